@@ -1,0 +1,40 @@
+import { resolve } from 'node:path'
+import { defineConfig, type Plugin } from 'electron-vite'
+import react from '@vitejs/plugin-react'
+import { CONTENT_SECURITY_POLICY } from './src/core/bridge/csp'
+
+const alias = { '@core': resolve(__dirname, 'src/core') }
+
+/** The strict CSP goes into the built page only: the dev server needs inline styles and a websocket. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'parallax-csp',
+    apply: 'build',
+    transformIndexHtml: (html) =>
+      html.replace(
+        '<head>',
+        `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`
+      )
+  }
+}
+
+export default defineConfig({
+  main: {
+    resolve: { alias },
+    build: { externalizeDeps: true }
+  },
+  preload: {
+    resolve: { alias },
+    // A sandboxed preload cannot require() modules: bundle everything into one CommonJS file.
+    build: { externalizeDeps: false, isolatedEntries: true }
+  },
+  renderer: {
+    root: resolve(__dirname, 'src/renderer'),
+    base: './',
+    resolve: { alias },
+    plugins: [react(), contentSecurityPolicy()],
+    build: {
+      rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') }
+    }
+  }
+})

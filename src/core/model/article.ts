@@ -1,0 +1,61 @@
+/**
+ * Article: one outlet's account of a story, as Parallax stores and shows it.
+ * `text` is the canonical body (NFC, `\n` line ends, paragraphs joined by one blank line); every
+ * offset anywhere in Parallax counts UTF-16 code units into it. Title, byline and captions are
+ * fields of their own and never part of `text`.
+ */
+import { z } from 'zod'
+
+export const textDirections = ['ltr', 'rtl'] as const
+export type TextDirection = (typeof textDirections)[number]
+
+export const sourceFormats = ['text', 'markdown', 'html', 'paste'] as const
+export type SourceFormat = (typeof sourceFormats)[number]
+
+/** An ISO-8601 calendar date (`2016-08-14`) or date-time; empty means unknown. */
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'must be an ISO date such as 2016-08-14')
+
+export const articleSchema = z.object({
+  id: z.string().min(1),
+  caseId: z.string().min(1),
+  title: z.string(),
+  outlet: z.string(),
+  byline: z.string(),
+  url: z.string(),
+  publishedAt: isoDate.optional(),
+  lang: z.string(),
+  dir: z.enum(textDirections),
+  text: z.string(),
+  captions: z.array(z.string()),
+  sourceFormat: z.enum(sourceFormats),
+  sourceName: z.string(),
+  contentHash: z.string(),
+  importedAt: z.string(),
+  updatedAt: z.string()
+})
+
+export type Article = z.infer<typeof articleSchema>
+
+/** What ingest makes of a file before it is stored: an Article without its identity and case. */
+export type ArticleDraft = Omit<Article, 'id' | 'caseId' | 'importedAt' | 'updatedAt'>
+
+/** The metadata a journalist may edit by hand. */
+export const articleMetadataSchema = z.object({
+  title: z.string().trim().min(1, 'A title is needed').max(500),
+  outlet: z.string().trim().max(200),
+  byline: z.string().trim().max(300),
+  url: z
+    .string()
+    .trim()
+    .max(2000)
+    .refine((u) => u === '' || /^https?:\/\/\S+$/i.test(u), 'The URL must start with http:// or https://'),
+  publishedAt: z.union([z.literal(''), isoDate]).optional()
+})
+export type ArticleMetadata = z.infer<typeof articleMetadataSchema>
+
+/** Gives a draft its identity and case; `now` is an ISO timestamp passed in (core reads no clock). */
+export function articleFromDraft(draft: ArticleDraft, ids: { id: string; caseId: string }, now: string): Article {
+  return { ...draft, ...ids, importedAt: now, updatedAt: now }
+}

@@ -1,0 +1,101 @@
+/**
+ * Claim: a statement in an article that a journalist checks, anchored to its text. The value's
+ * shape depends on `kind` (a discriminated union), following DESIGN.md.
+ */
+import { z } from 'zod'
+
+export const claimKinds = ['casualty', 'date', 'attribution', 'quantity', 'other'] as const
+export type ClaimKind = (typeof claimKinds)[number]
+
+export const claimStatuses = ['unreviewed', 'confirmed', 'disputed', 'rejected'] as const
+export type ClaimStatus = (typeof claimStatuses)[number]
+
+export const claimOrigins = ['manual', 'suggested'] as const
+export type ClaimOrigin = (typeof claimOrigins)[number]
+
+/**
+ * Where a claim sits: a W3C TextPositionSelector (start/end, UTF-16 offsets into Article.text,
+ * end exclusive) and a TextQuoteSelector (exact, with up to 32 characters either side).
+ */
+export const anchorSchema = z
+  .object({
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+    exact: z.string().min(1),
+    prefix: z.string(),
+    suffix: z.string()
+  })
+  .refine((a) => a.end - a.start === a.exact.length, 'end - start must equal the length of exact')
+export type Anchor = z.infer<typeof anchorSchema>
+
+export const casualtyOutcomes = ['killed', 'wounded', 'killed_or_wounded', 'captured', 'missing', 'displaced'] as const
+export type CasualtyOutcome = (typeof casualtyOutcomes)[number]
+
+const count = z.number().int().nonnegative()
+
+export const casualtyValueSchema = z.object({
+  outcome: z.enum(casualtyOutcomes),
+  /** equal to max when exact; max absent for "at least" */
+  min: count.optional(),
+  max: count.optional(),
+  /** "dozens", "hundreds" when no number is given */
+  vague: z.string().optional(),
+  who: z.string().optional()
+})
+
+export const dateGranularities = ['day', 'month', 'year', 'weekday', 'season', 'relative'] as const
+export const calendars = ['gregorian', 'hijri'] as const
+
+export const dateValueSchema = z.object({
+  /** ISO-8601, truncated for partial dates: `2014-06`, `--07-29` */
+  iso: z.string(),
+  granularity: z.enum(dateGranularities),
+  calendar: z.enum(calendars),
+  /** the date as written */
+  text: z.string()
+})
+
+export const attributionValueSchema = z.object({
+  speaker: z.string(),
+  role: z.string().optional(),
+  via: z.string().optional(),
+  verb: z.string().optional(),
+  quote: z.string().optional()
+})
+
+export const quantityValueSchema = z.object({
+  amount: z.number().optional(),
+  min: z.number().optional(),
+  max: z.number().optional(),
+  unit: z.string().optional(),
+  what: z.string().optional()
+})
+
+export const otherValueSchema = z.object({ text: z.string().optional() })
+
+const claimBase = {
+  id: z.string().min(1),
+  articleId: z.string().min(1),
+  anchor: anchorSchema,
+  origin: z.enum(claimOrigins),
+  status: z.enum(claimStatuses),
+  note: z.string(),
+  tags: z.array(z.string()),
+  createdAt: z.string(),
+  updatedAt: z.string()
+}
+
+export const claimSchema = z.discriminatedUnion('kind', [
+  z.object({ ...claimBase, kind: z.literal('casualty'), value: casualtyValueSchema }),
+  z.object({ ...claimBase, kind: z.literal('date'), value: dateValueSchema }),
+  z.object({ ...claimBase, kind: z.literal('attribution'), value: attributionValueSchema }),
+  z.object({ ...claimBase, kind: z.literal('quantity'), value: quantityValueSchema }),
+  z.object({ ...claimBase, kind: z.literal('other'), value: otherValueSchema })
+])
+
+export type Claim = z.infer<typeof claimSchema>
+export type CasualtyValue = z.infer<typeof casualtyValueSchema>
+export type DateValue = z.infer<typeof dateValueSchema>
+export type AttributionValue = z.infer<typeof attributionValueSchema>
+export type QuantityValue = z.infer<typeof quantityValueSchema>
+export type ClaimValue = Claim['value']
