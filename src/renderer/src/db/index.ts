@@ -1,0 +1,34 @@
+/**
+ * The database of the renderer: the only place that imports dexie. The UI opens it once
+ * (`openDatabase()`), writes through `createRepository(db)` and reads with the query functions,
+ * usually inside dexie-react-hooks' `useLiveQuery(() => listCases(db), [db])`.
+ */
+export { openDatabase, deleteDatabase, ParallaxDb, schemaVersions, DEFAULT_DATABASE_NAME } from './database'
+export type { Setting, SchemaVersion } from './database'
+export {
+  createRepository,
+  articleDraftSchema,
+  SAMPLE_CASE_NAME,
+  type Repository,
+  type RepositoryOptions,
+  type ImportOutcome,
+  type CaseSnapshot,
+  type ArticleSnapshot
+} from './repository'
+export {
+  listCases,
+  getCase,
+  getArticle,
+  articlesOfCase,
+  claimsOfArticle,
+  linksOfClaims,
+  exportBundle,
+  exportCaseBundle,
+  getSetting,
+  searchLibrary,
+  foldForSearch,
+  type CaseSummary,
+  type LibraryEntry,
+  type KnownSettings
+} from './queries'
+export { StorageError, ValidationError, translateError, type StorageErrorKind } from './errors'
