@@ -1,0 +1,33 @@
+/**
+ * End-to-end tests: the built renderer served over http and driven in Debian's Chromium (no
+ * browser download, no Electron binary). Each test gets a fresh browser context, so a fresh
+ * IndexedDB: the "first start" of the app.
+ */
+import { defineConfig } from '@playwright/test'
+
+const port = 4173
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  outputDir: 'test-results/e2e',
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    viewport: { width: 1400, height: 860 },
+    launchOptions: {
+      executablePath: process.env.PARALLAX_CHROMIUM ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync']
+    }
+  },
+  webServer: {
+    command: `npx vite preview --outDir out/renderer --host 127.0.0.1 --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 30_000
+  }
+})

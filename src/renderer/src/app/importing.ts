@@ -1,0 +1,88 @@
+/**
+ * Import in the reader: files (Open dialog, drop) or pasted text → core ingest → one store write.
+ * Each file ends as imported, skipped (already in the case) or failed, with the reason; a failed
+ * file never stops the others, and nothing is written unless at least one article is good.
+ */
+import type { OpenedFile } from '@core/bridge'
+import { ingestFile, ingestPastedText, type IngestEnvironment, type IngestResult } from '@core/ingest'
+import type { Article, ArticleDraft } from '@core/model'
+import type { Repository } from '../db'
+
+export interface FileProblem {
+  name: string
+  reason: string
+}
+
+export interface ImportReport {
+  imported: Article[]
+  skipped: FileProblem[]
+  failed: FileProblem[]
+}
+
+export type ImportProgress = (done: number, total: number, name: string) => void
+
+/** Lets the page paint between files, so a long import shows progress instead of a frozen window. */
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+
+export function browserIngestEnvironment(): IngestEnvironment {
+  return { window: window as unknown as IngestEnvironment['window'] }
+}
+
+/** Ingests the opened files and stores the good ones in `caseId` in one transaction. */
+export async function importFiles(
+  repo: Repository,
+  caseId: string,
+  files: readonly OpenedFile[],
+  env: IngestEnvironment,
+  onProgress?: ImportProgress
+): Promise<ImportReport> {
+  const results: IngestResult[] = []
+  for (const [index, file] of files.entries()) {
+    onProgress?.(index, files.length, file.name)
+    await nextFrame()
+    results.push(file.ok ? ingestFile({ name: file.name, bytes: file.bytes }, env) : { status: 'failed', name: file.name, reason: file.reason })
+  }
+  onProgress?.(files.length, files.length, '')
+  return store(repo, caseId, results)
+}
+
+/** Ingests text pasted into the paste dialog and stores it in `caseId`. */
+export async function importPastedText(
+  repo: Repository,
+  caseId: string,
+  text: string,
+  env: IngestEnvironment,
+  name?: string
+): Promise<ImportReport> {
+  return store(repo, caseId, [ingestPastedText(text, env, name)])
+}
+
+async function store(repo: Repository, caseId: string, results: IngestResult[]): Promise<ImportReport> {
+  const report: ImportReport = { imported: [], skipped: [], failed: [] }
+  const good: { name: string; draft: ArticleDraft }[] = []
+  for (const result of results) {
+    if (result.status === 'imported') good.push({ name: result.name, draft: result.article })
+    else report.failed.push({ name: result.name, reason: result.reason })
+  }
+  if (good.length === 0) return report
+  const outcomes = await repo.importArticles(
+    caseId,
+    good.map((g) => g.draft)
+  )
+  outcomes.forEach((outcome, i) => {
+    const name = good[i]!.name
+    if (outcome.status === 'imported') report.imported.push(outcome.article)
+    else report.skipped.push({ name, reason: outcome.reason })
+  })
+  return report
+}
+
+/** One sentence for the notice after an import: what came in, and where. */
+export function describeImport(report: ImportReport, caseName: string): string {
+  const parts: string[] = []
+  const n = report.imported.length
+  if (n > 0) parts.push(`Imported ${n === 1 ? `“${report.imported[0]!.title}”` : `${n} articles`} into ${caseName}.`)
+  if (report.skipped.length > 0) parts.push(`${report.skipped.length} already in the case.`)
+  if (report.failed.length > 0) parts.push(`${report.failed.length} could not be imported.`)
+  return parts.join(' ') || 'Nothing to import.'
+}

@@ -1,0 +1,32 @@
+/** Starts the reader: opens the store, picks the platform, renders the window. */
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from './App'
+import { browserIngestEnvironment } from './app/importing'
+import { NoticeBoard } from './app/notices'
+import { ServicesContext, type Services } from './app/services'
+import { UndoHistory } from './app/undo'
+import { createRepository, openDatabase } from './db'
+import { detectPlatform } from './platform'
+import './styles.css'
+
+const db = openDatabase()
+const services: Services = {
+  db,
+  repo: createRepository(db),
+  platform: detectPlatform(),
+  undo: new UndoHistory(),
+  notices: new NoticeBoard(),
+  ingestEnv: browserIngestEnvironment()
+}
+
+// Ask the browser not to evict the journalist's work under storage pressure; refusal is harmless.
+void navigator.storage?.persist?.().catch(() => false)
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <ServicesContext.Provider value={services}>
+      <App />
+    </ServicesContext.Provider>
+  </StrictMode>
+)

@@ -1,0 +1,85 @@
+/**
+ * A modal dialog: focus moves into it, Tab stays inside, Escape cancels, Enter submits the form,
+ * and focus returns where it was when it closes.
+ */
+import { useEffect, useId, useRef, type FormEvent, type KeyboardEvent, type ReactNode } from 'react'
+
+interface DialogProps {
+  title: string
+  submitLabel: string
+  onSubmit: () => void
+  onCancel: () => void
+  children: ReactNode
+  /** A problem to show above the buttons (validation, storage). */
+  error?: string | null
+  destructive?: boolean
+  wide?: boolean
+}
+
+const focusable = 'input, textarea, select, button, [href], [tabindex]:not([tabindex="-1"])'
+
+export function Dialog({ title, submitLabel, onSubmit, onCancel, children, error, destructive, wide }: DialogProps) {
+  const titleId = useId()
+  const ref = useRef<HTMLFormElement>(null)
+
+  useEffect(() => {
+    const previous = document.activeElement as HTMLElement | null
+    const first = ref.current?.querySelector<HTMLElement>('[data-autofocus]') ?? ref.current?.querySelector<HTMLElement>(focusable)
+    first?.focus()
+    return () => previous?.focus?.()
+  }, [])
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault()
+      event.stopPropagation()
+      onCancel()
+    } else if (event.key === 'Tab' && ref.current) {
+      const items = Array.from(ref.current.querySelectorAll<HTMLElement>(focusable)).filter((e) => !e.hasAttribute('disabled'))
+      const first = items[0]
+      const last = items[items.length - 1]
+      if (event.shiftKey && document.activeElement === first) {
+        event.preventDefault()
+        last?.focus()
+      } else if (!event.shiftKey && document.activeElement === last) {
+        event.preventDefault()
+        first?.focus()
+      }
+    }
+  }
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    onSubmit()
+  }
+
+  return (
+    <div className="backdrop" onMouseDown={(e) => e.target === e.currentTarget && onCancel()}>
+      <form
+        ref={ref}
+        className={wide ? 'dialog dialog-wide' : 'dialog'}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        onKeyDown={onKeyDown}
+        onSubmit={submit}
+      >
+        <h2 id={titleId}>{title}</h2>
+        {children}
+        {error ? (
+          <p className="dialog-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        <div className="dialog-buttons">
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+          <button type="submit" className={destructive ? 'danger' : 'primary'}>
+            {submitLabel}
+          </button>
+        </div>
+      </form>
+    </div>
+  )
+}
