@@ -1,0 +1,83 @@
+/**
+ * A sanitised article DOM → canonical paragraphs and captions. Imported HTML is never shown as
+ * HTML (DESIGN: security posture); this walk is where it becomes the text the reader displays.
+ * Only the structural slice of the DOM below is used, so core needs no DOM library.
+ */
+import { normalizeText } from '@core/text'
+
+/** The part of a DOM node this walk reads. Element and Text nodes of any DOM implementation fit it. */
+export interface WalkNode {
+  readonly nodeType: number
+  readonly nodeName: string
+  readonly nodeValue: string | null
+  readonly childNodes: ArrayLike<WalkNode>
+}
+
+const ELEMENT_NODE = 1
+const TEXT_NODE = 3
+
+/** Elements that start and end a paragraph of their own. */
+const BLOCK = new Set([
+  'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'DT', 'DD', 'BLOCKQUOTE', 'PRE', 'DIV', 'SECTION', 'ARTICLE',
+  'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'FIGURE', 'UL', 'OL', 'DL', 'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR',
+  'ADDRESS', 'HR', 'CAPTION', 'DETAILS', 'SUMMARY'
+])
+/** Elements whose content is never article text, even if a sanitiser let them through. */
+const SKIP = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'BUTTON',
+  'SELECT', 'TEXTAREA', 'INPUT', 'FORM', 'HEAD', 'TITLE', 'META', 'LINK'
+])
+const CELL = new Set(['TD', 'TH'])
+
+export interface DomText {
+  paragraphs: string[]
+  captions: string[]
+}
+
+/** Walks `root` in document order: blocks become paragraphs, <br> a line break, figcaptions captions, table cells " | "-separated. */
+export function domToParagraphs(root: WalkNode): DomText {
+  const paragraphs: string[] = []
+  const captions: string[] = []
+  let buffer = ''
+
+  const flushInto = (target: string[]) => {
+    // HTML whitespace collapses; only <br> (kept as \n) and <pre> newlines survive
+    const text = normalizeText(buffer)
+    buffer = ''
+    if (!text || (target === captions && captions.includes(text))) return
+    target.push(text)
+  }
+
+  const walk = (node: WalkNode, pre: boolean) => {
+    if (node.nodeType === TEXT_NODE) {
+      const v = node.nodeValue ?? ''
+      buffer += pre ? v : v.replace(/[ \t\r\n\f]+/g, ' ')
+      return
+    }
+    if (node.nodeType !== ELEMENT_NODE) return
+    const name = node.nodeName.toUpperCase()
+    if (SKIP.has(name)) return
+    if (name === 'BR') {
+      buffer += '\n'
+      return
+    }
+    if (name === 'FIGCAPTION') {
+      flushInto(paragraphs)
+      for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]!, false)
+      flushInto(captions)
+      return
+    }
+    const block = BLOCK.has(name)
+    if (block) flushInto(paragraphs)
+    if (CELL.has(name) && buffer.trim() !== '') buffer += ' | '
+    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]!, pre || name === 'PRE')
+    if (block) flushInto(paragraphs)
+  }
+
+  walk(root, false)
+  flushInto(paragraphs)
+  return {
+    paragraphs: paragraphs.map((p) => p.replace(/\n{2,}/g, '\n')),
+    captions
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * Cleaning of the metadata fields an import finds (byline, date, URL, fallback title), shared by
+ * the plain-text and HTML paths so both give the journalist the same shapes.
+ */
+
+/** Words that introduce a byline: English "By", "Written by"…; Arabic بقلم ("by the pen of"), كتب/كتبت ("wrote"). */
+const BYLINE_LEAD = /^(?:(?:written|words|reporting|text|story)\s+by|by|بقلم|كتب|كتبت)\s*[:：]?\s+/iu
+
+/** True when `line` is a byline line ("By Alaa Hussain in Baghdad"): a byline lead and a short name part. */
+export function isBylineLine(line: string): boolean {
+  const t = line.trim()
+  return BYLINE_LEAD.test(t) && t.split(/\s+/).length <= 15 && !/[.!?]$/.test(t.replace(/\b\p{Lu}\.$/u, ''))
+}
+
+/** The person (or people) in a byline: without "By", a trailing "in <Place>", dates or "| Outlet"; '' when it is no name. */
+export function cleanByline(raw: string | null | undefined): string {
+  if (!raw) return ''
+  let s = raw.replace(/\s+/g, ' ').trim()
+  if (/^https?:\/\//i.test(s) || s.length > 150) return ''
+  s = s.replace(BYLINE_LEAD, '')
+  s = s.split(/\s[|•·]\s|\s[-–—]\s/)[0] ?? ''
+  // "in Baghdad", "in Washington and Baghdad": where the reporter filed from, not who they are
+  s = s.replace(/\s+in\s+\p{Lu}[\p{L}'’.-]*(?:(?:\s+|,\s*|\s+and\s+)\p{Lu}[\p{L}'’.-]*)*$/u, '')
+  s = s.replace(/[\s,;:]+$/, '').trim()
+  return /\p{L}/u.test(s) ? s : ''
+}
+
+/** Calendar sanity for a parsed date: a real month and day, and a year a news article can have. */
+function plausible(y: number, m: number, d: number): boolean {
+  return y >= 1800 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && d <= 31
+}
+
+/**
+ * A publication date as Parallax stores it: `YYYY-MM-DD`, or `YYYY-MM-DDThh:mm[:ss][zone]` when a
+ * time is given (kept in the page's own zone); other formats are parsed and given in UTC. undefined when unreadable.
+ */
+export function normalizePublishedAt(raw: string | null | undefined): string | undefined {
+  const s = (raw ?? '').trim()
+  if (!s) return undefined
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})?)?$/i.exec(s)
+  if (iso) {
+    const [, y, m, d, time, zone] = iso
+    if (!plausible(Number(y), Number(m), Number(d))) return undefined
+    const date = `${y}-${m}-${d}`
+    return time ? `${date}T${time}${(zone ?? '').toUpperCase()}` : date
+  }
+  const ms = Date.parse(s)
+  if (!Number.isFinite(ms)) return undefined
+  const at = new Date(ms)
+  if (!plausible(at.getUTCFullYear(), at.getUTCMonth() + 1, at.getUTCDate())) return undefined
+  return at.toISOString()
+}
+
+/** `raw` when it is an absolute http(s) URL, else '' (relative links, javascript:, data: are no use to a reader). */
+export function httpUrl(raw: string | null | undefined): string {
+  const s = (raw ?? '').trim()
+  return /^https?:\/\/[^\s/]+\S*$/i.test(s) ? s : ''
+}
+
+/** A stand-in title from a file name: without folders and extension, with dashes and underscores as spaces. */
+export function titleFromFileName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? ''
+  const stem = base.replace(/\.[^.]+$/, '')
+  return stem.replace(/[-_]+/g, ' ').replace(/\s+/g, ' ').trim()
+}
+
+/** A stand-in title from the opening words of `text`: at most `maxWords` words, with … when cut. */
+export function titleFromText(text: string, maxWords = 10): string {
+  const words = text.split(/\s+/).filter(Boolean)
+  const head = words.slice(0, maxWords).join(' ').replace(/[\s,;:.]+$/, '')
+  return words.length > maxWords ? `${head}…` : head
+}

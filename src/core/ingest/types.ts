@@ -1,0 +1,26 @@
+/** The shapes ingest's callers see: what goes in (a file, a DOM implementation) and what comes out. */
+import type { ArticleDraft } from '@core/model'
+
+/** A file as the shell read it: its name (for messages and sourceName) and its raw bytes. */
+export interface SourceFile {
+  name: string
+  bytes: Uint8Array
+}
+
+/**
+ * The `window` of a DOM implementation (the browser's, or jsdom's under Node): HTML pages are
+ * parsed with its DOMParser, and DOMPurify is bound to it. Core itself loads no DOM.
+ */
+export interface HtmlWindow {
+  DOMParser: new () => { parseFromString(html: string, type: 'text/html'): unknown }
+}
+
+/** What ingest needs from its host. */
+export interface IngestEnvironment {
+  window: HtmlWindow
+}
+
+/** One file's outcome: an article draft (with notes worth showing), or a reason to show after the file's name. */
+export type IngestResult =
+  | { status: 'imported'; name: string; article: ArticleDraft; warnings: string[] }
+  | { status: 'failed'; name: string; reason: string }

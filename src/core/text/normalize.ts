@@ -1,0 +1,45 @@
+/**
+ * Canonical text: the one form every article body takes in Parallax, so that offsets, hashes and
+ * comparisons mean the same thing whatever file, encoding or platform the text came from.
+ * Canonical = Unicode NFC, `\n` line ends, no BOM or invisible junk, single spaces inside a line,
+ * no spaces at line edges, paragraphs separated by exactly one blank line.
+ */
+
+/** Horizontal spaces that look like a space to a reader: tab, NBSP, the U+2000 block, narrow NBSP, ideographic space. */
+const SPACE_LIKE = /[\t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g
+/**
+ * Characters that carry no text: BOM / zero-width no-break space, zero-width space, soft hyphen,
+ * and C0/C1 controls other than the line feed. ZWJ/ZWNJ and bidi marks are kept: Persian and
+ * mixed-direction text need them.
+ */
+const INVISIBLE = /[\uFEFF\u200B\u00AD\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g
+
+/** Returns `s` in canonical form: NFC, `\n` line ends, spaces collapsed, lines trimmed, no leading/trailing blank lines. */
+export function normalizeText(s: string): string {
+  const unified = s
+    .replace(/\r\n?|\u2028|\u0085/g, '\n')
+    .replace(/\u2029/g, '\n\n')
+    .replace(SPACE_LIKE, ' ')
+    .replace(INVISIBLE, '')
+    .normalize('NFC')
+  return unified
+    .split('\n')
+    .map((line) => line.replace(/ {2,}/g, ' ').trim())
+    .join('\n')
+    .replace(/^\n+|\n+$/g, '')
+}
+
+/** Splits canonical (or raw) text into paragraphs at blank lines; each paragraph keeps its inner single `\n`s. */
+export function splitParagraphs(text: string): string[] {
+  return normalizeText(text)
+    .split(/\n{2,}/)
+    .filter((p) => p !== '')
+}
+
+/** Joins paragraphs with exactly one blank line (`\n\n`), dropping empty ones; the inverse of splitParagraphs. */
+export function joinParagraphs(paragraphs: readonly string[]): string {
+  return paragraphs
+    .map((p) => normalizeText(p).replace(/\n{2,}/g, '\n'))
+    .filter((p) => p !== '')
+    .join('\n\n')
+}

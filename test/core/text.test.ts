@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest'
+import { detectDirection, detectLanguage, hashText, joinParagraphs, normalizeText, splitParagraphs } from '@core/text'
+
+describe('normalizeText', () => {
+  it.each([
+    ['CRLF line ends', 'a\r\nb', 'a\nb'],
+    ['old Mac line ends', 'a\rb', 'a\nb'],
+    ['a leading BOM', '\uFEFFHello', 'Hello'],
+    ['tabs and no-break spaces', 'a\tb\u00A0c\u202Fd', 'a b c d'],
+    ['runs of spaces inside a line', 'three   spaces', 'three spaces'],
+    ['spaces at both line edges', '  indented  \n  next  ', 'indented\nnext'],
+    ['leading and trailing blank lines', '\n\n body \n\n\n', 'body'],
+    ['decomposed é to NFC', 'caf\u0065\u0301', 'caf\u00E9'],
+    ['zero-width space and soft hyphen', 'mili\u00ADtant\u200Bs', 'militants'],
+    ['control characters', 'a\u0007b\u0000c', 'abc'],
+    ['blank lines between paragraphs are kept', 'one\n\n\ntwo', 'one\n\n\ntwo']
+  ])('handles %s', (_what, input, expected) => {
+    expect(normalizeText(input)).toBe(expected)
+  })
+
+  it('keeps the zero-width non-joiner Persian spelling needs', () => {
+    expect(normalizeText('می\u200Cخواهم')).toBe('می\u200Cخواهم')
+  })
+
+  it('is idempotent', () => {
+    const once = normalizeText(' x\r\n\r\n\ty  z \u00A0')
+    expect(normalizeText(once)).toBe(once)
+  })
+})
+
+describe('splitParagraphs and joinParagraphs', () => {
+  it.each([
+    ['single blank lines', 'a\n\nb', ['a', 'b']],
+    ['doubled blank lines', 'a\n\n\n\nb', ['a', 'b']],
+    ['blank lines holding spaces', 'a\n  \n\t\nb', ['a', 'b']],
+    ['a line break inside a paragraph', 'a\nb\n\nc', ['a\nb', 'c']],
+    ['nothing', '  \n ', []]
+  ])('splits at %s', (_what, input, expected) => {
+    expect(splitParagraphs(input)).toEqual(expected)
+  })
+
+  it('joins with exactly one blank line and drops empty paragraphs', () => {
+    expect(joinParagraphs(['one', '', '  two  ', 'three\n\n\nstill three'])).toBe('one\n\ntwo\n\nthree\nstill three')
+  })
+
+  it('round-trips canonical text', () => {
+    const text = 'First.\n\nSecond line one\nline two.\n\nThird.'
+    expect(joinParagraphs(splitParagraphs(text))).toBe(text)
+  })
+})
+
+describe('detectDirection', () => {
+  it.each([
+    ['English', 'Iraqi forces closed in on al-Qaim.', 'ltr'],
+    ['Arabic', 'قالت قيادة العمليات المشتركة إن الغارات استهدفت القائم', 'rtl'],
+    ['Hebrew', 'הצבא העיראקי התקדם לעבר העיר', 'rtl'],
+    ['Persian', 'نیروهای عراقی به شهر نزدیک شدند', 'rtl'],
+    ['Arabic quoting English names', 'قال المتحدث باسم التحالف John Smith إن الغارات مستمرة في القائم والرطبة', 'rtl'],
+    ['English quoting one Arabic word', 'The town, known as القائم, lies near the border with Syria.', 'ltr'],
+    ['digits only', '2016 - 14 / 08', 'ltr'],
+    ['empty', '', 'ltr']
+  ])('%s reads %s', (_what, text, expected) => {
+    expect(detectDirection(text)).toBe(expected)
+  })
+})
+
+describe('detectLanguage', () => {
+  it.each([
+    ['Arabic', 'قالت قيادة العمليات المشتركة إن الغارات الجوية استهدفت اجتماعاً في القائم', 'ar'],
+    ['Persian', 'نیروهای عراقی روز پنجشنبه عملیات را در شهر القائم آغاز کردند', 'fa'],
+    ['Hebrew', 'הצבא העיראקי התקדם לעבר העיר ביום חמישי', 'he'],
+    ['English', 'The strikes destroyed at least 14 vehicles, a spokesman for the command said on Sunday.', 'en'],
+    ['French', 'Les frappes ont détruit au moins 14 véhicules dans la région, selon le porte-parole du commandement.', 'fr'],
+    ['too little text to tell', 'Al-Qaim', ''],
+    ['no letters', '14 / 20', ''],
+    ['Cyrillic (not guessed)', 'Иракские войска вошли в город', '']
+  ])('%s → %s', (_what, text, expected) => {
+    expect(detectLanguage(text)).toBe(expected)
+  })
+})
+
+describe('hashText', () => {
+  it('gives 14 hex digits, the same for the same text', () => {
+    const h = hashText('Noose tightening around ISIL in al-Qaim')
+    expect(h).toMatch(/^[0-9a-f]{14}$/)
+    expect(hashText('Noose tightening around ISIL in al-Qaim')).toBe(h)
+  })
+
+  it.each([
+    ['one character changed', 'killed 15 commanders', 'killed 16 commanders'],
+    ['case changed', 'Al-Qaim', 'al-Qaim'],
+    ['a trailing newline', 'text', 'text\n'],
+    ['empty vs space', '', ' ']
+  ])('differs for %s', (_what, a, b) => {
+    expect(hashText(a)).not.toBe(hashText(b))
+  })
+
+  it('spreads a thousand similar texts without collisions', () => {
+    const hashes = new Set(Array.from({ length: 1000 }, (_, i) => hashText(`paragraph ${i}`)))
+    expect(hashes.size).toBe(1000)
+  })
+})
