@@ -99,3 +99,14 @@ export type DateValue = z.infer<typeof dateValueSchema>
 export type AttributionValue = z.infer<typeof attributionValueSchema>
 export type QuantityValue = z.infer<typeof quantityValueSchema>
 export type ClaimValue = Claim['value']
+
+/** Omit over each member of a union, keeping the kind ↔ value pairing. */
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
+
+/** A claim before it is stored: what tagging or suggestion makes, without identity or timestamps. */
+export type ClaimDraft = DistributiveOmit<Claim, 'id' | 'articleId' | 'createdAt' | 'updatedAt'>
+
+/** Gives a draft its identity and article; `now` is an ISO timestamp passed in (core reads no clock). */
+export function claimFromDraft(draft: ClaimDraft, ids: { id: string; articleId: string }, now: string): Claim {
+  return { ...draft, ...ids, createdAt: now, updatedAt: now } as Claim
+}
