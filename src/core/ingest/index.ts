@@ -4,8 +4,8 @@
  * chrome is removed and the text made canonical here, so everything behind it can trust the draft.
  * Nothing here throws for bad input; every refusal is a `failed` result a journalist can act on.
  */
-import { MAX_IMPORT_BYTES } from '@core/bridge'
 import type { ArticleDraft, SourceFormat } from '@core/model'
+import { MAX_IMPORT_BYTES, formatMegabytes, tooLargeReason } from '@core/source'
 import { detectDirection, detectLanguage, hashText, normalizeText } from '@core/text'
 import { decodeBytes, declaredHtmlCharset, utf16Encoding } from './decode'
 import { titleFromFileName, titleFromText } from './fields'
@@ -16,7 +16,6 @@ import {
   describeBinary,
   extensionOf,
   formatFromExtension,
-  formatMegabytes,
   isRefusedExtension,
   looksLikeHtml,
   startsLikeHtmlDocument,
@@ -95,7 +94,7 @@ function settleFormat(ext: string, text: string, warnings: string[]): FileFormat
 function ingestBytes(file: SourceFile, env: IngestEnvironment): IngestResult {
   const { name, bytes } = file
   if (bytes.length > MAX_IMPORT_BYTES) {
-    return failed(name, `is larger than ${formatMegabytes(MAX_IMPORT_BYTES)} (${formatMegabytes(bytes.length)})`)
+    return failed(name, tooLargeReason(bytes.length))
   }
   if (bytes.length === 0) return failed(name, 'is empty')
   const ext = extensionOf(name)

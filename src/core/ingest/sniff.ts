@@ -94,7 +94,3 @@ export function startsLikeHtmlDocument(text: string): boolean {
   return /^\s*(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html[\s>])/i.test(text.slice(0, 4096))
 }
 
-/** `bytes` as megabytes with one decimal, e.g. '23.4 MB' (1 MB = 1,048,576 bytes). */
-export function formatMegabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`
-}

@@ -5,7 +5,7 @@ import { createElectronPlatform } from './electron'
 import type { Platform } from './platform'
 
 export type { Platform } from './platform'
-export { readBrowserFile, formatMegabytes } from './files'
+export { readBrowserFile } from './files'
 
 export function detectPlatform(): Platform {
   const bridge = (window as unknown as { parallax?: ParallaxBridge }).parallax

@@ -1,0 +1,38 @@
+/** What every `parallax` command shares: its shape, its output streams, its exit codes. */
+
+export interface CliIo {
+  stdout(text: string): void
+  stderr(text: string): void
+}
+
+export const exitCodes = {
+  ok: 0,
+  /** one or more inputs failed; the others were still processed and printed */
+  failed: 1,
+  /** unknown command or option, missing argument */
+  usage: 2
+} as const
+
+export interface Command {
+  name: string
+  /** one line for the command list */
+  summary: string
+  /** the full text of `parallax help <name>` */
+  help: string
+  run(args: string[], io: CliIo): Promise<number>
+}
+
+/** A mistake in how the command was called: reported with a hint to --help, exit code 2. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly command?: string
+  ) {
+    super(message)
+  }
+}
+
+/** Node's parseArgs throws TypeErrors with ERR_PARSE_ARGS_* codes for bad flags: those are usage errors. */
+export function isParseArgsError(error: unknown): error is Error {
+  return error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS_')
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it, vi } from 'vitest'
+import { describeReadError, fileNameOf, MAX_IMPORT_BYTES, readSourceFile, tooLargeReason, type FileSystemPort } from '@core/source'
+
+describe('readSourceFile', () => {
+  it('refuses a file that grew past the limit between stat and read', async () => {
+    const fs: FileSystemPort = {
+      stat: async () => ({ size: 10, isFile: () => true }),
+      readFile: async () => new Uint8Array(MAX_IMPORT_BYTES + 1)
+    }
+    expect(await readSourceFile('/a/b.txt', fs)).toEqual({ ok: false, name: 'b.txt', reason: tooLargeReason(MAX_IMPORT_BYTES + 1) })
+  })
+
+  it('refuses a folder', async () => {
+    const fs: FileSystemPort = { stat: async () => ({ size: 4096, isFile: () => false }), readFile: vi.fn() }
+    expect(await readSourceFile('/a/folder', fs)).toMatchObject({ ok: false, reason: 'is not a regular file' })
+    expect(fs.readFile).not.toHaveBeenCalled()
+  })
+
+  it('accepts a file of exactly the limit', async () => {
+    const fs: FileSystemPort = {
+      stat: async () => ({ size: MAX_IMPORT_BYTES, isFile: () => true }),
+      readFile: async () => new Uint8Array(MAX_IMPORT_BYTES)
+    }
+    expect(await readSourceFile('/a/edge.txt', fs)).toMatchObject({ ok: true, name: 'edge.txt' })
+  })
+
+  it.each([
+    ['ENOENT', 'could not be found'],
+    ['EISDIR', 'is a folder, not a file'],
+    ['EPERM', 'could not be read (permission denied)'],
+    ['EWHATEVER', 'could not be read']
+  ])('describes %s as "%s"', (code, reason) => {
+    expect(describeReadError(Object.assign(new Error('x'), { code }))).toBe(reason)
+  })
+})
+
+describe('fileNameOf', () => {
+  it.each([
+    ['/news/a.txt', 'a.txt'],
+    ['C:\\Users\\me\\b.html', 'b.html'],
+    ['c.md', 'c.md']
+  ])('%s → %s', (path, name) => expect(fileNameOf(path)).toBe(name))
+})
+
+describe('tooLargeReason', () => {
+  it('gives both the limit and the size, in MB', () => {
+    expect(tooLargeReason(25 * 1024 * 1024)).toBe('is larger than 20 MB (25 MB)')
+    expect(tooLargeReason(23.44 * 1024 * 1024)).toBe('is larger than 20 MB (23.4 MB)')
+  })
+})
