@@ -1,0 +1,85 @@
+/**
+ * The CSV claim table: one row per claim, every value field in a column of its own, for
+ * spreadsheets. RFC 4180 (CRLF line ends, fields quoted when they hold a comma, quote or line
+ * break, quotes doubled), UTF-8 with a byte-order mark so spreadsheet programs read Arabic right.
+ */
+import type { Article, Claim } from '@core/model'
+import { formatValue } from './format-value'
+import { articleLabel, claimsByKind, orderArticles, type ReportInput } from './input'
+import { summarizeComparisons, verdictsOf } from './summary'
+
+const BOM = '\uFEFF'
+const CRLF = '\r\n'
+
+/**
+ * Escapes one field for CSV (RFC 4180). Text that a spreadsheet would run as a formula (starting
+ * with = + - @, tab or CR) gets a leading apostrophe, as OWASP advises against CSV injection: quotes
+ * and notes are hostile data. Numbers we write ourselves are never touched.
+ */
+export function escapeCsv(field: string | number | undefined, kind: 'text' | 'number' = 'text'): string {
+  if (field === undefined) return ''
+  let s = String(field)
+  if (kind === 'text' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
+}
+
+type Column = [header: string, cell: (claim: Claim, article: Article | undefined) => string | number | undefined, kind?: 'number']
+
+function valueField<K extends Claim['kind']>(kind: K, key: string) {
+  return (claim: Claim) => (claim.kind === kind ? (claim.value as Record<string, string | number | undefined>)[key] : undefined)
+}
+
+/** The columns in order; the header row is their names. */
+function columns(verdicts: (claim: Claim) => string): Column[] {
+  return [
+    ['claim id', (c) => c.id],
+    ['article', (_, a) => a?.title ?? ''],
+    ['outlet', (_, a) => articleLabel(a)],
+    ['article id', (c) => c.articleId],
+    ['kind', (c) => c.kind],
+    ['quote', (c) => c.anchor.exact],
+    ['value', (c) => formatValue(c)],
+    ['outcome', valueField('casualty', 'outcome')],
+    ['min', (c) => (c.kind === 'casualty' || c.kind === 'quantity' ? c.value.min : undefined), 'number'],
+    ['max', (c) => (c.kind === 'casualty' || c.kind === 'quantity' ? c.value.max : undefined), 'number'],
+    ['amount', valueField('quantity', 'amount'), 'number'],
+    ['unit', valueField('quantity', 'unit')],
+    ['vague', valueField('casualty', 'vague')],
+    ['who', valueField('casualty', 'who')],
+    ['what', valueField('quantity', 'what')],
+    ['date', valueField('date', 'iso')],
+    ['granularity', valueField('date', 'granularity')],
+    ['calendar', valueField('date', 'calendar')],
+    ['as written', valueField('date', 'text')],
+    ['speaker', valueField('attribution', 'speaker')],
+    ['role', valueField('attribution', 'role')],
+    ['via', valueField('attribution', 'via')],
+    ['verb', valueField('attribution', 'verb')],
+    ['attributed quote', valueField('attribution', 'quote')],
+    ['text', valueField('other', 'text')],
+    ['status', (c) => c.status],
+    ['note', (c) => c.note],
+    ['tags', (c) => c.tags.join(', ')],
+    ['verdicts', verdicts],
+    ['start', (c) => c.anchor.start, 'number'],
+    ['end', (c) => c.anchor.end, 'number'],
+    ['origin', (c) => c.origin],
+    ['updated', (c) => c.updatedAt]
+  ]
+}
+
+/** Header names of the CSV, in column order (for readers of the file and for tests). */
+export const csvHeaders: readonly string[] = columns(() => '').map(([h]) => h)
+
+/** The claims as CSV: BOM, header row, one row per claim (articles in report order, claims by kind in text order), CRLF after every row. */
+export function renderCsv(input: ReportInput): string {
+  const groups = summarizeComparisons(input)
+  const cols = columns((c) => verdictsOf(c.id, groups).join('\n'))
+  const rows = [cols.map(([h]) => escapeCsv(h)).join(',')]
+  for (const article of orderArticles(input)) {
+    for (const group of claimsByKind(input.claims, article.id)) {
+      for (const claim of group.claims) rows.push(cols.map(([, cell, kind]) => escapeCsv(cell(claim, article), kind ?? 'text')).join(','))
+    }
+  }
+  return BOM + rows.join(CRLF) + CRLF
+}

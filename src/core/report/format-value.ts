@@ -1,0 +1,142 @@
+/**
+ * How a claim's value reads for people: the one place every report (and the app) turns the
+ * per-kind value of a Claim into words ("12 killed", "29 July (year not stated)", "about 400 km").
+ * Plain text out; each report escapes it for its own language. English wording, deterministic
+ * (no locale or ICU lookups, so the same value always reads the same on every machine).
+ */
+import type { AttributionValue, CasualtyValue, Claim, ClaimKind, ClaimStatus, DateValue, QuantityValue } from '@core/model'
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+/** ISO weekday numbers: 1 is Monday, 7 is Sunday. */
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
+
+const OUTCOMES: Record<CasualtyValue['outcome'], string> = {
+  killed: 'killed',
+  wounded: 'wounded',
+  killed_or_wounded: 'killed or wounded',
+  captured: 'captured',
+  missing: 'missing',
+  displaced: 'displaced'
+}
+
+/** Singular and plural headings for the kinds, in the order reports list them. */
+export const kindLabels: Record<ClaimKind, { one: string; many: string }> = {
+  casualty: { one: 'Casualty', many: 'Casualties' },
+  date: { one: 'Date', many: 'Dates' },
+  attribution: { one: 'Attribution', many: 'Attributions' },
+  quantity: { one: 'Quantity', many: 'Quantities' },
+  other: { one: 'Other', many: 'Other claims' }
+}
+
+export const statusLabels: Record<ClaimStatus, string> = {
+  unreviewed: 'Unreviewed',
+  confirmed: 'Confirmed',
+  disputed: 'Disputed',
+  rejected: 'Rejected'
+}
+
+/** 1500 → "1,500"; 2.5 → "2.5". Grouping by hand keeps the output independent of the runtime's locale data. */
+export function formatNumber(n: number): string {
+  if (!Number.isFinite(n)) return String(n)
+  const negative = n < 0
+  const [whole = '0', fraction] = String(Math.abs(n)).split('.')
+  if (/e/i.test(whole)) return String(n) // very large or small: leave JavaScript's form alone
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+  return (negative ? '-' : '') + grouped + (fraction ? '.' + fraction : '')
+}
+
+/** A count or range: "12", "at least 20", "up to 30", "12 to 15". Empty when neither bound is known. */
+function formatRange(min: number | undefined, max: number | undefined): string {
+  if (min !== undefined && max !== undefined) return min === max ? formatNumber(min) : `${formatNumber(min)} to ${formatNumber(max)}`
+  if (min !== undefined) return `at least ${formatNumber(min)}`
+  if (max !== undefined) return `up to ${formatNumber(max)}`
+  return ''
+}
+
+function formatCasualty(v: CasualtyValue): string {
+  const count = formatRange(v.min, v.max) || v.vague?.trim() || 'an unstated number'
+  const who = v.who?.trim() ? ` (${v.who.trim()})` : ''
+  return `${count} ${OUTCOMES[v.outcome]}${who}`
+}
+
+function monthName(mm: string): string | undefined {
+  return MONTHS[Number(mm) - 1]
+}
+
+/**
+ * The ISO forms a date claim may hold: `2016-08-14`, `2014-06`, `2014`, `--07-29`, `--06`
+ * (year not stated), and `weekday:4` (ISO weekday, relative to an unknown week). Anything else, and
+ * every Hijri date, is shown as written.
+ */
+function formatDate(v: DateValue): string {
+  const written = v.text.trim()
+  if (v.calendar === 'hijri') return `${written || v.iso} (Hijri calendar)`
+  const iso = v.iso.trim()
+  let m: RegExpExecArray | null
+  if ((m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso)) && monthName(m[2]!)) return `${Number(m[3])} ${monthName(m[2]!)} ${m[1]}`
+  if ((m = /^(\d{4})-(\d{2})$/.exec(iso)) && monthName(m[2]!)) return `${monthName(m[2]!)} ${m[1]}`
+  if ((m = /^(\d{4})$/.exec(iso))) return m[1]!
+  if ((m = /^--(\d{2})-(\d{2})$/.exec(iso)) && monthName(m[1]!)) return `${Number(m[2])} ${monthName(m[1]!)} (year not stated)`
+  if ((m = /^--(\d{2})$/.exec(iso)) && monthName(m[1]!)) return `${monthName(m[1]!)} (year not stated)`
+  if ((m = /^weekday:([1-7])$/.exec(iso))) return `${WEEKDAYS[Number(m[1]) - 1]} (week not stated)`
+  return written || iso
+}
+
+/** "Saad Maan (Interior Ministry spokesman), told Diyaruna"; "Joint Operations Command said"; then the quote when given. */
+function formatAttribution(v: AttributionValue): string {
+  let out = v.speaker.trim() || 'unnamed source'
+  const role = v.role?.trim()
+  if (role) out += ` (${role})`
+  const verb = v.verb?.trim()
+  const via = v.via?.trim()
+  const said = verb ? `${verb}${via ? ' ' + via : ''}` : via ? `via ${via}` : ''
+  if (said) out += `${role ? ',' : ''} ${said}`
+  if (v.quote?.trim()) out += `: “${v.quote.trim()}”`
+  return out
+}
+
+/**
+ * Words before a number that make it an estimate ("some 500 km", "about 400 kilometres"). The
+ * quantity value holds no such flag, so the quote decides whether the amount is shown as "about".
+ */
+const APPROXIMATELY = /\b(?:about|around|some|approximately|roughly|nearly|almost|an estimated|estimated|circa|ca\.)\s+[\d٠-٩]/i
+
+function formatQuantity(v: QuantityValue, quote: string): string {
+  let amount = ''
+  if (v.amount !== undefined) amount = (APPROXIMATELY.test(quote) ? 'about ' : '') + formatNumber(v.amount)
+  else amount = formatRange(v.min, v.max)
+  const unit = v.unit?.trim() ?? ''
+  const what = v.what?.trim() ?? ''
+  const main = amount ? [amount, unit].filter(Boolean).join(' ') : unit ? `an unstated number of ${unit}` : 'an unstated amount'
+  return what ? `${main} (${what})` : main
+}
+
+/** A claim's value in words for people; empty only for an "other" claim without text. */
+export function formatValue(claim: Claim): string {
+  switch (claim.kind) {
+    case 'casualty':
+      return formatCasualty(claim.value)
+    case 'date':
+      return formatDate(claim.value)
+    case 'attribution':
+      return formatAttribution(claim.value)
+    case 'quantity':
+      return formatQuantity(claim.value, claim.anchor.exact)
+    case 'other':
+      return claim.value.text?.trim() ?? ''
+  }
+}
+
+/** An article's publication date for people ("15 August 2016"), or '' when unknown. */
+export function formatPublished(publishedAt: string | undefined): string {
+  if (!publishedAt) return ''
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(publishedAt)
+  const month = m ? monthName(m[2]!) : undefined
+  return m && month ? `${Number(m[3])} ${month} ${m[1]}` : publishedAt
+}
+
+/** A generation time for people: "2024-05-01 09:30 UTC" from an ISO timestamp (shown as given when not ISO). */
+export function formatTimestamp(iso: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::[\d.]+)?Z$/.exec(iso)
+  return m ? `${m[1]} ${m[2]} UTC` : iso
+}

@@ -1,0 +1,77 @@
+/**
+ * Reports: a case's (or one article's) claims and verdicts → Markdown, HTML (and PDF through it),
+ * CSV, the JSON bundle, W3C Web Annotation and schema.org ClaimReview; and the way back in:
+ * parseBundle (the door) and planMerge (idempotent import). Pure: the app and the CLI call the
+ * same functions and do the file I/O themselves; the clock comes in through ReportContext.
+ */
+import { renderBundle } from './bundle'
+import { renderClaimReview } from './claimreview'
+import { renderCsv } from './csv'
+import { renderHtml } from './html'
+import type { ReportContext, ReportInput } from './input'
+import { renderMarkdown } from './markdown'
+import { renderWebAnnotation } from './webannotation'
+
+export type { ReportContext, ReportInput } from './input'
+export { scopeToArticle, scopeToCase } from './input'
+export { formatValue, formatNumber, formatPublished, kindLabels, statusLabels } from './format-value'
+export { summarizeComparisons, relationOrder, type ComparisonEntry, type ComparisonGroup } from './summary'
+export { renderMarkdown, escapeMarkdown } from './markdown'
+export { renderHtml, escapeHtml } from './html'
+export { renderCsv, escapeCsv, csvHeaders } from './csv'
+export { renderBundle, parseBundle, type BundleCheck } from './bundle'
+export { findJsonSyntaxError, type JsonSyntaxError } from './json-error'
+export { planMerge, describeMerge, type Counts, type MergePlan, type MergeSummary } from './merge'
+export { renderWebAnnotation, claimIri, articleIri } from './webannotation'
+export { renderClaimReview, isReviewed } from './claimreview'
+
+export const reportFormats = ['md', 'html', 'csv', 'json', 'webannotation', 'claimreview'] as const
+export type ReportFormat = (typeof reportFormats)[number]
+
+export interface ReportFormatInfo {
+  /** For menus and dialogs. */
+  label: string
+  /** The file extension without its dot, for save-dialog filters. */
+  extension: string
+  /** What to append to a file's base name: the extension, qualified where two formats share one. */
+  suffix: string
+  /** The media type (with charset for text formats). */
+  mimeType: string
+}
+
+export const reportFormatInfo: Record<ReportFormat, ReportFormatInfo> = {
+  md: { label: 'Markdown report', extension: 'md', suffix: '.md', mimeType: 'text/markdown; charset=utf-8' },
+  html: { label: 'HTML report', extension: 'html', suffix: '.html', mimeType: 'text/html; charset=utf-8' },
+  csv: { label: 'CSV table of claims', extension: 'csv', suffix: '.csv', mimeType: 'text/csv; charset=utf-8' },
+  json: { label: 'Parallax bundle (parallax/1)', extension: 'json', suffix: '.parallax.json', mimeType: 'application/json' },
+  webannotation: {
+    label: 'W3C Web Annotations (JSON-LD)',
+    extension: 'jsonld',
+    suffix: '.annotations.jsonld',
+    mimeType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"'
+  },
+  claimreview: { label: 'schema.org ClaimReview (JSON-LD)', extension: 'jsonld', suffix: '.claimreview.jsonld', mimeType: 'application/ld+json' }
+}
+
+/** Whether a string names a report format (for CLI flags and IPC payloads). */
+export function isReportFormat(value: unknown): value is ReportFormat {
+  return typeof value === 'string' && (reportFormats as readonly string[]).includes(value)
+}
+
+/** The file's content in the given format. */
+export function renderReport(format: ReportFormat, input: ReportInput, ctx: ReportContext): string {
+  switch (format) {
+    case 'md':
+      return renderMarkdown(input, ctx)
+    case 'html':
+      return renderHtml(input, ctx)
+    case 'csv':
+      return renderCsv(input)
+    case 'json':
+      return renderBundle(input)
+    case 'webannotation':
+      return renderWebAnnotation(input, ctx)
+    case 'claimreview':
+      return renderClaimReview(input, ctx)
+  }
+}

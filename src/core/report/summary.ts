@@ -1,0 +1,97 @@
+/**
+ * The comparison summary every report shares: the stored links between claims, grouped by
+ * relation in the order an editor needs them (conflicts first, then different sources,
+ * compatible, agree, and plain "related" last), each pair oriented in reading order. The words
+ * of each verdict (the reason) are the stored link's own; nothing is judged again here.
+ */
+import type { Article, Claim, Link, LinkRelation } from '@core/model'
+import { articleLabel, orderArticles, type ReportInput } from './input'
+
+export const relationOrder: readonly LinkRelation[] = ['conflict', 'different-source', 'compatible', 'agree', 'related']
+
+export const relationLabels: Record<LinkRelation, { one: string; many: string; count: string }> = {
+  conflict: { one: 'Conflict', many: 'Conflicts', count: 'in conflict' },
+  'different-source': { one: 'Different source', many: 'Different sources', count: 'credited to different sources' },
+  compatible: { one: 'Compatible', many: 'Compatible', count: 'compatible' },
+  agree: { one: 'Agreement', many: 'Agreements', count: 'in agreement' },
+  related: { one: 'Related', many: 'Related', count: 'related' }
+}
+
+export interface ComparisonSide {
+  claim: Claim
+  article: Article | undefined
+  /** The article's outlet (or title): how the side is named. */
+  label: string
+}
+
+export interface ComparisonEntry {
+  link: Link
+  a: ComparisonSide
+  b: ComparisonSide
+}
+
+export interface ComparisonGroup {
+  relation: LinkRelation
+  entries: ComparisonEntry[]
+}
+
+interface Order {
+  article: Map<string, number>
+}
+
+function sideOf(claim: Claim, articles: Map<string, Article>): ComparisonSide {
+  const article = articles.get(claim.articleId)
+  return { claim, article, label: articleLabel(article) }
+}
+
+/** Reading position of a claim: its article's place in the report, then its offset. */
+function position(claim: Claim, order: Order): [number, number] {
+  return [order.article.get(claim.articleId) ?? Number.MAX_SAFE_INTEGER, claim.anchor.start]
+}
+
+function before(x: Claim, y: Claim, order: Order): number {
+  const [ax, sx] = position(x, order)
+  const [ay, sy] = position(y, order)
+  return ax - ay || sx - sy || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)
+}
+
+/**
+ * The links of the input grouped by relation (empty groups left out), each pair in reading order.
+ * A link whose claims are not both in the input is left out: it belongs to a wider report.
+ */
+export function summarizeComparisons(input: ReportInput): ComparisonGroup[] {
+  const articles = new Map(input.articles.map((a) => [a.id, a]))
+  const claims = new Map(input.claims.map((c) => [c.id, c]))
+  const order: Order = { article: new Map(orderArticles(input).map((a, i) => [a.id, i])) }
+  const entries: ComparisonEntry[] = []
+  for (const link of input.links) {
+    const x = claims.get(link.claimIds[0])
+    const y = claims.get(link.claimIds[1])
+    if (!x || !y) continue
+    const [first, second] = before(x, y, order) <= 0 ? [x, y] : [y, x]
+    entries.push({ link, a: sideOf(first, articles), b: sideOf(second, articles) })
+  }
+  entries.sort((p, q) => before(p.a.claim, q.a.claim, order) || before(p.b.claim, q.b.claim, order) || (p.link.id < q.link.id ? -1 : 1))
+  return relationOrder
+    .map((relation) => ({ relation, entries: entries.filter((e) => e.link.relation === relation) }))
+    .filter((g) => g.entries.length > 0)
+}
+
+/** "2 in conflict, 1 credited to different sources, 3 in agreement", or '' when nothing is linked. */
+export function describeCounts(groups: readonly ComparisonGroup[]): string {
+  return groups.map((g) => `${g.entries.length} ${relationLabels[g.relation].count}`).join(', ')
+}
+
+/** One claim's verdicts as lines: "conflict with Constructed Wire: “killed 15 …” (reason)". */
+export function verdictsOf(claimId: string, groups: readonly ComparisonGroup[]): string[] {
+  const out: string[] = []
+  for (const group of groups) {
+    for (const { link, a, b } of group.entries) {
+      const other = a.claim.id === claimId ? b : b.claim.id === claimId ? a : null
+      if (!other) continue
+      const reason = link.reason.trim() ? ` (${link.reason.trim()})` : ''
+      out.push(`${group.relation} with ${other.label}: “${other.claim.anchor.exact}”${reason}`)
+    }
+  }
+  return out
+}
