@@ -61,6 +61,7 @@ describe('schema', () => {
       articles: ['[caseId+contentHash]', 'caseId', 'contentHash', 'id', 'outlet', 'title'],
       claims: ['[articleId+kind]', 'articleId', 'id', 'kind', 'origin', 'status'],
       links: ['claimIds', 'id', 'relation'],
+      dismissals: ['articleId', 'id'],
       settings: ['key']
     })
     expect(db.links.schema.idxByName['claimIds']?.multi).toBe(true)

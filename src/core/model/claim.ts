@@ -82,7 +82,12 @@ const claimBase = {
   note: z.string(),
   tags: z.array(z.string()),
   createdAt: z.string(),
-  updatedAt: z.string()
+  updatedAt: z.string(),
+  /**
+   * True when re-anchoring could not place the claim in the article's current text: the anchor then
+   * keeps the last known exact/prefix/suffix, and its start/end are not meaningful. Absent otherwise.
+   */
+  orphan: z.boolean().optional()
 }
 
 export const claimSchema = z.discriminatedUnion('kind', [

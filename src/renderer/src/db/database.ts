@@ -6,12 +6,26 @@
  * from whatever version a journalist's disk is at. Never edit or remove a published entry.
  */
 import Dexie, { type Table, type Transaction } from 'dexie'
-import type { Article, Case, Claim, Link } from '@core/model'
+import type { Article, Case, Claim, ClaimKind, Link } from '@core/model'
 
 /** Small app state: { key: 'sampleSeeded', value: true }, the last open case and articles. */
 export interface Setting {
   key: string
   value: unknown
+}
+
+/**
+ * A suggestion the journalist rejected, so the suggestion pass does not offer it again for the same
+ * text. App state, not case data: it is not part of the `parallax/1` bundle. `id` is
+ * `dismissalKey(articleId, kind, exact, start)`; `start` is a UTF-16 offset into Article.text.
+ */
+export interface Dismissal {
+  id: string
+  articleId: string
+  kind: ClaimKind
+  exact: string
+  start: number
+  createdAt: string
 }
 
 export interface SchemaVersion {
@@ -31,6 +45,8 @@ export const schemaVersions: readonly SchemaVersion[] = [
       claims: 'id, articleId, [articleId+kind], kind, status, origin',
       // multi-entry on claimIds: "which links touch this claim" for either end.
       links: 'id, *claimIds, relation',
+      // A case's claims need no index of their own: case.articleIds, then claims by articleId.
+      dismissals: 'id, articleId',
       settings: 'key'
     }
   }
@@ -43,6 +59,7 @@ export class ParallaxDb extends Dexie {
   articles!: Table<Article, string>
   claims!: Table<Claim, string>
   links!: Table<Link, string>
+  dismissals!: Table<Dismissal, string>
   settings!: Table<Setting, string>
 
   constructor(name: string = DEFAULT_DATABASE_NAME) {
@@ -53,7 +70,7 @@ export class ParallaxDb extends Dexie {
     }
   }
 
-  /** Every table that holds case data: the scope of whole-library reads and restores. */
+  /** Every table that holds case data: the scope of whole-library reads (dismissals are app state). */
   get dataTables(): Table[] {
     return [this.cases, this.articles, this.claims, this.links]
   }

@@ -4,7 +4,7 @@
  * usually inside dexie-react-hooks' `useLiveQuery(() => listCases(db), [db])`.
  */
 export { openDatabase, deleteDatabase, ParallaxDb, schemaVersions, DEFAULT_DATABASE_NAME } from './database'
-export type { Setting, SchemaVersion } from './database'
+export type { Setting, SchemaVersion, Dismissal } from './database'
 export {
   createRepository,
   articleDraftSchema,
@@ -13,7 +13,13 @@ export {
   type RepositoryOptions,
   type ImportOutcome,
   type CaseSnapshot,
-  type ArticleSnapshot
+  type ArticleSnapshot,
+  type ClaimSnapshot,
+  type ClaimPatch,
+  type ArticleText,
+  type TextReplacement,
+  type SuggestionRef,
+  type LinkDraft
 } from './repository'
 export {
   listCases,
@@ -21,7 +27,12 @@ export {
   getArticle,
   articlesOfCase,
   claimsOfArticle,
+  claimsOfArticles,
+  claimsOfCase,
   linksOfClaims,
+  linksOfCase,
+  dismissalKey,
+  dismissalsOfArticle,
   exportBundle,
   exportCaseBundle,
   getSetting,

@@ -6,7 +6,7 @@
  *
  * "Not found" is `null`, distinct from useLiveQuery's `undefined` for "still loading".
  */
-import { makeBundle, type Article, type Bundle, type Case, type Claim, type Link } from '@core/model'
+import { makeBundle, type Article, type Bundle, type Case, type Claim, type ClaimKind, type Link } from '@core/model'
 import type { ParallaxDb } from './database'
 
 export interface CaseSummary extends Case {
@@ -64,10 +64,60 @@ export function articlesOfCase(db: ParallaxDb, caseId: string): Promise<Article[
   })
 }
 
-/** The article's claims in text order (by start offset, UTF-16 code units). */
+/** Text order: by start, then end (UTF-16 offsets); orphans last, since their offsets mean nothing. */
+function inTextOrder(a: Claim, b: Claim): number {
+  return (
+    Number(a.orphan === true) - Number(b.orphan === true) ||
+    a.anchor.start - b.anchor.start ||
+    a.anchor.end - b.anchor.end ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  )
+}
+
+/** The article's claims in text order (by start offset, UTF-16 code units), orphans last. */
 export async function claimsOfArticle(db: ParallaxDb, articleId: string): Promise<Claim[]> {
   const claims = await db.claims.where('articleId').equals(articleId).toArray()
-  return claims.sort((a, b) => a.anchor.start - b.anchor.start || a.anchor.end - b.anchor.end)
+  return claims.sort(inTextOrder)
+}
+
+/** The claims of several articles: article by article in the order given, each in text order (orphans last). */
+export async function claimsOfArticles(db: ParallaxDb, articleIds: readonly string[]): Promise<Claim[]> {
+  if (articleIds.length === 0) return []
+  const claims = await db.claims.where('articleId').anyOf([...articleIds]).toArray()
+  const rank = new Map(articleIds.map((id, i) => [id, i] as const))
+  return claims.sort((a, b) => rank.get(a.articleId)! - rank.get(b.articleId)! || inTextOrder(a, b))
+}
+
+/** The claims of a case's articles, in case order then text order; [] if the case is gone. */
+export function claimsOfCase(db: ParallaxDb, caseId: string): Promise<Claim[]> {
+  return db.transaction('r', db.cases, db.claims, async () => {
+    const found = await db.cases.get(caseId)
+    return found ? claimsOfArticles(db, found.articleIds) : []
+  })
+}
+
+/** The links touching a case's claims, oldest first; [] if the case is gone. */
+export function linksOfCase(db: ParallaxDb, caseId: string): Promise<Link[]> {
+  return db.transaction('r', db.cases, db.claims, db.links, async () => {
+    const found = await db.cases.get(caseId)
+    if (!found || found.articleIds.length === 0) return []
+    const claimIds = await db.claims.where('articleId').anyOf(found.articleIds).primaryKeys()
+    const links = await linksOfClaims(db, claimIds)
+    return links.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  })
+}
+
+/**
+ * The identity of a rejected suggestion: same article, kind, quoted text and start offset (UTF-16
+ * code units into Article.text) means the same suggestion. Also the Dismissal record's id.
+ */
+export function dismissalKey(articleId: string, kind: ClaimKind, exact: string, start: number): string {
+  return `${articleId}|${kind}|${exact}|${start}`
+}
+
+/** The keys (dismissalKey) of the suggestions rejected in an article; empty when none. */
+export async function dismissalsOfArticle(db: ParallaxDb, articleId: string): Promise<Set<string>> {
+  return new Set(await db.dismissals.where('articleId').equals(articleId).primaryKeys())
 }
 
 /** Links with either end among the given claims, each once. */
@@ -76,7 +126,11 @@ export async function linksOfClaims(db: ParallaxDb, claimIds: readonly string[])
   return db.links.where('claimIds').anyOf([...claimIds]).distinct().toArray()
 }
 
-/** The whole library as a bundle (stable order: the same data always serialises the same). */
+/**
+ * The whole library as a bundle (stable order: the same data always serialises the same): every
+ * case, article, claim and link. Dismissed suggestions and settings are app state of this machine,
+ * not part of the `parallax/1` format, so they stay out.
+ */
 export function exportBundle(db: ParallaxDb): Promise<Bundle> {
   return db.transaction('r', db.dataTables, async () => {
     const [cases, articles, claims, links] = await Promise.all([

@@ -1,0 +1,159 @@
+/**
+ * Claim writes: tagging (one claim or many suggestions at once), edits with their undo, deletes
+ * with the links that hang off a claim, and the suggestions the journalist rejected.
+ *
+ * Invariant kept here: a stored claim that is not orphan quotes its article's text exactly at its
+ * anchor's offsets (UTF-16 code units).
+ */
+import { z } from 'zod'
+import { anchorSchema, claimFromDraft, claimKinds, claimSchema, claimStatuses, linkSchema, type Article, type Claim, type ClaimDraft } from '@core/model'
+import { notFound } from '../errors'
+import { dismissalKey, linksOfClaims } from '../queries'
+import { check, checkFits, nameClaim, requireArticle, type Context } from './context'
+import type { ClaimSnapshot, Repository } from './types'
+
+const claimPatchSchema = z.strictObject({
+  kind: z.enum(claimKinds).optional(),
+  value: z.unknown().optional(),
+  status: z.enum(claimStatuses).optional(),
+  note: z.string().optional(),
+  tags: z.array(z.string()).optional(),
+  anchor: anchorSchema.optional(),
+  orphan: z.boolean().optional()
+})
+
+const claimSnapshotSchema = z.object({ claim: claimSchema, links: z.array(linkSchema) })
+
+const suggestionSchema = z.object({
+  kind: z.enum(claimKinds),
+  exact: z.string().min(1, 'a suggestion quotes some text'),
+  start: z.number().int().nonnegative()
+})
+
+/** How a message names the i-th of n claims. */
+const label = (i: number, n: number) => (n > 1 ? `Claim ${i + 1}` : 'The claim')
+
+/** Checks each claim's article exists and its anchor fits the text, inside the caller's transaction. */
+async function checkAgainstArticles(ctx: Context, claims: readonly Claim[]): Promise<void> {
+  const articles = new Map<string, Article>()
+  for (const claim of claims) {
+    let article = articles.get(claim.articleId)
+    if (!article) {
+      const found = await ctx.db.articles.get(claim.articleId)
+      if (!found) throw notFound(`The article of ${nameClaim(claim).replace(/^The/, 'the')}`)
+      articles.set(found.id, (article = found))
+    }
+    checkFits(claim, article)
+  }
+}
+
+type ClaimWrites = Pick<
+  Repository,
+  | 'createClaim'
+  | 'createClaims'
+  | 'updateClaim'
+  | 'putClaims'
+  | 'deleteClaims'
+  | 'restoreClaims'
+  | 'dismissSuggestion'
+  | 'undismissSuggestion'
+>
+
+export function claimWrites(ctx: Context): ClaimWrites {
+  const { db, now, newId, run } = ctx
+
+  async function createClaims(articleId: string, drafts: readonly ClaimDraft[]): Promise<Claim[]> {
+    return run(['articles', 'claims'], async () => {
+      const article = await requireArticle(ctx, articleId)
+      const stamp = now()
+      // zod's parsed copy is stored: whatever else the caller's object carried stays out.
+      const claims = drafts.map((d, i) => check(claimSchema, claimFromDraft(d, { id: newId(), articleId }, stamp), label(i, drafts.length)))
+      for (const claim of claims) checkFits(claim, article)
+      // add, not put: an id collision must fail loudly instead of overwriting another claim.
+      await db.claims.bulkAdd(claims)
+      return claims
+    })
+  }
+
+  return {
+    async createClaim(articleId, draft) {
+      const [created] = await createClaims(articleId, [draft])
+      return created!
+    },
+
+    createClaims,
+
+    async updateClaim(id, patch) {
+      const changes = check(claimPatchSchema, patch, 'The change to the claim')
+      return run(['articles', 'claims'], async () => {
+        const before = await db.claims.get(id)
+        if (!before) throw notFound('This claim')
+        const merged: Record<string, unknown> = { ...before, updatedAt: now() }
+        for (const key of ['kind', 'value', 'status', 'note', 'tags', 'anchor'] as const) {
+          if (changes[key] !== undefined) merged[key] = changes[key]
+        }
+        // A new anchor places the claim again; orphan only when asked for explicitly.
+        if (changes.orphan === true) merged['orphan'] = true
+        else if (changes.orphan === false || changes.anchor !== undefined) delete merged['orphan']
+        const after = check(claimSchema, merged, nameClaim(before))
+        await checkAgainstArticles(ctx, [after])
+        await db.claims.put(after)
+        return { before, after }
+      })
+    },
+
+    async putClaims(claims) {
+      claims.forEach((c, i) => check(claimSchema, c, label(i, claims.length)))
+      await run(['articles', 'claims'], async () => {
+        await checkAgainstArticles(ctx, claims)
+        // The caller's objects themselves, so an undo writes back exactly what was there.
+        await db.claims.bulkPut([...claims])
+      })
+    },
+
+    async deleteClaims(ids) {
+      return run(['claims', 'links'], async () => {
+        const snapshots: ClaimSnapshot[] = []
+        const taken = new Set<string>()
+        for (const id of new Set(ids)) {
+          const claim = await db.claims.get(id)
+          if (!claim) throw notFound('This claim')
+          const links = (await linksOfClaims(db, [id])).filter((l) => !taken.has(l.id))
+          for (const l of links) taken.add(l.id)
+          snapshots.push({ claim, links })
+        }
+        await db.links.bulkDelete([...taken])
+        await db.claims.bulkDelete(snapshots.map((s) => s.claim.id))
+        return snapshots
+      })
+    },
+
+    async restoreClaims(snapshots) {
+      check(z.array(claimSnapshotSchema), snapshots, 'The deleted claims cannot be restored')
+      await run(['articles', 'claims', 'links'], async () => {
+        const claims = snapshots.map((s) => s.claim)
+        await checkAgainstArticles(ctx, claims)
+        await db.claims.bulkPut(claims)
+        const links = snapshots.flatMap((s) => s.links)
+        const ends = await db.claims.bulkGet([...new Set(links.flatMap((l) => l.claimIds))])
+        if (ends.includes(undefined)) throw notFound('A claim that a deleted link connected')
+        await db.links.bulkPut(links)
+      })
+    },
+
+    async dismissSuggestion(articleId, suggestion) {
+      const { kind, exact, start } = check(suggestionSchema, suggestion, 'The suggestion')
+      await run(['articles', 'dismissals'], async () => {
+        await requireArticle(ctx, articleId)
+        const id = dismissalKey(articleId, kind, exact, start)
+        if (await db.dismissals.get(id)) return
+        await db.dismissals.add({ id, articleId, kind, exact, start, createdAt: now() })
+      })
+    },
+
+    async undismissSuggestion(articleId, suggestion) {
+      const { kind, exact, start } = check(suggestionSchema, suggestion, 'The suggestion')
+      await run(['dismissals'], () => db.dismissals.delete(dismissalKey(articleId, kind, exact, start)))
+    }
+  }
+}
