@@ -46,3 +46,41 @@ export const pane = (page: Page, side: 'left' | 'right' | 'single') => page.loca
 export async function libraryTitles(page: Page) {
   return page.locator('.case.selected .article-item .title').allTextContents()
 }
+
+/**
+ * Selects the first occurrence of `text` in a pane's article text, as a drag with the mouse
+ * would, and lets the pane notice (mouseup).
+ */
+export async function selectText(page: Page, side: 'left' | 'right' | 'single', text: string) {
+  const scroll = pane(page, side).locator('.pane-scroll')
+  await scroll.evaluate((root, wanted) => {
+    const container = root.querySelector('.article-text')!
+    const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT)
+    // Paragraph text can be split across highlight spans: search the paragraph, then map back.
+    for (const p of container.querySelectorAll('p')) {
+      const at = (p.textContent ?? '').indexOf(wanted)
+      if (at < 0) continue
+      const points: [Node, number][] = []
+      let seen = 0
+      walker.currentNode = p
+      for (let node = walker.nextNode(); node && p.contains(node); node = walker.nextNode()) {
+        const length = node.textContent!.length
+        if (points.length === 0 && at < seen + length) points.push([node, at - seen])
+        if (points.length === 1 && at + wanted.length <= seen + length) {
+          points.push([node, at + wanted.length - seen])
+          break
+        }
+        seen += length
+      }
+      const range = document.createRange()
+      range.setStart(...points[0]!)
+      range.setEnd(...points[1]!)
+      const selection = window.getSelection()!
+      selection.removeAllRanges()
+      selection.addRange(range)
+      root.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }))
+      return
+    }
+    throw new Error(`"${wanted}" is not in the pane`)
+  }, text)
+}

@@ -1,25 +1,53 @@
 /**
- * The Parallax window: the library on the left, the open case side by side on the right, dialogs
- * and notices above. Keyboard shortcuts, menu commands and dropped files all arrive here.
+ * The Parallax window: the library on the left, the open case side by side in the middle, the
+ * claims panel on the right, dialogs and notices above. Keyboard shortcuts, menu commands, text
+ * selections and dropped files all arrive here and are handed to the reader's commands.
  */
-import { useEffect, useRef, useState, type DragEvent } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState, type DragEvent } from 'react'
 import { readBrowserFile } from './platform'
 import { commandForKey, isMac, isTextField, type Command } from './app/shortcuts'
 import { useServices } from './app/services'
 import { useReader } from './app/useReader'
+import { ClaimEditor } from './claims/ClaimEditor'
+import { ClaimsPanel, type ClaimScope } from './claims/ClaimsPanel'
+import { emptyFilter, type ClaimFilter } from './claims/filter'
+import { kindForKey } from './claims/kinds'
+import { TagToolbar } from './claims/TagToolbar'
+import { revealClaim, useClaims } from './claims/useClaims'
 import { CaseView } from './views/CaseView'
 import { Library } from './views/Library'
 import { MetadataDialog } from './views/MetadataDialog'
 import { NameDialog } from './views/NameDialog'
 import { Notices } from './views/Notices'
 import { PasteDialog } from './views/PasteDialog'
+import { ReplaceTextDialog } from './views/ReplaceTextDialog'
 
 export function App() {
   const services = useServices()
   const reader = useReader(services)
   const { commands, dialog, setDialog, kase } = reader
+  const claims = useClaims(services, reader.caseId, reader.articles)
   const filterRef = useRef<HTMLInputElement>(null)
   const [dragDepth, setDragDepth] = useState(0)
+  const [showClaims, setShowClaims] = useState(true)
+  const [scope, setScope] = useState<ClaimScope>('view')
+  const [claimFilter, setClaimFilter] = useState<ClaimFilter>(emptyFilter)
+  const [split, setSplit] = useState(0.5)
+  const [scrollTogether, setScrollTogether] = useState(false)
+  const [revealId, setRevealId] = useState<string | null>(null)
+  const shownIds = [reader.shown.left?.id, reader.shown.right?.id].filter((id): id is string => !!id)
+
+  /** Selects a claim, brings its article into a pane if needed, scrolls to it and flashes it. */
+  const selectClaim = (claimId: string) => {
+    const claim = claims.claims.find((c) => c.id === claimId)
+    if (!claim) return
+    claims.setSelectedId(claimId)
+    if (!shownIds.includes(claim.articleId)) commands.choosePane('right', claim.articleId)
+    setRevealId(claimId)
+  }
+  useLayoutEffect(() => {
+    if (revealId && revealClaim(revealId)) setRevealId(null)
+  })
 
   const run = (command: Command) => {
     switch (command) {
@@ -37,20 +65,37 @@ export function App() {
       case 'redo':
         return void commands.redo()
       case 'close-dialog':
+        if (claims.editing) return claims.setEditingId(null)
+        if (claims.pending) return claims.setPending(null)
+        if (claims.reattachClaim) return claims.setReattachId(null)
         return setDialog(null)
     }
   }
   const runRef = useRef(run)
   runRef.current = run
+  const claimsRef = useRef(claims)
+  claimsRef.current = claims
+  const busy = dialog !== null
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const command = commandForKey(event, {
-        menuOwnsShortcuts: services.platform.menuOwnsShortcuts,
-        inTextField: isTextField(event.target),
-        mac: isMac()
-      })
-      if (!command || (command === 'close-dialog' && !dialog)) return
+      const inTextField = isTextField(event.target)
+      const current = claimsRef.current
+      // Plain keys tag the selected text: C, D, A, Q, O or 1–5; Enter re-attaches an orphan.
+      if (!busy && current.pending && !inTextField && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        if (event.key === 'Enter' && current.reattachClaim) {
+          event.preventDefault()
+          return void current.commands.reattach()
+        }
+        const kind = kindForKey(event.key)
+        if (kind) {
+          event.preventDefault()
+          return void current.commands.tag(kind)
+        }
+      }
+      const command = commandForKey(event, { menuOwnsShortcuts: services.platform.menuOwnsShortcuts, inTextField, mac: isMac() })
+      if (!command) return
+      if (command === 'close-dialog' && !busy && !current.editing && !current.pending && !current.reattachClaim) return
       event.preventDefault()
       runRef.current(command)
     }
@@ -60,7 +105,7 @@ export function App() {
       window.removeEventListener('keydown', onKey)
       stopMenu()
     }
-  }, [services.platform, dialog])
+  }, [services.platform, busy])
 
   const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer.types).includes('Files')
   const dropHandlers = {
@@ -80,6 +125,9 @@ export function App() {
     }
   }
 
+  const editing = claims.editing
+  const editingRect = editing ? document.querySelector(`.pane [data-claim-id="${CSS.escape(editing.id)}"]`)?.getBoundingClientRect() ?? null : null
+
   return (
     <div className="app" {...dropHandlers}>
       <header className="toolbar">
@@ -94,16 +142,22 @@ export function App() {
           <button type="button" onClick={() => run('paste-text')} title="Paste text as an article (Ctrl+Shift+V)">
             Paste…
           </button>
+          <button type="button" aria-pressed={scrollTogether} onClick={() => setScrollTogether(!scrollTogether)} title="Scroll both panes together">
+            Scroll together
+          </button>
+          <button type="button" aria-pressed={showClaims} onClick={() => setShowClaims(!showClaims)} title="Show or hide the claims panel">
+            Claims
+          </button>
         </div>
       </header>
-      <div className="workspace">
+      <div className={showClaims ? 'workspace with-claims' : 'workspace'}>
         <Library
           entries={reader.entries}
           filter={reader.filter}
           onFilter={reader.setFilter}
           filterRef={filterRef}
           selectedCaseId={reader.caseId}
-          shownArticleIds={[reader.shown.left?.id, reader.shown.right?.id].filter((id): id is string => !!id)}
+          shownArticleIds={shownIds}
           onSelectCase={commands.selectCase}
           onSelectArticle={(c, a) => void commands.selectArticle(c, a).catch(reader.fail)}
           onNewCase={() => setDialog({ kind: 'new-case' })}
@@ -116,12 +170,23 @@ export function App() {
               kase={kase}
               articles={reader.articles}
               panes={reader.panes}
+              highlightsByArticle={claims.highlightsByArticle}
+              selectedClaimId={claims.selectedId}
+              split={split}
+              onSplit={setSplit}
+              scrollTogether={scrollTogether}
               onChoose={commands.choosePane}
               onSwap={commands.swapPanes}
               onEdit={(article) => setDialog({ kind: 'edit-article', article })}
               onDelete={(article) => void commands.deleteArticle(article).catch(reader.fail)}
+              onReplaceText={(article) => setDialog({ kind: 'replace-text', article })}
               onOpenFiles={() => run('open-files')}
               onPaste={() => run('paste-text')}
+              onSelectText={claims.setPending}
+              onClaimClick={(id) => {
+                claims.setSelectedId(id)
+                claims.setEditingId(id)
+              }}
             />
           ) : reader.ready ? (
             <div className="empty-state">
@@ -138,7 +203,45 @@ export function App() {
             </div>
           ) : null}
         </main>
+        {showClaims && kase ? (
+          <ClaimsPanel
+            claims={claims.claims}
+            articles={reader.articles}
+            shownArticleIds={shownIds}
+            scope={scope}
+            onScope={setScope}
+            filter={claimFilter}
+            onFilter={setClaimFilter}
+            selectedId={claims.selectedId}
+            onSelect={(claim) => {
+              selectClaim(claim.id)
+              if (claim.orphan) claims.setReattachId(claim.id)
+            }}
+            onEdit={(claim) => {
+              selectClaim(claim.id)
+              claims.setEditingId(claim.id)
+            }}
+            onDelete={(claim) => void claims.commands.remove(claim)}
+          />
+        ) : null}
       </div>
+      {claims.pending && !editing && !dialog ? (
+        <TagToolbar
+          rect={claims.pending.rect}
+          onTag={(kind) => void claims.commands.tag(kind)}
+          onReattach={claims.reattachClaim && claims.reattachClaim.articleId === claims.pending.articleId ? () => void claims.commands.reattach() : undefined}
+        />
+      ) : null}
+      {editing && !dialog ? (
+        <ClaimEditor
+          key={editing.id}
+          claim={editing}
+          anchorRect={editingRect}
+          onSave={(edit) => claims.commands.saveEdit(editing, edit)}
+          onClose={() => claims.setEditingId(null)}
+          onDelete={() => void claims.commands.remove(editing)}
+        />
+      ) : null}
       {dragDepth > 0 ? (
         <div className="drop-overlay" aria-hidden="true">
           <p>Drop articles to import them into {kase?.name ?? 'a new case'}</p>
@@ -159,6 +262,15 @@ export function App() {
       {dialog?.kind === 'paste' ? <PasteDialog caseName={kase?.name ?? 'a new case'} onImport={commands.pasteText} onCancel={() => setDialog(null)} /> : null}
       {dialog?.kind === 'edit-article' ? (
         <MetadataDialog article={dialog.article} onSave={(m) => commands.editArticle(dialog.article, m)} onCancel={() => setDialog(null)} />
+      ) : null}
+      {dialog?.kind === 'replace-text' ? (
+        <ReplaceTextDialog
+          article={dialog.article}
+          claimCount={claims.claims.filter((c) => c.articleId === dialog.article.id).length}
+          pickFile={() => services.platform.openFiles()}
+          onReplace={(source) => commands.replaceText(dialog.article, source)}
+          onCancel={() => setDialog(null)}
+        />
       ) : null}
       <Notices board={services.notices} />
     </div>

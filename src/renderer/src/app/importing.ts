@@ -15,8 +15,25 @@ export interface FileProblem {
 
 export interface ImportReport {
   imported: Article[]
+  /** Re-imports of an article already in the case whose text changed: its text was replaced. */
+  replaced: { article: Article; message: string }[]
   skipped: FileProblem[]
   failed: FileProblem[]
+}
+
+/**
+ * How a re-import is recognised and handled: an article of the case with the same source file
+ * name (or URL) but different text is a newer version, so its text is replaced and claims follow.
+ */
+export interface Reimport {
+  articles: readonly Article[]
+  replace(article: Article, draft: ArticleDraft): Promise<string>
+}
+
+function previousVersion(articles: readonly Article[], draft: ArticleDraft): Article | undefined {
+  return articles.find(
+    (a) => a.contentHash !== draft.contentHash && ((draft.url !== '' && a.url === draft.url) || (a.sourceFormat !== 'paste' && a.sourceName === draft.sourceName))
+  )
 }
 
 export type ImportProgress = (done: number, total: number, name: string) => void
@@ -34,7 +51,8 @@ export async function importFiles(
   caseId: string,
   files: readonly OpenedFile[],
   env: IngestEnvironment,
-  onProgress?: ImportProgress
+  onProgress?: ImportProgress,
+  reimport?: Reimport
 ): Promise<ImportReport> {
   const results: IngestResult[] = []
   for (const [index, file] of files.entries()) {
@@ -43,7 +61,7 @@ export async function importFiles(
     results.push(file.ok ? ingestFile({ name: file.name, bytes: file.bytes }, env) : { status: 'failed', name: file.name, reason: file.reason })
   }
   onProgress?.(files.length, files.length, '')
-  return store(repo, caseId, results)
+  return store(repo, caseId, results, reimport)
 }
 
 /** Ingests text pasted into the paste dialog and stores it in `caseId`. */
@@ -57,12 +75,17 @@ export async function importPastedText(
   return store(repo, caseId, [ingestPastedText(text, env, name)])
 }
 
-async function store(repo: Repository, caseId: string, results: IngestResult[]): Promise<ImportReport> {
-  const report: ImportReport = { imported: [], skipped: [], failed: [] }
+async function store(repo: Repository, caseId: string, results: IngestResult[], reimport?: Reimport): Promise<ImportReport> {
+  const report: ImportReport = { imported: [], replaced: [], skipped: [], failed: [] }
   const good: { name: string; draft: ArticleDraft }[] = []
   for (const result of results) {
-    if (result.status === 'imported') good.push({ name: result.name, draft: result.article })
-    else report.failed.push({ name: result.name, reason: result.reason })
+    if (result.status !== 'imported') {
+      report.failed.push({ name: result.name, reason: result.reason })
+      continue
+    }
+    const previous = reimport && previousVersion(reimport.articles, result.article)
+    if (previous) report.replaced.push({ article: previous, message: await reimport.replace(previous, result.article) })
+    else good.push({ name: result.name, draft: result.article })
   }
   if (good.length === 0) return report
   const outcomes = await repo.importArticles(
@@ -82,6 +105,7 @@ export function describeImport(report: ImportReport, caseName: string): string {
   const parts: string[] = []
   const n = report.imported.length
   if (n > 0) parts.push(`Imported ${n === 1 ? `“${report.imported[0]!.title}”` : `${n} articles`} into ${caseName}.`)
+  for (const r of report.replaced) parts.push(r.message)
   if (report.skipped.length > 0) parts.push(`${report.skipped.length} already in the case.`)
   if (report.failed.length > 0) parts.push(`${report.failed.length} could not be imported.`)
   return parts.join(' ') || 'Nothing to import.'

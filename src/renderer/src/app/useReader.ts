@@ -11,7 +11,9 @@ import { articlesOfCase, getCase, listCases, searchLibrary } from '../db'
 import type { PaneChoice } from '../views/CaseView'
 import { resolvePanes } from '../views/CaseView'
 import type { LibraryEntry } from '../views/Library'
-import { describeImport, importFiles, importPastedText, type ImportReport } from './importing'
+import { ingestFile, ingestPastedText } from '@core/ingest'
+import { describeImport, importFiles, importPastedText, type ImportReport, type Reimport } from './importing'
+import { describeReplace, replaceArticleText } from './replaceText'
 import { SAMPLE_CASE_NAME, sampleDrafts } from './sample'
 import type { Services } from './services'
 
@@ -20,6 +22,7 @@ export type DialogState =
   | { kind: 'rename-case'; kase: Case }
   | { kind: 'paste' }
   | { kind: 'edit-article'; article: Article }
+  | { kind: 'replace-text'; article: Article }
 
 const NO_PANES: PaneChoice = { left: null, right: null }
 
@@ -117,6 +120,8 @@ export function useReader(services: Services) {
           redo: () => repo.restoreArticles(snapshots)
         })
         notices.show({ tone: 'success', message: describeImport(report, target.name) })
+      } else if (report.replaced.length > 0) {
+        notices.show({ tone: 'success', message: describeImport(report, target.name) })
       }
       const problems = [...report.failed, ...report.skipped]
       if (problems.length > 0) {
@@ -134,15 +139,19 @@ export function useReader(services: Services) {
     async (files: OpenedFile[]) => {
       if (files.length === 0) return
       const target = await targetCase()
+      const reimport: Reimport = {
+        articles: await articlesOfCase(db, target.id),
+        replace: async (article, draft) => describeReplace(article.title, await replaceArticleText(db, repo, undo, article, draft))
+      }
       let progress: number | undefined
       const report = await importFiles(repo, target.id, files, ingestEnv, (done, total, name) => {
         if (total > 1 || files.some((f) => f.ok && f.bytes.length > 1_000_000)) {
           progress = notices.show({ tone: 'progress', message: done < total ? `Importing ${name} (${done + 1} of ${total})…` : 'Saving…' }, progress)
         }
-      }).finally(() => progress !== undefined && notices.dismiss(progress))
+      }, reimport).finally(() => progress !== undefined && notices.dismiss(progress))
       await afterImport(target, report)
     },
-    [targetCase, repo, ingestEnv, notices, afterImport]
+    [targetCase, db, repo, undo, ingestEnv, notices, afterImport]
   )
 
   const commands = {
@@ -216,6 +225,20 @@ export function useReader(services: Services) {
         undo: () => repo.updateArticleMetadata(article.id, before).then(() => {}),
         redo: () => repo.updateArticleMetadata(article.id, metadata).then(() => {})
       })
+    },
+
+    /** Replaces an article's text with pasted text or a file; returns a problem to show, or null. */
+    replaceText: async (article: Article, source: { text: string } | { file: OpenedFile }): Promise<string | null> => {
+      let result
+      if ('text' in source) result = ingestPastedText(source.text, ingestEnv, article.sourceName)
+      else if (source.file.ok) result = ingestFile({ name: source.file.name, bytes: source.file.bytes }, ingestEnv)
+      else return `${source.file.name}: ${source.file.reason}`
+      if (result.status !== 'imported') return `${result.name}: ${result.reason}`
+      if (result.article.contentHash === article.contentHash) return 'This is the same text the article already has.'
+      const summary = await replaceArticleText(db, repo, undo, article, { ...result.article, sourceName: 'text' in source ? article.sourceName : result.article.sourceName })
+      setDialog(null)
+      notices.show({ tone: summary.orphaned ? 'info' : 'success', message: describeReplace(article.title, summary) })
+      return null
     },
 
     selectCase: (id: string) => void openCase(id).catch(fail),

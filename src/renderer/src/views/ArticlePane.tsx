@@ -1,42 +1,60 @@
 /**
- * One article as the journalist reads it: its details above, its canonical text below, always as
- * text (never as HTML), in the article's own direction so Arabic and Hebrew read right to left.
+ * One article as the journalist reads it: its details above, its canonical text below with the
+ * claims highlighted, always as text (never as HTML), in the article's own direction so Arabic and
+ * Hebrew read right to left. Selecting text reports the range; clicking a highlight selects it.
  */
-import { useMemo } from 'react'
+import { forwardRef, type MouseEvent, type UIEvent } from 'react'
 import type { Article } from '@core/model'
-import { countWords, formatPublished, plural } from './format'
+import { formatPublished } from '@core/report'
+import { selectedRange } from '../claims/selection'
+import type { PendingSelection } from '../claims/useClaims'
+import { ArticleText, type Highlight } from './ArticleText'
+import { countWords, plural } from './format'
+
+export type Side = 'left' | 'right' | 'single'
 
 interface ArticlePaneProps {
   article: Article
-  side: 'left' | 'right' | 'single'
+  side: Side
   /** The case's articles, to choose which one this pane shows. */
   choices: readonly Article[]
+  highlights: readonly Highlight[]
+  selectedClaimId: string | null
   onChoose: (articleId: string) => void
   onEdit: () => void
   onDelete: () => void
+  onReplaceText: () => void
+  onSelectText: (selection: PendingSelection | null) => void
+  onClaimClick: (claimId: string) => void
+  onScroll?: (event: UIEvent<HTMLDivElement>) => void
 }
 
-/** Paragraphs with their start offsets in Article.text (UTF-16), for anchoring claims later. */
-export function paragraphsOf(text: string): { start: number; text: string }[] {
-  const result: { start: number; text: string }[] = []
-  let start = 0
-  for (const part of text.split('\n\n')) {
-    if (part.trim()) result.push({ start, text: part })
-    start += part.length + 2
-  }
-  return result
-}
+const NO_HIGHLIGHTS: Highlight[] = []
 
-export function ArticlePane({ article, side, choices, onChoose, onEdit, onDelete }: ArticlePaneProps) {
-  const paragraphs = useMemo(() => paragraphsOf(article.text), [article.text])
+export const ArticlePane = forwardRef<HTMLDivElement, ArticlePaneProps>(function ArticlePane(props, scrollRef) {
+  const { article, side, choices } = props
   const published = formatPublished(article.publishedAt)
   const label = side === 'single' ? 'Article' : side === 'left' ? 'Left article' : 'Right article'
 
+  const reportSelection = (event: { currentTarget: HTMLElement }) => {
+    const root = event.currentTarget.querySelector('.article-text')
+    const range = root ? selectedRange(root, article.text) : null
+    if (!range) return props.onSelectText(null)
+    const rect = window.getSelection()!.getRangeAt(0).getBoundingClientRect()
+    props.onSelectText({ articleId: article.id, ...range, rect: { top: rect.top, left: rect.left, bottom: rect.bottom } })
+  }
+
+  const onClick = (event: MouseEvent<HTMLElement>) => {
+    if (!window.getSelection()?.isCollapsed) return
+    const mark = (event.target as HTMLElement).closest<HTMLElement>('[data-claim-id]')
+    if (mark?.dataset.claimId) props.onClaimClick(mark.dataset.claimId)
+  }
+
   return (
-    <section className="pane" aria-label={`${label}: ${article.title}`} data-side={side}>
+    <section className="pane" aria-label={`${label}: ${article.title}`} data-side={side} data-article-id={article.id}>
       <div className="pane-bar">
         {choices.length > 1 ? (
-          <select aria-label={`${label} shown`} value={article.id} onChange={(e) => onChoose(e.target.value)}>
+          <select aria-label={`${label} shown`} value={article.id} onChange={(e) => props.onChoose(e.target.value)}>
             {choices.map((a) => (
               <option key={a.id} value={a.id}>
                 {a.outlet ? `${a.outlet} — ${a.title}` : a.title}
@@ -47,15 +65,18 @@ export function ArticlePane({ article, side, choices, onChoose, onEdit, onDelete
           <span />
         )}
         <div className="pane-actions">
-          <button type="button" onClick={onEdit} title="Edit title, outlet, byline, date and URL">
+          <button type="button" onClick={props.onEdit} title="Edit title, outlet, byline, date and URL">
             Details…
           </button>
-          <button type="button" onClick={onDelete} className="quiet" title="Delete this article from the case">
+          <button type="button" onClick={props.onReplaceText} className="quiet" title="Replace the text with a newer version; claims follow it">
+            Replace…
+          </button>
+          <button type="button" onClick={props.onDelete} className="quiet" title="Delete this article from the case">
             Delete
           </button>
         </div>
       </div>
-      <div className="pane-scroll" tabIndex={0} aria-label={`${label} text`}>
+      <div ref={scrollRef} className="pane-scroll" tabIndex={0} aria-label={`${label} text`} onMouseUp={reportSelection} onKeyUp={reportSelection} onClick={onClick} onScroll={props.onScroll}>
         <header className="article-header" dir="auto">
           <p className="outlet">{article.outlet || 'Outlet unknown'}</p>
           <h1 className="article-title" dir="auto">
@@ -82,14 +103,8 @@ export function ArticlePane({ article, side, choices, onChoose, onEdit, onDelete
             </details>
           ) : null}
         </header>
-        <div className="article-text" dir={article.dir} lang={article.lang || undefined}>
-          {paragraphs.map((p) => (
-            <p key={p.start} data-start={p.start}>
-              {p.text}
-            </p>
-          ))}
-        </div>
+        <ArticleText text={article.text} dir={article.dir} lang={article.lang} highlights={props.highlights ?? NO_HIGHLIGHTS} selectedId={props.selectedClaimId} />
       </div>
     </section>
   )
-}
+})

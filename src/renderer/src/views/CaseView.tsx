@@ -1,9 +1,13 @@
 /**
- * The case a journalist is working on: its articles side by side (any two, chosen per pane, with a
- * swap), a single reader when there is one article, and a helpful empty state when there is none.
+ * The case a journalist is working on: two articles side by side in resizable panes (any two,
+ * chosen per pane, with a swap and "scroll together"), a single reader when there is one article,
+ * and a helpful empty state when there is none.
  */
+import { useRef, type KeyboardEvent, type PointerEvent } from 'react'
 import type { Article, Case } from '@core/model'
-import { ArticlePane } from './ArticlePane'
+import type { PendingSelection } from '../claims/useClaims'
+import { ArticlePane, type Side } from './ArticlePane'
+import type { Highlight } from './ArticleText'
 
 export interface PaneChoice {
   left: string | null
@@ -14,12 +18,21 @@ interface CaseViewProps {
   kase: Case
   articles: readonly Article[]
   panes: PaneChoice
+  highlightsByArticle: ReadonlyMap<string, Highlight[]>
+  selectedClaimId: string | null
+  /** The left pane's share of the width, 0.2–0.8. */
+  split: number
+  onSplit: (split: number) => void
+  scrollTogether: boolean
   onChoose: (side: 'left' | 'right', articleId: string) => void
   onSwap: () => void
   onEdit: (article: Article) => void
   onDelete: (article: Article) => void
+  onReplaceText: (article: Article) => void
   onOpenFiles: () => void
   onPaste: () => void
+  onSelectText: (selection: PendingSelection | null) => void
+  onClaimClick: (claimId: string) => void
 }
 
 /** Which two articles to show: the chosen ones if they still exist, else the first two. */
@@ -30,17 +43,26 @@ export function resolvePanes(articles: readonly Article[], chosen: PaneChoice): 
   return { left, right: right && right.id !== left?.id ? right : articles.find((a) => a.id !== left?.id) }
 }
 
-export function CaseView({ kase, articles, panes, onChoose, onSwap, onEdit, onDelete, onOpenFiles, onPaste }: CaseViewProps) {
+export const clampSplit = (split: number) => Math.min(0.8, Math.max(0.2, split))
+
+export function CaseView(props: CaseViewProps) {
+  const { kase, articles, panes } = props
+  const leftRef = useRef<HTMLDivElement>(null)
+  const rightRef = useRef<HTMLDivElement>(null)
+  const gridRef = useRef<HTMLDivElement>(null)
+  // The pane a programmatic scroll was applied to, so its own scroll event is not echoed back.
+  const echo = useRef<HTMLElement | null>(null)
+
   if (articles.length === 0) {
     return (
       <div className="empty-state">
         <h2>{kase.name} has no articles yet</h2>
         <p>Bring in the outlets’ accounts of the story you are checking: saved web pages (.html), text (.txt) or Markdown (.md).</p>
         <div className="empty-actions">
-          <button type="button" className="primary" onClick={onOpenFiles}>
+          <button type="button" className="primary" onClick={props.onOpenFiles}>
             Open articles…
           </button>
-          <button type="button" onClick={onPaste}>
+          <button type="button" onClick={props.onPaste}>
             Paste text…
           </button>
         </div>
@@ -51,23 +73,83 @@ export function CaseView({ kase, articles, panes, onChoose, onSwap, onEdit, onDe
 
   const { left, right } = resolvePanes(articles, panes)
   if (!left) return null
-  if (!right) {
-    return (
-      <div className="panes single">
-        <ArticlePane article={left} side="single" choices={articles} onChoose={(id) => onChoose('left', id)} onEdit={() => onEdit(left)} onDelete={() => onDelete(left)} />
-      </div>
-    )
+
+  const pane = (article: Article, side: Side, ref?: React.Ref<HTMLDivElement>, onScroll?: () => void) => (
+    <ArticlePane
+      ref={ref}
+      article={article}
+      side={side}
+      choices={articles}
+      highlights={props.highlightsByArticle.get(article.id) ?? []}
+      selectedClaimId={props.selectedClaimId}
+      onChoose={(id) => props.onChoose(side === 'right' ? 'right' : 'left', id)}
+      onEdit={() => props.onEdit(article)}
+      onDelete={() => props.onDelete(article)}
+      onReplaceText={() => props.onReplaceText(article)}
+      onSelectText={props.onSelectText}
+      onClaimClick={props.onClaimClick}
+      onScroll={onScroll}
+    />
+  )
+
+  if (!right) return <div className="panes single">{pane(left, 'single')}</div>
+
+  /** Scrolling one pane moves the other to the same relative position. */
+  const follow = (from: HTMLElement | null, to: HTMLElement | null) => {
+    if (!props.scrollTogether || !from || !to) return
+    if (echo.current === from) {
+      echo.current = null
+      return
+    }
+    const range = from.scrollHeight - from.clientHeight
+    const ratio = range > 0 ? from.scrollTop / range : 0
+    echo.current = to
+    to.scrollTop = ratio * (to.scrollHeight - to.clientHeight)
+  }
+
+  const drag = (event: PointerEvent<HTMLDivElement>) => {
+    if (event.target !== event.currentTarget) return // the swap button is inside the gutter
+    const grid = gridRef.current
+    if (!grid) return
+    event.currentTarget.setPointerCapture(event.pointerId)
+    const box = grid.getBoundingClientRect()
+    const move = (e: globalThis.PointerEvent) => props.onSplit(clampSplit((e.clientX - box.left) / box.width))
+    const stop = () => {
+      window.removeEventListener('pointermove', move)
+      window.removeEventListener('pointerup', stop)
+    }
+    window.addEventListener('pointermove', move)
+    window.addEventListener('pointerup', stop)
+  }
+
+  const nudge = (event: KeyboardEvent<HTMLDivElement>) => {
+    const step = event.key === 'ArrowLeft' ? -0.05 : event.key === 'ArrowRight' ? 0.05 : 0
+    if (step === 0) return
+    event.preventDefault()
+    props.onSplit(clampSplit(props.split + step))
   }
 
   return (
-    <div className="panes">
-      <ArticlePane article={left} side="left" choices={articles} onChoose={(id) => onChoose('left', id)} onEdit={() => onEdit(left)} onDelete={() => onDelete(left)} />
-      <div className="gutter">
-        <button type="button" className="swap" onClick={onSwap} title="Swap the left and right articles" aria-label="Swap articles">
+    <div className="panes" ref={gridRef} style={{ gridTemplateColumns: `minmax(0, ${props.split}fr) 36px minmax(0, ${1 - props.split}fr)` }}>
+      {pane(left, 'left', leftRef, () => follow(leftRef.current, rightRef.current))}
+      <div
+        className="gutter"
+        role="separator"
+        aria-orientation="vertical"
+        aria-label="Resize the panes"
+        aria-valuemin={20}
+        aria-valuemax={80}
+        aria-valuenow={Math.round(props.split * 100)}
+        tabIndex={0}
+        onPointerDown={drag}
+        onKeyDown={nudge}
+        onDoubleClick={() => props.onSplit(0.5)}
+      >
+        <button type="button" className="swap" onClick={props.onSwap} title="Swap the left and right articles" aria-label="Swap articles">
           ⇄
         </button>
       </div>
-      <ArticlePane article={right} side="right" choices={articles} onChoose={(id) => onChoose('right', id)} onEdit={() => onEdit(right)} onDelete={() => onDelete(right)} />
+      {pane(right, 'right', rightRef, () => follow(rightRef.current, leftRef.current))}
     </div>
   )
 }

@@ -1,0 +1,176 @@
+/**
+ * The value editor that opens beside a claim: its kind's fields pre-filled, then status, note and
+ * tags. Fully keyboard-operable: Tab moves, Enter saves (Ctrl/Cmd+Enter in the note), Escape closes
+ * without saving. Bidi control characters in the quote are shown, so a quote cannot be disguised.
+ */
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+import { claimKinds, claimStatuses, type Claim, type ClaimKind, type ClaimStatus, type ClaimValue } from '@core/model'
+import { statusLabels } from '@core/report'
+import { kindLabel } from './kinds'
+import { fieldSpecs, fieldsOf, tagsFromText, valueFromFields, type Fields } from './values'
+
+export interface ClaimEdit {
+  kind: ClaimKind
+  value: ClaimValue
+  status: ClaimStatus
+  note: string
+  tags: string[]
+}
+
+interface ClaimEditorProps {
+  claim: Claim
+  /** Where to float: the claim's highlight on screen. */
+  anchorRect: { top: number; left: number; bottom: number } | null
+  onSave: (edit: ClaimEdit) => Promise<void>
+  onClose: () => void
+  onDelete: () => void
+}
+
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
+
+/** The quote with invisible direction controls made visible (⟨U+202E⟩). */
+export function revealControls(text: string): string {
+  return text.replace(BIDI_CONTROLS, (c) => `⟨U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}⟩`)
+}
+
+export function ClaimEditor({ claim, anchorRect, onSave, onClose, onDelete }: ClaimEditorProps) {
+  const id = useId()
+  const [kind, setKind] = useState<ClaimKind>(claim.kind)
+  const [fields, setFields] = useState<Fields>(() => fieldsOf(claim.kind, claim.value))
+  const [status, setStatus] = useState<ClaimStatus>(claim.status)
+  const [note, setNote] = useState(claim.note)
+  const [tags, setTags] = useState(claim.tags.join(', '))
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const ref = useRef<HTMLFormElement>(null)
+
+  useEffect(() => {
+    ref.current?.querySelector<HTMLElement>('input, select')?.focus()
+  }, [])
+
+  const changeKind = (next: ClaimKind) => {
+    setKind(next)
+    setFields(fieldsOf(next, next === claim.kind ? claim.value : undefined))
+    setErrors({})
+  }
+
+  const save = () => {
+    const checked = valueFromFields(kind, kind === 'date' && !fields.text ? { ...fields, text: claim.anchor.exact } : fields)
+    if (!checked.ok) return setErrors(checked.errors)
+    onSave({ kind, value: checked.value, status, note: note.trim(), tags: tagsFromText(tags) }).catch((e: Error) => setErrors({ _: e.message }))
+  }
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    event.stopPropagation() // the reader's own shortcuts (C, D, 1…) must not fire while typing here
+    if (event.key === 'Escape') {
+      event.preventDefault()
+      onClose()
+    } else if (event.key === 'Enter' && (event.target as HTMLElement).tagName !== 'TEXTAREA' && (event.target as HTMLElement).tagName !== 'BUTTON') {
+      event.preventDefault()
+      save()
+    } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault()
+      save()
+    }
+  }
+
+  const style = anchorRect
+    ? { top: Math.min(anchorRect.bottom + 8, window.innerHeight - 460), left: Math.max(8, Math.min(anchorRect.left, window.innerWidth - 380)) }
+    : undefined
+
+  return (
+    <form
+      ref={ref}
+      className="claim-editor"
+      style={style}
+      role="dialog"
+      aria-label={`${kindLabel(kind)} claim`}
+      onKeyDown={onKeyDown}
+      onSubmit={(e) => {
+        e.preventDefault()
+        save()
+      }}
+    >
+      <p className="claim-quote" dir="auto" title="The quoted text">
+        “{revealControls(claim.anchor.exact)}”
+      </p>
+      {claim.orphan ? <p className="claim-orphan-note">This claim’s quote is no longer in the article’s text. Select the text it now refers to and press Enter to re-attach it.</p> : null}
+      <div className="editor-grid">
+        <label htmlFor={`${id}-kind`}>Kind</label>
+        <select id={`${id}-kind`} value={kind} onChange={(e) => changeKind(e.target.value as ClaimKind)}>
+          {claimKinds.map((k) => (
+            <option key={k} value={k}>
+              {kindLabel(k)}
+            </option>
+          ))}
+        </select>
+        {fieldSpecs[kind].map((spec) => (
+          <FieldRow key={`${kind}-${spec.name}`} id={`${id}-${spec.name}`} spec={spec} value={fields[spec.name] ?? ''} error={errors[spec.name]} onChange={(v) => setFields({ ...fields, [spec.name]: v })} />
+        ))}
+        <label htmlFor={`${id}-status`}>Status</label>
+        <select id={`${id}-status`} value={status} onChange={(e) => setStatus(e.target.value as ClaimStatus)}>
+          {claimStatuses.map((s) => (
+            <option key={s} value={s}>
+              {statusLabels[s]}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${id}-note`}>Note</label>
+        <textarea id={`${id}-note`} value={note} rows={2} dir="auto" onChange={(e) => setNote(e.target.value)} />
+        <label htmlFor={`${id}-tags`}>Tags</label>
+        <input id={`${id}-tags`} value={tags} placeholder="comma, separated" dir="auto" onChange={(e) => setTags(e.target.value)} />
+      </div>
+      {errors._ ? (
+        <p className="dialog-error" role="alert">
+          {errors._}
+        </p>
+      ) : null}
+      <div className="dialog-buttons">
+        <button type="button" className="quiet" onClick={onDelete}>
+          Delete claim
+        </button>
+        <span className="spacer" />
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+        <button type="submit" className="primary">
+          Save
+        </button>
+      </div>
+    </form>
+  )
+}
+
+function FieldRow({ id, spec, value, error, onChange }: { id: string; spec: (typeof fieldSpecs)[ClaimKind][number]; value: string; error?: string; onChange: (v: string) => void }) {
+  return (
+    <>
+      <label htmlFor={id}>{spec.label}</label>
+      <span className="field-cell">
+        {spec.type === 'select' ? (
+          <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+            {spec.options!.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        ) : (
+          <input
+            id={id}
+            value={value}
+            inputMode={spec.type === 'number' ? 'decimal' : undefined}
+            placeholder={spec.placeholder}
+            dir="auto"
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${id}-error` : undefined}
+            onChange={(e) => onChange(e.target.value)}
+          />
+        )}
+        {error ? (
+          <span id={`${id}-error`} className="field-error" role="alert">
+            {error}
+          </span>
+        ) : null}
+      </span>
+    </>
+  )
+}
