@@ -122,3 +122,45 @@ test('a deleted claim comes back with undo, highlight and all', async ({ page })
   await expect(page.locator('.claims-panel .claim-row')).toHaveCount(1)
   await expect(pane(page, 'right').locator('.hl-date')).toHaveText('June 2014')
 })
+
+test('replacing an article’s text re-anchors its claims, orphans the one whose quote is gone, and it can be re-attached', async ({ page }) => {
+  await openApp(page)
+  await tag(page, 'right', 'June 2014', 'd')
+  await page.keyboard.press('Escape')
+  await tag(page, 'right', 'over 1,500 IS fighters', 'q')
+  await page.keyboard.press('Escape')
+  await expect(page.locator('.claims-panel .claim-row')).toHaveCount(2)
+
+  const paragraphs = await pane(page, 'right').locator('.article-text p').allTextContents()
+  const newer = ['Iraqi forces said on Friday they had reached the outskirts of Al Qaim.', ...paragraphs]
+    .join('\n\n')
+    .replace('An Iraqi general estimates there are over 1,500 IS fighters left around Al Qaim.', 'An Iraqi general now puts the number of IS fighters left around Al Qaim at about 1,200.')
+  await pane(page, 'right').getByRole('button', { name: 'Replace…' }).click()
+  const dialog = page.getByRole('dialog', { name: /Replace the text/ })
+  await dialog.getByLabel('New text').fill(newer)
+  await dialog.getByRole('button', { name: 'Replace' }).click()
+  await expect(dialog).toHaveCount(0)
+  await expect(page.getByRole('status').filter({ hasText: 'Replaced the text' })).toContainText('1 of 2 claims found their place')
+
+  await expect(pane(page, 'right').locator('.article-text p').first()).toHaveText(/reached the outskirts/)
+  await expect(pane(page, 'right').locator('.hl-date')).toHaveText('June 2014')
+  await expect(page.locator('.orphan-banner')).toContainText('1 claim lost its place')
+  const orphan = page.locator('.claim-row.orphan')
+  await expect(orphan).toContainText('over 1,500 IS fighters')
+
+  // Re-attach it to the new figure: choose it, select the text, press Enter.
+  await orphan.click()
+  await selectText(page, 'right', 'about 1,200')
+  await expect(page.getByRole('toolbar').getByRole('button', { name: 'Re-attach here' })).toBeVisible()
+  await page.keyboard.press('Enter')
+  await expect(page.locator('.claim-row.orphan')).toHaveCount(0)
+  await expect(pane(page, 'right').locator('.hl-quantity')).toHaveText('about 1,200')
+
+  // Undo twice: the claim is orphaned again, then the old text is back with both claims in place.
+  await page.locator('.toolbar').click()
+  await page.keyboard.press('Control+z')
+  await expect(page.locator('.claim-row.orphan')).toHaveCount(1)
+  await page.keyboard.press('Control+z')
+  await expect(pane(page, 'right').locator('.hl-quantity')).toHaveText('over 1,500 IS fighters')
+  await expect(page.locator('.claim-row.orphan')).toHaveCount(0)
+})
