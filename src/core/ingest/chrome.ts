@@ -5,6 +5,7 @@
  * made of (short, not a sentence, widget vocabulary), never one outlet's strings, because every
  * site words its chrome differently.
  */
+import { isDateLine } from './dates'
 
 /** Line breaks inside a word count. Arabic and Hebrew words split on spaces like Latin ones. */
 export function wordCount(line: string): number {
@@ -20,23 +21,6 @@ export function endsLikeSentence(line: string): boolean {
 export function isSentenceLike(line: string): boolean {
   const words = wordCount(line)
   return (words >= 5 && endsLikeSentence(line)) || words >= 20
-}
-
-const WEEKDAY = /\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b/i
-const MONTH = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b/i
-const HIJRI_MONTH = /\b(muharram|safar|rabi|jumada|rajab|sha'?ban|ramadan|shawwal|dhu|al|thani|awwal|ula|akhira|qa'?dah|hijjah)\b/gi
-
-/** A line that is only a date (a page banner, a "last updated" stamp), in Gregorian and/or Hijri. */
-export function isDateLine(line: string): boolean {
-  if (line.length > 80 || !(WEEKDAY.test(line) || MONTH.test(line) || /\d{4}/.test(line))) return false
-  const rest = line
-    .replace(new RegExp(WEEKDAY.source, 'gi'), ' ')
-    .replace(new RegExp(MONTH.source, 'gi'), ' ')
-    .replace(HIJRI_MONTH, ' ')
-    .replace(/\b(AH|AD|H|BC|CE|GMT|UTC|am|pm|updated|published|last|on|at)\b/gi, ' ')
-    .replace(/[\d\s.,:/|\-–—()]+/g, ' ')
-    .trim()
-  return rest === ''
 }
 
 /** Interface words of news sites (widgets, menus, account, ads), matched as a whole line. */
@@ -63,7 +47,10 @@ const WEATHER = /^(clear( sky)?|sunny|mostly sunny|cloudy|partly cloudy|mostly c
 
 /** Phrases that only occur in site furniture, even inside a full sentence (cookie notices, legal lines, comment forms). */
 const FURNITURE_PHRASE =
-  /\b(cookies?|privacy policy|terms (of|and) (use|service|conditions)|all rights reserved|comment policy|required field|characters? (left|remaining)|newsletter|sign up for|subscribe to (our|the)|download (our|the) app|follow us on)\b/i
+  /\b(cookies?|privacy policy|your privacy|manage (options|preferences|settings)|terms (of|and) (use|service|conditions)|all rights reserved|comment policy|required field|characters? (left|remaining)|subscribe to (our|the)|download (our|the) app|our standards|trust principles|editorial (standards|guidelines)|licensing rights|intended (solely|only) for the)\b/i
+/** Calls to action that a reported sentence can also contain ("urged residents to sign up for flood warnings"): furniture only when nobody is quoted. */
+const WEAK_FURNITURE_PHRASE = /\b(newsletter|sign up for|follow us on)\b/i
+const ATTRIBUTION = /\b(said|says|told|according to|urged|added)\b/i
 /** A copyright notice: short, and led or closed by © or "Copyright" (a long line mentioning © is prose). */
 const COPYRIGHT = /^(©|\(c\)|copyright\b)|(©|\bcopyright\b)[^.]{0,60}\.?$/i
 
@@ -76,8 +63,13 @@ export function isChromeLine(line: string): boolean {
   if (/^-?\d+(\.\d+)?\s*°\s*[CF]?(\s*\/\s*-?\d+(\.\d+)?\s*°\s*[CF]?)?$/i.test(t)) return true // temperatures
   if (/^\d[\d\s,.]*\/\s*\d[\d,.]*$/.test(t)) return true // counters such as "1500 / 1500"
   if (isDateLine(t)) return true
+  if (isWidgetRun(t)) return true
+  if (/^\d+\s*(min(ute)?s?|hrs?|hours?)\s+(read|listen|watch)$/i.test(t)) return true // reading-time badges
+  // a wire story's revision note: "(Adds details of the operation, quote from mayor)"
+  if (/^\((adds|updates|recasts|changes|corrects|rewrites|new throughout|refiles)\b[^)]*\)$/i.test(t)) return true
   if (/^(editor|managing editor|deputy editor|chief editor|publisher|edited by)\b/i.test(t) && wordCount(t) <= 10) return true
   if (FURNITURE_PHRASE.test(t) && t.length < 300) return true
+  if (WEAK_FURNITURE_PHRASE.test(t) && t.length < 300 && !ATTRIBUTION.test(t)) return true
   if (COPYRIGHT.test(t) && wordCount(t) <= 15) return true
   // "Do you like this article?", "Was this story helpful?": questions about the page itself
   if (/\b(this|the) (article|story|page|post)\b/i.test(t) && /\?$/.test(t) && wordCount(t) <= 10) return true
@@ -89,13 +81,71 @@ export function isChromeLine(line: string): boolean {
 }
 
 /**
+ * Words of share bars, toolbars and reading-time badges ("Share X Facebook Email Link", "5 min read",
+ * "مشاركة فيسبوك تويتر"): a line made of nothing else is a widget, however the site arranges it.
+ */
+const WIDGET_WORDS = new Set(
+  (
+    'share shares sharing this article story page post on via to the with facebook twitter x whatsapp linkedin ' +
+    'telegram reddit messenger pinterest flipboard email e-mail mail print copy link links save bookmark comment ' +
+    'comments tweet gift listen audio min mins minute minutes read reading time font size text purchase licensing rights ' +
+    'مشاركة شارك فيسبوك تويتر واتساب تلغرام طباعة نسخ الرابط حفظ'
+  ).split(' ')
+)
+
+const WEAK_WIDGET_WORDS = new Set('this article story page post on via to the with read time text font size min mins minute minutes'.split(' '))
+
+/** True for a short line made only of share/toolbar words (and counts): a widget row. */
+export function isWidgetRun(line: string): boolean {
+  const words = line.toLowerCase().split(/[\s|·•,/]+/).filter((w) => /[\p{L}\p{N}]/u.test(w))
+  if (words.length === 0 || words.length > 12) return false
+  const bare = words.map((w) => w.replace(/[.:()]+/g, ''))
+  // one real widget word is needed: "on the" or "read this" alone are no toolbar
+  return bare.every((w) => WIDGET_WORDS.has(w) || /^\d+$/.test(w)) && bare.some((w) => WIDGET_WORDS.has(w) && !WEAK_WIDGET_WORDS.has(w))
+}
+
+const INTERSTITIAL =
+  /^(advertisement|advertisements|sponsored content|story continues below( advertisement)?|scroll to continue( with content| reading)?|continue reading( below)?|ad failed to load|article continues (below|after advertisement))$/i
+/** A teaser link dropped into a story ("Read more: …", "READ MORE: …", "اقرأ أيضاً: …"), at most this many words. */
+const TEASER = /^(read more|also read|read also|see also|related|more on this|recommended|watch|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد)\s*[:|–—-]\s*\S/iu
+/** An image credit without a caption ("Image source, Getty Images", "Photo credit: …"): the picture's, not the article's. */
+const IMAGE_CREDIT = /^(image|photo|picture|video|graphic) (source|credit)s?\s*[,:]/i
+
+/**
  * Interstitials that sites drop into the middle of an article; removed anywhere, unlike other
- * chrome, because no article sentence is ever exactly one of these.
+ * chrome, because no article sentence is ever exactly one of these. Parts joined by · or | are
+ * judged one by one ("Advertisement · Scroll to continue").
  */
 export function isInterstitialLine(line: string): boolean {
-  return /^(advertisement|advertisements|sponsored content|story continues below( advertisement)?|scroll to continue( with content| reading)?|continue reading( below)?)$/i.test(
-    line.trim()
+  const t = line.trim()
+  if (TEASER.test(t) && wordCount(t) <= 25) return true
+  if (IMAGE_CREDIT.test(t) && wordCount(t) <= 12) return true
+  const parts = t.split(/\s+[·|•]\s+/)
+  return parts.every((p) => INTERSTITIAL.test(p))
+}
+
+/**
+ * The heading of what sites append after a story (related links, "More on this story", "Most read",
+ * "Read next"): everything from it on is links to other pages when no prose follows it.
+ */
+export function isTrailerHeading(line: string): boolean {
+  const t = line.trim().replace(/[:\s]+$/, '')
+  return /^(related( topics| stories| articles| content| coverage| news| reading| links)?|more on this (story|topic)|more (from|in) .{1,40}|more (stories|news|articles)|most (read|popular|viewed|shared|watched)|top stories|read next|up next|recommended( for you| stories| reading)?|you (may|might) (also )?(like|be interested in)|also in the news|editor'?s picks|trending( now)?|latest (news|stories)|الأكثر قراءة|الأكثر مشاهدة|اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|أخبار ذات صلة|مقالات ذات صلة)$/iu.test(
+    t
   )
+}
+
+/**
+ * Production credits after a story: "Reporting by X in Baghdad; Editing by Y", "(Writing by …)",
+ * "Source: Agencies", "المصدر: الجزيرة". They name who worked on the copy, not what happened, so
+ * they leave the body (the reporters may become the byline).
+ */
+export function isCreditLine(line: string): boolean {
+  const t = line.trim().replace(/^\(|\)$/g, '')
+  if (/^(additional )?(reporting|writing|editing|compiled|produced|research|graphics?|translation|translated|fact-?checking) by\b/i.test(t)) {
+    return wordCount(t) <= 60 && !/[.!?]\s+\p{Lu}/u.test(t)
+  }
+  return /^(source|sources|with agencies|المصدر|المصادر)\s*[:：]/iu.test(t) && wordCount(t) <= 10
 }
 
 /** A wire-service credit on its own line at the end of a story ("— AFP", "(Reuters)"): part of the body. */

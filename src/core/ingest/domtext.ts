@@ -1,16 +1,19 @@
 /**
  * A sanitised article DOM → canonical paragraphs and captions. Imported HTML is never shown as
  * HTML (DESIGN: security posture); this walk is where it becomes the text the reader displays.
- * Only the structural slice of the DOM below is used, so core needs no DOM library.
+ * Only the structural slice of the DOM below is used, so core needs no DOM library. Children are
+ * walked by sibling links: indexing a live childNodes list is slow in jsdom.
  */
 import { normalizeText } from '@core/text'
+import { reflowHardWrapped } from './reflow'
 
 /** The part of a DOM node this walk reads. Element and Text nodes of any DOM implementation fit it. */
 export interface WalkNode {
   readonly nodeType: number
   readonly nodeName: string
   readonly nodeValue: string | null
-  readonly childNodes: ArrayLike<WalkNode>
+  readonly firstChild: WalkNode | null
+  readonly nextSibling: WalkNode | null
 }
 
 const ELEMENT_NODE = 1
@@ -63,14 +66,27 @@ export function domToParagraphs(root: WalkNode): DomText {
     }
     if (name === 'FIGCAPTION') {
       flushInto(paragraphs)
-      for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]!, false)
+      for (let c = node.firstChild; c; c = c.nextSibling) walk(c, false)
       flushInto(captions)
+      return
+    }
+    if (name === 'PRE') {
+      // preformatted text (printer pages, wire copy): its blank lines are paragraph breaks, and
+      // a wrapper's line breaks are undone
+      flushInto(paragraphs)
+      for (let c = node.firstChild; c; c = c.nextSibling) walk(c, true)
+      const blocks = reflowHardWrapped(buffer).split(/\n[ \t]*\n/)
+      buffer = ''
+      for (const b of blocks) {
+        buffer = b
+        flushInto(paragraphs)
+      }
       return
     }
     const block = BLOCK.has(name)
     if (block) flushInto(paragraphs)
     if (CELL.has(name) && buffer.trim() !== '') buffer += ' | '
-    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]!, pre || name === 'PRE')
+    for (let c = node.firstChild; c; c = c.nextSibling) walk(c, pre || name === 'PRE')
     if (block) flushInto(paragraphs)
   }
 

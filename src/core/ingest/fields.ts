@@ -2,14 +2,56 @@
  * Cleaning of the metadata fields an import finds (byline, date, URL, fallback title), shared by
  * the plain-text and HTML paths so both give the journalist the same shapes.
  */
+import { asciiDigits } from './dates'
 
 /** Words that introduce a byline: English "By", "Written by"…; Arabic بقلم ("by the pen of"), كتب/كتبت ("wrote"). */
 const BYLINE_LEAD = /^(?:(?:written|words|reporting|text|story)\s+by|by|بقلم|كتب|كتبت)\s*[:：]?\s+/iu
 
-/** True when `line` is a byline line ("By Alaa Hussain in Baghdad"): a byline lead and a short name part. */
+/** Where a byline's name part ends: a " | " or " - " separator, or a "Published"/"Updated" stamp or date after the name. */
+const BYLINE_TAIL = new RegExp(
+  String.raw`\s[|•·]\s|\s[-–—]\s|\s*\b(published|updated|posted|last updated)\b|\s+\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\s+\d{1,2}[:/.]\d{1,2}`,
+  'i'
+)
+
+/** The name part of a byline line: what precedes a separator or a date stamp. */
+function namePart(s: string): string {
+  const m = BYLINE_TAIL.exec(s)
+  return m ? s.slice(0, m.index) : s
+}
+
+/**
+ * True when `line` is a byline line ("By Alaa Hussain in Baghdad", "By Jane Roe and John Smith |
+ * Published 12:04 GMT, 14 August 2016"): a byline lead and a short name part (a stamp after it may be long).
+ */
 export function isBylineLine(line: string): boolean {
   const t = line.trim()
-  return BYLINE_LEAD.test(t) && t.split(/\s+/).length <= 15 && !/[.!?]$/.test(t.replace(/\b\p{Lu}\.$/u, ''))
+  const name = namePart(t)
+  return BYLINE_LEAD.test(t) && name.split(/\s+/).length <= 15 && !/[.!?]$/.test(name.replace(/\b\p{Lu}\.$/u, '').trim())
+}
+
+/** News agencies that sign copy, as in "Jane Roe, Reuters" or "By the Associated Press". */
+const AGENCY = /^(reuters|ap|afp|associated press|agence france-presse|bloomberg|dpa|xinhua|anadolu( agency)?|efe|ansa|pti|upi|kyodo|yonhap|tass|interfax|press association|pa media|staff)$/i
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:al|el|bin|van|von|de|da|di|du|le|la)[-\s])?\p{Lu}[\p{L}'’.-]*){1,3}`
+
+/** A person's name signed with an agency ("Jane Roe, Reuters", "Jane Roe and Omar Khalil, AFP"). */
+export function isAgencyBylineLine(line: string): boolean {
+  const m = new RegExp(String.raw`^(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*)\s*,\s*([\p{L} .-]{2,30})$`, 'u').exec(line.trim())
+  return !!m && AGENCY.test(m[2]!.trim())
+}
+
+/** A reporter's role under their name: "Middle East correspondent", "Staff Writer", "مراسل الجزيرة". */
+export function isRoleLine(line: string): boolean {
+  const t = line.trim()
+  return (
+    t.split(/\s+/).length <= 8 &&
+    !/[.!?]$/.test(t) &&
+    /\b(correspondent|reporter|editor|writer|columnist|contributor|analyst|producer|bureau chief|staff)s?\b|^(مراسل|مراسلة|محرر|محررة)/iu.test(t)
+  )
+}
+
+/** A bare name line (two to four capitalised words, or several joined by "and"), as sites print bylines without "By". */
+export function isNameLine(line: string): boolean {
+  return new RegExp(String.raw`^${NAME}(?:\s*(?:,|and|&)\s*${NAME})*$`, 'u').test(line.trim())
 }
 
 /** The person (or people) in a byline: without "By", a trailing "in <Place>", dates or "| Outlet"; '' when it is no name. */
@@ -17,8 +59,7 @@ export function cleanByline(raw: string | null | undefined): string {
   if (!raw) return ''
   let s = raw.replace(/\s+/g, ' ').trim()
   if (/^https?:\/\//i.test(s) || s.length > 150) return ''
-  s = s.replace(BYLINE_LEAD, '')
-  s = s.split(/\s[|•·]\s|\s[-–—]\s/)[0] ?? ''
+  s = namePart(s.replace(BYLINE_LEAD, ''))
   // "in Baghdad", "in Washington and Baghdad": where the reporter filed from, not who they are
   s = s.replace(/\s+in\s+\p{Lu}[\p{L}'’.-]*(?:(?:\s+|,\s*|\s+and\s+)\p{Lu}[\p{L}'’.-]*)*$/u, '')
   s = s.replace(/[\s,;:]+$/, '').trim()
@@ -35,7 +76,7 @@ function plausible(y: number, m: number, d: number): boolean {
  * time is given (kept in the page's own zone); other formats are parsed and given in UTC. undefined when unreadable.
  */
 export function normalizePublishedAt(raw: string | null | undefined): string | undefined {
-  const s = (raw ?? '').trim()
+  const s = asciiDigits(raw ?? '').trim()
   if (!s) return undefined
   const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})?)?$/i.exec(s)
   if (iso) {

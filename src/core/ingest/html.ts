@@ -1,32 +1,23 @@
 /**
- * A saved web page → article parts. Mozilla's Readability (Firefox Reader View) finds the article
- * and its metadata; DOMPurify sanitises what it returns; domtext turns that into canonical text.
- * Page metadata Readability does not read (canonical URL, <time> elements) is taken first, because
- * Readability rewrites the document it is given.
+ * A saved web page → article parts. Mozilla's Readability (Firefox Reader View) finds the article;
+ * DOMPurify sanitises what it returns; domtext turns that into canonical text; edges trims the
+ * header and trailer extraction keeps. Page metadata (headline, site name, JSON-LD, canonical URL,
+ * <time>) is read first, because Readability rewrites the document it is given, and decided here
+ * with rules of our own where Readability's are too trusting (a <title> with a site suffix, an
+ * organisation as author).
  */
 import { Readability } from '@mozilla/readability'
 import createDOMPurify from 'dompurify'
 import { joinParagraphs, normalizeText } from '@core/text'
 import { domToParagraphs, type WalkNode } from './domtext'
-import { cleanByline, httpUrl, normalizePublishedAt } from './fields'
-import { trimEdgeParagraphs } from './plaintext'
-import { isInterstitialLine } from './chrome'
+import { trimArticleEdges } from './edges'
+import { cleanByline, normalizePublishedAt } from './fields'
+import { readPageMeta, type PageDocument, type PageMeta } from './pagemeta'
+import { chooseTitle, siteNameFromTitle, stripSiteName, titleKey } from './titles'
 import type { HtmlWindow } from './types'
 
-/** The part of an Element this module reads. */
-interface PageElement {
-  getAttribute(name: string): string | null
-  readonly textContent: string | null
-}
-/** The part of a parsed Document this module reads. */
-interface PageDocument {
-  readonly documentElement: PageElement | null
-  querySelector(selector: string): PageElement | null
-  querySelectorAll(selector: string): ArrayLike<PageElement>
-}
-
 interface Purifier {
-  sanitize(html: string, config: Record<string, unknown>): unknown
+  sanitize(dirty: unknown, config: Record<string, unknown>): unknown
 }
 
 export interface HtmlParts {
@@ -56,23 +47,6 @@ function purifierFor(window: HtmlWindow): Purifier {
   return p
 }
 
-function attr(doc: PageDocument, selector: string, name: string): string {
-  return doc.querySelector(selector)?.getAttribute(name)?.trim() ?? ''
-}
-
-/** The article's own date from markup Readability does not read; a lone page-wide <time> only when it is the only one. */
-function timeElementDate(doc: PageDocument): string {
-  const explicit =
-    attr(doc, 'meta[itemprop="datePublished"]', 'content') ||
-    attr(doc, '[itemprop="datePublished"][datetime]', 'datetime') ||
-    attr(doc, 'article time[datetime]', 'datetime') ||
-    attr(doc, 'time[pubdate][datetime]', 'datetime')
-  if (explicit) return explicit
-  const times = doc.querySelectorAll('time[datetime]')
-  // several <time>s: one is likely today's-date chrome or a comment stamp, so guessing would mislead
-  return times.length === 1 ? (times[0]!.getAttribute('datetime') ?? '') : ''
-}
-
 function validLang(raw: string | null | undefined): string {
   const s = (raw ?? '').trim()
   return /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(s) ? s : ''
@@ -82,43 +56,70 @@ function oneLine(s: string | null | undefined): string {
   return normalizeText(s ?? '').replace(/\n+/g, ' ')
 }
 
+/** The outlet: a name the page states, else the site part of its <title>. */
+function chooseOutlet(meta: PageMeta, readabilitySite: string, headlines: string[]): string {
+  return oneLine(readabilitySite) || meta.siteNames[0] || siteNameFromTitle(meta.docTitle, headlines)
+}
+
+/** A byline that is a person: JSON-LD people first, then Readability's (unless it is the outlet or an organisation). */
+function statedByline(meta: PageMeta, readabilityByline: string, outlet: string): string {
+  if (meta.authors.length) return cleanByline(meta.authors.join(', '))
+  const b = cleanByline(oneLine(readabilityByline))
+  const notPeople = [outlet, ...meta.siteNames, ...meta.organisations].map(titleKey)
+  return b && !notPeople.includes(titleKey(b)) ? b : ''
+}
+
+/** "Image caption, Water reached…" → "Water reached…": the label screen readers get is no part of the caption. */
+function cleanCaption(c: string): string {
+  return c.replace(/^(image|photo|picture) caption\s*[,:]\s*/i, '')
+}
+
 /** Extracts the article of an HTML page with `window`'s DOM; null when the page holds no article text. */
 export function extractHtmlParts(html: string, window: HtmlWindow): HtmlParts | null {
   const doc = new window.DOMParser().parseFromString(html, 'text/html') as PageDocument
-  const url = httpUrl(attr(doc, 'link[rel~="canonical"]', 'href')) || httpUrl(attr(doc, 'meta[property="og:url"]', 'content'))
-  const timeDate = timeElementDate(doc)
   const docLang = doc.documentElement?.getAttribute('lang') ?? ''
-  const firstH1 = oneLine(doc.querySelector('h1')?.textContent)
-  const appName = attr(doc, 'meta[name="application-name"]', 'content')
+  const meta = readPageMeta(doc)
 
   // Readability's .d.ts names DOM types core does not load; the parsed document is one at runtime
-  const article = new Readability(doc as never).parse()
-  if (!article?.content) return null
+  // Readability hands back its article element rather than HTML (serializer), and DOMPurify cleans
+  // that element in place: serialising and re-parsing a large article cost seconds under jsdom.
+  const article = new Readability(doc as never, { serializer: (el: unknown) => el } as never).parse()
+  const content = article?.content as unknown as WalkNode | null | undefined
+  if (!article || !content) return null
 
-  const clean = purifierFor(window).sanitize(article.content, {
-    RETURN_DOM: true,
+  const clean = purifierFor(window).sanitize(content, {
+    IN_PLACE: true,
     FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'svg', 'math', 'iframe']
   }) as WalkNode
   const { paragraphs, captions } = domToParagraphs(clean)
 
-  const title = oneLine(article.title) || firstH1
-  const titleKey = title.toLowerCase()
+  const headlines = [meta.h1, ...meta.headlines].filter(Boolean)
+  const outlet = chooseOutlet(meta, article.siteName ?? '', headlines)
+  const siteNames = [outlet, ...meta.siteNames]
+  const title = chooseTitle({ h1: meta.h1, headlines: meta.headlines, docTitle: meta.docTitle, fallback: oneLine(article.title), siteNames })
+  const stated = statedByline(meta, article.byline ?? '', outlet)
   const captionSet = new Set(captions)
-  const body = trimEdgeParagraphs(
-    paragraphs.filter((p, i) => !isInterstitialLine(p) && !captionSet.has(p) && !(i === 0 && p.toLowerCase() === titleKey))
+  const body = trimArticleEdges(
+    paragraphs.filter((p) => !captionSet.has(p)),
+    { titles: [title, ...headlines, stripSiteName(meta.docTitle, siteNames)].filter(Boolean), byline: stated, isLiveBlog: meta.isLiveBlog }
   )
-  const text = joinParagraphs(body)
+  const text = joinParagraphs(body.paragraphs)
   if (text.length < MIN_ARTICLE_CHARS) return null
 
-  const byline = oneLine(article.byline)
+  const publishedAt =
+    normalizePublishedAt(article.publishedTime) ??
+    normalizePublishedAt(meta.datePublished) ??
+    normalizePublishedAt(meta.markedTime) ??
+    normalizePublishedAt(meta.headerTime) ??
+    body.writtenDate
   return {
     title,
-    byline: cleanByline(byline),
-    outlet: oneLine(article.siteName) || oneLine(appName),
-    url,
-    publishedAt: normalizePublishedAt(article.publishedTime) ?? normalizePublishedAt(timeDate),
+    byline: stated || body.byline,
+    outlet,
+    url: meta.url,
+    publishedAt,
     lang: validLang(article.lang) || validLang(docLang),
     text,
-    captions
+    captions: [...captions, ...body.captions].map(cleanCaption).filter((c, i, all) => c !== '' && all.indexOf(c) === i)
   }
 }

@@ -10,7 +10,10 @@ import { detectDirection, detectLanguage, hashText, normalizeText } from '@core/
 import { decodeBytes, declaredHtmlCharset, utf16Encoding } from './decode'
 import { titleFromFileName, titleFromText } from './fields'
 import { extractHtmlParts } from './html'
+import { unwrapForwardedEmail } from './email'
 import { markdownToText } from './markdown'
+import { reflowHardWrapped } from './reflow'
+import { cleanHeadline } from './titles'
 import { extractTextParts } from './plaintext'
 import {
   describeBinary,
@@ -44,11 +47,20 @@ function failed(name: string, reason: string): IngestResult {
   return { status: 'failed', name, reason }
 }
 
-/** Plain text or Markdown → parts. Text files carry no reliable outlet or date (a banner date is the day of saving). */
+/**
+ * Plain text or Markdown → parts. Text files carry no reliable outlet or date (a banner date is the
+ * day of saving). Plain text is first unwrapped from a forwarded e-mail and re-flowed when hard-wrapped.
+ */
 function textParts(decoded: string, format: 'text' | 'markdown' | 'paste'): Parts {
-  const md = format === 'markdown' ? markdownToText(decoded) : null
-  const parts = md ? extractTextParts(md.text, md.title) : extractTextParts(decoded)
-  return { ...parts, outlet: '', url: '', publishedAt: undefined, lang: '' }
+  if (format === 'markdown') {
+    const md = markdownToText(decoded)
+    return { ...extractTextParts(md.text, md.title), outlet: '', url: '', publishedAt: undefined, lang: '' }
+  }
+  const email = unwrapForwardedEmail(decoded)
+  const parts = extractTextParts(reflowHardWrapped(email ? email.text : decoded))
+  // an e-mail's subject stands in for a headline the story itself does not carry
+  const title = parts.title || cleanHeadline(email?.subject ?? '')
+  return { ...parts, title, outlet: '', url: '', publishedAt: undefined, lang: '' }
 }
 
 /** Parts → draft: fills a missing title, derives direction, language and hash from the final text. */

@@ -10,12 +10,15 @@ import {
   endsLikeSentence,
   isCaptionLine,
   isChromeLine,
+  isCreditLine,
   isInterstitialLine,
   isSentenceLike,
+  isTrailerHeading,
   isWireCreditLine,
   wordCount
 } from './chrome'
-import { cleanByline, isBylineLine } from './fields'
+import { cleanByline, isAgencyBylineLine, isBylineLine, isNameLine, isRoleLine } from './fields'
+import { cleanHeadline } from './titles'
 
 export interface TextParts {
   /** '' when no headline-like line was found above the article */
@@ -79,6 +82,32 @@ function isHeadlineLike(line: string): boolean {
   return words >= 3 && words <= MAX_TITLE_WORDS && !/[.:,;]["'”’»)]*$/.test(line) && !isChromeLine(line) && !isBylineLine(line)
 }
 
+/**
+ * The headline among the lines above the body: the longest headline-like line that does not follow
+ * another one. A headline is followed by its dek (standfirst), never the other way round, and the
+ * dek is often the longer of the two.
+ */
+function guessTitle(above: readonly Line[]): string {
+  let title = ''
+  for (let i = 0; i < above.length; i++) {
+    const t = above[i]!.text
+    const followsHeadline = i > 0 && isHeadlineLike(above[i - 1]!.text)
+    if (isHeadlineLike(t) && !followsHeadline && wordCount(t) > wordCount(title)) title = t
+  }
+  return cleanHeadline(title)
+}
+
+/** The byline above the body: a "By …" line, a "Name, Agency" line, or a bare name over a role line ("Environment correspondent"). */
+function findByline(above: readonly Line[]): string {
+  for (let i = 0; i < above.length; i++) {
+    const t = above[i]!.text
+    if (isBylineLine(t)) return cleanByline(t)
+    if (isAgencyBylineLine(t)) return cleanByline(t.replace(/,[^,]*$/, ''))
+    if (isNameLine(t) && isRoleLine(above[i + 1]?.text ?? '')) return t
+  }
+  return ''
+}
+
 /** Index of the first line of the article body: the first sentence-like line that is not chrome or a byline; -1 when none. */
 function findBodyStart(lines: Line[], titleHint: string): number {
   return lines.findIndex(
@@ -86,12 +115,27 @@ function findBodyStart(lines: Line[], titleHint: string): number {
   )
 }
 
-/** Index of the last body line: skips, from the bottom, chrome and short non-sentences (but not a wire credit). */
+/**
+ * Index of the first line of a trailer section ("Most read", "Related stories") after `start`
+ * that is followed by lists rather than prose; lines.length when there is none.
+ */
+function findTrailer(lines: Line[], start: number): number {
+  for (let i = start + 1; i < lines.length; i++) {
+    if (!isTrailerHeading(lines[i]!.text)) continue
+    const after = lines.slice(i + 1)
+    const prose = after.filter((l) => isSentenceLike(l.text) && endsLikeSentence(l.text)).length
+    if (prose * 2 <= after.length) return i
+  }
+  return lines.length
+}
+
+/** Index of the last body line: skips, from the bottom, trailer lists, credits, chrome and short non-sentences (but not a wire credit). */
 function findBodyEnd(lines: Line[], start: number): number {
-  let end = lines.length - 1
+  let end = findTrailer(lines, start) - 1
   while (end > start) {
     const t = lines[end]!.text
-    const footer = isChromeLine(t) || (!endsLikeSentence(t) && wordCount(t) <= MAX_FOOTER_WORDS && !isWireCreditLine(t))
+    const footer =
+      isChromeLine(t) || isCreditLine(t) || (!endsLikeSentence(t) && wordCount(t) <= MAX_FOOTER_WORDS && !isWireCreditLine(t))
     if (!footer) break
     end--
   }
@@ -128,29 +172,10 @@ export function extractTextParts(raw: string, titleHint = ''): TextParts {
   }
   const end = findBodyEnd(rest, start)
   const above = rest.slice(0, start)
-  let title = titleHint
-  if (!title) {
-    for (const l of above) {
-      if (isHeadlineLike(l.text) && wordCount(l.text) > wordCount(title)) title = l.text
-    }
-  }
-  const bylineLine = above.find((l) => isBylineLine(l.text))
   return {
-    title,
-    byline: bylineLine ? cleanByline(bylineLine.text) : '',
+    title: titleHint || guessTitle(above),
+    byline: findByline(above),
     text: joinParagraphs(toParagraphs(rest.slice(start, end + 1))),
     captions
   }
-}
-
-/**
- * Drops chrome paragraphs from the two edges of already-extracted paragraphs (the HTML path:
- * article extraction sometimes keeps a share bar, a dateline stamp or a byline at an edge).
- */
-export function trimEdgeParagraphs(paragraphs: readonly string[]): string[] {
-  let start = 0
-  let end = paragraphs.length - 1
-  while (start <= end && (isChromeLine(paragraphs[start]!) || isBylineLine(paragraphs[start]!))) start++
-  while (end >= start && isChromeLine(paragraphs[end]!)) end--
-  return paragraphs.slice(start, end + 1)
 }

@@ -1,0 +1,110 @@
+/**
+ * Headlines and site names. Pages put their name around the headline in <title> and often in
+ * og:title ("Story | Outlet", "Outlet - Story", "Story – Section – Outlet"), and Readability keeps
+ * the whole <title> when the part before the separator is short. These rules take the site name
+ * off by what it is (a name the page states elsewhere, or the edge part that is not the headline),
+ * never by one outlet's spelling, and pick the headline a reader sees.
+ */
+
+/** Separators between a headline and a site or section name; a colon only counts when the other side is a known name. */
+const SEPARATOR = /\s+[|–—·•»\-/\\]\s+|\s*::\s*/g
+/** Page-function labels that prefix or suffix a title on printer-friendly and mobile pages. */
+const PAGE_LABEL = /^(print( version| this (page|article))?|printer[- ]friendly( version)?|amp|mobile)$/i
+/** Wire-copy status tags at the head of a headline: "UPDATE 2-", "REFILE-", "CORRECTED-". */
+const WIRE_TAG = /^(update|wrapup|refile|corrected|rpt|repeat)(\s+\d+)?\s*-\s*(?=\S)/i
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length
+}
+
+/** A title reduced for comparison: lower case, letters and digits only, single spaces. */
+export function titleKey(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+}
+
+/** A site name reduced for comparison: no leading "the", no ".com"-style ending, no spaces. */
+function siteKey(s: string): string {
+  return titleKey(s.replace(/\.(com|net|org|co\.uk|co|news|example)\b/gi, '')).replace(/^the /, '').replace(/ /g, '')
+}
+
+/** True when `a` and `b` are the same headline, or one is the other cut short at a word boundary. */
+export function sameHeadline(a: string, b: string): boolean {
+  const ka = titleKey(a)
+  const kb = titleKey(b)
+  if (!ka || !kb) return false
+  return ka === kb || ka.startsWith(`${kb} `) || kb.startsWith(`${ka} `)
+}
+
+function splitSegments(title: string): string[] {
+  return title.split(SEPARATOR).map((s) => s.trim()).filter(Boolean)
+}
+
+function isSiteSegment(seg: string, siteNames: readonly string[]): boolean {
+  const k = siteKey(seg)
+  return PAGE_LABEL.test(seg.trim()) || (k !== '' && siteNames.some((n) => siteKey(n) === k))
+}
+
+/**
+ * `title` without site names and page labels at its edges ("Story | Outlet" → "Story", "Print:
+ * Story" → "Story"), and without section labels (≤ 3 words) left next to a removed site name.
+ * Unchanged when nothing at its edges is a known name.
+ */
+export function stripSiteName(title: string, siteNames: readonly string[]): string {
+  let t = title.trim()
+  // a known name or page label before or after a colon ("Outlet: Story", "Print: Story")
+  const colon = /^([^:]{1,60}):\s+(.+)$/.exec(t)
+  if (colon && isSiteSegment(colon[1]!, siteNames)) t = colon[2]!
+  const segs = splitSegments(t)
+  if (segs.length < 2) return t
+  let stripped = false
+  while (segs.length > 1 && isSiteSegment(segs.at(-1)!, siteNames)) (segs.pop(), (stripped = true))
+  while (segs.length > 1 && isSiteSegment(segs[0]!, siteNames)) (segs.shift(), (stripped = true))
+  if (!stripped) return t
+  // "Story | World | Outlet": the section label left at the edge goes too, while a headline remains
+  while (segs.length > 1 && wordCount(segs.at(-1)!) <= 3 && wordCount(segs[0]!) >= 3) segs.pop()
+  return segs.length === 1 ? segs[0]! : t.slice(t.indexOf(segs[0]!), t.lastIndexOf(segs.at(-1)!) + segs.at(-1)!.length)
+}
+
+/**
+ * The site name a <title> carries at one edge: the segment at the other end from the part that is
+ * the headline (`headlines`); with no headline to match, a short last segment. '' when there is none.
+ */
+export function siteNameFromTitle(docTitle: string, headlines: readonly string[]): string {
+  const segs = splitSegments(docTitle)
+  if (segs.length < 2) return ''
+  const isHeadline = (seg: string) => headlines.some((h) => sameHeadline(seg, h))
+  let site = ''
+  if (isHeadline(segs[0]!)) site = segs.at(-1)!
+  else if (isHeadline(segs.at(-1)!)) site = segs[0]!
+  else if (headlines.length === 0 && wordCount(segs.at(-1)!) <= 4 && wordCount(segs[0]!) >= 2) site = segs.at(-1)!
+  return site && wordCount(site) <= 5 && !PAGE_LABEL.test(site) && !/[.!?]$/.test(site) ? site : ''
+}
+
+/** A headline without wire status tags ("UPDATE 2-Iraqi army says…" → "Iraqi army says…"). */
+export function cleanHeadline(s: string): string {
+  return s.replace(WIRE_TAG, '').trim()
+}
+
+export interface TitleSources {
+  /** the page's one prominent <h1>, '' when it has none or several */
+  h1: string
+  /** stated headlines in order of trust: JSON-LD headline, og:title, twitter:title */
+  headlines: string[]
+  /** the <title> element's text */
+  docTitle: string
+  /** what Readability chose (its <title> heuristics), used last */
+  fallback: string
+  siteNames: string[]
+}
+
+/**
+ * The article's headline: the prominent <h1> a reader sees, else a stated headline, else the
+ * <title>; each without site name. '' when the page names none.
+ */
+export function chooseTitle(src: TitleSources): string {
+  const names = src.siteNames.filter(Boolean)
+  const isSite = (s: string) => names.some((n) => siteKey(n) === siteKey(s))
+  const h1 = src.h1 && wordCount(src.h1) >= 2 && wordCount(src.h1) <= 40 && !isSite(src.h1) ? src.h1 : ''
+  const ordered = [h1, ...src.headlines, src.docTitle, src.fallback].map((t) => cleanHeadline(stripSiteName(t, names)))
+  return ordered.find((t) => t !== '' && !isSite(t)) ?? ''
+}
