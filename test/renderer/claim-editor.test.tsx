@@ -11,7 +11,7 @@ const base = {
   origin: 'manual',
   status: 'unreviewed',
   note: '',
-  tags: [],
+  tags: [] as string[],
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-01T00:00:00.000Z'
 } as const
@@ -96,7 +96,7 @@ describe('ClaimEditor', () => {
     ['quantity', { min: 300, unit: 'kilometres' }, 'At least', '300'],
     ['other', { text: 'renamed Fateh al-Sham Front' }, 'Value', 'renamed Fateh al-Sham Front']
   ] as const)('edits a %s claim', (kind, value, label, shown) => {
-    open({ ...base, kind, value, anchor: { start: 0, end: 1, exact: 'x', prefix: '', suffix: '' } } as Claim)
+    open({ ...base, kind, value, anchor: { start: 0, end: 1, exact: 'x', prefix: '', suffix: '' } } as unknown as Claim)
     expect(screen.getByLabelText(label)).toHaveValue(shown)
   })
 

@@ -2,3 +2,5 @@
 export { normalizeText, splitParagraphs, joinParagraphs } from './normalize'
 export { detectDirection, detectLanguage } from './script'
 export { hashText } from './hash'
+export { segmentSentences, segmentTokens, type TextSpan, type Token } from './segment'
+export { normalizeDigits, parseNumber, parseOrdinal, NUMBER_SOURCE, ORDINAL_DIGITS_SOURCE } from './numbers'

@@ -28,6 +28,10 @@ export interface KnownSettings {
   lastCaseId: string
   leftArticleId: string
   rightArticleId: string
+  /** Articles whose claim suggestions are shown (the journalist asked, or they came in with suggest-on-import). */
+  suggestArticles: string[]
+  /** Suggest claims for every imported article. */
+  suggestOnImport: boolean
 }
 
 // base sensitivity: "al-qaim" and "Al-Qaïm" sort together; numeric: "Case 2" before "Case 10".

@@ -51,6 +51,7 @@ type ClaimWrites = Pick<
   Repository,
   | 'createClaim'
   | 'createClaims'
+  | 'createClaimsIn'
   | 'updateClaim'
   | 'putClaims'
   | 'deleteClaims'
@@ -62,18 +63,21 @@ type ClaimWrites = Pick<
 export function claimWrites(ctx: Context): ClaimWrites {
   const { db, now, newId, run } = ctx
 
-  async function createClaims(articleId: string, drafts: readonly ClaimDraft[]): Promise<Claim[]> {
+  async function createClaimsIn(entries: readonly { articleId: string; draft: ClaimDraft }[]): Promise<Claim[]> {
     return run(['articles', 'claims'], async () => {
-      const article = await requireArticle(ctx, articleId)
+      const articles = new Map<string, Article>()
+      for (const { articleId } of entries) if (!articles.has(articleId)) articles.set(articleId, await requireArticle(ctx, articleId))
       const stamp = now()
       // zod's parsed copy is stored: whatever else the caller's object carried stays out.
-      const claims = drafts.map((d, i) => check(claimSchema, claimFromDraft(d, { id: newId(), articleId }, stamp), label(i, drafts.length)))
-      for (const claim of claims) checkFits(claim, article)
+      const claims = entries.map(({ articleId, draft }, i) => check(claimSchema, claimFromDraft(draft, { id: newId(), articleId }, stamp), label(i, entries.length)))
+      for (const claim of claims) checkFits(claim, articles.get(claim.articleId)!)
       // add, not put: an id collision must fail loudly instead of overwriting another claim.
       await db.claims.bulkAdd(claims)
       return claims
     })
   }
+
+  const createClaims = (articleId: string, drafts: readonly ClaimDraft[]) => createClaimsIn(drafts.map((draft) => ({ articleId, draft })))
 
   return {
     async createClaim(articleId, draft) {
@@ -82,6 +86,7 @@ export function claimWrites(ctx: Context): ClaimWrites {
     },
 
     createClaims,
+    createClaimsIn,
 
     async updateClaim(id, patch) {
       const changes = check(claimPatchSchema, patch, 'The change to the claim')

@@ -127,6 +127,8 @@ export interface Repository {
   createClaim(articleId: string, draft: ClaimDraft): Promise<Claim>
   /** All or nothing (accepting many suggestions at once). */
   createClaims(articleId: string, drafts: readonly ClaimDraft[]): Promise<Claim[]>
+  /** Claims for several articles at once (accepting suggestions across a case), in one transaction. */
+  createClaimsIn(entries: readonly { articleId: string; draft: ClaimDraft }[]): Promise<Claim[]>
   /** Stamps updatedAt; `before` is the stored record, for putClaims on undo. */
   updateClaim(id: string, patch: ClaimPatch): Promise<{ before: Claim; after: Claim }>
   /** Writes these exact records back (undo of an edit), validated. */

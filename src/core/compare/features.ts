@@ -1,0 +1,248 @@
+/**
+ * Sentence features for alignment and matching, computed once per article: a set of terms per
+ * sentence (light stems, news synonyms folded, numbers as `#12`, months as `m:7`, name skeletons
+ * as `~jbr` so transliterations meet), the day-dates a sentence mentions, and document frequencies
+ * from which a pair of articles gets its IDF. Rare shared terms are what make two sentences report
+ * the same thing; common ones ("al-Qaim" in a story about al-Qaim) weigh little.
+ */
+import { segmentSentences, segmentTokens, type TextSpan } from '@core/text'
+import { nameSkeleton, plainLower } from './entities'
+
+export interface SentenceFeatures extends TextSpan {
+  /** index of the paragraph (blank-line separated) holding the sentence */
+  para: number
+  /** distinct terms, in first-seen order */
+  terms: string[]
+  /** day-dates mentioned, as day-of-year numbers (month*31+day), for "same event" checks */
+  days: number[]
+  /** terms of each clause (split at commas, dashes, semicolons) when the sentence has more than one */
+  clauses: string[][]
+}
+
+export interface DocFeatures {
+  text: string
+  sentences: SentenceFeatures[]
+  /** in how many sentences each term occurs */
+  df: Map<string, number>
+}
+
+const STOP = new Set(
+  (
+    'a an the and or but nor of in on at to for from by with as into onto over under about after before between during ' +
+    'since until than then so too very is are was were be been being has have had having do does did it its this that ' +
+    'these those there their they them he him his she her hers we us our you your i me my which who whom whose what when ' +
+    'where while also not no any all some such other own same more most can could would should will shall may might must ' +
+    'said say says saying told tell according added al el s t up out off one'
+  ).split(' ')
+)
+
+/** News-copy synonyms folded to one term, so a reworded sentence still shares its key words. */
+const SYNONYMS: Record<string, string> = {}
+for (const [term, words] of Object.entries({
+  kill: 'kill killed killing kills died die dies dead death deaths slain slay slew fatality fatalities toll',
+  wound: 'wound wounded wounding injure injured injuring injuries injury hurt',
+  fighter: 'fighter fighters militant militants element elements terrorist terrorists jihadist jihadists insurgent insurgents gunman gunmen extremist extremists',
+  leader: 'leader leaders commander commanders leadership chief chiefs',
+  isil: 'isil isis daesh islamic',
+  strike: 'strike strikes struck airstrike airstrikes bombed bomb bombing bombings hit raid raids shelled shelling targeted targeting',
+  aircraft: 'aircraft warplane warplanes jet jets plane planes helicopter helicopters drone drones',
+  meet: 'meet meeting meetings gathering gatherings gathered gather met',
+  vehicle: 'vehicle vehicles car cars truck trucks',
+  soldier: 'soldier soldiers troop troops',
+  spokesman: 'spokesman spokeswoman spokesperson',
+  defence: 'defence defense',
+  stronghold: 'stronghold strongholds bastion bastions outpost outposts foothold footholds hideout hideouts refuge refuges haven havens sanctuary',
+  route: 'route routes conduit conduits corridor corridors lifeline lifelines',
+  border: 'border borders frontier frontiers',
+  town: 'town towns city cities',
+  last: 'last final remaining',
+  senior: 'senior top prominent',
+  km: 'km kilometre kilometres kilometer kilometers',
+  mile: 'mile miles mi'
+})) {
+  for (const w of words.split(' ')) SYNONYMS[w] = term
+}
+
+const MONTHS: Record<string, number> = {}
+'january february march april may june july august september october november december'.split(' ').forEach((m, i) => {
+  MONTHS[m] = i + 1
+  MONTHS[m.slice(0, 3)] = i + 1
+})
+MONTHS['sept'] = 9
+delete MONTHS['may'] // "may" is far more often the verb; the full month still needs a day beside it
+const MONTH_WORDS = new Set(Object.keys(MONTHS))
+
+const NUMBER_WORDS: Record<string, number> = {}
+'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
+  .split(' ')
+  .forEach((w, i) => (NUMBER_WORDS[w] = i))
+Object.assign(NUMBER_WORDS, { thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12 })
+
+/** A very light English stemmer: plural, -ing, -ed; enough to meet "crossing" with "crossed". */
+export function stem(word: string): string {
+  let w = word
+  if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y'
+  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3)
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2)
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return w.slice(0, -1)
+  else return w
+  return w.length > 2 && w.at(-1) === w.at(-2) && !/[aeiouls]/.test(w.at(-1)!) ? w.slice(0, -1) : w
+}
+
+/** The number a token stands for ("1,500", "29th", "twelve"), or null. */
+export function tokenNumber(token: string): number | null {
+  const t = token.toLowerCase()
+  const m = /^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:st|nd|rd|th)?$/.exec(t)
+  if (m) return Number(m[1]!.replace(/,/g, ''))
+  return NUMBER_WORDS[t] ?? null
+}
+
+/** The month number of a token ("Aug", "August"), or null. */
+export function tokenMonth(token: string): number | null {
+  const t = token.toLowerCase().replace(/\.$/, '')
+  return MONTH_WORDS.has(t) ? MONTHS[t]! : t === 'may' ? 5 : null
+}
+
+/**
+ * Terms per distinct word, memoised: an article repeats its vocabulary, and folding a word (NFD,
+ * stem, skeleton) costs far more than a lookup. Bounded so a long session cannot grow it forever.
+ */
+const memo = new Map<string, readonly string[]>()
+const MEMO_LIMIT = 200_000
+
+/** Terms of one word: the folded stem, plus the name skeleton of a capitalised word. */
+function wordTerms(raw: string, out: string[]): void {
+  let terms = memo.get(raw)
+  if (!terms) {
+    const fresh: string[] = []
+    foldWord(raw, fresh)
+    if (memo.size >= MEMO_LIMIT) memo.clear()
+    memo.set(raw, fresh)
+    terms = fresh
+  }
+  for (const t of terms) out.push(t)
+}
+
+function foldWord(raw: string, out: string[]): void {
+  const n = tokenNumber(raw)
+  if (n !== null) {
+    out.push('#' + n)
+    return
+  }
+  const month = tokenMonth(raw)
+  if (month !== null && raw.toLowerCase() !== 'may') {
+    out.push('m:' + month)
+    return
+  }
+  for (const part of raw.split(/[\-\u2010\u2011]/)) {
+    const lower = plainLower(part).replace(/['\u2019]s$/, '').replace(/['\u2019.]/g, '')
+    if (lower === '') continue
+    if (raw === 'IS' || raw === 'ISIS' || raw === 'ISIL') {
+      out.push('isil')
+      continue
+    }
+    if (STOP.has(lower)) continue
+    out.push(SYNONYMS[lower] ?? stem(lower))
+    if (/^\p{Lu}/u.test(part) && !SYNONYMS[lower]) {
+      const sk = nameSkeleton(lower)
+      if (sk.length >= 3) out.push('~' + sk)
+    }
+  }
+}
+
+/** Day-dates in a token list: "July 29th", "29 July", "Aug. 14" → month*31+day. */
+function daysIn(tokens: readonly string[]): number[] {
+  const days: number[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const month = tokenMonth(tokens[i]!)
+    if (month === null || tokens[i]!.toLowerCase() === 'may') continue
+    for (const k of [i + 1, i - 1]) {
+      const d = k >= 0 && k < tokens.length ? tokenNumber(tokens[k]!) : null
+      if (d !== null && Number.isInteger(d) && d >= 1 && d <= 31 && /^\d/.test(tokens[k]!)) {
+        days.push(month * 31 + d)
+        break
+      }
+    }
+  }
+  return days
+}
+
+/** Terms of a stretch of text (a sentence, a claim's phrase), distinct and in order. */
+export function termsOf(text: string, from = 0, to = text.length): string[] {
+  const out: string[] = []
+  for (const t of segmentTokens(text, from, to)) wordTerms(t.text, out)
+  return [...new Set(out)]
+}
+
+/** Clause boundaries: a comma, semicolon, colon or dash followed by a space, or a parenthesis. */
+const CLAUSE_BREAK = /[,;:()]\s|\s[-\u2013\u2014]{1,2}\s/g
+
+/** Term lists of the clauses of a sentence with at least three terms each; empty for a one-clause sentence. */
+function clausesOf(text: string, span: TextSpan): string[][] {
+  const s = text.slice(span.start, span.end)
+  const out: string[][] = []
+  let from = 0
+  for (const m of s.matchAll(CLAUSE_BREAK)) {
+    out.push(termsOf(s, from, m.index))
+    from = m.index + m[0].length
+  }
+  if (out.length === 0) return []
+  out.push(termsOf(s, from, s.length))
+  return out.filter((c) => c.length >= 3)
+}
+
+/** Features of every sentence of `text`, and the document frequencies of their terms. */
+export function analyzeText(text: string): DocFeatures {
+  const sentences: SentenceFeatures[] = []
+  const df = new Map<string, number>()
+  let para = 0
+  let offset = 0
+  for (const paragraph of text.split(/\n{2,}/)) {
+    const pStart = text.indexOf(paragraph, offset)
+    offset = pStart + paragraph.length
+    for (const span of segmentSentences(text, pStart, offset)) {
+      const tokens = segmentTokens(text, span.start, span.end).map((t) => t.text)
+      const terms: string[] = []
+      for (const t of tokens) wordTerms(t, terms)
+      const unique = [...new Set(terms)]
+      for (const term of unique) df.set(term, (df.get(term) ?? 0) + 1)
+      sentences.push({ ...span, para, terms: unique, days: daysIn(tokens), clauses: clausesOf(text, span) })
+    }
+    para++
+  }
+  return { text, sentences, df }
+}
+
+/** IDF weights for comparing two documents: log(1 + N/df) over the sentences of both. */
+export function pairIdf(a: DocFeatures, b: DocFeatures): Map<string, number> {
+  const n = a.sentences.length + b.sentences.length
+  const idf = new Map<string, number>()
+  for (const doc of [a, b]) {
+    for (const term of doc.df.keys()) {
+      if (idf.has(term)) continue
+      const df = (a.df.get(term) ?? 0) + (b.df.get(term) ?? 0)
+      idf.set(term, Math.log(1 + n / df))
+    }
+  }
+  return idf
+}
+
+/** Total IDF weight of a term list. */
+export function weightOf(terms: readonly string[], idf: ReadonlyMap<string, number>): number {
+  let w = 0
+  for (const t of terms) w += idf.get(t) ?? 0
+  return w
+}
+
+/**
+ * Weighted overlap of two term sets, 0..1: shared IDF weight over the geometric mean of each
+ * side's weight (a cosine on binary IDF-weighted vectors), so a short sentence fully contained in a
+ * long one still scores well.
+ */
+export function similarity(a: readonly string[], b: ReadonlySet<string>, idf: ReadonlyMap<string, number>, wa: number, wb: number): number {
+  if (wa <= 0 || wb <= 0) return 0
+  let shared = 0
+  for (const t of a) if (b.has(t)) shared += idf.get(t) ?? 0
+  return shared / Math.sqrt(wa * wb)
+}
+

@@ -1,0 +1,324 @@
+/**
+ * Claim matching between two articles: which claim of B speaks of the same fact as a claim of A.
+ * The same kind alone says little (a story has many "killed" claims), so a pair must also report
+ * the same event: the sentences holding the claims (and their neighbours, where the date or the
+ * name often sits) must share rare terms, names (transliteration-tolerant), places and dates, and
+ * the claims must count the same victims in the same unit. Matching reads sentences, not exact
+ * span boundaries, so claims tagged by hand and suggested by the extractor match alike.
+ * Sources: each matched fact's governing attribution (same sentence, else paragraph, else the one
+ * before) is compared, anaphors ("the command", "the statement") resolved to the body named earlier.
+ */
+import type { Claim, ClaimMatch } from '@core/model'
+import { sentenceScore } from './align'
+import { findNames, sameSource, shareFullName, unnamedSource } from './entities'
+import { creditOf, resolveCredits } from './sources'
+import { similarity, termsOf, weightOf, type DocFeatures } from './features'
+import { judge } from './judge'
+import { dateOf, unitOf, victimClass } from './values'
+
+/** Lowest event score at which two claims are taken to report the same fact; calibrated on the al-Qaim gold pairs. */
+export const MATCH_THRESHOLD = 0.3
+/** The neighbourhood of a sentence says less about the event than the sentence itself. */
+const CONTEXT_FACTOR = 0.85
+/** Bonus when the two sentences were aligned as reporting the same thing. */
+const ALIGNED_BONUS = 0.1
+/** Day-dates further apart than this mark different events (a conflicting date is a day or two off). */
+const SAME_EVENT_DAYS = 3
+
+export interface MatchSide {
+  articleId: string
+  doc: DocFeatures
+  claims: readonly Claim[]
+}
+
+export interface Site {
+  claim: Claim
+  sentence: number
+}
+
+/** Index of the sentence holding offset `at` (the last sentence starting at or before it). */
+function sentenceAt(doc: DocFeatures, at: number): number {
+  let lo = 0
+  let hi = doc.sentences.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (doc.sentences[mid]!.start <= at) lo = mid
+    else hi = mid - 1
+  }
+  return Math.max(0, lo)
+}
+
+function windowTerms(doc: DocFeatures, i: number): string[] {
+  const out = new Set<string>()
+  for (let k = Math.max(0, i - 1); k <= Math.min(doc.sentences.length - 1, i + 1); k++) for (const t of doc.sentences[k]!.terms) out.add(t)
+  return [...out]
+}
+
+/** Per-claim facts used in every pairing, computed once (claims are objects the caller keeps unchanged). */
+const victimCache = new WeakMap<Claim, string | null>()
+function victimsOf(c: Claim): string | null {
+  if (!victimCache.has(c)) {
+    const who = c.kind === 'casualty' ? (c.value.who ?? '') : ''
+    victimCache.set(c, victimClass(`${who} ${c.anchor.exact} ${c.anchor.suffix}`))
+  }
+  return victimCache.get(c)!
+}
+
+/** Whether two claims could be one fact at all, before any reading of their sentences. */
+function comparable(a: Claim, b: Claim): boolean {
+  if (a.kind !== b.kind) return false
+  if (a.kind === 'casualty' && b.kind === 'casualty') {
+    const o = [a.value.outcome, b.value.outcome]
+    if (!(o[0] === o[1] || (o.includes('killed_or_wounded') && (o.includes('killed') || o.includes('wounded'))))) return false
+    // one person's death (a named commander, "a senior financier") is not the toll of a strike
+    const one = (v: { min?: number; max?: number }) => v.min === 1 && v.max === 1
+    const many = (v: { min?: number }) => (v.min ?? 0) >= 2
+    if ((one(a.value) && many(b.value)) || (one(b.value) && many(a.value))) return false
+    // "senior leaders killed" and "civilians killed" are different tolls
+    const ca = victimsOf(a)
+    const cb = victimsOf(b)
+    return ca === null || cb === null || ca === cb
+  }
+  if (a.kind === 'quantity' && b.kind === 'quantity') return unitOf(a.value.unit)[0] === unitOf(b.value.unit)[0]
+  if (a.kind === 'date' && b.kind === 'date') {
+    const x = dateOf(a)
+    const y = dateOf(b)
+    return x !== null && y !== null && x.calendar === y.calendar
+  }
+  return a.kind === 'other'
+}
+
+/** Scores how surely two sentences (with their neighbours) report the same event; cached per pair. */
+class EventScorer {
+  private cache = new Map<number, number>()
+  private windows: { a: string[][]; b: (Set<string> | undefined)[]; wa: number[]; wb: number[] }
+  constructor(
+    private a: DocFeatures,
+    private b: DocFeatures,
+    private idf: ReadonlyMap<string, number>,
+    private aligned: ReadonlySet<number>
+  ) {
+    this.windows = { a: [], b: [], wa: [], wb: [] }
+  }
+  private pairCache = new Map<number, number>()
+  private bSets: Set<string>[] = []
+  private wa: number[] = []
+  private wb: number[] = []
+  /** One sentence against one, with the alignment bonus. */
+  private pair(i: number, j: number): number {
+    const key = i * 1_000_003 + j
+    let v = this.pairCache.get(key)
+    if (v === undefined) {
+      const sb = this.b.sentences[j]!
+      const sa = this.a.sentences[i]!
+      const set = (this.bSets[j] ??= new Set(sb.terms))
+      const wa = (this.wa[i] ??= weightOf(sa.terms, this.idf))
+      const wb = (this.wb[j] ??= weightOf(sb.terms, this.idf))
+      v = sentenceScore(sa, sb, set, this.idf, wa, wb) + (this.aligned.has(key) ? ALIGNED_BONUS : 0)
+      this.pairCache.set(key, v)
+    }
+    return v
+  }
+  /**
+   * Event score of sentences i (of A) and j (of B). For a date (`dated`), only the two sentences
+   * themselves count: the sentence next door may tell of another day.
+   */
+  score(i: number, j: number, dated: boolean): number {
+    if (dated) return this.pair(i, j)
+    const key = i * 1_000_003 + j
+    let base = this.cache.get(key)
+    if (base === undefined) {
+      const sentence = this.pair(i, j)
+      // the name or the date often sits in the sentence next door: "... killed a financier. Sami al-Juburi had ..."
+      let neighbour = 0
+      for (const [p, q] of [[i - 1, j], [i + 1, j], [i, j - 1], [i, j + 1]] as const) {
+        if (p >= 0 && q >= 0 && p < this.a.sentences.length && q < this.b.sentences.length) neighbour = Math.max(neighbour, this.pair(p, q))
+      }
+      const w = this.windows
+      w.a[i] ??= windowTerms(this.a, i)
+      w.wa[i] ??= weightOf(w.a[i]!, this.idf)
+      if (!w.b[j]) {
+        const terms = windowTerms(this.b, j)
+        w.b[j] = new Set(terms)
+        w.wb[j] = weightOf(terms, this.idf)
+      }
+      const context = similarity(w.a[i]!, w.b[j]!, this.idf, w.wa[i]!, w.wb[j]!)
+      base = Math.max(sentence, CONTEXT_FACTOR * Math.max(context, neighbour))
+      this.cache.set(key, base)
+    }
+    // for a toll or a figure, sentences dated days apart tell of different events
+    const da = this.a.sentences[i]!.days
+    const db = this.b.sentences[j]!.days
+    if (da.length > 0 && db.length > 0 && !da.some((x) => db.some((y) => Math.abs(x - y) <= SAME_EVENT_DAYS))) return base * 0.3
+    return base
+  }
+}
+
+/** Weight of the claim phrases' own overlap ("senior ISIL leaders" ~ "senior Islamic State commanders"). */
+const PHRASE_WEIGHT = 0.15
+/**
+ * Dates need more: two dates in loosely similar sentences are often different events. A date pair
+ * whose sentences hold a matched figure, or name the same person (in or next to them), gets
+ * DATE_SUPPORT added.
+ */
+const DATE_THRESHOLD = 0.35
+const DATE_SUPPORT = 0.2
+
+/** Dates more than SAME_EVENT_DAYS apart are rarely one event misreported; they need much more evidence. */
+const FAR_DATES_FACTOR = 0.6
+
+/** Days between two day-precise dates of the same calendar (year ignored, as it is often unstated); 0 when not both day-precise. */
+function daysApart(a: Claim, b: Claim): number {
+  const x = dateOf(a)
+  const y = dateOf(b)
+  if (!x?.month || !x.day || !y?.month || !y.day) return 0
+  return Math.abs(x.month * 31 + x.day - (y.month * 31 + y.day))
+}
+
+/** Names in a sentence and its neighbours (the date's sentence may name the person in the next one); cached per sentence. */
+function namesNear(doc: DocFeatures, i: number, cache: Map<number, string[]>): string[] {
+  const of = (k: number) => {
+    let names = cache.get(k)
+    if (!names) {
+      names = findNames(doc.text, [doc.sentences[k]!]).map((n) => n.text)
+      cache.set(k, names)
+    }
+    return names
+  }
+  const out: string[] = []
+  for (let k = Math.max(0, i - 1); k <= Math.min(doc.sentences.length - 1, i + 1); k++) out.push(...of(k))
+  return out
+}
+
+/** Whether a claim states a figure (not "a group", "dozens"). */
+function figures(claim: Claim): boolean {
+  if (claim.kind !== 'casualty' && claim.kind !== 'quantity') return false
+  const v = claim.value as { min?: number | null; max?: number | null; amount?: number | null }
+  return typeof (v.min ?? v.max ?? v.amount) === 'number'
+}
+
+/** Share of a claim phrase's content terms (figures aside) that the other phrase has: "senior ISIL leaders" ~ "senior Islamic State commanders". */
+function phraseOverlap(ta: readonly string[], tb: ReadonlySet<string>): number {
+  if (ta.length === 0 || tb.size === 0) return 0
+  let shared = 0
+  for (const t of ta) if (tb.has(t)) shared++
+  return shared / Math.max(ta.length, tb.size)
+}
+
+/** Content terms (figures aside) of a claim's phrase: its anchor and the rest of its clause. */
+function phraseTerms(claim: Claim, text: string): string[] {
+  const phrase = text.slice(claim.anchor.start, Math.min(text.length, claim.anchor.end + 40)).split(/[,;.]/)[0] ?? claim.anchor.exact
+  return termsOf(phrase).filter((t) => !t.startsWith('#'))
+}
+
+/**
+ * Matches the claims of two articles one-to-one and judges each pair. `aligned` holds aligned
+ * sentence pairs as i*1_000_003+j. `maxPairs` caps the claim pairs scored; partial says it ran out.
+ */
+export function matchClaims(
+  A: MatchSide,
+  B: MatchSide,
+  idf: ReadonlyMap<string, number>,
+  aligned: ReadonlySet<number>,
+  maxPairs = 500_000
+): { matches: ClaimMatch[]; partial: boolean } {
+  const scorer = new EventScorer(A.doc, B.doc, idf, aligned)
+  const sites = (side: MatchSide) =>
+    [...side.claims].sort((x, y) => x.anchor.start - y.anchor.start).map((claim) => ({ claim, sentence: sentenceAt(side.doc, claim.anchor.start) }))
+  const sa = sites(A)
+  const sb = sites(B)
+  const ctx = { textA: A.doc.text, textB: B.doc.text }
+  const articleIds: [string, string] = [A.articleId, B.articleId]
+  let partial = false
+  let scored = 0
+
+  const used = new Set<string>()
+  const matches: ClaimMatch[] = []
+  const seenPair = new Set<string>()
+  const push = (ca: Claim, cb: Claim, verdict: ClaimMatch['verdict'], reason: string, score: number) => {
+    const key = ca.id + '\u0000' + cb.id
+    if (seenPair.has(key)) return
+    seenPair.add(key)
+    used.add(ca.id).add(cb.id)
+    matches.push({ claimIds: [ca.id, cb.id], articleIds, verdict, reason, score: Math.min(1, Math.round(score * 1000) / 1000) })
+  }
+  const factPairs: { x: Site; y: Site; score: number; reason: string }[] = []
+  /** sentence pairs holding a matched figure: a date in both is that event's date */
+  const eventSentences = new Set<number>()
+
+  const phrasesA = new Map(sa.map((x) => [x.claim, phraseTerms(x.claim, A.doc.text)]))
+  const phrasesB = new Map(sb.map((y) => [y.claim, new Set(phraseTerms(y.claim, B.doc.text))]))
+
+  const namesA = new Map<number, string[]>()
+  const namesB = new Map<number, string[]>()
+
+  // figures first, then dates: a date pair is far surer when its sentences hold a matched toll
+  for (const phase of ['figures', 'dates'] as const) {
+    const candidates: { x: Site; y: Site; score: number; tier: number }[] = []
+    for (const x of sa) {
+      const kind = x.claim.kind
+      if (kind === 'attribution' || (kind === 'date') !== (phase === 'dates')) continue
+      for (const y of sb) {
+        if (!comparable(x.claim, y.claim)) continue
+        if (++scored > maxPairs) {
+          partial = true
+          break
+        }
+        const event = scorer.score(x.sentence, y.sentence, kind === 'date')
+        let score: number
+        let threshold = MATCH_THRESHOLD
+        if (kind === 'date') {
+          const supported = eventSentences.has(x.sentence * 1_000_003 + y.sentence) || shareFullName(namesNear(A.doc, x.sentence, namesA), namesNear(B.doc, y.sentence, namesB))
+          score = (event + (supported ? DATE_SUPPORT : 0)) * (daysApart(x.claim, y.claim) > SAME_EVENT_DAYS ? FAR_DATES_FACTOR : 1)
+          threshold = DATE_THRESHOLD
+        } else {
+          score = event + PHRASE_WEIGHT * phraseOverlap(phrasesA.get(x.claim)!, phrasesB.get(y.claim)!)
+        }
+        if (score >= threshold) candidates.push({ x, y, score, tier: figures(x.claim) && figures(y.claim) ? 0 : 1 })
+      }
+      if (partial) break
+    }
+    // figure against figure is what a journalist checks: such pairs are assigned before "a group" or "dozens"
+    candidates.sort(
+      (p, q) => p.tier - q.tier || q.score - p.score || p.x.claim.anchor.start - q.x.claim.anchor.start || p.y.claim.anchor.start - q.y.claim.anchor.start
+    )
+    for (const c of candidates) {
+      if (used.has(c.x.claim.id) || used.has(c.y.claim.id)) continue
+      const j = judge(c.x.claim, c.y.claim, ctx)
+      push(c.x.claim, c.y.claim, j.verdict as ClaimMatch['verdict'], j.reason, c.score)
+      factPairs.push({ ...c, reason: j.reason })
+      eventSentences.add(c.x.sentence * 1_000_003 + c.y.sentence)
+    }
+  }
+
+  // sources of matched facts: the same fact credited to different bodies is worth showing
+  const attrA = sa.filter((s) => s.claim.kind === 'attribution')
+  const attrB = sb.filter((s) => s.claim.kind === 'attribution')
+  const creditsA = resolveCredits(attrA.map((s) => s.claim))
+  const creditsB = resolveCredits(attrB.map((s) => s.claim))
+  for (const f of factPairs) {
+    const ka = creditOf(f.x, A.doc, attrA, creditsA)
+    const kb = creditOf(f.y, B.doc, attrB, creditsB)
+    // "officials", "local officials", "military sources" name no one: nothing to set against a named source
+    if (!ka || !kb || unnamedSource(ka.speaker) || unnamedSource(kb.speaker)) continue
+    if (sameSource(ka.speaker, kb.speaker)) push(ka.claim, kb.claim, 'agree', `${ka.speaker} vs ${kb.speaker}: same source, on ${f.reason}`, f.score)
+    else push(ka.claim, kb.claim, 'different-source', `${ka.speaker} vs ${kb.speaker}, on ${f.reason}`, f.score)
+  }
+  // the same speaker quoted on the same event in both, though no figure of theirs was matched
+  for (const x of attrA) {
+    if (used.has(x.claim.id) || x.claim.kind !== 'attribution') continue
+    const speakerA = creditsA.get(x.claim.id)?.speaker ?? x.claim.value.speaker
+    let best: { y: Site; score: number } | null = null
+    for (const y of attrB) {
+      if (used.has(y.claim.id) || y.claim.kind !== 'attribution') continue
+      if (!sameSource(speakerA, creditsB.get(y.claim.id)?.speaker ?? y.claim.value.speaker)) continue
+      const score = scorer.score(x.sentence, y.sentence, false)
+      if (score >= MATCH_THRESHOLD && (!best || score > best.score)) best = { y, score }
+    }
+    if (best) {
+      const speakerB = creditsB.get(best.y.claim.id)?.speaker ?? (best.y.claim.value as { speaker: string }).speaker
+      push(x.claim, best.y.claim, 'agree', `${speakerA} vs ${speakerB}: same source`, best.score)
+    }
+  }
+  return { matches, partial }
+}

@@ -1,0 +1,159 @@
+/**
+ * Claim values as things that can be compared: a figure becomes an interval (12 → [12, 12],
+ * "at least 20" → [20, ∞), "about 40" → [34, 46], "dozens" → [12, 200]) with a label that says it
+ * the way a journalist would; a date becomes its known fields (year, month, day, weekday). The
+ * words around a figure count as much as the stored value: "more than 300 kilometres" may be
+ * stored as amount 300, and the judge must still know it is a lower bound.
+ */
+import type { Claim } from '@core/model'
+import { tokenNumber } from './features'
+
+export interface Amount {
+  lo: number
+  hi: number
+  /** the figure a journalist would quote when comparing: the point, the bound, the estimate; null for vague words */
+  pivot: number | null
+  /** "12", "at least 20", "about 400", "dozens" */
+  label: string
+  shape: 'point' | 'atLeast' | 'atMost' | 'about' | 'range' | 'vague'
+}
+
+const AT_LEAST = /\b(at least|more than|over|upwards of|in excess of|no fewer than|no less than|not less than|a minimum of)\s*$/
+const AT_MOST = /\b(at most|up to|fewer than|less than|under|no more than|a maximum of)\s*$/
+const ABOUT = /\b(about|around|some|nearly|almost|approximately|roughly|an estimated|estimated|close to|circa|approx\.?)\s*$/
+
+/** Vague amounts as the ranges editors accept for them. */
+const VAGUE: Record<string, [number, number]> = {
+  dozens: [12, 200],
+  scores: [20, 200],
+  hundreds: [100, 2000],
+  thousands: [1000, 20000],
+  several: [2, 20],
+  'a few': [2, 10],
+  few: [2, 10],
+  'a handful': [2, 10],
+  many: [2, Infinity],
+  'a group': [2, Infinity],
+  some: [1, Infinity]
+}
+
+/** Relative half-width of "about N": "about 40" admits 34..46. */
+const ABOUT_SPAN = 0.15
+
+const fmt = (n: number) => (Number.isInteger(n) && Math.abs(n) >= 10_000 ? n.toLocaleString('en-US') : String(n))
+
+/** The first number written in `text` ("killed 12", "twelve", "1,500"), and the words before it. */
+function firstNumber(text: string): { n: number; before: string } | null {
+  const re = /[\p{L}\p{N}]+(?:[.,]\d+)*/gu
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const n = tokenNumber(m[0])
+    if (n !== null && n !== 0) return { n, before: text.slice(0, m.index) }
+  }
+  return null
+}
+
+/** The qualifier written just before a figure: at least / at most / about, else none. */
+function qualifier(before: string): { shape: Amount['shape']; word: string } | null {
+  const b = before.toLowerCase().replace(/\s+/g, ' ')
+  for (const [re, shape] of [[AT_LEAST, 'atLeast'], [AT_MOST, 'atMost'], [ABOUT, 'about']] as const) {
+    const m = re.exec(b)
+    if (m) return { shape, word: m[1]! }
+  }
+  return null
+}
+
+/**
+ * The amount a casualty or quantity claim states, read from its value and the words of its anchor
+ * (plus up to 40 characters before it in `text`, where "at least" often sits outside the span).
+ * null when it states no amount at all.
+ */
+export function amountOf(claim: Claim, text?: string): Amount | null {
+  if (claim.kind !== 'casualty' && claim.kind !== 'quantity') return null
+  const v = claim.value as { min?: number | null; max?: number | null; amount?: number | null; vague?: string }
+  const before = text ? text.slice(Math.max(0, claim.anchor.start - 40), claim.anchor.start) : claim.anchor.prefix
+  const written = firstNumber(claim.anchor.exact)
+  const q = qualifier(before + ' ' + (written?.before ?? ''))
+  let lo = v.min ?? v.amount ?? null
+  let hi = v.max ?? v.amount ?? null
+  if (lo === null && hi === null && written) lo = hi = written.n
+  if (lo === null && hi !== null && v.min === undefined && v.amount === undefined) lo = 0
+  if (lo === null || hi === null) {
+    if (lo !== null && hi === null) return { lo, hi: Infinity, pivot: lo, label: `${q?.word ?? 'at least'} ${fmt(lo)}`, shape: 'atLeast' }
+    const word = (v.vague ?? '').toLowerCase().trim()
+    const range = VAGUE[word] ?? VAGUE[word.replace(/^a /, '')] ?? [1, Infinity]
+    return word || lo === null ? { lo: range[0], hi: range[1], pivot: null, label: word || 'an unstated number', shape: 'vague' } : null
+  }
+  if (lo !== hi) return { lo, hi, pivot: (lo + hi) / 2, label: `${fmt(lo)}-${fmt(hi)}`, shape: 'range' }
+  if (q?.shape === 'atLeast') return { lo, hi: Infinity, pivot: lo, label: `${q.word} ${fmt(lo)}`, shape: 'atLeast' }
+  if (q?.shape === 'atMost') return { lo: 0, hi, pivot: hi, label: `${q.word} ${fmt(hi)}`, shape: 'atMost' }
+  if (q?.shape === 'about') {
+    return { lo: lo * (1 - ABOUT_SPAN), hi: hi * (1 + ABOUT_SPAN), pivot: lo, label: `${q.word} ${fmt(lo)}`, shape: 'about' }
+  }
+  return { lo, hi, pivot: lo, label: fmt(lo), shape: 'point' }
+}
+
+export interface DateParts {
+  year?: number
+  month?: number
+  day?: number
+  weekday?: number
+  calendar: string
+}
+
+/** The known fields of a date claim's ISO value ("2016-07-28", "--07-29", "2014-06", "--06", "weekday:4"); null if unreadable. */
+export function dateOf(claim: Claim): DateParts | null {
+  if (claim.kind !== 'date') return null
+  const { iso, calendar } = claim.value
+  const cal = calendar ?? 'gregorian'
+  let m = /^weekday:([1-7])$/.exec(iso)
+  if (m) return { weekday: Number(m[1]) % 7, calendar: cal }
+  m = /^(?:(\d{4})|-)(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso)
+  if (!m || (!m[1] && !m[2])) return null
+  const parts: DateParts = { calendar: cal }
+  if (m[1]) parts.year = Number(m[1])
+  if (m[2]) parts.month = Number(m[2])
+  if (m[3]) parts.day = Number(m[3])
+  return parts
+}
+
+const MONTH_NAMES = 'January February March April May June July August September October November December'.split(' ')
+const WEEKDAYS = 'Sunday Monday Tuesday Wednesday Thursday Friday Saturday'.split(' ')
+
+/** A date as an editor writes it: "29 July", "June 2014", "28 July 2016", "Thursday". */
+export function dateLabel(d: DateParts): string {
+  if (d.weekday !== undefined) return WEEKDAYS[d.weekday]!
+  return [d.day, d.month ? MONTH_NAMES[d.month - 1] : undefined, d.year].filter((x) => x !== undefined).join(' ')
+}
+
+/** Unit names folded to one spelling, with a factor to a base unit where units convert. */
+const UNITS: Record<string, [string, number]> = {
+  km: ['km', 1], kms: ['km', 1], kilometre: ['km', 1], kilometres: ['km', 1], kilometer: ['km', 1], kilometers: ['km', 1],
+  mile: ['km', 1.609], miles: ['km', 1.609], mi: ['km', 1.609],
+  m: ['m', 1], metre: ['m', 1], metres: ['m', 1], meter: ['m', 1], meters: ['m', 1],
+  '%': ['%', 1], percent: ['%', 1], 'per cent': ['%', 1]
+}
+
+/** A unit in its folded spelling and the factor to it: "kilometres" → ["km", 1], "miles" → ["km", 1.609]. */
+export function unitOf(unit: string | undefined): [string, number] {
+  const u = (unit ?? '').toLowerCase().trim()
+  if (UNITS[u]) return UNITS[u]
+  // counted things: "fighters" and "fighter" are one unit
+  return [u.replace(/(?<=[a-z]{3})s$/, ''), 1]
+}
+
+/**
+ * Victim classes that make two tolls different facts: civilians killed and militants killed are
+ * not one figure, nor are a strike's senior leaders and its rank-and-file. Checked in order.
+ */
+const VICTIM_CLASSES: [string, RegExp][] = [
+  ['civilian', /\b(civilians?|children|child|women|residents?|villagers?|worshippers?|pilgrims?|bystanders?|passengers?|students?)\b/i],
+  ['security', /\b(soldiers?|troops?|police(?:men)?|officers?|servicemen|guards?|personnel|security forces)\b/i],
+  ['leader', /\b(senior|leaders?|leadership|commanders?|chiefs?|emirs?|financiers?|officials?)\b/i],
+  ['militant', /\b(militants?|fighters?|elements?|terrorists?|insurgents?|jihadists?|gunmen|members?|extremists?)\b/i]
+]
+
+/** The class of victims a casualty phrase counts ("civilian", "security", "leader", "militant"), or null if it does not say. */
+export function victimClass(phrase: string): string | null {
+  for (const [name, re] of VICTIM_CLASSES) if (re.test(phrase)) return name
+  return null
+}

@@ -1,0 +1,171 @@
+/**
+ * Casualty counts: who was killed, wounded, captured, went missing or was displaced, and how many.
+ * Four shapes cover wire copy: a verb before the count ("killing at least 20 people"), the count
+ * before the outcome ("13 were injured", "At least 20 militants died"), a toll ("the death toll
+ * rose to 31", "put the death toll at 31") and Arabic verb + count ("قتل ١٢ شخصا"). The span runs
+ * from the verb or count to the end of the victims' phrase, which becomes `who`.
+ */
+import type { CasualtyOutcome } from '@core/model'
+import { COUNT_SOURCE, readCount, type Count } from './amounts'
+import { matchesOf, type Candidate } from './spans'
+import { monthNumber, NON_VICTIM, NP } from './words'
+
+type CasualtyCandidate = Extract<Candidate, { kind: 'casualty' }>
+
+const C = COUNT_SOURCE
+/** A count must not continue a word, a figure, a price or a code ("$20", "No.5", "3/4"). */
+const COUNT_START = "(?<![\\p{L}\\d$£€#/.,'’-])"
+const OF_NP = `(?: of (?:them|those|whom)(?![\\p{L}])| of(?: the| its| their| his| her)? ${NP}| ${NP})`
+const INCLUDING = `(?:,? including ${C}(?: ${NP})?)`
+
+const ACTIVE_VERBS =
+  'killed or wounded|killed and wounded|killed or injured|killing or wounding|killing and wounding|killing or injuring|' +
+  'killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures|captured|capturing|abducted|abducting|' +
+  'kidnapped|kidnapping|displaced|displacing|(?:claimed|claiming|took|taking) the lives of'
+
+/** "A policeman was killed", "One soldier has been wounded": a single victim in the passive. */
+const SINGLE = new RegExp(
+  `(?<![\\p{L}\\d-])(?<a>An?|One|an?|one) (?<np>(?:\\d+-year-old )?${NP}) (?:was|has been|had been|is) (?:(?:reportedly|also|later) )?(?<out>killed|wounded|injured|shot dead|captured|abducted|kidnapped)(?![\\p{L}-])`,
+  'gu'
+)
+
+const ACTIVE = new RegExp(
+  `(?<![\\p{L}-])(?<verb>${ACTIVE_VERBS}) (?:also )?(?:(?<count>${C})(?<more> more)?(?<np>${OF_NP})?|(?<a>an?) (?<np1>${NP}))(?<incl>${INCLUDING})?`,
+  'giu'
+)
+
+const PASSIVE_OUTCOMES =
+  'killed or wounded|killed and wounded|killed or injured|killed|dead|died|die|wounded|injured|hurt|captured|missing|' +
+  'displaced|perished|lost their lives|abducted|kidnapped|taken prisoner|taken hostage|deaths|fatalities|casualties|injuries'
+const AUX =
+  '(?:(?:were|was|are|is) among (?:those|the)|were|was|are|is|have been|has been|had been|had|have|has|remain|remained|remain|lay|lie|are still|were still)' +
+  '(?: (?:reported|reportedly|confirmed|feared|believed|thought|said|also|later|all|now))?(?: to have been| to be)? '
+
+const PASSIVE = new RegExp(
+  `${COUNT_START}(?<count>${C})(?<more> more)?(?<np>${OF_NP})?(?<incl>${INCLUDING},?)? (?<aux>${AUX})?(?<out>${PASSIVE_OUTCOMES})(?![\\p{L}-])`,
+  'giu'
+)
+
+const TOLL = new RegExp(
+  `(?<![\\p{L}])(?:(?<verb>put|puts|putting|raised|raising|brought|bringing|pushed|pushing|took|taking) )?(?:the )?` +
+  `(?<toll>(?:(?<tk>death|casualty|fatality|injury) )?toll|number of (?<nk>dead|deaths|people killed|fatalities|casualties|wounded|injured|people injured))` +
+  `(?:(?: (?!(?:rose|risen|at|to|of)\\b)[\\p{L}\\d'’-]+){0,6}?)` +
+  ` (?:(?:has |had |have )?(?:rose|risen|climbed|increased|jumped|reached|hit|stood|stands|stand|was|is|passed|exceeded|surpassed|grew|soared|rising|climbing) (?:to |at )?|at |to |of )` +
+  `(?<count>${C})`,
+  'giu'
+)
+
+const ARABIC = /(?<![\u0600-\u06FF])(?<verb>قتل|مقتل|لقي|أصيب|إصابة|جرح|أسر|اختطاف|نزوح)\s+(?<count>\d[\d,.]*)\s+(?<np>[\u0600-\u06FF]+)/gu
+
+function outcomeOf(word: string): CasualtyOutcome | null {
+  const w = word.toLowerCase()
+  if (/kill\w* (or|and) (wound|injur)/.test(w) || w === 'casualties' || w === 'casualty') return 'killed_or_wounded'
+  if (/^(kill|dead|died|die|death|perished|lost|fatalit|claim|took|taking|toll|people killed)/.test(w)) return 'killed'
+  if (/^(wound|injur|hurt|people injured)/.test(w)) return 'wounded'
+  if (/^(captur|abduct|kidnap|taken)/.test(w)) return 'captured'
+  if (w === 'missing') return 'missing'
+  if (/^displac/.test(w)) return 'displaced'
+  if (w === 'قتل' || w === 'مقتل' || w === 'لقي') return 'killed'
+  if (w === 'أصيب' || w === 'إصابة' || w === 'جرح') return 'wounded'
+  if (w === 'أسر' || w === 'اختطاف') return 'captured'
+  if (w === 'نزوح') return 'displaced'
+  return null
+}
+
+/** A four-digit 1800–2100 figure after "in", "the", "since" … is a year, not a count. */
+function looksLikeYear(count: string, before: string): boolean {
+  return /^(1[89]\d\d|20\d\d)$/.test(count) && /\b(in|the|a|an|since|of|by|until|from|during|before|after|and|mid-?)\s*$/i.test(before)
+}
+
+/** Victims' phrase: drops a trailing verb-like word after a plural ("civilians gathered"). */
+function trimVictims(np: string): string {
+  const words = np.trim().split(' ')
+  for (let i = 1; i < words.length; i++) {
+    if (/(ed|ing)$/i.test(words[i] ?? '') && /s$/i.test(words[i - 1] ?? '')) return words.slice(0, i).join(' ')
+  }
+  return words.join(' ')
+}
+
+function victimsOk(np: string | undefined): boolean {
+  if (!np) return true
+  const first = np.trim().replace(/^of( the| its| their| his| her)? /i, '').split(' ')[0]?.toLowerCase() ?? ''
+  return !NON_VICTIM.has(first)
+}
+
+function make(start: number, end: number, outcome: CasualtyOutcome, count: Count, who: string | undefined): CasualtyCandidate {
+  const value: CasualtyCandidate['value'] = { outcome }
+  if (count.min !== undefined) value.min = count.min
+  if (count.max !== undefined) value.max = count.max
+  if (count.vague) value.vague = count.vague
+  if (who) value.who = who
+  return { kind: 'casualty', start, end, value }
+}
+
+/** Parses the victims' phrase and its "including …" tail into `who`, returning how much of `np` is kept. */
+function victims(np: string | undefined, incl: string | undefined): { who: string | undefined; kept: string } {
+  const head = np ? trimVictims(np.replace(/^ of (them|those|whom)$/i, '')) : ''
+  const trimmedAway = np !== undefined && head.length < np.trim().length
+  const tail = !trimmedAway && incl ? incl.replace(/^,? /, '').replace(/,$/, '') : ''
+  const who = [head.replace(/^of (the |its |their |his |her )?/i, ''), tail].filter((s) => s.trim() !== '').join(' ').trim()
+  const kept = trimmedAway ? ' ' + head : (np ?? '') + (incl && !trimmedAway ? incl.replace(/,$/, '') : '')
+  return { who: who || undefined, kept }
+}
+
+/** Casualty suggestions in `text` (digits already ASCII), in no particular order. */
+export function findCasualties(text: string): CasualtyCandidate[] {
+  const out: CasualtyCandidate[] = []
+  for (const m of matchesOf(ACTIVE, text)) {
+    const g = m.groups ?? {}
+    const outcome = outcomeOf(g.verb ?? '')
+    const count = g.a ? { min: 1, max: 1 } : readCount(g.count ?? '')
+    const np = g.a ? ' ' + (g.np1 ?? '') : g.np
+    if (!outcome || !count || !victimsOk(np)) continue
+    if (g.a && /^(few|number|group|handful|total|dozen)$/i.test(np?.trim().split(' ')[0] ?? '')) continue
+    if (g.count && looksLikeYear(g.count, '')) continue
+    const { who, kept } = victims(np, g.incl)
+    const start = m.index
+    const end = start + m[0].length - ((np ?? '') + (g.incl ?? '')).length + kept.length
+    out.push(make(start, end, outcome, count, who))
+  }
+  for (const m of matchesOf(PASSIVE, text)) {
+    const g = m.groups ?? {}
+    const outcome = outcomeOf(g.out ?? '')
+    const count = readCount(g.count ?? '')
+    if (!outcome || !count || !victimsOk(g.np)) continue
+    const before = text.slice(Math.max(0, m.index - 12), m.index)
+    if (looksLikeYear(g.count ?? '', before) || monthNumber(/(\p{L}+\.?)\s*$/u.exec(before)?.[1] ?? '') > 0) continue
+    if (/\b(aged?|No\.?|number|page|route|flight)\s*$/i.test(before)) continue
+    // "12 gunmen killed 5 people" is active: the outcome is a verb with an object after it
+    if (!g.aux && /^(killed|wounded|injured|hurt|captured|abducted|kidnapped|displaced)$/i.test(g.out ?? '')) {
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20)
+      if (/^ (?:\d|(?!(?:in|on|at|and|or|by|during|after|before|when|while|as|since|near|across|from|with|overnight|yesterday|today|last|this|early|late|so|over|outside|inside|including|according)(?![\p{L}]))\p{L})/u.test(after)) continue
+    }
+    // a vague word alone before "dead"/"deaths" ("several deaths") is too weak to suggest
+    if (count.vague && !g.np && !g.aux && /^(deaths|fatalities|casualties|injuries|dead)$/i.test(g.out ?? '') && /^(several|a few)$/.test(count.vague)) continue
+    const who = g.np ? victims(g.np, g.incl).who : undefined
+    out.push(make(m.index, m.index + m[0].length, outcome, count, who))
+  }
+  for (const m of matchesOf(SINGLE, text)) {
+    const g = m.groups ?? {}
+    const outcome = outcomeOf(g.out === 'shot dead' ? 'killed' : (g.out ?? ''))
+    if (!outcome || !victimsOk(g.np) || /^(few|number|group|handful|total|dozen|lot)\b/i.test(g.np ?? '')) continue
+    out.push(make(m.index, m.index + m[0].length, outcome, { min: 1, max: 1 }, g.np))
+  }
+  for (const m of matchesOf(TOLL, text)) {
+    const g = m.groups ?? {}
+    const count = readCount(g.count ?? '')
+    if (!count || count.vague) continue
+    const outcome = outcomeOf(g.tk ?? g.nk ?? 'toll')
+    if (!outcome) continue
+    const start = g.verb ? m.index : m.index + m[0].indexOf(g.toll ?? '')
+    out.push(make(start, m.index + m[0].length, outcome, count, undefined))
+  }
+  for (const m of matchesOf(ARABIC, text)) {
+    const g = m.groups ?? {}
+    const outcome = outcomeOf(g.verb ?? '')
+    const count = readCount((g.count ?? '').replace(/[.,]$/, ''))
+    if (!outcome || !count) continue
+    out.push(make(m.index, m.index + m[0].length, outcome, count, g.np))
+  }
+  return out
+}

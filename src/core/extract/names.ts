@@ -1,0 +1,131 @@
+/**
+ * Who is speaking: splits the words before or after a speech verb into a speaker, a role and the
+ * part worth highlighting. "Interior Ministry spokesman Brig. Gen. Saad Maan" → speaker "Saad
+ * Maan", role "Interior Ministry spokesman Brig. Gen.", highlighted from "Brig.". Ranks and
+ * lower-case roles directly before a name stay in the highlight ("security adviser X"); the
+ * organisation a role belongs to does not, as a reader checks the person, not the ministry.
+ */
+
+/** Ranks and titles that precede a name (with or without a full stop). */
+const TITLES = new Set([
+  'brig', 'gen', 'maj', 'col', 'lt', 'capt', 'cpt', 'sgt', 'cpl', 'pvt', 'adm', 'cmdr', 'cdr', 'gov', 'sen', 'rep',
+  'dr', 'prof', 'mr', 'mrs', 'ms', 'rev', 'sheikh', 'shaikh', 'general', 'brigadier', 'colonel', 'major', 'lieutenant',
+  'captain', 'sergeant', 'admiral', 'commander', 'president', 'minister', 'prime', 'premier', 'governor', 'mayor',
+  'senator', 'secretary', 'ambassador', 'judge', 'imam', 'ayatollah', 'king', 'prince', 'emir', 'sultan', 'pope',
+  'chancellor', 'chief', 'deputy', 'vice', 'foreign', 'defence', 'defense', 'interior', 'staff-gen', 'field', 'marshal'
+])
+
+/** Words that make a capitalised run an organisation rather than a person. */
+const ORG_WORDS = new Set([
+  'ministry', 'command', 'army', 'forces', 'force', 'council', 'police', 'agency', 'office', 'department', 'committee',
+  'coalition', 'government', 'organization', 'organisation', 'observatory', 'union', 'nations', 'front', 'state',
+  'party', 'group', 'network', 'service', 'services', 'authority', 'authorities', 'corps', 'brigade', 'brigades',
+  'unit', 'center', 'centre', 'institute', 'news', 'press', 'times', 'post', 'tv', 'television', 'radio', 'reuters',
+  'agence', 'france-presse', 'associated', 'watch', 'international', 'commission', 'court', 'bank', 'fund', 'red',
+  'crescent', 'cross', 'hospital', 'university', 'company', 'mission', 'embassy', 'assembly', 'parliament', 'cabinet',
+  'directorate', 'headquarters', 'movement', 'alliance', 'federation', 'association', 'board', 'bureau',
+  'administration', 'military', 'pentagon', 'kremlin', 'house', 'guard', 'guards', 'militia', 'battalion', 'division'
+])
+
+/** Particles inside Arabic and European names ("Abu Bakr al-Baghdadi", "bin Salman", "van der"). */
+const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'abu', 'abd', 'de', 'del', 'da', 'van', 'von', 'der', 'bint', 'ould'])
+/** Lower-case links inside an organisation's name ("Ministry of the Interior"). */
+const ORG_LINKS = new Set(['of', 'for', 'the', 'and', 'on', 'in'])
+
+const DETERMINERS = /^(?:the|a|an)$/i
+/** Lower-case words that are not part of a role ("in" of "Mission in Afghanistan"). */
+const FUNCTION_WORDS = /^(?:the|a|an|in|of|for|and|at|on|with|from|by|to|as|or)$/
+
+export interface Speaker {
+  /** the speaker's name or description, without determiner */
+  speaker: string
+  role?: string
+  /** index into the phrase's words where the highlight starts */
+  from: number
+  person: boolean
+  org: boolean
+}
+
+export function isCapitalised(word: string): boolean {
+  return /^(?:\p{Lu}|(?:al|el|ad|as|ash|an|ar|at|az)-\p{Lu})/u.test(word)
+}
+
+function bare(word: string): string {
+  return word.toLowerCase().replace(/[.,]$/, '')
+}
+
+export function isTitle(word: string): boolean {
+  return TITLES.has(bare(word))
+}
+
+export function hasOrgWord(words: readonly string[]): boolean {
+  return words.some((w) => ORG_WORDS.has(bare(w).replace(/['’]s$/, '')))
+}
+
+/** All-capital initialisms (AFP, ISIL, UN) name organisations. */
+function isAcronym(word: string): boolean {
+  return /^\p{Lu}{2,}s?$/u.test(word.replace(/[.’']/g, ''))
+}
+
+/** Reads a speaker phrase ("Iraqi Joint Operations Command spokesman Brig. Gen. Yahya Rasul"). */
+export function readSpeaker(words: readonly string[]): Speaker | null {
+  if (words.length === 0) return null
+  // the capitalised run at the end: a name, perhaps with titles, or an organisation
+  const leadDeterminer = DETERMINERS.test(words[0] ?? '') ? 1 : 0
+  let i = words.length
+  while (i > leadDeterminer) {
+    const w = words[i - 1] ?? ''
+    if (isCapitalised(w) || /^\p{Lu}\.$/u.test(w)) i--
+    else if ((NAME_PARTICLES.has(w.toLowerCase()) || ORG_LINKS.has(w)) && i > 1 && i < words.length && isCapitalised(words[i - 2] ?? '')) i--
+    else break
+  }
+  while (i < words.length && ORG_LINKS.has(words[i] ?? '')) i++
+  const run = words.slice(i)
+  if (run.length === 0) return describe(words, leadDeterminer)
+  const runIsOrg = hasOrgWord(run) || run.every(isAcronym) || (i > 0 && /^(the)$/i.test(words[i - 1] ?? '') && run.length > 1)
+  if (runIsOrg) {
+    // a lower-case role after an organisation ("Interior Ministry spokesman") is a person's role
+    return { speaker: stripDeterminer(words.slice(i)).join(' '), from: leadDeterminer && i === 1 ? 0 : i, person: false, org: true }
+  }
+  // titles at the head of the run ("Brig. Gen."), the name after them
+  let nameStart = i
+  for (let k = i; k < words.length - 1; k++) if (isTitle(words[k] ?? '')) nameStart = k + 1
+  const name = words.slice(nameStart)
+  if (name.length === 0) return null
+  let from = nameStart
+  while (from > i && isTitle(words[from - 1] ?? '')) from--
+  if (nameStart === i) {
+    // no rank: lower-case role words directly before the name belong to the highlight ("security adviser X")
+    let k = i
+    while (k > leadDeterminer && /^\p{Ll}[\p{Ll}-]*$/u.test(words[k - 1] ?? '') && !FUNCTION_WORDS.test(words[k - 1] ?? '')) k--
+    from = k
+  }
+  const role = stripDeterminer(words.slice(0, nameStart)).join(' ')
+  const person = name.length >= 2 && !name.every(isAcronym)
+  const speaker: Speaker = { speaker: name.join(' '), from, person, org: !person && name.every(isAcronym) }
+  if (role) speaker.role = role
+  return speaker
+}
+
+function stripDeterminer(words: readonly string[]): readonly string[] {
+  return DETERMINERS.test(words[0] ?? '') ? words.slice(1) : words
+}
+
+/**
+ * A description rather than a name ("officials", "the Iraqi army", "The US-led coalition battling
+ * the terrorists"): the speaker is its head, cut before a participle or relative clause.
+ */
+function describe(words: readonly string[], leadDeterminer: number): Speaker | null {
+  const body = words.slice(leadDeterminer)
+  let end = body.length
+  for (let k = 1; k < body.length; k++) {
+    const w = body[k] ?? ''
+    if (/^\p{Ll}+ing$/u.test(w) || /^(who|which|that|based|in|from|at|with|on)$/.test(w)) {
+      end = k
+      break
+    }
+  }
+  const head = body.slice(0, end)
+  if (head.length === 0) return null
+  return { speaker: head.join(' '), from: 0, person: false, org: hasOrgWord(head) }
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest'
+import { judge } from '@core/compare'
+import { claimFromDraft, type Claim, type ClaimDraft } from '@core/model'
+
+let n = 0
+/** A claim whose text is `before` + [exact] + `after`, so qualifiers and referents around the anchor count. */
+function claim(kind: Claim['kind'], exact: string, value: Record<string, unknown>, around: { before?: string; after?: string } = {}): { claim: Claim; text: string } {
+  const before = around.before ?? 'Officials said that '
+  const after = around.after ?? ' in the town.'
+  const text = before + exact + after
+  const start = before.length
+  const anchor = { start, end: start + exact.length, exact, prefix: before.slice(-32), suffix: after.slice(0, 32) }
+  const v = kind === 'date' ? { calendar: 'gregorian', text: exact, ...value } : value
+  const draft = { kind, anchor, value: v, origin: 'manual', status: 'confirmed', note: '', tags: [] } as unknown as ClaimDraft
+  return { claim: claimFromDraft(draft, { id: `c${++n}`, articleId: `a${n}` }, '2024-01-01T00:00:00Z'), text }
+}
+
+const killed = (exact: string, v: Record<string, unknown>, around?: { before?: string; after?: string }) => claim('casualty', exact, { outcome: 'killed', ...v }, around)
+const date = (exact: string, iso: string) => claim('date', exact, { iso, granularity: iso.length > 7 ? 'day' : 'month' })
+const km = (exact: string, amount: number, after: string) => claim('quantity', exact, { amount, unit: 'km' }, { before: 'The town lies ', after })
+
+type Row = [string, ReturnType<typeof claim>, ReturnType<typeof claim>, string, string]
+const rows: Row[] = [
+  // agree
+  ['"at least 20 killed" vs "At least 20 militants died"', killed('at least 20 killed', { min: 20 }), killed('At least 20 militants died', { min: 20 }), 'agree', 'at least 20 vs at least 20 killed'],
+  ['"20" vs "at least 20"', killed('killed 20 fighters', { min: 20, max: 20 }), killed('at least 20 fighters were killed', { min: 20 }), 'agree', '20 vs at least 20 killed'],
+  ['"12" vs "twelve"', killed('killed 12 soldiers', { min: 12, max: 12 }), killed('twelve soldiers were killed', {}), 'agree', '12 vs 12 killed'],
+  ['3 June vs "June 3rd"', date('3 June', '--06-03'), date('June 3rd', '2016-06-03'), 'agree', '3 June vs 3 June 2016'],
+  // compatible
+  ['"killed or wounded at least 20" vs "killing 25"', claim('casualty', 'killed or wounded at least 20', { outcome: 'killed_or_wounded', min: 20 }), killed('killing 25', { min: 25, max: 25 }), 'compatible', 'at least 20 killed or wounded vs 25 killed: different outcome sets'],
+  ['"more than 300 km" vs "about 400 km" from the same city', km('more than 300 kilometres', 300, ' from the nearest large city.'), km('about 400 kilometres', 400, ' from the nearest large city held by the army.'), 'compatible', 'more than 300 vs about 400 km'],
+  ['"about 40" vs "38"', killed('about 40 killed', { min: 40, max: 40 }), killed('38 killed', { min: 38, max: 38 }), 'compatible', 'about 40 vs 38 killed'],
+  ['"at least 20" vs "25" (same outcome)', killed('at least 20 killed', { min: 20 }), killed('25 killed', { min: 25, max: 25 }), 'compatible', 'at least 20 vs 25 killed'],
+  ['a month vs a day in it', date('June', '--06'), date('June 3', '--06-03'), 'compatible', 'June vs 3 June: one is less precise'],
+  // conflict
+  ['"killed 12" vs "killed 15"', killed('killed 12', { min: 12, max: 12 }), killed('killed 15', { min: 15, max: 15 }), 'conflict', '12 vs 15 killed'],
+  ['29 July vs 28 July', date('July 29th', '--07-29'), date('July 28', '2016-07-28'), 'conflict', '29 July vs 28 July 2016'],
+  ['11 vs 12 August', date('August 11th', '--08-11'), date('August 12', '--08-12'), 'conflict', '11 vs 12 August'],
+  ['29 vs 28 July, no year', date('July 29th', '--07-29'), date('July 28', '--07-28'), 'conflict', '29 vs 28 July'],
+  ['two lower bounds far apart', killed('at least 150 dead', { min: 150 }), killed('at least 900 dead', { min: 900 }), 'conflict', 'at least 150 vs at least 900 killed: far apart'],
+  ['more killed than killed-or-wounded', killed('killed 30', { min: 30, max: 30 }), claim('casualty', '20 killed or wounded', { outcome: 'killed_or_wounded', min: 20, max: 20 }), 'conflict', '30 killed vs 20 killed or wounded: more killed than killed or wounded'],
+  ['different years', date('June 2014', '2014-06'), date('June 2015', '2015-06'), 'conflict', 'June 2014 vs June 2015'],
+  // different-source
+  ['Joint Operations Command vs Defence Ministry', claim('attribution', 'the Joint Operations Command said', { speaker: 'Joint Operations Command' }), claim('attribution', 'the Defence Ministry said', { speaker: 'the Defence Ministry' }), 'different-source', 'Joint Operations Command vs the Defence Ministry'],
+  ['Ministry of Defence vs the Defense Ministry (one source)', claim('attribution', 'the Ministry of Defence said', { speaker: 'Ministry of Defence' }), claim('attribution', 'the Defense Ministry said', { speaker: 'the Defense Ministry' }), 'agree', 'Ministry of Defence vs the Defense Ministry: same source'],
+  // related, never conflict
+  ['300 km from the nearest city vs 500 km from Baghdad', km('more than 300 kilometres', 300, ' from the nearest large city under the control of the army.'), km('some 500 km', 500, ' northwest of Baghdad where tribal law rules.'), 'related', 'more than 300 km (from the nearest large city under the control of the army) vs some 500 km (northwest of Baghdad): different referents'],
+  ['civilians vs militants', killed('killed 12 civilians', { min: 12, max: 12 }), killed('killed 15 militants', { min: 15, max: 15 }), 'related', '12 killed (civilian) vs 15 killed (militant): different victims'],
+  ['killed vs wounded', killed('killed 12', { min: 12, max: 12 }), claim('casualty', 'wounded 15', { outcome: 'wounded', min: 15, max: 15 }), 'related', '12 killed vs 15 wounded: different outcomes'],
+  ['km vs vehicles', km('300 kilometres', 300, '.'), claim('quantity', 'six vehicles', { amount: 6, unit: 'vehicles' }), 'related', '300 km vs 6 vehicles: different units'],
+  ['Hijri vs Gregorian', claim('date', 'Shawwal 16', { iso: '--10-16', granularity: 'day', calendar: 'hijri' }), date('16 October', '--10-16'), 'related', 'Shawwal 16 vs 16 October: different calendars']
+]
+
+describe('judge', () => {
+  it.each(rows)('%s', (_name, a, b, verdict, reason) => {
+    expect(judge(a.claim, b.claim, { textA: a.text, textB: b.text })).toEqual({ verdict, reason })
+  })
+
+  it('reads "at least" from the anchor prefix when no text is given', () => {
+    const a = killed('20 fighters', { min: 20, max: 20 }, { before: 'Strikes killed at least ' })
+    const b = killed('killed 20 fighters', { min: 20, max: 20 })
+    expect(judge(a.claim, b.claim).reason).toBe('at least 20 vs 20 killed')
+  })
+
+  it('never calls two different kinds a conflict', () => {
+    expect(judge(killed('killed 12', { min: 12, max: 12 }).claim, date('July 29th', '--07-29').claim).verdict).toBe('related')
+  })
+
+  it('is symmetric in its verdict', () => {
+    for (const [, a, b, verdict] of rows) expect(judge(b.claim, a.claim, { textA: b.text, textB: a.text }).verdict).toBe(verdict)
+  })
+})
