@@ -42,7 +42,8 @@ describe('formatValue', () => {
     [{ speaker: 'Joint Operations Command', verb: 'said' }, 'Joint Operations Command said'],
     [{ speaker: 'AFP', via: 'Diyaruna' }, 'AFP via Diyaruna'],
     [{ speaker: 'Fadel Abu Ragheef', verb: 'said', quote: 'nowhere left to hide' }, 'Fadel Abu Ragheef said: “nowhere left to hide”'],
-    [{ speaker: '' }, 'unnamed source']
+    [{ speaker: '' }, 'unnamed source'],
+    [{ speaker: 'the United Nations', verb: 'according to' }, 'according to the United Nations']
   ])('attribution %j → %s', (value, expected) => {
     expect(formatValue(claim('attribution', value))).toBe(expected)
   })

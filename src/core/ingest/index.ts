@@ -9,7 +9,7 @@ import { MAX_IMPORT_BYTES, formatMegabytes, tooLargeReason } from '@core/source'
 import { detectDirection, detectLanguage, hashText, normalizeText } from '@core/text'
 import { decodeBytes, declaredHtmlCharset, utf16Encoding } from './decode'
 import { titleFromFileName, titleFromText } from './fields'
-import { extractHtmlParts } from './html'
+import { extractHtmlParts, type HtmlParts } from './html'
 import { unwrapForwardedEmail } from './email'
 import { markdownToText } from './markdown'
 import { reflowHardWrapped } from './reflow'
@@ -32,16 +32,8 @@ export type { HtmlWindow, IngestEnvironment, IngestResult, SourceFile } from './
 const NO_ARTICLE = 'has no article text that Parallax could find'
 const DEFAULT_PASTE_NAME = 'Pasted text'
 
-interface Parts {
-  title: string
-  byline: string
-  outlet: string
-  url: string
-  publishedAt: string | undefined
-  lang: string
-  text: string
-  captions: string[]
-}
+/** What every format is reduced to before it becomes a draft (HTML fills every field; text fewer). */
+type Parts = HtmlParts
 
 function failed(name: string, reason: string): IngestResult {
   return { status: 'failed', name, reason }

@@ -89,8 +89,12 @@ function formatAttribution(v: AttributionValue): string {
   if (role) out += ` (${role})`
   const verb = v.verb?.trim()
   const via = v.via?.trim()
-  const said = verb ? `${verb}${via ? ' ' + via : ''}` : via ? `via ${via}` : ''
-  if (said) out += `${role ? ',' : ''} ${said}`
+  // "according to" leads the source it introduces: "according to the United Nations".
+  if (verb && /^according to$/i.test(verb)) out = `according to ${out}${via ? `, via ${via}` : ''}`
+  else {
+    const said = verb ? `${verb}${via ? ' ' + via : ''}` : via ? `via ${via}` : ''
+    if (said) out += `${role ? ',' : ''} ${said}`
+  }
   if (v.quote?.trim()) out += `: “${v.quote.trim()}”`
   return out
 }
