@@ -74,7 +74,7 @@ describe('parseClaimValue', () => {
     ['date', 'June 3rd', { iso: '--06-03', granularity: 'day', calendar: 'gregorian', text: 'June 3rd' }],
     ['attribution', 'the Interior Ministry said', { speaker: 'Interior Ministry', verb: 'said' }],
     ['quantity', 'about 400 kilometres', { amount: 400, unit: 'km' }],
-    ['quantity', '12 fighters were killed', { amount: 12, unit: 'fighters', what: 'fighters' }],
+    ['quantity', '12 fighters were killed', { amount: 12, unit: 'fighters' }],
     ['quantity', '12 people were killed', { amount: 12, what: 'people' }],
     ['other', ' anything ', { text: 'anything' }]
   ] as const)('%s: %s', (kind, text, value) => {

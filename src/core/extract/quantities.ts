@@ -51,7 +51,9 @@ function make(start: number, end: number, count: ReturnType<typeof readCount>, u
   if (count.amount !== undefined) value.amount = count.amount
   if (count.min !== undefined && count.min !== count.max) value.min = count.min
   if (count.max !== undefined && count.min !== count.max) value.max = count.max
-  if (what) value.what = what
+  if (count.vague) value.vague = count.vague
+  // "dozens of homes": the counted noun is already the unit; `what` adds only what the unit does not say.
+  if (what && what !== unit) value.what = what
   return { kind: 'quantity', start, end, value }
 }
 

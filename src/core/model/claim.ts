@@ -67,6 +67,8 @@ export const quantityValueSchema = z.object({
   amount: z.number().optional(),
   min: z.number().optional(),
   max: z.number().optional(),
+  /** "dozens", "hundreds" when no number is given */
+  vague: z.string().optional(),
   unit: z.string().optional(),
   what: z.string().optional()
 })

@@ -111,7 +111,13 @@ function formatQuantity(v: QuantityValue, quote: string): string {
   else amount = formatRange(v.min, v.max)
   const unit = v.unit?.trim() ?? ''
   const what = v.what?.trim() ?? ''
-  const main = amount ? [amount, unit].filter(Boolean).join(' ') : unit ? `an unstated number of ${unit}` : 'an unstated amount'
+  const main = amount
+    ? [amount, unit].filter(Boolean).join(' ')
+    : v.vague?.trim()
+      ? [v.vague.trim(), unit ? `of ${unit}` : ''].filter(Boolean).join(' ')
+      : unit
+        ? `an unstated number of ${unit}`
+        : 'an unstated amount'
   return what ? `${main} (${what})` : main
 }
 
