@@ -150,3 +150,26 @@ describe('tagging keys and selections', () => {
     expect(trimRange('   ', { start: 0, end: 3 })).toBeNull()
   })
 })
+
+describe('pendingSuggestions', () => {
+  const article = { id: 'a1', text: 'Officials said 12 people were killed on 29 July 2016 in the town.' }
+  it('offers what the extractor finds, with stable ids', async () => {
+    const { pendingSuggestions, isSuggestionId } = await import('../../src/renderer/src/claims/suggestions')
+    const first = pendingSuggestions(article, [], new Set())
+    expect(first.map((s) => s.draft.kind).sort()).toEqual(expect.arrayContaining(['casualty', 'date']))
+    expect(pendingSuggestions(article, [], new Set()).map((s) => s.id)).toEqual(first.map((s) => s.id))
+    expect(first.every((s) => isSuggestionId(s.id) && s.claim.origin === 'suggested')).toBe(true)
+  })
+
+  it('never offers one on top of a claim of the same kind, nor one rejected before', async () => {
+    const { pendingSuggestions } = await import('../../src/renderer/src/claims/suggestions')
+    const { dismissalKey } = await import('../../src/renderer/src/db')
+    const all = pendingSuggestions(article, [], new Set())
+    const date = all.find((s) => s.draft.kind === 'date')!
+    const casualty = all.find((s) => s.draft.kind === 'casualty')!
+    const stored = claim({ id: 'mine', kind: 'date', value: { iso: '2016-07-29', granularity: 'day', calendar: 'gregorian', text: '29 July 2016' }, anchor: { ...date.draft.anchor } })
+    const left = pendingSuggestions(article, [stored], new Set([dismissalKey('a1', 'casualty', casualty.draft.anchor.exact, casualty.draft.anchor.start)]))
+    expect(left.find((s) => s.draft.kind === 'date')).toBeUndefined()
+    expect(left.find((s) => s.draft.kind === 'casualty')).toBeUndefined()
+  })
+})

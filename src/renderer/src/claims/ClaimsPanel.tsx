@@ -9,11 +9,21 @@ import { claimOrigins, claimStatuses, type Article, type Claim, type ClaimKind }
 import { formatValue, statusLabels } from '@core/report'
 import { filterClaims, type ClaimFilter, type ClaimSort } from './filter'
 import { kindInfo, kindLabel } from './kinds'
+import { isSuggestionId } from './suggestionIds'
+import type { Suggestion } from './suggestions'
 
 export type ClaimScope = 'view' | 'case'
 
 interface ClaimsPanelProps {
   claims: readonly Claim[]
+  /** Suggestions waiting for review, listed with the claims and marked "to review". */
+  suggestions: readonly Suggestion[]
+  onAccept: (list: readonly Suggestion[]) => void
+  onReject: (suggestion: Suggestion) => void
+  /** Asks for suggestions for the articles in scope. */
+  onSuggest: (articleIds: readonly string[]) => void
+  suggestOnImport: boolean
+  onSuggestOnImport: (on: boolean) => void
   articles: readonly Article[]
   shownArticleIds: readonly string[]
   scope: ClaimScope
@@ -24,16 +34,22 @@ interface ClaimsPanelProps {
   onSelect: (claim: Claim) => void
   onEdit: (claim: Claim) => void
   onDelete: (claim: Claim) => void
+  /** "Link with…" on the selected claim: pick a claim in the other article to link it to by hand. */
+  onLink?: (claim: Claim) => void
   searchRef?: Ref<HTMLInputElement>
 }
 
 const ROW_HEIGHT = 66
 
 export function ClaimsPanel(props: ClaimsPanelProps) {
-  const { claims, articles, shownArticleIds, scope, filter, onFilter, selectedId } = props
+  const { articles, shownArticleIds, scope, filter, onFilter, selectedId } = props
   const listRef = useRef<HTMLDivElement>(null)
   const order = useMemo(() => [...shownArticleIds, ...articles.map((a) => a.id).filter((id) => !shownArticleIds.includes(id))], [articles, shownArticleIds])
+  const claims = useMemo(() => [...props.claims, ...props.suggestions.map((s) => s.claim)], [props.claims, props.suggestions])
   const inScope = useMemo(() => (scope === 'view' ? claims.filter((c) => shownArticleIds.includes(c.articleId)) : claims), [claims, scope, shownArticleIds])
+  const scopeIds = scope === 'view' ? shownArticleIds : articles.map((a) => a.id)
+  const pending = useMemo(() => props.suggestions.filter((s) => scopeIds.includes(s.articleId)), [props.suggestions, scopeIds])
+  const suggestionOf = (claim: Claim) => props.suggestions.find((s) => s.id === claim.id)
   const shown = useMemo(() => filterClaims(inScope, filter, order), [inScope, filter, order])
   const outlets = useMemo(() => new Map(articles.map((a) => [a.id, a.outlet || a.title])), [articles])
 
@@ -64,10 +80,14 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
     else if (event.key === 'End') move(shown.length - 1)
     else if (event.key === 'Enter' && shown[index]) {
       event.preventDefault()
-      props.onEdit(shown[index]!)
+      const suggestion = suggestionOf(shown[index]!)
+      if (suggestion) props.onAccept([suggestion])
+      else props.onEdit(shown[index]!)
     } else if ((event.key === 'Delete' || event.key === 'Backspace') && shown[index]) {
       event.preventDefault()
-      props.onDelete(shown[index]!)
+      const suggestion = suggestionOf(shown[index]!)
+      if (suggestion) props.onReject(suggestion)
+      else props.onDelete(shown[index]!)
     }
   }
 
@@ -135,6 +155,30 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
           <option value="date">Newest first</option>
         </select>
       </div>
+      <div className="review-bar">
+        {pending.length > 0 ? (
+          <>
+            <button type="button" className="link" aria-pressed={filter.review === 'pending'} onClick={() => onFilter({ ...filter, review: filter.review === 'pending' ? undefined : 'pending' })}>
+              {pending.length} to review
+            </button>
+            {kindInfo
+              .map((info) => ({ info, list: pending.filter((s) => s.draft.kind === info.kind) }))
+              .filter(({ list }) => list.length > 0)
+              .map(({ info, list }) => (
+                <button key={info.kind} type="button" className={`chip tag-${info.kind}`} onClick={() => props.onAccept(list)} title={`Accept all ${list.length} suggested ${info.label.toLowerCase()} claims`}>
+                  Accept all {info.label.toLowerCase()} ({list.length})
+                </button>
+              ))}
+          </>
+        ) : (
+          <button type="button" onClick={() => props.onSuggest(scopeIds)} disabled={scopeIds.length === 0} title="Find casualty counts, dates, attributions and figures in these articles">
+            Suggest claims
+          </button>
+        )}
+        <label className="check">
+          <input type="checkbox" checked={props.suggestOnImport} onChange={(e) => props.onSuggestOnImport(e.target.checked)} /> Suggest on import
+        </label>
+      </div>
       {orphans > 0 ? <p className="orphan-banner">{orphans === 1 ? '1 claim lost its place' : `${orphans} claims lost their place`} when the text changed: select one, then select its new text to re-attach it.</p> : null}
       {shown.length === 0 ? (
         <p className="panel-empty">
@@ -145,16 +189,17 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {virtualizer.getVirtualItems().map((item) => {
               const claim = shown[item.index]!
+              const suggestion = isSuggestionId(claim.id) ? suggestionOf(claim) : undefined
               return (
                 <div
                   key={claim.id}
                   id={`claim-row-${claim.id}`}
                   role="option"
                   aria-selected={claim.id === selectedId}
-                  className={`claim-row${claim.id === selectedId ? ' selected' : ''}${claim.orphan ? ' orphan' : ''}`}
+                  className={`claim-row${claim.id === selectedId ? ' selected' : ''}${claim.orphan ? ' orphan' : ''}${suggestion ? ' pending' : ''}`}
                   style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
                   onClick={() => props.onSelect(claim)}
-                  onDoubleClick={() => props.onEdit(claim)}
+                  onDoubleClick={() => (suggestion ? props.onAccept([suggestion]) : props.onEdit(claim))}
                 >
                   <span className={`kind-badge tag-${claim.kind}`} title={kindLabel(claim.kind)}>
                     {kindLabel(claim.kind)[0]}
@@ -166,19 +211,35 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
                     </span>
                     <span className="claim-row-meta">
                       {claim.orphan ? <strong className="orphan-flag">orphaned · </strong> : null}
-                      <span className={`status status-${claim.status}`}>{statusLabels[claim.status]}</span>
-                      {claim.origin === 'suggested' ? ' · suggested' : ''} · <bdi>{outlets.get(claim.articleId)}</bdi>
+                      {suggestion ? <strong className="to-review">suggested, to review</strong> : <span className={`status status-${claim.status}`}>{statusLabels[claim.status]}</span>}
+                      {claim.origin === 'suggested' && !suggestion ? ' · suggested' : ''} · <bdi>{outlets.get(claim.articleId)}</bdi>
                       {claim.note ? ' · 📝' : ''}
                     </span>
                   </span>
-                  <span className="claim-row-actions">
-                    <button type="button" className="icon" aria-label={`Edit claim ${claim.anchor.exact}`} onClick={(e) => (e.stopPropagation(), props.onEdit(claim))}>
-                      ✎
-                    </button>
-                    <button type="button" className="icon" aria-label={`Delete claim ${claim.anchor.exact}`} onClick={(e) => (e.stopPropagation(), props.onDelete(claim))}>
-                      ✕
-                    </button>
-                  </span>
+                  {suggestion ? (
+                    <span className="claim-row-actions">
+                      <button type="button" className="icon accept" aria-label={`Accept suggestion ${claim.anchor.exact}`} title="Accept (Enter)" onClick={(e) => (e.stopPropagation(), props.onAccept([suggestion]))}>
+                        ✓
+                      </button>
+                      <button type="button" className="icon" aria-label={`Reject suggestion ${claim.anchor.exact}`} title="Reject (Backspace)" onClick={(e) => (e.stopPropagation(), props.onReject(suggestion))}>
+                        ✕
+                      </button>
+                    </span>
+                  ) : (
+                    <span className="claim-row-actions">
+                      {props.onLink && claim.id === selectedId && !claim.orphan ? (
+                        <button type="button" className="icon" aria-label={`Link claim ${claim.anchor.exact} with…`} title="Link with… a claim in the other article" onClick={(e) => (e.stopPropagation(), props.onLink!(claim))}>
+                          🔗
+                        </button>
+                      ) : null}
+                      <button type="button" className="icon" aria-label={`Edit claim ${claim.anchor.exact}`} onClick={(e) => (e.stopPropagation(), props.onEdit(claim))}>
+                        ✎
+                      </button>
+                      <button type="button" className="icon" aria-label={`Delete claim ${claim.anchor.exact}`} onClick={(e) => (e.stopPropagation(), props.onDelete(claim))}>
+                        ✕
+                      </button>
+                    </span>
+                  )}
                 </div>
               )
             })}

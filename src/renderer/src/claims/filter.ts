@@ -4,6 +4,7 @@
  */
 import type { Claim, ClaimKind, ClaimOrigin, ClaimStatus } from '@core/model'
 import { formatValue } from '@core/report'
+import { isSuggestionId } from './suggestionIds'
 
 export type ClaimSort = 'position' | 'kind' | 'date'
 
@@ -15,9 +16,12 @@ export interface ClaimFilter {
   articleIds: readonly string[]
   search: string
   sort: ClaimSort
+  /** Only suggestions still to review, or only stored claims; absent for both. */
+  review?: 'pending' | 'stored'
 }
 
 export const emptyFilter: ClaimFilter = { kinds: [], statuses: [], origins: [], articleIds: [], search: '', sort: 'position' }
+
 
 /** Folds case, accents and Arabic marks so "Fallujah" finds "FALLUJAH" and "é" finds "e". */
 export function foldText(text: string): string {
@@ -56,6 +60,7 @@ export function filterClaims(claims: readonly Claim[], filter: ClaimFilter, arti
       (filter.statuses.length === 0 || filter.statuses.includes(c.status)) &&
       (filter.origins.length === 0 || filter.origins.includes(c.origin)) &&
       (filter.articleIds.length === 0 || filter.articleIds.includes(c.articleId)) &&
+      (filter.review === undefined || (filter.review === 'pending') === isSuggestionId(c.id)) &&
       (words.length === 0 || matchesAll(searchableText(c), words))
   )
   const byPosition = (a: Claim, b: Claim) =>

@@ -9,7 +9,8 @@ import { anchorAt } from '@core/anchor'
 import { parseClaimValue } from '@core/extract'
 import type { Article, Claim, ClaimDraft, ClaimKind } from '@core/model'
 import { formatValue } from '@core/report'
-import { claimsOfCase } from '../db'
+import { claimsOfCase, dismissalsOfArticle, getSetting, type Repository } from '../db'
+import { pendingSuggestions, type Suggestion } from './suggestions'
 import type { Services } from '../app/services'
 import type { Highlight } from '../views/ArticleText'
 import type { ClaimEdit } from './ClaimEditor'
@@ -22,17 +23,26 @@ export interface PendingSelection extends TextRange {
   rect: { top: number; left: number; bottom: number }
 }
 
-export function highlightOf(claim: Claim): Highlight {
+export function highlightOf(claim: Claim, suggestion = false): Highlight {
   const value = formatValue(claim)
   return {
     id: claim.id,
     start: claim.anchor.start,
     end: claim.anchor.end,
     kind: claim.kind,
-    variant: 'claim',
+    variant: suggestion ? 'suggestion' : 'claim',
     status: claim.status,
-    title: `${kindLabel(claim.kind)}${value ? `: ${value}` : ''} (${claim.status})${claim.note ? `\n${claim.note}` : ''}`
+    title: suggestion
+      ? `Suggested ${kindLabel(claim.kind).toLowerCase()}${value ? `: ${value}` : ''} — Enter accepts, Backspace rejects`
+      : `${kindLabel(claim.kind)}${value ? `: ${value}` : ''} (${claim.status})${claim.note ? `\n${claim.note}` : ''}`
   }
+}
+
+/** Turns on suggestions for these articles (kept across restarts). */
+export async function enableSuggestions(repo: Repository, articleIds: readonly string[]): Promise<void> {
+  const current = (await repo.getSetting('suggestArticles')) ?? []
+  const next = [...new Set([...current, ...articleIds])]
+  if (next.length !== current.length) await repo.setSetting('suggestArticles', next)
 }
 
 /** Scrolls a claim's highlight into view in whichever pane shows it, and flashes it. */
@@ -51,22 +61,41 @@ export function revealClaim(claimId: string): boolean {
 
 export function useClaims(services: Services, caseId: string | null, articles: readonly Article[]) {
   const { db, repo, undo, notices } = services
-  const claims = useLiveQuery(() => (caseId ? claimsOfCase(db, caseId) : []), [db, caseId]) ?? []
+  const stored = useLiveQuery(() => (caseId ? claimsOfCase(db, caseId) : []), [db, caseId])
+  const claims = useMemo(() => stored ?? [], [stored])
   const [selectedId, setSelectedId] = useState<string | null>(null)
   const [editingId, setEditingId] = useState<string | null>(null)
   const [pending, setPending] = useState<PendingSelection | null>(null)
   const [reattachId, setReattachId] = useState<string | null>(null)
 
+  // Suggestions: for the articles the journalist asked about, minus the ones rejected before.
+  const suggestFor = useLiveQuery(() => getSetting(db, 'suggestArticles'), [db]) ?? null
+  const storedSuggestOnImport = useLiveQuery(() => getSetting(db, 'suggestOnImport'), [db]) ?? false
+  // The checkbox answers at once; the store catches up a moment later.
+  const [suggestOnImportChoice, setSuggestOnImportChoice] = useState<boolean | null>(null)
+  const suggestOnImport = suggestOnImportChoice ?? storedSuggestOnImport
+  const caseArticleIds = articles.map((a) => a.id).join('|')
+  const dismissed = useLiveQuery(
+    async () => new Map(await Promise.all(articles.filter((a) => suggestFor?.includes(a.id)).map(async (a) => [a.id, await dismissalsOfArticle(db, a.id)] as const))),
+    [db, caseArticleIds, suggestFor]
+  )
+  const suggestions = useMemo(() => {
+    // Until the stored claims are read, a suggestion could not tell whether it sits on one.
+    if (!dismissed || stored === undefined) return []
+    return articles.filter((a) => dismissed.has(a.id)).flatMap((a) => pendingSuggestions(a, stored, dismissed.get(a.id)!))
+  }, [articles, stored, dismissed])
+
   const highlightsByArticle = useMemo(() => {
     const map = new Map<string, Highlight[]>()
-    for (const claim of claims) {
-      if (claim.orphan) continue
+    const add = (claim: Claim, suggestion: boolean) => {
       const list = map.get(claim.articleId) ?? []
-      list.push(highlightOf(claim))
+      list.push(highlightOf(claim, suggestion))
       map.set(claim.articleId, list)
     }
+    for (const claim of claims) if (!claim.orphan) add(claim, false)
+    for (const s of suggestions) add(s.claim, true)
     return map
-  }, [claims])
+  }, [claims, suggestions])
 
   const fail = useCallback((error: unknown) => notices.show({ tone: 'error', message: (error as Error).message }), [notices])
   const articleOf = useCallback((id: string) => articles.find((a) => a.id === id), [articles])
@@ -136,6 +165,63 @@ export function useClaims(services: Services, caseId: string | null, articles: r
     [repo, undo, notices, editingId, selectedId, fail]
   )
 
+  /** After a suggestion is dealt with, the next one in reading order is selected, for a fast review. */
+  const selectNextSuggestion = useCallback(
+    (done: Suggestion) => {
+      const rest = suggestions.filter((s) => s.id !== done.id)
+      const next = rest.find((s) => s.articleId === done.articleId && s.draft.anchor.start >= done.draft.anchor.start) ?? rest[0]
+      setSelectedId(next?.id ?? null)
+    },
+    [suggestions]
+  )
+
+  const accept = useCallback(
+    async (list: readonly Suggestion[]) => {
+      if (list.length === 0) return
+      const created = await repo.createClaimsIn(list.map((s) => ({ articleId: s.articleId, draft: s.draft })))
+      if (list.length === 1) selectNextSuggestion(list[0]!)
+      let snapshots: Awaited<ReturnType<typeof repo.deleteClaims>> = []
+      undo.push({
+        label: list.length === 1 ? `Accept “${short(list[0]!.draft.anchor.exact)}”` : `Accept ${list.length} suggestions`,
+        undo: async () => {
+          snapshots = await repo.deleteClaims(created.map((c) => c.id))
+        },
+        redo: () => repo.restoreClaims(snapshots)
+      })
+      if (list.length > 1) notices.show({ tone: 'success', message: `Accepted ${list.length} suggestions.`, action: { label: 'Undo', run: () => void undo.undo().catch(fail) } })
+    },
+    [repo, undo, notices, fail, selectNextSuggestion]
+  )
+
+  const reject = useCallback(
+    async (s: Suggestion) => {
+      const ref = { kind: s.draft.kind, exact: s.draft.anchor.exact, start: s.draft.anchor.start }
+      await repo.dismissSuggestion(s.articleId, ref)
+      selectNextSuggestion(s)
+      undo.push({
+        label: `Reject “${short(s.draft.anchor.exact)}”`,
+        undo: () => repo.undismissSuggestion(s.articleId, ref),
+        redo: () => repo.dismissSuggestion(s.articleId, ref)
+      })
+    },
+    [repo, undo, selectNextSuggestion]
+  )
+
+  /** Shows suggestions for these articles; says how many were found. */
+  const suggest = useCallback(
+    async (ids: readonly string[]) => {
+      await enableSuggestions(repo, ids)
+      const count = articles
+        .filter((a) => ids.includes(a.id))
+        .reduce((n, a) => n + pendingSuggestions(a, claims, dismissed?.get(a.id) ?? new Set()).length, 0)
+      notices.show({
+        tone: 'info',
+        message: count === 0 ? 'No new claims to suggest.' : `${count} suggested ${count === 1 ? 'claim' : 'claims'} to review: Enter accepts, Backspace rejects.`
+      })
+    },
+    [repo, articles, claims, dismissed, notices]
+  )
+
   /** Attaches an orphaned claim to the pending selection, keeping its kind, value, status and note. */
   const reattach = useCallback(async () => {
     const claim = claims.find((c) => c.id === reattachId)
@@ -150,8 +236,19 @@ export function useClaims(services: Services, caseId: string | null, articles: r
     undo.push({ label: `Re-attach “${short(before.anchor.exact)}”`, undo: () => repo.putClaims([before]), redo: () => repo.putClaims([after]) })
   }, [claims, reattachId, pending, articleOf, repo, undo])
 
+  const suggestion = suggestions.find((s) => s.id === selectedId) ?? null
+
   return {
     claims,
+    suggestions,
+    /** The selected suggestion, when the selection is one. */
+    suggestion,
+    suggestFor: suggestFor ?? [],
+    suggestOnImport,
+    setSuggestOnImport: (on: boolean) => {
+      setSuggestOnImportChoice(on)
+      repo.setSetting('suggestOnImport', on).catch(fail)
+    },
     highlightsByArticle,
     selectedId,
     setSelectedId,
@@ -166,7 +263,10 @@ export function useClaims(services: Services, caseId: string | null, articles: r
       saveEdit,
       setStatus: (claim: Claim, status: Claim['status']) => setStatus(claim, status).catch(fail),
       remove: (claim: Claim) => remove(claim).catch(fail),
-      reattach: () => reattach().catch(fail)
+      reattach: () => reattach().catch(fail),
+      accept: (list: readonly Suggestion[]) => accept(list).catch(fail),
+      reject: (s: Suggestion) => reject(s).catch(fail),
+      suggest: (ids: readonly string[]) => suggest(ids).catch(fail)
     }
   }
 }

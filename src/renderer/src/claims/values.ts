@@ -63,6 +63,7 @@ export const fieldSpecs: Record<ClaimKind, readonly FieldSpec[]> = {
     { name: 'amount', label: 'Amount', type: 'number' },
     { name: 'min', label: 'At least', type: 'number' },
     { name: 'max', label: 'At most', type: 'number' },
+    { name: 'vague', label: 'Vague amount', type: 'text', placeholder: 'dozens, hundreds…' },
     { name: 'unit', label: 'Unit', type: 'text', placeholder: 'km, vehicles, fighters' },
     { name: 'what', label: 'What', type: 'text', placeholder: 'distance to Baghdad' }
   ],

@@ -1,0 +1,13 @@
+/** The ids of suggestions waiting for review: stable across recomputations, never a stored claim's. */
+import type { ClaimDraft } from '@core/model'
+
+const PREFIX = 's:'
+
+/** Stable across recomputations, so selection and the comparison can refer to a suggestion. */
+export function suggestionId(articleId: string, draft: Pick<ClaimDraft, 'kind' | 'anchor'>): string {
+  return `${PREFIX}${articleId}:${draft.kind}:${draft.anchor.start}:${draft.anchor.end}`
+}
+
+export function isSuggestionId(id: string): boolean {
+  return id.startsWith(PREFIX)
+}
