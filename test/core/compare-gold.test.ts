@@ -107,9 +107,11 @@ describe('Diyaruna vs the constructed wire (al-qaim-constructed.pair.json)', () 
   })
 
   it('makes auto links with the verdict as relation (valid against the Link schema)', () => {
-    let k = 0
-    const links = linksFromComparison(c, { newId: () => `l${++k}`, now: NOW })
+    const links = linksFromComparison(c, NOW)
     expect(links).toHaveLength(c.matches.length)
+    // one id per claim pair, the same on every run: recomputing never duplicates a link
+    expect(new Set(links.map((l) => l.id)).size).toBe(links.length)
+    expect(linksFromComparison(c, NOW).map((l) => l.id)).toEqual(links.map((l) => l.id))
     for (const l of links) expect(linkSchema.parse(l)).toEqual(l)
     expect(links.filter((l) => l.relation === 'conflict').map((l) => l.reason).sort()).toEqual(['11 vs 12 August', '12 vs 15 killed', '29 vs 28 July'])
     expect(new Set(links.map((l) => l.origin))).toEqual(new Set(['auto']))

@@ -8,6 +8,7 @@
  */
 import type { AlignedPair } from '@core/model'
 import { analyzeText, pairIdf, similarity, weightOf, type DocFeatures, type SentenceFeatures } from './features'
+import { termSpace } from './termids'
 
 export interface AlignOptions {
   /** most sentence pairs scored in full before giving up with partial = true (default 200,000) */
@@ -99,9 +100,11 @@ export function alignDocs(a: DocFeatures, b: DocFeatures, idf: ReadonlyMap<strin
       else postings.set(t, [j])
     }
   })
-  const wa = a.sentences.map((s) => weightOf(s.terms, idf))
-  const wb = b.sentences.map((s) => weightOf(s.terms, idf))
-  const bSets = b.sentences.map((s) => new Set(s.terms))
+  const space = termSpace(idf)
+  const va = a.sentences.map((s) => space.sentence(s))
+  const vb = b.sentences.map((s) => space.sentence(s))
+  const wa = va.map((v) => v.weight)
+  const wb = vb.map((v) => v.weight)
 
   const candidates: { i: number; j: number; score: number }[] = []
   let scored = 0
@@ -130,7 +133,7 @@ export function alignDocs(a: DocFeatures, b: DocFeatures, idf: ReadonlyMap<strin
         partial = true
         break
       }
-      const score = sentenceScore(a.sentences[i]!, b.sentences[j]!, bSets[j]!, idf, wa[i]!, wb[j]!)
+      const score = space.score(va[i]!, vb[j]!)
       if (score >= threshold) candidates.push({ i, j, score })
     }
     if (visited > maxPairs * 20) partial = true

@@ -10,17 +10,35 @@ import { segmentTokens, type TextSpan } from '@core/text'
 /** Arabic article and kinship particles that outlets attach, hyphenate or drop at will. */
 const PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'bin', 'ibn', 'bint', 'ben', 'b'])
 
-/** Lower case without diacritics: "Ḥusayba" → "husayba". */
-export function plainLower(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+/**
+ * A bounded memo for pure string functions: a comparison asks about the same few hundred names and
+ * speakers thousands of times (every claim pair), and folding a word (NFD, regex passes) costs far
+ * more than a lookup. Cleared when full, so a long session cannot grow it forever.
+ */
+function memoize<T>(fn: (s: string) => T, limit = 50_000): (s: string) => T {
+  const cache = new Map<string, T>()
+  return (s: string) => {
+    let v = cache.get(s)
+    if (v === undefined) {
+      v = fn(s)
+      if (cache.size >= limit) cache.clear()
+      cache.set(s, v)
+    }
+    return v
+  }
 }
+
+const ASCII_LOWER = /^[a-z]*$/
+
+/** Lower case without diacritics: "Ḥusayba" → "husayba". */
+export const plainLower = memoize((word: string): string => (ASCII_LOWER.test(word) ? word : word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()))
 
 /**
  * The consonant skeleton of a name: the first letter, then consonants only, with the usual
  * transliteration variants folded (q/k/c, ph/f, gh/g, kh/k, dh/d, th/t, sh/s, a final h after a
  * vowel dropped) and doubled letters collapsed. "Juburi" and "Jabouri" both give "jbr".
  */
-export function nameSkeleton(word: string): string {
+export const nameSkeleton = memoize((word: string): string => {
   let s = plainLower(word).replace(/[^a-z]/g, '')
   if (s === '') return ''
   s = s
@@ -33,7 +51,7 @@ export function nameSkeleton(word: string): string {
   const first = s[0]!
   const rest = s.slice(1).replace(/[aeiouy]/g, '')
   return (first + rest).replace(/(.)\1+/g, '$1')
-}
+})
 
 /** Levenshtein distance, capped: returns `cap + 1` as soon as the distance must exceed `cap`. */
 export function editDistance(a: string, b: string, cap = 3): number {
@@ -53,17 +71,31 @@ export function editDistance(a: string, b: string, cap = 3): number {
   return prev[b.length]!
 }
 
-/** The parts of a name that identify it: words split at hyphens, particles dropped, plain lower case. */
-export function nameParts(name: string): string[] {
-  return name
+/** The parts of a name that identify it: words split at hyphens, particles dropped, plain lower case. Shared: do not modify. */
+export const nameParts: (name: string) => readonly string[] = memoize((name: string): readonly string[] =>
+  name
     .split(/[\s\-\u2010\u2011]+/)
     .map((w) => plainLower(w).replace(/['\u2019]s$/, '').replace(/[^\p{L}\p{N}]/gu, ''))
     .filter((w) => w !== '' && !PARTICLES.has(w))
-}
+)
+
+/** partsAlike's answers by pair: the same few name parts meet again in every claim pair of two articles. */
+const alikeCache = new Map<string, boolean>()
 
 /** Whether two name parts are one name transliterated two ways. */
 export function partsAlike(a: string, b: string): boolean {
   if (a === b) return true
+  const key = a < b ? a + '\u0000' + b : b + '\u0000' + a
+  let v = alikeCache.get(key)
+  if (v === undefined) {
+    v = partsAlikeUncached(a, b)
+    if (alikeCache.size >= 100_000) alikeCache.clear()
+    alikeCache.set(key, v)
+  }
+  return v
+}
+
+function partsAlikeUncached(a: string, b: string): boolean {
   const sa = nameSkeleton(a)
   if (sa.length >= 2 && sa === nameSkeleton(b)) return true
   const longer = Math.max(a.length, b.length)
@@ -110,8 +142,26 @@ const CONNECTORS = new Set(['of', 'al', 'el', 'bin', 'ibn', 'bint', 'de', 'la', 
 /** Mentions of names in `text`: runs of capitalised words, with the sentence opener and month names stripped. */
 export function findNames(text: string, sentences: readonly TextSpan[]): (TextSpan & { text: string })[] {
   const out: (TextSpan & { text: string })[] = []
-  const isCap = (w: string) => /^\p{Lu}/u.test(w) || /^(al|el|ad|as|ash|az)[\-\u2010\u2011]\p{Lu}/u.test(w)
   for (const sentence of sentences) {
+    // a comparison asks for the names of the same sentences several times (shared names, dates' support)
+    const cached = namesCache.get(sentence)
+    if (cached && cached.text === text && cached.start === sentence.start && cached.end === sentence.end) {
+      out.push(...cached.names)
+      continue
+    }
+    const names = namesInSentence(text, sentence)
+    namesCache.set(sentence, { text, start: sentence.start, end: sentence.end, names })
+    out.push(...names)
+  }
+  return out
+}
+
+const namesCache = new WeakMap<TextSpan, { text: string; start: number; end: number; names: readonly (TextSpan & { text: string })[] }>()
+const isCap = (w: string) => /^\p{Lu}/u.test(w) || /^(al|el|ad|as|ash|az)[\-\u2010\u2011]\p{Lu}/u.test(w)
+
+function namesInSentence(text: string, sentence: TextSpan): (TextSpan & { text: string })[] {
+  const out: (TextSpan & { text: string })[] = []
+  {
     const tokens = segmentTokens(text, sentence.start, sentence.end)
     let i = 0
     while (i < tokens.length) {
@@ -150,10 +200,12 @@ const SOURCE_NOISE = new Set(
   ('the a an of s brig gen brigadier general maj major lt col colonel staff chief spokesman spokeswoman spokesperson ' +
     'official officials mr mrs dr minister adviser advisor security iraqi').split(' ')
 )
-const SOURCE_SYNONYMS: Record<string, string> = { defense: 'defence', ministry: 'ministry', mod: 'defence', moi: 'interior' }
+// Null-prototype dictionaries: looked up with words of imported text, where "constructor" or
+// "__proto__" must find nothing rather than Object.prototype's members.
+const SOURCE_SYNONYMS: Record<string, string> = Object.assign(Object.create(null), { defense: 'defence', ministry: 'ministry', mod: 'defence', moi: 'interior' })
 
 /** A source as a set of identifying words: "the Ministry of Defence" and "Defence Ministry" give the same set. */
-export function sourceWords(source: string): string[] {
+export const sourceWords: (source: string) => readonly string[] = memoize((source: string): readonly string[] => {
   const words = plainLower(source)
     .replace(/['\u2019]s\b/g, '')
     .split(/[^\p{L}\p{N}]+/u)
@@ -161,13 +213,27 @@ export function sourceWords(source: string): string[] {
     .map((w) => SOURCE_SYNONYMS[w] ?? w)
   const kept = words.filter((w) => !SOURCE_NOISE.has(w) && !PARTICLES.has(w))
   return [...new Set(kept.length > 0 ? kept : words)].sort()
-}
+})
+
+/** sameSource's answers by pair of speakers (symmetric). */
+const sameCache = new Map<string, boolean>()
 
 /**
  * Whether two sources are the same speaker or body: one's identifying words contained in the
  * other's ("coalition" / "US-led coalition"), or the same name transliterated.
  */
 export function sameSource(a: string, b: string): boolean {
+  const key = a < b ? a + '\u0000' + b : b + '\u0000' + a
+  let v = sameCache.get(key)
+  if (v === undefined) {
+    v = sameSourceUncached(a, b)
+    if (sameCache.size >= 50_000) sameCache.clear()
+    sameCache.set(key, v)
+  }
+  return v
+}
+
+function sameSourceUncached(a: string, b: string): boolean {
   const wa = sourceWords(a)
   const wb = sourceWords(b)
   if (wa.length === 0 || wb.length === 0) return false
@@ -180,12 +246,12 @@ export function sameSource(a: string, b: string): boolean {
 const ANAPHORS = new Set(['command', 'ministry', 'statement', 'army', 'military', 'spokesman', 'he', 'she', 'they', 'it', 'official', 'source', 'sources', 'agency', 'police', 'office', 'coalition'])
 
 /** Whether `speaker` is an anaphor, and the head word an antecedent must contain ('' = any source). */
-export function anaphorHead(speaker: string): { head: string } | null {
+export const anaphorHead = memoize((speaker: string): { head: string } | null => {
   const words = plainLower(speaker).replace(/['\u2019]s\b/g, '').split(/[^\p{L}]+/u).filter((w) => w && w !== 'the' && w !== 'its' && w !== 'his' && w !== 'her')
   if (words.length === 0 || !words.every((w) => ANAPHORS.has(w))) return null
   const head = words.find((w) => !['statement', 'he', 'she', 'they', 'it', 'official', 'source', 'sources'].includes(w))
   return { head: head ?? '' }
-}
+})
 
 /** Words of sources that name no one in particular. */
 const UNNAMED = new Set(
@@ -193,10 +259,10 @@ const UNNAMED = new Set(
 )
 
 /** Whether a source names no one in particular ("officials", "local officials", "military sources"). */
-export function unnamedSource(speaker: string): boolean {
+export const unnamedSource = memoize((speaker: string): boolean => {
   const words = plainLower(speaker).split(/[^\p{L}]+/u).filter((w) => w && w !== 'the' && w !== 'a' && w !== 'some' && w !== 'other')
   return words.length === 0 || words.every((w) => UNNAMED.has(w))
-}
+})
 
 /**
  * Whether two lists of names (from findNames) share a person-like name: at least two parts
@@ -205,5 +271,6 @@ export function unnamedSource(speaker: string): boolean {
  */
 export function shareFullName(a: readonly string[], b: readonly string[]): boolean {
   const pb = b.map(nameParts).filter((p) => p.length >= 2)
+  if (pb.length === 0) return false
   return a.map(nameParts).some((pa) => pa.length >= 2 && pb.some((q) => partsSimilarity(pa, q) === 1))
 }

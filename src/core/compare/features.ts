@@ -5,7 +5,7 @@
  * from which a pair of articles gets its IDF. Rare shared terms are what make two sentences report
  * the same thing; common ones ("al-Qaim" in a story about al-Qaim) weigh little.
  */
-import { segmentSentences, segmentTokens, type TextSpan } from '@core/text'
+import { segmentSentences, segmentTokens, type TextSpan, type Token } from '@core/text'
 import { nameSkeleton, plainLower } from './entities'
 
 export interface SentenceFeatures extends TextSpan {
@@ -37,7 +37,9 @@ const STOP = new Set(
 )
 
 /** News-copy synonyms folded to one term, so a reworded sentence still shares its key words. */
-const SYNONYMS: Record<string, string> = {}
+// Null-prototype dictionaries: looked up with words of imported text, where "constructor" or
+// "__proto__" must find nothing rather than Object.prototype's members.
+const SYNONYMS: Record<string, string> = Object.create(null)
 for (const [term, words] of Object.entries({
   kill: 'kill killed killing kills died die dies dead death deaths slain slay slew fatality fatalities toll',
   wound: 'wound wounded wounding injure injured injuring injuries injury hurt',
@@ -63,7 +65,7 @@ for (const [term, words] of Object.entries({
   for (const w of words.split(' ')) SYNONYMS[w] = term
 }
 
-const MONTHS: Record<string, number> = {}
+const MONTHS: Record<string, number> = Object.create(null)
 'january february march april may june july august september october november december'.split(' ').forEach((m, i) => {
   MONTHS[m] = i + 1
   MONTHS[m.slice(0, 3)] = i + 1
@@ -72,7 +74,7 @@ MONTHS['sept'] = 9
 delete MONTHS['may'] // "may" is far more often the verb; the full month still needs a day beside it
 const MONTH_WORDS = new Set(Object.keys(MONTHS))
 
-const NUMBER_WORDS: Record<string, number> = {}
+const NUMBER_WORDS: Record<string, number> = Object.create(null)
 'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
   .split(' ')
   .forEach((w, i) => (NUMBER_WORDS[w] = i))
@@ -177,17 +179,29 @@ export function termsOf(text: string, from = 0, to = text.length): string[] {
 /** Clause boundaries: a comma, semicolon, colon or dash followed by a space, or a parenthesis. */
 const CLAUSE_BREAK = /[,;:()]\s|\s[-\u2013\u2014]{1,2}\s/g
 
-/** Term lists of the clauses of a sentence with at least three terms each; empty for a one-clause sentence. */
-function clausesOf(text: string, span: TextSpan): string[][] {
+/**
+ * Term lists of the clauses of a sentence with at least three terms each; empty for a one-clause
+ * sentence. `tokens` are the sentence's tokens: no token spans a clause break (a break is
+ * punctuation or a dash followed by white space), so each clause's tokens are those starting in it,
+ * the same as tokenising the clause alone.
+ */
+function clausesOf(text: string, span: TextSpan, tokens: readonly Token[]): string[][] {
   const s = text.slice(span.start, span.end)
   const out: string[][] = []
-  let from = 0
-  for (const m of s.matchAll(CLAUSE_BREAK)) {
-    out.push(termsOf(s, from, m.index))
-    from = m.index + m[0].length
+  let k = 0
+  const clause = (to: number) => {
+    const terms: string[] = []
+    while (k < tokens.length && tokens[k]!.start - span.start < to) wordTerms(tokens[k++]!.text, terms)
+    out.push([...new Set(terms)])
+  }
+  CLAUSE_BREAK.lastIndex = 0
+  for (let m = CLAUSE_BREAK.exec(s); m; m = CLAUSE_BREAK.exec(s)) {
+    clause(m.index)
+    // tokens between the break's start and its end: none (see above), but stay exact if one were
+    while (k < tokens.length && tokens[k]!.start - span.start < m.index + m[0].length) k++
   }
   if (out.length === 0) return []
-  out.push(termsOf(s, from, s.length))
+  clause(s.length)
   return out.filter((c) => c.length >= 3)
 }
 
@@ -201,12 +215,13 @@ export function analyzeText(text: string): DocFeatures {
     const pStart = text.indexOf(paragraph, offset)
     offset = pStart + paragraph.length
     for (const span of segmentSentences(text, pStart, offset)) {
-      const tokens = segmentTokens(text, span.start, span.end).map((t) => t.text)
+      const found = segmentTokens(text, span.start, span.end)
+      const tokens = found.map((t) => t.text)
       const terms: string[] = []
       for (const t of tokens) wordTerms(t, terms)
       const unique = [...new Set(terms)]
       for (const term of unique) df.set(term, (df.get(term) ?? 0) + 1)
-      sentences.push({ ...span, para, terms: unique, days: daysIn(tokens), clauses: clausesOf(text, span) })
+      sentences.push({ ...span, para, terms: unique, days: daysIn(tokens), clauses: clausesOf(text, span, found) })
     }
     para++
   }

@@ -6,7 +6,7 @@
  * pair is computed on demand by `diffPassages`, never over whole articles.
  */
 import { diffWords } from 'diff'
-import type { Article, Claim, ClaimMatch, Comparison, Link, PassageAlignment, SharedEntity } from '@core/model'
+import { autoLinkId, type Article, type Claim, type ClaimMatch, type Comparison, type Link, type PassageAlignment, type SharedEntity } from '@core/model'
 import { alignDocs } from './align'
 import { findNames, nameParts, nameSkeleton, partsSimilarity } from './entities'
 import { analyzeText, pairIdf, type DocFeatures } from './features'
@@ -27,7 +27,7 @@ export interface CompareOptions {
 
 /** Distinct names of a document (first mention of each), with their parts. */
 function namesOf(doc: DocFeatures) {
-  const seen = new Map<string, { start: number; end: number; text: string; parts: string[] }>()
+  const seen = new Map<string, { start: number; end: number; text: string; parts: readonly string[] }>()
   for (const n of findNames(doc.text, doc.sentences)) {
     const key = n.text.toLowerCase()
     if (!seen.has(key)) seen.set(key, { ...n, parts: nameParts(n.text) })
@@ -105,14 +105,14 @@ export function compareArticles(input: { articles: readonly Article[]; claims: r
  * Links for the matched claims of a comparison (origin 'auto', relation = verdict); `only-in-one`
  * claims make no link. `now` is an ISO timestamp passed in (core reads no clock).
  */
-export function linksFromComparison(c: Comparison, ids: { newId: () => string; now: string }): Link[] {
+export function linksFromComparison(c: Comparison, now: string): Link[] {
   return c.matches.map((m) => ({
-    id: ids.newId(),
+    id: autoLinkId(m.claimIds),
     claimIds: [m.claimIds[0], m.claimIds[1]],
     relation: m.verdict,
     origin: 'auto',
     reason: m.reason,
-    createdAt: ids.now
+    createdAt: now
   }))
 }
 

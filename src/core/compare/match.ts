@@ -9,10 +9,10 @@
  * before) is compared, anaphors ("the command", "the statement") resolved to the body named earlier.
  */
 import type { Claim, ClaimMatch } from '@core/model'
-import { sentenceScore } from './align'
-import { findNames, sameSource, shareFullName, unnamedSource } from './entities'
+import { findNames, nameParts, partsSimilarity, sameSource, unnamedSource } from './entities'
 import { creditOf, resolveCredits } from './sources'
-import { similarity, termsOf, weightOf, type DocFeatures } from './features'
+import { termsOf, type DocFeatures } from './features'
+import { termSpace, type TermSpace, type TermVector } from './termids'
 import { judge } from './judge'
 import { dateOf, unitOf, victimClass } from './values'
 
@@ -64,6 +64,17 @@ function victimsOf(c: Claim): string | null {
   return victimCache.get(c)!
 }
 
+/** dateOf per claim, read once: every date of A meets every date of B. */
+const dateCache = new WeakMap<Claim, ReturnType<typeof dateOf>>()
+function dateOfClaim(c: Claim): ReturnType<typeof dateOf> {
+  let d = dateCache.get(c)
+  if (d === undefined) {
+    d = dateOf(c)
+    dateCache.set(c, d)
+  }
+  return d
+}
+
 /** Whether two claims could be one fact at all, before any reading of their sentences. */
 function comparable(a: Claim, b: Claim): boolean {
   if (a.kind !== b.kind) return false
@@ -81,8 +92,8 @@ function comparable(a: Claim, b: Claim): boolean {
   }
   if (a.kind === 'quantity' && b.kind === 'quantity') return unitOf(a.value.unit)[0] === unitOf(b.value.unit)[0]
   if (a.kind === 'date' && b.kind === 'date') {
-    const x = dateOf(a)
-    const y = dateOf(b)
+    const x = dateOfClaim(a)
+    const y = dateOfClaim(b)
     return x !== null && y !== null && x.calendar === y.calendar
   }
   return a.kind === 'other'
@@ -91,30 +102,25 @@ function comparable(a: Claim, b: Claim): boolean {
 /** Scores how surely two sentences (with their neighbours) report the same event; cached per pair. */
 class EventScorer {
   private cache = new Map<number, number>()
-  private windows: { a: string[][]; b: (Set<string> | undefined)[]; wa: number[]; wb: number[] }
+  private pairCache = new Map<number, number>()
+  private space: TermSpace
+  /** term vectors of each sentence's window (itself and its neighbours), by sentence index */
+  private windowsA: TermVector[] = []
+  private windowsB: TermVector[] = []
   constructor(
     private a: DocFeatures,
     private b: DocFeatures,
-    private idf: ReadonlyMap<string, number>,
+    idf: ReadonlyMap<string, number>,
     private aligned: ReadonlySet<number>
   ) {
-    this.windows = { a: [], b: [], wa: [], wb: [] }
+    this.space = termSpace(idf)
   }
-  private pairCache = new Map<number, number>()
-  private bSets: Set<string>[] = []
-  private wa: number[] = []
-  private wb: number[] = []
   /** One sentence against one, with the alignment bonus. */
   private pair(i: number, j: number): number {
     const key = i * 1_000_003 + j
     let v = this.pairCache.get(key)
     if (v === undefined) {
-      const sb = this.b.sentences[j]!
-      const sa = this.a.sentences[i]!
-      const set = (this.bSets[j] ??= new Set(sb.terms))
-      const wa = (this.wa[i] ??= weightOf(sa.terms, this.idf))
-      const wb = (this.wb[j] ??= weightOf(sb.terms, this.idf))
-      v = sentenceScore(sa, sb, set, this.idf, wa, wb) + (this.aligned.has(key) ? ALIGNED_BONUS : 0)
+      v = this.space.score(this.space.sentence(this.a.sentences[i]!), this.space.sentence(this.b.sentences[j]!)) + (this.aligned.has(key) ? ALIGNED_BONUS : 0)
       this.pairCache.set(key, v)
     }
     return v
@@ -134,15 +140,9 @@ class EventScorer {
       for (const [p, q] of [[i - 1, j], [i + 1, j], [i, j - 1], [i, j + 1]] as const) {
         if (p >= 0 && q >= 0 && p < this.a.sentences.length && q < this.b.sentences.length) neighbour = Math.max(neighbour, this.pair(p, q))
       }
-      const w = this.windows
-      w.a[i] ??= windowTerms(this.a, i)
-      w.wa[i] ??= weightOf(w.a[i]!, this.idf)
-      if (!w.b[j]) {
-        const terms = windowTerms(this.b, j)
-        w.b[j] = new Set(terms)
-        w.wb[j] = weightOf(terms, this.idf)
-      }
-      const context = similarity(w.a[i]!, w.b[j]!, this.idf, w.wa[i]!, w.wb[j]!)
+      const wa = (this.windowsA[i] ??= this.space.vector(windowTerms(this.a, i)))
+      const wb = (this.windowsB[j] ??= this.space.vector(windowTerms(this.b, j)))
+      const context = this.space.similarity(wa, wb)
       base = Math.max(sentence, CONTEXT_FACTOR * Math.max(context, neighbour))
       this.cache.set(key, base)
     }
@@ -169,25 +169,81 @@ const FAR_DATES_FACTOR = 0.6
 
 /** Days between two day-precise dates of the same calendar (year ignored, as it is often unstated); 0 when not both day-precise. */
 function daysApart(a: Claim, b: Claim): number {
-  const x = dateOf(a)
-  const y = dateOf(b)
+  const x = dateOfClaim(a)
+  const y = dateOfClaim(b)
   if (!x?.month || !x.day || !y?.month || !y.day) return 0
   return Math.abs(x.month * 31 + x.day - (y.month * 31 + y.day))
 }
 
-/** Names in a sentence and its neighbours (the date's sentence may name the person in the next one); cached per sentence. */
-function namesNear(doc: DocFeatures, i: number, cache: Map<number, string[]>): string[] {
-  const of = (k: number) => {
-    let names = cache.get(k)
-    if (!names) {
-      names = findNames(doc.text, [doc.sentences[k]!]).map((n) => n.text)
-      cache.set(k, names)
+/**
+ * Whether the sentences around i (of A) and j (of B) name the same person: shareFullName on the
+ * names in each sentence and its neighbours (the date's sentence may name the person in the next
+ * one). Asked for thousands of date pairs, so each distinct full name gets a number per side, names
+ * are read once per sentence, and each pair of distinct names is compared once.
+ */
+class FullNames {
+  private ids = [new Map<string, number>(), new Map<string, number>()] as const
+  private parts: [(readonly string[])[], (readonly string[])[]] = [[], []]
+  private perSentence = [new Map<number, number[]>(), new Map<number, number[]>()] as const
+  private near = [new Map<number, number[]>(), new Map<number, number[]>()] as const
+  private same = new Map<number, boolean>()
+  constructor(
+    private a: DocFeatures,
+    private b: DocFeatures
+  ) {}
+
+  /** Ids of the full names (two parts or more) in sentence k of side s. */
+  private of(s: 0 | 1, k: number): number[] {
+    let found = this.perSentence[s].get(k)
+    if (!found) {
+      const doc = s === 0 ? this.a : this.b
+      found = []
+      for (const n of findNames(doc.text, [doc.sentences[k]!])) {
+        const p = nameParts(n.text)
+        if (p.length < 2) continue
+        const key = p.join(' ')
+        let id = this.ids[s].get(key)
+        if (id === undefined) {
+          id = this.parts[s].length
+          this.ids[s].set(key, id)
+          this.parts[s].push(p)
+        }
+        if (!found.includes(id)) found.push(id)
+      }
+      this.perSentence[s].set(k, found)
     }
-    return names
+    return found
   }
-  const out: string[] = []
-  for (let k = Math.max(0, i - 1); k <= Math.min(doc.sentences.length - 1, i + 1); k++) out.push(...of(k))
-  return out
+
+  private around(s: 0 | 1, i: number): number[] {
+    let ids = this.near[s].get(i)
+    if (!ids) {
+      const doc = s === 0 ? this.a : this.b
+      const all = new Set<number>()
+      for (let k = Math.max(0, i - 1); k <= Math.min(doc.sentences.length - 1, i + 1); k++) for (const id of this.of(s, k)) all.add(id)
+      ids = [...all]
+      this.near[s].set(i, ids)
+    }
+    return ids
+  }
+
+  shared(i: number, j: number): boolean {
+    const ia = this.around(0, i)
+    if (ia.length === 0) return false
+    const ib = this.around(1, j)
+    for (const x of ia) {
+      for (const y of ib) {
+        const key = x * 1_000_003 + y
+        let v = this.same.get(key)
+        if (v === undefined) {
+          v = partsSimilarity(this.parts[0][x]!, this.parts[1][y]!) === 1
+          this.same.set(key, v)
+        }
+        if (v) return true
+      }
+    }
+    return false
+  }
 }
 
 /** Whether a claim states a figure (not "a group", "dozens"). */
@@ -249,8 +305,7 @@ export function matchClaims(
   const phrasesA = new Map(sa.map((x) => [x.claim, phraseTerms(x.claim, A.doc.text)]))
   const phrasesB = new Map(sb.map((y) => [y.claim, new Set(phraseTerms(y.claim, B.doc.text))]))
 
-  const namesA = new Map<number, string[]>()
-  const namesB = new Map<number, string[]>()
+  const names = new FullNames(A.doc, B.doc)
 
   // figures first, then dates: a date pair is far surer when its sentences hold a matched toll
   for (const phase of ['figures', 'dates'] as const) {
@@ -268,9 +323,15 @@ export function matchClaims(
         let score: number
         let threshold = MATCH_THRESHOLD
         if (kind === 'date') {
-          const supported = eventSentences.has(x.sentence * 1_000_003 + y.sentence) || shareFullName(namesNear(A.doc, x.sentence, namesA), namesNear(B.doc, y.sentence, namesB))
-          score = (event + (supported ? DATE_SUPPORT : 0)) * (daysApart(x.claim, y.claim) > SAME_EVENT_DAYS ? FAR_DATES_FACTOR : 1)
+          const factor = daysApart(x.claim, y.claim) > SAME_EVENT_DAYS ? FAR_DATES_FACTOR : 1
           threshold = DATE_THRESHOLD
+          // the names are read only when their support could lift the pair over the threshold, once per sentence pair
+          const key = x.sentence * 1_000_003 + y.sentence
+          let supported = eventSentences.has(key)
+          if (!supported && (event + DATE_SUPPORT) * factor >= threshold) {
+            supported = names.shared(x.sentence, y.sentence)
+          }
+          score = (event + (supported ? DATE_SUPPORT : 0)) * factor
         } else {
           score = event + PHRASE_WEIGHT * phraseOverlap(phrasesA.get(x.claim)!, phrasesB.get(y.claim)!)
         }
@@ -305,13 +366,21 @@ export function matchClaims(
     else push(ka.claim, kb.claim, 'different-source', `${ka.speaker} vs ${kb.speaker}, on ${f.reason}`, f.score)
   }
   // the same speaker quoted on the same event in both, though no figure of theirs was matched
+  const speakersB = attrB.map((y) => creditsB.get(y.claim.id)?.speaker ?? (y.claim.value as { speaker: string }).speaker)
+  /** per speaker of A, whether each attribution of B has the same source (speakers repeat: asked once) */
+  const sameAs = new Map<string, boolean[]>()
   for (const x of attrA) {
     if (used.has(x.claim.id) || x.claim.kind !== 'attribution') continue
     const speakerA = creditsA.get(x.claim.id)?.speaker ?? x.claim.value.speaker
+    let same = sameAs.get(speakerA)
+    if (!same) {
+      same = speakersB.map((sb) => sameSource(speakerA, sb))
+      sameAs.set(speakerA, same)
+    }
     let best: { y: Site; score: number } | null = null
-    for (const y of attrB) {
-      if (used.has(y.claim.id) || y.claim.kind !== 'attribution') continue
-      if (!sameSource(speakerA, creditsB.get(y.claim.id)?.speaker ?? y.claim.value.speaker)) continue
+    for (let k = 0; k < attrB.length; k++) {
+      const y = attrB[k]!
+      if (!same[k] || used.has(y.claim.id) || y.claim.kind !== 'attribution') continue
       const score = scorer.score(x.sentence, y.sentence, false)
       if (score >= MATCH_THRESHOLD && (!best || score > best.score)) best = { y, score }
     }

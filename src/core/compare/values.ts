@@ -23,7 +23,9 @@ const AT_MOST = /\b(at most|up to|fewer than|less than|under|no more than|a maxi
 const ABOUT = /\b(about|around|some|nearly|almost|approximately|roughly|an estimated|estimated|close to|circa|approx\.?)\s*$/
 
 /** Vague amounts as the ranges editors accept for them. */
-const VAGUE: Record<string, [number, number]> = {
+// Null-prototype dictionaries: looked up with words of imported text, where "constructor" or
+// "__proto__" must find nothing rather than Object.prototype's members.
+const VAGUE: Record<string, [number, number]> = Object.assign(Object.create(null), {
   dozens: [12, 200],
   scores: [20, 200],
   hundreds: [100, 2000],
@@ -35,7 +37,7 @@ const VAGUE: Record<string, [number, number]> = {
   many: [2, Infinity],
   'a group': [2, Infinity],
   some: [1, Infinity]
-}
+})
 
 /** Relative half-width of "about N": "about 40" admits 34..46. */
 const ABOUT_SPAN = 0.15
@@ -126,12 +128,12 @@ export function dateLabel(d: DateParts): string {
 }
 
 /** Unit names folded to one spelling, with a factor to a base unit where units convert. */
-const UNITS: Record<string, [string, number]> = {
+const UNITS: Record<string, [string, number]> = Object.assign(Object.create(null), {
   km: ['km', 1], kms: ['km', 1], kilometre: ['km', 1], kilometres: ['km', 1], kilometer: ['km', 1], kilometers: ['km', 1],
   mile: ['km', 1.609], miles: ['km', 1.609], mi: ['km', 1.609],
   m: ['m', 1], metre: ['m', 1], metres: ['m', 1], meter: ['m', 1], meters: ['m', 1],
   '%': ['%', 1], percent: ['%', 1], 'per cent': ['%', 1]
-}
+})
 
 /** A unit in its folded spelling and the factor to it: "kilometres" → ["km", 1], "miles" → ["km", 1.609]. */
 export function unitOf(unit: string | undefined): [string, number] {

@@ -10,13 +10,15 @@ import { matchesOf, type Candidate } from './spans'
 
 type QuantityCandidate = Extract<Candidate, { kind: 'quantity' }>
 
-const UNITS: Record<string, string> = {
+// Null-prototype dictionaries: looked up with words of imported text, where "constructor" or
+// "__proto__" must find nothing rather than Object.prototype's members.
+const UNITS: Record<string, string> = Object.assign(Object.create(null), {
   km: 'km', kilometres: 'km', kilometers: 'km', kilometre: 'km', kilometer: 'km', miles: 'mi', mile: 'mi',
   metres: 'm', meters: 'm', metre: 'm', meter: 'm', feet: 'ft', ft: 'ft', tonnes: 't', tons: 't', tonne: 't', ton: 't',
   kg: 'kg', kilograms: 'kg', kilogrammes: 'kg', hectares: 'ha', hectare: 'ha', acres: 'acre', '%': '%', percent: '%',
   'per cent': '%', barrels: 'barrels', litres: 'l', liters: 'l', 'square kilometres': 'km²', 'square kilometers': 'km²',
   'sq km': 'km²', km2: 'km²', 'square miles': 'mi²', dollars: 'USD', euros: 'EUR', dinars: 'dinars', rials: 'rials', pounds: 'GBP'
-}
+})
 const UNIT_SOURCE =
   '(?:square (?:kilometres|kilometers|miles)|sq km|km2|per cent|kilometres|kilometers|kilometre|kilometer|km|miles|mile|' +
   'metres|meters|metre|meter|feet|ft|tonnes|tons|tonne|ton|kg|kilogrammes|kilograms|hectares|hectare|acres|percent|' +

@@ -13,3 +13,12 @@ export const linkSchema = z.object({
   createdAt: z.string()
 })
 export type Link = z.infer<typeof linkSchema>
+
+/**
+ * The id of compare's automatic link between two claims: one per pair, the same on every run and
+ * every machine, so recomputing a comparison or importing a bundle twice never duplicates it.
+ */
+export function autoLinkId(claimIds: readonly [string, string]): string {
+  const [a, b] = [...claimIds].sort()
+  return `auto:${a}:${b}`
+}

@@ -23,21 +23,23 @@ export function normalizeDigits(s: string): string {
 const NON_ASCII_DIGIT = /[\u0660-\u066C\u06F0-\u06F9\uFF10-\uFF19]/
 const NON_ASCII_DIGIT_G = /[\u0660-\u066C\u06F0-\u06F9\uFF10-\uFF19]/g
 
-const UNITS: Record<string, number> = {
+// Null-prototype dictionaries: looked up with words of imported text, where "constructor" or
+// "__proto__" must find nothing rather than Object.prototype's members.
+const UNITS: Record<string, number> = Object.assign(Object.create(null), {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
   seventeen: 17, eighteen: 18, nineteen: 19, dozen: 12
-}
-const TENS: Record<string, number> = {
+})
+const TENS: Record<string, number> = Object.assign(Object.create(null), {
   twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90
-}
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, m: 1e6, bn: 1e9 }
+})
+const SCALES: Record<string, number> = Object.assign(Object.create(null), { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, m: 1e6, bn: 1e9 })
 
-const ORDINAL_WORDS: Record<string, number> = {
+const ORDINAL_WORDS: Record<string, number> = Object.assign(Object.create(null), {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
   eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30
-}
+})
 
 const UNIT_WORD = 'one|two|three|four|five|six|seven|eight|nine'
 const SMALL_WORD =

@@ -1,0 +1,139 @@
+/**
+ * Sentence scoring on integer term ids, for one pair of documents: the same arithmetic as
+ * `sentenceScore` and `similarity` (features.ts, align.ts), in the same order, so the same numbers
+ * to the last bit, without string hashing. A comparison of two 10,000-word articles scores tens of
+ * thousands of sentence pairs (every date of A against every date of B), and Set<string>/Map<string>
+ * lookups were most of its cost.
+ *
+ * Membership is a marker array: the other side's terms are stamped with a fresh number, and a term
+ * is shared when its mark carries the current stamp. Cost per pair: O(|a| + |b|) array reads.
+ */
+import type { SentenceFeatures } from './features'
+
+/** A sentence (or any term list) as ids, with its IDF weight summed in first-seen order as weightOf does. */
+export interface TermVector {
+  ids: Int32Array
+  weight: number
+}
+
+export interface SentenceVector extends TermVector {
+  /** the clauses' vectors; empty for a one-clause sentence (as SentenceFeatures.clauses) */
+  clauses: TermVector[]
+}
+
+/** A clause match counts for less than a whole-sentence match (align.ts CLAUSE_FACTOR). */
+const CLAUSE_FACTOR = 0.75
+
+export class TermSpace {
+  private ids = new Map<string, number>()
+  private weights: number[] = []
+  private marks = new Int32Array(1024)
+  private stamp = 0
+  private sentenceCache = new WeakMap<SentenceFeatures, SentenceVector>()
+
+  constructor(private idf: ReadonlyMap<string, number>) {
+    for (const [term, w] of idf) {
+      this.ids.set(term, this.weights.length)
+      this.weights.push(w)
+    }
+    this.marks = new Int32Array(Math.max(1024, this.weights.length))
+  }
+
+  /** Ids of a term list; a term the IDF table lacks weighs 0 (as `idf.get(t) ?? 0`). */
+  vector(terms: readonly string[]): TermVector {
+    const ids = new Int32Array(terms.length)
+    let weight = 0
+    for (let k = 0; k < terms.length; k++) {
+      const t = terms[k]!
+      let id = this.ids.get(t)
+      if (id === undefined) {
+        id = this.weights.length
+        this.ids.set(t, id)
+        this.weights.push(this.idf.get(t) ?? 0)
+        if (id >= this.marks.length) {
+          const grown = new Int32Array(this.marks.length * 2)
+          grown.set(this.marks)
+          this.marks = grown
+        }
+      }
+      ids[k] = id
+      weight += this.weights[id]!
+    }
+    return { ids, weight }
+  }
+
+  /** The vectors of a sentence and its clauses, built once per sentence. */
+  sentence(s: SentenceFeatures): SentenceVector {
+    let v = this.sentenceCache.get(s)
+    if (!v) {
+      v = { ...this.vector(s.terms), clauses: s.clauses.map((c) => this.vector(c)) }
+      this.sentenceCache.set(s, v)
+    }
+    return v
+  }
+
+  private markAll(ids: Int32Array): number {
+    const stamp = ++this.stamp
+    const marks = this.marks
+    for (let k = 0; k < ids.length; k++) marks[ids[k]!] = stamp
+    return stamp
+  }
+
+  /** similarity(a, set(b)) of features.ts: shared IDF weight over the geometric mean of the two weights. */
+  similarity(a: TermVector, b: TermVector): number {
+    if (a.weight <= 0 || b.weight <= 0) return 0
+    const stamp = this.markAll(b.ids)
+    return this.sharedWeight(a.ids, stamp) / Math.sqrt(a.weight * b.weight)
+  }
+
+  private sharedWeight(a: Int32Array, stamp: number): number {
+    const marks = this.marks
+    const w = this.weights
+    let shared = 0
+    for (let k = 0; k < a.length; k++) {
+      const id = a[k]!
+      if (marks[id] === stamp) shared += w[id]!
+    }
+    return shared
+  }
+
+  private sharedCount(a: Int32Array, stamp: number, enough: number): number {
+    const marks = this.marks
+    let shared = 0
+    for (let k = 0; k < a.length; k++) if (marks[a[k]!] === stamp && ++shared >= enough) break
+    return shared
+  }
+
+  /** sentenceScore of align.ts: the whole-sentence similarity, or the best clause pair's (× 0.75) when one sentence quotes part of the other. */
+  score(sa: SentenceVector, sb: SentenceVector): number {
+    const stampB = this.markAll(sb.ids)
+    let best = sa.weight <= 0 || sb.weight <= 0 ? 0 : this.sharedWeight(sa.ids, stampB) / Math.sqrt(sa.weight * sb.weight)
+    const ca = sa.clauses.length > 0 ? sa.clauses : [sa]
+    const cb = sb.clauses.length > 0 ? sb.clauses : [sb]
+    if (ca.length === 1 && cb.length === 1) return best
+    // a clause pair needs three shared terms, so the whole sentences need them too
+    if (this.sharedCount(sa.ids, stampB, 3) < 3) return best
+    for (const y of cb) {
+      // y is sb itself when sb has no clauses: its marks are still current
+      const stamp = y === sb ? stampB : this.markAll(y.ids)
+      for (const x of ca) {
+        if (this.sharedCount(x.ids, stamp, Infinity) < 3) continue // two shared words between short clauses is chance
+        if (x.weight <= 0 || y.weight <= 0) continue
+        best = Math.max(best, CLAUSE_FACTOR * (this.sharedWeight(x.ids, stamp) / Math.sqrt(x.weight * y.weight)))
+      }
+    }
+    return best
+  }
+}
+
+const spaces = new WeakMap<ReadonlyMap<string, number>, TermSpace>()
+
+/** The TermSpace of an IDF table (one per pair of documents), shared by alignment and matching. */
+export function termSpace(idf: ReadonlyMap<string, number>): TermSpace {
+  let space = spaces.get(idf)
+  if (!space) {
+    space = new TermSpace(idf)
+    spaces.set(idf, space)
+  }
+  return space
+}

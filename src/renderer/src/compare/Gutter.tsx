@@ -1,0 +1,128 @@
+/**
+ * The gutter's connectors: for each aligned passage pair with both sides on screen, a ribbon from
+ * the left passage's lines to the right passage's, coloured by the worst verdict of the claims in
+ * it and marked with that verdict's symbol (≠ ⇄ ≈ =; dashed for related) so colour is never the only
+ * cue. Positions come from the DOM and are measured again on scroll, resize and re-render, at most
+ * once a frame. The ribbons let pointer events through, so the gutter stays a resize handle; only
+ * the centre line and the symbol take a click, which selects the pair.
+ */
+import { useLayoutEffect, useRef, useState } from 'react'
+import type { VerdictKind } from '@core/model'
+import { boxOf, paragraphsIn, type Box } from './geometry'
+import type { Connector } from './view'
+import { infoOf } from './verdicts'
+
+interface GutterProps {
+  connectors: readonly Connector[]
+  selectedKey: string | null
+  /** A short description per connector for its tooltip and accessible name ("Conflict: 12 vs 15 killed"). */
+  describe: (connector: Connector) => string
+  onSelect: (connector: Connector) => void
+}
+
+interface Placed {
+  connector: Connector
+  left: Box
+  right: Box
+}
+
+const verdictClass = (v: VerdictKind | null) => `v-${v ?? 'none'}`
+
+export function Gutter({ connectors, selectedKey, describe, onSelect }: GutterProps) {
+  const rootRef = useRef<HTMLDivElement>(null)
+  const [placed, setPlaced] = useState<{ width: number; items: Placed[] }>({ width: 0, items: [] })
+  const connectorsRef = useRef(connectors)
+  connectorsRef.current = connectors
+
+  useLayoutEffect(() => {
+    const root = rootRef.current
+    const panes = root?.closest('.panes')
+    if (!root || !panes) return
+    const scrollOf = (side: string) => panes.querySelector<HTMLElement>(`.pane[data-side="${side}"] .pane-scroll`)
+    let frame = 0
+    const measure = () => {
+      frame = 0
+      const left = scrollOf('left')
+      const right = scrollOf('right')
+      if (!left || !right) return
+      const g = root.getBoundingClientRect()
+      const lv = left.getBoundingClientRect()
+      const rv = right.getBoundingClientRect()
+      const lp = paragraphsIn(left)
+      const rp = paragraphsIn(right)
+      const visible = (b: Box, v: DOMRect) => b.bottom > v.top && b.top < v.bottom
+      // a passage cut by the pane's edge is drawn up to the edge
+      const clip = (b: Box, v: DOMRect): Box => {
+        const top = Math.min(Math.max(b.top, v.top), v.bottom - 2)
+        return { top: top - g.top, bottom: Math.min(Math.max(b.bottom, top + 2), v.bottom) - g.top }
+      }
+      const items: Placed[] = []
+      for (const c of connectorsRef.current) {
+        const lb = boxOf(lp, c.left.start, c.left.end)
+        const rb = boxOf(rp, c.right.start, c.right.end)
+        if (!lb || !rb || !visible(lb, lv) || !visible(rb, rv)) continue
+        items.push({ connector: c, left: clip(lb, lv), right: clip(rb, rv) })
+      }
+      setPlaced({ width: g.width, items })
+    }
+    const schedule = () => {
+      if (!frame) frame = requestAnimationFrame(measure)
+    }
+    measure()
+    // scroll does not bubble, but it is seen on the way down: one capturing listener for both panes
+    panes.addEventListener('scroll', schedule, true)
+    window.addEventListener('resize', schedule)
+    const resize = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(schedule)
+    resize?.observe(panes)
+    // highlights come and go and articles change under the same panes: measure again after each
+    // render of the text (the panes only: the gutter's own re-render must not wake this again)
+    const mutations = typeof MutationObserver === 'undefined' ? null : new MutationObserver(schedule)
+    panes.querySelectorAll('.pane').forEach((pane) => mutations?.observe(pane, { childList: true, subtree: true, characterData: true }))
+    return () => {
+      cancelAnimationFrame(frame)
+      panes.removeEventListener('scroll', schedule, true)
+      window.removeEventListener('resize', schedule)
+      resize?.disconnect()
+      mutations?.disconnect()
+    }
+  }, [connectors])
+
+  const w = placed.width
+  return (
+    <div className="gutter-links" ref={rootRef}>
+      <svg width={w} height="100%" aria-label="Aligned passages" role="group">
+        {placed.items.map(({ connector: c, left, right }) => {
+          const mid = w / 2
+          const ribbon = `M0 ${left.top} C${mid} ${left.top} ${mid} ${right.top} ${w} ${right.top} L${w} ${right.bottom} C${mid} ${right.bottom} ${mid} ${left.bottom} 0 ${left.bottom} Z`
+          const ly = (left.top + left.bottom) / 2
+          const ry = (right.top + right.bottom) / 2
+          const line = `M0 ${ly} C${mid} ${ly} ${mid} ${ry} ${w} ${ry}`
+          const info = c.verdict ? infoOf(c.verdict) : null
+          const label = describe(c)
+          const select = () => onSelect(c)
+          return (
+            <g
+              key={c.key}
+              className={`connector ${verdictClass(c.verdict)}${c.key === selectedKey ? ' selected' : ''}`}
+              data-verdict={c.verdict ?? 'none'}
+              data-key={c.key}
+            >
+              <title>{label}</title>
+              <path className="ribbon" d={ribbon} />
+              <path className="spine" d={line} />
+              <path className="hit" d={line} onClick={select} />
+              {info ? (
+                <g className="cue" role="button" aria-label={label} onClick={select} transform={`translate(${mid} ${(ly + ry) / 2})`}>
+                  <circle r="8.5" />
+                  <text textAnchor="middle" dominantBaseline="central">
+                    {info.symbol}
+                  </text>
+                </g>
+              ) : null}
+            </g>
+          )
+        })}
+      </svg>
+    </div>
+  )
+}

@@ -1,0 +1,123 @@
+/**
+ * The comparison client: sends a case to the worker and hands back the result, latest request
+ * wins. At most one request is in the worker at a time; requests made meanwhile replace each other
+ * and only the newest is sent when the worker is free, so typing fast never queues stale work.
+ * Superseded requests resolve as `cancelled` (their own outcome, not an error: STYLE 11). Where
+ * there is no Worker (jsdom tests) or it cannot start, the same `runComparison` runs inline.
+ */
+import type { WorkerReply, WorkerRequest } from './protocol'
+import { runComparison, type CompareInput, type CompareResult } from './run'
+
+export type CompareOutcome = { status: 'done'; result: CompareResult; ms: number; where: 'worker' | 'inline' } | { status: 'cancelled' }
+
+interface WorkerLike {
+  postMessage(message: WorkerRequest): void
+  terminate(): void
+  onmessage: ((event: MessageEvent<WorkerReply>) => void) | null
+  onerror: ((event: ErrorEvent) => void) | null
+}
+
+export type WorkerFactory = () => WorkerLike | null
+
+/** The real worker, or null where module workers are not available. */
+export const defaultWorkerFactory: WorkerFactory = () => {
+  if (typeof Worker === 'undefined') return null
+  try {
+    return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike
+  } catch {
+    return null
+  }
+}
+
+interface Job {
+  id: number
+  input: CompareInput
+  resolve: (outcome: CompareOutcome) => void
+  reject: (error: Error) => void
+}
+
+export class CompareClient {
+  private worker: WorkerLike | null | undefined
+  private nextId = 1
+  private running: Job | null = null
+  private waiting: Job | null = null
+
+  constructor(private readonly makeWorker: WorkerFactory = defaultWorkerFactory) {}
+
+  /** Compares; resolves `cancelled` if a newer request arrives before this one is sent or answered. */
+  compare(input: CompareInput): Promise<CompareOutcome> {
+    return new Promise((resolve, reject) => {
+      const job: Job = { id: this.nextId++, input, resolve, reject }
+      this.waiting?.resolve({ status: 'cancelled' })
+      this.waiting = job
+      this.pump()
+    })
+  }
+
+  dispose(): void {
+    this.worker?.terminate()
+    this.worker = null
+    this.waiting?.resolve({ status: 'cancelled' })
+    this.running?.resolve({ status: 'cancelled' })
+    this.waiting = this.running = null
+  }
+
+  private pump(): void {
+    if (this.running || !this.waiting) return
+    const job = (this.running = this.waiting)
+    this.waiting = null
+    const worker = this.ensureWorker()
+    if (worker) worker.postMessage({ id: job.id, input: job.input })
+    else setTimeout(() => this.runInline(job), 0)
+  }
+
+  private ensureWorker(): WorkerLike | null {
+    if (this.worker !== undefined) return this.worker
+    const worker = this.makeWorker()
+    if (worker) {
+      worker.onmessage = (event) => this.settle(event.data)
+      // A worker that fails to load (a CSP refusal, a missing chunk) falls back to inline for good.
+      worker.onerror = (event) => {
+        event.preventDefault?.()
+        worker.terminate()
+        this.worker = null
+        const job = this.running
+        if (job) setTimeout(() => this.runInline(job), 0)
+      }
+    }
+    this.worker = worker
+    return worker
+  }
+
+  private runInline(job: Job): void {
+    if (this.running !== job) return
+    const started = performance.now()
+    try {
+      const result = runComparison(job.input)
+      this.finish(job, { status: 'done', result, ms: performance.now() - started, where: 'inline' })
+    } catch (error) {
+      this.fail(job, error as Error)
+    }
+  }
+
+  private settle(reply: WorkerReply): void {
+    const job = this.running
+    if (!job || job.id !== reply.id) return
+    if (reply.ok) this.finish(job, { status: 'done', result: reply.result, ms: reply.ms, where: 'worker' })
+    else this.fail(job, new Error(reply.message))
+  }
+
+  private finish(job: Job, outcome: CompareOutcome): void {
+    this.running = null
+    // an answer to a request that a newer one has replaced in the meantime is stale
+    job.resolve(this.waiting ? { status: 'cancelled' } : outcome)
+    this.pump()
+  }
+
+  private fail(job: Job, error: Error): void {
+    this.running = null
+    if (this.waiting) job.resolve({ status: 'cancelled' })
+    else job.reject(error)
+    this.pump()
+  }
+}

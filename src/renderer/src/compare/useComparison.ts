@@ -1,0 +1,185 @@
+/**
+ * The comparison of the open case, kept current: whenever the case's articles, stored claims or
+ * dismissed suggestions change, the case is compared again in the worker (debounced, latest wins),
+ * with a progress notice when that takes more than a moment. Compare's links between stored claims
+ * are written back (replaceAutoLinks) so reports see them; verdicts that involve a pending
+ * suggestion live only here. The journalist's manual links are laid over the result.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { linksFromComparison } from '@core/compare'
+import type { Article, Claim, Comparison, Link } from '@core/model'
+import { formatValue } from '@core/report'
+import { dismissalsOfArticle, linksOfCase, type LinkDraft } from '../db'
+import type { Services } from '../app/services'
+import { kindLabel } from '../claims/kinds'
+import type { Highlight } from '../views/ArticleText'
+import { CompareClient } from './client'
+import { setRelation, type VerdictChoice } from './overrule'
+import { isSuggestionId, type CompareResult } from './run'
+import { connectorsOf, mergeLinks, pairKey, verdictRows, type Connector, type MergedMatch, type VerdictRow } from './view'
+
+/** Quiet time after the last change before comparing again: tagging claims in a row compares once. */
+const DEBOUNCE_MS = 250
+/** Comparisons quicker than this show no progress: a notice that flashes by only distracts. */
+const PROGRESS_AFTER_MS = 150
+
+export interface ComparisonState {
+  comparison: Comparison | null
+  /** Stored claims and pending suggestions of the case, by id. */
+  claimsById: ReadonlyMap<string, Claim>
+  matches: MergedMatch[]
+  /** Rows between the two shown articles (left first), and for the whole case. */
+  pairRows: VerdictRow[]
+  caseRows: VerdictRow[]
+  connectors: Connector[]
+  /** Highlights for the pending suggestions that take part in a verdict, by article. */
+  suggestionHighlights: ReadonlyMap<string, Highlight[]>
+  busy: boolean
+  /** How long the last comparison took and where it ran. */
+  timing: { ms: number; where: 'worker' | 'inline' } | null
+  setVerdict: (x: Claim, y: Claim, choice: VerdictChoice) => Promise<[string, string] | null>
+}
+
+/** What changes a comparison's input, cheaply: ids, versions and spans. */
+function signatureOf(articles: readonly Article[], claims: readonly Claim[], dismissed: readonly string[]): string {
+  return JSON.stringify([
+    articles.map((a) => `${a.id}:${a.contentHash}:${a.publishedAt ?? ''}`),
+    claims.map((c) => `${c.id}:${c.updatedAt}:${c.status}:${c.anchor.start}:${c.anchor.end}:${c.orphan ? 1 : 0}`),
+    dismissed
+  ])
+}
+
+const linkSignature = (links: readonly Pick<Link, 'claimIds' | 'relation' | 'reason'>[]) =>
+  links.map((l) => `${pairKey(l.claimIds[0], l.claimIds[1])}:${l.relation}:${l.reason}`).sort().join('\n')
+
+export function useComparison(
+  services: Services,
+  caseId: string | null,
+  articles: readonly Article[],
+  claims: readonly Claim[],
+  shown: { left?: Article; right?: Article }
+): ComparisonState {
+  const { db, repo, notices } = services
+  const articleIds = articles.map((a) => a.id).join(',')
+  const links = useLiveQuery(() => (caseId ? linksOfCase(db, caseId) : []), [db, caseId]) ?? []
+  const dismissed =
+    useLiveQuery(async () => (await Promise.all(articleIds.split(',').filter(Boolean).map((id) => dismissalsOfArticle(db, id)))).flatMap((s) => [...s]).sort(), [db, articleIds]) ?? null
+  const [result, setResult] = useState<{ caseId: string; result: CompareResult } | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [timing, setTiming] = useState<ComparisonState['timing']>(null)
+  const client = useMemo(() => new CompareClient(), [])
+  useEffect(() => () => client.dispose(), [client])
+
+  const latest = useRef({ caseId, claims, links })
+  latest.current = { caseId, claims, links }
+
+  /** Compare's links between stored claims, written only when they changed (every write wakes every live query). */
+  const storeAutoLinks = useCallback(
+    async (forCase: string, comparison: Comparison) => {
+      const stored = new Set(latest.current.claims.map((c) => c.id))
+      const drafts: LinkDraft[] = linksFromComparison(
+        { ...comparison, matches: comparison.matches.filter((m) => m.claimIds.every((id) => !isSuggestionId(id) && stored.has(id))) },
+        ''
+      ).map(({ id: _id, createdAt: _c, ...draft }) => draft)
+      const current = latest.current.links.filter((l) => l.origin === 'auto')
+      if (linkSignature(drafts) === linkSignature(current)) return
+      await repo.replaceAutoLinks(forCase, drafts)
+    },
+    [repo]
+  )
+
+  // one article has nothing to be compared with: no work, and no verdicts to show
+  const signature = caseId && dismissed && articles.length >= 2 ? signatureOf(articles, claims, dismissed) : null
+  useEffect(() => {
+    if (!caseId || !signature || !dismissed) {
+      setBusy(false)
+      if (articles.length < 2) setResult(null)
+      return
+    }
+    let progress: number | undefined
+    let slow: ReturnType<typeof setTimeout> | undefined
+    let live = true
+    const timer = setTimeout(() => {
+      setBusy(true)
+      const n = articles.length
+      slow = setTimeout(() => {
+        progress = notices.show({ tone: 'progress', message: `Comparing ${n} article${n === 1 ? '' : 's'}…` })
+      }, PROGRESS_AFTER_MS)
+      client
+        .compare({ articles: [...articles], claims: [...claims], dismissed, now: new Date().toISOString() })
+        .then(async (outcome) => {
+          if (outcome.status === 'cancelled' || !live) return
+          setResult({ caseId, result: outcome.result })
+          setTiming({ ms: Math.round(outcome.ms), where: outcome.where })
+          setBusy(false)
+          // a write that races a claim's deletion fails its check; the next comparison writes again
+          await storeAutoLinks(caseId, outcome.result.comparison).catch(() => {})
+        })
+        .catch((error: Error) => live && notices.show({ tone: 'error', message: `Could not compare the articles: ${error.message}` }))
+        .finally(() => {
+          clearTimeout(slow)
+          if (progress !== undefined) notices.dismiss(progress)
+        })
+    }, DEBOUNCE_MS)
+    return () => {
+      live = false
+      clearTimeout(timer)
+      clearTimeout(slow)
+      if (progress !== undefined) notices.dismiss(progress)
+    }
+    // `signature` stands for articles, claims and dismissed: the comparison's whole input
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [caseId, signature, client, notices, storeAutoLinks])
+
+  const current = result && result.caseId === caseId ? result.result : null
+  const comparison = current?.comparison ?? null
+  const claimsById = useMemo(() => {
+    // Until the next comparison arrives, a suggestion just accepted is there twice (as itself and as
+    // the stored claim): the stale suggestion, and every verdict naming it, drop out at once.
+    const live = (current?.suggestions ?? []).filter((s) => !claims.some((c) => c.articleId === s.articleId && c.kind === s.kind && !c.orphan && c.anchor.start < s.anchor.end && s.anchor.start < c.anchor.end))
+    return new Map<string, Claim>([...claims, ...live].map((c) => [c.id, c]))
+  }, [claims, current])
+  const matches = useMemo(() => (comparison ? mergeLinks(comparison, links, claimsById) : []), [comparison, links, claimsById])
+  const left = shown.left?.id
+  const right = shown.right?.id
+  const pairRows = useMemo(() => (comparison && left && right ? verdictRows(matches, claimsById, comparison.articleIds, [left, right]) : []), [comparison, matches, claimsById, left, right])
+  const caseRows = useMemo(() => (comparison ? verdictRows(matches, claimsById, comparison.articleIds) : []), [comparison, matches, claimsById])
+  const connectors = useMemo(() => (comparison && left && right ? connectorsOf(comparison, left, right, pairRows) : []), [comparison, left, right, pairRows])
+
+  const suggestionHighlights = useMemo(() => {
+    const map = new Map<string, Highlight[]>()
+    const seen = new Set<string>()
+    for (const m of matches) {
+      for (const id of m.claimIds) {
+        const c = claimsById.get(id)
+        if (!c || !isSuggestionId(id) || seen.has(id)) continue
+        seen.add(id)
+        const value = formatValue(c)
+        map.set(c.articleId, [
+          ...(map.get(c.articleId) ?? []),
+          { id, start: c.anchor.start, end: c.anchor.end, kind: c.kind, variant: 'suggestion', title: `Suggested ${kindLabel(c.kind).toLowerCase()}${value ? `: ${value}` : ''}` }
+        ])
+      }
+    }
+    return map
+  }, [matches, claimsById])
+
+  const setVerdict = useCallback(
+    async (x: Claim, y: Claim, choice: VerdictChoice) => {
+      const key = pairKey(x.id, y.id)
+      const between = latest.current.links.filter((l) => l.origin === 'manual' && pairKey(l.claimIds[0], l.claimIds[1]) === key)
+      const auto = comparison?.matches.find((m) => pairKey(m.claimIds[0], m.claimIds[1]) === key)
+      try {
+        return await setRelation(services, x, y, choice, { replacing: between.map((l) => l.id), auto })
+      } catch (error) {
+        notices.show({ tone: 'error', message: (error as Error).message })
+        return null
+      }
+    },
+    [services, comparison, notices]
+  )
+
+  return { comparison, claimsById, matches, pairRows, caseRows, connectors, suggestionHighlights, busy, timing, setVerdict }
+}
+
