@@ -2,19 +2,19 @@
  * `parallax`: the same core as the desktop app, headless, for batch work and scripts. This module
  * only dispatches: each command lives in ./commands and registers itself in `commands` below.
  */
-import { readFileSync } from 'node:fs'
 import { exitCodes, UsageError, type CliIo, type Command } from './command'
 import { importCommand } from './commands/import'
+import { reportCommand } from './commands/report'
+import { packageVersion } from './io'
 
-export const commands: readonly Command[] = [importCommand]
+export const commands: readonly Command[] = [importCommand, reportCommand]
 
 function findCommand(name: string): Command | undefined {
   return commands.find((command) => command.name === name)
 }
 
 export function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
-  return pkg.version
+  return packageVersion()
 }
 
 export function mainHelp(): string {
@@ -42,6 +42,7 @@ Exit codes:
 Examples:
   parallax import story.html
   parallax import reuters.txt afp.html --json --case "Al Qaim offensive" > al-qaim.json
+  parallax report reuters.txt afp.html --suggest --format md -o al-qaim.md
   parallax help import
 `
 }

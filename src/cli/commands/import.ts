@@ -4,13 +4,10 @@
  * reported on stderr and the others are still imported.
  */
 import { randomUUID } from 'node:crypto'
-import { createRequire } from 'node:module'
 import { parseArgs } from 'node:util'
-import { ingestFile, type HtmlWindow, type IngestEnvironment, type IngestResult } from '@core/ingest'
-import { articleFromDraft, caseNameSchema, makeBundle, newCase, type Article } from '@core/model'
+import { caseNameSchema, makeBundle, newCase, type Article } from '@core/model'
+import { defaultCaseName, readArticleFiles } from '../articles'
 import { exitCodes, isParseArgsError, UsageError, type CliIo, type Command } from '../command'
-import { readSourceFile } from '@core/source'
-import { nodeFileSystem } from '../io'
 
 export const help = `Usage: parallax import <files...> [--json] [--case NAME]
 
@@ -37,24 +34,6 @@ Examples:
   parallax import reuters.txt afp.html --json --case "Al Qaim offensive" > al-qaim.json
 `
 
-/**
- * The DOM that HTML extraction needs, created on first use only: loading jsdom costs about a
- * second, and plain-text files never need it.
- */
-function lazyDomEnv(): { env: IngestEnvironment; close(): void } {
-  let window: (HtmlWindow & { close(): void }) | undefined
-  const env: IngestEnvironment = {
-    get window() {
-      if (!window) {
-        const { JSDOM } = createRequire(import.meta.url)('jsdom') as typeof import('jsdom')
-        window = new JSDOM('').window
-      }
-      return window
-    }
-  }
-  return { env, close: () => window?.close() }
-}
-
 interface ImportOptions {
   files: string[]
   json: boolean
@@ -79,10 +58,6 @@ function parseImportArgs(args: string[]): ImportOptions {
     if (isParseArgsError(error)) throw new UsageError(error.message, 'import')
     throw error
   }
-}
-
-function defaultCaseName(now: Date): string {
-  return `Imported ${now.toISOString().slice(0, 10)}`
 }
 
 function countWords(text: string): number {
@@ -120,47 +95,16 @@ async function runImport(args: string[], io: CliIo): Promise<number> {
 
   const stamp = now.toISOString()
   const kase = newCase(randomUUID(), name.data, stamp)
-  const articles: Article[] = []
-  const dom = lazyDomEnv()
-  let failures = 0
-  const fail = (file: string, reason: string) => {
-    failures++
-    io.stderr(`parallax: ${file}: ${reason}\n`)
-  }
-
-  try {
-    for (const file of options.files) {
-      const input = await readSourceFile(file, nodeFileSystem)
-      if (!input.ok) {
-        fail(file, input.reason)
-        continue
-      }
-      let result: IngestResult
-      try {
-        result = ingestFile({ name: input.name, bytes: input.bytes }, dom.env)
-      } catch (error) {
-        fail(file, `unexpected error: ${error instanceof Error ? error.message : String(error)}`)
-        continue
-      }
-      if (result.status !== 'imported') {
-        fail(file, result.reason)
-        continue
-      }
-      for (const warning of result.warnings) io.stderr(`parallax: ${file}: warning: ${warning}\n`)
-      const article = articleFromDraft(result.article, { id: randomUUID(), caseId: kase.id }, stamp)
-      articles.push(article)
-      kase.articleIds.push(article.id)
-      if (!options.json) io.stdout(summarize(file, article))
-    }
-  } finally {
-    dom.close()
-  }
+  const read = await readArticleFiles(options.files, kase.id, stamp, io)
+  const articles = read.articles.map((r) => r.article)
+  kase.articleIds.push(...articles.map((a) => a.id))
+  if (!options.json) for (const { file, article } of read.articles) io.stdout(summarize(file, article))
 
   if (options.json && articles.length > 0) {
     const bundle = makeBundle({ cases: [kase], articles, claims: [], links: [] })
     io.stdout(JSON.stringify(bundle, null, 2) + '\n')
   }
-  return failures > 0 ? exitCodes.failed : exitCodes.ok
+  return read.failed > 0 ? exitCodes.failed : exitCodes.ok
 }
 
 export const importCommand: Command = {

@@ -1,0 +1,77 @@
+/**
+ * Article files → Articles of one case, the way every command reads them: each file through
+ * core/source (size limit, readable reasons) and core/ingest, failures reported on stderr as
+ * "parallax: <file>: <reason>" while the other files carry on. Shared by `import` and `report`.
+ */
+import { randomUUID } from 'node:crypto'
+import { createRequire } from 'node:module'
+import { ingestFile, type HtmlWindow, type IngestEnvironment, type IngestResult } from '@core/ingest'
+import { articleFromDraft, type Article } from '@core/model'
+import { readSourceFile } from '@core/source'
+import type { CliIo } from './command'
+import { nodeFileSystem } from './io'
+
+/**
+ * The DOM that HTML extraction needs, created on first use only: loading jsdom costs about a
+ * second, and plain-text files never need it.
+ */
+function lazyDomEnv(): { env: IngestEnvironment; close(): void } {
+  let window: (HtmlWindow & { close(): void }) | undefined
+  const env: IngestEnvironment = {
+    get window() {
+      if (!window) {
+        const { JSDOM } = createRequire(import.meta.url)('jsdom') as typeof import('jsdom')
+        window = new JSDOM('').window
+      }
+      return window
+    }
+  }
+  return { env, close: () => window?.close() }
+}
+
+export interface ArticleFiles {
+  /** In the order of the files, each with the file name it came from. */
+  articles: { file: string; article: Article }[]
+  /** How many files could not be imported (each already reported on stderr). */
+  failed: number
+}
+
+/** Reads and ingests each file into an Article of case `caseId`, stamped `stamp` (ISO-8601). */
+export async function readArticleFiles(files: readonly string[], caseId: string, stamp: string, io: CliIo): Promise<ArticleFiles> {
+  const out: ArticleFiles = { articles: [], failed: 0 }
+  const dom = lazyDomEnv()
+  const fail = (file: string, reason: string) => {
+    out.failed++
+    io.stderr(`parallax: ${file}: ${reason}\n`)
+  }
+  try {
+    for (const file of files) {
+      const input = await readSourceFile(file, nodeFileSystem)
+      if (!input.ok) {
+        fail(file, input.reason)
+        continue
+      }
+      let result: IngestResult
+      try {
+        result = ingestFile({ name: input.name, bytes: input.bytes }, dom.env)
+      } catch (error) {
+        fail(file, `unexpected error: ${error instanceof Error ? error.message : String(error)}`)
+        continue
+      }
+      if (result.status !== 'imported') {
+        fail(file, result.reason)
+        continue
+      }
+      for (const warning of result.warnings) io.stderr(`parallax: ${file}: warning: ${warning}\n`)
+      out.articles.push({ file, article: articleFromDraft(result.article, { id: randomUUID(), caseId }, stamp) })
+    }
+  } finally {
+    dom.close()
+  }
+  return out
+}
+
+/** "Imported 2024-06-01": a new case's name when the user gives none. */
+export function defaultCaseName(now: Date): string {
+  return `Imported ${now.toISOString().slice(0, 10)}`
+}

@@ -1,0 +1,178 @@
+/**
+ * `parallax report <files or bundles...> --format FORMAT [-o FILE] [--suggest] [--case NAME]`:
+ * the desktop app's reports, headless. Bundles (.json) are checked whole by parseBundle and merged
+ * as the app imports them (same ids are not duplicated); article files are imported into one new
+ * case as `parallax import` does and, with --suggest, get suggested claims and a comparison first.
+ */
+import { randomUUID } from 'node:crypto'
+import { writeFile } from 'node:fs/promises'
+import { parseArgs } from 'node:util'
+import { compareArticles, linksFromComparison } from '@core/compare'
+import { suggestClaims } from '@core/extract'
+import { caseNameSchema, claimFromDraft, newCase, type Article, type Claim, type Link } from '@core/model'
+import { isReportFormat, parseBundle, planMerge, renderReport, reportFormats, type ReportFormat, type ReportInput } from '@core/report'
+import { MAX_BUNDLE_BYTES, readSourceFile } from '@core/source'
+import { defaultCaseName, readArticleFiles } from '../articles'
+import { exitCodes, isParseArgsError, UsageError, type CliIo, type Command } from '../command'
+import { nodeFileSystem, packageVersion } from '../io'
+
+export const help = `Usage: parallax report <files or bundles...> [--format FORMAT] [-o FILE] [--suggest] [--case NAME]
+
+Makes a claim report, as File › Export does in the app. Article files (plain text, Markdown or
+HTML) are imported into one new case, as 'parallax import' does. Parallax bundles (.json, from
+File › Export or 'parallax import --json') are checked first and used as they are; several
+bundles merge (the same records are not repeated, the newer version wins).
+
+Options:
+  --format FORMAT  ${reportFormats.join(', ')} (default: md)
+                   md, html  readable report for editors (Markdown, or HTML to print)
+                   csv       one row per claim
+                   json      Parallax bundle (parallax/1), to import in the app
+                   webannotation, claimreview   JSON-LD for annotation tools and fact-check publishing
+  -o, --out FILE   Write the report to FILE (default: stdout).
+  --suggest        Suggest claims in the article files and compare the articles (verdicts, with
+                   their reasons) before the report is made. Bundles are reported as they are.
+  --case NAME      Name of the case made of the article files (default: "Imported <today's date>").
+  -h, --help       Show this help.
+
+A file that cannot be read, imported or checked is reported on stderr as
+"parallax: <file>: <reason>"; the report is made of the others.
+
+Exit codes:
+  0  the report was written from every input
+  1  one or more inputs could not be used, or nothing was left to report
+  2  usage error (unknown option or format, no inputs)
+
+Examples:
+  parallax report reuters.txt afp.html --suggest --format md -o al-qaim.md
+  parallax report al-qaim.parallax.json --format claimreview > al-qaim.jsonld
+`
+
+interface ReportOptions {
+  inputs: string[]
+  format: ReportFormat
+  out: string | undefined
+  suggest: boolean
+  caseName: string | undefined
+  help: boolean
+}
+
+function parseReportArgs(args: string[]): ReportOptions {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args,
+      options: {
+        format: { type: 'string', short: 'f', default: 'md' },
+        out: { type: 'string', short: 'o' },
+        suggest: { type: 'boolean', default: false },
+        case: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false }
+      },
+      allowPositionals: true,
+      strict: true
+    })
+  } catch (error) {
+    if (isParseArgsError(error)) throw new UsageError(error.message, 'report')
+    throw error
+  }
+  const { values, positionals } = parsed
+  if (!isReportFormat(values.format)) throw new UsageError(`unknown format '${values.format}' (expected one of ${reportFormats.join(', ')})`, 'report')
+  return { inputs: positionals, format: values.format, out: values.out, suggest: values.suggest, caseName: values.case, help: values.help }
+}
+
+const isBundlePath = (path: string) => /\.json$/i.test(path)
+
+/** The records of `put` replace those with the same ids; new ones are appended. */
+function mergeInto(input: ReportInput, put: ReportInput): ReportInput {
+  const table = <T extends { id: string }>(old: T[], incoming: T[]) => [...new Map([...old, ...incoming].map((r) => [r.id, r])).values()]
+  return {
+    cases: table(input.cases, put.cases),
+    articles: table(input.articles, put.articles),
+    claims: table(input.claims, put.claims),
+    links: table(input.links, put.links)
+  }
+}
+
+/** Suggested claims for each article, and links for the matches a comparison of them finds. */
+function suggestAndCompare(articles: Article[], stamp: string): { claims: Claim[]; links: Link[] } {
+  const claims = articles.flatMap((article) =>
+    suggestClaims(article, { publishedAt: article.publishedAt?.slice(0, 10) }).map((draft) =>
+      claimFromDraft(draft, { id: randomUUID(), articleId: article.id }, stamp)
+    )
+  )
+  if (articles.length < 2) return { claims, links: [] }
+  const comparison = compareArticles({ articles, claims })
+  return { claims, links: linksFromComparison(comparison, stamp) }
+}
+
+async function runReport(args: string[], io: CliIo): Promise<number> {
+  const options = parseReportArgs(args)
+  if (options.help) {
+    io.stdout(help)
+    return exitCodes.ok
+  }
+  if (options.inputs.length === 0) throw new UsageError('report needs at least one article file or bundle', 'report')
+  const now = new Date()
+  const stamp = now.toISOString()
+  const name = caseNameSchema.safeParse(options.caseName ?? defaultCaseName(now))
+  if (!name.success) throw new UsageError(`--case: ${name.error.issues[0]?.message ?? 'invalid name'}`, 'report')
+
+  let input: ReportInput = { cases: [], articles: [], claims: [], links: [] }
+  let failed = 0
+  const fail = (file: string, reason: string) => {
+    failed++
+    io.stderr(`parallax: ${file}: ${reason}\n`)
+  }
+
+  for (const file of options.inputs.filter(isBundlePath)) {
+    const read = await readSourceFile(file, nodeFileSystem, MAX_BUNDLE_BYTES)
+    if (!read.ok) {
+      fail(file, read.reason)
+      continue
+    }
+    const check = parseBundle(new TextDecoder('utf-8').decode(read.bytes))
+    if (!check.ok) {
+      fail(file, check.message)
+      continue
+    }
+    input = mergeInto(input, planMerge(input, check.bundle).put)
+  }
+
+  const articleFiles = options.inputs.filter((f) => !isBundlePath(f))
+  if (articleFiles.length > 0) {
+    const kase = newCase(randomUUID(), name.data, stamp)
+    const read = await readArticleFiles(articleFiles, kase.id, stamp, io)
+    failed += read.failed
+    const articles = read.articles.map((r) => r.article)
+    if (articles.length > 0) {
+      kase.articleIds.push(...articles.map((a) => a.id))
+      const { claims, links } = options.suggest ? suggestAndCompare(articles, stamp) : { claims: [], links: [] }
+      input = mergeInto(input, { cases: [kase], articles, claims, links })
+    }
+  }
+
+  if (input.cases.length === 0) {
+    io.stderr('parallax: nothing to report: no input could be used\n')
+    return exitCodes.failed
+  }
+  const text = renderReport(options.format, input, { generatedAt: stamp, appVersion: packageVersion() })
+  if (options.out === undefined) io.stdout(text)
+  else {
+    try {
+      await writeFile(options.out, text, 'utf8')
+    } catch (error) {
+      const code = typeof error === 'object' && error !== null && 'code' in error ? ` (${String(error.code)})` : ''
+      io.stderr(`parallax: ${options.out}: could not be written${code}\n`)
+      return exitCodes.failed
+    }
+  }
+  return failed > 0 ? exitCodes.failed : exitCodes.ok
+}
+
+export const reportCommand: Command = {
+  name: 'report',
+  summary: 'Make a claim report (md, html, csv, json, webannotation, claimreview) from article files or bundles',
+  help,
+  run: runReport
+}

@@ -1,0 +1,114 @@
+/**
+ * File › Export: the format (one line on what each is for), the scope (the open case, or the
+ * article in the left or right pane) and, for Markdown and HTML, a preview made from the store.
+ */
+import { useEffect, useId, useState } from 'react'
+import type { Article, Case } from '@core/model'
+import { reportFormatInfo, reportFormats, type ReportFormat } from '@core/report'
+import { Dialog } from '../views/Dialog'
+import { articleName } from './names'
+import { ReportPreview } from './ReportPreview'
+import type { ReportScope } from './reportInput'
+
+export const formatDescriptions: Record<ReportFormat, string> = {
+  md: 'A readable report for editors: the articles, their claims, and where the sources agree or conflict.',
+  html: 'The same report as a web page, laid out for print; Print to PDF makes the PDF from it.',
+  csv: 'One row per claim, for a spreadsheet.',
+  json: 'Everything about the case, to import into Parallax on another machine.',
+  webannotation: 'The claims as W3C Web Annotations, for annotation tools such as Hypothesis.',
+  claimreview: 'Reviewed claims as schema.org ClaimReview, for publishing a fact-check.'
+}
+
+type ScopeChoice = 'case' | 'left' | 'right'
+
+interface ExportDialogProps {
+  kase: Case
+  shown: { left?: Article | null; right?: Article | null }
+  preview(format: ReportFormat, scope: ReportScope): Promise<string>
+  onExport(format: ReportFormat, scope: ReportScope): Promise<void>
+  onPrint(scope: ReportScope): void
+  onCancel(): void
+}
+
+export function ExportDialog({ kase, shown, preview, onExport, onPrint, onCancel }: ExportDialogProps) {
+  const [format, setFormat] = useState<ReportFormat>('md')
+  const [choice, setChoice] = useState<ScopeChoice>('case')
+  const [previewText, setPreviewText] = useState<string | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const name = useId()
+
+  const scopeOf = (c: ScopeChoice): ReportScope => {
+    const article = c === 'left' ? shown.left : c === 'right' ? shown.right : null
+    return article ? { kind: 'article', caseId: kase.id, articleId: article.id } : { kind: 'case', caseId: kase.id }
+  }
+  const scope = scopeOf(choice)
+  const scopeKey = scope.kind === 'article' ? scope.articleId : 'case'
+  const previewable = format === 'md' || format === 'html'
+
+  useEffect(() => {
+    if (!previewable) return
+    let current = true
+    setPreviewText(null)
+    preview(format, scope)
+      .then((text) => current && setPreviewText(text))
+      .catch((e: Error) => current && setError(e.message))
+    return () => {
+      current = false
+    }
+    // The scope is a fresh object each render; its key says when it changed.
+  }, [format, scopeKey, previewable, preview])
+
+  const submit = () => {
+    setBusy(true)
+    setError(null)
+    onExport(format, scope)
+      .catch((e: Error) => setError(e.message))
+      .finally(() => setBusy(false))
+  }
+
+  const paneOption = (side: 'left' | 'right', article: Article | null | undefined) => (
+    <option value={side} disabled={!article}>
+      {`${side === 'left' ? 'Left' : 'Right'} pane: ${article ? articleName(article) : '(empty)'}`}
+    </option>
+  )
+
+  return (
+    <Dialog title="Export report" submitLabel={busy ? 'Exporting…' : 'Export…'} onSubmit={submit} onCancel={onCancel} error={error} wide>
+      <fieldset className="export-formats">
+        <legend>Format</legend>
+        {reportFormats.map((f, i) => (
+          <label key={f} className="export-format">
+            <input
+              type="radio"
+              name={name}
+              value={f}
+              checked={format === f}
+              data-autofocus={i === 0 ? true : undefined}
+              onChange={() => setFormat(f)}
+            />
+            <span>
+              <strong>{reportFormatInfo[f].label}</strong> <small>({reportFormatInfo[f].suffix})</small>
+              <br />
+              <small className="hint">{formatDescriptions[f]}</small>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <label className="field">
+        <span>What to export</span>
+        <select value={choice} onChange={(e) => setChoice(e.target.value as ScopeChoice)}>
+          <option value="case">{`This case: ${kase.name} (${kase.articleIds.length} ${kase.articleIds.length === 1 ? 'article' : 'articles'})`}</option>
+          {paneOption('left', shown.left)}
+          {paneOption('right', shown.right)}
+        </select>
+      </label>
+      {previewable ? <ReportPreview format={format} text={previewText} /> : null}
+      <div className="export-extra">
+        <button type="button" onClick={() => onPrint(scope)}>
+          Print to PDF…
+        </button>
+      </div>
+    </Dialog>
+  )
+}

@@ -1,0 +1,33 @@
+/** The export and restore dialogs, shown above the reader when their command asks. */
+import './export.css'
+import type { Exports } from './useExports'
+import { ExportDialog } from './ExportDialog'
+import { RestoreDialog } from './RestoreDialog'
+
+export function ExportDialogs({ exports }: { exports: Exports }) {
+  const { dialog, close, commands, target } = exports
+  if (dialog?.kind === 'export' && target.kase) {
+    return (
+      <ExportDialog
+        kase={target.kase}
+        shown={target.shown}
+        preview={commands.preview}
+        onExport={commands.saveReport}
+        onPrint={(scope) => commands.printPdf(scope)}
+        onCancel={close}
+      />
+    )
+  }
+  if (dialog?.kind === 'restore') {
+    return (
+      <RestoreDialog
+        name={dialog.name}
+        bundle={dialog.bundle}
+        current={dialog.current}
+        onConfirm={() => void commands.confirmRestore(dialog.name, dialog.bundle)}
+        onCancel={close}
+      />
+    )
+  }
+  return null
+}

@@ -1,0 +1,178 @@
+/**
+ * The reader's report and interchange commands: export a report (with its dialog), print to PDF,
+ * import a bundle, back up the library and restore it. Every report is made from the store at the
+ * moment of export; bundles are checked whole before anything is written; a restore asks first.
+ */
+import { useCallback, useState } from 'react'
+import type { Article, Bundle, Case } from '@core/model'
+import { renderBundle, renderReport, reportFormatInfo, type ReportFormat, type ReportInput } from '@core/report'
+import type { Services } from '../app/services'
+import { importBundle, readBundleFile } from './bundleFile'
+import { articleName, backupFileName, pdfFileName, reportFileName } from './names'
+import { isLargeReport, loadReportInput, reportContext, type ReportScope } from './reportInput'
+
+/** What the exports need from the reader: the open case, the panes, and a way to open a case. */
+export interface ExportTarget {
+  kase: Case | null | undefined
+  shown: { left?: Article | null; right?: Article | null }
+  selectCase(id: string): void
+}
+
+export type ExportDialogState =
+  | { kind: 'export' }
+  /** A checked backup waiting for the journalist to confirm it replaces the library. */
+  | { kind: 'restore'; name: string; bundle: Bundle; current: Bundle }
+
+/** Lets the browser paint (a progress notice) before synchronous work holds the thread. */
+const nextPaint = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+
+export function useExports(services: Services, target: ExportTarget) {
+  const { repo, platform, notices, undo } = services
+  const [dialog, setDialog] = useState<ExportDialogState | null>(null)
+  const fail = useCallback((error: unknown) => notices.show({ tone: 'error', message: (error as Error).message }), [notices])
+
+  /** Runs synchronous rendering behind a progress notice when the input is large. */
+  const rendered = useCallback(
+    async (input: ReportInput, label: string, render: () => string): Promise<string> => {
+      if (!isLargeReport(input)) return render()
+      const id = notices.show({ tone: 'progress', message: `Preparing the ${label}…` })
+      try {
+        await nextPaint()
+        return render()
+      } finally {
+        notices.dismiss(id)
+      }
+    },
+    [notices]
+  )
+
+  const scopeName = (input: ReportInput, scope: ReportScope) => {
+    const kase = input.cases[0]
+    const article = scope.kind === 'article' ? input.articles[0] : undefined
+    return { caseName: kase?.name ?? 'Parallax', article: article ? articleName(article) : undefined }
+  }
+
+  const savedMessage = (what: string, path: string) =>
+    platform.kind === 'browser' ? `Downloaded the ${what} as ${path}.` : `Saved the ${what} to ${path}.`
+
+  /** Makes the report text (for the preview too): always from the store, stamped now. */
+  const makeReport = useCallback(
+    async (format: ReportFormat, scope: ReportScope) => {
+      const input = await loadReportInput(repo, scope)
+      const text = await rendered(input, reportFormatInfo[format].label, () => renderReport(format, input, reportContext()))
+      return { input, text }
+    },
+    [repo, rendered]
+  )
+
+  /** The report text alone, for the export dialog's preview; stable, so the preview renders once per choice. */
+  const preview = useCallback((format: ReportFormat, scope: ReportScope) => makeReport(format, scope).then((r) => r.text), [makeReport])
+
+  const saveReport = async (format: ReportFormat, scope: ReportScope): Promise<boolean> => {
+    const info = reportFormatInfo[format]
+    const { input, text } = await makeReport(format, scope)
+    const names = scopeName(input, scope)
+    const result = await platform.saveFile({
+      suggestedName: reportFileName(format, names.caseName, names.article),
+      filter: { name: info.label, extensions: [info.extension] },
+      data: text
+    })
+    if (result.saved) notices.show({ tone: 'success', message: savedMessage(info.label, result.path) })
+    return result.saved
+  }
+
+  const printPdf = async (scope: ReportScope) => {
+    const { input, text } = await makeReport('html', scope)
+    const names = scopeName(input, scope)
+    const result = await platform.printToPdf({ html: text, suggestedName: pdfFileName(names.caseName, names.article) })
+    if (result.saved) notices.show({ tone: 'success', message: `Saved the PDF report to ${result.path}.` })
+  }
+
+  const caseScope = (): ReportScope | null => (target.kase ? { kind: 'case', caseId: target.kase.id } : null)
+  const noCase = () => notices.show({ tone: 'info', message: 'Open a case first: reports are made of a case and its articles.' })
+
+  const commands = {
+    openExport: () => (target.kase ? setDialog({ kind: 'export' }) : noCase()),
+    preview,
+    /** From the dialog: resolves once saved (the dialog then closes) or cancelled. */
+    saveReport: async (format: ReportFormat, scope: ReportScope) => {
+      try {
+        if (await saveReport(format, scope)) setDialog(null)
+      } catch (error) {
+        fail(error)
+      }
+    },
+    printPdf: (scope?: ReportScope) => {
+      const chosen = scope ?? caseScope()
+      if (!chosen) return noCase()
+      printPdf(chosen).catch(fail)
+    },
+
+    importBundle: async () => {
+      try {
+        const [file] = await platform.openBundleFile()
+        if (!file) return
+        const read = readBundleFile(file)
+        if (!read.ok) {
+          notices.show({ tone: 'error', message: `${read.name} was not imported: nothing was changed.`, details: [read.message] })
+          return
+        }
+        const result = await importBundle(repo, read.name, read.bundle)
+        notices.show({ tone: result.changed ? 'success' : 'info', message: result.message })
+        const first = read.bundle.cases[0]
+        if (first) target.selectCase(first.id)
+      } catch (error) {
+        fail(error)
+      }
+    },
+
+    backup: async () => {
+      try {
+        const bundle = await repo.exportBundle()
+        const text = await rendered(bundle, 'backup', () => renderBundle(bundle))
+        const result = await platform.saveFile({
+          suggestedName: backupFileName(new Date()),
+          filter: { name: 'Parallax backup', extensions: ['json'] },
+          data: text
+        })
+        if (result.saved) notices.show({ tone: 'success', message: savedMessage(`backup of ${bundle.cases.length} cases`, result.path) })
+      } catch (error) {
+        fail(error)
+      }
+    },
+
+    /** Picks and checks a backup, then asks (the restore dialog) before replacing anything. */
+    restore: async () => {
+      try {
+        const [file] = await platform.openBundleFile()
+        if (!file) return
+        const read = readBundleFile(file)
+        if (!read.ok) {
+          notices.show({ tone: 'error', message: `${read.name} cannot be restored: nothing was changed.`, details: [read.message] })
+          return
+        }
+        setDialog({ kind: 'restore', name: read.name, bundle: read.bundle, current: await repo.exportBundle() })
+      } catch (error) {
+        fail(error)
+      }
+    },
+
+    confirmRestore: async (name: string, bundle: Bundle) => {
+      try {
+        await repo.replaceAll(bundle)
+        // The history's entries point at records that are gone or replaced.
+        undo.clear()
+        setDialog(null)
+        notices.show({ tone: 'success', message: `Restored ${name}: the library now holds ${bundle.cases.length} ${bundle.cases.length === 1 ? 'case' : 'cases'}.` })
+        const first = [...bundle.cases].sort((a, b) => a.name.localeCompare(b.name))[0]
+        if (first) target.selectCase(first.id)
+      } catch (error) {
+        fail(error)
+      }
+    }
+  }
+
+  return { dialog, close: () => setDialog(null), commands, target }
+}
+
+export type Exports = ReturnType<typeof useExports>
