@@ -1,0 +1,367 @@
+/**
+ * The browser benchmarks: the BUILT renderer (out/renderer) served by `vite preview` on 127.0.0.1,
+ * driven in Debian's Chromium by Playwright, with real IndexedDB. A bench page (bench/browser, built
+ * here) is served on the same origin under /__bench/ through Playwright's routing, so it shares the
+ * app's IndexedDB: it runs the store benchmarks with the app's repository and seeds the app's
+ * database before the reader benchmarks open the app itself.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test'
+import { fixtureParagraphs } from './inputs'
+
+const ROOT = path.join(__dirname, '..')
+const OUT = path.join(ROOT, 'out', 'renderer')
+const BENCH_DIST = path.join(__dirname, 'browser', 'dist')
+/** Not the e2e tests' 4173, so the bench can run while they do. */
+const PORT = Number(process.env.PARALLAX_BENCH_PORT ?? 4183)
+const ORIGIN = `http://127.0.0.1:${PORT}`
+export const CHROMIUM = process.env.PARALLAX_CHROMIUM ?? '/usr/bin/chromium'
+const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync']
+
+interface Timing {
+  median: number
+  min: number
+  max: number
+  runs: number
+}
+
+export interface BrowserResults {
+  chromium: string
+  bundle: { files: { name: string; bytes: number; gzip: number }[]; jsGzip: number; cssGzip: number; totalGzip: number; totalRaw: number }
+  store: { repo: Timing; raw: Timing; claims: number }
+  readByIndex: { timing: Timing; raw: Timing; count: number }
+  ingestApp: { timing: Timing; parse: Timing; readability: Timing; bytes: number; chars: number }
+  open: {
+    cold: { text: Timing; highlights: Timing }
+    switch: { text: Timing; highlights: Timing }
+    highlights: number
+    scroll: { longTasks: number; longestMs: number; steps: number; scrollHeight: number; frames: number }
+    openLongTasks: { count: number; longestMs: number }
+  }
+  memory: { usedMB: number; totalMB: number; articles: number; words: number }
+}
+
+function summary(xs: number[]): Timing {
+  const s = [...xs].sort((a, b) => a - b)
+  const mid = s.length >> 1
+  return { median: s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2, min: s[0]!, max: s[s.length - 1]!, runs: s.length }
+}
+
+function newestMtime(p: string): number {
+  const st = statSync(p)
+  if (!st.isDirectory()) return st.mtimeMs
+  let newest = st.mtimeMs
+  for (const e of readdirSync(p)) newest = Math.max(newest, newestMtime(path.join(p, e)))
+  return newest
+}
+
+/** Builds the renderer when out/renderer is missing or older than its sources. */
+export function ensureRendererBuilt(log: (s: string) => void): void {
+  const index = path.join(OUT, 'index.html')
+  const sources = ['src/renderer', 'src/core', 'electron.vite.config.ts', 'package.json'].map((p) => path.join(ROOT, p))
+  const stale = !existsSync(index) || Math.max(...sources.map(newestMtime)) > statSync(index).mtimeMs
+  if (!stale) return log('out/renderer is up to date')
+  log('building the renderer (electron-vite build)')
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] })
+  if (r.status !== 0) throw new Error('electron-vite build failed')
+}
+
+/** Builds the bench page (bench/browser → bench/browser/dist). */
+export function buildBenchPage(log: (s: string) => void): void {
+  log('building the bench page (bench/browser)')
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', path.join(__dirname, 'browser', 'vite.config.mts')], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' }
+  })
+  if (r.status !== 0) throw new Error('the bench page build failed')
+}
+
+/** Gzip size (level 6, as a web server sends it) of every script and style sheet of the built renderer. */
+export function bundleSizes(): BrowserResults['bundle'] {
+  const dir = path.join(OUT, 'assets')
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.js') || f.endsWith('.css'))
+    .sort()
+    .map((name) => {
+      const bytes = readFileSync(path.join(dir, name))
+      return { name, bytes: bytes.length, gzip: gzipSync(bytes, { level: 6 }).length }
+    })
+  const sum = (pred: (n: string) => boolean) => files.filter((f) => pred(f.name)).reduce((t, f) => t + f.gzip, 0)
+  return {
+    files,
+    jsGzip: sum((n) => n.endsWith('.js')),
+    cssGzip: sum((n) => n.endsWith('.css')),
+    totalGzip: sum(() => true),
+    totalRaw: files.reduce((t, f) => t + f.bytes, 0)
+  }
+}
+
+async function startPreview(): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'preview', '--outDir', 'out/renderer', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'pipe']
+  })
+  let err = ''
+  child.stderr!.on('data', (d) => (err += d))
+  for (let k = 0; k < 150; k++) {
+    if (child.exitCode !== null) throw new Error(`vite preview exited: ${err}`)
+    try {
+      const r = await fetch(ORIGIN)
+      if (r.ok) return child
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  child.kill()
+  throw new Error(`vite preview did not answer on ${ORIGIN}`)
+}
+
+const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' }
+
+async function newContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({ baseURL: ORIGIN, viewport: { width: 1400, height: 860 } })
+  // the bench page, on the app's origin
+  await context.route(`${ORIGIN}/__bench/**`, async (route) => {
+    const rel = new URL(route.request().url()).pathname.replace(/^\/__bench\/?/, '') || 'index.html'
+    const file = path.join(BENCH_DIST, rel)
+    if (!file.startsWith(BENCH_DIST) || !existsSync(file)) return route.fulfill({ status: 404, body: 'not found' })
+    await route.fulfill({ status: 200, body: readFileSync(file), headers: { 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream' } })
+  })
+  return context
+}
+
+async function benchPage(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage()
+  await page.goto('/__bench/index.html')
+  await page.waitForFunction(() => document.title === 'bench ready')
+  return page
+}
+
+/**
+ * In the app page, before its scripts: long tasks are collected from the start, and for each pane's
+ * article the paint times of its text and of its first highlight are recorded in `__painted[id]`
+ * (ms since navigation start). "Painted" is the first frame in which the element is in the DOM: a
+ * MutationObserver sees `.pane[data-article-id=id] .article-text p` (or `.hl`), the next
+ * requestAnimationFrame callback posts a MessageChannel message, and the time is taken when that
+ * message runs, i.e. after that frame's rendering update (style, layout, paint) was done.
+ */
+// A string, not a function: tsx wraps named functions in a __name() helper the page does not have.
+const APP_INIT = `(() => {
+  const w = window
+  w.__longTasks = []
+  w.__painted = {}
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration })
+  }).observe({ type: 'longtask', buffered: true })
+  const pending = new Set()
+  const afterPaint = (key, set) => {
+    if (pending.has(key)) return
+    pending.add(key)
+    requestAnimationFrame(() => {
+      const ch = new MessageChannel()
+      ch.port1.onmessage = () => {
+        pending.delete(key)
+        set(performance.now())
+      }
+      ch.port2.postMessage(null)
+    })
+  }
+  const check = () => {
+    for (const pane of document.querySelectorAll('.pane[data-article-id]')) {
+      const id = pane.dataset.articleId
+      const rec = (w.__painted[id] ??= {})
+      if (rec.text === undefined && pane.querySelector('.article-text p')) afterPaint(id + ':text', (t) => { const r = (w.__painted[id] ??= {}); r.text ??= t })
+      if (rec.hl === undefined && pane.querySelector('.article-text .hl')) afterPaint(id + ':hl', (t) => { const r = (w.__painted[id] ??= {}); r.hl ??= t })
+    }
+  }
+  new MutationObserver(check).observe(document, { childList: true, subtree: true })
+})()`
+
+type AppWindow = { __longTasks: { start: number; duration: number }[]; __painted: Record<string, { text?: number; hl?: number }> }
+
+const textSel = (id: string) => `.pane[data-article-id="${id}"] .article-text p`
+
+/** Waits until the article's text and first highlight have been painted; returns their times (ms since navigation start). */
+async function painted(page: Page, id: string): Promise<{ text: number; hl: number }> {
+  const handle = await page.waitForFunction(
+    (a) => {
+      const r = (window as unknown as AppWindow).__painted[a]
+      return r && r.text !== undefined && r.hl !== undefined ? r : null
+    },
+    id,
+    { timeout: 60_000, polling: 50 }
+  ).catch(async (e) => {
+    await page.screenshot({ path: path.join(__dirname, 'results', 'failed-open.png') })
+    const state = await page.evaluate(() => ({ painted: (window as unknown as AppWindow).__painted, panes: [...document.querySelectorAll<HTMLElement>('.pane')].map((p) => p.dataset.articleId) }))
+    throw new Error(`article ${id} was not painted with its highlights: ${JSON.stringify(state)} (${(e as Error).message}); see bench/results/failed-open.png`)
+  })
+  return (await handle.jsonValue()) as { text: number; hl: number }
+}
+
+/** Cold open (app start showing the article) and switch (library click → article) timings, then a scroll for long tasks. */
+async function openBench(browser: Browser, pool: string[], seed: number, log: (s: string) => void): Promise<BrowserResults['open']> {
+  const context = await newContext(browser)
+  await context.addInitScript({ content: APP_INIT })
+  const seeder = await benchPage(context)
+  log('seeding the app: a 20,000-word article with 2,000 claims and two 1,000-word articles')
+  const seeded = await seeder.evaluate(([p, s]) => window.bench.seedApp(p, s, [20_000, 1_000, 1_000], 2_000, 0, 1), [pool, seed] as const)
+  const [big, small1, small2] = seeded.articleIds as [string, string, string]
+  const app = await context.newPage()
+
+  // cold: the app starts with the big article in the left pane (time origin = navigation start)
+  log('opening the app on the 20,000-word article (cold start, 5 loads)')
+  const coldText: number[] = []
+  const coldHl: number[] = []
+  for (let k = 0; k < 6; k++) {
+    await app.goto('/')
+    const p = await painted(app, big)
+    if (k > 0) {
+      coldText.push(p.text)
+      coldHl.push(p.hl)
+    }
+  }
+  const highlights = await app.evaluate((id) => new Set([...document.querySelectorAll(`.pane[data-article-id="${id}"] [data-claim-id]`)].map((e) => (e as HTMLElement).dataset.claimId)).size, big)
+
+  // scrolling the big article top to bottom, one screen per frame pair, counting long tasks
+  await app.waitForTimeout(1_500)
+  const scroll = await app.evaluate(async (id) => {
+    const w = window as unknown as AppWindow
+    const pane = document.querySelector<HTMLElement>(`.pane[data-article-id="${id}"] .pane-scroll`)!
+    await new Promise((r) => requestAnimationFrame(r))
+    const from = performance.now()
+    let steps = 0
+    let frames = 0
+    pane.scrollTop = 0
+    while (pane.scrollTop + pane.clientHeight < pane.scrollHeight - 1) {
+      pane.scrollTop += Math.round(pane.clientHeight * 0.9)
+      steps++
+      await new Promise((r) => requestAnimationFrame(r))
+      await new Promise((r) => requestAnimationFrame(r))
+      frames += 2
+    }
+    await new Promise((r) => setTimeout(r, 200))
+    const to = performance.now()
+    const tasks = w.__longTasks.filter((t) => t.start >= from && t.start <= to)
+    return { longTasks: tasks.length, longestMs: Math.max(0, ...tasks.map((t) => t.duration)), steps, scrollHeight: pane.scrollHeight, frames }
+  }, big)
+  const openLongTasks = await app.evaluate(() => {
+    const w = window as unknown as AppWindow
+    return { count: w.__longTasks.length, longestMs: Math.max(0, ...w.__longTasks.map((t) => t.duration)) }
+  })
+
+  // switch: two small articles shown; a click on the big one in the library shows it in the right pane
+  log('switching to the 20,000-word article from the library (5 times)')
+  await seeder.evaluate(([c, l, r]) => window.bench.setPanes(c, l, r), [seeded.caseId, small1, small2] as const)
+  await app.goto('/')
+  await app.waitForSelector(textSel(small2))
+  await app.waitForTimeout(1_000)
+  const switchText: number[] = []
+  const switchHl: number[] = []
+  const click = (title: string) =>
+    app.evaluate((t) => {
+      const button = [...document.querySelectorAll<HTMLElement>('.article-item')].find((b) => b.querySelector('.title')?.textContent === t)
+      if (!button) throw new Error(`no library entry "${t}"`)
+      const t0 = performance.now()
+      button.click()
+      return t0
+    }, title)
+  for (let k = 0; k < 6; k++) {
+    await app.evaluate((id) => delete (window as unknown as AppWindow).__painted[id], big)
+    const t0 = await click('Article 1 (20,000 words)')
+    const p = await painted(app, big)
+    const [t, h] = [p.text - t0, p.hl - t0]
+    if (k > 0) {
+      switchText.push(t)
+      switchHl.push(h)
+    }
+    // back to the small article, and let the page settle
+    await click('Article 3 (1,000 words)')
+    await app.waitForSelector(textSel(small2))
+    await app.waitForTimeout(500)
+  }
+  await context.close()
+  return {
+    cold: { text: summary(coldText), highlights: summary(coldHl) },
+    switch: { text: summary(switchText), highlights: summary(switchHl) },
+    highlights,
+    scroll,
+    openLongTasks
+  }
+}
+
+async function memoryBench(browser: Browser, pool: string[], seed: number, log: (s: string) => void): Promise<BrowserResults['memory']> {
+  const context = await newContext(browser)
+  const seeder = await benchPage(context)
+  log('seeding the app: a case of 50 articles × 10,000 words')
+  const words = Array.from({ length: 50 }, () => 10_000)
+  const seeded = await seeder.evaluate(([p, s, w]) => window.bench.seedApp(p, s, w, 0, 0, 1), [pool, seed, words] as const)
+  await seeder.close()
+  const app = await context.newPage()
+  await app.goto('/')
+  await app.waitForSelector(textSel(seeded.articleIds[0]!))
+  await app.waitForSelector(textSel(seeded.articleIds[1]!))
+  // let the comparison of the two panes and any live queries finish
+  await app.waitForTimeout(4_000)
+  const cdp = await context.newCDPSession(app)
+  await cdp.send('HeapProfiler.enable')
+  await cdp.send('HeapProfiler.collectGarbage')
+  await cdp.send('Performance.enable')
+  const { metrics } = await cdp.send('Performance.getMetrics')
+  const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN
+  await context.close()
+  return { usedMB: metric('JSHeapUsedSize') / 2 ** 20, totalMB: metric('JSHeapTotalSize') / 2 ** 20, articles: 50, words: 10_000 }
+}
+
+export async function runBrowser(seed: number, log: (s: string) => void): Promise<BrowserResults> {
+  ensureRendererBuilt(log)
+  buildBenchPage(log)
+  const bundle = bundleSizes()
+  const pool = fixtureParagraphs()
+  const preview = await startPreview()
+  let browser: Browser | undefined
+  try {
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS })
+    const version = browser.version()
+
+    // the store: 50 articles × 2,000 claims = 100,000 claims, one warm-up at 1,000, three timed runs
+    const context = await newContext(browser)
+    const page = await benchPage(context)
+    log('storing 100,000 claims: the repository and a raw IndexedDB put loop (1 warm-up, 3 runs)')
+    await page.evaluate(([p, s]) => window.bench.store(p, s, 5, 200, 0).then((r) => window.bench.drop(r.dbName)), [pool, seed] as const)
+    const repo: number[] = []
+    const raw: number[] = []
+    let last: { claims: number; articleId: string; dbName: string } | undefined
+    for (let run = 1; run <= 3; run++) {
+      if (last) await page.evaluate((n) => window.bench.drop(n), last.dbName)
+      const r = await page.evaluate(([p, s, k]) => window.bench.store(p, s, 50, 2_000, k), [pool, seed, run] as const)
+      repo.push(r.repoMs)
+      raw.push(r.rawMs)
+      last = r
+    }
+    log("reading one article's 2,000 claims by index (5 warm-up, 20 runs)")
+    const read = await page.evaluate(([n, id]) => window.bench.readByIndex(n, id, 5, 20), [last!.dbName, last!.articleId] as const)
+    log('importing a 1 MB saved page in Chromium (app path; 2 warm-up, 10 runs)')
+    const ingest = await page.evaluate(([p, s]) => window.bench.ingest(p, s, 1 << 20, 2, 10), [pool, seed] as const)
+    await context.close()
+
+    const open = await openBench(browser, pool, seed, log)
+    const memory = await memoryBench(browser, pool, seed, log)
+    return {
+      chromium: version,
+      bundle,
+      store: { repo: summary(repo), raw: summary(raw), claims: last!.claims },
+      readByIndex: read,
+      ingestApp: ingest,
+      open,
+      memory
+    }
+  } finally {
+    await browser?.close()
+    preview.kill()
+  }
+}

@@ -1,0 +1,200 @@
+/**
+ * Browser-side benchmarks, exposed as `window.bench` for bench/browser.ts to call with
+ * page.evaluate: the app's repository and queries (src/renderer/src/db) against Chromium's
+ * IndexedDB, a raw IndexedDB put loop as the peer, the app-path import (core ingest with the
+ * browser's DOM), and seeding the app's database for the reader benchmarks.
+ */
+import { Readability } from '@mozilla/readability'
+import { ingestFile, type IngestEnvironment } from '@core/ingest'
+import type { ArticleDraft, Claim } from '@core/model'
+import { hashText } from '@core/text'
+import { claimsOfArticle, createRepository, deleteDatabase, openDatabase } from '../../src/renderer/src/db'
+import { generateHtmlPage, generateWords, spreadClaims } from '../gen'
+
+interface Timing {
+  median: number
+  min: number
+  max: number
+  runs: number
+}
+
+function summary(xs: number[]): Timing {
+  const s = [...xs].sort((a, b) => a - b)
+  const mid = s.length >> 1
+  return { median: s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2, min: s[0]!, max: s[s.length - 1]!, runs: s.length }
+}
+
+function draftOf(text: string, title: string): ArticleDraft {
+  return {
+    title, outlet: 'Bench Ledger', byline: '', url: '', publishedAt: '2016-08-15', lang: 'en', dir: 'ltr', text, captions: [],
+    sourceFormat: 'text', sourceName: `${title}.txt`, contentHash: hashText(text)
+  }
+}
+
+let ids = 0
+const repoOptions = { newId: () => `b${(++ids).toString(36)}-${Math.random().toString(36).slice(2, 10)}` }
+
+/** A case of generated articles of `words[k]` words each in database `name` (undefined: the app's); returns the repository and the articles. */
+async function seedArticles(name: string | undefined, pool: string[], seed: number, words: number[], caseName: string) {
+  const db = openDatabase(name)
+  const repo = createRepository(db, repoOptions)
+  const kase = await repo.createCase(caseName)
+  const drafts = words.map((w, k) => draftOf(generateWords(pool, seed + 100 + k, w), `Article ${k + 1} (${w.toLocaleString('en')} words)`))
+  const outcomes = await repo.importArticles(kase.id, drafts)
+  const articles = outcomes.map((o) => {
+    if (o.status !== 'imported') throw new Error(`article not imported: ${o.reason}`)
+    return o.article
+  })
+  return { db, repo, kase, articles }
+}
+
+/** A raw IndexedDB database with the claims store of the app's schema (primary key id, index articleId). */
+function openRaw(name: string): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.open(name, 1)
+    req.onupgradeneeded = () => {
+      const store = req.result.createObjectStore('claims', { keyPath: 'id' })
+      store.createIndex('articleId', 'articleId')
+    }
+    req.onsuccess = () => resolve(req.result)
+    req.onerror = () => reject(req.error)
+  })
+}
+
+function dropRaw(name: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.deleteDatabase(name)
+    req.onsuccess = () => resolve()
+    req.onerror = () => reject(req.error)
+  })
+}
+
+const bench = {
+  /**
+   * Stores `perArticle` claims in each of `n` articles (n × perArticle claims) with the repository's
+   * createClaimsIn (validation, then one bulkAdd in one transaction), then puts the same records
+   * with a raw IndexedDB put loop in one transaction in a fresh database. Times each from the call
+   * to the transaction's commit; also reads one article's claims by index (claimsOfArticle).
+   */
+  async store(pool: string[], seed: number, n: number, perArticle: number, run: number) {
+    const name = `bench-store-${run}`
+    await deleteDatabase(name)
+    const { db, repo, articles } = await seedArticles(name, pool, seed, Array.from({ length: n }, () => Math.max(2_500, perArticle + 500)), 'Store')
+    const entries = articles.flatMap((a, k) => spreadClaims(a.text, perArticle, seed + k).map((draft) => ({ articleId: a.id, draft })))
+    const t0 = performance.now()
+    const claims = await repo.createClaimsIn(entries)
+    const repoMs = performance.now() - t0
+
+    const rawName = `bench-raw-${run}`
+    await dropRaw(rawName)
+    const raw = await openRaw(rawName)
+    const records: Claim[] = claims.map((c) => ({ ...c }))
+    const t1 = performance.now()
+    await new Promise<void>((resolve, reject) => {
+      const tx = raw.transaction('claims', 'readwrite')
+      const store = tx.objectStore('claims')
+      for (const r of records) store.put(r)
+      tx.oncomplete = () => resolve()
+      tx.onerror = () => reject(tx.error)
+      tx.onabort = () => reject(tx.error)
+    })
+    const rawMs = performance.now() - t1
+    raw.close()
+    await dropRaw(rawName)
+    db.close()
+    return { repoMs, rawMs, claims: claims.length, articleId: articles[0]!.id, dbName: name }
+  },
+
+  /** Reads one article's claims by the articleId index with the app's query (claimsOfArticle), warm-up then timed runs. */
+  async readByIndex(dbName: string, articleId: string, warmup: number, runs: number) {
+    const db = openDatabase(dbName)
+    let count = 0
+    for (let k = 0; k < warmup; k++) count = (await claimsOfArticle(db, articleId)).length
+    const times: number[] = []
+    for (let k = 0; k < runs; k++) {
+      const t0 = performance.now()
+      count = (await claimsOfArticle(db, articleId)).length
+      times.push(performance.now() - t0)
+    }
+    // the floor: the same read with raw IndexedDB (index getAll), on the same database
+    const raw = db.backendDB()
+    const rawTimes: number[] = []
+    for (let k = 0; k < warmup + runs; k++) {
+      const t0 = performance.now()
+      await new Promise<void>((resolve, reject) => {
+        const req = raw.transaction('claims', 'readonly').objectStore('claims').index('articleId').getAll(articleId)
+        req.onsuccess = () => resolve()
+        req.onerror = () => reject(req.error)
+      })
+      if (k >= warmup) rawTimes.push(performance.now() - t0)
+    }
+    db.close()
+    await deleteDatabase(dbName)
+    return { timing: summary(times), raw: summary(rawTimes), count }
+  },
+
+  /** The app path of import: core's ingestFile with the browser's DOM, on a generated saved page of `bytes` bytes. */
+  ingest(pool: string[], seed: number, bytes: number, warmup: number, runs: number) {
+    const html = generateHtmlPage(pool, seed, bytes)
+    const file = { name: 'saved-page.html', bytes: new TextEncoder().encode(html) }
+    const env: IngestEnvironment = { window: window as unknown as IngestEnvironment['window'] }
+    let chars = 0
+    for (let k = 0; k < warmup; k++) ingestFile(file, env)
+    const times: number[] = []
+    for (let k = 0; k < runs; k++) {
+      const t0 = performance.now()
+      const r = ingestFile(file, env)
+      times.push(performance.now() - t0)
+      if (r.status !== 'imported') throw new Error(`not imported: ${r.reason}`)
+      chars = r.article.text.length
+    }
+    // where the time goes: parsing the page alone, and parsing + Readability
+    const html8 = new TextDecoder().decode(file.bytes)
+    const parse: number[] = []
+    const readability: number[] = []
+    for (let k = 0; k < runs; k++) {
+      const t0 = performance.now()
+      const doc = new DOMParser().parseFromString(html8, 'text/html')
+      const t1 = performance.now()
+      new Readability(doc, { serializer: (el: Node) => el } as never).parse()
+      parse.push(t1 - t0)
+      readability.push(performance.now() - t1)
+    }
+    return { timing: summary(times), parse: summary(parse), readability: summary(readability), bytes: file.bytes.length, chars }
+  },
+
+  /** Deletes a database the store benchmark left (all but the last run's). */
+  drop(dbName: string) {
+    return deleteDatabase(dbName)
+  },
+
+  /** Which articles the app shows in its two panes on its next start. */
+  async setPanes(caseId: string, left: string, right: string | null) {
+    const db = openDatabase()
+    await createRepository(db).setSetting(`panes:${caseId}`, { left, right })
+    db.close()
+  },
+
+  /**
+   * Seeds the APP's database (default name) for the reader benchmarks: a case of articles of
+   * `words[k]` words, `claims` claims on the first, the sample case marked as seeded, and the case and
+   * panes set to open on the next start (left = `left`-th article, right = `right`-th or none).
+   */
+  async seedApp(pool: string[], seed: number, words: number[], claims: number, left: number, right: number | null) {
+    const { db, repo, kase, articles } = await seedArticles(undefined, pool, seed, words, 'Bench case')
+    await repo.setSetting('sampleSeeded', true)
+    if (claims > 0) await repo.createClaimsIn(spreadClaims(articles[0]!.text, claims, seed).map((draft) => ({ articleId: articles[0]!.id, draft })))
+    await repo.setSetting('lastCaseId', kase.id)
+    await repo.setSetting(`panes:${kase.id}`, { left: articles[left]!.id, right: right === null ? null : articles[right]!.id })
+    db.close()
+    return { caseId: kase.id, articleIds: articles.map((a) => a.id) }
+  }
+}
+
+declare global {
+  interface Window {
+    bench: typeof bench
+  }
+}
+window.bench = bench
+document.title = 'bench ready'

@@ -1,0 +1,133 @@
+/**
+ * The Node benchmarks of src/core: claim suggestion, comparison, re-anchoring, and HTML import on
+ * the CLI path (jsdom), each beside its peer measured in the same run.
+ */
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+import * as chrono from 'chrono-node'
+import { JSDOM } from 'jsdom'
+import { anchorAt, reanchorAll } from '@core/anchor'
+import { compareArticles } from '@core/compare'
+import { suggestClaims } from '@core/extract'
+import { ingestFile } from '@core/ingest'
+import { claimFromDraft, type Anchor, type Article, type Claim } from '@core/model'
+import { editedArticle } from '../test/fixtures/anchor/edited-article'
+import { fixtureParagraphs, fixtureTexts, generateHtmlPage, generateWords } from './inputs'
+import { measureOnce, measureSync, type Stats } from './stats'
+
+export const PUBLISHED = '2016-08-15'
+const NOW = '2024-05-01T00:00:00.000Z'
+/** The jsdiff peer's time limit (it takes about 34 s on this machine when the machine is idle). */
+export const DIFF_LIMIT_MS = 40_000
+
+export interface CoreResults {
+  suggest: { stats: Stats; cold: { wall: number; cpu: number }; claims: number; words: number }
+  chrono: { stats: Stats; cold: { wall: number; cpu: number }; results: number }
+  compare: { stats: Stats; claims: number; matches: number; aligned: number; partial: boolean }
+  jsdiff: { wallMs: number; cpuMs: number | null; cut: boolean; parts: number | null }
+  reanchor: { stats: Stats; right: number; kept: number; wrong: number; orphans: number }
+  indexOf: { stats: Stats; right: number; kept: number }
+  ingestJsdom: { stats: Stats; bytes: number; chars: number }
+}
+
+function article(id: string, text: string): Article {
+  return {
+    id, caseId: 'bench', title: id, outlet: '', byline: '', url: '', lang: 'en', dir: 'ltr', text, captions: [],
+    sourceFormat: 'text', sourceName: `${id}.txt`, contentHash: id, importedAt: NOW, updatedAt: NOW, publishedAt: PUBLISHED
+  } as Article
+}
+
+/** diffWords in a child process, stopped at `limitMs`: { cut: true } then, and the time is a lower bound. */
+function diffWordsPeer(a: string, b: string, limitMs: number): Promise<CoreResults['jsdiff']> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now()
+    const child = spawn(process.execPath, [path.join(__dirname, 'peers', 'diff-words.mjs')], { stdio: ['pipe', 'pipe', 'inherit'] })
+    let out = ''
+    let cut = false
+    const timer = setTimeout(() => {
+      cut = true
+      child.kill('SIGKILL')
+    }, limitMs)
+    child.stdout.on('data', (d) => (out += d))
+    child.on('error', reject)
+    child.on('exit', () => {
+      clearTimeout(timer)
+      if (cut) return resolve({ wallMs: limitMs, cpuMs: null, cut: true, parts: null })
+      try {
+        const r = JSON.parse(out) as { wallMs: number; cpuMs: number; parts: number }
+        resolve({ wallMs: r.wallMs, cpuMs: r.cpuMs, cut: false, parts: r.parts })
+      } catch {
+        reject(new Error(`the diffWords peer failed after ${Math.round(performance.now() - t0)} ms`))
+      }
+    })
+    child.stdin.end(JSON.stringify({ a, b }))
+  })
+}
+
+export async function runCore(seed: number, log: (s: string) => void): Promise<CoreResults> {
+  const pool = fixtureParagraphs()
+  const text = generateWords(pool, seed, 10_000)
+  const ref = new Date(`${PUBLISHED}T12:00:00Z`)
+
+  // 1. suggestions; the cold call first, while the process has never run the rules
+  log('suggestClaims on 10,000 words')
+  const suggestCold = measureOnce(() => suggestClaims({ text, publishedAt: PUBLISHED }))
+  const suggest = measureSync(() => suggestClaims({ text, publishedAt: PUBLISHED }))
+  const chronoCold = measureOnce(() => chrono.parse(text, ref))
+  const chronoWarm = measureSync(() => chrono.parse(text, ref))
+
+  // 2. comparison of two 10,000-word articles with the suggested claims of both
+  log('compareArticles on two 10,000-word articles')
+  const A = article('a', generateWords(pool, seed + 1, 10_000))
+  const B = article('b', generateWords(pool, seed + 2, 10_000))
+  let k = 0
+  const claims: Claim[] = [A, B].flatMap((x) => suggestClaims(x).map((d) => claimFromDraft(d, { id: `${x.id}#${++k}`, articleId: x.id }, NOW)))
+  const compare = measureSync(() => compareArticles({ articles: [A, B], claims }))
+
+  // 3. re-anchoring 1,000 claims after 10 % of words edited (the generator of the anchor tests)
+  log('reanchorAll: 1,000 claims, 10 % of 10,000 words edited')
+  const source = fixtureTexts().join('\n')
+  const edited = editedArticle(source, { seed, words: 10_000, claims: 1_000, editRate: 0.1 })
+  const anchors: Anchor[] = edited.claims.map((c) => anchorAt(edited.oldText, c.start, c.end))
+  const reanchor = measureSync(() => reanchorAll(edited.newText, anchors))
+  const tally = { right: 0, wrong: 0, orphans: 0, kept: 0 }
+  edited.claims.forEach((c, i) => {
+    if (c.newStart === null) return
+    tally.kept++
+    const r = reanchor.result.results[i]
+    if (!r) tally.orphans++
+    else if (r.anchor.start === c.newStart && r.anchor.end === c.newEnd) tally.right++
+    else tally.wrong++
+  })
+  const indexOf = measureSync(() => anchors.map((a) => edited.newText.indexOf(a.exact)))
+  const indexOfRight = edited.claims.filter((c, i) => c.newStart !== null && indexOf.result[i] === c.newStart).length
+
+  // 4. a 1 MB saved page on the CLI path: jsdom's DOM (slow; few runs)
+  log('ingestFile: a 1 MB saved page under jsdom (CLI path)')
+  const html = generateHtmlPage(pool, seed, 1 << 20)
+  const bytes = new TextEncoder().encode(html)
+  const env = { window: new JSDOM('').window as never }
+  const ingest = measureSync(() => ingestFile({ name: 'saved-page.html', bytes }, env), { warmup: 1, runs: 3 })
+  if (ingest.result.status !== 'imported') throw new Error(`the 1 MB page was not imported: ${ingest.result.reason}`)
+
+  // 5. the jsdiff peer last, alone, in a child process with a time limit
+  log(`jsdiff diffWords on the same pair (stopped at ${DIFF_LIMIT_MS / 1000} s)`)
+  const jsdiff = await diffWordsPeer(A.text, B.text, DIFF_LIMIT_MS)
+
+  const cmp = compare.result
+  return {
+    suggest: { stats: suggest.stats, cold: { wall: suggestCold.wall, cpu: suggestCold.cpu }, claims: suggest.result.length, words: 10_000 },
+    chrono: { stats: chronoWarm.stats, cold: { wall: chronoCold.wall, cpu: chronoCold.cpu }, results: chronoWarm.result.length },
+    compare: {
+      stats: compare.stats,
+      claims: claims.length,
+      matches: cmp.matches.length,
+      aligned: cmp.pairs[0]?.passages.length ?? 0,
+      partial: cmp.partial
+    },
+    jsdiff,
+    reanchor: { stats: reanchor.stats, ...tally },
+    indexOf: { stats: indexOf.stats, right: indexOfRight, kept: tally.kept },
+    ingestJsdom: { stats: ingest.stats, bytes: bytes.length, chars: ingest.result.article.text.length }
+  }
+}
