@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import type { Plugin } from 'vite'
@@ -5,6 +6,9 @@ import react from '@vitejs/plugin-react'
 import { CONTENT_SECURITY_POLICY } from './src/core/bridge/csp'
 
 const alias = { '@core': resolve(__dirname, 'src/core') }
+
+/** package.json's version, printed in reports (src/renderer/src/export/version.ts). */
+const appVersion = (JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as { version: string }).version
 
 /** The strict CSP goes into the built page only: the dev server needs inline styles and a websocket. */
 function contentSecurityPolicy(): Plugin {
@@ -34,6 +38,7 @@ export default defineConfig({
     base: './',
     resolve: { alias },
     plugins: [react(), contentSecurityPolicy()],
+    define: { __APP_VERSION__: JSON.stringify(appVersion) },
     build: {
       rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') }
     }

@@ -5,6 +5,8 @@
 import { app, BrowserWindow, Menu, session } from 'electron'
 import { join } from 'node:path'
 import type { MenuCommand } from '@core/bridge'
+import { registerExternalHandlers } from './external'
+import { registerFileHandlers } from './files'
 import { registerIpcHandlers, sendMenuCommand } from './ipc'
 import { resolveAppLocation } from './location'
 import { buildMenuTemplate } from './menu'
@@ -58,6 +60,8 @@ if (!app.requestSingleInstanceLock()) {
     .then(() => {
       installSessionSecurity(session.defaultSession, location)
       registerIpcHandlers(location)
+      registerFileHandlers(location)
+      registerExternalHandlers(location)
       Menu.setApplicationMenu(
         Menu.buildFromTemplate(buildMenuTemplate(process.platform, sendToRenderer, { packaged: app.isPackaged }))
       )

@@ -26,7 +26,7 @@ export function assertTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame
  * Wraps a handler so that only a plain Error with a message reaches the renderer; unexpected errors
  * are logged here and reported as a generic sentence (no stack, no paths).
  */
-function plainErrors<A extends unknown[], R>(what: string, handler: (...args: A) => Promise<R>) {
+export function plainErrors<A extends unknown[], R>(what: string, handler: (...args: A) => Promise<R>) {
   return async (...args: A): Promise<R> => {
     try {
       return await handler(...args)

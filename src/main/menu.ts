@@ -47,6 +47,13 @@ export function buildMenuTemplate(
       command('Paste Text as Article…', 'CmdOrCtrl+Shift+V', 'paste-text'),
       command('New Case', 'CmdOrCtrl+N', 'new-case'),
       separator,
+      command('Export…', 'CmdOrCtrl+E', 'export'),
+      command('Print to PDF…', 'CmdOrCtrl+P', 'print-pdf'),
+      separator,
+      { label: 'Import Bundle…', click: () => send('import-bundle') },
+      { label: 'Back Up Library…', click: () => send('backup') },
+      { label: 'Restore from Backup…', click: () => send('restore') },
+      separator,
       mac ? { role: 'close' } : { role: 'quit' }
     ]
   }

@@ -81,12 +81,14 @@ describe('text encodings', () => {
     expect(a.dir).toBe('rtl')
   })
 
-  it('keeps a UTF-8 file with one broken byte as UTF-8, and warns', () => {
+  it('refuses a UTF-8 file with a broken byte, rather than store � in a quote', () => {
     const good = utf8('Strikes hit border town\n\nOfficials said the “convoy” of trucks was hit near the café on Sunday.')
     const bytes = new Uint8Array([...good.slice(0, 30), 0xff, ...good.slice(30)])
-    const r = imported(ingestFile({ name: 'a.txt', bytes }, env))
-    expect(r.article.text).toContain('“convoy”')
-    expect(r.warnings.join(' ')).toMatch(/1 character could not be read/)
+    expect(ingestFile({ name: 'a.txt', bytes }, env)).toEqual({
+      status: 'failed',
+      name: 'a.txt',
+      reason: 'is not valid UTF-8 text (1 character could not be read); save it again as UTF-8 and import it again'
+    })
   })
 })
 

@@ -48,3 +48,13 @@ describe('tooLargeReason', () => {
     expect(tooLargeReason(23.44 * 1024 * 1024)).toBe('is larger than 20 MB (23.4 MB)')
   })
 })
+
+describe('limits', () => {
+  it('reads a bundle larger than an article may be, within the bundle limit', async () => {
+    const { MAX_BUNDLE_BYTES } = await import('@core/source')
+    const size = 50 * 1024 * 1024
+    const fs: FileSystemPort = { stat: async () => ({ size, isFile: () => true }), readFile: async () => new Uint8Array(8) }
+    expect(await readSourceFile('/b/backup.json', fs)).toMatchObject({ ok: false, reason: 'is larger than 20 MB (50 MB)' })
+    expect(await readSourceFile('/b/backup.json', fs, MAX_BUNDLE_BYTES)).toMatchObject({ ok: true })
+  })
+})

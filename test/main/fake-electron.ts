@@ -12,6 +12,7 @@ const windows = ((globalThis as { __parallaxFakeWindows?: { list: any[] } }).__p
 
 export class FakeWebContents extends EventEmitter {
   send = vi.fn()
+  printToPDF = vi.fn(async (_options: Record<string, unknown>) => new Uint8Array([0x25, 0x50, 0x44, 0x46]))
   windowOpenHandler: Handler | undefined
   setWindowOpenHandler = vi.fn((handler: Handler) => {
     this.windowOpenHandler = handler
@@ -27,6 +28,8 @@ export class FakeBrowserWindow extends EventEmitter {
   }
   static getAllWindows = vi.fn(() => FakeBrowserWindow.instances.filter((w) => !w.destroyed))
   static fromWebContents = vi.fn((_contents: unknown): FakeBrowserWindow | null => null)
+  /** Called with each new window, before main uses it: lets a test script its loads and prints. */
+  static onCreate: ((window: FakeBrowserWindow) => void) | undefined
 
   destroyed = false
   webContents = new FakeWebContents()
@@ -37,10 +40,14 @@ export class FakeBrowserWindow extends EventEmitter {
   restore = vi.fn()
   isMinimized = vi.fn(() => false)
   isDestroyed = () => this.destroyed
+  destroy = vi.fn(() => {
+    this.destroyed = true
+  })
 
   constructor(public options: Record<string, any>) {
     super()
     FakeBrowserWindow.instances.push(this)
+    FakeBrowserWindow.onCreate?.(this)
   }
 }
 
@@ -55,23 +62,37 @@ export function makeFakeSession() {
 export type FakeSession = ReturnType<typeof makeFakeSession>
 
 function createFakes() {
+  const partitions = new Map<string, FakeSession>()
   const app = Object.assign(new EventEmitter(), {
     isPackaged: false,
     requestSingleInstanceLock: vi.fn(() => true),
     whenReady: vi.fn(() => Promise.resolve()),
     enableSandbox: vi.fn(),
-    quit: vi.fn()
+    quit: vi.fn(),
+    getPath: vi.fn((_name: string) => '/home/journalist/Documents')
   })
   return {
     app,
-    session: { defaultSession: makeFakeSession() },
+    session: {
+      defaultSession: makeFakeSession(),
+      /** One fake per partition name, as Electron returns the same session for the same name. */
+      partitions,
+      fromPartition: vi.fn((name: string, _options?: unknown): FakeSession => {
+        const found = partitions.get(name)
+        if (found) return found
+        const created = makeFakeSession()
+        partitions.set(name, created)
+        return created
+      })
+    },
     ipcMain: { handle: vi.fn() },
-    dialog: { showOpenDialog: vi.fn() },
+    dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
     Menu: {
       buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
       setApplicationMenu: vi.fn()
     },
     contextBridge: { exposeInMainWorld: vi.fn() },
+    shell: { openExternal: vi.fn(async (_url: string) => {}) },
     ipcRenderer: Object.assign(new EventEmitter(), { invoke: vi.fn(async (..._args: unknown[]): Promise<unknown> => []) })
   }
 }
@@ -80,12 +101,13 @@ function createFakes() {
 const store = globalThis as { __parallaxFakeElectron?: ReturnType<typeof createFakes> }
 const fakes = (store.__parallaxFakeElectron ??= createFakes())
 
-export const { app, session, ipcMain, dialog, Menu, contextBridge, ipcRenderer } = fakes
+export const { app, session, ipcMain, dialog, Menu, contextBridge, ipcRenderer, shell } = fakes
 export const BrowserWindow = FakeBrowserWindow
 
 /** Puts every fake back to its first state (between tests that import main afresh). */
 export function resetFakeElectron(): void {
   FakeBrowserWindow.instances = []
+  FakeBrowserWindow.onCreate = undefined
   app.removeAllListeners()
   app.isPackaged = false
   app.requestSingleInstanceLock.mockReset().mockReturnValue(true)
@@ -95,9 +117,11 @@ export function resetFakeElectron(): void {
   session.defaultSession = makeFakeSession()
   ipcMain.handle.mockReset()
   dialog.showOpenDialog.mockReset()
+  dialog.showSaveDialog.mockReset()
   Menu.buildFromTemplate.mockClear()
   Menu.setApplicationMenu.mockReset()
   contextBridge.exposeInMainWorld.mockReset()
+  shell.openExternal.mockReset().mockImplementation(async () => {})
   ipcRenderer.removeAllListeners()
   ipcRenderer.invoke.mockReset().mockImplementation(async () => [])
 }

@@ -54,6 +54,15 @@ describe('buildMenuTemplate', () => {
     expect(send.mock.calls).toEqual([['find'], ['show-library']])
   })
 
+  it('has Export… on CmdOrCtrl+E, Print to PDF… on CmdOrCtrl+P, and the bundle and backup items in File', () => {
+    const send = vi.fn()
+    const file = submenu(buildMenuTemplate('linux', send), 'File')
+    expect(item(file, 'Export…').accelerator).toBe('CmdOrCtrl+E')
+    expect(item(file, 'Print to PDF…').accelerator).toBe('CmdOrCtrl+P')
+    for (const label of ['Export…', 'Print to PDF…', 'Import Bundle…', 'Back Up Library…', 'Restore from Backup…']) click(item(file, label))
+    expect(send.mock.calls.flat()).toEqual(['export', 'print-pdf', 'import-bundle', 'backup', 'restore'])
+  })
+
   it('sends only commands of the contract, and offers every one of them', () => {
     const sent = new Set<string>()
     const walk = (items: Item[]) => {

@@ -18,9 +18,16 @@ describe('preload bridge', () => {
 
   it('exposes exactly the verbs of ParallaxBridge, and no ipcRenderer', async () => {
     const bridge = await loadBridge()
-    expect(Object.keys(bridge).sort()).toEqual(['onMenuCommand', 'openFiles', 'platform'])
+    expect(Object.keys(bridge).sort()).toEqual(['onMenuCommand', 'openBundleFile', 'openExternal', 'openFiles', 'platform', 'printToPdf', 'saveFile'])
     expect(bridge.platform).toBe('electron')
     for (const value of Object.values(bridge)) expect(value).not.toBe(electron.ipcRenderer)
+  })
+
+  it('openExternal sends the address alone', async () => {
+    electron.ipcRenderer.invoke.mockResolvedValue(undefined)
+    const bridge = await loadBridge()
+    await bridge.openExternal('https://example.com/story')
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(channels.openExternal, 'https://example.com/story')
   })
 
   it('openFiles invokes the channel with no arguments', async () => {
@@ -29,6 +36,21 @@ describe('preload bridge', () => {
     const bridge = await loadBridge()
     await expect(bridge.openFiles()).resolves.toBe(files)
     expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(channels.openFiles)
+  })
+
+  it('saveFile and printToPdf send only the request fields; openBundleFile sends nothing', async () => {
+    electron.ipcRenderer.invoke.mockResolvedValue({ saved: false })
+    const bridge = await loadBridge()
+    const filter = { name: 'Markdown report', extensions: ['md'] }
+    const sneaky = Object.assign({ suggestedName: 'a.md', filter, data: '# A' }, { path: '/etc/passwd' })
+    await bridge.saveFile(sneaky)
+    await bridge.printToPdf(Object.assign({ html: '<p>x</p>', suggestedName: 'a' }, { url: 'https://x' }))
+    await bridge.openBundleFile()
+    expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
+      [channels.saveFile, { suggestedName: 'a.md', filter, data: '# A' }],
+      [channels.printToPdf, { html: '<p>x</p>', suggestedName: 'a' }],
+      [channels.openBundleFile]
+    ])
   })
 
   it('passes the listener the command alone, never the IPC event', async () => {

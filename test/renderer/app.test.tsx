@@ -22,7 +22,16 @@ const opened: Services['db'][] = []
 function setUp(files: OpenedFile[] = []) {
   const db = openDatabase(`app-test-${++dbCount}`)
   opened.push(db)
-  const platform: Platform = { kind: 'browser', menuOwnsShortcuts: false, openFiles: async () => files, onMenuCommand: () => () => {} }
+  const platform: Platform = {
+    kind: 'browser',
+    menuOwnsShortcuts: false,
+    openFiles: async () => files,
+    saveFile: async () => ({ saved: false }),
+    openBundleFile: async () => [],
+    printToPdf: async () => ({ saved: false }),
+    openExternal: async () => {},
+    onMenuCommand: () => () => {}
+  }
   const services: Services = {
     db,
     repo: createRepository(db),

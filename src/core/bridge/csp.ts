@@ -1,4 +1,13 @@
 /**
+ * The hash of the HTML report's one stylesheet (core/report html.ts). The export preview and the
+ * browser's print frame show the report in a sandboxed `srcdoc` iframe, which inherits this
+ * policy; allowing exactly that stylesheet by its hash lets the report look as it will on paper,
+ * while no other inline style (and no inline script) is allowed. A test recomputes it: when the
+ * report's CSS changes, the test fails and prints the new hash.
+ */
+export const REPORT_STYLE_HASH = "'sha256-H5RE8aCHXuVfKO6Ik4hcj/O55dCwu1UbLlD/VFUZsak='"
+
+/**
  * The Content-Security-Policy of every page Parallax shows: only its own scripts and styles, no
  * remote origin, no inline script, no eval, no plugins, no framing. Images only from the app or
  * data: URLs (icons); imported articles never bring images in because they are shown as text.
@@ -6,7 +15,7 @@
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
-  "style-src 'self'",
+  `style-src 'self' ${REPORT_STYLE_HASH}`,
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",

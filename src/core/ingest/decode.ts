@@ -18,6 +18,8 @@ export interface Decoded {
   encoding: string
   /** Something the journalist should know about how the bytes were read; '' when nothing. */
   warning: string
+  /** Characters of a mostly-UTF-8 file that were not valid UTF-8 and decode as U+FFFD; absent when none. */
+  damaged?: number
 }
 
 /** Bytes examined when guessing; a page's worth is enough and keeps 20 MB files cheap. */
@@ -140,7 +142,7 @@ export function decodeBytes(bytes: Uint8Array, declared = ''): Decoded {
   // majority of well-formed ones means UTF-8 with some damage, not another encoding.
   if (wellFormed > 0 && wellFormed >= 2 * broken) {
     const what = broken === 1 ? '1 character' : `${broken} characters`
-    return { text: loose, encoding: 'utf-8', warning: `${what} could not be read and show as �` }
+    return { text: loose, encoding: 'utf-8', warning: `${what} could not be read and show as �`, damaged: broken }
   }
   if (declared && !/^utf-?8$/.test(declared)) {
     const r = decodeWith(declared, bytes)

@@ -35,6 +35,11 @@ const DEFAULT_PASTE_NAME = 'Pasted text'
 /** What every format is reduced to before it becomes a draft (HTML fills every field; text fewer). */
 type Parts = HtmlParts
 
+function damagedUtf8Reason(count: number): string {
+  const what = count === 1 ? '1 character' : `${count} characters`
+  return `is not valid UTF-8 text (${what} could not be read); save it again as UTF-8 and import it again`
+}
+
 function failed(name: string, reason: string): IngestResult {
   return { status: 'failed', name, reason }
 }
@@ -113,6 +118,9 @@ function ingestBytes(file: SourceFile, env: IngestEnvironment): IngestResult {
   const claimed = formatFromExtension(ext)
   const declared = claimed === 'html' || claimed === null ? declaredHtmlCharset(bytes) : ''
   const decoded = decodeBytes(bytes, declared)
+  // A damaged UTF-8 file would store "�" where the article had letters: a quote that no longer
+  // says what the source said. Refused, so the journalist can fetch or save the file again.
+  if (decoded.damaged) return failed(name, damagedUtf8Reason(decoded.damaged))
   const warnings = decoded.warning ? [decoded.warning] : []
   if (decoded.text.includes('\u0000')) return failed(name, 'is not a text or web page file (it looks like binary data)')
   if (normalizeText(decoded.text) === '') return failed(name, 'is empty (it holds only blank space)')

@@ -7,6 +7,9 @@
 /** The largest file Parallax imports; bigger ones are refused before they are read. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024
 
+/** The largest bundle or backup Parallax reads: a whole library, texts and all, is far larger than one article. */
+export const MAX_BUNDLE_BYTES = 200 * 1024 * 1024
+
 /** A file the user chose, read; or the reason it could not be read. */
 export type OpenedFile = { ok: true; name: string; bytes: Uint8Array } | { ok: false; name: string; reason: string }
 
@@ -21,9 +24,9 @@ export function formatMegabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`
 }
 
-/** The reason a file of `size` bytes is refused. */
-export function tooLargeReason(size: number): string {
-  return `is larger than ${formatMegabytes(MAX_IMPORT_BYTES)} (${formatMegabytes(size)})`
+/** The reason a file of `size` bytes is refused when at most `limit` bytes are read. */
+export function tooLargeReason(size: number, limit = MAX_IMPORT_BYTES): string {
+  return `is larger than ${formatMegabytes(limit)} (${formatMegabytes(size)})`
 }
 
 /** The file name of a path, for either separator (a Windows path may reach the CLI). */
@@ -53,16 +56,16 @@ export function describeReadError(error: unknown): string {
   }
 }
 
-/** Reads one chosen file, or says why not; the size is checked before reading. Never throws for a file-system problem. */
-export async function readSourceFile(path: string, fs: FileSystemPort): Promise<OpenedFile> {
+/** Reads one chosen file of at most `limit` bytes, or says why not; the size is checked before reading. Never throws for a file-system problem. */
+export async function readSourceFile(path: string, fs: FileSystemPort, limit = MAX_IMPORT_BYTES): Promise<OpenedFile> {
   const name = fileNameOf(path)
   try {
     const info = await fs.stat(path)
     if (!info.isFile()) return { ok: false, name, reason: 'is not a regular file' }
-    if (info.size > MAX_IMPORT_BYTES) return { ok: false, name, reason: tooLargeReason(info.size) }
+    if (info.size > limit) return { ok: false, name, reason: tooLargeReason(info.size, limit) }
     const data = await fs.readFile(path)
     // The file may have grown between stat and read.
-    if (data.byteLength > MAX_IMPORT_BYTES) return { ok: false, name, reason: tooLargeReason(data.byteLength) }
+    if (data.byteLength > limit) return { ok: false, name, reason: tooLargeReason(data.byteLength, limit) }
     // A plain Uint8Array (not a Node Buffer) so exactly the file's bytes cross IPC.
     return { ok: true, name, bytes: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) }
   } catch (error) {
@@ -71,8 +74,8 @@ export async function readSourceFile(path: string, fs: FileSystemPort): Promise<
 }
 
 /** Reads files one after another, so at most one large file is in memory at a time. */
-export async function readSourceFiles(paths: readonly string[], fs: FileSystemPort): Promise<OpenedFile[]> {
+export async function readSourceFiles(paths: readonly string[], fs: FileSystemPort, limit = MAX_IMPORT_BYTES): Promise<OpenedFile[]> {
   const results: OpenedFile[] = []
-  for (const path of paths) results.push(await readSourceFile(path, fs))
+  for (const path of paths) results.push(await readSourceFile(path, fs, limit))
   return results
 }

@@ -1,7 +1,8 @@
 /**
  * The Parallax window: the library on the left, the open case side by side in the middle, the
- * claims panel on the right, dialogs and notices above. Keyboard shortcuts, menu commands, text
- * selections and dropped files all arrive here and are handed to the reader's commands.
+ * claims, verdicts and facts tabs on the right, dialogs and notices above. Keyboard shortcuts,
+ * menu commands, text selections and dropped files all arrive here and are handed to the reader's
+ * commands.
  */
 import { useEffect, useLayoutEffect, useRef, useState, type DragEvent } from 'react'
 import { readBrowserFile } from './platform'
@@ -10,9 +11,11 @@ import { useServices } from './app/services'
 import { useReader } from './app/useReader'
 import { ClaimEditor } from './claims/ClaimEditor'
 import { ClaimsPanel, type ClaimScope } from './claims/ClaimsPanel'
+import { useReopenDraft } from './claims/draft'
 import { emptyFilter, type ClaimFilter } from './claims/filter'
 import { kindForKey } from './claims/kinds'
 import { TagToolbar } from './claims/TagToolbar'
+import { isSuggestionId } from './claims/suggestionIds'
 import { revealClaim, useClaims } from './claims/useClaims'
 import { CaseView } from './views/CaseView'
 import { Library } from './views/Library'
@@ -21,12 +24,20 @@ import { NameDialog } from './views/NameDialog'
 import { Notices } from './views/Notices'
 import { PasteDialog } from './views/PasteDialog'
 import { ReplaceTextDialog } from './views/ReplaceTextDialog'
+import { ExportDialogs } from './export/ExportDialogs'
+import { FileMenu } from './export/FileMenu'
+import { useExports } from './export/useExports'
+import { SideTabs } from './compare/SideTabs'
+import { useCompareView } from './compare/useCompareView'
 
 export function App() {
   const services = useServices()
   const reader = useReader(services)
+  const exports = useExports(services, { kase: reader.kase, shown: reader.shown, selectCase: reader.commands.selectCase })
   const { commands, dialog, setDialog, kase } = reader
   const claims = useClaims(services, reader.caseId, reader.articles)
+  // A value editor with unsaved changes when the page was reloaded opens again, with them.
+  useReopenDraft(claims.claims, claims.editing, claims.setEditingId)
   const filterRef = useRef<HTMLInputElement>(null)
   const [dragDepth, setDragDepth] = useState(0)
   const [showClaims, setShowClaims] = useState(true)
@@ -36,10 +47,21 @@ export function App() {
   const [scrollTogether, setScrollTogether] = useState(false)
   const [revealId, setRevealId] = useState<string | null>(null)
   const shownIds = [reader.shown.left?.id, reader.shown.right?.id].filter((id): id is string => !!id)
+  const compare = useCompareView(services, {
+    caseId: reader.caseId,
+    articles: reader.articles,
+    claims: claims.claims,
+    highlightsByArticle: claims.highlightsByArticle,
+    shown: reader.shown,
+    showPair: commands.showPair,
+    showArticle: (id) => commands.choosePane('right', id),
+    showPanel: () => setShowClaims(true),
+    selectStored: claims.setSelectedId
+  })
 
   /** Selects a claim, brings its article into a pane if needed, scrolls to it and flashes it. */
   const selectClaim = (claimId: string) => {
-    const claim = claims.claims.find((c) => c.id === claimId)
+    const claim = claims.claims.find((c) => c.id === claimId) ?? claims.suggestions.find((s) => s.id === claimId)?.claim
     if (!claim) return
     claims.setSelectedId(claimId)
     if (!shownIds.includes(claim.articleId)) commands.choosePane('right', claim.articleId)
@@ -64,6 +86,16 @@ export function App() {
         return void commands.undo()
       case 'redo':
         return void commands.redo()
+      case 'export':
+        return exports.commands.openExport()
+      case 'print-pdf':
+        return exports.commands.printPdf()
+      case 'import-bundle':
+        return void exports.commands.importBundle()
+      case 'backup':
+        return void exports.commands.backup()
+      case 'restore':
+        return void exports.commands.restore()
       case 'close-dialog':
         if (claims.editing) return claims.setEditingId(null)
         if (claims.pending) return claims.setPending(null)
@@ -81,8 +113,20 @@ export function App() {
     const onKey = (event: KeyboardEvent) => {
       const inTextField = isTextField(event.target)
       const current = claimsRef.current
+      const plain = !busy && !inTextField && !event.ctrlKey && !event.metaKey && !event.altKey
+      // A selected suggestion: Enter accepts it, Backspace (or Delete) rejects it.
+      if (plain && current.suggestion && !current.pending && !(event.target as HTMLElement).closest?.('.claim-list')) {
+        if (event.key === 'Enter') {
+          event.preventDefault()
+          return void current.commands.accept([current.suggestion])
+        }
+        if (event.key === 'Backspace' || event.key === 'Delete') {
+          event.preventDefault()
+          return void current.commands.reject(current.suggestion)
+        }
+      }
       // Plain keys tag the selected text: C, D, A, Q, O or 1–5; Enter re-attaches an orphan.
-      if (!busy && current.pending && !inTextField && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      if (plain && current.pending) {
         if (event.key === 'Enter' && current.reattachClaim) {
           event.preventDefault()
           return void current.commands.reattach()
@@ -121,7 +165,7 @@ export function App() {
       event.preventDefault()
       setDragDepth(0)
       const files = Array.from(event.dataTransfer.files)
-      void Promise.all(files.map(readBrowserFile)).then(commands.importDropped)
+      void Promise.all(files.map((file) => readBrowserFile(file))).then(commands.importDropped)
     }
   }
 
@@ -148,6 +192,17 @@ export function App() {
           <button type="button" aria-pressed={showClaims} onClick={() => setShowClaims(!showClaims)} title="Show or hide the claims panel">
             Claims
           </button>
+          <button type="button" onClick={() => run('export')} disabled={!kase} title="Export a report of this case (Ctrl+E)">
+            Export…
+          </button>
+          <FileMenu
+            items={[
+              { label: 'Print to PDF…', run: () => run('print-pdf') },
+              { label: 'Import bundle…', run: () => run('import-bundle') },
+              { label: 'Back up library…', run: () => run('backup') },
+              { label: 'Restore from backup…', run: () => run('restore') }
+            ]}
+          />
         </div>
       </header>
       <div className={showClaims ? 'workspace with-claims' : 'workspace'}>
@@ -170,7 +225,9 @@ export function App() {
               kase={kase}
               articles={reader.articles}
               panes={reader.panes}
-              highlightsByArticle={claims.highlightsByArticle}
+              highlightsByArticle={compare.highlights}
+              gutter={compare.gutter}
+              alignment={compare.alignment}
               selectedClaimId={claims.selectedId}
               split={split}
               onSplit={setSplit}
@@ -184,8 +241,9 @@ export function App() {
               onPaste={() => run('paste-text')}
               onSelectText={claims.setPending}
               onClaimClick={(id) => {
+                if (compare.pickClaim(id)) return
                 claims.setSelectedId(id)
-                claims.setEditingId(id)
+                if (!isSuggestionId(id)) claims.setEditingId(id)
               }}
             />
           ) : reader.ready ? (
@@ -202,27 +260,43 @@ export function App() {
               </div>
             </div>
           ) : null}
+          {kase ? compare.passageCard : null}
         </main>
         {showClaims && kase ? (
-          <ClaimsPanel
-            claims={claims.claims}
-            articles={reader.articles}
-            shownArticleIds={shownIds}
-            scope={scope}
-            onScope={setScope}
-            filter={claimFilter}
-            onFilter={setClaimFilter}
-            selectedId={claims.selectedId}
-            onSelect={(claim) => {
-              selectClaim(claim.id)
-              if (claim.orphan) claims.setReattachId(claim.id)
-            }}
-            onEdit={(claim) => {
-              selectClaim(claim.id)
-              claims.setEditingId(claim.id)
-            }}
-            onDelete={(claim) => void claims.commands.remove(claim)}
-          />
+          <div className="side-column">
+            <SideTabs tab={compare.tab} onTab={compare.setTab} showFacts={compare.showFacts} conflicts={compare.conflicts} />
+            {compare.tab !== 'claims' ? (
+              compare.panel
+            ) : (
+              <ClaimsPanel
+                claims={claims.claims}
+                suggestions={claims.suggestions}
+                onAccept={(list) => void claims.commands.accept(list)}
+                onReject={(s) => void claims.commands.reject(s)}
+                onSuggest={(ids) => void claims.commands.suggest(ids)}
+                suggestOnImport={claims.suggestOnImport}
+                onSuggestOnImport={claims.setSuggestOnImport}
+                articles={reader.articles}
+                shownArticleIds={shownIds}
+                scope={scope}
+                onScope={setScope}
+                filter={claimFilter}
+                onFilter={setClaimFilter}
+                selectedId={claims.selectedId}
+                onSelect={(claim) => {
+                  if (compare.pickClaim(claim.id)) return
+                  selectClaim(claim.id)
+                  if (claim.orphan) claims.setReattachId(claim.id)
+                }}
+                onEdit={(claim) => {
+                  selectClaim(claim.id)
+                  claims.setEditingId(claim.id)
+                }}
+                onDelete={(claim) => void claims.commands.remove(claim)}
+                onLink={compare.startLink}
+              />
+            )}
+          </div>
         ) : null}
       </div>
       {claims.pending && !editing && !dialog ? (
@@ -272,6 +346,8 @@ export function App() {
           onCancel={() => setDialog(null)}
         />
       ) : null}
+      <ExportDialogs exports={exports} />
+      {compare.linking}
       <Notices board={services.notices} />
     </div>
   )

@@ -28,7 +28,10 @@ const menuShortcuts: Record<string, MenuCommand> = {
   o: 'open-files',
   n: 'new-case',
   f: 'find',
-  '1': 'show-library'
+  '1': 'show-library',
+  e: 'export',
+  // Ctrl+P prints the report, not the reader's own screen (the browser's default).
+  p: 'print-pdf'
 }
 
 /** Returns the command a key press means here, or null when it is not ours. */

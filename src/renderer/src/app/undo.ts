@@ -28,6 +28,13 @@ export class UndoHistory {
     this.emit()
   }
 
+  /** Forgets every entry (after a restore, whose records the entries no longer match). */
+  clear(): void {
+    this.done = []
+    this.undone = []
+    this.emit()
+  }
+
   get nextUndo(): UndoEntry | undefined {
     return this.done[this.done.length - 1]
   }

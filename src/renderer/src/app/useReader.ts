@@ -14,6 +14,7 @@ import type { LibraryEntry } from '../views/Library'
 import { ingestFile, ingestPastedText } from '@core/ingest'
 import { describeImport, importFiles, importPastedText, type ImportReport, type Reimport } from './importing'
 import { describeReplace, replaceArticleText } from './replaceText'
+import { enableSuggestions } from '../claims/useClaims'
 import { SAMPLE_CASE_NAME, sampleDrafts } from './sample'
 import type { Services } from './services'
 
@@ -111,6 +112,7 @@ export function useReader(services: Services) {
           current.left && current.left.id !== newest.id ? { left: current.left.id, right: newest.id } : { left: newest.id, right: imported[imported.length - 2]?.id ?? null }
         await openCase(target.id, show)
         const ids = imported.map((a) => a.id)
+        if (await repo.getSetting('suggestOnImport')) await enableSuggestions(repo, ids)
         let snapshots = [] as Awaited<ReturnType<typeof repo.deleteArticles>>
         undo.push({
           label: `Import ${imported.length === 1 ? `“${imported[0]!.title}”` : `${imported.length} articles`}`,
@@ -262,7 +264,10 @@ export function useReader(services: Services) {
       setPanes(side === 'left' ? { left: articleId, right: otherSide } : { left: otherSide, right: articleId })
     },
 
-    swapPanes: () => setPanes({ left: shown.right?.id ?? null, right: shown.left?.id ?? null })
+    swapPanes: () => setPanes({ left: shown.right?.id ?? null, right: shown.left?.id ?? null }),
+
+    /** Shows two articles at once (a verdict between articles not in view): two choosePane calls would see stale panes. */
+    showPair: (left: string, right: string) => setPanes({ left, right })
   }
 
   const undoRef = useRef(undo)

@@ -1,11 +1,15 @@
 /**
  * The value editor that opens beside a claim: its kind's fields pre-filled, then status, note and
  * tags. Fully keyboard-operable: Tab moves, Enter saves (Ctrl/Cmd+Enter in the note), Escape closes
- * without saving. Bidi control characters in the quote are shown, so a quote cannot be disguised.
+ * without saving. Bidi control characters in the quote and the values are shown, so a quote cannot
+ * be disguised. Unsaved changes are kept as a draft (./draft) that survives an accidental reload.
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { claimKinds, claimStatuses, type Claim, type ClaimKind, type ClaimStatus, type ClaimValue } from '@core/model'
 import { statusLabels } from '@core/report'
+import { revealControls } from '../views/bidi'
+import { BidiWarning } from '../views/BidiWarning'
+import { clearDraft, loadDraft, saveDraft, type EditorDraft } from './draft'
 import { kindLabel } from './kinds'
 import { fieldSpecs, fieldsOf, tagsFromText, valueFromFields, type Fields } from './values'
 
@@ -26,22 +30,42 @@ interface ClaimEditorProps {
   onDelete: () => void
 }
 
-const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
-
-/** The quote with invisible direction controls made visible (⟨U+202E⟩). */
-export function revealControls(text: string): string {
-  return text.replace(BIDI_CONTROLS, (c) => `⟨U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}⟩`)
-}
+export { revealControls }
 
 export function ClaimEditor({ claim, anchorRect, onSave, onClose, onDelete }: ClaimEditorProps) {
   const id = useId()
-  const [kind, setKind] = useState<ClaimKind>(claim.kind)
-  const [fields, setFields] = useState<Fields>(() => fieldsOf(claim.kind, claim.value))
-  const [status, setStatus] = useState<ClaimStatus>(claim.status)
-  const [note, setNote] = useState(claim.note)
-  const [tags, setTags] = useState(claim.tags.join(', '))
+  const [initial] = useState(() => storedState(claim))
+  const [restored, setRestored] = useState(() => loadDraft(claim))
+  const start = restored ?? initial
+  const [kind, setKind] = useState<ClaimKind>(start.kind)
+  const [fields, setFields] = useState<Fields>(start.fields)
+  const [status, setStatus] = useState<ClaimStatus>(start.status)
+  const [note, setNote] = useState(start.note)
+  const [tags, setTags] = useState(start.tags)
   const [errors, setErrors] = useState<Record<string, string>>({})
   const ref = useRef<HTMLFormElement>(null)
+
+  // Every change is kept as a draft until saved or closed; back to the stored values, no draft.
+  useEffect(() => {
+    const current: EditorDraft = { kind, fields, status, note, tags }
+    if (JSON.stringify(current) === JSON.stringify(initial)) clearDraft(claim.id)
+    else saveDraft(claim, current)
+  }, [claim, initial, kind, fields, status, note, tags])
+
+  const discardDraft = () => {
+    setKind(initial.kind)
+    setFields(initial.fields)
+    setStatus(initial.status)
+    setNote(initial.note)
+    setTags(initial.tags)
+    setRestored(null)
+    clearDraft(claim.id)
+  }
+
+  const close = () => {
+    clearDraft(claim.id)
+    onClose()
+  }
 
   useEffect(() => {
     ref.current?.querySelector<HTMLElement>('input, select')?.focus()
@@ -56,14 +80,16 @@ export function ClaimEditor({ claim, anchorRect, onSave, onClose, onDelete }: Cl
   const save = () => {
     const checked = valueFromFields(kind, kind === 'date' && !fields.text ? { ...fields, text: claim.anchor.exact } : fields)
     if (!checked.ok) return setErrors(checked.errors)
-    onSave({ kind, value: checked.value, status, note: note.trim(), tags: tagsFromText(tags) }).catch((e: Error) => setErrors({ _: e.message }))
+    onSave({ kind, value: checked.value, status, note: note.trim(), tags: tagsFromText(tags) })
+      .then(() => clearDraft(claim.id))
+      .catch((e: Error) => setErrors({ _: e.message }))
   }
 
   const onKeyDown = (event: KeyboardEvent) => {
     event.stopPropagation() // the reader's own shortcuts (C, D, 1…) must not fire while typing here
     if (event.key === 'Escape') {
       event.preventDefault()
-      onClose()
+      close()
     } else if (event.key === 'Enter' && (event.target as HTMLElement).tagName !== 'TEXTAREA' && (event.target as HTMLElement).tagName !== 'BUTTON') {
       event.preventDefault()
       save()
@@ -73,9 +99,12 @@ export function ClaimEditor({ claim, anchorRect, onSave, onClose, onDelete }: Cl
     }
   }
 
-  const style = anchorRect
-    ? { top: Math.min(anchorRect.bottom + 8, window.innerHeight - 460), left: Math.max(8, Math.min(anchorRect.left, window.innerWidth - 380)) }
-    : undefined
+  const top = anchorRect ? Math.max(8, Math.min(anchorRect.bottom + 8, window.innerHeight - 460)) : undefined
+  // Never past the bottom of the window: a long quote or warnings scroll inside the editor instead.
+  const style =
+    anchorRect && top !== undefined
+      ? { top, left: Math.max(8, Math.min(anchorRect.left, window.innerWidth - 380)), maxHeight: Math.max(200, window.innerHeight - top - 8) }
+      : undefined
 
   return (
     <form
@@ -93,6 +122,14 @@ export function ClaimEditor({ claim, anchorRect, onSave, onClose, onDelete }: Cl
       <p className="claim-quote" dir="auto" title="The quoted text">
         “{revealControls(claim.anchor.exact)}”
       </p>
+      {restored ? (
+        <p className="claim-draft-note" role="status">
+          Restored your unsaved changes to this claim.{' '}
+          <button type="button" className="quiet" onClick={discardDraft}>
+            Discard them
+          </button>
+        </p>
+      ) : null}
       {claim.orphan ? <p className="claim-orphan-note">This claim’s quote is no longer in the article’s text. Select the text it now refers to and press Enter to re-attach it.</p> : null}
       <div className="editor-grid">
         <label htmlFor={`${id}-kind`}>Kind</label>
@@ -119,17 +156,31 @@ export function ClaimEditor({ claim, anchorRect, onSave, onClose, onDelete }: Cl
         <label htmlFor={`${id}-tags`}>Tags</label>
         <input id={`${id}-tags`} value={tags} placeholder="comma, separated" dir="auto" onChange={(e) => setTags(e.target.value)} />
       </div>
+      <BidiWarning
+        values={[
+          ...fieldSpecs[kind].filter((spec) => spec.type !== 'select').map((spec) => ({ label: spec.label, value: fields[spec.name] ?? '' })),
+          { label: 'Note', value: note },
+          { label: 'Tags', value: tags }
+        ]}
+      />
       {errors._ ? (
         <p className="dialog-error" role="alert">
           {errors._}
         </p>
       ) : null}
       <div className="dialog-buttons">
-        <button type="button" className="quiet" onClick={onDelete}>
+        <button
+          type="button"
+          className="quiet"
+          onClick={() => {
+            clearDraft(claim.id)
+            onDelete()
+          }}
+        >
           Delete claim
         </button>
         <span className="spacer" />
-        <button type="button" onClick={onClose}>
+        <button type="button" onClick={close}>
           Close
         </button>
         <button type="submit" className="primary">
@@ -138,6 +189,11 @@ export function ClaimEditor({ claim, anchorRect, onSave, onClose, onDelete }: Cl
       </div>
     </form>
   )
+}
+
+/** The editor's state for the claim as stored: what a draft is compared with. */
+function storedState(claim: Claim): EditorDraft {
+  return { kind: claim.kind, fields: fieldsOf(claim.kind, claim.value), status: claim.status, note: claim.note, tags: claim.tags.join(', ') }
 }
 
 function FieldRow({ id, spec, value, error, onChange }: { id: string; spec: (typeof fieldSpecs)[ClaimKind][number]; value: string; error?: string; onChange: (v: string) => void }) {

@@ -19,7 +19,8 @@ export {
   type ArticleText,
   type TextReplacement,
   type SuggestionRef,
-  type LinkDraft
+  type LinkDraft,
+  type BundleRecords
 } from './repository'
 export {
   listCases,

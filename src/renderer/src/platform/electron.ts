@@ -7,6 +7,10 @@ export function createElectronPlatform(bridge: ParallaxBridge): Platform {
     kind: 'electron',
     menuOwnsShortcuts: true,
     openFiles: () => bridge.openFiles(),
+    saveFile: (request) => bridge.saveFile(request),
+    openBundleFile: () => bridge.openBundleFile(),
+    printToPdf: (request) => bridge.printToPdf(request),
+    openExternal: (url) => bridge.openExternal(url),
     onMenuCommand: (listener) => bridge.onMenuCommand(listener)
   }
 }

@@ -9,6 +9,8 @@ import { formatPublished } from '@core/report'
 import { selectedRange } from '../claims/selection'
 import type { PendingSelection } from '../claims/useClaims'
 import { ArticleText, type Highlight } from './ArticleText'
+import { isolate } from './bidi'
+import { ExternalLink } from './ExternalLink'
 import { countWords, plural } from './format'
 
 export type Side = 'left' | 'right' | 'single'
@@ -57,7 +59,8 @@ export const ArticlePane = forwardRef<HTMLDivElement, ArticlePaneProps>(function
           <select aria-label={`${label} shown`} value={article.id} onChange={(e) => props.onChoose(e.target.value)}>
             {choices.map((a) => (
               <option key={a.id} value={a.id}>
-                {a.outlet ? `${a.outlet} — ${a.title}` : a.title}
+                {/* Isolated: an override in an imported title cannot flip the outlet beside it. */}
+                {a.outlet ? `${isolate(a.outlet)} — ${isolate(a.title)}` : isolate(a.title)}
               </option>
             ))}
           </select>
@@ -89,7 +92,7 @@ export const ArticlePane = forwardRef<HTMLDivElement, ArticlePaneProps>(function
           </p>
           {article.url ? (
             <p className="article-url" dir="ltr">
-              {article.url}
+              <ExternalLink url={article.url} />
             </p>
           ) : null}
           {article.captions.length > 0 ? (

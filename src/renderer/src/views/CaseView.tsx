@@ -3,8 +3,10 @@
  * chosen per pane, with a swap and "scroll together"), a single reader when there is one article,
  * and a helpful empty state when there is none.
  */
-import { useRef, type KeyboardEvent, type PointerEvent } from 'react'
+import { useRef, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react'
 import type { Article, Case } from '@core/model'
+import { alignedScrollTop } from '../compare/follow'
+import { followHeld } from '../compare/reveal'
 import type { PendingSelection } from '../claims/useClaims'
 import { ArticlePane, type Side } from './ArticlePane'
 import type { Highlight } from './ArticleText'
@@ -33,6 +35,10 @@ interface CaseViewProps {
   onPaste: () => void
   onSelectText: (selection: PendingSelection | null) => void
   onClaimClick: (claimId: string) => void
+  /** Drawn in the gutter between the panes (the comparison's connectors). */
+  gutter?: ReactNode
+  /** Aligned passages of the two shown articles (UTF-16 spans), for scrolling together by alignment. */
+  alignment?: readonly { left: { start: number; end: number }; right: { start: number; end: number } }[]
 }
 
 /** Which two articles to show: the chosen ones if they still exist, else the first two. */
@@ -94,11 +100,24 @@ export function CaseView(props: CaseViewProps) {
 
   if (!right) return <div className="panes single">{pane(left, 'single')}</div>
 
-  /** Scrolling one pane moves the other to the same relative position. */
+  /**
+   * Scrolling one pane moves the other so the partner of the aligned passage nearest the top sits
+   * at the same height; with no aligned passage near, to the same relative position.
+   */
   const follow = (from: HTMLElement | null, to: HTMLElement | null) => {
-    if (!props.scrollTogether || !from || !to) return
+    if (!props.scrollTogether || !from || !to || followHeld()) return
     if (echo.current === from) {
       echo.current = null
+      return
+    }
+    const fromLeft = from === leftRef.current
+    const pairs = (props.alignment ?? []).map((p) => (fromLeft ? { from: p.left, to: p.right } : { from: p.right, to: p.left })).sort((p, q) => p.from.start - q.from.start)
+    const aligned = alignedScrollTop(from, to, pairs)
+    if (aligned !== null) {
+      if (Math.abs(aligned - to.scrollTop) >= 1) {
+        echo.current = to
+        to.scrollTop = aligned
+      }
       return
     }
     const range = from.scrollHeight - from.clientHeight
@@ -148,6 +167,7 @@ export function CaseView(props: CaseViewProps) {
         <button type="button" className="swap" onClick={props.onSwap} title="Swap the left and right articles" aria-label="Swap articles">
           ⇄
         </button>
+        {props.gutter}
       </div>
       {pane(right, 'right', rightRef, () => follow(rightRef.current, leftRef.current))}
     </div>

@@ -1,6 +1,8 @@
 /** Edit what Parallax knows about an article: title, outlet, byline, publication date, URL. */
 import { useState } from 'react'
 import { articleMetadataSchema, validate, type Article, type ArticleMetadata } from '@core/model'
+import { revealControls } from './bidi'
+import { BidiWarning } from './BidiWarning'
 import { Dialog } from './Dialog'
 
 interface MetadataDialogProps {
@@ -55,8 +57,9 @@ export function MetadataDialog({ article, onSave, onCancel }: MetadataDialogProp
           />
         </label>
       ))}
+      <BidiWarning values={fields.filter((f) => f.key !== 'publishedAt').map((f) => ({ label: f.label, value: values[f.key] }))} />
       <p className="hint">
-        Imported from <bdi>{article.sourceName}</bdi>
+        Imported from <bdi>{revealControls(article.sourceName)}</bdi>
       </p>
     </Dialog>
   )

@@ -15,6 +15,7 @@ import type { ParallaxDb } from '../database'
 import { notFound, translateError } from '../errors'
 import { exportBundle, exportCaseBundle, getSetting as readSetting } from '../queries'
 import { articleWrites } from './articles'
+import { bundleWrites } from './bundles'
 import { caseWrites } from './cases'
 import { claimWrites } from './claims'
 import { check, createContext, type Context } from './context'
@@ -32,6 +33,7 @@ export function createRepository(db: ParallaxDb, options: RepositoryOptions = {}
     ...articleWrites(ctx),
     ...claimWrites(ctx),
     ...linkWrites(ctx),
+    ...bundleWrites(ctx),
     ...libraryAccess(ctx)
   }
 }

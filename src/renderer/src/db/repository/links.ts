@@ -3,7 +3,7 @@
  * compare. Compare's links are replaced wholesale per case; the journalist's own are never touched
  * by that.
  */
-import { linkSchema, type Claim, type Link } from '@core/model'
+import { autoLinkId, linkSchema, type Claim, type Link } from '@core/model'
 import { notFound, ValidationError } from '../errors'
 import { linksOfClaims } from '../queries'
 import { check, requireCase, type Context } from './context'
@@ -79,9 +79,16 @@ export function linkWrites(ctx: Context): LinkWrites {
           if (!l.claimIds.every((id) => ofCase.has(id))) throw new ValidationError(`${what} connects a claim of another case.`)
         }
         const stale = (await linksOfClaims(db, [...ofCase.keys()])).filter((l) => l.origin === 'auto')
+        const before = new Map(stale.map((l) => [l.id, l]))
         await db.links.bulkDelete(stale.map((l) => l.id))
         const stamp = now()
-        await db.links.bulkAdd(valid.map((l): Link => ({ id: newId(), ...l, createdAt: stamp })))
+        // A verdict that did not change keeps its record as it was (id and time), so exports stay byte-identical.
+        const next = valid.map((l): Link => {
+          const id = autoLinkId(l.claimIds)
+          const old = before.get(id)
+          return old && old.relation === l.relation && old.reason === l.reason ? old : { id, ...l, createdAt: stamp }
+        })
+        await db.links.bulkPut(next)
       })
     }
   }

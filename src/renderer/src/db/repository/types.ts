@@ -95,6 +95,9 @@ export interface SuggestionRef {
 /** A link as compare or the journalist proposes it, before it has an identity. */
 export type LinkDraft = Omit<Link, 'id' | 'createdAt'>
 
+/** A bundle's records without its format line: what an import writes (planMerge's `put`). */
+export type BundleRecords = Omit<Bundle, 'format'>
+
 /**
  * Every write validates its input first (ValidationError, nothing touched) and then runs in ONE
  * transaction; every failure is a ValidationError or a StorageError. Claim, link and dismissal
@@ -155,4 +158,17 @@ export interface Repository {
   setSetting(key: string, value: unknown): Promise<void>
   exportBundle(): Promise<Bundle>
   exportCaseBundle(caseId: string): Promise<Bundle>
+
+  /**
+   * Writes an import's records (core/report planMerge's `put`) in one transaction, after checking
+   * them against the store: each article's case, each claim's article (and that it quotes its
+   * text), each link's claims must be written here or already stored.
+   */
+  applyMerge(put: BundleRecords): Promise<void>
+  /**
+   * Restore: replaces every case, article, claim and link with the bundle's, in one transaction.
+   * Dismissals and settings describe the old library and are cleared, except `sampleSeeded` (so
+   * the sample case does not come back on the next start).
+   */
+  replaceAll(bundle: Bundle): Promise<void>
 }
