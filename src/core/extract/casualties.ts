@@ -9,6 +9,7 @@ import type { CasualtyOutcome } from '@core/model'
 import { COUNT_SOURCE, readCount, type Count } from './amounts'
 import { matchesOf, type Candidate } from './spans'
 import { monthNumber, NON_VICTIM, NP } from './words'
+import { pattern } from './pattern'
 
 type CasualtyCandidate = Extract<Candidate, { kind: 'casualty' }>
 
@@ -29,7 +30,7 @@ const SINGLE = new RegExp(
   'gu'
 )
 
-const ACTIVE = new RegExp(
+const ACTIVE = pattern(
   `(?<![\\p{L}-])(?<verb>${ACTIVE_VERBS}) (?:also )?(?:(?<count>${C})(?<more> more)?(?<np>${OF_NP})?|(?<a>an?) (?<np1>${NP}))(?<incl>${INCLUDING})?`,
   'giu'
 )
@@ -41,12 +42,12 @@ const AUX =
   '(?:(?:were|was|are|is) among (?:those|the)|were|was|are|is|have been|has been|had been|had|have|has|remain|remained|remain|lay|lie|are still|were still)' +
   '(?: (?:reported|reportedly|confirmed|feared|believed|thought|said|also|later|all|now))?(?: to have been| to be)? '
 
-const PASSIVE = new RegExp(
+const PASSIVE = pattern(
   `${COUNT_START}(?<count>${C})(?<more> more)?(?<np>${OF_NP})?(?<incl>${INCLUDING},?)? (?<aux>${AUX})?(?<out>${PASSIVE_OUTCOMES})(?![\\p{L}-])`,
   'giu'
 )
 
-const TOLL = new RegExp(
+const TOLL = pattern(
   `(?<![\\p{L}])(?:(?<verb>put|puts|putting|raised|raising|brought|bringing|pushed|pushing|took|taking) )?(?:the )?` +
   `(?<toll>(?:(?<tk>death|casualty|fatality|injury) )?toll|number of (?<nk>dead|deaths|people killed|fatalities|casualties|wounded|injured|people injured))` +
   `(?:(?: (?!(?:rose|risen|at|to|of)\\b)[\\p{L}\\d'’-]+){0,6}?)` +

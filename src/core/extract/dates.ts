@@ -20,6 +20,7 @@ import {
 import { findHijriDates } from './hijri'
 import { matchesOf, type Candidate } from './spans'
 import { MONTH_SOURCE, monthNumber } from './words'
+import { pattern } from './pattern'
 
 type DateCandidate = Extract<Candidate, { kind: 'date' }>
 type DateValue = DateCandidate['value']
@@ -57,7 +58,7 @@ const YEAR_AFTER_COUNT = /^ (?:(?:[\p{L}-]+ ){0,2}(?:people|persons|civilians|fi
 const WEEKDAY_ALONE = new RegExp(`(?<![\\p{L}])(?<wd>${WEEKDAY})(?:'s|’s)?(?<after> (?:morning|afternoon|evening|night))?(?![\\p{L}])`, 'gu')
 const WEEKDAY_LEAD = /(?:^|[^\p{L}])(on|On|since|Since|until|Until|by|By|from|From|last|Last|next|Next|this|This|late|early|Late|Early|or|and|till|before|after|said|says|told|announced|reported|confirmed|added) $/u
 
-const RELATIVE = new RegExp(
+const RELATIVE = pattern(
   `(?<![\\p{L}])(?:(?<day>yesterday|tomorrow|the day before yesterday|last night)` +
     `|(?<rel>last|next|this past|earlier this|later this|past) (?<unit>week|month|year|weekend)` +
     `|(?<agoUnit>days?|weeks?|months?|years?) ago)(?![\\p{L}])`,

@@ -7,6 +7,7 @@
  */
 import { COUNT_SOURCE, readCount } from './amounts'
 import { matchesOf, type Candidate } from './spans'
+import { pattern } from './pattern'
 
 type QuantityCandidate = Extract<Candidate, { kind: 'quantity' }>
 
@@ -36,13 +37,13 @@ const MODIFIER = "(?:[\\p{L}][\\p{L}'’-]*)"
 /** A word between a count and its noun: a name ("IS"), a compound ("four-wheel-drive") or an adjective, not a plural or a verb. */
 const GOOD_MODIFIER = /^(?:\p{Lu}|[\p{L}]+-[\p{L}]|\p{Ll}(?![\p{L}]*(?:ing|s)$))/u
 
-const UNIT_QUANTITY = new RegExp(
+const UNIT_QUANTITY = pattern(
   `(?<![\\p{L}\\d$£€#/.,'’-])(?<cur>(?:US)?\\$|€|£)?(?<count>${COUNT_SOURCE.replace('|%', '')})(?:(?<unit> ?(?:${UNIT_SOURCE})))`,
   'giu'
 )
 const MONEY = new RegExp(`(?<![\\p{L}\\d])(?<cur>(?:US)?\\$|€|£)(?<count>\\d[\\d,]*(?:\\.\\d+)?(?: (?:million|billion|thousand)|bn|m)?)(?![\\d\\p{L}])`, 'gu')
 
-const COUNTED_QUANTITY = new RegExp(
+const COUNTED_QUANTITY = pattern(
   `(?<![\\p{L}\\d$£€#/.,'’-])(?<count>${COUNT_SOURCE})(?<of> of(?: the| its| their)?)?(?<mods>(?: ${MODIFIER}){0,3}?) (?<noun>${COUNTED}|(?:air|drone|missile) strikes|people displaced|displaced people)(?![\\p{L}])`,
   'giu'
 )
