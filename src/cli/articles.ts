@@ -1,14 +1,15 @@
 /**
  * Article files → Articles of one case, the way every command reads them: each file through
  * core/source (size limit, readable reasons) and core/ingest, failures reported on stderr as
- * "parallax: <file>: <reason>" while the other files carry on. Shared by `import` and `report`.
+ * "parallax: <file>: <reason>" while the other files carry on. Shared by every command that reads
+ * article files.
  */
 import { randomUUID } from 'node:crypto'
 import { createRequire } from 'node:module'
 import { ingestFile, type HtmlWindow, type IngestEnvironment, type IngestResult } from '@core/ingest'
-import { articleFromDraft, type Article } from '@core/model'
+import { articleFromDraft, caseNameSchema, type Article } from '@core/model'
 import { readSourceFile } from '@core/source'
-import type { CliIo } from './command'
+import { UsageError, type CliIo } from './command'
 import { nodeFileSystem } from './io'
 
 /**
@@ -74,4 +75,11 @@ export async function readArticleFiles(files: readonly string[], caseId: string,
 /** "Imported 2024-06-01": a new case's name when the user gives none. */
 export function defaultCaseName(now: Date): string {
   return `Imported ${now.toISOString().slice(0, 10)}`
+}
+
+/** The value of --case (or the default name) checked as a case name, or a usage error of `command`. */
+export function caseNameOption(value: string | undefined, now: Date, command: string): string {
+  const name = caseNameSchema.safeParse(value ?? defaultCaseName(now))
+  if (!name.success) throw new UsageError(`--case: ${name.error.issues[0]?.message ?? 'invalid name'}`, command)
+  return name.data
 }

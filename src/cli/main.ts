@@ -3,11 +3,13 @@
  * only dispatches: each command lives in ./commands and registers itself in `commands` below.
  */
 import { exitCodes, UsageError, type CliIo, type Command } from './command'
+import { compareCommand } from './commands/compare'
+import { extractCommand } from './commands/extract'
 import { importCommand } from './commands/import'
 import { reportCommand } from './commands/report'
 import { packageVersion } from './io'
 
-export const commands: readonly Command[] = [importCommand, reportCommand]
+export const commands: readonly Command[] = [importCommand, extractCommand, compareCommand, reportCommand]
 
 function findCommand(name: string): Command | undefined {
   return commands.find((command) => command.name === name)
@@ -42,6 +44,9 @@ Exit codes:
 Examples:
   parallax import story.html
   parallax import reuters.txt afp.html --json --case "Al Qaim offensive" > al-qaim.json
+  parallax extract reuters.txt --published 2016-08-14
+  parallax compare reuters.txt afp.html
+  parallax compare al-qaim.json ap.txt --json > al-qaim-compared.json
   parallax report reuters.txt afp.html --suggest --format md -o al-qaim.md
   parallax help import
 `

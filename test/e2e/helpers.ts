@@ -42,9 +42,9 @@ export async function dropFiles(page: Page, paths: string[]) {
 
 export const pane = (page: Page, side: 'left' | 'right' | 'single') => page.locator(`.pane[data-side="${side}"]`)
 
-/** The titles of the articles of the open case, as the library lists them. */
-export async function libraryTitles(page: Page) {
-  return page.locator('.case.selected .article-item .title').allTextContents()
+/** The titles of the articles of the open case, as the library lists them (assert with toHaveText, which waits). */
+export function libraryTitles(page: Page) {
+  return page.locator('.case.selected .article-item .title')
 }
 
 /**

@@ -80,6 +80,8 @@ test('Open: a .txt and a .md file per payload import as text; titles show litera
   await expect(page.getByRole('status').filter({ hasText: `Imported ${paths.length} articles` })).toBeVisible({ timeout: 90_000 })
   await guard.expectNothingEscaped()
 
+  // The library is a live query: wait until it lists every import before reading it.
+  await expect(page.locator('.case.selected .article-item')).toHaveCount(paths.length + 2)
   const titles = (await page.locator('.case.selected .article-item .title').allTextContents()).map(canonical)
   // A first line that does not look like a headline (it ends like a sentence, or holds a URL) is
   // not taken for the title; the file name stands in. Every title that was taken is the payload, literally.
@@ -206,6 +208,7 @@ test('Import bundle: titles, texts, notes, values, captions and URLs carrying pa
   await expect(page.locator('.case-title')).toHaveText(`Hostile bundle ${short[0]!.payload}`)
   await guard.expectNothingEscaped()
 
+  await expect(page.locator('.case.selected .article-item')).toHaveCount(payloads.length)
   const titles = (await page.locator('.case.selected .article-item .title').allTextContents()).map(canonical)
   expect(missingFrom(titles, payloads, (p) => `Bundle ${p.id} ${p.payload.slice(0, 300)}`), 'titles not shown literally').toEqual([])
 

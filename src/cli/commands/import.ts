@@ -5,8 +5,8 @@
  */
 import { randomUUID } from 'node:crypto'
 import { parseArgs } from 'node:util'
-import { caseNameSchema, makeBundle, newCase, type Article } from '@core/model'
-import { defaultCaseName, readArticleFiles } from '../articles'
+import { makeBundle, newCase, type Article } from '@core/model'
+import { caseNameOption, readArticleFiles } from '../articles'
 import { exitCodes, isParseArgsError, UsageError, type CliIo, type Command } from '../command'
 
 export const help = `Usage: parallax import <files...> [--json] [--case NAME]
@@ -90,11 +90,10 @@ async function runImport(args: string[], io: CliIo): Promise<number> {
   }
   if (options.files.length === 0) throw new UsageError('import needs at least one file', 'import')
   const now = new Date()
-  const name = caseNameSchema.safeParse(options.caseName ?? defaultCaseName(now))
-  if (!name.success) throw new UsageError(`--case: ${name.error.issues[0]?.message ?? 'invalid name'}`, 'import')
+  const name = caseNameOption(options.caseName, now, 'import')
 
   const stamp = now.toISOString()
-  const kase = newCase(randomUUID(), name.data, stamp)
+  const kase = newCase(randomUUID(), name, stamp)
   const read = await readArticleFiles(options.files, kase.id, stamp, io)
   const articles = read.articles.map((r) => r.article)
   kase.articleIds.push(...articles.map((a) => a.id))

@@ -7,14 +7,13 @@
 import { randomUUID } from 'node:crypto'
 import { writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
-import { compareArticles, linksFromComparison } from '@core/compare'
-import { suggestClaims } from '@core/extract'
-import { caseNameSchema, claimFromDraft, newCase, type Article, type Claim, type Link } from '@core/model'
-import { isReportFormat, parseBundle, planMerge, renderReport, reportFormats, type ReportFormat, type ReportInput } from '@core/report'
-import { MAX_BUNDLE_BYTES, readSourceFile } from '@core/source'
-import { defaultCaseName, readArticleFiles } from '../articles'
+import { newCase } from '@core/model'
+import { isReportFormat, renderReport, reportFormats, type ReportFormat } from '@core/report'
+import { caseNameOption, readArticleFiles } from '../articles'
+import { isBundlePath, mergeInto, readBundles } from '../bundles'
+import { suggestAndCompare } from '../claims'
 import { exitCodes, isParseArgsError, UsageError, type CliIo, type Command } from '../command'
-import { nodeFileSystem, packageVersion } from '../io'
+import { packageVersion } from '../io'
 
 export const help = `Usage: parallax report <files or bundles...> [--format FORMAT] [-o FILE] [--suggest] [--case NAME]
 
@@ -81,31 +80,6 @@ function parseReportArgs(args: string[]): ReportOptions {
   return { inputs: positionals, format: values.format, out: values.out, suggest: values.suggest, caseName: values.case, help: values.help }
 }
 
-const isBundlePath = (path: string) => /\.json$/i.test(path)
-
-/** The records of `put` replace those with the same ids; new ones are appended. */
-function mergeInto(input: ReportInput, put: ReportInput): ReportInput {
-  const table = <T extends { id: string }>(old: T[], incoming: T[]) => [...new Map([...old, ...incoming].map((r) => [r.id, r])).values()]
-  return {
-    cases: table(input.cases, put.cases),
-    articles: table(input.articles, put.articles),
-    claims: table(input.claims, put.claims),
-    links: table(input.links, put.links)
-  }
-}
-
-/** Suggested claims for each article, and links for the matches a comparison of them finds. */
-function suggestAndCompare(articles: Article[], stamp: string): { claims: Claim[]; links: Link[] } {
-  const claims = articles.flatMap((article) =>
-    suggestClaims(article, { publishedAt: article.publishedAt?.slice(0, 10) }).map((draft) =>
-      claimFromDraft(draft, { id: randomUUID(), articleId: article.id }, stamp)
-    )
-  )
-  if (articles.length < 2) return { claims, links: [] }
-  const comparison = compareArticles({ articles, claims })
-  return { claims, links: linksFromComparison(comparison, stamp) }
-}
-
 async function runReport(args: string[], io: CliIo): Promise<number> {
   const options = parseReportArgs(args)
   if (options.help) {
@@ -115,33 +89,15 @@ async function runReport(args: string[], io: CliIo): Promise<number> {
   if (options.inputs.length === 0) throw new UsageError('report needs at least one article file or bundle', 'report')
   const now = new Date()
   const stamp = now.toISOString()
-  const name = caseNameSchema.safeParse(options.caseName ?? defaultCaseName(now))
-  if (!name.success) throw new UsageError(`--case: ${name.error.issues[0]?.message ?? 'invalid name'}`, 'report')
+  const name = caseNameOption(options.caseName, now, 'report')
 
-  let input: ReportInput = { cases: [], articles: [], claims: [], links: [] }
-  let failed = 0
-  const fail = (file: string, reason: string) => {
-    failed++
-    io.stderr(`parallax: ${file}: ${reason}\n`)
-  }
-
-  for (const file of options.inputs.filter(isBundlePath)) {
-    const read = await readSourceFile(file, nodeFileSystem, MAX_BUNDLE_BYTES)
-    if (!read.ok) {
-      fail(file, read.reason)
-      continue
-    }
-    const check = parseBundle(new TextDecoder('utf-8').decode(read.bytes))
-    if (!check.ok) {
-      fail(file, check.message)
-      continue
-    }
-    input = mergeInto(input, planMerge(input, check.bundle).put)
-  }
+  const bundles = await readBundles(options.inputs.filter(isBundlePath), io)
+  let input = bundles.input
+  let failed = bundles.failed
 
   const articleFiles = options.inputs.filter((f) => !isBundlePath(f))
   if (articleFiles.length > 0) {
-    const kase = newCase(randomUUID(), name.data, stamp)
+    const kase = newCase(randomUUID(), name, stamp)
     const read = await readArticleFiles(articleFiles, kase.id, stamp, io)
     failed += read.failed
     const articles = read.articles.map((r) => r.article)

@@ -4,7 +4,7 @@
  * overlapping claims each keep their own underline depth, and a click selects the innermost.
  * Rendered as text nodes only: nothing of the article is ever parsed as HTML.
  */
-import { Fragment, memo, useMemo, type ReactNode } from 'react'
+import { Fragment, memo, useDeferredValue, useMemo, type ReactNode } from 'react'
 import type { ClaimKind, ClaimStatus } from '@core/model'
 import { levelsOf, runsOf, type Mark } from '../claims/highlights'
 
@@ -40,7 +40,11 @@ interface ArticleTextProps {
   selectedId: string | null
 }
 
-export const ArticleText = memo(function ArticleText({ text, dir, lang, highlights, selectedId }: ArticleTextProps) {
+const NONE: readonly Highlight[] = []
+
+export const ArticleText = memo(function ArticleText({ text, dir, lang, highlights: current, selectedId }: ArticleTextProps) {
+  // The text paints first; thousands of highlights follow in a render React may interrupt.
+  const highlights = useDeferredValue(current, NONE)
   const paragraphs = useMemo(() => paragraphsOf(text), [text])
   const levels = useMemo(() => levelsOf(highlights), [highlights])
   const byParagraph = useMemo(() => bucket(paragraphs, highlights), [paragraphs, highlights])

@@ -1,0 +1,245 @@
+/**
+ * `parallax compare <fileA> <fileB> [more...] [--json|--md] [--published YYYY-MM-DD] [--case NAME]`:
+ * two or more articles (article files and/or bundles) compared as the app compares them. Articles
+ * without claims get suggested claims first; an article that comes from a bundle with claims of its
+ * own is compared on those. Prints the verdicts as a readable summary, a Markdown report (--md) or
+ * the bundle with its links (--json).
+ */
+import { randomUUID } from 'node:crypto'
+import { parseArgs } from 'node:util'
+import type { Comparison } from '@core/compare'
+import { newCase, type Article, type Case, type Claim, type Link, type LinkRelation } from '@core/model'
+import { relationOrder, renderBundle, renderMarkdown, summarizeComparisons, type ReportInput } from '@core/report'
+import { caseNameOption, readArticleFiles } from '../articles'
+import { isBundlePath, mergeInto, readBundles } from '../bundles'
+import { compareWithLinks, publishedOption, suggestFor, withPublished } from '../claims'
+import { exitCodes, isParseArgsError, UsageError, type CliIo, type Command } from '../command'
+import { packageVersion } from '../io'
+import { articleName, columns, kindCounts, oneLine, outletAndDate, plural, quote } from '../layout'
+
+export const help = `Usage: parallax compare <fileA> <fileB> [more...] [--json | --md] [--published YYYY-MM-DD] [--case NAME]
+
+Compares two or more accounts of a story, as the app's comparison does: suggests the claims of
+each article, matches them across articles and judges each match (conflict, different source,
+compatible, agree, related), with the reason ("12 vs 15 killed").
+
+Inputs are article files (plain text, Markdown or HTML, imported as 'parallax import' does) and
+Parallax bundles (.json), in any mix; every article of a bundle is compared. An article from a
+bundle that already holds claims for it is compared on those claims (reviewed or not, rejected
+ones left out) and gets no suggestions; the others get suggested claims. Verdicts are always
+recomputed: a bundle's automatic links are replaced, its manual links kept.
+
+Options:
+  --json                  Print the bundle (JSON, format "parallax/1"): the articles, their
+                          claims, and one link per verdict.
+  --md                    Print the Markdown claim report of the comparison (as
+                          'parallax report --suggest --format md' makes it): sources, verdicts
+                          with conflicts first, then each article's claims.
+                          Without --json or --md, print a readable summary of the verdicts.
+  --published YYYY-MM-DD  Publication date of articles that give none (and get suggested claims),
+                          against which relative dates ("on Tuesday") are resolved; it is also
+                          recorded as their date. An article's own date always wins.
+  --case NAME             Name of the case made of the article files (default:
+                          "Imported <today's date>").
+  -h, --help              Show this help.
+
+An input that cannot be read, imported or checked is reported on stderr as
+"parallax: <file>: <reason>"; the others are still compared when at least two articles remain.
+
+Exit codes:
+  0  every input was compared
+  1  one or more inputs could not be used (the others were still compared)
+  2  usage error (unknown option, --json with --md, --published not a date, fewer than two articles)
+
+Examples:
+  parallax compare reuters.txt afp.html
+  parallax compare reuters.txt afp.html ap.txt --md > al-qaim.md
+  parallax compare al-qaim.parallax.json ap.txt --json > al-qaim-compared.parallax.json
+  parallax compare ministry.txt wire.txt --published 2016-08-14
+`
+
+interface CompareOptions {
+  inputs: string[]
+  output: 'text' | 'json' | 'md'
+  published: string | undefined
+  caseName: string | undefined
+  help: boolean
+}
+
+function parseCompareArgs(args: string[]): CompareOptions {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args,
+      options: {
+        json: { type: 'boolean', default: false },
+        md: { type: 'boolean', default: false },
+        published: { type: 'string' },
+        case: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false }
+      },
+      allowPositionals: true,
+      strict: true
+    })
+  } catch (error) {
+    if (isParseArgsError(error)) throw new UsageError(error.message, 'compare')
+    throw error
+  }
+  const { values, positionals } = parsed
+  const base = { inputs: positionals, caseName: values.case }
+  if (values.help) return { ...base, output: 'text', published: undefined, help: true }
+  if (values.json && values.md) throw new UsageError('--json and --md cannot be used together', 'compare')
+  const output = values.json ? 'json' : values.md ? 'md' : 'text'
+  return { ...base, output, published: publishedOption(values.published, 'compare'), help: false }
+}
+
+const tooFew = (found: string) => new UsageError(`compare needs at least two articles (${found})`, 'compare')
+
+/** How the verdicts are counted and headed in the summary, in the order they are listed. */
+const relationWords: Record<LinkRelation, { one: string; many: string; heading: string }> = {
+  conflict: { one: 'conflict', many: 'conflicts', heading: 'Conflicts' },
+  'different-source': { one: 'different source', many: 'different sources', heading: 'Different sources' },
+  compatible: { one: 'compatible', many: 'compatible', heading: 'Compatible' },
+  agree: { one: 'agreement', many: 'agreements', heading: 'Agreements' },
+  related: { one: 'related', many: 'related', heading: 'Related' }
+}
+
+/** Widest quote shown in the summary before it is clipped. */
+const QUOTE_WIDTH = 72
+
+/** The readable summary: the articles, counts per verdict, each verdict with both quotes, then the claims only one article has. */
+export function verdictSummary(view: ReportInput, comparison: Comparison): string {
+  const claims = new Map(view.claims.map((c) => [c.id, c]))
+  const lines: string[] = [`Compared ${plural(view.articles.length, 'article')}:`]
+  view.articles.forEach((a, i) => {
+    const about = outletAndDate(a)
+    const title = oneLine(a.title) || 'Untitled article'
+    lines.push(`  ${i + 1}. ${title}${about ? ` (${about})` : ''}: ${plural(view.claims.filter((c) => c.articleId === a.id).length, 'claim')}`)
+  })
+  const groups = summarizeComparisons(view)
+  const count = (relation: LinkRelation) => groups.find((g) => g.relation === relation)?.entries.length ?? 0
+  const counts = relationOrder.map((r) => plural(count(r), relationWords[r].one, relationWords[r].many))
+  lines.push('', `Verdicts: ${counts.join(', ')}; ${comparison.onlyIn.length} only in one article.`)
+  if (comparison.partial) lines.push('Some passages or claims were not compared: the comparison reached its work limit.')
+
+  let text = lines.join('\n') + '\n'
+  for (const group of groups) {
+    text += `\n${relationWords[group.relation].heading} (${group.entries.length})\n`
+    group.entries.forEach(({ link, a, b }, i) => {
+      text += `  ${i + 1}. ${oneLine(link.reason) || group.relation}\n`
+      text += columns(
+        [a, b].map((side) => [side.label, quote(side.claim.anchor.exact, QUOTE_WIDTH)]),
+        '     '
+      )
+    })
+  }
+
+  text += '\nOnly in one article\n'
+  text += columns(
+    view.articles.map((article) => {
+      const only = comparison.onlyIn.filter((o) => o.articleId === article.id).flatMap((o) => claims.get(o.claimId) ?? [])
+      return [`${articleName(article)}:`, only.length ? `${plural(only.length, 'claim')} (${kindCounts(only)})` : 'none']
+    })
+  )
+  return text
+}
+
+interface Gathered {
+  /** Every record read (bundles merged, plus the case of the article files). */
+  records: ReportInput
+  /** The articles to compare, in the order of the command line (a bundle's in its own order). */
+  articles: Article[]
+  failed: number
+}
+
+/** Reads the bundles and article files, and puts their articles in the order of the command line. */
+async function gather(options: CompareOptions, caseName: string, stamp: string, io: CliIo): Promise<Gathered> {
+  const bundles = await readBundles(options.inputs.filter(isBundlePath), io)
+  const articleFiles = options.inputs.filter((f) => !isBundlePath(f))
+  let records = bundles.input
+  let failed = bundles.failed
+  const files: { file: string; article: Article }[] = []
+  if (articleFiles.length > 0) {
+    const kase = newCase(randomUUID(), caseName, stamp)
+    const read = await readArticleFiles(articleFiles, kase.id, stamp, io)
+    failed += read.failed
+    files.push(...read.articles)
+    if (files.length > 0) {
+      kase.articleIds.push(...files.map((f) => f.article.id))
+      records = mergeInto(records, { cases: [kase], articles: files.map((f) => f.article), claims: [], links: [] })
+    }
+  }
+  // Both lists are in command-line order, failed inputs left out: walk them side by side.
+  const byId = new Map(records.articles.map((a) => [a.id, a]))
+  const ids: string[] = []
+  let nextBundle = 0
+  let nextFile = 0
+  for (const input of options.inputs) {
+    if (isBundlePath(input)) {
+      if (bundles.files[nextBundle]?.file === input) ids.push(...bundles.files[nextBundle++]!.articleIds)
+    } else if (files[nextFile]?.file === input) ids.push(files[nextFile++]!.article.id)
+  }
+  const articles = [...new Set(ids)].flatMap((id) => byId.get(id) ?? [])
+  return { records, articles, failed }
+}
+
+async function runCompare(args: string[], io: CliIo): Promise<number> {
+  const options = parseCompareArgs(args)
+  if (options.help) {
+    io.stdout(help)
+    return exitCodes.ok
+  }
+  if (options.inputs.length === 0) throw tooFew('none given')
+  if (options.inputs.length === 1 && !isBundlePath(options.inputs[0]!)) throw tooFew('one file given')
+  const now = new Date()
+  const stamp = now.toISOString()
+  const caseName = caseNameOption(options.caseName, now, 'compare')
+
+  const { records, articles: read, failed } = await gather(options, caseName, stamp, io)
+  if (read.length < 2) {
+    if (failed > 0) {
+      io.stderr(`parallax: nothing to compare: ${plural(read.length, 'article')} could be read\n`)
+      return exitCodes.failed
+    }
+    throw tooFew(`the input holds ${plural(read.length, 'article')}`)
+  }
+
+  // Articles with claims of their own (from a bundle) keep them; the others get suggestions.
+  const claimed = new Set(records.claims.map((c) => c.articleId))
+  const suggested: Claim[] = []
+  const articles = read.map((article) => {
+    if (claimed.has(article.id)) return article
+    const dated = withPublished(article, options.published)
+    suggested.push(...suggestFor(dated, stamp))
+    return dated
+  })
+  const compared = new Set(articles.map((a) => a.id))
+  const claims = [...records.claims.filter((c) => compared.has(c.articleId)), ...suggested]
+  const { comparison, links: auto } = compareWithLinks(articles, claims, stamp)
+  const manual: Link[] = records.links.filter((l) => l.origin === 'manual')
+  const result = mergeInto({ ...records, links: manual }, { cases: [], articles, claims: suggested, links: auto })
+
+  if (options.output === 'json') {
+    io.stdout(renderBundle(result))
+    return failed > 0 ? exitCodes.failed : exitCodes.ok
+  }
+  // The readable forms list the articles in the order they were compared, as one case.
+  const names = [...new Set(result.cases.map((c) => c.name.trim()).filter(Boolean))]
+  const view: Case = {
+    id: 'compare',
+    name: options.caseName?.trim() || names.join('; ') || caseName,
+    articleIds: articles.map((a) => a.id),
+    createdAt: stamp,
+    updatedAt: stamp
+  }
+  const viewInput: ReportInput = { cases: [view], articles, claims, links: result.links }
+  io.stdout(options.output === 'md' ? renderMarkdown(viewInput, { generatedAt: stamp, appVersion: packageVersion() }) : verdictSummary(viewInput, comparison))
+  return failed > 0 ? exitCodes.failed : exitCodes.ok
+}
+
+export const compareCommand: Command = {
+  name: 'compare',
+  summary: 'Compare articles (files or bundles): verdicts with their reasons, conflicts first',
+  help,
+  run: runCompare
+}

@@ -1,0 +1,149 @@
+/** `parallax extract`, run as a user would: suggested claims as a bundle and as a table, --published, refusals. */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Bundle, Claim } from '@core/model'
+import { parseBundle } from '@core/report'
+import { main } from '../../src/cli/main'
+import { runCli } from './run-cli'
+
+// Each run starts node and tsx (about a second, more on a busy machine).
+const slow = { timeout: 60_000 }
+const diyaruna = join('test', 'fixtures', 'articles', 'al-qaim-diyaruna.txt')
+
+function bundleOf(stdout: string): Bundle {
+  const check = parseBundle(stdout)
+  if (!check.ok) throw new Error(check.message)
+  return check.bundle
+}
+
+let dir: string
+let relative: string
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'parallax-extract-'))
+  relative = join(dir, 'tuesday.txt')
+  writeFileSync(relative, 'Officials said on Tuesday that 12 people were killed.\n')
+})
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+describe('parallax extract --json', slow, () => {
+  let bundle: Bundle
+  beforeAll(async () => {
+    const run = await runCli(['extract', diyaruna, '--json', '--case', 'Al Qaim'])
+    expect(run.code, run.stderr).toBe(0)
+    bundle = bundleOf(run.stdout)
+  }, slow.timeout)
+
+  it('prints a valid bundle: one named case, the article and its suggested claims, no links', () => {
+    expect(bundle.cases).toHaveLength(1)
+    expect(bundle.cases[0]!.name).toBe('Al Qaim')
+    expect(bundle.articles).toHaveLength(1)
+    expect(bundle.claims.length).toBeGreaterThan(10)
+    expect(bundle.links).toEqual([])
+    for (const claim of bundle.claims) expect(claim).toMatchObject({ articleId: bundle.articles[0]!.id, origin: 'suggested', status: 'unreviewed' })
+  })
+
+  it('has the casualty "killed 12 senior ISIL leaders": 12 killed, anchored on the text', () => {
+    const claim = bundle.claims.find((c) => c.anchor.exact === 'killed 12 senior ISIL leaders') as Extract<Claim, { kind: 'casualty' }> | undefined
+    expect(claim).toBeDefined()
+    expect(claim!.kind).toBe('casualty')
+    expect(claim!.value).toMatchObject({ outcome: 'killed', min: 12, max: 12 })
+    const { text } = bundle.articles[0]!
+    expect(text.slice(claim!.anchor.start, claim!.anchor.end)).toBe(claim!.anchor.exact)
+  })
+
+  it('anchors every claim on the exact text it quotes', () => {
+    const { text } = bundle.articles[0]!
+    for (const { anchor } of bundle.claims) expect(text.slice(anchor.start, anchor.end)).toBe(anchor.exact)
+  })
+})
+
+describe.concurrent('parallax extract', slow, () => {
+  it('prints a table per file: heading, aligned rows with kind, quote, value and offsets, counts per kind', async () => {
+    const run = await runCli(['extract', diyaruna])
+    expect(run.code, run.stderr).toBe(0)
+    const lines = run.stdout.split('\n')
+    expect(lines[0]).toBe(diyaruna)
+    expect(lines[1]).toBe('  Noose tightening around ISIL in al-Qaim')
+    const header = lines.find((l) => /^ {2}kind\s+quote\s+value\s+at$/.test(l))
+    expect(header).toBeDefined()
+    const row = lines.find((l) => l.includes('“killed 12 senior ISIL leaders”'))
+    expect(row).toMatch(/^ {2}casualty\s+“killed 12 senior ISIL leaders”\s+12 killed \(senior ISIL leaders\)\s+\d+–\d+$/)
+    // aligned: every column starts where its header does
+    const offsets = row!.match(/\d+–\d+$/)![0]
+    expect(row!.indexOf('“')).toBe(header!.indexOf('quote'))
+    expect(row!.indexOf('12 killed')).toBe(header!.indexOf('value'))
+    expect(row!.lastIndexOf(offsets)).toBe(header!.lastIndexOf('at'))
+    expect(run.stdout).toMatch(/^ {2}\d+ claims: \d+ casualties, \d+ dates, \d+ attributions, \d+ quantities\n$/m)
+  })
+
+  it('resolves a relative date against --published when the file gives no date', async () => {
+    const run = await runCli(['extract', relative, '--published', '2016-08-14', '--json'])
+    expect(run.code, run.stderr).toBe(0)
+    const bundle = bundleOf(run.stdout)
+    const date = bundle.claims.find((c) => c.kind === 'date')
+    expect(date).toMatchObject({ kind: 'date', anchor: { exact: 'Tuesday' }, value: { iso: '2016-08-09' } })
+    expect(bundle.articles[0]!.publishedAt).toBe('2016-08-14')
+    expect(bundle.claims.find((c) => c.kind === 'casualty')?.value).toMatchObject({ outcome: 'killed', min: 12, max: 12 })
+  })
+
+  it('shows the resolved date in the table', async () => {
+    const run = await runCli(['extract', relative, '--published', '2016-08-14'])
+    expect(run.code, run.stderr).toBe(0)
+    expect(run.stdout).toContain('(14 August 2016)')
+    expect(run.stdout).toMatch(/^ {2}date\s+“Tuesday”\s+9 August 2016\s+18–25$/m)
+  })
+
+  it('names a missing file on stderr, prints the others and exits 1', async () => {
+    const run = await runCli(['extract', 'no-such-article.txt', diyaruna, '--json'])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(/^parallax: no-such-article\.txt: /m)
+    expect(bundleOf(run.stdout).articles).toHaveLength(1)
+  })
+
+  it('refuses --published 2016-13-40 as a usage error (exit 2)', async () => {
+    const run = await runCli(['extract', relative, '--published', '2016-13-40'])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain('--published')
+    expect(run.stderr).toContain("Try 'parallax help extract'.")
+    expect(run.stdout).toBe('')
+  })
+})
+
+describe('parallax extract (in-process)', () => {
+  async function run(args: string[]) {
+    let stdout = ''
+    let stderr = ''
+    const code = await main(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) })
+    return { code, stdout, stderr }
+  }
+
+  it.each([
+    [['extract'], /extract needs at least one file/],
+    [['extract', 'a.txt', '--published', '14/08/2016'], /--published: '14\/08\/2016' is not a date written YYYY-MM-DD/],
+    [['extract', 'a.txt', '--published', '2016-02-30'], /--published: 2016-02-30 is not a date of the calendar/],
+    [['extract', 'a.txt', '--published'], /--published/],
+    [['extract', 'a.txt', '--md'], /'--md'/],
+    [['extract', 'a.txt', '--case', ' '], /--case: A case needs a name/]
+  ])('exits 2 for %j', async (args, message) => {
+    const result = await run(args)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(message)
+    expect(result.stderr).toMatch(/Try 'parallax help extract'/)
+    expect(result.stdout).toBe('')
+  })
+
+  it('accepts a leap day', async () => {
+    const result = await run(['extract', join(__dirname, '..', 'fixtures', 'articles', 'al-qaim-diyaruna.txt'), '--published', '2016-02-29'])
+    expect(result.code, result.stderr).toBe(0)
+  })
+
+  it.each([[['help', 'extract']], [['extract', '--help']]])('%j documents options, exit codes and examples', async (args) => {
+    const result = await run(args)
+    expect(result.code).toBe(0)
+    for (const text of ['Usage: parallax extract <files...>', '--json', '--published YYYY-MM-DD', 'own date always wins', '--case NAME', 'Exit codes:', 'Examples:']) {
+      expect(result.stdout).toContain(text)
+    }
+  })
+})
