@@ -85,6 +85,14 @@ test('tags one claim of each kind in each pane with the keyboard; edits, undo, r
   await expect(leftMarks).not.toHaveCount(0)
   await expect(rightMarks).not.toHaveCount(0)
 
+  // The README's picture: claims highlighted in both panes, the panel open.
+  await page.setViewportSize({ width: 1680, height: 980 })
+  await page.locator('.claim-row', { hasText: 'killed 12 senior ISIL leaders' }).click()
+  await pane(page, 'right').locator('.pane-scroll').evaluate((el) => (el.scrollTop = 0))
+  await expect(page.locator('.notice-progress')).toHaveCount(0, { timeout: 15_000 })
+  await page.waitForTimeout(1500) // the selection's flash fades
+  await page.screenshot({ path: 'test-results/claims.png' })
+
   // The panel filters and its search finds them.
   await page.locator('.kind-filters').getByRole('button', { name: 'Date' }).click()
   await expect(page.locator('.claims-panel .claim-row')).toHaveCount(2)
@@ -95,7 +103,6 @@ test('tags one claim of each kind in each pane with the keyboard; edits, undo, r
   await page.getByLabel('Search claims').fill('')
   await page.getByLabel('Filter by article').selectOption({ label: 'Oman Observer — Al Qaim last IS bastion' })
   await expect(page.locator('.claims-panel .claim-row')).toHaveCount(5)
-  await page.screenshot({ path: 'test-results/claims.png' })
 })
 
 test('selecting a claim in the panel scrolls its pane to it and flashes it; clicking a highlight opens its editor', async ({ page }) => {

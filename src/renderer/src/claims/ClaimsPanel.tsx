@@ -213,7 +213,7 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
                       {claim.orphan ? <strong className="orphan-flag">orphaned · </strong> : null}
                       {suggestion ? <strong className="to-review">suggested, to review</strong> : <span className={`status status-${claim.status}`}>{statusLabels[claim.status]}</span>}
                       {claim.origin === 'suggested' && !suggestion ? ' · suggested' : ''} · <bdi>{outlets.get(claim.articleId)}</bdi>
-                      {claim.note ? ' · 📝' : ''}
+                      {claim.note ? ' · has a note' : ''}
                     </span>
                   </span>
                   {suggestion ? (
@@ -229,7 +229,7 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
                     <span className="claim-row-actions">
                       {props.onLink && claim.id === selectedId && !claim.orphan ? (
                         <button type="button" className="icon" aria-label={`Link claim ${claim.anchor.exact} with…`} title="Link with… a claim in the other article" onClick={(e) => (e.stopPropagation(), props.onLink!(claim))}>
-                          🔗
+                          ↔
                         </button>
                       ) : null}
                       <button type="button" className="icon" aria-label={`Edit claim ${claim.anchor.exact}`} onClick={(e) => (e.stopPropagation(), props.onEdit(claim))}>
