@@ -148,7 +148,7 @@ describe('parallax compare (in-process)', () => {
     [['compare'], /compare needs at least two articles \(none given\)/],
     [['compare', 'a.txt'], /compare needs at least two articles \(one file given\)/],
     [['compare', 'a.txt', 'b.txt', '--json', '--md'], /--json and --md cannot be used together/],
-    [['compare', 'a.txt', 'b.txt', '--published', '2016-13-40'], /--published: '2016-13-40' is not a date/],
+    [['compare', 'a.txt', 'b.txt', '--published', '2016-13-40'], /--published: 2016-13-40 is not a date of the calendar/],
     [['compare', 'a.txt', 'b.txt', '--format', 'md'], /'--format'/]
   ])('exits 2 for %j', async (args, message) => {
     const result = await run(args)

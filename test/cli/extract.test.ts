@@ -147,3 +147,25 @@ describe('parallax extract (in-process)', () => {
     }
   })
 })
+
+describe('parallax extract of a bundle', slow, () => {
+  it('suggests claims for a bundle article without any, and keeps the claims of one that has some', async () => {
+    const imported = await runCli(['import', diyaruna, '--json'])
+    expect(imported.code, imported.stderr).toBe(0)
+    const bare = join(dir, 'bare.parallax.json')
+    writeFileSync(bare, imported.stdout)
+    const first = await runCli(['extract', bare, '--json'])
+    expect(first.code, first.stderr).toBe(0)
+    const once = bundleOf(first.stdout)
+    expect(once.articles.map((a) => a.id)).toEqual(bundleOf(imported.stdout).articles.map((a) => a.id))
+    expect(once.claims.some((c) => c.anchor.exact === 'killed 12 senior ISIL leaders')).toBe(true)
+
+    const claimed = join(dir, 'claimed.parallax.json')
+    writeFileSync(claimed, first.stdout)
+    const second = await runCli(['extract', claimed])
+    expect(second.code, second.stderr).toBe(0)
+    expect(second.stdout.split('\n')[0]).toBe(claimed)
+    expect(second.stdout).toContain(`  ${once.claims.length} claims: `)
+    expect(second.stdout).toContain('“killed 12 senior ISIL leaders”')
+  })
+})

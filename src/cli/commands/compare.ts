@@ -5,15 +5,15 @@
  * own is compared on those. Prints the verdicts as a readable summary, a Markdown report (--md) or
  * the bundle with its links (--json).
  */
-import { randomUUID } from 'node:crypto'
 import { parseArgs } from 'node:util'
 import type { Comparison } from '@core/compare'
-import { newCase, type Article, type Case, type Claim, type Link, type LinkRelation } from '@core/model'
+import type { Case, Link, LinkRelation } from '@core/model'
 import { relationOrder, renderBundle, renderMarkdown, summarizeComparisons, type ReportInput } from '@core/report'
-import { caseNameOption, readArticleFiles } from '../articles'
-import { isBundlePath, mergeInto, readBundles } from '../bundles'
-import { compareWithLinks, publishedOption, suggestFor, withPublished } from '../claims'
+import { caseNameOption } from '../articles'
+import { isBundlePath, mergeInto } from '../bundles'
+import { compareWithLinks, publishedOption } from '../claims'
 import { exitCodes, isParseArgsError, UsageError, type CliIo, type Command } from '../command'
+import { claimsOf, readInputs } from '../inputs'
 import { packageVersion } from '../io'
 import { articleName, columns, kindCounts, oneLine, outletAndDate, plural, quote } from '../layout'
 
@@ -144,45 +144,6 @@ export function verdictSummary(view: ReportInput, comparison: Comparison): strin
   return text
 }
 
-interface Gathered {
-  /** Every record read (bundles merged, plus the case of the article files). */
-  records: ReportInput
-  /** The articles to compare, in the order of the command line (a bundle's in its own order). */
-  articles: Article[]
-  failed: number
-}
-
-/** Reads the bundles and article files, and puts their articles in the order of the command line. */
-async function gather(options: CompareOptions, caseName: string, stamp: string, io: CliIo): Promise<Gathered> {
-  const bundles = await readBundles(options.inputs.filter(isBundlePath), io)
-  const articleFiles = options.inputs.filter((f) => !isBundlePath(f))
-  let records = bundles.input
-  let failed = bundles.failed
-  const files: { file: string; article: Article }[] = []
-  if (articleFiles.length > 0) {
-    const kase = newCase(randomUUID(), caseName, stamp)
-    const read = await readArticleFiles(articleFiles, kase.id, stamp, io)
-    failed += read.failed
-    files.push(...read.articles)
-    if (files.length > 0) {
-      kase.articleIds.push(...files.map((f) => f.article.id))
-      records = mergeInto(records, { cases: [kase], articles: files.map((f) => f.article), claims: [], links: [] })
-    }
-  }
-  // Both lists are in command-line order, failed inputs left out: walk them side by side.
-  const byId = new Map(records.articles.map((a) => [a.id, a]))
-  const ids: string[] = []
-  let nextBundle = 0
-  let nextFile = 0
-  for (const input of options.inputs) {
-    if (isBundlePath(input)) {
-      if (bundles.files[nextBundle]?.file === input) ids.push(...bundles.files[nextBundle++]!.articleIds)
-    } else if (files[nextFile]?.file === input) ids.push(files[nextFile++]!.article.id)
-  }
-  const articles = [...new Set(ids)].flatMap((id) => byId.get(id) ?? [])
-  return { records, articles, failed }
-}
-
 async function runCompare(args: string[], io: CliIo): Promise<number> {
   const options = parseCompareArgs(args)
   if (options.help) {
@@ -195,29 +156,22 @@ async function runCompare(args: string[], io: CliIo): Promise<number> {
   const stamp = now.toISOString()
   const caseName = caseNameOption(options.caseName, now, 'compare')
 
-  const { records, articles: read, failed } = await gather(options, caseName, stamp, io)
-  if (read.length < 2) {
+  const inputs = await readInputs(options.inputs, caseName, stamp, io)
+  const { records, failed } = inputs
+  if (inputs.articles.length < 2) {
     if (failed > 0) {
-      io.stderr(`parallax: nothing to compare: ${plural(read.length, 'article')} could be read\n`)
+      io.stderr(`parallax: nothing to compare: ${plural(inputs.articles.length, 'article')} could be read\n`)
       return exitCodes.failed
     }
-    throw tooFew(`the input holds ${plural(read.length, 'article')}`)
+    throw tooFew(`the input holds ${plural(inputs.articles.length, 'article')}`)
   }
 
   // Articles with claims of their own (from a bundle) keep them; the others get suggestions.
-  const claimed = new Set(records.claims.map((c) => c.articleId))
-  const suggested: Claim[] = []
-  const articles = read.map((article) => {
-    if (claimed.has(article.id)) return article
-    const dated = withPublished(article, options.published)
-    suggested.push(...suggestFor(dated, stamp))
-    return dated
-  })
-  const compared = new Set(articles.map((a) => a.id))
-  const claims = [...records.claims.filter((c) => compared.has(c.articleId)), ...suggested]
-  const { comparison, links: auto } = compareWithLinks(articles, claims, stamp)
+  const worked = claimsOf(inputs, options.published, stamp)
+  const articles = worked.articles.map((a) => a.article)
+  const { comparison, links: auto } = compareWithLinks(articles, worked.claims, stamp)
   const manual: Link[] = records.links.filter((l) => l.origin === 'manual')
-  const result = mergeInto({ ...records, links: manual }, { cases: [], articles, claims: suggested, links: auto })
+  const result = mergeInto({ ...records, links: manual }, { cases: [], articles, claims: worked.suggested, links: auto })
 
   if (options.output === 'json') {
     io.stdout(renderBundle(result))
@@ -232,7 +186,7 @@ async function runCompare(args: string[], io: CliIo): Promise<number> {
     createdAt: stamp,
     updatedAt: stamp
   }
-  const viewInput: ReportInput = { cases: [view], articles, claims, links: result.links }
+  const viewInput: ReportInput = { cases: [view], articles, claims: worked.claims, links: result.links }
   io.stdout(options.output === 'md' ? renderMarkdown(viewInput, { generatedAt: stamp, appVersion: packageVersion() }) : verdictSummary(viewInput, comparison))
   return failed > 0 ? exitCodes.failed : exitCodes.ok
 }

@@ -1,15 +1,17 @@
 /**
  * `parallax extract <files...> [--json] [--published YYYY-MM-DD] [--case NAME]`: each article file
  * imported as `parallax import` does, then its suggested claims (casualties, dates, attributions,
- * quantities), printed as a `parallax/1` bundle (--json) or as a readable table per file.
+ * quantities), printed as a `parallax/1` bundle (--json) or as a readable table per file. Bundles
+ * are read too: their articles without claims get suggestions, the others show their own claims.
  */
-import { randomUUID } from 'node:crypto'
 import { parseArgs } from 'node:util'
-import { newCase, type Article, type Claim } from '@core/model'
+import type { Article, Claim } from '@core/model'
 import { formatValue, renderBundle } from '@core/report'
-import { caseNameOption, readArticleFiles } from '../articles'
-import { publishedOption, suggestFor, withPublished } from '../claims'
+import { caseNameOption } from '../articles'
+import { mergeInto } from '../bundles'
+import { publishedOption } from '../claims'
 import { exitCodes, isParseArgsError, UsageError, type CliIo, type Command } from '../command'
+import { claimsOf, readInputs } from '../inputs'
 import { clip, columns, kindCounts, outletAndDate, plural, quote } from '../layout'
 
 export const help = `Usage: parallax extract <files...> [--json] [--published YYYY-MM-DD] [--case NAME]
@@ -17,7 +19,8 @@ export const help = `Usage: parallax extract <files...> [--json] [--published YY
 Reads article files (plain text, Markdown or HTML), as 'parallax import' does, and suggests the
 claims each one makes: casualties, dates, attributions and quantities, each anchored to the text
 (exact quote, start and end offsets) with its value read out ("12 killed", "9 August 2016").
-These are suggestions for a journalist to review, as in the app.
+These are suggestions for a journalist to review, as in the app. Parallax bundles (.json) are
+read too: an article the bundle holds claims for shows those; the others get suggestions.
 
 Options:
   --json                  Print the case as a Parallax bundle (JSON, format "parallax/1") with
@@ -110,24 +113,20 @@ async function runExtract(args: string[], io: CliIo): Promise<number> {
   if (options.files.length === 0) throw new UsageError('extract needs at least one file', 'extract')
   const now = new Date()
   const stamp = now.toISOString()
-  const kase = newCase(randomUUID(), caseNameOption(options.caseName, now, 'extract'), stamp)
+  const caseName = caseNameOption(options.caseName, now, 'extract')
 
-  const read = await readArticleFiles(options.files, kase.id, stamp, io)
-  const files = read.articles.map(({ file, article }) => {
-    const dated = withPublished(article, options.published)
-    return { file, article: dated, claims: suggestFor(dated, stamp) }
-  })
-
+  const inputs = await readInputs(options.files, caseName, stamp, io)
+  const worked = claimsOf(inputs, options.published, stamp)
   if (options.json) {
-    if (files.length > 0) {
-      kase.articleIds.push(...files.map((f) => f.article.id))
-      const articles = files.map((f) => f.article)
-      io.stdout(renderBundle({ cases: [kase], articles, claims: files.flatMap((f) => f.claims), links: [] }))
+    if (worked.articles.length > 0) {
+      const articles = worked.articles.map((a) => a.article)
+      io.stdout(renderBundle(mergeInto(inputs.records, { cases: [], articles, claims: worked.suggested, links: [] })))
     }
   } else {
-    io.stdout(files.map(({ file, article, claims }) => claimTable(file, article, claims)).join('\n'))
+    const tables = worked.articles.map(({ file, article }) => claimTable(file, article, worked.claims.filter((c) => c.articleId === article.id)))
+    io.stdout(tables.join('\n'))
   }
-  return read.failed > 0 ? exitCodes.failed : exitCodes.ok
+  return inputs.failed > 0 ? exitCodes.failed : exitCodes.ok
 }
 
 export const extractCommand: Command = {
