@@ -1,4 +1,5 @@
 /** What every `parallax` command shares: its shape, its output streams, its exit codes. */
+import { parseArgs, type ParseArgsConfig } from 'node:util'
 
 export interface CliIo {
   stdout(text: string): void
@@ -35,4 +36,17 @@ export class UsageError extends Error {
 /** Node's parseArgs throws TypeErrors with ERR_PARSE_ARGS_* codes for bad flags: those are usage errors. */
 export function isParseArgsError(error: unknown): error is Error {
   return error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS_')
+}
+
+/**
+ * A command's arguments, parsed strictly with positionals allowed; a bad flag becomes a UsageError
+ * naming the command, so every command reports it the same way.
+ */
+export function parseCommandArgs<const O extends NonNullable<ParseArgsConfig['options']>>(command: string, args: string[], options: O) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true as const, strict: true as const })
+  } catch (error) {
+    if (isParseArgsError(error)) throw new UsageError(error.message, command)
+    throw error
+  }
 }

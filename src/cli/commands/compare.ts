@@ -5,14 +5,13 @@
  * own is compared on those. Prints the verdicts as a readable summary, a Markdown report (--md) or
  * the bundle with its links (--json).
  */
-import { parseArgs } from 'node:util'
 import type { Comparison } from '@core/compare'
 import type { Case, Link, LinkRelation } from '@core/model'
 import { relationOrder, renderBundle, renderMarkdown, summarizeComparisons, type ReportInput } from '@core/report'
 import { caseNameOption } from '../articles'
 import { isBundlePath, mergeInto } from '../bundles'
 import { compareWithLinks, publishedOption } from '../claims'
-import { exitCodes, isParseArgsError, UsageError, type CliIo, type Command } from '../command'
+import { exitCodes, parseCommandArgs, UsageError, type CliIo, type Command } from '../command'
 import { claimsOf, readInputs } from '../inputs'
 import { packageVersion } from '../io'
 import { articleName, columns, kindCounts, oneLine, outletAndDate, plural, quote } from '../layout'
@@ -67,25 +66,13 @@ interface CompareOptions {
 }
 
 function parseCompareArgs(args: string[]): CompareOptions {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args,
-      options: {
-        json: { type: 'boolean', default: false },
-        md: { type: 'boolean', default: false },
-        published: { type: 'string' },
-        case: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false }
-      },
-      allowPositionals: true,
-      strict: true
-    })
-  } catch (error) {
-    if (isParseArgsError(error)) throw new UsageError(error.message, 'compare')
-    throw error
-  }
-  const { values, positionals } = parsed
+  const { values, positionals } = parseCommandArgs('compare', args, {
+    json: { type: 'boolean', default: false },
+    md: { type: 'boolean', default: false },
+    published: { type: 'string' },
+    case: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false }
+  })
   const base = { inputs: positionals, caseName: values.case }
   if (values.help) return { ...base, output: 'text', published: undefined, help: true }
   if (values.json && values.md) throw new UsageError('--json and --md cannot be used together', 'compare')

@@ -4,13 +4,12 @@
  * quantities), printed as a `parallax/1` bundle (--json) or as a readable table per file. Bundles
  * are read too: their articles without claims get suggestions, the others show their own claims.
  */
-import { parseArgs } from 'node:util'
 import type { Article, Claim } from '@core/model'
 import { formatValue, renderBundle } from '@core/report'
 import { caseNameOption } from '../articles'
 import { mergeInto } from '../bundles'
 import { publishedOption } from '../claims'
-import { exitCodes, isParseArgsError, UsageError, type CliIo, type Command } from '../command'
+import { exitCodes, parseCommandArgs, UsageError, type CliIo, type Command } from '../command'
 import { claimsOf, readInputs } from '../inputs'
 import { clip, columns, kindCounts, outletAndDate, plural, quote } from '../layout'
 
@@ -56,24 +55,12 @@ interface ExtractOptions {
 }
 
 function parseExtractArgs(args: string[]): ExtractOptions {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args,
-      options: {
-        json: { type: 'boolean', default: false },
-        published: { type: 'string' },
-        case: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false }
-      },
-      allowPositionals: true,
-      strict: true
-    })
-  } catch (error) {
-    if (isParseArgsError(error)) throw new UsageError(error.message, 'extract')
-    throw error
-  }
-  const { values, positionals } = parsed
+  const { values, positionals } = parseCommandArgs('extract', args, {
+    json: { type: 'boolean', default: false },
+    published: { type: 'string' },
+    case: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false }
+  })
   if (values.help) return { files: positionals, json: false, published: undefined, caseName: undefined, help: true }
   return {
     files: positionals,

@@ -4,10 +4,9 @@
  * reported on stderr and the others are still imported.
  */
 import { randomUUID } from 'node:crypto'
-import { parseArgs } from 'node:util'
 import { makeBundle, newCase, type Article } from '@core/model'
 import { caseNameOption, readArticleFiles } from '../articles'
-import { exitCodes, isParseArgsError, UsageError, type CliIo, type Command } from '../command'
+import { exitCodes, parseCommandArgs, UsageError, type CliIo, type Command } from '../command'
 
 export const help = `Usage: parallax import <files...> [--json] [--case NAME]
 
@@ -42,22 +41,12 @@ interface ImportOptions {
 }
 
 function parseImportArgs(args: string[]): ImportOptions {
-  try {
-    const { values, positionals } = parseArgs({
-      args,
-      options: {
-        json: { type: 'boolean', default: false },
-        case: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false }
-      },
-      allowPositionals: true,
-      strict: true
-    })
-    return { files: positionals, json: values.json, caseName: values.case, help: values.help }
-  } catch (error) {
-    if (isParseArgsError(error)) throw new UsageError(error.message, 'import')
-    throw error
-  }
+  const { values, positionals } = parseCommandArgs('import', args, {
+    json: { type: 'boolean', default: false },
+    case: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false }
+  })
+  return { files: positionals, json: values.json, caseName: values.case, help: values.help }
 }
 
 function countWords(text: string): number {

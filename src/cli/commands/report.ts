@@ -6,13 +6,12 @@
  */
 import { randomUUID } from 'node:crypto'
 import { writeFile } from 'node:fs/promises'
-import { parseArgs } from 'node:util'
 import { newCase } from '@core/model'
 import { isReportFormat, renderReport, reportFormats, type ReportFormat } from '@core/report'
 import { caseNameOption, readArticleFiles } from '../articles'
 import { isBundlePath, mergeInto, readBundles } from '../bundles'
 import { suggestAndCompare } from '../claims'
-import { exitCodes, isParseArgsError, UsageError, type CliIo, type Command } from '../command'
+import { exitCodes, parseCommandArgs, UsageError, type CliIo, type Command } from '../command'
 import { packageVersion } from '../io'
 
 export const help = `Usage: parallax report <files or bundles...> [--format FORMAT] [-o FILE] [--suggest] [--case NAME]
@@ -57,25 +56,13 @@ interface ReportOptions {
 }
 
 function parseReportArgs(args: string[]): ReportOptions {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args,
-      options: {
-        format: { type: 'string', short: 'f', default: 'md' },
-        out: { type: 'string', short: 'o' },
-        suggest: { type: 'boolean', default: false },
-        case: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false }
-      },
-      allowPositionals: true,
-      strict: true
-    })
-  } catch (error) {
-    if (isParseArgsError(error)) throw new UsageError(error.message, 'report')
-    throw error
-  }
-  const { values, positionals } = parsed
+  const { values, positionals } = parseCommandArgs('report', args, {
+    format: { type: 'string', short: 'f', default: 'md' },
+    out: { type: 'string', short: 'o' },
+    suggest: { type: 'boolean', default: false },
+    case: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false }
+  })
   if (!isReportFormat(values.format)) throw new UsageError(`unknown format '${values.format}' (expected one of ${reportFormats.join(', ')})`, 'report')
   return { inputs: positionals, format: values.format, out: values.out, suggest: values.suggest, caseName: values.case, help: values.help }
 }
