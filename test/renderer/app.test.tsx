@@ -4,56 +4,17 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { render, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { OpenedFile } from '@core/bridge'
-import { App } from '../../src/renderer/src/App'
-import { NoticeBoard } from '../../src/renderer/src/app/notices'
-import { ServicesContext, type Services } from '../../src/renderer/src/app/services'
-import { UndoHistory } from '../../src/renderer/src/app/undo'
-import { createRepository, exportBundle, openDatabase } from '../../src/renderer/src/db'
-import type { Platform } from '../../src/renderer/src/platform'
+import { exportBundle } from '../../src/renderer/src/db'
+import { renderReader } from './reader-harness'
 
 const fixture = (...parts: string[]) => join(__dirname, '..', 'fixtures', ...parts)
-let dbCount = 0
-const opened: Services['db'][] = []
-
 function setUp(files: OpenedFile[] = []) {
-  const db = openDatabase(`app-test-${++dbCount}`)
-  opened.push(db)
-  const platform: Platform = {
-    kind: 'browser',
-    menuOwnsShortcuts: false,
-    openFiles: async () => files,
-    saveFile: async () => ({ saved: false }),
-    openBundleFile: async () => [],
-    printToPdf: async () => ({ saved: false }),
-    openExternal: async () => {},
-    onMenuCommand: () => () => {}
-  }
-  const services: Services = {
-    db,
-    repo: createRepository(db),
-    platform,
-    undo: new UndoHistory(),
-    notices: new NoticeBoard(),
-    ingestEnv: { window: window as never }
-  }
-  render(
-    <ServicesContext.Provider value={services}>
-      <App />
-    </ServicesContext.Provider>
-  )
-  return services
+  return renderReader({ platform: { openFiles: async () => files } })
 }
-
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close()
-    await db.delete()
-  }
-})
 
 const panes = () => document.querySelectorAll<HTMLElement>('.pane')
 const fileOf = (name: string, path = fixture('e2e', name)): OpenedFile => ({ ok: true, name, bytes: new Uint8Array(readFileSync(path)) })

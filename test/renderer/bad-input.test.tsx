@@ -6,47 +6,17 @@
  * reads must come in correctly. The 50 MB file's "never a frozen window" is checked in Chromium
  * (test/e2e/durability.spec.ts).
  */
-import { render, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { OpenedFile } from '@core/bridge'
-import { App } from '../../src/renderer/src/App'
-import { NoticeBoard } from '../../src/renderer/src/app/notices'
-import { ServicesContext, type Services } from '../../src/renderer/src/app/services'
-import { UndoHistory } from '../../src/renderer/src/app/undo'
-import { createRepository, exportBundle, openDatabase } from '../../src/renderer/src/db'
-import { readBrowserFile, type Platform } from '../../src/renderer/src/platform'
-
-let dbCount = 0
-const opened: Services['db'][] = []
-
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close()
-    await db.delete()
-  }
-})
+import { exportBundle } from '../../src/renderer/src/db'
+import { readBrowserFile } from '../../src/renderer/src/platform'
+import type { Services } from '../../src/renderer/src/app/services'
+import { renderReader } from './reader-harness'
 
 function setUp(files: OpenedFile[], bundles: OpenedFile[] = []) {
-  const db = openDatabase(`bad-input-${++dbCount}`)
-  opened.push(db)
-  const platform: Platform = {
-    kind: 'browser',
-    menuOwnsShortcuts: false,
-    openFiles: async () => files,
-    saveFile: async () => ({ saved: false }),
-    openBundleFile: async () => bundles,
-    printToPdf: async () => ({ saved: false }),
-    openExternal: async () => {},
-    onMenuCommand: () => () => {}
-  }
-  const services: Services = { db, repo: createRepository(db), platform, undo: new UndoHistory(), notices: new NoticeBoard(), ingestEnv: { window: window as never } }
-  render(
-    <ServicesContext.Provider value={services}>
-      <App />
-    </ServicesContext.Provider>
-  )
-  return services
+  return renderReader({ platform: { openFiles: async () => files, openBundleFile: async () => bundles } })
 }
 
 const utf8 = (s: string) => new TextEncoder().encode(s)

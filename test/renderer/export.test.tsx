@@ -5,56 +5,32 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { configure, render, screen, waitFor, within } from '@testing-library/react'
+import { configure, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { OpenedFile, PrintToPdfRequest, SaveFileRequest } from '@core/bridge'
-import { App } from '../../src/renderer/src/App'
-import { NoticeBoard } from '../../src/renderer/src/app/notices'
-import { ServicesContext, type Services } from '../../src/renderer/src/app/services'
-import { UndoHistory } from '../../src/renderer/src/app/undo'
-import { createRepository, exportBundle, openDatabase } from '../../src/renderer/src/db'
+import { exportBundle } from '../../src/renderer/src/db'
 import { backupFileName, reportFileName, slugify } from '../../src/renderer/src/export/names'
 import { appVersion } from '../../src/renderer/src/export/version'
-import type { Platform } from '../../src/renderer/src/platform'
+import { renderReader } from './reader-harness'
 
 // The first render seeds the sample case through the real ingest: slow on a busy two-core machine.
 configure({ asyncUtilTimeout: 10_000 })
 
 const bundleFixture = join(__dirname, '..', 'fixtures', 'report', 'sample.bundle.json')
-let dbCount = 0
-const opened: Services['db'][] = []
-
 function setUp(bundleFiles: OpenedFile[] = []) {
-  const db = openDatabase(`export-test-${++dbCount}`)
-  opened.push(db)
   const saved: SaveFileRequest[] = []
   const printed: PrintToPdfRequest[] = []
-  const platform: Platform = {
-    kind: 'electron',
-    menuOwnsShortcuts: false,
-    openFiles: async () => [],
-    saveFile: vi.fn(async (request: SaveFileRequest) => (saved.push(request), { saved: true as const, path: `/home/j/${request.suggestedName}` })),
-    openBundleFile: vi.fn(async () => bundleFiles.splice(0, 1)),
-    printToPdf: vi.fn(async (request: PrintToPdfRequest) => (printed.push(request), { saved: true as const, path: '/home/j/report.pdf' })),
-    openExternal: async () => {},
-    onMenuCommand: () => () => {}
-  }
-  const services: Services = { db, repo: createRepository(db), platform, undo: new UndoHistory(), notices: new NoticeBoard(), ingestEnv: { window: window as never } }
-  render(
-    <ServicesContext.Provider value={services}>
-      <App />
-    </ServicesContext.Provider>
-  )
+  const services = renderReader({
+    platform: {
+      kind: 'electron',
+      saveFile: vi.fn(async (request: SaveFileRequest) => (saved.push(request), { saved: true as const, path: `/home/j/${request.suggestedName}` })),
+      openBundleFile: vi.fn(async () => bundleFiles.splice(0, 1)),
+      printToPdf: vi.fn(async (request: PrintToPdfRequest) => (printed.push(request), { saved: true as const, path: '/home/j/report.pdf' }))
+    }
+  })
   return { services, saved, printed }
 }
-
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close()
-    await db.delete()
-  }
-})
 
 const file = (name: string, text: string): OpenedFile => ({ ok: true, name, bytes: new TextEncoder().encode(text) })
 const ready = () => waitFor(() => expect(document.querySelectorAll('.pane')).toHaveLength(2))

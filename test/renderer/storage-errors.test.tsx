@@ -3,27 +3,14 @@
  * journalist can act on, nothing half-written remains, and the window keeps working — the next
  * write, once there is room, goes through.
  */
-import { render, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { OpenedFile } from '@core/bridge'
-import { App } from '../../src/renderer/src/App'
-import { NoticeBoard } from '../../src/renderer/src/app/notices'
-import { ServicesContext, type Services } from '../../src/renderer/src/app/services'
-import { UndoHistory } from '../../src/renderer/src/app/undo'
-import { createRepository, exportBundle, openDatabase, translateError, type Repository } from '../../src/renderer/src/db'
-import type { Platform } from '../../src/renderer/src/platform'
+import { exportBundle, translateError, type Repository } from '../../src/renderer/src/db'
+import { renderReader } from './reader-harness'
 
 const QUOTA = 'Parallax could not save because the disk is full (storage quota exceeded). Free some space or delete old cases, then try again.'
-const opened: Services['db'][] = []
-let n = 0
-
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close()
-    await db.delete()
-  }
-})
 
 /** The real repository, except that the next `failures` writes of `method` hit a full disk. */
 function fullDisk<K extends keyof Repository>(repo: Repository, method: K, failures: number): Repository {
@@ -39,25 +26,7 @@ function fullDisk<K extends keyof Repository>(repo: Repository, method: K, failu
 }
 
 function setUp(wrap: (repo: Repository) => Repository, files: OpenedFile[]) {
-  const db = openDatabase(`storage-errors-${++n}`)
-  opened.push(db)
-  const platform: Platform = {
-    kind: 'browser',
-    menuOwnsShortcuts: false,
-    openFiles: async () => files,
-    saveFile: async () => ({ saved: false }),
-    openBundleFile: async () => [],
-    printToPdf: async () => ({ saved: false }),
-    openExternal: async () => {},
-    onMenuCommand: () => () => {}
-  }
-  const services: Services = { db, repo: wrap(createRepository(db)), platform, undo: new UndoHistory(), notices: new NoticeBoard(), ingestEnv: { window: window as never } }
-  render(
-    <ServicesContext.Provider value={services}>
-      <App />
-    </ServicesContext.Provider>
-  )
-  return services
+  return renderReader({ wrapRepo: wrap, platform: { openFiles: async () => files } })
 }
 
 const article = (title: string): OpenedFile => ({
