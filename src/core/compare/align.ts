@@ -79,6 +79,31 @@ export function sentenceScore(
   return best
 }
 
+/**
+ * The SHORTLIST best of n scored sentences (ids js, scores rs), best first: higher score, then lower
+ * id (a total order, so the same as sorting them all and keeping the head), by insertion into a short list.
+ */
+function bestOf(js: Int32Array, rs: Float64Array, n: number): Int32Array {
+  const topJ = new Int32Array(SHORTLIST)
+  const topR = new Float64Array(SHORTLIST)
+  let size = 0
+  for (let k = 0; k < n; k++) {
+    const j = js[k]!
+    const r = rs[k]!
+    let at = size
+    while (at > 0 && (r > topR[at - 1]! || (r === topR[at - 1]! && j < topJ[at - 1]!))) at--
+    if (at >= SHORTLIST) continue
+    for (let m = Math.min(size, SHORTLIST - 1); m > at; m--) {
+      topJ[m] = topJ[m - 1]!
+      topR[m] = topR[m - 1]!
+    }
+    topJ[at] = j
+    topR[at] = r
+    if (size < SHORTLIST) size++
+  }
+  return topJ.subarray(0, size)
+}
+
 export interface AlignResult {
   pairs: AlignedPair[]
   partial: boolean
@@ -91,18 +116,22 @@ export function alignDocs(a: DocFeatures, b: DocFeatures, idf: ReadonlyMap<strin
   const maxPairs = options.maxPairs ?? DEFAULT_MAX_PAIRS
   const threshold = options.threshold ?? ALIGN_THRESHOLD
   const cap = postingCap(b.sentences.length)
-  const postings = new Map<string, number[]>()
-  b.sentences.forEach((s, j) => {
-    for (const t of s.terms) {
-      if ((b.df.get(t) ?? 0) > cap) continue
-      const list = postings.get(t)
-      if (list) list.push(j)
-      else postings.set(t, [j])
-    }
-  })
   const space = termSpace(idf)
   const va = a.sentences.map((s) => space.sentence(s))
   const vb = b.sentences.map((s) => space.sentence(s))
+  // postings by term id, not by term: array reads where string-keyed maps hashed every term
+  // (a sentence's ids are its distinct terms, so counting them gives b.df)
+  const dfB = new Int32Array(space.size)
+  for (const v of vb) for (const id of v.ids) dfB[id]!++
+  const postings: number[][] = []
+  vb.forEach((v, j) => {
+    for (const id of v.ids) {
+      if (dfB[id]! > cap) continue
+      const list = postings[id]
+      if (list) list.push(j)
+      else postings[id] = [j]
+    }
+  })
   const wa = va.map((v) => v.weight)
   const wb = vb.map((v) => v.weight)
 
@@ -110,25 +139,42 @@ export function alignDocs(a: DocFeatures, b: DocFeatures, idf: ReadonlyMap<strin
   let scored = 0
   let visited = 0
   let partial = false
-  const acc = new Map<number, number>()
+  // rare-term weight per sentence of B, the sentences touched in first-touch order (what a Map's
+  // insertion order gave) and which sentence of A last touched each: flat arrays, not a Map per posting
+  const acc = new Float64Array(b.sentences.length)
+  const touched = new Int32Array(b.sentences.length)
+  const stamp = new Int32Array(b.sentences.length)
+  const shortJ = new Int32Array(b.sentences.length)
+  const shortR = new Float64Array(b.sentences.length)
   for (let i = 0; i < a.sentences.length && !partial; i++) {
-    acc.clear()
-    for (const t of a.sentences[i]!.terms) {
-      const list = postings.get(t)
+    let n = 0
+    for (const id of va[i]!.ids) {
+      const list = postings[id]
       if (!list) continue
-      const w = idf.get(t) ?? 0
+      const w = space.weight(id)
       visited += list.length
-      for (const j of list) acc.set(j, (acc.get(j) ?? 0) + w)
+      for (const j of list) {
+        if (stamp[j] !== i + 1) {
+          stamp[j] = i + 1
+          touched[n++] = j
+          acc[j] = w
+        } else acc[j] = acc[j]! + w
+      }
     }
     // the rare terms alone must already carry half the threshold (common ones cannot make up more),
     // and only the best few by rare terms are scored in full: one-to-one needs no more
-    const shortlist: [number, number][] = []
-    for (const [j, rare] of acc) {
-      const r = rare / Math.sqrt(wa[i]! * wb[j]!)
-      if (r >= threshold / 2) shortlist.push([j, r])
+    let ns = 0
+    for (let k = 0; k < n; k++) {
+      const j = touched[k]!
+      const r = acc[j]! / Math.sqrt(wa[i]! * wb[j]!)
+      if (r >= threshold / 2) {
+        shortJ[ns] = j
+        shortR[ns++] = r
+      }
     }
-    if (shortlist.length > SHORTLIST) shortlist.sort((x, y) => y[1] - x[1] || x[0] - y[0]).length = SHORTLIST
-    for (const [j] of shortlist) {
+    // in first-touch order when few, else the best SHORTLIST by (rare weight desc, j asc), best first
+    const shortlist = ns > SHORTLIST ? bestOf(shortJ, shortR, ns) : shortJ.subarray(0, ns)
+    for (const j of shortlist) {
       if (++scored > maxPairs) {
         partial = true
         break

@@ -5,7 +5,7 @@
  * than by spelling. Also: speakers and organisations as sources ("the Defence Ministry" vs
  * "Ministry of Defence"), which different-source verdicts depend on.
  */
-import { segmentTokens, type TextSpan } from '@core/text'
+import { segmentTokens, type TextSpan, type Token } from '@core/text'
 
 /** Arabic article and kinship particles that outlets attach, hyphenate or drop at will. */
 const PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'bin', 'ibn', 'bint', 'ben', 'b'])
@@ -23,6 +23,34 @@ function memoize<T>(fn: (s: string) => T, limit = 50_000): (s: string) => T {
       v = fn(s)
       if (cache.size >= limit) cache.clear()
       cache.set(s, v)
+    }
+    return v
+  }
+}
+
+/**
+ * A bounded memo for a symmetric predicate on two strings, keyed by the pair in sorted order.
+ * Two levels of maps rather than one keyed by "a\u0000b": looking up strings the caller already
+ * holds reuses their cached hashes, where a joined key is a new string to build and hash per call.
+ */
+function memoizePair(fn: (a: string, b: string) => boolean, limit: number): (a: string, b: string) => boolean {
+  const cache = new Map<string, Map<string, boolean>>()
+  let size = 0
+  return (a: string, b: string) => {
+    const x = a < b ? a : b
+    const y = a < b ? b : a
+    let inner = cache.get(x)
+    let v = inner?.get(y)
+    if (v === undefined) {
+      v = fn(a, b)
+      if (size >= limit) {
+        cache.clear()
+        size = 0
+        inner = undefined
+      }
+      if (!inner) cache.set(x, (inner = new Map()))
+      inner.set(y, v)
+      size++
     }
     return v
   }
@@ -80,19 +108,11 @@ export const nameParts: (name: string) => readonly string[] = memoize((name: str
 )
 
 /** partsAlike's answers by pair: the same few name parts meet again in every claim pair of two articles. */
-const alikeCache = new Map<string, boolean>()
+const partsAlikeCached = memoizePair((a, b) => partsAlikeUncached(a, b), 100_000)
 
 /** Whether two name parts are one name transliterated two ways. */
 export function partsAlike(a: string, b: string): boolean {
-  if (a === b) return true
-  const key = a < b ? a + '\u0000' + b : b + '\u0000' + a
-  let v = alikeCache.get(key)
-  if (v === undefined) {
-    v = partsAlikeUncached(a, b)
-    if (alikeCache.size >= 100_000) alikeCache.clear()
-    alikeCache.set(key, v)
-  }
-  return v
+  return a === b || partsAlikeCached(a, b)
 }
 
 function partsAlikeUncached(a: string, b: string): boolean {
@@ -157,12 +177,21 @@ export function findNames(text: string, sentences: readonly TextSpan[]): (TextSp
 }
 
 const namesCache = new WeakMap<TextSpan, { text: string; start: number; end: number; names: readonly (TextSpan & { text: string })[] }>()
+/** Tokens of sentences that analyzeText has already tokenised: tokenising is a large share of reading names. */
+const tokensCache = new WeakMap<TextSpan, { text: string; start: number; end: number; tokens: readonly Token[] }>()
+
+/** Keeps the tokens of a sentence (segmentTokens(text, sentence.start, sentence.end)) for findNames. */
+export function rememberTokens(text: string, sentence: TextSpan, tokens: readonly Token[]): void {
+  tokensCache.set(sentence, { text, start: sentence.start, end: sentence.end, tokens })
+}
 const isCap = (w: string) => /^\p{Lu}/u.test(w) || /^(al|el|ad|as|ash|az)[\-\u2010\u2011]\p{Lu}/u.test(w)
 
 function namesInSentence(text: string, sentence: TextSpan): (TextSpan & { text: string })[] {
   const out: (TextSpan & { text: string })[] = []
   {
-    const tokens = segmentTokens(text, sentence.start, sentence.end)
+    const known = tokensCache.get(sentence)
+    const tokens =
+      known && known.text === text && known.start === sentence.start && known.end === sentence.end ? known.tokens : segmentTokens(text, sentence.start, sentence.end)
     let i = 0
     while (i < tokens.length) {
       if (!isCap(tokens[i]!.text)) {
@@ -171,8 +200,9 @@ function namesInSentence(text: string, sentence: TextSpan): (TextSpan & { text: 
       }
       let j = i + 1
       while (j < tokens.length) {
-        const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start)
-        if (gap !== ' ') break
+        // the gap must be one space (compared in place: a slice per word pair was much of the garbage)
+        const gapAt = tokens[j - 1]!.end
+        if (tokens[j]!.start !== gapAt + 1 || text.charCodeAt(gapAt) !== 32) break
         const w = tokens[j]!.text
         if (isCap(w)) j++
         else if (CONNECTORS.has(w) && j + 1 < tokens.length && isCap(tokens[j + 1]!.text)) j += 2
@@ -215,23 +245,12 @@ export const sourceWords: (source: string) => readonly string[] = memoize((sourc
   return [...new Set(kept.length > 0 ? kept : words)].sort()
 })
 
-/** sameSource's answers by pair of speakers (symmetric). */
-const sameCache = new Map<string, boolean>()
-
 /**
  * Whether two sources are the same speaker or body: one's identifying words contained in the
- * other's ("coalition" / "US-led coalition"), or the same name transliterated.
+ * other's ("coalition" / "US-led coalition"), or the same name transliterated. Answers are kept by
+ * pair of speakers (symmetric).
  */
-export function sameSource(a: string, b: string): boolean {
-  const key = a < b ? a + '\u0000' + b : b + '\u0000' + a
-  let v = sameCache.get(key)
-  if (v === undefined) {
-    v = sameSourceUncached(a, b)
-    if (sameCache.size >= 50_000) sameCache.clear()
-    sameCache.set(key, v)
-  }
-  return v
-}
+export const sameSource: (a: string, b: string) => boolean = memoizePair((a, b) => sameSourceUncached(a, b), 50_000)
 
 function sameSourceUncached(a: string, b: string): boolean {
   const wa = sourceWords(a)

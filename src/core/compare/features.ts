@@ -6,7 +6,7 @@
  * the same thing; common ones ("al-Qaim" in a story about al-Qaim) weigh little.
  */
 import { segmentSentences, segmentTokens, type TextSpan, type Token } from '@core/text'
-import { nameSkeleton, plainLower } from './entities'
+import { nameSkeleton, plainLower, rememberTokens } from './entities'
 
 export interface SentenceFeatures extends TextSpan {
   /** index of the paragraph (blank-line separated) holding the sentence */
@@ -73,6 +73,8 @@ const MONTHS: Record<string, number> = Object.create(null)
 MONTHS['sept'] = 9
 delete MONTHS['may'] // "may" is far more often the verb; the full month still needs a day beside it
 const MONTH_WORDS = new Set(Object.keys(MONTHS))
+/** Char codes of the first letters of month words (and "may"), both cases. */
+const MONTH_INITIALS = new Set([...'ajfmsondAJFMSOND'].map((c) => c.charCodeAt(0)))
 
 const NUMBER_WORDS: Record<string, number> = Object.create(null)
 'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
@@ -101,6 +103,9 @@ export function tokenNumber(token: string): number | null {
 
 /** The month number of a token ("Aug", "August"), or null. */
 export function tokenMonth(token: string): number | null {
+  // asked of every token (daysIn): most cannot be a month by their first letter, so skip the lower-casing
+  // (only "İ" and "K" lower-case from beyond ASCII into it, to "i" and "k", which start no month)
+  if (!MONTH_INITIALS.has(token.charCodeAt(0))) return null
   const t = token.toLowerCase().replace(/\.$/, '')
   return MONTH_WORDS.has(t) ? MONTHS[t]! : t === 'may' ? 5 : null
 }
@@ -169,11 +174,23 @@ function daysIn(tokens: readonly string[]): number[] {
   return days
 }
 
+/** The distinct strings of a list in first-seen order ([...new Set(list)] without the Set's iterator garbage). */
+function distinct(list: readonly string[]): string[] {
+  const seen = new Set<string>()
+  const out: string[] = []
+  for (const t of list) {
+    if (seen.has(t)) continue
+    seen.add(t)
+    out.push(t)
+  }
+  return out
+}
+
 /** Terms of a stretch of text (a sentence, a claim's phrase), distinct and in order. */
 export function termsOf(text: string, from = 0, to = text.length): string[] {
   const out: string[] = []
   for (const t of segmentTokens(text, from, to)) wordTerms(t.text, out)
-  return [...new Set(out)]
+  return distinct(out)
 }
 
 /** Clause boundaries: a comma, semicolon, colon or dash followed by a space, or a parenthesis. */
@@ -192,7 +209,7 @@ function clausesOf(text: string, span: TextSpan, tokens: readonly Token[]): stri
   const clause = (to: number) => {
     const terms: string[] = []
     while (k < tokens.length && tokens[k]!.start - span.start < to) wordTerms(tokens[k++]!.text, terms)
-    out.push([...new Set(terms)])
+    out.push(distinct(terms))
   }
   CLAUSE_BREAK.lastIndex = 0
   for (let m = CLAUSE_BREAK.exec(s); m; m = CLAUSE_BREAK.exec(s)) {
@@ -219,9 +236,11 @@ export function analyzeText(text: string): DocFeatures {
       const tokens = found.map((t) => t.text)
       const terms: string[] = []
       for (const t of tokens) wordTerms(t, terms)
-      const unique = [...new Set(terms)]
+      const unique = distinct(terms)
       for (const term of unique) df.set(term, (df.get(term) ?? 0) + 1)
-      sentences.push({ ...span, para, terms: unique, days: daysIn(tokens), clauses: clausesOf(text, span, found) })
+      const sentence: SentenceFeatures = { ...span, para, terms: unique, days: daysIn(tokens), clauses: clausesOf(text, span, found) }
+      rememberTokens(text, sentence, found)
+      sentences.push(sentence)
     }
     para++
   }

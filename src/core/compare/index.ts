@@ -41,7 +41,11 @@ function sharedNames(a: DocFeatures, b: DocFeatures, articleIds: [string, string
   // candidates through the consonant skeletons of their parts, not every name against every name
   const index = new Map<string, number[]>()
   nb.forEach((y, k) => {
-    for (const key of new Set(y.parts.map(nameSkeleton))) index.set(key, [...(index.get(key) ?? []), k])
+    for (const key of new Set(y.parts.map(nameSkeleton))) {
+      const list = index.get(key)
+      if (list) list.push(k)
+      else index.set(key, [k])
+    }
   })
   const out: SharedEntity[] = []
   for (const x of namesOf(a)) {

@@ -9,21 +9,15 @@
  * before) is compared, anaphors ("the command", "the statement") resolved to the body named earlier.
  */
 import type { Claim, ClaimMatch } from '@core/model'
-import { findNames, nameParts, partsSimilarity, sameSource, unnamedSource } from './entities'
+import { sameSource, unnamedSource } from './entities'
+import { EventScorer, FullNames, SAME_EVENT_DAYS } from './events'
 import { creditOf, resolveCredits } from './sources'
 import { termsOf, type DocFeatures } from './features'
-import { termSpace, type TermSpace, type TermVector } from './termids'
 import { judge } from './judge'
 import { dateOf, unitOf, victimClass } from './values'
 
 /** Lowest event score at which two claims are taken to report the same fact; calibrated on the al-Qaim gold pairs. */
 export const MATCH_THRESHOLD = 0.3
-/** The neighbourhood of a sentence says less about the event than the sentence itself. */
-const CONTEXT_FACTOR = 0.85
-/** Bonus when the two sentences were aligned as reporting the same thing. */
-const ALIGNED_BONUS = 0.1
-/** Day-dates further apart than this mark different events (a conflicting date is a day or two off). */
-const SAME_EVENT_DAYS = 3
 
 export interface MatchSide {
   articleId: string
@@ -46,12 +40,6 @@ function sentenceAt(doc: DocFeatures, at: number): number {
     else hi = mid - 1
   }
   return Math.max(0, lo)
-}
-
-function windowTerms(doc: DocFeatures, i: number): string[] {
-  const out = new Set<string>()
-  for (let k = Math.max(0, i - 1); k <= Math.min(doc.sentences.length - 1, i + 1); k++) for (const t of doc.sentences[k]!.terms) out.add(t)
-  return [...out]
 }
 
 /** Per-claim facts used in every pairing, computed once (claims are objects the caller keeps unchanged). */
@@ -99,61 +87,6 @@ function comparable(a: Claim, b: Claim): boolean {
   return a.kind === 'other'
 }
 
-/** Scores how surely two sentences (with their neighbours) report the same event; cached per pair. */
-class EventScorer {
-  private cache = new Map<number, number>()
-  private pairCache = new Map<number, number>()
-  private space: TermSpace
-  /** term vectors of each sentence's window (itself and its neighbours), by sentence index */
-  private windowsA: TermVector[] = []
-  private windowsB: TermVector[] = []
-  constructor(
-    private a: DocFeatures,
-    private b: DocFeatures,
-    idf: ReadonlyMap<string, number>,
-    private aligned: ReadonlySet<number>
-  ) {
-    this.space = termSpace(idf)
-  }
-  /** One sentence against one, with the alignment bonus. */
-  private pair(i: number, j: number): number {
-    const key = i * 1_000_003 + j
-    let v = this.pairCache.get(key)
-    if (v === undefined) {
-      v = this.space.score(this.space.sentence(this.a.sentences[i]!), this.space.sentence(this.b.sentences[j]!)) + (this.aligned.has(key) ? ALIGNED_BONUS : 0)
-      this.pairCache.set(key, v)
-    }
-    return v
-  }
-  /**
-   * Event score of sentences i (of A) and j (of B). For a date (`dated`), only the two sentences
-   * themselves count: the sentence next door may tell of another day.
-   */
-  score(i: number, j: number, dated: boolean): number {
-    if (dated) return this.pair(i, j)
-    const key = i * 1_000_003 + j
-    let base = this.cache.get(key)
-    if (base === undefined) {
-      const sentence = this.pair(i, j)
-      // the name or the date often sits in the sentence next door: "... killed a financier. Sami al-Juburi had ..."
-      let neighbour = 0
-      for (const [p, q] of [[i - 1, j], [i + 1, j], [i, j - 1], [i, j + 1]] as const) {
-        if (p >= 0 && q >= 0 && p < this.a.sentences.length && q < this.b.sentences.length) neighbour = Math.max(neighbour, this.pair(p, q))
-      }
-      const wa = (this.windowsA[i] ??= this.space.vector(windowTerms(this.a, i)))
-      const wb = (this.windowsB[j] ??= this.space.vector(windowTerms(this.b, j)))
-      const context = this.space.similarity(wa, wb)
-      base = Math.max(sentence, CONTEXT_FACTOR * Math.max(context, neighbour))
-      this.cache.set(key, base)
-    }
-    // for a toll or a figure, sentences dated days apart tell of different events
-    const da = this.a.sentences[i]!.days
-    const db = this.b.sentences[j]!.days
-    if (da.length > 0 && db.length > 0 && !da.some((x) => db.some((y) => Math.abs(x - y) <= SAME_EVENT_DAYS))) return base * 0.3
-    return base
-  }
-}
-
 /** Weight of the claim phrases' own overlap ("senior ISIL leaders" ~ "senior Islamic State commanders"). */
 const PHRASE_WEIGHT = 0.15
 /**
@@ -167,83 +100,12 @@ const DATE_SUPPORT = 0.2
 /** Dates more than SAME_EVENT_DAYS apart are rarely one event misreported; they need much more evidence. */
 const FAR_DATES_FACTOR = 0.6
 
-/** Days between two day-precise dates of the same calendar (year ignored, as it is often unstated); 0 when not both day-precise. */
-function daysApart(a: Claim, b: Claim): number {
-  const x = dateOfClaim(a)
-  const y = dateOfClaim(b)
-  if (!x?.month || !x.day || !y?.month || !y.day) return 0
-  return Math.abs(x.month * 31 + x.day - (y.month * 31 + y.day))
-}
-
 /**
- * Whether the sentences around i (of A) and j (of B) name the same person: shareFullName on the
- * names in each sentence and its neighbours (the date's sentence may name the person in the next
- * one). Asked for thousands of date pairs, so each distinct full name gets a number per side, names
- * are read once per sentence, and each pair of distinct names is compared once.
+ * A day-precise date as month*31+day (year ignored, as it is often unstated), else 0: two dates
+ * are daysApart |x - y| when both are day-precise and of the same calendar.
  */
-class FullNames {
-  private ids = [new Map<string, number>(), new Map<string, number>()] as const
-  private parts: [(readonly string[])[], (readonly string[])[]] = [[], []]
-  private perSentence = [new Map<number, number[]>(), new Map<number, number[]>()] as const
-  private near = [new Map<number, number[]>(), new Map<number, number[]>()] as const
-  private same = new Map<number, boolean>()
-  constructor(
-    private a: DocFeatures,
-    private b: DocFeatures
-  ) {}
-
-  /** Ids of the full names (two parts or more) in sentence k of side s. */
-  private of(s: 0 | 1, k: number): number[] {
-    let found = this.perSentence[s].get(k)
-    if (!found) {
-      const doc = s === 0 ? this.a : this.b
-      found = []
-      for (const n of findNames(doc.text, [doc.sentences[k]!])) {
-        const p = nameParts(n.text)
-        if (p.length < 2) continue
-        const key = p.join(' ')
-        let id = this.ids[s].get(key)
-        if (id === undefined) {
-          id = this.parts[s].length
-          this.ids[s].set(key, id)
-          this.parts[s].push(p)
-        }
-        if (!found.includes(id)) found.push(id)
-      }
-      this.perSentence[s].set(k, found)
-    }
-    return found
-  }
-
-  private around(s: 0 | 1, i: number): number[] {
-    let ids = this.near[s].get(i)
-    if (!ids) {
-      const doc = s === 0 ? this.a : this.b
-      const all = new Set<number>()
-      for (let k = Math.max(0, i - 1); k <= Math.min(doc.sentences.length - 1, i + 1); k++) for (const id of this.of(s, k)) all.add(id)
-      ids = [...all]
-      this.near[s].set(i, ids)
-    }
-    return ids
-  }
-
-  shared(i: number, j: number): boolean {
-    const ia = this.around(0, i)
-    if (ia.length === 0) return false
-    const ib = this.around(1, j)
-    for (const x of ia) {
-      for (const y of ib) {
-        const key = x * 1_000_003 + y
-        let v = this.same.get(key)
-        if (v === undefined) {
-          v = partsSimilarity(this.parts[0][x]!, this.parts[1][y]!) === 1
-          this.same.set(key, v)
-        }
-        if (v) return true
-      }
-    }
-    return false
-  }
+function dayNumber(d: ReturnType<typeof dateOf>): number {
+  return d?.month && d.day ? d.month * 31 + d.day : 0
 }
 
 /** Whether a claim states a figure (not "a group", "dozens"). */
@@ -306,6 +168,14 @@ export function matchClaims(
   const phrasesB = new Map(sb.map((y) => [y.claim, new Set(phraseTerms(y.claim, B.doc.text))]))
 
   const names = new FullNames(A.doc, B.doc)
+  const sbByKind = new Map<string, Site[]>()
+  for (const y of sb) {
+    const list = sbByKind.get(y.claim.kind)
+    if (list) list.push(y)
+    else sbByKind.set(y.claim.kind, [y])
+  }
+  const datesB = (sbByKind.get('date') ?? []).map((y) => dateOfClaim(y.claim))
+  const daysB = datesB.map(dayNumber)
 
   // figures first, then dates: a date pair is far surer when its sentences hold a matched toll
   for (const phase of ['figures', 'dates'] as const) {
@@ -313,26 +183,37 @@ export function matchClaims(
     for (const x of sa) {
       const kind = x.claim.kind
       if (kind === 'attribution' || (kind === 'date') !== (phase === 'dates')) continue
-      for (const y of sb) {
-        if (!comparable(x.claim, y.claim)) continue
+      // claims of another kind are never comparable: only B's claims of this kind are visited, in order
+      const ys = sbByKind.get(kind) ?? []
+      const dx = kind === 'date' ? dateOfClaim(x.claim) : null
+      const dayX = dayNumber(dx)
+      for (let k = 0; k < ys.length; k++) {
+        const y = ys[k]!
+        if (kind === 'date') {
+          // comparable() on two dates, with each date read once per claim rather than per pair
+          const dy = datesB[k]!
+          if (dx === null || dy === null || dx.calendar !== dy.calendar) continue
+        } else if (!comparable(x.claim, y.claim)) continue
         if (++scored > maxPairs) {
           partial = true
           break
         }
-        const event = scorer.score(x.sentence, y.sentence, kind === 'date')
         let score: number
         let threshold = MATCH_THRESHOLD
+        let event: number
         if (kind === 'date') {
-          const factor = daysApart(x.claim, y.claim) > SAME_EVENT_DAYS ? FAR_DATES_FACTOR : 1
+          const dayY = daysB[k]!
+          const factor = dayX > 0 && dayY > 0 && Math.abs(dayX - dayY) > SAME_EVENT_DAYS ? FAR_DATES_FACTOR : 1
           threshold = DATE_THRESHOLD
-          // the names are read only when their support could lift the pair over the threshold, once per sentence pair
-          const key = x.sentence * 1_000_003 + y.sentence
-          let supported = eventSentences.has(key)
-          if (!supported && (event + DATE_SUPPORT) * factor >= threshold) {
-            supported = names.shared(x.sentence, y.sentence)
-          }
+          // below this even the names' support could not lift the pair to the threshold (the margin
+          // keeps every pair that rounding could lift): its event score need not be known exactly
+          event = scorer.datedAbove(x.sentence, y.sentence, threshold / factor - DATE_SUPPORT - 1e-9)
+          if ((event + DATE_SUPPORT) * factor < threshold) continue
+          // the names are read only when their support could lift the pair over the threshold (as here), once per sentence pair
+          const supported = eventSentences.has(x.sentence * 1_000_003 + y.sentence) || names.shared(x.sentence, y.sentence)
           score = (event + (supported ? DATE_SUPPORT : 0)) * factor
         } else {
+          event = scorer.score(x.sentence, y.sentence, false)
           score = event + PHRASE_WEIGHT * phraseOverlap(phrasesA.get(x.claim)!, phrasesB.get(y.claim)!)
         }
         if (score >= threshold) candidates.push({ x, y, score, tier: figures(x.claim) && figures(y.claim) ? 0 : 1 })
