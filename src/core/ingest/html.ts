@@ -37,12 +37,12 @@ export const MIN_ARTICLE_CHARS = 80
 
 const purifiers = new WeakMap<object, Purifier>()
 
-function purifierFor(window: HtmlWindow): Purifier {
-  let p = purifiers.get(window)
+function purifierFor(dom: HtmlWindow): Purifier {
+  let p = purifiers.get(dom)
   if (!p) {
     // dompurify's types expect a DOM Window, which core's lib does not declare; any DOM window fits at runtime
-    p = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]) as unknown as Purifier
-    purifiers.set(window, p)
+    p = createDOMPurify(dom as unknown as Parameters<typeof createDOMPurify>[0]) as unknown as Purifier
+    purifiers.set(dom, p)
   }
   return p
 }
@@ -74,9 +74,9 @@ function cleanCaption(c: string): string {
   return c.replace(/^(image|photo|picture) caption\s*[,:]\s*/i, '')
 }
 
-/** Extracts the article of an HTML page with `window`'s DOM; null when the page holds no article text. */
-export function extractHtmlParts(html: string, window: HtmlWindow): HtmlParts | null {
-  const doc = new window.DOMParser().parseFromString(html, 'text/html') as PageDocument
+/** Extracts the article of an HTML page with the given DOM (the host's window); null when the page holds no article text. */
+export function extractHtmlParts(html: string, dom: HtmlWindow): HtmlParts | null {
+  const doc = new dom.DOMParser().parseFromString(html, 'text/html') as PageDocument
   const docLang = doc.documentElement?.getAttribute('lang') ?? ''
   const meta = readPageMeta(doc)
 
@@ -87,7 +87,7 @@ export function extractHtmlParts(html: string, window: HtmlWindow): HtmlParts | 
   const content = article?.content as unknown as WalkNode | null | undefined
   if (!article || !content) return null
 
-  const clean = purifierFor(window).sanitize(content, {
+  const clean = purifierFor(dom).sanitize(content, {
     IN_PLACE: true,
     FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'svg', 'math', 'iframe']
   }) as WalkNode

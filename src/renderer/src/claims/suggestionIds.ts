@@ -1,5 +1,8 @@
-/** The ids of suggestions waiting for review: stable across recomputations, never a stored claim's. */
-import type { ClaimDraft } from '@core/model'
+/**
+ * The ids of suggestions waiting for review (stable across recomputations, never a stored claim's)
+ * and the keys of rejected ones. No store here, so the comparison worker can use it too.
+ */
+import type { ClaimDraft, ClaimKind } from '@core/model'
 
 const PREFIX = 's:'
 
@@ -10,4 +13,9 @@ export function suggestionId(articleId: string, draft: Pick<ClaimDraft, 'kind' |
 
 export function isSuggestionId(id: string): boolean {
   return id.startsWith(PREFIX)
+}
+
+/** The key of a rejected suggestion (stored as a dismissal): the same text of the same kind at the same place. */
+export function dismissalKey(articleId: string, kind: ClaimKind, exact: string, start: number): string {
+  return `${articleId}|${kind}|${exact}|${start}`
 }
