@@ -14,7 +14,8 @@ import { fixtureParagraphs } from './inputs'
 
 const ROOT = path.join(__dirname, '..')
 const OUT = path.join(ROOT, 'out', 'renderer')
-const BENCH_DIST = path.join(__dirname, 'browser', 'dist')
+/** PARALLAX_BENCH_DIST lets two bench runs of different working copies build their pages apart. */
+const BENCH_DIST = process.env.PARALLAX_BENCH_DIST ?? path.join(__dirname, 'browser', 'dist')
 /** Not the e2e tests' 4173, so the bench can run while they do. */
 const PORT = Number(process.env.PARALLAX_BENCH_PORT ?? 4183)
 const ORIGIN = `http://127.0.0.1:${PORT}`
@@ -28,20 +29,25 @@ interface Timing {
   runs: number
 }
 
+/** The browser benchmarks by name, for `--only`. */
+export const BROWSER_SECTIONS = ['store', 'read', 'import', 'open', 'memory', 'bundle'] as const
+export type BrowserSection = (typeof BROWSER_SECTIONS)[number]
+
+/** Each section is absent when `--only` left it out. */
 export interface BrowserResults {
   chromium: string
-  bundle: { files: { name: string; bytes: number; gzip: number }[]; jsGzip: number; cssGzip: number; totalGzip: number; totalRaw: number }
-  store: { repo: Timing; raw: Timing; claims: number }
-  readByIndex: { timing: Timing; raw: Timing; count: number }
-  ingestApp: { timing: Timing; parse: Timing; readability: Timing; bytes: number; chars: number }
-  open: {
+  bundle?: { files: { name: string; bytes: number; gzip: number }[]; jsGzip: number; cssGzip: number; totalGzip: number; totalRaw: number }
+  store?: { repo: Timing; raw: Timing; claims: number }
+  readByIndex?: { timing: Timing; raw: Timing; count: number }
+  ingestApp?: { timing: Timing; parse: Timing; readability: Timing; bytes: number; chars: number }
+  open?: {
     cold: { text: Timing; highlights: Timing }
     switch: { text: Timing; highlights: Timing }
     highlights: number
     scroll: { longTasks: number; longestMs: number; steps: number; scrollHeight: number; frames: number }
     openLongTasks: { count: number; longestMs: number }
   }
-  memory: { usedMB: number; totalMB: number; articles: number; words: number }
+  memory?: { usedMB: number; totalMB: number; articles: number; words: number }
 }
 
 function summary(xs: number[]): Timing {
@@ -317,49 +323,53 @@ async function memoryBench(browser: Browser, pool: string[], seed: number, log: 
   return { usedMB: metric('JSHeapUsedSize') / 2 ** 20, totalMB: metric('JSHeapTotalSize') / 2 ** 20, articles: 50, words: 10_000 }
 }
 
-export async function runBrowser(seed: number, log: (s: string) => void): Promise<BrowserResults> {
+export async function runBrowser(seed: number, log: (s: string) => void, sections: ReadonlySet<BrowserSection> = new Set(BROWSER_SECTIONS)): Promise<BrowserResults> {
+  const wants = (s: BrowserSection) => sections.has(s)
   ensureRendererBuilt(log)
-  buildBenchPage(log)
-  const bundle = bundleSizes()
+  if (wants('store') || wants('read') || wants('import') || wants('open') || wants('memory')) buildBenchPage(log)
   const pool = fixtureParagraphs()
   const preview = await startPreview()
   let browser: Browser | undefined
   try {
     browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS })
-    const version = browser.version()
+    const results: BrowserResults = { chromium: browser.version() }
+    if (wants('bundle')) results.bundle = bundleSizes()
 
-    // the store: 50 articles × 2,000 claims = 100,000 claims, one warm-up at 1,000, three timed runs
-    const context = await newContext(browser)
-    const page = await benchPage(context)
-    log('storing 100,000 claims: the repository and a raw IndexedDB put loop (1 warm-up, 3 runs)')
-    await page.evaluate(([p, s]) => window.bench.store(p, s, 5, 200, 0).then((r) => window.bench.drop(r.dbName)), [pool, seed] as const)
-    const repo: number[] = []
-    const raw: number[] = []
-    let last: { claims: number; articleId: string; dbName: string } | undefined
-    for (let run = 1; run <= 3; run++) {
-      if (last) await page.evaluate((n) => window.bench.drop(n), last.dbName)
-      const r = await page.evaluate(([p, s, k]) => window.bench.store(p, s, 50, 2_000, k), [pool, seed, run] as const)
-      repo.push(r.repoMs)
-      raw.push(r.rawMs)
-      last = r
+    if (wants('store') || wants('read') || wants('import')) {
+      const context = await newContext(browser)
+      const page = await benchPage(context)
+      if (wants('store') || wants('read')) {
+        // the store: 50 articles × 2,000 claims = 100,000 claims, one warm-up at 1,000, three timed runs
+        // (reading needs the stored claims, so it runs one store pass when the store is not measured)
+        const runs = wants('store') ? 3 : 1
+        log(`storing 100,000 claims: the repository and a raw IndexedDB put loop (1 warm-up, ${runs} run${runs > 1 ? 's' : ''})`)
+        await page.evaluate(([p, s]) => window.bench.store(p, s, 5, 200, 0).then((r) => window.bench.drop(r.dbName)), [pool, seed] as const)
+        const repo: number[] = []
+        const raw: number[] = []
+        let last: { claims: number; articleId: string; dbName: string } | undefined
+        for (let run = 1; run <= runs; run++) {
+          if (last) await page.evaluate((n) => window.bench.drop(n), last.dbName)
+          const r = await page.evaluate(([p, s, k]) => window.bench.store(p, s, 50, 2_000, k), [pool, seed, run] as const)
+          repo.push(r.repoMs)
+          raw.push(r.rawMs)
+          last = r
+        }
+        if (wants('store')) results.store = { repo: summary(repo), raw: summary(raw), claims: last!.claims }
+        if (wants('read')) {
+          log("reading one article's 2,000 claims by index (5 warm-up, 20 runs)")
+          results.readByIndex = await page.evaluate(([n, id]) => window.bench.readByIndex(n, id, 5, 20), [last!.dbName, last!.articleId] as const)
+        }
+      }
+      if (wants('import')) {
+        log('importing a 1 MB saved page in Chromium (app path; 2 warm-up, 10 runs)')
+        results.ingestApp = await page.evaluate(([p, s]) => window.bench.ingest(p, s, 1 << 20, 2, 10), [pool, seed] as const)
+      }
+      await context.close()
     }
-    log("reading one article's 2,000 claims by index (5 warm-up, 20 runs)")
-    const read = await page.evaluate(([n, id]) => window.bench.readByIndex(n, id, 5, 20), [last!.dbName, last!.articleId] as const)
-    log('importing a 1 MB saved page in Chromium (app path; 2 warm-up, 10 runs)')
-    const ingest = await page.evaluate(([p, s]) => window.bench.ingest(p, s, 1 << 20, 2, 10), [pool, seed] as const)
-    await context.close()
 
-    const open = await openBench(browser, pool, seed, log)
-    const memory = await memoryBench(browser, pool, seed, log)
-    return {
-      chromium: version,
-      bundle,
-      store: { repo: summary(repo), raw: summary(raw), claims: last!.claims },
-      readByIndex: read,
-      ingestApp: ingest,
-      open,
-      memory
-    }
+    if (wants('open')) results.open = await openBench(browser, pool, seed, log)
+    if (wants('memory')) results.memory = await memoryBench(browser, pool, seed, log)
+    return results
   } finally {
     await browser?.close()
     preview.kill()

@@ -8,12 +8,14 @@
  *   npm run bench -- --core        Node benchmarks only
  *   npm run bench -- --browser     browser benchmarks only
  *   npm run bench -- --seed 7      other inputs (default: DEFAULT_SEED)
+ *   npm run bench -- --only open,import   these browser benchmarks only (store, read, import, open,
+ *                                  memory, bundle); implies --browser
  */
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { runBrowser, CHROMIUM, type BrowserResults } from './browser'
+import { BROWSER_SECTIONS, runBrowser, CHROMIUM, type BrowserResults, type BrowserSection } from './browser'
 import { DIFF_LIMIT_MS, runCore, type CoreResults } from './core'
 import { DEFAULT_SEED } from './inputs'
 import type { Stats } from './stats'
@@ -34,7 +36,16 @@ interface Row {
 }
 
 const args = process.argv.slice(2)
-const only = args.includes('--core') ? 'core' : args.includes('--browser') ? 'browser' : 'all'
+const onlyArg = args.indexOf('--only')
+const sections = new Set<BrowserSection>(
+  onlyArg >= 0
+    ? (args[onlyArg + 1] ?? '').split(',').map((x) => {
+        if (!(BROWSER_SECTIONS as readonly string[]).includes(x)) throw new Error(`--only: "${x}" is not one of ${BROWSER_SECTIONS.join(', ')}`)
+        return x as BrowserSection
+      })
+    : BROWSER_SECTIONS
+)
+const only = args.includes('--core') ? 'core' : args.includes('--browser') || onlyArg >= 0 ? 'browser' : 'all'
 const seedArg = args.indexOf('--seed')
 const seed = seedArg >= 0 ? Number(args[seedArg + 1]) : DEFAULT_SEED
 
@@ -146,62 +157,75 @@ function browserRows(b: BrowserResults): Row[] {
     ...extra
   })
   const rows: Row[] = []
-  rows.push(
-    t(`import a 1 MB saved page, app path (Chromium DOM; ${(b.ingestApp.chars / 1000).toFixed(0)}k chars of text)`, b.ingestApp.timing, 300, {
-      peer: `of which: DOMParser ${ms(b.ingestApp.parse.median)}, Readability ${ms(b.ingestApp.readability.median)}`
-    }),
-    t(`store ${b.store.claims.toLocaleString('en')} claims, repository, one transaction`, b.store.repo, 3_000, {
-      peer: `raw IndexedDB put loop: ${ms(b.store.raw.median)}`,
-      ratio: ratio(b.store.repo.median, b.store.raw.median)
-    }),
-    t(`read one article's ${b.readByIndex.count.toLocaleString('en')} claims by index`, b.readByIndex.timing, 20, {
-      peer: `raw IndexedDB index getAll: ${ms(b.readByIndex.raw.median)}`,
-      ratio: ratio(b.readByIndex.timing.median, b.readByIndex.raw.median)
-    }),
-    t(`open a 20,000-word article with ${b.open.highlights.toLocaleString('en')} highlights: first paint (library click → text painted)`, b.open.switch.text, 150),
-    t('  same, highlights painted', b.open.switch.highlights, null),
-    t('  app start on that article: text painted (from navigation start)', b.open.cold.text, null),
-    t('  app start: highlights painted', b.open.cold.highlights, null),
-    {
-      what: `  scrolling it top to bottom (${b.open.scroll.steps} screens, ${b.open.scroll.frames} frames): long tasks`,
-      value: b.open.scroll.longestMs,
-      unit: 'ms',
-      median: `${b.open.scroll.longTasks} long tasks`,
-      min: '',
-      max: `longest ${ms(b.open.scroll.longestMs)}`,
-      cpu: '—',
-      target: 'none > 50 ms',
-      met: b.open.scroll.longestMs <= 50,
-      peer: '—',
-      ratio: '—'
-    },
-    {
+  const { ingestApp, store, readByIndex, open, bundle, memory } = b
+  if (ingestApp)
+    rows.push(
+      t(`import a 1 MB saved page, app path (Chromium DOM; ${(ingestApp.chars / 1000).toFixed(0)}k chars of text)`, ingestApp.timing, 300, {
+        peer: `of which: DOMParser ${ms(ingestApp.parse.median)}, Readability ${ms(ingestApp.readability.median)}`
+      })
+    )
+  if (store)
+    rows.push(
+      t(`store ${store.claims.toLocaleString('en')} claims, repository, one transaction`, store.repo, 3_000, {
+        peer: `raw IndexedDB put loop: ${ms(store.raw.median)}`,
+        ratio: ratio(store.repo.median, store.raw.median)
+      })
+    )
+  if (readByIndex)
+    rows.push(
+      t(`read one article's ${readByIndex.count.toLocaleString('en')} claims by index`, readByIndex.timing, 20, {
+        peer: `raw IndexedDB index getAll: ${ms(readByIndex.raw.median)}`,
+        ratio: ratio(readByIndex.timing.median, readByIndex.raw.median)
+      })
+    )
+  if (open)
+    rows.push(
+      t(`open a 20,000-word article with ${open.highlights.toLocaleString('en')} highlights: first paint (library click → text painted)`, open.switch.text, 150),
+      t('  same, highlights painted', open.switch.highlights, null),
+      t('  app start on that article: text painted (from navigation start)', open.cold.text, null),
+      t('  app start: highlights painted', open.cold.highlights, null),
+      {
+        what: `  scrolling it top to bottom (${open.scroll.steps} screens, ${open.scroll.frames} frames): long tasks`,
+        value: open.scroll.longestMs,
+        unit: 'ms',
+        median: `${open.scroll.longTasks} long tasks`,
+        min: '',
+        max: `longest ${ms(open.scroll.longestMs)}`,
+        cpu: '—',
+        target: 'none > 50 ms',
+        met: open.scroll.longestMs <= 50,
+        peer: '—',
+        ratio: '—'
+      }
+    )
+  if (bundle)
+    rows.push({
       what: 'renderer bundle (scripts + styles, gzip)',
-      value: b.bundle.totalGzip / 1024,
+      value: bundle.totalGzip / 1024,
       unit: 'KB',
-      median: `${(b.bundle.totalGzip / 1024).toFixed(0)} KB`,
+      median: `${(bundle.totalGzip / 1024).toFixed(0)} KB`,
       min: '',
-      max: `(${(b.bundle.totalRaw / 1024).toFixed(0)} KB raw)`,
+      max: `(${(bundle.totalRaw / 1024).toFixed(0)} KB raw)`,
       cpu: '—',
       target: '≤ 600 KB',
-      met: b.bundle.totalGzip / 1024 <= 600,
+      met: bundle.totalGzip / 1024 <= 600,
       peer: '—',
       ratio: '—'
-    },
-    {
-      what: `JS heap, case of ${b.memory.articles} articles × ${b.memory.words.toLocaleString('en')} words open`,
-      value: b.memory.usedMB,
+    })
+  if (memory)
+    rows.push({
+      what: `JS heap, case of ${memory.articles} articles × ${memory.words.toLocaleString('en')} words open`,
+      value: memory.usedMB,
       unit: 'MB',
-      median: `${b.memory.usedMB.toFixed(1)} MB`,
+      median: `${memory.usedMB.toFixed(1)} MB`,
       min: '',
-      max: `(heap ${b.memory.totalMB.toFixed(1)} MB)`,
+      max: `(heap ${memory.totalMB.toFixed(1)} MB)`,
       cpu: '—',
       target: '≤ 300 MB',
-      met: b.memory.usedMB <= 300,
+      met: memory.usedMB <= 300,
       peer: '—',
       ratio: '—'
-    }
-  )
+    })
   return rows
 }
 
@@ -217,7 +241,7 @@ async function main() {
   const m = machine()
   process.stderr.write(`Parallax bench: seed ${seed}; ${m.cpus} cores, ${m.memoryGB} GB, Node ${m.node}, ${m.chromium}; load average ${m.loadAverage.join(' ')}\n`)
   const core = only !== 'browser' ? await runCore(seed, log) : null
-  const browser = only !== 'core' ? await runBrowser(seed, log) : null
+  const browser = only !== 'core' ? await runBrowser(seed, log, sections) : null
   const rows = [...(core ? coreRows(core) : []), ...(browser ? browserRows(browser) : [])]
   const table = printTable(rows)
   const loadAfter = os.loadavg().map((x) => Math.round(x * 100) / 100)

@@ -11,5 +11,5 @@ export default defineConfig({
   base: '/__bench/',
   logLevel: 'warn',
   resolve: { alias: { '@core': resolve(import.meta.dirname, '../../src/core') } },
-  build: { outDir: resolve(import.meta.dirname, 'dist'), emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 5000 }
+  build: { outDir: process.env.PARALLAX_BENCH_DIST ?? resolve(import.meta.dirname, 'dist'), emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 5000 }
 })
