@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { segmentSentences, segmentTokens } from '@core/text'
 
@@ -43,5 +44,31 @@ describe('segmentTokens', () => {
     const text = 'Ḥusayba, 𝒳 al-Qaim — twelve'
     for (const t of segmentTokens(text)) expect(text.slice(t.start, t.end)).toBe(t.text)
     expect(segmentTokens(text, text.indexOf('al-')).map((t) => t.text)).toEqual(['al-Qaim', 'twelve'])
+  })
+
+  it('finds the words of the word pattern in any script, from any start, cut at any end', () => {
+    // the tokeniser is a hand-written scanner; this is the pattern it stands for
+    const WORDS = /[\p{L}\p{M}\p{N}]+(?:['\u2019\-\u2010\u2011.,][\p{L}\p{M}\p{N}]+)*/gu
+    const byPattern = (text: string, from: number, to: number) => {
+      const out: { start: number; end: number; text: string }[] = []
+      WORDS.lastIndex = from
+      for (let m = WORDS.exec(text); m && m.index < to; m = WORDS.exec(text)) {
+        const end = Math.min(to, m.index + m[0].length)
+        out.push({ start: m.index, end, text: text.slice(m.index, end) })
+      }
+      return out
+    }
+    const piece = fc.constantFrom('a', 'Z', '7', ' ', '-', '\u2010', '\u2011', "'", '\u2019', '.', ',', ';', '\n', 'é', 'e\u0301', 'ق', '\u0651', '٣', '𝒳', '😀', '\ud800', '\udc00', '\u00a0', '—', 'İ')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.nat(), fc.nat(), (parts, x, y) => {
+        const text = parts.join('')
+        let from = text.length === 0 ? 0 : x % (text.length + 1)
+        // a start inside a surrogate pair is not a place a sentence starts
+        if (from > 0 && /[\udc00-\udfff]/.test(text[from] ?? '') && /[\ud800-\udbff]/.test(text[from - 1]!)) from--
+        const to = from + (text.length === from ? 0 : y % (text.length - from + 1))
+        expect(segmentTokens(text, from, to)).toEqual(byPattern(text, from, to))
+      }),
+      { numRuns: 2000 }
+    )
   })
 })

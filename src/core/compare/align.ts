@@ -122,10 +122,12 @@ export function alignDocs(a: DocFeatures, b: DocFeatures, idf: ReadonlyMap<strin
   // postings by term id, not by term: array reads where string-keyed maps hashed every term
   // (a sentence's ids are its distinct terms, so counting them gives b.df)
   const dfB = new Int32Array(space.size)
-  for (const v of vb) for (const id of v.ids) dfB[id]!++
+  // indexed loops over the typed arrays: for-of made an iterator result per term
+  for (const v of vb) for (let k = 0; k < v.ids.length; k++) dfB[v.ids[k]!]!++
   const postings: number[][] = []
   vb.forEach((v, j) => {
-    for (const id of v.ids) {
+    for (let k = 0; k < v.ids.length; k++) {
+      const id = v.ids[k]!
       if (dfB[id]! > cap) continue
       const list = postings[id]
       if (list) list.push(j)
@@ -148,12 +150,15 @@ export function alignDocs(a: DocFeatures, b: DocFeatures, idf: ReadonlyMap<strin
   const shortR = new Float64Array(b.sentences.length)
   for (let i = 0; i < a.sentences.length && !partial; i++) {
     let n = 0
-    for (const id of va[i]!.ids) {
+    const ids = va[i]!.ids
+    for (let t = 0; t < ids.length; t++) {
+      const id = ids[t]!
       const list = postings[id]
       if (!list) continue
       const w = space.weight(id)
       visited += list.length
-      for (const j of list) {
+      for (let p = 0; p < list.length; p++) {
+        const j = list[p]!
         if (stamp[j] !== i + 1) {
           stamp[j] = i + 1
           touched[n++] = j
@@ -174,7 +179,8 @@ export function alignDocs(a: DocFeatures, b: DocFeatures, idf: ReadonlyMap<strin
     }
     // in first-touch order when few, else the best SHORTLIST by (rare weight desc, j asc), best first
     const shortlist = ns > SHORTLIST ? bestOf(shortJ, shortR, ns) : shortJ.subarray(0, ns)
-    for (const j of shortlist) {
+    for (let k = 0; k < shortlist.length; k++) {
+      const j = shortlist[k]!
       if (++scored > maxPairs) {
         partial = true
         break

@@ -184,7 +184,13 @@ const tokensCache = new WeakMap<TextSpan, { text: string; start: number; end: nu
 export function rememberTokens(text: string, sentence: TextSpan, tokens: readonly Token[]): void {
   tokensCache.set(sentence, { text, start: sentence.start, end: sentence.end, tokens })
 }
-const isCap = (w: string) => /^\p{Lu}/u.test(w) || /^(al|el|ad|as|ash|az)[\-\u2010\u2011]\p{Lu}/u.test(w)
+/** A capital first letter, or a capital after an Arabic article ("al-Qaim"). Asked of every word: ASCII is decided by its code. */
+function isCap(w: string): boolean {
+  const c = w.charCodeAt(0)
+  if (c >= 65 && c <= 90) return true
+  if (c < 128 && c !== 97 && c !== 101) return false
+  return /^\p{Lu}/u.test(w) || /^(al|el|ad|as|ash|az)[\-\u2010\u2011]\p{Lu}/u.test(w)
+}
 
 function namesInSentence(text: string, sentence: TextSpan): (TextSpan & { text: string })[] {
   const out: (TextSpan & { text: string })[] = []

@@ -91,7 +91,7 @@ export class EventScorer {
     if (v === v) return v
     const bonus = this.aligned.has(i * 1_000_003 + j) ? ALIGNED_BONUS : 0
     const s = this.space.scoreAbove(this.vectorOf(0, i), this.vectorOf(1, j), floor - bonus)
-    if (s === null) return -Infinity
+    if (s === -Infinity) return s
     this.pairCache.set(i, j, s + bonus)
     return s + bonus
   }

@@ -174,13 +174,22 @@ function daysIn(tokens: readonly string[]): number[] {
   return days
 }
 
-/** The distinct strings of a list in first-seen order ([...new Set(list)] without the Set's iterator garbage). */
+/**
+ * When each term was last seen by `distinct` (a call number): one lasting map instead of a Set per
+ * sentence and clause. Cleared when it grows past MEMO_LIMIT, like the memo.
+ */
+const lastSeen = new Map<string, number>()
+let call = 0
+
+/** The distinct strings of a list in first-seen order ([...new Set(list)] without a Set per call). */
 function distinct(list: readonly string[]): string[] {
-  const seen = new Set<string>()
+  if (lastSeen.size >= MEMO_LIMIT) lastSeen.clear()
+  const now = ++call
   const out: string[] = []
-  for (const t of list) {
-    if (seen.has(t)) continue
-    seen.add(t)
+  for (let k = 0; k < list.length; k++) {
+    const t = list[k]!
+    if (lastSeen.get(t) === now) continue
+    lastSeen.set(t, now)
     out.push(t)
   }
   return out

@@ -63,6 +63,9 @@ function dateOfClaim(c: Claim): ReturnType<typeof dateOf> {
   return d
 }
 
+const onePerson = (v: { min?: number; max?: number }) => v.min === 1 && v.max === 1
+const many = (v: { min?: number }) => (v.min ?? 0) >= 2
+
 /** Whether two claims could be one fact at all, before any reading of their sentences. */
 function comparable(a: Claim, b: Claim): boolean {
   if (a.kind !== b.kind) return false
@@ -70,9 +73,7 @@ function comparable(a: Claim, b: Claim): boolean {
     const o = [a.value.outcome, b.value.outcome]
     if (!(o[0] === o[1] || (o.includes('killed_or_wounded') && (o.includes('killed') || o.includes('wounded'))))) return false
     // one person's death (a named commander, "a senior financier") is not the toll of a strike
-    const one = (v: { min?: number; max?: number }) => v.min === 1 && v.max === 1
-    const many = (v: { min?: number }) => (v.min ?? 0) >= 2
-    if ((one(a.value) && many(b.value)) || (one(b.value) && many(a.value))) return false
+    if ((onePerson(a.value) && many(b.value)) || (onePerson(b.value) && many(a.value))) return false
     // "senior leaders killed" and "civilians killed" are different tolls
     const ca = victimsOf(a)
     const cb = victimsOf(b)

@@ -146,17 +146,18 @@ export class TermSpace {
 
   /** sentenceScore of align.ts: the whole-sentence similarity, or the best clause pair's (× 0.75) when one sentence quotes part of the other. */
   score(sa: SentenceVector, sb: SentenceVector): number {
-    return this.scoreAbove(sa, sb, -Infinity)!
+    return this.scoreAbove(sa, sb, -Infinity)
   }
 
   /**
-   * `score(sa, sb)`, or null when it is surely below `floor` (a date pair that cannot reach its
+   * `score(sa, sb)`, or -Infinity when it is surely below `floor` (a date pair that cannot reach its
    * threshold): the clause pairs, most of the cost, are then bounded rather than scored. A clause's
    * terms are its sentence's, so clause x of sa shares with clause y of sb at most what x shares with
    * all of sb, and at most what y shares with all of sa. With floor = -Infinity this is `score`, the
    * same arithmetic in the same order (clauses that cannot share three terms are skipped first).
    */
-  scoreAbove(sa: SentenceVector, sb: SentenceVector, floor: number): number | null {
+  // -Infinity rather than null: a function that returns only numbers hands back unboxed doubles
+  scoreAbove(sa: SentenceVector, sb: SentenceVector, floor: number): number {
     const stampB = this.markAll(sb.ids)
     let best = sa.weight <= 0 || sb.weight <= 0 ? 0 : this.sharedWeight(sa.ids, stampB) / Math.sqrt(sa.weight * sb.weight)
     const ca = sa.parts
@@ -189,7 +190,7 @@ export class TermSpace {
         for (let k = 0; k < nx; k++) bound = Math.max(bound, Math.min(sharedX[k]!, sharedY) / Math.sqrt(xs[k]!.weight * y.weight))
       }
       // the margin dwarfs any rounding between the bound's sums and the exact ones (other orders, fewer terms)
-      if (CLAUSE_FACTOR * bound + 1e-9 < floor) return null
+      if (CLAUSE_FACTOR * bound + 1e-9 < floor) return -Infinity
     } else for (const y of cb) if (y.weight > 0) ys[ny++] = y
     for (let m = 0; m < ny; m++) {
       const y = ys[m]!
