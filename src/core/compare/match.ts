@@ -52,6 +52,17 @@ function victimsOf(c: Claim): string | null {
   return victimCache.get(c)!
 }
 
+/** The unit of a quantity claim, read once: every quantity of A meets every quantity of B. */
+const unitCache = new WeakMap<Claim, string>()
+function unitOfClaim(c: Claim & { kind: 'quantity' }): string {
+  let u = unitCache.get(c)
+  if (u === undefined) {
+    u = unitOf(c.value.unit)[0]
+    unitCache.set(c, u)
+  }
+  return u
+}
+
 /** dateOf per claim, read once: every date of A meets every date of B. */
 const dateCache = new WeakMap<Claim, ReturnType<typeof dateOf>>()
 function dateOfClaim(c: Claim): ReturnType<typeof dateOf> {
@@ -79,7 +90,7 @@ function comparable(a: Claim, b: Claim): boolean {
     const cb = victimsOf(b)
     return ca === null || cb === null || ca === cb
   }
-  if (a.kind === 'quantity' && b.kind === 'quantity') return unitOf(a.value.unit)[0] === unitOf(b.value.unit)[0]
+  if (a.kind === 'quantity' && b.kind === 'quantity') return unitOfClaim(a) === unitOfClaim(b)
   if (a.kind === 'date' && b.kind === 'date') {
     const x = dateOfClaim(a)
     const y = dateOfClaim(b)
