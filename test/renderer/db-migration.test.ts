@@ -72,12 +72,49 @@ async function openV1() {
   return db
 }
 
+/** The stores and indexes of an open database as IndexedDB reports them (sorted, so order does not matter). */
+function shapeOf(idb: IDBDatabase): Record<string, StoreShape> {
+  const names = Array.from(idb.objectStoreNames).sort()
+  const tx = idb.transaction(names, 'readonly')
+  return Object.fromEntries(
+    names.map((name) => {
+      const s = tx.objectStore(name)
+      const indexes = Array.from(s.indexNames)
+        .sort()
+        .map((i) => {
+          const x = s.index(i)
+          return { name: x.name, keyPath: x.keyPath, unique: x.unique, multiEntry: x.multiEntry }
+        })
+      // every Parallax store has an inline key (keyPath is never null)
+      return [name, { keyPath: s.keyPath!, autoIncrement: s.autoIncrement, indexes }]
+    })
+  )
+}
+
 describe('a version-1 library opened with the current schema', () => {
   it('holds what the fixture is made of', () => {
     expect(fixture.databaseVersion).toBe(10)
     expect(new Set(records.claims.map((c) => c.kind))).toEqual(new Set(['casualty', 'date', 'attribution', 'quantity', 'other']))
     expect(records.claims.some((c) => c.orphan)).toBe(true)
     expect(records.articles.some((a) => a.dir === 'rtl')).toBe(true)
+  })
+
+  it('is upgraded to the stores and indexes a new library gets (version 2: claims indexed by articleId only)', async () => {
+    const db = await openV1()
+    const fresh = openDatabase(`v1-migration-fresh-${++n}`)
+    names.push(fresh.name)
+    await fresh.open()
+    expect(db.verno).toBe(fresh.verno)
+    expect(shapeOf(db.backendDB())).toEqual(shapeOf(fresh.backendDB()))
+    expect(shapeOf(db.backendDB())['claims']!.indexes.map((i) => i.name)).toEqual(['articleId'])
+    // the other stores are as version 1 left them
+    const { claims: _, ...others } = shapeOf(db.backendDB())
+    for (const [name, shape] of Object.entries(others)) {
+      const before = fixture.stores[name]!
+      expect(shape).toEqual({ ...before, indexes: [...before.indexes].sort((a, b) => (a.name < b.name ? -1 : 1)) })
+    }
+    fresh.close()
+    db.close()
   })
 
   it('keeps every case, article, claim and link, unchanged', async () => {
