@@ -73,8 +73,12 @@ const MONTHS: Record<string, number> = Object.create(null)
 MONTHS['sept'] = 9
 delete MONTHS['may'] // "may" is far more often the verb; the full month still needs a day beside it
 const MONTH_WORDS = new Set(Object.keys(MONTHS))
-/** Char codes of the first letters of month words (and "may"), both cases. */
-const MONTH_INITIALS = new Set([...'ajfmsondAJFMSOND'].map((c) => c.charCodeAt(0)))
+/**
+ * The first two letters of every month word (and "may"), as (first | 32) * 128 + (second | 32):
+ * "| 32" lower-cases an ASCII letter and maps no other character onto one. Only "İ" and "K" lower-case
+ * from beyond ASCII into it, to "i" and "k", which are neither first nor second letter of a month.
+ */
+const MONTH_STARTS = new Set([...MONTH_WORDS, 'may'].map((m) => m.charCodeAt(0) * 128 + m.charCodeAt(1)))
 
 const NUMBER_WORDS: Record<string, number> = Object.create(null)
 'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
@@ -103,9 +107,10 @@ export function tokenNumber(token: string): number | null {
 
 /** The month number of a token ("Aug", "August"), or null. */
 export function tokenMonth(token: string): number | null {
-  // asked of every token (daysIn): most cannot be a month by their first letter, so skip the lower-casing
-  // (only "İ" and "K" lower-case from beyond ASCII into it, to "i" and "k", which start no month)
-  if (!MONTH_INITIALS.has(token.charCodeAt(0))) return null
+  // asked of every token (daysIn): most cannot be a month by their first two letters, so skip the lower-casing
+  const c0 = token.charCodeAt(0)
+  const c1 = token.charCodeAt(1)
+  if (c0 > 127 || c1 > 127 || !MONTH_STARTS.has((c0 | 32) * 128 + (c1 | 32))) return null
   const t = token.toLowerCase().replace(/\.$/, '')
   return MONTH_WORDS.has(t) ? MONTHS[t]! : t === 'may' ? 5 : null
 }
