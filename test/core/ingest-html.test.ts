@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { JSDOM } from 'jsdom'
+import fc from 'fast-check'
 import { ingestFile } from '@core/ingest'
-import { splitParagraphs } from '@core/text'
+import { joinParagraphs, splitParagraphs } from '@core/text'
 import { env, fixtureBytes, imported, utf8 } from './fixtures'
 
 function page(body: string, head = ''): Uint8Array {
@@ -165,5 +166,36 @@ describe('format sniffing', () => {
     const other = { window: new JSDOM('').window }
     const r = imported(ingestFile({ name: 'convoy.html', bytes: fixtureBytes('html/news-page.html') }, other))
     expect(r.article.text).toBe(imported(ingestFile({ name: 'convoy.html', bytes: fixtureBytes('html/news-page.html') }, env)).article.text)
+  })
+})
+
+describe('canonical text from any markup', () => {
+  // The body is its paragraphs joined by one blank line, each canonical and holding no blank line of
+  // its own (what joinParagraphs makes of them), whatever whitespace, line breaks and invisible
+  // characters the markup holds.
+  const inline = fc.constantFrom(
+    'word', 'two words', ' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u200b', '\u00ad', '\ufeff', '\u2028', '&#x2029;', 'e\u0301',
+    'ق\u0651', '&nbsp;', '<br>', '<br><br>', '<b> bold </b>', '<a href="/x">link</a>', '<span>\n</span>', '<!-- c -->'
+  )
+  const block = fc.tuple(fc.constantFrom('p', 'div', 'li', 'pre', 'blockquote', 'h2', 'td'), fc.array(inline, { maxLength: 12 }))
+  const LEAD = `<p>${LONG_PARAGRAPH}</p>`
+
+  it('joins canonical paragraphs with one blank line', () => {
+    fc.assert(
+      fc.property(fc.array(block, { maxLength: 8 }), (blocks) => {
+        const body = blocks.map(([tag, parts]) => (tag === 'td' ? `<table><tr><td>${parts.join('')}</td><td>x</td></tr></table>` : `<${tag}>${parts.join('')}</${tag}>`)).join('')
+        const r = ingestFile({ name: 'p.html', bytes: page(`<article>${LEAD}${body}${LEAD}</article>`) }, env)
+        if (r.status !== 'imported') return
+        const paragraphs = r.article.text.split('\n\n')
+        expect(r.article.text).not.toMatch(/\n{3}/)
+        for (const p of paragraphs) expect(p).toBe(joinParagraphs([p]))
+      }),
+      { numRuns: 25 }
+    )
+  })
+
+  it('makes a paragraph separator (U+2029) inside a <p> a line break of that paragraph', () => {
+    const r = imported(ingestFile({ name: 'p.html', bytes: page(`<article><p>${LONG_PARAGRAPH}</p><p>First line&#x2029; second line</p><p>${LONG_PARAGRAPH}</p></article>`) }, env))
+    expect(r.article.text).toBe(`${LONG_PARAGRAPH}\n\nFirst line\nsecond line\n\n${LONG_PARAGRAPH}`)
   })
 })

@@ -94,9 +94,26 @@ describe('trailer lines at the bottom of an HTML body', () => {
     expect(importHtml(html(article('', '<p>(Reporting by Jane Roe and Omar Khalil in Erbil; Editing by John Smith)</p>'))).byline).toBe('Jane Roe and Omar Khalil')
   })
 
+  it('keeps many "Related" subheads followed by more prose than not, and still drops the trailer list after the last', () => {
+    const prose = (k: number) => [1, 2, 3].map((n) => `<p>${P2.replace('second', `next (${k}.${n})`)}</p>`).join('')
+    const sections = Array.from({ length: 60 }, (_, k) => `<h2>Related</h2>${prose(k + 1)}`)
+    const a = importHtml(html(article('', `${sections.join('')}<h2>Related Topics</h2><ul><li>Iraq</li></ul>`)))
+    const paragraphs = a.text.split('\n\n')
+    expect(paragraphs).toHaveLength(2 + 60 * 4)
+    expect(paragraphs.at(-1)).toBe(P2.replace('second', 'next (60.3)'))
+  })
+
   it('keeps a "Related" subhead followed by prose', () => {
     const a = importHtml(html(article('', `<h2>Related</h2><p>${P2.replace('second', 'third')}</p>`)))
     expect(a.text).toContain('Related\n\n')
+  })
+})
+
+describe('interstitials inside an HTML body', () => {
+  it('drops them anywhere, parts joined by · or | judged one by one, and keeps prose that starts like one', () => {
+    const P3 = 'Advertisement hoardings along the road were torn down by the wind, residents said on Monday.'
+    const body = `<article><p>${P1}</p><p>Advertisement · Scroll to continue with content</p><p>${P3}</p><p>Story continues below advertisement | Sponsored content</p><p>Advertisement · Oil prices</p><p>${P2}</p></article>`
+    expect(importHtml(html(body)).text).toBe(`${P1}\n\n${P3}\n\nAdvertisement · Oil prices\n\n${P2}`)
   })
 })
 

@@ -106,6 +106,8 @@ export function isWidgetRun(line: string): boolean {
 
 const INTERSTITIAL =
   /^(advertisement|advertisements|sponsored content|story continues below( advertisement)?|scroll to continue( with content| reading)?|continue reading( below)?|ad failed to load|article continues (below|after advertisement))$/i
+/** A line whose first part is no interstitial is none: checked before splitting every paragraph of a long page. */
+const INTERSTITIAL_START = new RegExp(INTERSTITIAL.source.replace(/\$$/, ''), 'i')
 /** A teaser link dropped into a story ("Read more: …", "READ MORE: …", "اقرأ أيضاً: …"), at most this many words. */
 const TEASER = /^(read more|also read|read also|see also|related|more on this|recommended|watch|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد)\s*[:|–—-]\s*\S/iu
 /** An image credit without a caption ("Image source, Getty Images", "Photo credit: …"): the picture's, not the article's. */
@@ -120,6 +122,7 @@ export function isInterstitialLine(line: string): boolean {
   const t = line.trim()
   if (TEASER.test(t) && wordCount(t) <= 25) return true
   if (IMAGE_CREDIT.test(t) && wordCount(t) <= 12) return true
+  if (!INTERSTITIAL_START.test(t)) return false
   const parts = t.split(/\s+[·|•]\s+/)
   return parts.every((p) => INTERSTITIAL.test(p))
 }

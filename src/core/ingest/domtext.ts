@@ -31,8 +31,11 @@ const SKIP = new Set([
   'SELECT', 'TEXTAREA', 'INPUT', 'FORM', 'HEAD', 'TITLE', 'META', 'LINK'
 ])
 const CELL = new Set(['TD', 'TH'])
+/** HTML whitespace that collapsing would change: a run of it other than one plain space. */
+const COLLAPSIBLE = /[\t\n\f\r]| {2}/
 
 export interface DomText {
+  /** canonical text (normalizeText), none empty, none holding a blank line */
   paragraphs: string[]
   captions: string[]
 }
@@ -54,7 +57,8 @@ export function domToParagraphs(root: WalkNode): DomText {
   const walk = (node: WalkNode, pre: boolean) => {
     if (node.nodeType === TEXT_NODE) {
       const v = node.nodeValue ?? ''
-      buffer += pre ? v : v.replace(/[ \t\r\n\f]+/g, ' ')
+      // testing first spares rebuilding every text node: most hold single spaces only
+      buffer += pre || !COLLAPSIBLE.test(v) ? v : v.replace(/[ \t\r\n\f]+/g, ' ')
       return
     }
     if (node.nodeType !== ELEMENT_NODE) return

@@ -98,13 +98,23 @@ function readHeader(ps: readonly string[], ctx: EdgeContext): { start: number; b
   return { start: cut + 1, byline, date }
 }
 
+/** `counts[j]`: how many of `ps[j..]` are prose, for j from `from` to ps.length. */
+function countProseFrom(ps: readonly string[], from: number): number[] {
+  const counts = new Array<number>(ps.length + 1).fill(0)
+  for (let j = ps.length - 1; j >= from; j--) counts[j] = counts[j + 1]! + (isProse(ps[j]!) ? 1 : 0)
+  return counts
+}
+
 /** Index just past the last body paragraph: drops trailer lists, credits, bios and chrome from the bottom. */
 function findEnd(ps: readonly string[], start: number, ctx: EdgeContext, credits: string[]): number {
   let end = ps.length
+  // prose paragraphs from each index to the bottom, counted once: a page with many subheads that
+  // read like trailer headings would otherwise re-read all that follows each of them
+  let proseFrom: number[] | undefined
   for (let i = start + 1; i < ps.length; i++) {
     if (!isTrailerHeading(ps[i]!)) continue
-    const after = ps.slice(i + 1)
-    if (after.filter(isProse).length * 2 <= after.length) {
+    proseFrom ??= countProseFrom(ps, start + 1)
+    if (proseFrom[i + 1]! * 2 <= ps.length - i - 1) {
       end = i
       break
     }

@@ -40,6 +40,15 @@ function damagedUtf8Reason(count: number): string {
   return `is not valid UTF-8 text (${what} could not be read); save it again as UTF-8 and import it again`
 }
 
+/**
+ * True when `text` holds only blank space (its canonical text is ''). A letter, digit, punctuation
+ * mark or symbol settles it at its first occurrence (the first `<` of a page); only text
+ * with none is made canonical to be sure, which on a 1 MB page would cost milliseconds.
+ */
+function isBlank(text: string): boolean {
+  return !/[\p{L}\p{N}\p{P}\p{S}]/u.test(text) && normalizeText(text) === ''
+}
+
 function failed(name: string, reason: string): IngestResult {
   return { status: 'failed', name, reason }
 }
@@ -123,7 +132,7 @@ function ingestBytes(file: SourceFile, env: IngestEnvironment): IngestResult {
   if (decoded.damaged) return failed(name, damagedUtf8Reason(decoded.damaged))
   const warnings = decoded.warning ? [decoded.warning] : []
   if (decoded.text.includes('\u0000')) return failed(name, 'is not a text or web page file (it looks like binary data)')
-  if (normalizeText(decoded.text) === '') return failed(name, 'is empty (it holds only blank space)')
+  if (isBlank(decoded.text)) return failed(name, 'is empty (it holds only blank space)')
 
   const format = settleFormat(ext, decoded.text, warnings)
   if (format === 'html') {
@@ -150,7 +159,7 @@ export function ingestPastedText(text: string, env: IngestEnvironment, name = DE
   void env // pasted text is plain text; the environment is taken for symmetry and for pasted HTML later
   try {
     if (text.length > MAX_IMPORT_BYTES) return failed(name, `is larger than ${formatMegabytes(MAX_IMPORT_BYTES)}`)
-    if (normalizeText(text) === '') return failed(name, 'is empty')
+    if (isBlank(text)) return failed(name, 'is empty')
     return toDraft(name, 'paste', textParts(text, 'paste'), [], '')
   } catch (error) {
     const detail = error instanceof Error && error.message ? ` (${error.message})` : ''
