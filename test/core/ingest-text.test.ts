@@ -258,3 +258,20 @@ describe('edge rules, one kind of line at a time', () => {
     expect(a.text).toBe(BODY)
   })
 })
+
+describe('a very long hard-wrapped text file', () => {
+  it('imports with its lines joined back into paragraphs (the wrap column is found without spreading 200,000 lines into one call)', () => {
+    // 21,000 paragraphs of nine lines wrapped at 74 columns, each paragraph its own (repeated ones read as page chrome)
+    const lines = (k: number) => [
+      `Report ${k}: the convoy reached the crossing at dawn, and officials said more`,
+      `people were expected to arrive at the crossing before noon on day ${k} as`,
+      'the border stayed open for the first time in weeks, according to reports.'
+    ]
+    const paragraph = (k: number) => [...lines(3 * k), ...lines(3 * k + 1), ...lines(3 * k + 2)]
+    const text = Array.from({ length: 21_000 }, (_, k) => paragraph(k).join('\n')).join('\n\n')
+    const { article } = imported(ingestFile({ name: 'long-wire.txt', bytes: utf8(text) }, env))
+    const paragraphs = splitParagraphs(article.text)
+    expect(paragraphs.length).toBe(21_000)
+    expect(paragraphs[1]).toBe(paragraph(1).join(' '))
+  })
+})

@@ -34,7 +34,9 @@ export function wrapColumn(lines: readonly string[]): number {
   if (filled.length < 4) return 0
   const long = filled.filter((l) => l.length > MAX_WRAP_COLUMN).length
   if (long > filled.length * 0.05) return 0
-  const width = Math.max(...filled.map((l) => l.length))
+  // a loop, not Math.max(...lengths): spreading 200,000 lines overflows the call stack
+  let width = 0
+  for (const l of filled) width = Math.max(width, l.length)
   let pairs = 0
   let forced = 0
   for (let i = 0; i + 1 < lines.length; i++) {
