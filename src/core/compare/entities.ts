@@ -177,12 +177,14 @@ export function findNames(text: string, sentences: readonly TextSpan[]): (TextSp
 }
 
 const namesCache = new WeakMap<TextSpan, { text: string; start: number; end: number; names: readonly (TextSpan & { text: string })[] }>()
-/** Tokens of sentences that analyzeText has already tokenised: tokenising is a large share of reading names. */
-const tokensCache = new WeakMap<TextSpan, { text: string; start: number; end: number; tokens: readonly Token[] }>()
 
-/** Keeps the tokens of a sentence (segmentTokens(text, sentence.start, sentence.end)) for findNames. */
-export function rememberTokens(text: string, sentence: TextSpan, tokens: readonly Token[]): void {
-  tokensCache.set(sentence, { text, start: sentence.start, end: sentence.end, tokens })
+/**
+ * Reads the names of a sentence from its tokens (segmentTokens(text, sentence.start, sentence.end)),
+ * which analyzeText has at hand, and keeps them for findNames: every sentence's names are asked for
+ * in a comparison, and keeping the names rather than the tokens lets the tokens die young.
+ */
+export function rememberNames(text: string, sentence: TextSpan, tokens: readonly Token[]): void {
+  namesCache.set(sentence, { text, start: sentence.start, end: sentence.end, names: namesInSentence(text, sentence, tokens) })
 }
 /** A capital first letter, or a capital after an Arabic article ("al-Qaim"). Asked of every word: ASCII is decided by its code. */
 function isCap(w: string): boolean {
@@ -192,12 +194,9 @@ function isCap(w: string): boolean {
   return /^\p{Lu}/u.test(w) || /^(al|el|ad|as|ash|az)[\-\u2010\u2011]\p{Lu}/u.test(w)
 }
 
-function namesInSentence(text: string, sentence: TextSpan): (TextSpan & { text: string })[] {
+function namesInSentence(text: string, sentence: TextSpan, tokens: readonly Token[] = segmentTokens(text, sentence.start, sentence.end)): (TextSpan & { text: string })[] {
   const out: (TextSpan & { text: string })[] = []
   {
-    const known = tokensCache.get(sentence)
-    const tokens =
-      known && known.text === text && known.start === sentence.start && known.end === sentence.end ? known.tokens : segmentTokens(text, sentence.start, sentence.end)
     let i = 0
     while (i < tokens.length) {
       if (!isCap(tokens[i]!.text)) {

@@ -6,7 +6,7 @@
  * the same thing; common ones ("al-Qaim" in a story about al-Qaim) weigh little.
  */
 import { segmentSentences, segmentTokens, type TextSpan, type Token } from '@core/text'
-import { nameSkeleton, plainLower, rememberTokens } from './entities'
+import { nameSkeleton, plainLower, rememberNames } from './entities'
 
 export interface SentenceFeatures extends TextSpan {
   /** index of the paragraph (blank-line separated) holding the sentence */
@@ -253,7 +253,7 @@ export function analyzeText(text: string): DocFeatures {
       const unique = distinct(terms)
       for (const term of unique) df.set(term, (df.get(term) ?? 0) + 1)
       const sentence: SentenceFeatures = { ...span, para, terms: unique, days: daysIn(tokens), clauses: clausesOf(text, span, found) }
-      rememberTokens(text, sentence, found)
+      rememberNames(text, sentence, found)
       sentences.push(sentence)
     }
     para++
