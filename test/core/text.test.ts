@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { detectDirection, detectLanguage, hashText, joinParagraphs, normalizeText, splitParagraphs } from '@core/text'
 
@@ -25,6 +26,30 @@ describe('normalizeText', () => {
   it('is idempotent', () => {
     const once = normalizeText(' x\r\n\r\n\ty  z \u00A0')
     expect(normalizeText(once)).toBe(once)
+  })
+
+  it('gives what the full set of rules gives, whether or not the text was canonical already (the shortcut is exact)', () => {
+    // the rules spelled out, without normalizeText's shortcut for text that is canonical already
+    const byRules = (t: string) =>
+      t
+        .replace(/\r\n?|\u2028|\u0085/g, '\n')
+        .replace(/\u2029/g, '\n\n')
+        .replace(/[\t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
+        .replace(/[\uFEFF\u200B\u00AD\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g, '')
+        .normalize('NFC')
+        .split('\n')
+        .map((line) => line.replace(/ {2,}/g, ' ').trim())
+        .join('\n')
+        .replace(/^\n+|\n+$/g, '')
+    const piece = fc.constantFrom('a', 'Z', ' ', '  ', '\n', '\n\n', '\r', '\t', '\u00A0', '\u2028', '\u2029', '\u0085', '\uFEFF', '\u200B', '\u00AD', '\u200C', '\u0007', 'e\u0301', '\u00E9', 'ق', '\u3000', '\u180E', '\u2009')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+        const text = parts.join('')
+        expect(normalizeText(text)).toBe(byRules(text))
+        expect(normalizeText(byRules(text))).toBe(byRules(text))
+      }),
+      { numRuns: 3000 }
+    )
   })
 })
 
