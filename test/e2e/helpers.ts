@@ -53,6 +53,8 @@ export function libraryTitles(page: Page) {
  */
 export async function selectText(page: Page, side: 'left' | 'right' | 'single', text: string) {
   const scroll = pane(page, side).locator('.pane-scroll')
+  // a long text renders a slice a frame: wait until all of it is there
+  await expect(pane(page, side).locator('.article-text')).not.toHaveAttribute('aria-busy', 'true')
   await scroll.evaluate((root, wanted) => {
     const container = root.querySelector('.article-text')!
     const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT)

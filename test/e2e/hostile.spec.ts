@@ -52,9 +52,14 @@ function missingFrom(shown: string | readonly string[], list: readonly Payload[]
     })
 }
 
-/** The text of an element, whitespace-collapsed, as the page shows it. */
+/**
+ * The text of an element, whitespace-collapsed, as the page shows it. A long article's text renders
+ * a slice a frame (aria-busy meanwhile): read it once it is all there.
+ */
 async function shownText(page: Page, selector: string): Promise<string> {
-  return canonical((await page.locator(selector).first().textContent()) ?? '')
+  const element = page.locator(selector).first()
+  await expect(element).not.toHaveAttribute('aria-busy', 'true')
+  return canonical((await element.textContent()) ?? '')
 }
 
 test('Open: a .txt and a .md file per payload import as text; titles show literally, nothing runs or loads', async ({ page }, info) => {

@@ -4,7 +4,7 @@
  * menu commands, text selections and dropped files all arrive here and are handed to the reader's
  * commands.
  */
-import { useEffect, useLayoutEffect, useRef, useState, type DragEvent } from 'react'
+import { useEffect, useRef, useState, type DragEvent } from 'react'
 import { readBrowserFile } from './platform'
 import { commandForKey, isMac, isTextField, type Command } from './app/shortcuts'
 import { useServices } from './app/services'
@@ -29,6 +29,7 @@ import { FileMenu } from './export/FileMenu'
 import { useExports } from './export/useExports'
 import { SideTabs } from './compare/SideTabs'
 import { useCompareView } from './compare/useCompareView'
+import { useReveal } from './compare/reveal'
 
 export function App() {
   const services = useServices()
@@ -67,9 +68,7 @@ export function App() {
     if (!shownIds.includes(claim.articleId)) commands.choosePane('right', claim.articleId)
     setRevealId(claimId)
   }
-  useLayoutEffect(() => {
-    if (revealId && revealClaim(revealId)) setRevealId(null)
-  })
+  useReveal(revealId, revealClaim, () => setRevealId(null))
 
   const run = (command: Command) => {
     switch (command) {

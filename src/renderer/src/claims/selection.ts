@@ -63,7 +63,7 @@ function firstParagraphStartAfter(root: Element, range: Range): number | null {
 function lastParagraphEndBefore(root: Element, range: Range): number | null {
   let end: number | null = null
   for (const p of root.querySelectorAll<HTMLElement>('[data-start]')) {
-    if (range.intersectsNode(p)) end = Number(p.dataset.start) + (p.textContent?.length ?? 0)
+    if (range.intersectsNode(p)) end = p.dataset.end !== undefined ? Number(p.dataset.end) : Number(p.dataset.start) + (p.textContent?.length ?? 0)
   }
   return end
 }

@@ -3,12 +3,13 @@
  * the left passage's lines to the right passage's, coloured by the worst verdict of the claims in
  * it and marked with that verdict's symbol (≠ ⇄ ≈ =; dashed for related) so colour is never the only
  * cue. Positions come from the DOM and are measured again on scroll, resize and re-render, at most
- * once a frame. The ribbons let pointer events through, so the gutter stays a resize handle; only
- * the centre line and the symbol take a click, which selects the pair.
+ * once a frame, and only for the passages on screen. The ribbons let pointer events through, so the
+ * gutter stays a resize handle; only the centre line and the symbol take a click, which selects the
+ * pair.
  */
 import { useLayoutEffect, useRef, useState } from 'react'
 import type { VerdictKind } from '@core/model'
-import { boxOf, paragraphsIn, type Box } from './geometry'
+import { boxOf, paragraphsIn, spanBetween, type Box } from './geometry'
 import type { Connector } from './view'
 import { infoOf } from './verdicts'
 
@@ -50,6 +51,10 @@ export function Gutter({ connectors, selectedKey, describe, onSelect }: GutterPr
       const rv = right.getBoundingClientRect()
       const lp = paragraphsIn(left)
       const rp = paragraphsIn(right)
+      // only passages of the text on screen in both panes are measured: a long article has hundreds
+      const ls = spanBetween(lp, lv.top, lv.bottom)
+      const rs = spanBetween(rp, rv.top, rv.bottom)
+      const onScreen = (c: Connector) => !!ls && !!rs && c.left.start < ls.end && c.left.end > ls.start && c.right.start < rs.end && c.right.end > rs.start
       const visible = (b: Box, v: DOMRect) => b.bottom > v.top && b.top < v.bottom
       // a passage cut by the pane's edge is drawn up to the edge
       const clip = (b: Box, v: DOMRect): Box => {
@@ -58,6 +63,7 @@ export function Gutter({ connectors, selectedKey, describe, onSelect }: GutterPr
       }
       const items: Placed[] = []
       for (const c of connectorsRef.current) {
+        if (!onScreen(c)) continue
         const lb = boxOf(lp, c.left.start, c.left.end)
         const rb = boxOf(rp, c.right.start, c.right.end)
         if (!lb || !rb || !visible(lb, lv) || !visible(rb, rv)) continue
@@ -68,7 +74,9 @@ export function Gutter({ connectors, selectedKey, describe, onSelect }: GutterPr
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(measure)
     }
-    measure()
+    // measured in the next frame, on the layout the browser makes anyway: measuring here would force
+    // that layout inside the render that shows a newly opened article, before its first paint
+    schedule()
     // scroll does not bubble, but it is seen on the way down: one capturing listener for both panes
     panes.addEventListener('scroll', schedule, true)
     window.addEventListener('resize', schedule)

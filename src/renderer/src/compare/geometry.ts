@@ -1,7 +1,9 @@
 /**
  * Where a span of an article sits on screen. The reader renders each paragraph as
- * <p data-start> holding the paragraph's text in order (split by highlight spans only), so an
- * offset into Article.text is found by walking one paragraph's text nodes, never the whole text.
+ * <p data-start data-end> holding the paragraph's text in order (split by highlight spans only), so
+ * an offset into Article.text is found by walking one paragraph's text nodes, never the whole text.
+ * A long text is rendered a slice at a time (views/ArticleText.tsx): spans not rendered yet have
+ * no range and no box.
  */
 
 export interface Box {
@@ -9,20 +11,23 @@ export interface Box {
   bottom: number
 }
 
-/** The paragraphs of a pane's article text, in text order. */
+/** The rendered paragraphs of a pane's article text, in text order. */
 export function paragraphsIn(root: ParentNode): HTMLElement[] {
   return Array.from(root.querySelectorAll<HTMLElement>('.article-text > p[data-start]'))
 }
 
-/** The paragraph holding `offset` (UTF-16 into Article.text): the last one starting at or before it. */
-function paragraphAt(paragraphs: readonly HTMLElement[], offset: number): HTMLElement | null {
+const startOf = (el: HTMLElement) => Number(el.dataset.start)
+const endOf = (el: HTMLElement) => (el.dataset.end !== undefined ? Number(el.dataset.end) : startOf(el) + (el.textContent?.length ?? 0))
+
+/** The index of the last element starting at or before `offset` (UTF-16 into Article.text), or -1. */
+function indexAt(elements: readonly HTMLElement[], offset: number): number {
   let lo = 0
-  let hi = paragraphs.length - 1
-  let found: HTMLElement | null = null
+  let hi = elements.length - 1
+  let found = -1
   while (lo <= hi) {
     const mid = (lo + hi) >> 1
-    if (Number(paragraphs[mid]!.dataset.start) <= offset) {
-      found = paragraphs[mid]!
+    if (startOf(elements[mid]!) <= offset) {
+      found = mid
       lo = mid + 1
     } else hi = mid - 1
   }
@@ -31,7 +36,7 @@ function paragraphAt(paragraphs: readonly HTMLElement[], offset: number): HTMLEl
 
 /** The text node and offset inside it for an offset into Article.text; clamped to the paragraph. */
 function pointAt(paragraph: HTMLElement, offset: number): [Node, number] | null {
-  let left = Math.max(0, offset - Number(paragraph.dataset.start))
+  let left = Math.max(0, offset - startOf(paragraph))
   const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT)
   let last: Text | null = null
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
@@ -42,12 +47,22 @@ function pointAt(paragraph: HTMLElement, offset: number): [Node, number] | null 
   return last ? [last, last.length] : null
 }
 
-/** A DOM range over [start, end) of the article text, or null when the text is not rendered. */
+/**
+ * A DOM range over the rendered part of [start, end) of the article text, or null when none of it
+ * is rendered. (A span reaching past the rendered paragraphs is cut at their edge.)
+ */
 export function rangeOf(paragraphs: readonly HTMLElement[], start: number, end: number): Range | null {
-  const from = paragraphAt(paragraphs, start)
-  const to = paragraphAt(paragraphs, Math.max(start, end - 1))
-  const a = from && pointAt(from, start)
-  const b = to && pointAt(to, end)
+  let i = indexAt(paragraphs, start)
+  let from = start
+  if (i < 0 || start >= endOf(paragraphs[i]!)) {
+    // start is not rendered (or lies between paragraphs): begin at the next rendered paragraph inside the span
+    i++
+    if (i >= paragraphs.length || startOf(paragraphs[i]!) >= end) return null
+    from = startOf(paragraphs[i]!)
+  }
+  const j = indexAt(paragraphs, Math.max(from, end - 1))
+  const a = pointAt(paragraphs[i]!, from)
+  const b = pointAt(paragraphs[j]!, end)
   if (!a || !b) return null
   const range = document.createRange()
   range.setStart(...a)
@@ -68,4 +83,30 @@ export function boxOf(paragraphs: readonly HTMLElement[], start: number, end: nu
     bottom = Math.max(bottom, r.bottom)
   }
   return top <= bottom ? { top, bottom } : null
+}
+
+/**
+ * The part of the article text (UTF-16 offsets) whose paragraphs lie at least partly between `top`
+ * and `bottom` (viewport coordinates), or null when none does. Reads the boxes of a few paragraphs
+ * only (binary search), so it costs the same for a long article as for a short one.
+ */
+export function spanBetween(paragraphs: readonly HTMLElement[], top: number, bottom: number): { start: number; end: number } | null {
+  // paragraphs run down the page in text order: the first one ending below `top`...
+  let lo = 0
+  let hi = paragraphs.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (paragraphs[mid]!.getBoundingClientRect().bottom <= top) lo = mid + 1
+    else hi = mid
+  }
+  const first = lo
+  // ...and the first one starting below `bottom`
+  hi = paragraphs.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (paragraphs[mid]!.getBoundingClientRect().top < bottom) lo = mid + 1
+    else hi = mid
+  }
+  if (lo <= first) return null
+  return { start: startOf(paragraphs[first]!), end: endOf(paragraphs[lo - 1]!) }
 }

@@ -4,6 +4,7 @@
  * the other's in Chromium, so the containers are scrolled directly.) While this runs, "scroll
  * together" holds still, or it would drag the other pane away from its own claim.
  */
+import { useLayoutEffect } from 'react'
 
 let heldUntil = 0
 
@@ -31,4 +32,25 @@ export function revealClaims(claimIds: readonly string[]): boolean {
     })
   }
   return true
+}
+
+/** How long a reveal waits for its highlights: a long article renders its text a slice a frame. */
+const PATIENCE_MS = 5000
+
+/**
+ * Attempts `reveal` after every render while `pending` is set, and on each animation frame in
+ * between (the panes render the rest of a long text, and its highlights, without a render here),
+ * until an attempt succeeds: then `done`.
+ */
+export function useReveal<T>(pending: T | null, reveal: (pending: T) => boolean, done: () => void): void {
+  useLayoutEffect(() => {
+    if (pending === null) return
+    if (reveal(pending)) return done()
+    const until = performance.now() + PATIENCE_MS
+    let frame = requestAnimationFrame(function again() {
+      if (reveal(pending)) done()
+      else if (performance.now() < until) frame = requestAnimationFrame(again)
+    })
+    return () => cancelAnimationFrame(frame)
+  })
 }

@@ -3,7 +3,7 @@
  * views that show it — the gutter, scroll-following, the Verdicts and Facts tabs, the passage
  * card, and linking two claims by hand. App calls this once and places what it returns.
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from 'react'
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
 import type { Article, Claim } from '@core/model'
 import type { Services } from '../app/services'
 import type { Highlight } from '../views/ArticleText'
@@ -11,7 +11,7 @@ import { FactsMatrix } from './FactsMatrix'
 import { Gutter } from './Gutter'
 import { OverruleMenu } from './OverruleMenu'
 import { PassageCard } from './PassageCard'
-import { revealClaims } from './reveal'
+import { revealClaims, useReveal } from './reveal'
 import type { SideTab } from './SideTabs'
 import { useComparison } from './useComparison'
 import { VerdictsPanel, type VerdictScope } from './VerdictsPanel'
@@ -49,9 +49,7 @@ export function useCompareView(services: Services, input: CompareViewInput) {
   const [linkTo, setLinkTo] = useState<{ id: string; rect: DOMRect | null } | null>(null)
 
   // Revealing waits for the panes to show the articles and the highlights to exist.
-  useLayoutEffect(() => {
-    if (reveal && revealClaims(reveal)) setReveal(null)
-  })
+  useReveal(reveal, revealClaims, () => setReveal(null))
 
   const facts = articles.length >= 3
   useEffect(() => {

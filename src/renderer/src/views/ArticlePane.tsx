@@ -3,7 +3,7 @@
  * claims highlighted, always as text (never as HTML), in the article's own direction so Arabic and
  * Hebrew read right to left. Selecting text reports the range; clicking a highlight selects it.
  */
-import { forwardRef, type MouseEvent, type UIEvent } from 'react'
+import { forwardRef, useMemo, type MouseEvent, type UIEvent } from 'react'
 import type { Article } from '@core/model'
 import { formatPublished } from '@core/report'
 import { selectedRange } from '../claims/selection'
@@ -36,6 +36,8 @@ const NO_HIGHLIGHTS: Highlight[] = []
 export const ArticlePane = forwardRef<HTMLDivElement, ArticlePaneProps>(function ArticlePane(props, scrollRef) {
   const { article, side, choices } = props
   const published = formatPublished(article.publishedAt)
+  // (a pass over the whole text: not at every render of the pane)
+  const words = useMemo(() => countWords(article.text), [article.text])
   const label = side === 'single' ? 'Article' : side === 'left' ? 'Left article' : 'Right article'
 
   const reportSelection = (event: { currentTarget: HTMLElement }) => {
@@ -88,7 +90,7 @@ export const ArticlePane = forwardRef<HTMLDivElement, ArticlePaneProps>(function
           <p className="article-meta">
             {published ? <time dateTime={article.publishedAt}>{published}</time> : <span className="unknown">Date unknown</span>}
             {article.byline ? <span> · By <bdi>{article.byline}</bdi></span> : null}
-            <span> · {plural(countWords(article.text), 'word')}</span>
+            <span> · {plural(words, 'word')}</span>
           </p>
           {article.url ? (
             <p className="article-url" dir="ltr">

@@ -2,11 +2,14 @@
  * An article's canonical text with its claims highlighted. One style per kind that does not rely
  * on colour (solid, double, dotted, dashed, wavy underlines); suggestions are dashed boxes;
  * overlapping claims each keep their own underline depth, and a click selects the innermost.
- * Rendered as text nodes only: nothing of the article is ever parsed as HTML.
+ * Rendered as text nodes only: nothing of the article is ever parsed as HTML. A long text renders
+ * its first screens at once and the rest a slice per frame (progressive.ts); `aria-busy` is set
+ * until every paragraph is rendered with its highlights.
  */
-import { Fragment, memo, useDeferredValue, useMemo, type ReactNode } from 'react'
+import { Fragment, memo, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { ClaimKind, ClaimStatus } from '@core/model'
 import { levelsOf, runsOf, type Mark } from '../claims/highlights'
+import { advance, firstPending, FIRST_SLICE, keepSame, SLICE, type PaintedMark, type Shown } from './progressive'
 
 export interface Highlight extends Mark {
   kind: ClaimKind
@@ -40,26 +43,65 @@ interface ArticleTextProps {
   selectedId: string | null
 }
 
-const NONE: readonly Highlight[] = []
-
-export const ArticleText = memo(function ArticleText({ text, dir, lang, highlights: current, selectedId }: ArticleTextProps) {
-  // The text paints first; thousands of highlights follow in a render React may interrupt.
-  const highlights = useDeferredValue(current, NONE)
-  const paragraphs = useMemo(() => paragraphsOf(text), [text])
-  const levels = useMemo(() => levelsOf(highlights), [highlights])
-  const byParagraph = useMemo(() => bucket(paragraphs, highlights), [paragraphs, highlights])
-  return (
-    <div className="article-text" dir={dir} lang={lang || undefined}>
-      {paragraphs.map((p, i) => (
-        <ParagraphView key={p.start} paragraph={p} highlights={byParagraph[i]!} levels={levels} selectedId={selectedId} />
-      ))}
-    </div>
-  )
+export const ArticleText = memo(function ArticleText(props: ArticleTextProps) {
+  // A new text starts afresh: sliced from its top, with none of the previous text's highlights.
+  const version = useRef({ text: props.text, key: 0 })
+  if (version.current.text !== props.text) version.current = { text: props.text, key: version.current.key + 1 }
+  return <TextBody key={version.current.key} {...props} />
 })
 
+function TextBody({ text, dir, lang, highlights, selectedId }: ArticleTextProps) {
+  const paragraphs = useMemo(() => paragraphsOf(text), [text])
+  const lengths = useMemo(() => paragraphs.map((p) => p.text.length), [paragraphs])
+  // each paragraph's marks keep their identity while they draw the same: only changed paragraphs re-render
+  const previous = useRef<(readonly PaintedMark[])[]>([])
+  const wanted = useMemo(() => (previous.current = keepSame(previous.current, marksOf(paragraphs, highlights))), [paragraphs, highlights])
+
+  // What is rendered converges on what is wanted: the first screens at once, then a slice a frame.
+  const [state, setState] = useState<{ wanted: typeof wanted; shown: Shown }>(() => ({ wanted, shown: advance([], wanted, lengths, FIRST_SLICE) }))
+  let shown = state.shown
+  if (state.wanted !== wanted) {
+    // new highlights: a change that fits in a slice (a claim tagged, edited) shows in this render
+    shown = advance(shown, wanted, lengths, SLICE)
+    setState({ wanted, shown })
+  }
+  const busy = firstPending(shown, wanted) >= 0
+  useEffect(() => {
+    if (!busy) return
+    const frame = requestAnimationFrame(() =>
+      setState((s) => {
+        const next = advance(s.shown, s.wanted, lengths, SLICE)
+        return next === s.shown ? s : { wanted: s.wanted, shown: next }
+      })
+    )
+    return () => cancelAnimationFrame(frame)
+  }, [busy, shown, lengths])
+
+  const views: ReactNode[] = []
+  for (let i = 0; i < paragraphs.length && shown[i]; i++) {
+    const marks = shown[i]!
+    const selected = selectedId !== null && marks.some((m) => m.id === selectedId) ? selectedId : null
+    views.push(<ParagraphView key={paragraphs[i]!.start} paragraph={paragraphs[i]!} marks={marks} selectedId={selected} />)
+  }
+  return (
+    <div className="article-text" dir={dir} lang={lang || undefined} aria-busy={busy || undefined}>
+      {views}
+    </div>
+  )
+}
+
+const NO_MARKS: readonly PaintedMark[] = []
+
+/** Per paragraph, the highlights it draws, each with its level (depth among overlapping claims). */
+function marksOf(paragraphs: readonly Paragraph[], highlights: readonly Highlight[]): PaintedMark[][] {
+  const levels = levelsOf(highlights)
+  const painted = highlights.map((h) => ({ ...h, level: Math.min(levels.get(h.id) ?? 0, 3) }))
+  return bucket(paragraphs, painted).map((marks) => (marks.length ? marks : (NO_MARKS as PaintedMark[])))
+}
+
 /** Each highlight goes to every paragraph it touches (binary search on starts; paragraphs are sorted). */
-function bucket(paragraphs: readonly Paragraph[], highlights: readonly Highlight[]): Highlight[][] {
-  const buckets: Highlight[][] = paragraphs.map(() => [])
+function bucket<H extends Highlight>(paragraphs: readonly Paragraph[], highlights: readonly H[]): H[][] {
+  const buckets: H[][] = paragraphs.map(() => [])
   const find = (offset: number) => {
     let lo = 0
     let hi = paragraphs.length - 1
@@ -76,27 +118,17 @@ function bucket(paragraphs: readonly Paragraph[], highlights: readonly Highlight
   return buckets
 }
 
-const ParagraphView = memo(function ParagraphView({
-  paragraph,
-  highlights,
-  levels,
-  selectedId
-}: {
-  paragraph: Paragraph
-  highlights: readonly Highlight[]
-  levels: Map<string, number>
-  selectedId: string | null
-}) {
+const ParagraphView = memo(function ParagraphView({ paragraph, marks, selectedId }: { paragraph: Paragraph; marks: readonly PaintedMark[]; selectedId: string | null }) {
   const end = paragraph.start + paragraph.text.length
-  const runs = highlights.length ? runsOf(paragraph.start, end, highlights) : [{ start: paragraph.start, end, marks: [] }]
+  const runs = marks.length ? runsOf(paragraph.start, end, marks) : [{ start: paragraph.start, end, marks: [] }]
   return (
-    <p data-start={paragraph.start}>
+    <p data-start={paragraph.start} data-end={end}>
       {runs.map((run) => {
         let node: ReactNode = paragraph.text.slice(run.start - paragraph.start, run.end - paragraph.start)
         // Innermost mark is the deepest element, so a click's closest() finds it first.
         for (let i = run.marks.length - 1; i >= 0; i--) {
           const m = run.marks[i]!
-          const classes = ['hl', `hl-${m.kind}`, `hl-level-${Math.min(levels.get(m.id) ?? 0, 3)}`]
+          const classes = ['hl', `hl-${m.kind}`, `hl-level-${m.level}`]
           if (m.variant === 'suggestion') classes.push('hl-suggestion')
           if (m.status && m.status !== 'unreviewed') classes.push(`hl-${m.status}`)
           if (m.id === selectedId) classes.push('hl-selected')
