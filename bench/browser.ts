@@ -41,8 +41,8 @@ export interface BrowserResults {
   readByIndex?: { timing: Timing; raw: Timing; count: number }
   ingestApp?: { timing: Timing; parse: Timing; readability: Timing; bytes: number; chars: number }
   open?: {
-    cold: { text: Timing; highlights: Timing }
-    switch: { text: Timing; highlights: Timing }
+    cold: { text: Timing; highlights: Timing; done: Timing }
+    switch: { text: Timing; highlights: Timing; done: Timing }
     highlights: number
     scroll: { longTasks: number; longestMs: number; steps: number; scrollHeight: number; frames: number }
     openLongTasks: { count: number; longestMs: number }
@@ -183,21 +183,27 @@ const APP_INIT = `(() => {
       const rec = (w.__painted[id] ??= {})
       if (rec.text === undefined && pane.querySelector('.article-text p')) afterPaint(id + ':text', (t) => { const r = (w.__painted[id] ??= {}); r.text ??= t })
       if (rec.hl === undefined && pane.querySelector('.article-text .hl')) afterPaint(id + ':hl', (t) => { const r = (w.__painted[id] ??= {}); r.hl ??= t })
+      if (rec.done === undefined && pane.querySelector('.article-text:not([aria-busy]) .hl')) afterPaint(id + ':done', (t) => { const r = (w.__painted[id] ??= {}); r.done ??= t })
     }
   }
-  new MutationObserver(check).observe(document, { childList: true, subtree: true })
+  // aria-busy leaves .article-text when its last slice of text and highlights is rendered
+  new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-busy'] })
 })()`
 
-type AppWindow = { __longTasks: { start: number; duration: number }[]; __painted: Record<string, { text?: number; hl?: number }> }
+type AppWindow = { __longTasks: { start: number; duration: number }[]; __painted: Record<string, { text?: number; hl?: number; done?: number }> }
 
 const textSel = (id: string) => `.pane[data-article-id="${id}"] .article-text p`
 
-/** Waits until the article's text and first highlight have been painted; returns their times (ms since navigation start). */
-async function painted(page: Page, id: string): Promise<{ text: number; hl: number }> {
+/**
+ * Waits until the article's text, its first highlight, and the whole text with every highlight
+ * (the reader renders a long text a slice per frame; `aria-busy` is gone once it is all there)
+ * have been painted; returns their times (ms since navigation start).
+ */
+async function painted(page: Page, id: string): Promise<{ text: number; hl: number; done: number }> {
   const handle = await page.waitForFunction(
     (a) => {
       const r = (window as unknown as AppWindow).__painted[a]
-      return r && r.text !== undefined && r.hl !== undefined ? r : null
+      return r && r.text !== undefined && r.hl !== undefined && r.done !== undefined ? r : null
     },
     id,
     { timeout: 60_000, polling: 50 }
@@ -206,7 +212,7 @@ async function painted(page: Page, id: string): Promise<{ text: number; hl: numb
     const state = await page.evaluate(() => ({ painted: (window as unknown as AppWindow).__painted, panes: [...document.querySelectorAll<HTMLElement>('.pane')].map((p) => p.dataset.articleId) }))
     throw new Error(`article ${id} was not painted with its highlights: ${JSON.stringify(state)} (${(e as Error).message}); see bench/results/failed-open.png`)
   })
-  return (await handle.jsonValue()) as { text: number; hl: number }
+  return (await handle.jsonValue()) as { text: number; hl: number; done: number }
 }
 
 /** Cold open (app start showing the article) and switch (library click → article) timings, then a scroll for long tasks. */
@@ -223,12 +229,14 @@ async function openBench(browser: Browser, pool: string[], seed: number, log: (s
   log('opening the app on the 20,000-word article (cold start, 5 loads)')
   const coldText: number[] = []
   const coldHl: number[] = []
+  const coldDone: number[] = []
   for (let k = 0; k < 6; k++) {
     await app.goto('/')
     const p = await painted(app, big)
     if (k > 0) {
       coldText.push(p.text)
       coldHl.push(p.hl)
+      coldDone.push(p.done)
     }
   }
   const highlights = await app.evaluate((id) => new Set([...document.querySelectorAll(`.pane[data-article-id="${id}"] [data-claim-id]`)].map((e) => (e as HTMLElement).dataset.claimId)).size, big)
@@ -268,6 +276,7 @@ async function openBench(browser: Browser, pool: string[], seed: number, log: (s
   await app.waitForTimeout(1_000)
   const switchText: number[] = []
   const switchHl: number[] = []
+  const switchDone: number[] = []
   const click = (title: string) =>
     app.evaluate((t) => {
       const button = [...document.querySelectorAll<HTMLElement>('.article-item')].find((b) => b.querySelector('.title')?.textContent === t)
@@ -284,6 +293,7 @@ async function openBench(browser: Browser, pool: string[], seed: number, log: (s
     if (k > 0) {
       switchText.push(t)
       switchHl.push(h)
+      switchDone.push(p.done - t0)
     }
     // back to the small article, and let the page settle
     await click('Article 3 (1,000 words)')
@@ -292,8 +302,8 @@ async function openBench(browser: Browser, pool: string[], seed: number, log: (s
   }
   await context.close()
   return {
-    cold: { text: summary(coldText), highlights: summary(coldHl) },
-    switch: { text: summary(switchText), highlights: summary(switchHl) },
+    cold: { text: summary(coldText), highlights: summary(coldHl), done: summary(coldDone) },
+    switch: { text: summary(switchText), highlights: summary(switchHl), done: summary(switchDone) },
     highlights,
     scroll,
     openLongTasks
