@@ -196,36 +196,34 @@ function isCap(w: string): boolean {
 
 function namesInSentence(text: string, sentence: TextSpan, tokens: readonly Token[] = segmentTokens(text, sentence.start, sentence.end)): (TextSpan & { text: string })[] {
   const out: (TextSpan & { text: string })[] = []
-  {
-    let i = 0
-    while (i < tokens.length) {
-      if (!isCap(tokens[i]!.text)) {
-        i++
-        continue
-      }
-      let j = i + 1
-      while (j < tokens.length) {
-        // the gap must be one space (compared in place: a slice per word pair was much of the garbage)
-        const gapAt = tokens[j - 1]!.end
-        if (tokens[j]!.start !== gapAt + 1 || text.charCodeAt(gapAt) !== 32) break
-        const w = tokens[j]!.text
-        if (isCap(w)) j++
-        else if (CONNECTORS.has(w) && j + 1 < tokens.length && isCap(tokens[j + 1]!.text)) j += 2
-        else break
-      }
-      let s = i
-      while (s < j && NOT_NAMES.has(tokens[s]!.text.toLowerCase())) s++
-      let e = j
-      while (e > s && (NOT_NAMES.has(tokens[e - 1]!.text.toLowerCase()) || CONNECTORS.has(tokens[e - 1]!.text))) e--
-      // a lone capitalised word opening a sentence is usually just the opener ("Recent strikes")
-      const lone = e - s === 1 && s === 0 && !/[\-\u2010\u2011]/.test(tokens[s]!.text)
-      if (e > s && !lone && nameParts(text.slice(tokens[s]!.start, tokens[e - 1]!.end)).some((p) => p.length >= 3)) {
-        const start = tokens[s]!.start
-        const end = tokens[e - 1]!.end
-        out.push({ start, end, text: text.slice(start, end).replace(/['\u2019]s$/, '') })
-      }
-      i = j
+  let i = 0
+  while (i < tokens.length) {
+    if (!isCap(tokens[i]!.text)) {
+      i++
+      continue
     }
+    let j = i + 1
+    while (j < tokens.length) {
+      // the gap must be one space (compared in place: a slice per word pair was much of the garbage)
+      const gapAt = tokens[j - 1]!.end
+      if (tokens[j]!.start !== gapAt + 1 || text.charCodeAt(gapAt) !== 32) break
+      const w = tokens[j]!.text
+      if (isCap(w)) j++
+      else if (CONNECTORS.has(w) && j + 1 < tokens.length && isCap(tokens[j + 1]!.text)) j += 2
+      else break
+    }
+    let s = i
+    while (s < j && NOT_NAMES.has(tokens[s]!.text.toLowerCase())) s++
+    let e = j
+    while (e > s && (NOT_NAMES.has(tokens[e - 1]!.text.toLowerCase()) || CONNECTORS.has(tokens[e - 1]!.text))) e--
+    // a lone capitalised word opening a sentence is usually just the opener ("Recent strikes")
+    const lone = e - s === 1 && s === 0 && !/[\-\u2010\u2011]/.test(tokens[s]!.text)
+    if (e > s && !lone && nameParts(text.slice(tokens[s]!.start, tokens[e - 1]!.end)).some((p) => p.length >= 3)) {
+      const start = tokens[s]!.start
+      const end = tokens[e - 1]!.end
+      out.push({ start, end, text: text.slice(start, end).replace(/['\u2019]s$/, '') })
+    }
+    i = j
   }
   return out
 }

@@ -42,37 +42,28 @@ function sentenceAt(doc: DocFeatures, at: number): number {
   return Math.max(0, lo)
 }
 
-/** Per-claim facts used in every pairing, computed once (claims are objects the caller keeps unchanged). */
-const victimCache = new WeakMap<Claim, string | null>()
-function victimsOf(c: Claim): string | null {
-  if (!victimCache.has(c)) {
-    const who = c.kind === 'casualty' ? (c.value.who ?? '') : ''
-    victimCache.set(c, victimClass(`${who} ${c.anchor.exact} ${c.anchor.suffix}`))
+/**
+ * A fact of a claim read once per claim, not per pair: every claim of A meets every claim of B of its
+ * kind (claims are objects the caller keeps unchanged, so a claim's facts stay true).
+ */
+function perClaim<C extends Claim, T>(read: (c: C) => T): (c: C) => T {
+  const known = new WeakMap<C, { value: T }>()
+  return (c) => {
+    let hit = known.get(c)
+    if (!hit) {
+      hit = { value: read(c) }
+      known.set(c, hit)
+    }
+    return hit.value
   }
-  return victimCache.get(c)!
 }
 
-/** The unit of a quantity claim, read once: every quantity of A meets every quantity of B. */
-const unitCache = new WeakMap<Claim, string>()
-function unitOfClaim(c: Claim & { kind: 'quantity' }): string {
-  let u = unitCache.get(c)
-  if (u === undefined) {
-    u = unitOf(c.value.unit)[0]
-    unitCache.set(c, u)
-  }
-  return u
-}
-
-/** dateOf per claim, read once: every date of A meets every date of B. */
-const dateCache = new WeakMap<Claim, ReturnType<typeof dateOf>>()
-function dateOfClaim(c: Claim): ReturnType<typeof dateOf> {
-  let d = dateCache.get(c)
-  if (d === undefined) {
-    d = dateOf(c)
-    dateCache.set(c, d)
-  }
-  return d
-}
+/** The class of victims a claim counts ("civilian", "leader", ...), or null. */
+const victimsOf = perClaim((c: Claim) => victimClass(`${c.kind === 'casualty' ? (c.value.who ?? '') : ''} ${c.anchor.exact} ${c.anchor.suffix}`))
+/** The unit of a quantity claim. */
+const unitOfClaim = perClaim((c: Claim & { kind: 'quantity' }) => unitOf(c.value.unit)[0])
+/** The date a date claim states (dateOf). */
+const dateOfClaim = perClaim((c: Claim) => dateOf(c))
 
 const onePerson = (v: { min?: number; max?: number }) => v.min === 1 && v.max === 1
 const many = (v: { min?: number }) => (v.min ?? 0) >= 2
