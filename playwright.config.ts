@@ -5,7 +5,8 @@
  */
 import { defineConfig } from '@playwright/test'
 
-const port = 4173
+// PARALLAX_E2E_PORT lets two checkouts run their end-to-end tests at once without sharing a server
+const port = Number(process.env.PARALLAX_E2E_PORT ?? 4173)
 
 export default defineConfig({
   testDir: 'test/e2e',
