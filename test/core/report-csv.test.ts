@@ -1,6 +1,7 @@
 /**
  * The CSV table read back by a real CSV parser (papaparse) gives the same fields: quotes, commas,
- * line breaks and Arabic survive; the file starts with a BOM and ends every row with CRLF.
+ * line breaks and Arabic survive; the file starts with a BOM and ends every row with CRLF. Read by
+ * a spreadsheet set to split on semicolons (or tabs, bars), no cell starts a formula.
  */
 import fc from 'fast-check'
 import Papa from 'papaparse'
@@ -18,14 +19,29 @@ function readBack(csv: string): Record<string, string>[] {
   return parsed.data
 }
 
-/** The apostrophe that keeps a spreadsheet from running a cell as a formula. */
-const guarded = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s)
+/** The only change escaping makes to text is apostrophes before formula starters: without them, the text is the same. */
+const unguarded = (s: string) => s.replace(/'/g, '')
+
+const FORMULA_START = /^[=+\-@\t\r]/
+
+/**
+ * The cells a spreadsheet program finds when it splits on `separator` — as Excel and LibreOffice
+ * do in locales whose list separator is not a comma — naively, as a reader that ignores quotes
+ * would, and honouring quotes (papaparse); spaces and quotes at a cell's start removed (some
+ * programs trim, and a quote there may only open a quoted cell).
+ */
+function cellsSplitOn(csv: string, separator: string): string[] {
+  const body = csv.replace(/^\uFEFF/, '')
+  const naive = body.split(/\r\n|\n|\r/).flatMap((line) => line.split(separator))
+  const quoteAware = Papa.parse<string[]>(body, { delimiter: separator, newline: '\r\n' }).data.flat()
+  return [...naive, ...quoteAware].map((c) => c.replace(/^[\s"]+/, ''))
+}
 
 describe('renderCsv', () => {
   const csv = renderCsv(sampleInput)
 
   it('starts with a BOM, ends every row with CRLF and has no bare line feed outside quotes', () => {
-    expect(csv.startsWith('\uFEFFclaim id,article,outlet,')).toBe(true)
+    expect(csv.startsWith('\uFEFF"claim id","article","outlet",')).toBe(true)
     expect(csv.endsWith('\r\n')).toBe(true)
     const outsideQuotes = csv.replace(/"(?:[^"]|"")*"/g, '""')
     expect(outsideQuotes).not.toMatch(/[^\r]\n/)
@@ -65,13 +81,34 @@ describe('renderCsv', () => {
     expect(Object.keys(rows[0]!)).toEqual([...csvHeaders])
   })
 
-  it('defuses cells a spreadsheet would run as formulas, and only those', () => {
+  it('quotes every field and defuses text a spreadsheet would run as a formula, and only that', () => {
     expect(escapeCsv('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`)
-    expect(escapeCsv('@SUM(A1)')).toBe("'@SUM(A1)")
-    expect(escapeCsv('--07-29')).toBe("'--07-29")
-    expect(escapeCsv(-5, 'number')).toBe('-5')
+    expect(escapeCsv('@SUM(A1)')).toBe(`"'@SUM(A1)"`)
+    expect(escapeCsv('--07-29')).toBe(`"'--07-29"`)
+    expect(escapeCsv('  +1')).toBe(`"  '+1"`)
+    expect(escapeCsv(-5, 'number')).toBe('"-5"')
     expect(escapeCsv('a, "b"')).toBe('"a, ""b"""')
-    expect(escapeCsv('plain')).toBe('plain')
+    expect(escapeCsv('plain')).toBe('"plain"')
+    expect(escapeCsv(undefined)).toBe('""')
+    // a formula after another locale's list separator, or after a line break
+    expect(escapeCsv('Weekly;=1+1;')).toBe(`"Weekly;'=1+1;"`)
+    expect(escapeCsv('a|@cmd\tb\t-2+3,+x\n=y')).toBe(`"a|'@cmd\tb\t'-2+3,'+x\n'=y"`)
+    expect(escapeCsv('2016-08-14; well-known; 12-15 killed')).toBe('"2016-08-14; well-known; 12-15 killed"')
+  })
+
+  it('gives no cell that starts a formula to a reader splitting on semicolons, tabs or bars', () => {
+    const hostile = ['Weekly;=1+1;', '; =HYPERLINK("https://evil.example","x")', 'a\t@SUM(A1)', 'x|-2+3', 'line\r\n+cmd', '=1;=2,=3', 'x;"=1+1', 'y; "" @z']
+    const input: ReportInput = {
+      ...sampleInput,
+      claims: sampleInput.claims.map((c, i) => ({ ...c, note: hostile[i % hostile.length]!, tags: [hostile[(i + 1) % hostile.length]!] }))
+    }
+    const csv = renderCsv(input)
+    for (const separator of [';', '\t', '|', ',']) {
+      const starting = cellsSplitOn(csv, separator).filter((c) => FORMULA_START.test(c))
+      expect(starting, `split on ${JSON.stringify(separator)}`).toEqual([])
+    }
+    // the comma reader still gets each note back, apostrophes aside
+    for (const row of readBack(csv)) expect(hostile.map(unguarded)).toContain(unguarded(row.note!))
   })
 
   it('reads back random claims field for field', () => {
@@ -80,11 +117,14 @@ describe('renderCsv', () => {
         const rows = readBack(renderCsv(input))
         expect(rows).toHaveLength(input.claims.length)
         for (const row of rows) {
-          const claim = input.claims.find((c) => guarded(c.id) === row['claim id'])!
+          const claim = input.claims.find((c) => unguarded(c.id) === unguarded(row['claim id']!))!
           expect(claim).toBeDefined()
-          expect(row.quote).toBe(guarded(claim.anchor.exact))
-          expect(row.note).toBe(guarded(claim.note))
-          expect(row.value).toBe(guarded(formatValue(claim)))
+          expect(unguarded(row.quote!)).toBe(unguarded(claim.anchor.exact))
+          expect(unguarded(row.note!)).toBe(unguarded(claim.note))
+          expect(unguarded(row.value!)).toBe(unguarded(formatValue(claim)))
+          for (const field of [row.quote!, row.note!, row.value!]) {
+            for (const separator of [';', '\t', '|']) expect(field.split(separator).some((c) => FORMULA_START.test(c.trimStart()))).toBe(false)
+          }
         }
       }),
       { numRuns: 100 }

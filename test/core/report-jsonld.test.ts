@@ -2,6 +2,8 @@
  * The JSON-LD exports: W3C Web Annotation (one annotation per claim, quote and position
  * selectors, kind/value/status bodies) and schema.org ClaimReview (reviewed claims only).
  */
+import fc from 'fast-check'
+import { JSDOM } from 'jsdom'
 import { describe, expect, it } from 'vitest'
 import type { Claim } from '@core/model'
 import { claimIri, renderClaimReview, renderWebAnnotation, scopeToArticle, type ReportInput } from '@core/report'
@@ -98,4 +100,28 @@ describe('renderClaimReview', () => {
     const none = { ...one, claims: one.claims.map((c) => ({ ...c, status: 'unreviewed' as const })) }
     expect(JSON.parse(renderClaimReview(none, sampleContext))['@graph']).toEqual([])
   })
+})
+
+describe('JSON-LD as text for a script element', () => {
+  const embedded = (jsonld: string) =>
+    new JSDOM(`<!doctype html><html><head><script type="application/ld+json">${jsonld}</script></head><body></body></html>`).window.document
+
+  it('any string in any field stays inside the one script element, and parses back to what was stored', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }), (title, note) => {
+        const input: ReportInput = {
+          ...sampleInput,
+          articles: sampleInput.articles.map((a) => ({ ...a, title })),
+          claims: sampleInput.claims.map((c) => ({ ...c, note, status: 'confirmed' as const }))
+        }
+        for (const out of [renderClaimReview(input, sampleContext), renderWebAnnotation(input, sampleContext)]) {
+          const doc = embedded(out)
+          expect(doc.querySelectorAll('head > *, body > *')).toHaveLength(1)
+          expect(JSON.parse(doc.querySelector('script')!.textContent!)).toEqual(JSON.parse(out))
+          expect(out).not.toMatch(/[<>&\u2028\u2029]/)
+        }
+      }),
+      { numRuns: 60 }
+    )
+  }, 60_000)
 })

@@ -2,6 +2,7 @@
  * Opening an article's address in the system browser: only http(s), only from the app's own page,
  * only what was checked reaches shell.openExternal.
  */
+import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
@@ -11,6 +12,8 @@ import type { AppLocation } from '../../src/main/location'
 import * as electron from './fake-electron'
 
 vi.mock('electron', () => import('./fake-electron'))
+
+const spoofed: string[] = JSON.parse(readFileSync(join(__dirname, '../fixtures/hostile/links/spoofed-urls.json'), 'utf8')).urls
 
 const rendererDir = resolve('/opt/parallax/out/renderer')
 const location: AppLocation = { rendererDir }
@@ -67,6 +70,16 @@ describe('openExternal handler', () => {
     const handler = makeOpenExternalHandler({ location, openExternal })
     for (const frame of [{ url: 'https://evil.example/', parent: null }, { url: appFrame.url, parent: {} }, null]) {
       await expect(handler(event(frame), 'https://example.com/')).rejects.toThrow(/did not come from Parallax/)
+    }
+    expect(openExternal).not.toHaveBeenCalled()
+  })
+
+  it('opens none of the spoofed addresses of the hostile corpus (the rule reports also follow)', async () => {
+    const openExternal = vi.fn(async () => {})
+    const handler = makeOpenExternalHandler({ location, openExternal })
+    for (const url of spoofed) {
+      const error = await handler(event(), url).catch((e: Error) => e)
+      expect((error as Error).message, url).toMatch(/^Refused to open the link: /)
     }
     expect(openExternal).not.toHaveBeenCalled()
   })

@@ -279,7 +279,7 @@ describe('updateArticleMetadata', () => {
     const before = await dump(repo)
     const error = await rejection(repo.updateArticleMetadata(b.id, { title: 'T', outlet: '', byline: '', url: 'example.org', publishedAt: '' }))
     expect(error).toBeInstanceOf(ValidationError)
-    expect((error as Error).message).toBe('url: The URL must start with http:// or https://')
+    expect((error as Error).message).toBe('url: This web address cannot be used: only http:// and https:// addresses are accepted.')
     expect(await dump(repo)).toBe(before)
   })
 

@@ -3,6 +3,7 @@
  * the plain-text and HTML paths so both give the journalist the same shapes.
  */
 import { asciiDigits } from './dates'
+import { isWebAddress } from '@core/url'
 
 /** Words that introduce a byline: English "By", "Written by"…; Arabic بقلم ("by the pen of"), كتب/كتبت ("wrote"). */
 const BYLINE_LEAD = /^(?:(?:written|words|reporting|text|story)\s+by|by|بقلم|كتب|كتبت)\s*[:：]?\s+/iu
@@ -92,10 +93,10 @@ export function normalizePublishedAt(raw: string | null | undefined): string | u
   return at.toISOString()
 }
 
-/** `raw` when it is an absolute http(s) URL, else '' (relative links, javascript:, data: are no use to a reader). */
+/** `raw` when it is a web address Parallax links to (src/core/url), else '' (relative links, javascript:, disguised hosts). */
 export function httpUrl(raw: string | null | undefined): string {
   const s = (raw ?? '').trim()
-  return /^https?:\/\/[^\s/]+\S*$/i.test(s) ? s : ''
+  return isWebAddress(s) ? s : ''
 }
 
 /** A stand-in title from a file name: without folders and extension, with dashes and underscores as spaces. */

@@ -5,6 +5,7 @@
  * fields of their own and never part of `text`.
  */
 import { z } from 'zod'
+import { webAddressProblem } from '@core/url'
 
 export const textDirections = ['ltr', 'rtl'] as const
 export type TextDirection = (typeof textDirections)[number]
@@ -49,8 +50,10 @@ export const articleMetadataSchema = z.object({
   url: z
     .string()
     .trim()
-    .max(2000)
-    .refine((u) => u === '' || /^https?:\/\/\S+$/i.test(u), 'The URL must start with http:// or https://'),
+    .superRefine((u, ctx) => {
+      const problem = u === '' ? null : webAddressProblem(u)
+      if (problem) ctx.addIssue({ code: 'custom', message: `This web address cannot be used: ${problem}` })
+    }),
   publishedAt: z.union([z.literal(''), isoDate]).optional()
 })
 export type ArticleMetadata = z.infer<typeof articleMetadataSchema>

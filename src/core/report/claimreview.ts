@@ -4,8 +4,10 @@
  * verdict. Unreviewed claims are never published. https://schema.org/ClaimReview
  */
 import type { Article, Claim, ClaimStatus } from '@core/model'
+import { isWebAddress } from '@core/url'
 import { statusLabels } from './format-value'
-import { inTextOrder, orderArticles, type ReportContext, type ReportInput } from './input'
+import { claimsByArticle, orderArticles, type ReportContext, type ReportInput } from './input'
+import { renderJsonLd } from './jsonld'
 
 /** The rating scale: 3 is the best (confirmed), 1 the worst (rejected). */
 const RATINGS: Partial<Record<ClaimStatus, number>> = { confirmed: 3, disputed: 2, rejected: 1 }
@@ -42,7 +44,7 @@ export function sentenceAround(text: string, start: number, end: number): string
 
 function httpUrl(url: string | undefined): string | undefined {
   const u = url?.trim()
-  return u && /^https?:\/\/\S+$/i.test(u) ? u : undefined
+  return isWebAddress(u) ? u : undefined
 }
 
 function review(claim: Claim, article: Article, ctx: ReportContext) {
@@ -73,10 +75,9 @@ function review(claim: Claim, article: Article, ctx: ReportContext) {
   }
 }
 
-/** The reviewed claims as a schema.org @graph of ClaimReview (JSON-LD, two-space indent, ends with a newline). */
+/** The reviewed claims as a schema.org @graph of ClaimReview (JSON-LD, script-safe: see jsonld.ts). */
 export function renderClaimReview(input: ReportInput, ctx: ReportContext): string {
-  const graph = orderArticles(input).flatMap((article) =>
-    inTextOrder(input.claims.filter((c) => c.articleId === article.id && isReviewed(c))).map((c) => review(c, article, ctx))
-  )
-  return JSON.stringify({ '@context': 'https://schema.org', '@graph': graph }, null, 2) + '\n'
+  const own = claimsByArticle(input.claims)
+  const graph = orderArticles(input).flatMap((article) => (own.get(article.id) ?? []).filter(isReviewed).map((c) => review(c, article, ctx)))
+  return renderJsonLd({ '@context': 'https://schema.org', '@graph': graph })
 }

@@ -1,26 +1,33 @@
 /**
  * The CSV claim table: one row per claim, every value field in a column of its own, for
- * spreadsheets. RFC 4180 (CRLF line ends, fields quoted when they hold a comma, quote or line
- * break, quotes doubled), UTF-8 with a byte-order mark so spreadsheet programs read Arabic right.
+ * spreadsheets. RFC 4180 (CRLF line ends, every field quoted, quotes doubled), UTF-8 with a
+ * byte-order mark so spreadsheet programs read Arabic right.
  */
 import type { Article, Claim } from '@core/model'
 import { formatValue } from './format-value'
-import { articleLabel, claimsByKind, orderArticles, type ReportInput } from './input'
-import { summarizeComparisons, verdictsOf } from './summary'
+import { articleLabel, claimsByArticle, claimsByKind, orderArticles, type ReportInput } from './input'
+import { summarizeComparisons, verdictsByClaim } from './summary'
 
 const BOM = '\uFEFF'
 const CRLF = '\r\n'
 
 /**
- * Escapes one field for CSV (RFC 4180). Text that a spreadsheet would run as a formula (starting
- * with = + - @, tab or CR) gets a leading apostrophe, as OWASP advises against CSV injection: quotes
- * and notes are hostile data. Numbers we write ourselves are never touched.
+ * Where a spreadsheet may start a cell inside our text: at its start, and after any character some
+ * program splits on — our comma, the semicolon of locales whose decimal mark is a comma, tab, bar,
+ * line breaks (a reader that ignores our quotes splits there too) — with any spaces after it.
+ */
+const CELL_START = /(^|[,;\t|\r\n])([ "]*)(?=[=+\-@\t\r])/g
+
+/**
+ * Escapes one field for CSV (RFC 4180): always quoted, quotes doubled. Text that a spreadsheet would
+ * run as a formula — = + - @, tab or CR where a cell may start, also one that a `;`-splitting
+ * reader finds inside our field ("Weekly;=1+1;") — gets an apostrophe before it, as OWASP advises
+ * against CSV injection: quotes and notes are hostile data. Numbers we write ourselves are never touched.
  */
 export function escapeCsv(field: string | number | undefined, kind: 'text' | 'number' = 'text'): string {
-  if (field === undefined) return ''
-  let s = String(field)
-  if (kind === 'text' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
+  if (field === undefined) return '""'
+  const s = kind === 'text' ? String(field).replace(CELL_START, "$1$2'") : String(field)
+  return `"${s.replace(/"/g, '""')}"`
 }
 
 type Column = [header: string, cell: (claim: Claim, article: Article | undefined) => string | number | undefined, kind?: 'number']
@@ -73,11 +80,12 @@ export const csvHeaders: readonly string[] = columns(() => '').map(([h]) => h)
 
 /** The claims as CSV: BOM, header row, one row per claim (articles in report order, claims by kind in text order), CRLF after every row. */
 export function renderCsv(input: ReportInput): string {
-  const groups = summarizeComparisons(input)
-  const cols = columns((c) => verdictsOf(c.id, groups).join('\n'))
+  const verdicts = verdictsByClaim(summarizeComparisons(input))
+  const cols = columns((c) => (verdicts.get(c.id) ?? []).join('\n'))
   const rows = [cols.map(([h]) => escapeCsv(h)).join(',')]
+  const own = claimsByArticle(input.claims)
   for (const article of orderArticles(input)) {
-    for (const group of claimsByKind(input.claims, article.id)) {
+    for (const group of claimsByKind(own.get(article.id))) {
       for (const claim of group.claims) rows.push(cols.map(([, cell, kind]) => escapeCsv(cell(claim, article), kind ?? 'text')).join(','))
     }
   }

@@ -6,15 +6,20 @@
  * text (notes, names) is isolated with dir="auto".
  */
 import type { Article, Claim } from '@core/model'
+import { revealInvisible, revealReordering } from '@core/text'
+import { isWebAddress } from '@core/url'
 import { formatPublished, formatTimestamp, formatValue, kindLabels, statusLabels } from './format-value'
-import { articleLabel, claimsByKind, orderArticles, reportTitle, type ReportContext, type ReportInput } from './input'
+import { articleLabel, claimsByArticle, claimsByKind, orderArticles, reportTitle, type ReportContext, type ReportInput } from './input'
 import { describeCounts, relationLabels, summarizeComparisons, type ComparisonSide } from './summary'
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 
-/** Escapes text for HTML element content and double- or single-quoted attribute values. */
+/**
+ * Escapes text for HTML element content and double- or single-quoted attribute values. Direction
+ * overrides and isolates are shown as markers (⟨U+202E⟩), so a quote or title reads as stored.
+ */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => HTML_ENTITIES[ch] ?? ch)
+  return revealReordering(text).replace(/[&<>"']/g, (ch) => HTML_ENTITIES[ch] ?? ch)
 }
 
 const CSS = `
@@ -69,9 +74,10 @@ function cell(text: string): string {
   return text.trim() ? bdi(text) : '—'
 }
 
+/** A link for an address src/core/url accepts; any other is shown as text with its invisible characters revealed. */
 function link(url: string): string {
   const u = url.trim()
-  if (!/^https?:\/\/\S+$/i.test(u)) return cell(u)
+  if (!isWebAddress(u)) return cell(revealInvisible(u))
   return `<a href="${escapeHtml(u)}" rel="noreferrer">${escapeHtml(u)}</a>`
 }
 
@@ -129,9 +135,9 @@ function claimItem(claim: Claim, article: Article): string {
   return `<li>${quote(claim, article)}<br><span class="value">${value ? bdi(value) : '(no value)'}</span> ${statusBadge(claim)}${note}</li>`
 }
 
-function articleClaims(input: ReportInput, article: Article, index: number): string[] {
+function articleClaims(own: readonly Claim[] | undefined, article: Article, index: number): string[] {
   const out = ['<section class="article">', `<h3>${index + 1}. ${bdi(articleLabel(article))}: <span${langAttrs(article)}>${escapeHtml(article.title)}</span></h3>`]
-  const groups = claimsByKind(input.claims, article.id)
+  const groups = claimsByKind(own)
   if (groups.length === 0) out.push('<p>No claims tagged.</p>')
   for (const group of groups) {
     out.push(`<h4>${kindLabels[group.kind].many} (${group.claims.length})</h4>`, '<ul class="claims">')
@@ -145,6 +151,7 @@ function articleClaims(input: ReportInput, article: Article, index: number): str
 /** The claim report as one self-contained HTML document (UTF-8, ends with one newline). */
 export function renderHtml(input: ReportInput, ctx: ReportContext): string {
   const articles = orderArticles(input)
+  const own = claimsByArticle(input.claims)
   const title = `Claim report: ${reportTitle(input)}`
   const claims = input.claims.length
   const generated = `Generated ${formatTimestamp(ctx.generatedAt)} by Parallax ${ctx.appVersion}.`
@@ -168,7 +175,7 @@ export function renderHtml(input: ReportInput, ctx: ReportContext): string {
     ...sources(articles),
     ...comparison(input),
     '<h2>Claims by article</h2>',
-    ...articles.flatMap((a, i) => articleClaims(input, a, i)),
+    ...articles.flatMap((a, i) => articleClaims(own.get(a.id), a, i)),
     '</main>',
     `<footer>${escapeHtml(generated)}</footer>`,
     '</body>',

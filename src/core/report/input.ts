@@ -78,10 +78,26 @@ export function inTextOrder(claims: readonly Claim[]): Claim[] {
   return [...claims].sort((a, b) => a.anchor.start - b.anchor.start || a.anchor.end - b.anchor.end || byId(a, b))
 }
 
-/** Each article's claims grouped by kind (kinds in model order, empty kinds left out), in text order. */
-export function claimsByKind(claims: readonly Claim[], articleId: string): { kind: ClaimKind; claims: Claim[] }[] {
-  const own = inTextOrder(claims.filter((c) => c.articleId === articleId))
-  return claimKinds.map((kind) => ({ kind, claims: own.filter((c) => c.kind === kind) })).filter((g) => g.claims.length > 0)
+/**
+ * Each article's claims in text order, by article id, in one pass: reports walk the articles, and
+ * filtering every claim for each of them is quadratic in a large library.
+ */
+export function claimsByArticle(claims: readonly Claim[]): Map<string, Claim[]> {
+  const out = new Map<string, Claim[]>()
+  for (const c of claims) {
+    const own = out.get(c.articleId)
+    if (own) own.push(c)
+    else out.set(c.articleId, [c])
+  }
+  for (const [id, own] of out) out.set(id, inTextOrder(own))
+  return out
+}
+
+/** One article's claims (in text order, see claimsByArticle) grouped by kind: kinds in model order, empty kinds left out. */
+export function claimsByKind(own: readonly Claim[] | undefined): { kind: ClaimKind; claims: Claim[] }[] {
+  const groups = new Map<ClaimKind, Claim[]>(claimKinds.map((kind) => [kind, []]))
+  for (const c of own ?? []) groups.get(c.kind)?.push(c)
+  return claimKinds.map((kind) => ({ kind, claims: groups.get(kind) ?? [] })).filter((g) => g.claims.length > 0)
 }
 
 /** How an article is named in comparisons and tables: its outlet, else its title. */

@@ -5,8 +5,10 @@
  * and can neither format the report nor inject HTML into a Markdown renderer.
  */
 import type { Article, Claim } from '@core/model'
+import { revealInvisible, revealReordering } from '@core/text'
+import { isWebAddress } from '@core/url'
 import { formatPublished, formatTimestamp, formatValue, kindLabels, statusLabels } from './format-value'
-import { articleLabel, claimsByKind, orderArticles, reportTitle, type ReportContext, type ReportInput } from './input'
+import { articleLabel, claimsByArticle, claimsByKind, orderArticles, reportTitle, type ReportContext, type ReportInput } from './input'
 import { describeCounts, relationLabels, summarizeComparisons, type ComparisonSide } from './summary'
 
 /**
@@ -15,13 +17,17 @@ import { describeCounts, relationLabels, summarizeComparisons, type ComparisonSi
  * for the caller to lay out; the first line always follows a prefix of the caller's ("Note: ", "| ").
  */
 export function escapeMarkdown(text: string): string {
-  return text
+  return revealReordering(text)
     .split(/\r\n|\r|\n/)
     .map((line, i) => {
       const escaped = line
         .trim()
         .replace(/[\\`*_[\]<>|~]/g, '\\$&')
         .replace(/&(?=#?\w+;)/g, '\\&')
+        // GFM turns "https://…", "www.…" and "name@host" in plain text into links: an escaped ':', '.' or '@' ends the match
+        .replace(/:(?=\/\/)/g, '\\:')
+        .replace(/\b(www)\./gi, '$1\\.')
+        .replace(/@/g, '\\@')
       return i === 0 ? escaped : escaped.replace(/^([#+=-])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2')
     })
     .join('\n')
@@ -47,10 +53,10 @@ function quoted(text: string): string {
   return `“${inline(text)}”`
 }
 
-/** An autolink for an http(s) URL that can be one; other text is shown escaped, never linked. */
+/** An autolink for an address src/core/url accepts; any other is shown escaped with its invisible characters revealed, never linked. */
 function urlCell(url: string): string {
   const u = url.trim()
-  return /^https?:\/\/[^\s<>|\\`]+$/i.test(u) ? `<${u}>` : cell(u)
+  return isWebAddress(u) && !/[<>|`]/.test(u) ? `<${u}>` : cell(revealInvisible(u))
 }
 
 /** Escaped cell text, or a dash for an empty cell. */
@@ -96,9 +102,9 @@ function claimItem(claim: Claim): string[] {
   return lines
 }
 
-function articleClaims(input: ReportInput, article: Article, index: number): string[] {
+function articleClaims(own: readonly Claim[] | undefined, article: Article, index: number): string[] {
   const out = [`### ${index + 1}. ${inline(articleLabel(article))}: ${inline(article.title)}`, '']
-  const groups = claimsByKind(input.claims, article.id)
+  const groups = claimsByKind(own)
   if (groups.length === 0) return [...out, 'No claims tagged.', '']
   for (const group of groups) {
     out.push(`#### ${kindLabels[group.kind].many} (${group.claims.length})`, '')
@@ -116,6 +122,7 @@ function capitalise(s: string): string {
 export function renderMarkdown(input: ReportInput, ctx: ReportContext): string {
   const articles = orderArticles(input)
   const claims = input.claims.length
+  const own = claimsByArticle(input.claims)
   const lines = [
     `# Claim report: ${inline(reportTitle(input))}`,
     '',
@@ -129,7 +136,7 @@ export function renderMarkdown(input: ReportInput, ctx: ReportContext): string {
     ...comparison(input),
     '## Claims by article',
     '',
-    ...articles.flatMap((a, i) => articleClaims(input, a, i))
+    ...articles.flatMap((a, i) => articleClaims(own.get(a.id), a, i))
   ]
   return lines.join('\n').replace(/\n+$/, '') + '\n'
 }

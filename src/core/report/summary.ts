@@ -82,15 +82,22 @@ export function describeCounts(groups: readonly ComparisonGroup[]): string {
   return groups.map((g) => `${g.entries.length} ${relationLabels[g.relation].count}`).join(', ')
 }
 
-/** One claim's verdicts as lines: "conflict with Constructed Wire: “killed 15 …” (reason)". */
-export function verdictsOf(claimId: string, groups: readonly ComparisonGroup[]): string[] {
-  const out: string[] = []
+/**
+ * Every claim's verdicts as lines ("conflict with Constructed Wire: “killed 15 …” (reason)"), by
+ * claim id, in group order: one pass over the links, not one per claim.
+ */
+export function verdictsByClaim(groups: readonly ComparisonGroup[]): Map<string, string[]> {
+  const out = new Map<string, string[]>()
+  const add = (claimId: string, line: string) => {
+    const lines = out.get(claimId)
+    if (lines) lines.push(line)
+    else out.set(claimId, [line])
+  }
   for (const group of groups) {
     for (const { link, a, b } of group.entries) {
-      const other = a.claim.id === claimId ? b : b.claim.id === claimId ? a : null
-      if (!other) continue
       const reason = link.reason.trim() ? ` (${link.reason.trim()})` : ''
-      out.push(`${group.relation} with ${other.label}: “${other.claim.anchor.exact}”${reason}`)
+      add(a.claim.id, `${group.relation} with ${b.label}: “${b.claim.anchor.exact}”${reason}`)
+      if (b.claim.id !== a.claim.id) add(b.claim.id, `${group.relation} with ${a.label}: “${a.claim.anchor.exact}”${reason}`)
     }
   }
   return out

@@ -6,9 +6,11 @@
  * https://www.w3.org/TR/annotation-model/
  */
 import type { Article, Claim } from '@core/model'
+import { isWebAddress } from '@core/url'
 import { sortKeys } from './bundle'
 import { formatValue } from './format-value'
-import { inTextOrder, orderArticles, reportTitle, type ReportContext, type ReportInput } from './input'
+import { claimsByArticle, orderArticles, reportTitle, type ReportContext, type ReportInput } from './input'
+import { renderJsonLd } from './jsonld'
 
 const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld'
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
@@ -21,7 +23,7 @@ export function claimIri(id: string): string {
 /** Where the annotations point: the article's web address, or a Parallax URN when it has none. */
 export function articleIri(article: Article): string {
   const url = article.url.trim()
-  return /^https?:\/\/\S+$/i.test(url) ? url : `urn:parallax:article:${encodeURIComponent(article.id)}`
+  return isWebAddress(url) ? url : `urn:parallax:article:${encodeURIComponent(article.id)}`
 }
 
 /**
@@ -83,12 +85,11 @@ function collectionIri(input: ReportInput, articles: Article[]): string {
   return `urn:parallax:${scope}:annotations`
 }
 
-/** Every claim as a Web Annotation in one AnnotationCollection (JSON-LD, two-space indent, ends with a newline). */
+/** Every claim as a Web Annotation in one AnnotationCollection (JSON-LD, script-safe: see jsonld.ts). */
 export function renderWebAnnotation(input: ReportInput, ctx: ReportContext): string {
   const articles = orderArticles(input)
-  const items = articles.flatMap((article) =>
-    inTextOrder(input.claims.filter((c) => c.articleId === article.id)).map((claim) => annotation(claim, article, ctx))
-  )
+  const own = claimsByArticle(input.claims)
+  const items = articles.flatMap((article) => (own.get(article.id) ?? []).map((claim) => annotation(claim, article, ctx)))
   const id = collectionIri(input, articles)
   const doc = {
     '@context': ANNO_CONTEXT,
@@ -98,5 +99,5 @@ export function renderWebAnnotation(input: ReportInput, ctx: ReportContext): str
     total: items.length,
     first: { id: `${id}:page-1`, type: 'AnnotationPage', startIndex: 0, items }
   }
-  return JSON.stringify(doc, null, 2) + '\n'
+  return renderJsonLd(doc)
 }

@@ -8,14 +8,14 @@
 import { useState } from 'react'
 import { externalUrlProblem } from '@core/bridge'
 import { useServices } from '../app/services'
-import { revealControls } from './bidi'
+import { revealInvisible } from './bidi'
 import { Dialog } from './Dialog'
 import './external.css'
 
 export function ExternalLink({ url }: { url: string }) {
   const { platform, notices } = useServices()
   const [asking, setAsking] = useState(false)
-  if (externalUrlProblem(url)) return <span className="external-url-text">{revealControls(url)}</span>
+  if (externalUrlProblem(url)) return <span className="external-url-text">{revealInvisible(url)}</span>
 
   const open = () => {
     setAsking(false)
