@@ -17,7 +17,8 @@ import {
   type OpenedFile,
   type PrintToPdfRequest,
   type SaveFileRequest,
-  type SaveResult
+  type SaveResult,
+  withSaveExtension
 } from '@core/bridge'
 import { MAX_BUNDLE_BYTES, readSourceFiles, type FileSystemPort } from '@core/source'
 import { assertTrustedSender, IpcRefusal, plainErrors } from './ipc'
@@ -104,7 +105,7 @@ export function makeSaveFileHandler(deps: FileDeps) {
     const problem = saveFileProblem(args)
     if (problem) throw new IpcRefusal(`Refused: ${problem}`)
     const request = args[0] as SaveFileRequest
-    const name = safeFileName(request.suggestedName)
+    const name = safeFileName(withSaveExtension(safeFileName(request.suggestedName), request.filter.extensions))
     return saveTo(deps, event, saveOptions(deps, name, request.filter, 'Save'), async () => request.data)
   })
 }

@@ -2,7 +2,7 @@
  * Electron main entry: one instance, one window, the security cage installed before anything
  * loads, the menu and IPC handlers registered. Decisions live in the modules it wires together.
  */
-import { app, BrowserWindow, Menu, session } from 'electron'
+import { app, BrowserWindow, Menu, net, session } from 'electron'
 import { join } from 'node:path'
 import type { MenuCommand } from '@core/bridge'
 import { registerExternalHandlers } from './external'
@@ -58,7 +58,7 @@ if (!app.requestSingleInstanceLock()) {
   app
     .whenReady()
     .then(() => {
-      installSessionSecurity(session.defaultSession, location)
+      installSessionSecurity(session.defaultSession, location, (request) => net.fetch(request, { bypassCustomProtocolHandlers: true }))
       registerIpcHandlers(location)
       registerFileHandlers(location)
       registerExternalHandlers(location)

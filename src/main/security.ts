@@ -1,7 +1,8 @@
 /**
- * The renderer's cage: a Content-Security-Policy on every response, no permission ever granted, no
- * navigation away from the app's own page, no new windows, no webviews, and no request to a remote
- * origin (only the dev server, while developing). The decisions are pure functions; the install
+ * The renderer's cage: a Content-Security-Policy on every response (the app's own files included),
+ * no permission ever granted, no navigation away from the app's own page (in any frame), no new
+ * windows, no webviews, no file outside the renderer folder, and no request to a remote origin
+ * (only the dev server, while developing). The decisions are pure functions; the install
  * functions only wire them to Electron's session and webContents events.
  */
 import type { App, Session, WebContents } from 'electron'
@@ -58,17 +59,42 @@ export function withContentSecurityPolicy(
   return { ...Object.fromEntries(kept), 'Content-Security-Policy': [policy] }
 }
 
-/** CSP header, request filter and permission handlers for a session (the default one). */
-export function installSessionSecurity(session: Session, location: AppLocation): void {
+/** Reads a file: URL as the file protocol would (Electron's net.fetch, past our own handler). */
+export type FetchFile = (request: Request) => Promise<Response>
+
+/**
+ * The app's own files with the policy as a header. `onHeadersReceived` never sees file: responses,
+ * and a meta tag cannot carry `frame-ancestors`, so the file protocol itself is handled: a file
+ * inside the renderer folder is served with the Content-Security-Policy header (documents and
+ * workers alike), any other file is not served at all.
+ */
+export async function serveAppFile(request: Request, location: AppLocation, policy: string, fetchFile: FetchFile): Promise<Response> {
+  const parsed = parseUrl(request.url)
+  if (!parsed || parsed.protocol !== 'file:' || !isFileInside(parsed, location.rendererDir)) {
+    console.warn(`Parallax refused to read ${request.url}`)
+    return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain' } })
+  }
+  const response = await fetchFile(request)
+  const headers = new Headers(response.headers)
+  headers.set('Content-Security-Policy', policy)
+  headers.set('X-Content-Type-Options', 'nosniff')
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers })
+}
+
+/** CSP header, request filter and permission handlers for a session (the default one); `fetchFile` reads the app's files. */
+export function installSessionSecurity(session: Session, location: AppLocation, fetchFile?: FetchFile): void {
   const policy = contentSecurityPolicyFor(location)
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders, policy) })
   })
+  if (fetchFile) session.protocol.handle('file', (request) => serveAppFile(request, location, policy, fetchFile))
   session.webRequest.onBeforeRequest((details, callback) => {
     const allowed = isAllowedRequest(details.url, location)
     if (!allowed) console.warn(`Parallax refused a request to ${details.url}`)
     callback({ cancel: !allowed })
   })
+  // the spellchecker fetches its dictionaries from the network; windows also turn it off
+  session.setSpellCheckerEnabled(false)
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
   session.setPermissionCheckHandler(() => false)
   session.setDevicePermissionHandler(() => false)
@@ -83,6 +109,8 @@ export function hardenWebContents(contents: WebContents, location: AppLocation):
     }
   }
   contents.on('will-navigate', (event) => stayHome(event, event.url))
+  // any frame's navigation, not only the top one's (Electron 25+)
+  contents.on('will-frame-navigate', (event) => stayHome(event, event.url))
   contents.on('will-redirect', (event) => stayHome(event, event.url))
   contents.on('will-attach-webview', (event) => event.preventDefault())
   contents.setWindowOpenHandler(() => ({ action: 'deny' }))

@@ -29,7 +29,9 @@ export function createMainWindow(location: AppLocation, preloadPath: string): Br
       // A middle-click on a link must not open anything (window.open is denied too).
       disableBlinkFeatures: 'Auxclick',
       // A file dropped outside a drop zone must not replace the app with that file.
-      navigateOnDragDrop: false
+      navigateOnDragDrop: false,
+      // Chromium's spellchecker may download dictionaries: nothing leaves the machine.
+      spellcheck: false
     }
   })
   window.once('ready-to-show', () => window.show())

@@ -54,6 +54,8 @@ export class FakeBrowserWindow extends EventEmitter {
 export function makeFakeSession() {
   return {
     webRequest: { onHeadersReceived: vi.fn(), onBeforeRequest: vi.fn() },
+    protocol: { handle: vi.fn() },
+    setSpellCheckerEnabled: vi.fn(),
     setPermissionRequestHandler: vi.fn(),
     setPermissionCheckHandler: vi.fn(),
     setDevicePermissionHandler: vi.fn()
@@ -93,6 +95,7 @@ function createFakes() {
     },
     contextBridge: { exposeInMainWorld: vi.fn() },
     shell: { openExternal: vi.fn(async (_url: string) => {}) },
+    net: { fetch: vi.fn(async (_request: unknown, _options?: unknown) => new Response('')) },
     ipcRenderer: Object.assign(new EventEmitter(), { invoke: vi.fn(async (..._args: unknown[]): Promise<unknown> => []) })
   }
 }
@@ -101,7 +104,7 @@ function createFakes() {
 const store = globalThis as { __parallaxFakeElectron?: ReturnType<typeof createFakes> }
 const fakes = (store.__parallaxFakeElectron ??= createFakes())
 
-export const { app, session, ipcMain, dialog, Menu, contextBridge, ipcRenderer, shell } = fakes
+export const { app, session, ipcMain, dialog, Menu, contextBridge, ipcRenderer, shell, net } = fakes
 export const BrowserWindow = FakeBrowserWindow
 
 /** Puts every fake back to its first state (between tests that import main afresh). */

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { channels, MAX_SAVE_BYTES, safeFileName, type SaveFileRequest } from '@core/bridge'
+import { channels, MAX_SAVE_BYTES, safeFileName, SAVE_EXTENSIONS, type SaveFileRequest } from '@core/bridge'
+import { reportFormatInfo } from '@core/report'
 import type { FileSystemPort } from '@core/source'
 import {
   describeWriteError,
@@ -86,7 +87,11 @@ describe('saveFile handler', () => {
     ['no data', [{ ...request, data: undefined }]],
     ['data of the wrong type', [{ ...request, data: { length: 3 } }]],
     ['a filter with a path in an extension', [{ ...request, filter: { name: 'x', extensions: ['../md'] } }]],
-    ['a filter without extensions', [{ ...request, filter: { name: 'x', extensions: [] } }]]
+    ['a filter without extensions', [{ ...request, filter: { name: 'x', extensions: [] } }]],
+    ...['exe', 'desktop', 'lnk', 'sh', 'bat', 'app', 'command', 'scr', 'js', 'html5'].map(
+      (ext): [string, unknown[]] => [`a filter for .${ext} files`, [{ ...request, filter: { name: 'Report', extensions: [ext] } }]]
+    ),
+    ['a filter mixing a report extension with a program one', [{ ...request, filter: { name: 'Report', extensions: ['md', 'exe'] } }]]
   ])('refuses %s', async (_what, args) => {
     const { d } = deps()
     await expect(makeSaveFileHandler(d)(event(), ...(args as unknown[]))).rejects.toThrow(/^Refused: /)
@@ -105,8 +110,24 @@ describe('saveFile handler', () => {
     const { d } = deps()
     await makeSaveFileHandler(d)(event(), { ...request, suggestedName: '../../.ssh/authorized_keys' })
     const options = (d.showSaveDialog as ReturnType<typeof vi.fn>).mock.calls[0]![1]
-    expect(options.defaultPath).toBe(join('/home/j/Documents', 'ssh-authorized_keys'))
+    expect(options.defaultPath).toBe(join('/home/j/Documents', 'ssh-authorized_keys.md'))
     expect(options.filters).toEqual([{ name: 'Markdown report', extensions: ['md'] }])
+  })
+
+  it.each([
+    ['report.desktop', 'report.desktop.md'],
+    ['run.exe', 'run.exe.md'],
+    ['al-qaim.MD', 'al-qaim.MD'],
+    ['evil\u202Edm.exe', 'evil-dm.exe.md']
+  ])('gives the suggested name %j the kind of the filter: %j', async (suggested, expected) => {
+    const { d } = deps()
+    await makeSaveFileHandler(d)(event(), { ...request, suggestedName: suggested })
+    expect((d.showSaveDialog as ReturnType<typeof vi.fn>).mock.calls[0]![1].defaultPath).toBe(join('/home/j/Documents', expected))
+  })
+
+  it('accepts every extension a report, bundle or backup has, and no other', () => {
+    const used = new Set([...Object.values(reportFormatInfo).map((f) => f.extension), 'json'])
+    expect([...used].sort()).toEqual([...SAVE_EXTENSIONS].sort())
   })
 
   it('writes the data where the user chose and says where', async () => {

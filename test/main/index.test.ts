@@ -38,7 +38,8 @@ describe('main process start', () => {
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true,
-      webviewTag: false
+      webviewTag: false,
+      spellcheck: false
     })
     expect(window.options.webPreferences.preload).toMatch(/[/\\]preload[/\\]index\.js$/)
     expect(app.enableSandbox).toHaveBeenCalled()
@@ -74,6 +75,12 @@ describe('main process start', () => {
     expect(session.webRequest.onHeadersReceived).toHaveBeenCalledOnce()
     expect(session.webRequest.onBeforeRequest).toHaveBeenCalledOnce()
     expect(session.setPermissionRequestHandler).toHaveBeenCalledOnce()
+    // the app's own files are served by main's file handler, which reads them past itself
+    expect(session.protocol.handle).toHaveBeenCalledWith('file', expect.any(Function))
+    const serve = session.protocol.handle.mock.calls[0]![1] as (r: Request) => Promise<Response>
+    const page = onlyWindow().loadFile.mock.calls[0]![0] as string
+    await serve(new Request(`file://${page.startsWith('/') ? '' : '/'}${page.replace(/\\/g, '/')}`))
+    expect(electron.net.fetch).toHaveBeenCalledWith(expect.any(Request), { bypassCustomProtocolHandlers: true })
     expect(ipcMain.handle).toHaveBeenCalledWith(channels.openFiles, expect.any(Function))
     expect(Menu.setApplicationMenu).toHaveBeenCalledOnce()
     expect(app.listenerCount('web-contents-created')).toBe(1)

@@ -73,6 +73,53 @@ describe('Content-Security-Policy', () => {
   })
 })
 
+describe('the app files, served by the file protocol handler', () => {
+  function handlerFor(location: AppLocation, fetchFile: (r: Request) => Promise<Response>) {
+    const session = makeFakeSession()
+    installSessionSecurity(session as never, location, fetchFile)
+    expect(session.protocol.handle).toHaveBeenCalledWith('file', expect.any(Function))
+    return session.protocol.handle.mock.calls[0]![1] as (r: Request) => Promise<Response>
+  }
+
+  it('carry the Content-Security-Policy header, frame-ancestors included (a meta tag cannot), replacing any other', async () => {
+    const fetchFile = vi.fn(async () => new Response('<!doctype html>', { headers: { 'Content-Type': 'text/html', 'Content-Security-Policy': 'default-src *' } }))
+    const handle = handlerFor(built, fetchFile)
+    const response = await handle(new Request(page))
+    expect(fetchFile).toHaveBeenCalledOnce()
+    expect(response.status).toBe(200)
+    expect(response.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY)
+    expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'")
+    expect(response.headers.get('Content-Type')).toBe('text/html')
+    expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff')
+    expect(await response.text()).toBe('<!doctype html>')
+    const worker = await handle(new Request(pathToFileURL(join(rendererDir, 'assets', 'worker-1a2b.js')).href))
+    expect(worker.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY)
+  })
+
+  it('are the only files served: any other file is never read', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const fetchFile = vi.fn(async () => new Response('secret'))
+    const handle = handlerFor(built, fetchFile)
+    for (const url of [
+      pathToFileURL(resolve('/etc/passwd')).href,
+      pathToFileURL(join(rendererDir, '..', 'main', 'index.js')).href,
+      pathToFileURL(rendererDir + '-evil/index.html').href,
+      'file:///opt/parallax/out/renderer/%2e%2e/main/index.js'
+    ]) {
+      const response = await handle(new Request(url))
+      expect(response.status, url).toBe(404)
+    }
+    expect(fetchFile).not.toHaveBeenCalled()
+    warn.mockRestore()
+  })
+
+  it('turns the spellchecker off (it downloads dictionaries)', () => {
+    const session = makeFakeSession()
+    installSessionSecurity(session as never, built)
+    expect(session.setSpellCheckerEnabled).toHaveBeenCalledWith(false)
+  })
+})
+
 describe('remote requests', () => {
   it.each([
     ['https://example.com/tracker.js', built, false],
@@ -138,6 +185,21 @@ describe('web contents', () => {
     expect(dropped.preventDefault).toHaveBeenCalled()
     const home = navigationEvent(page)
     contents.emit('will-navigate', home)
+    expect(home.preventDefault).not.toHaveBeenCalled()
+    warn.mockRestore()
+  })
+
+  it('refuses navigation of any frame (will-frame-navigate), not only the top one', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const contents = hardened(built)
+    const away = navigationEvent('https://evil.example/frame.html')
+    contents.emit('will-frame-navigate', away)
+    expect(away.preventDefault).toHaveBeenCalled()
+    const local = navigationEvent(pathToFileURL(resolve('/home/user/saved-page.html')).href)
+    contents.emit('will-frame-navigate', local)
+    expect(local.preventDefault).toHaveBeenCalled()
+    const home = navigationEvent(page)
+    contents.emit('will-frame-navigate', home)
     expect(home.preventDefault).not.toHaveBeenCalled()
     warn.mockRestore()
   })

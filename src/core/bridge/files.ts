@@ -62,16 +62,35 @@ function isName(value: unknown): value is string {
   return typeof value === 'string' && value.length > 0 && value.length <= 1000
 }
 
-/** Extensions are short and alphanumeric: they end up in a native dialog's filter. */
+/**
+ * The kinds of file main writes for the renderer: reports (Markdown, HTML, CSV, JSON-LD), bundles
+ * and backups (JSON). PDFs are written by printToPdf, which names its own. Nothing else: a renderer
+ * that could name `.exe`, `.desktop` or `.lnk` would have main drop a program in the journalist's
+ * Documents folder.
+ */
+export const SAVE_EXTENSIONS: readonly string[] = ['md', 'html', 'csv', 'json', 'jsonld']
+
+/** A filter's extensions are among SAVE_EXTENSIONS: they end up in a native dialog's filter and in the file's name. */
 export function isFileFilter(value: unknown): value is FileFilter {
   if (!isPlainObject(value) || !isName(value.name) || value.name.length > 200) return false
   const { extensions } = value
   return (
     Array.isArray(extensions) &&
     extensions.length > 0 &&
-    extensions.length <= 8 &&
-    extensions.every((e) => typeof e === 'string' && /^[A-Za-z0-9]{1,16}$/.test(e))
+    extensions.length <= SAVE_EXTENSIONS.length &&
+    extensions.every((e) => typeof e === 'string' && SAVE_EXTENSIONS.includes(e))
   )
+}
+
+/**
+ * `name` ending in one of `extensions`: kept when it does ("case.parallax.json"), else the first
+ * extension is added ("report.desktop" → "report.desktop.md"), so the suggested file is always of
+ * the kind the dialog says.
+ */
+export function withSaveExtension(name: string, extensions: readonly string[]): string {
+  const dot = name.lastIndexOf('.')
+  const ext = dot > 0 ? name.slice(dot + 1).toLowerCase() : ''
+  return extensions.includes(ext) ? name : `${name}.${extensions[0] ?? 'txt'}`
 }
 
 /** Why a saveFile payload is refused, or null when it is acceptable. */
@@ -79,7 +98,7 @@ export function saveFileProblem(args: readonly unknown[]): string | null {
   if (args.length !== 1 || !isPlainObject(args[0])) return 'saveFile takes one request object.'
   const { suggestedName, filter, data } = args[0]
   if (!isName(suggestedName)) return 'saveFile needs a file name.'
-  if (!isFileFilter(filter)) return 'saveFile needs a filter with a name and short alphanumeric extensions.'
+  if (!isFileFilter(filter)) return `saveFile needs a filter with a name and extensions among ${SAVE_EXTENSIONS.join(', ')}.`
   if (typeof data === 'string') return data.length <= MAX_SAVE_BYTES ? null : 'the file is larger than 200 MB.'
   if (data instanceof Uint8Array) return data.byteLength <= MAX_SAVE_BYTES ? null : 'the file is larger than 200 MB.'
   return 'saveFile needs text or bytes to write.'
