@@ -3,12 +3,16 @@
  * line breaks and Arabic survive; the file starts with a BOM and ends every row with CRLF. Read by
  * a spreadsheet set to split on semicolons (or tabs, bars), no cell starts a formula.
  */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import fc from 'fast-check'
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import { csvHeaders, escapeCsv, formatValue, renderCsv, type ReportInput } from '@core/report'
 import { reportInputArb } from '../fixtures/report/arbitraries'
 import { sampleInput } from '../fixtures/report/sample-input'
+
+const formulaCells: string[] = JSON.parse(readFileSync(join(__dirname, '../fixtures/hostile/csv/formula-cells.json'), 'utf8')).strings
 
 function readBack(csv: string): Record<string, string>[] {
   expect(csv.charCodeAt(0)).toBe(0xfeff)
@@ -97,7 +101,7 @@ describe('renderCsv', () => {
   })
 
   it('gives no cell that starts a formula to a reader splitting on semicolons, tabs or bars', () => {
-    const hostile = ['Weekly;=1+1;', '; =HYPERLINK("https://evil.example","x")', 'a\t@SUM(A1)', 'x|-2+3', 'line\r\n+cmd', '=1;=2,=3', 'x;"=1+1', 'y; "" @z']
+    const hostile = formulaCells
     const input: ReportInput = {
       ...sampleInput,
       claims: sampleInput.claims.map((c, i) => ({ ...c, note: hostile[i % hostile.length]!, tags: [hostile[(i + 1) % hostile.length]!] }))

@@ -11,22 +11,37 @@ import { summarizeComparisons, verdictsByClaim } from './summary'
 const BOM = '\uFEFF'
 const CRLF = '\r\n'
 
+/** Characters some program splits a row on: our comma, the semicolon of locales whose decimal mark is a comma, tab, bar, line breaks (a reader that ignores our quotes splits there too). */
+const SEPARATORS = new Set([',', ';', '\t', '|', '\r', '\n'])
+/** What a spreadsheet reads as the start of a formula at the start of a cell. */
+const FORMULA_STARTS = new Set(['=', '+', '-', '@', '\t', '\r'])
+
 /**
- * Where a spreadsheet may start a cell inside our text: at its start, and after any character some
- * program splits on — our comma, the semicolon of locales whose decimal mark is a comma, tab, bar,
- * line breaks (a reader that ignores our quotes splits there too) — with any spaces after it.
+ * `text` with an apostrophe before each formula starter where a cell may begin: at the start, and
+ * after any separator, past spaces and quotes (a quote there may only open a quoted cell). One
+ * scan: a tab or CR is a starter and a separator at once ("\t=1" gets both apostrophes).
  */
-const CELL_START = /(^|[,;\t|\r\n])([ "]*)(?=[=+\-@\t\r])/g
+function defuseFormulas(text: string): string {
+  let out = ''
+  let cellStart = true
+  for (const ch of text) {
+    if (cellStart && FORMULA_STARTS.has(ch)) out += "'"
+    out += ch
+    if (SEPARATORS.has(ch)) cellStart = true
+    else if (ch !== ' ' && ch !== '"') cellStart = false
+  }
+  return out
+}
 
 /**
  * Escapes one field for CSV (RFC 4180): always quoted, quotes doubled. Text that a spreadsheet would
- * run as a formula — = + - @, tab or CR where a cell may start, also one that a `;`-splitting
- * reader finds inside our field ("Weekly;=1+1;") — gets an apostrophe before it, as OWASP advises
+ * run as a formula — = + - @, tab or CR where a cell may start, also where a `;`-splitting reader
+ * finds one inside our field ("Weekly;=1+1;") — gets an apostrophe before it, as OWASP advises
  * against CSV injection: quotes and notes are hostile data. Numbers we write ourselves are never touched.
  */
 export function escapeCsv(field: string | number | undefined, kind: 'text' | 'number' = 'text'): string {
   if (field === undefined) return '""'
-  const s = kind === 'text' ? String(field).replace(CELL_START, "$1$2'") : String(field)
+  const s = kind === 'text' ? defuseFormulas(String(field)) : String(field)
   return `"${s.replace(/"/g, '""')}"`
 }
 
