@@ -91,13 +91,17 @@ export function isCountedCue(cue: string): boolean {
 
 const SINGULAR_PRONOUNS = new Set(['he', 'she', 'i', 'it', 'him', 'her', 'me'])
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'them', 'us', 'you'])
+/** Relative pronouns as sources ("…, who said"): pronouns too, never an antecedent. */
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that'])
+/** Heads that are things, not people: "he" or "she" never stands for them. */
+const NON_PERSON = new Set(['tweet', 'statement', 'report', 'poll', 'study', 'survey', 'letter', 'document', 'article', 'ad', 'video', 'email', 'memo', 'book', 'analysis', 'data', 'website', 'post', 'release', 'complaint', 'filing', 'lawsuit', 'story', 'speech', 'interview', 'plan', 'proposal', 'bill', 'law', 'order', 'rule', 'message', 'page', 'site', 'show', 'program', 'programme'])
 /** Nouns that stand for several people and take "they" ("the campaign said … they"). */
 const COLLECTIVE = new Set(['campaign', 'administration', 'committee', 'party', 'group', 'company', 'government', 'team', 'court', 'police', 'staff', 'agency', 'department', 'organization', 'organisation', 'office', 'board', 'council', 'congress', 'senate', 'house', 'media', 'press', 'network'])
 
 /** The pronoun a source is, if it is one (lower case), else null. */
 export function pronounOf(source: string): string | null {
   const n = normalizeName(source) ?? ''
-  return SINGULAR_PRONOUNS.has(n) || PLURAL_PRONOUNS.has(n) ? n : null
+  return SINGULAR_PRONOUNS.has(n) || PLURAL_PRONOUNS.has(n) || RELATIVE_PRONOUNS.has(n) ? n : null
 }
 
 /** Words after which a noun phrase stops being about its head ("a spokesman for the campaign"). */
@@ -116,16 +120,30 @@ export function headOf(phrase: string): string {
 }
 
 /**
+ * The heads a source may be named by: the head of each of its appositives, parenthesised asides
+ * dropped ("The state's campaign chairman, Phil Lovas," → chairman, Lovas; "Rep. G.K. Butterfield
+ * (D-N.C.), head of the caucus" → Butterfield, head).
+ */
+export function headsOf(phrase: string): string[] {
+  return phrase
+    .replace(/\([^)]*\)/g, ' ')
+    .split(',')
+    .map((part) => headOf(part))
+    .filter(Boolean)
+}
+
+/**
  * Whether our speaker names the same source as a gold Source span: equal once normalised (case,
- * leading article, possessive, punctuation), or the same head ("Hillary Clinton" / "Clinton",
- * "The Post" / "The New York Post", "Republican nominee Donald Trump" / "Donald Trump").
+ * leading article, possessive, punctuation), or our head is the head of the gold phrase or of one
+ * of its appositives ("Hillary Clinton" / "Clinton", "The Post" / "The New York Post",
+ * "Republican nominee Donald Trump" / "Donald Trump", "Phil Lovas" / "the chairman, Phil Lovas").
  */
 export function sameSpeaker(ours: string | undefined, gold: string): boolean {
   if (!ours) return false
   const a = normalizeName(ours)
   const b = normalizeName(gold)
   if (!a || !b) return false
-  return a === b || headOf(ours) === headOf(gold)
+  return a === b || headsOf(gold).includes(headOf(ours))
 }
 
 function isPlural(source: string): boolean {
@@ -139,8 +157,8 @@ function isPlural(source: string): boolean {
 function agrees(pronoun: string, source: string): boolean {
   const collective = COLLECTIVE.has(headOf(source))
   if (PLURAL_PRONOUNS.has(pronoun)) return isPlural(source) || collective
-  if (pronoun === 'it') return !isPlural(source)
-  return !isPlural(source) && !collective
+  if (pronoun === 'it' || RELATIVE_PRONOUNS.has(pronoun)) return !isPlural(source)
+  return !isPlural(source) && !collective && !NON_PERSON.has(headOf(source))
 }
 
 /**
