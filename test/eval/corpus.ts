@@ -6,8 +6,8 @@
  * Article references (test/eval/corpus/README.md):
  * - `fakes` by `unit_id`: title `article_title`, text `article_content` of casualties/fakes.csv;
  * - `saudinewsnet` by `day` and `url`: title and content of the record in arabic/saudinewsnet/<day>.zip;
- * - `timeml` by `path` (from the corpus root, or from dates/timeml): no title, text = the content
- *   of <TEXT> with tags removed; the DCT is its date;
+ * - `timeml` by `path` (from the corpus root, or from dates/timeml): the title is the text of
+ *   <TITLE> (if any), the text the content of <TEXT> with tags removed; the DCT is its date;
  * - `meantime` by `path` (from the corpus root, or from dates/meantime): the title is sentence 0;
  *   the text is the other sentences, tokens joined by one space except before closing punctuation
  *   (, . ; : ! ? ) ] % and clitics 's n't) and after opening brackets and $.
@@ -128,7 +128,7 @@ export class Corpus {
       case 'timeml': {
         const file = this.file(ref.path ?? '', 'dates/timeml')
         const doc = parseTimeml(file, readFileSync(file, 'utf8'))
-        return { key: `timeml:${ref.path}`, title: '', text: doc.text, ...(doc.dct ? { date: doc.dct } : {}) }
+        return { key: `timeml:${ref.path}`, title: doc.title, text: doc.text, ...(doc.dct ? { date: doc.dct } : {}) }
       }
       case 'meantime': {
         const file = this.file(ref.path ?? '', 'dates/meantime')

@@ -81,9 +81,10 @@ export function runDates(corpus: Corpus, verbose: boolean): SectionResult {
   for (const sub of ['timebank', 'aquaint']) {
     const dir = path.join(base, sub)
     if (!existsSync(dir)) throw new EvalInputError(`${dir}: missing (TimeML articles are read from there)`)
-    for (const f of readdirSync(dir)) if (f.endsWith('.tml')) files.push({ name: f, file: path.join(dir, f) })
+    for (const f of readdirSync(dir)) if (f.endsWith('.tml')) files.push({ name: `${sub}/${f}`, file: path.join(dir, f) })
   }
-  // the corpus README's rule: sorted by file name (both folders together), every fifth held out
+  // the corpus README's rule: sorted by path (aquaint/…, then timebank/…), every fifth held out;
+  // the TimeML pairs of test/eval/corpus/pairs take their held-out files by the same order
   files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   const rows: DateRow[] = files.map(({ name, file }, i) => {
     const doc = parseTimeml(name, readFileSync(file, 'utf8'))

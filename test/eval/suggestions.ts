@@ -97,6 +97,7 @@ for (const part of parts) {
   if (part === 'seeds') {
     console.log(corpus ? '\n=== seeds' : '')
     runSeeds()
+    Object.assign(figures.seeds as object, { seconds: (performance.now() - t0) / 1000 })
     continue
   }
   console.log(`\n=== ${part}`)

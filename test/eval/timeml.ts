@@ -1,7 +1,8 @@
 /**
  * Reads a TimeML file (TimeBank, AQUAINT): the article's text is the content of <TEXT> with every
  * tag removed and the five XML entities decoded, and each TIMEX3 inside it keeps its offsets into
- * that text (UTF-16, end exclusive). The document creation time is the value of <DCT>'s TIMEX3.
+ * that text (UTF-16, end exclusive). The document creation time is the value of <DCT>'s TIMEX3;
+ * the title, where a file has one, is the text of <TITLE>.
  * One pass over the markup with a tag pattern: the files are small, regular and machine-written.
  */
 
@@ -16,6 +17,8 @@ export interface Timex {
 
 export interface TimemlDoc {
   name: string
+  /** the text of <TITLE> when the file has one (outside <TEXT>), else '' */
+  title: string
   text: string
   /** YYYY-MM-DD (the DCT's value, cut to the day); undefined when the file has none */
   dct?: string
@@ -60,7 +63,9 @@ export function parseTimeml(name: string, xml: string): TimemlDoc {
     }
   }
   text += decode(inner.slice(last))
-  const doc: TimemlDoc = { name, text, timexes }
+  const titleMatch = /<TITLE>([\s\S]*?)<\/TITLE>/.exec(xml)
+  const title = titleMatch ? decode((titleMatch[1] ?? '').replace(/<[^>]*>/g, '')).trim() : ''
+  const doc: TimemlDoc = { name, title, text, timexes }
   if (dct) doc.dct = dct
   return doc
 }
