@@ -14,6 +14,7 @@ const at = (text: string) => {
 describe('parseTimeml', () => {
   it('keeps the text of <TEXT> without tags, entities decoded, TIMEX3 offsets into it, and the DCT', () => {
     expect(doc.dct).toBe('1998-01-08')
+    expect(doc.title).toBe('AT&T strike ends')
     expect(doc.text).toContain('AT&T said yesterday that')
     for (const t of doc.timexes) expect(doc.text.slice(t.start, t.end)).toBe(t.text)
     expect(doc.timexes.map((t) => t.text)).toEqual(['yesterday', 'August', 'two weeks', 'every week', 'now', '3 p.m.', 'the summer'])
