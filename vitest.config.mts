@@ -13,7 +13,7 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: 'core', environment: 'node', include: ['test/core/**/*.test.ts'] }
+        test: { name: 'core', environment: 'node', include: ['test/core/**/*.test.ts', 'test/eval/**/*.test.ts'] }
       },
       {
         resolve: { alias },

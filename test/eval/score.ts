@@ -64,21 +64,31 @@ export interface ArticleScore {
   wrongValues: Array<{ kind: string; exact: string; got: unknown; want: unknown }>
 }
 
-interface Place {
+/** A span of text: UTF-16 offsets, end exclusive. */
+export interface Span {
   start: number
   end: number
+}
+
+/**
+ * One place where a gold item may be found. Any of its spans may be overlapped (PolNeAR: the cue,
+ * or the source with its cue); a place takes at most one suggestion.
+ */
+export interface GoldPlace {
+  spans: readonly Span[]
+  /** index of the gold item the place belongs to */
   gold: number
 }
 
-function occurrences(text: string, exact: string): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = []
+function occurrences(text: string, exact: string): Span[] {
+  const out: Span[] = []
   if (!exact) return out
   for (let i = text.indexOf(exact); i >= 0; i = text.indexOf(exact, i + 1)) out.push({ start: i, end: i + exact.length })
   return out
 }
 
 /** Overlap as a share of the shorter span (1 when one contains the other). */
-export function overlapShare(a: { start: number; end: number }, b: { start: number; end: number }): number {
+export function overlapShare(a: Span, b: Span): number {
   const shared = Math.min(a.end, b.end) - Math.max(a.start, b.start)
   if (shared <= 0) return 0
   return shared / Math.min(a.end - a.start, b.end - b.start)
@@ -86,7 +96,56 @@ export function overlapShare(a: { start: number; end: number }, b: { start: numb
 
 export const MATCH_SHARE = 0.5
 
-function norm(s: unknown): string | undefined {
+/** How much a suggestion overlaps a place: its best share over the place's spans. */
+export function placeShare(s: Span, place: GoldPlace): number {
+  let best = 0
+  for (const span of place.spans) best = Math.max(best, overlapShare(s, span))
+  return best
+}
+
+export interface SpanMatch {
+  /** suggestion index → place index, for suggestions matched to a place */
+  matched: Map<number, number>
+  /** suggestions matching no place and no ignored span: false positives */
+  unmatched: number[]
+  /** suggestions matching no place but an ignored span (PolNeAR cues not counted, TimeML durations): neither way */
+  ignored: number[]
+}
+
+/**
+ * The matcher every table uses: a suggestion and a place match when they overlap by at least
+ * MATCH_SHARE of the shorter span; one to one, best overlap first (ties in suggestion order).
+ * A suggestion left over that overlaps an ignored span by the same rule counts neither way,
+ * however many do: being near a thing we do not score is no error and no find.
+ */
+export function matchSpans(suggestions: readonly Span[], places: readonly GoldPlace[], ignore: readonly Span[] = []): SpanMatch {
+  const pairs: Array<{ s: number; p: number; share: number }> = []
+  suggestions.forEach((s, si) =>
+    places.forEach((p, pi) => {
+      const share = placeShare(s, p)
+      if (share >= MATCH_SHARE) pairs.push({ s: si, p: pi, share })
+    })
+  )
+  pairs.sort((a, b) => b.share - a.share)
+  const matched = new Map<number, number>()
+  const pTaken = new Set<number>()
+  for (const pair of pairs) {
+    if (matched.has(pair.s) || pTaken.has(pair.p)) continue
+    matched.set(pair.s, pair.p)
+    pTaken.add(pair.p)
+  }
+  const unmatched: number[] = []
+  const ignored: number[] = []
+  suggestions.forEach((s, si) => {
+    if (matched.has(si)) return
+    if (ignore.some((x) => overlapShare(s, x) >= MATCH_SHARE)) ignored.push(si)
+    else unmatched.push(si)
+  })
+  return { matched, unmatched, ignored }
+}
+
+/** A name as compared: lower case, no leading article, no possessive, letters, digits, spaces and hyphens only. */
+export function normalizeName(s: unknown): string | undefined {
   if (typeof s !== 'string' || s.trim() === '') return undefined
   return s
     .toLowerCase()
@@ -109,7 +168,7 @@ export function valueAgrees(kind: ScoredKind, got: Record<string, unknown>, want
     case 'date':
       return got.iso === want.iso
     case 'attribution':
-      return norm(got.speaker) === norm(want.speaker) && norm(got.via) === norm(want.via)
+      return normalizeName(got.speaker) === normalizeName(want.speaker) && normalizeName(got.via) === normalizeName(want.via)
     case 'quantity':
       return same(got.amount, want.amount)
   }
@@ -138,36 +197,26 @@ export function scoreArticle(text: string, gold: GoldFile, suggestions: readonly
       seen.add(k)
       return true
     })
-    const places: Place[] = goldOfKind.flatMap((c, gi) => c.places.map((p) => ({ ...p, gold: gi })))
-    const pairs: Array<{ s: number; p: number; share: number }> = []
-    sugg.forEach((s, si) =>
-      places.forEach((p, pi) => {
-        const share = overlapShare(s.anchor, p)
-        if (share >= MATCH_SHARE) pairs.push({ s: si, p: pi, share })
-      })
+    const places: GoldPlace[] = goldOfKind.flatMap((c, gi) => c.places.map((p) => ({ spans: [p], gold: gi })))
+    const { matched } = matchSpans(
+      sugg.map((s) => s.anchor),
+      places
     )
-    pairs.sort((a, b) => b.share - a.share)
-    const sTaken = new Map<number, number>()
-    const pTaken = new Set<number>()
-    for (const pair of pairs) {
-      if (sTaken.has(pair.s) || pTaken.has(pair.p)) continue
-      sTaken.set(pair.s, pair.p)
-      pTaken.add(pair.p)
-    }
     const score: KindScore = { kind, gold: 0, suggested: sugg.length, tp: 0, fp: 0, matchedGold: 0, valuePairs: 0, valueCorrect: 0 }
     const matchedGold = new Set<number>()
     sugg.forEach((s, si) => {
-      const pi = sTaken.get(si)
+      const pi = matched.get(si)
       if (pi === undefined) {
         score.fp++
         result.falsePositives.push({ kind, exact: s.anchor.exact })
         return
       }
-      const g = goldOfKind[(places[pi] as Place).gold]
+      const gi = (places[pi] as GoldPlace).gold
+      const g = goldOfKind[gi]
       if (!g) return
       if (!g.optional) {
         score.tp++
-        matchedGold.add((places[pi] as Place).gold)
+        matchedGold.add(gi)
       }
       if (g.value) {
         score.valuePairs++
@@ -205,21 +254,7 @@ export function rates(s: Pick<KindScore, 'tp' | 'fp' | 'gold' | 'matchedGold' | 
 
 /** Sums kind scores across articles (micro-average). */
 export function pool(articles: readonly ArticleScore[]): KindScore[] {
-  return SCORED_KINDS.map((kind) => {
-    const total: KindScore = { kind, gold: 0, suggested: 0, tp: 0, fp: 0, matchedGold: 0, valuePairs: 0, valueCorrect: 0 }
-    for (const a of articles) {
-      const k = a.kinds.find((x) => x.kind === kind)
-      if (!k) continue
-      total.gold += k.gold
-      total.suggested += k.suggested
-      total.tp += k.tp
-      total.fp += k.fp
-      total.matchedGold += k.matchedGold
-      total.valuePairs += k.valuePairs
-      total.valueCorrect += k.valueCorrect
-    }
-    return total
-  })
+  return SCORED_KINDS.map((kind) => poolKind(kind, articles.flatMap((a) => a.kinds.filter((k) => k.kind === kind))))
 }
 
 /** Reasons the bar is not met (empty when it is): each bar kind's F1 and value accuracy, per article and pooled; no negatives. */
@@ -243,13 +278,121 @@ export function barFailures(articles: readonly ArticleScore[]): string[] {
 
 /** A fixed-width table: kind, gold, suggested, TP, FP, P, R, F1, value accuracy. */
 export function formatTable(title: string, kinds: readonly KindScore[]): string {
-  const head = ['kind', 'gold', 'sugg', 'TP', 'FP', 'P', 'R', 'F1', 'value']
-  const rows = kinds.map((k) => {
+  return formatRows(title, kinds.map((k) => ({ label: k.kind, score: k })))
+}
+
+/** The same table with a label of one's own per row (a system, a split). */
+export function formatRows(title: string, rowsIn: ReadonlyArray<{ label: string; score: KindScore }>, firstHead = 'kind'): string {
+  const head = [firstHead, 'gold', 'sugg', 'TP', 'FP', 'P', 'R', 'F1', 'value']
+  const rows = rowsIn.map(({ label, score: k }) => {
     const r = rates(k)
     const value = k.valuePairs === 0 ? '–' : `${r.valueAccuracy.toFixed(2)} (${k.valueCorrect}/${k.valuePairs})`
-    return [k.kind, String(k.gold), String(k.suggested), String(k.tp), String(k.fp), r.precision.toFixed(2), r.recall.toFixed(2), r.f1.toFixed(2), value]
+    return [label, String(k.gold), String(k.suggested), String(k.tp), String(k.fp), r.precision.toFixed(2), r.recall.toFixed(2), r.f1.toFixed(2), value]
   })
+  return fixedWidth(title, head, rows)
+}
+
+/** Columns padded to their widest cell; the first left-aligned, the rest right-aligned. */
+export function fixedWidth(title: string, head: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)))
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ')
+  const line = (cells: readonly string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ')
   return [title, line(head), ...rows.map(line)].join('\n')
+}
+
+/** One gold item given by offsets (TimeML, PolNeAR): one place, required or counted neither way. */
+export interface SpanGold<V> {
+  spans: readonly Span[]
+  required: boolean
+  value?: V
+  /** the gold text, for reading */
+  label: string
+}
+
+/** Exact-span counts: a match only when the suggestion's span equals one of the place's spans. */
+export interface StrictScore {
+  tp: number
+  fp: number
+  gold: number
+  matchedGold: number
+}
+
+export interface SpanScore<S, V> {
+  score: KindScore
+  strict: StrictScore
+  /** matched pairs (suggestion, gold item), for value checks of one's own */
+  matches: Array<{ suggestion: S; gold: SpanGold<V> }>
+  falsePositives: S[]
+  misses: Array<SpanGold<V>>
+  wrongValues: Array<{ suggestion: S; gold: SpanGold<V> }>
+}
+
+/**
+ * Scores suggestions (distinct spans; a repeated span counts once) against offset gold with the
+ * matcher above. Precision and recall as scoreArticle counts them; value accuracy over matched
+ * pairs whose gold has a value, by `valueRight`. Ignored spans: see matchSpans.
+ */
+export function scoreSpanGold<S extends Span, V>(
+  kind: ScoredKind,
+  gold: ReadonlyArray<SpanGold<V>>,
+  suggestionsIn: readonly S[],
+  ignore: readonly Span[] = [],
+  valueRight?: (s: S, want: V) => boolean
+): SpanScore<S, V> {
+  const seen = new Set<string>()
+  const suggestions = suggestionsIn.filter((s) => {
+    const k = `${s.start}:${s.end}`
+    if (seen.has(k)) return false
+    seen.add(k)
+    return true
+  })
+  const places: GoldPlace[] = gold.map((g, gi) => ({ spans: g.spans, gold: gi }))
+  const { matched, unmatched } = matchSpans(suggestions, places, ignore)
+  const score: KindScore = { kind, gold: 0, suggested: suggestions.length, tp: 0, fp: unmatched.length, matchedGold: 0, valuePairs: 0, valueCorrect: 0 }
+  const strict: StrictScore = { tp: 0, fp: 0, gold: 0, matchedGold: 0 }
+  const out: SpanScore<S, V> = { score, strict, matches: [], falsePositives: unmatched.map((i) => suggestions[i] as S), misses: [], wrongValues: [] }
+  const found = new Set<number>()
+  for (const [si, pi] of matched) {
+    const s = suggestions[si] as S
+    const g = gold[pi] as SpanGold<V>
+    out.matches.push({ suggestion: s, gold: g })
+    if (!g.required) continue
+    score.tp++
+    found.add(pi)
+    if (g.spans.some((x) => x.start === s.start && x.end === s.end)) strict.tp++
+    if (g.value !== undefined && valueRight) {
+      score.valuePairs++
+      if (valueRight(s, g.value)) score.valueCorrect++
+      else out.wrongValues.push({ suggestion: s, gold: g })
+    }
+  }
+  gold.forEach((g, gi) => {
+    if (!g.required) return
+    score.gold++
+    if (found.has(gi)) score.matchedGold++
+    else out.misses.push(g)
+  })
+  strict.gold = score.gold
+  strict.matchedGold = strict.tp
+  strict.fp = score.tp + score.fp - strict.tp
+  return out
+}
+
+/** Sums strict counts. */
+export function poolStrict(scores: readonly StrictScore[]): StrictScore {
+  return scores.reduce((a, b) => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, gold: a.gold + b.gold, matchedGold: a.matchedGold + b.matchedGold }), { tp: 0, fp: 0, gold: 0, matchedGold: 0 })
+}
+
+/** Sums kind scores of one kind. */
+export function poolKind(kind: ScoredKind, scores: readonly KindScore[]): KindScore {
+  const total: KindScore = { kind, gold: 0, suggested: 0, tp: 0, fp: 0, matchedGold: 0, valuePairs: 0, valueCorrect: 0 }
+  for (const k of scores) {
+    total.gold += k.gold
+    total.suggested += k.suggested
+    total.tp += k.tp
+    total.fp += k.fp
+    total.matchedGold += k.matchedGold
+    total.valuePairs += k.valuePairs
+    total.valueCorrect += k.valueCorrect
+  }
+  return total
 }
