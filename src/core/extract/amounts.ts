@@ -4,6 +4,7 @@
  * a matched phrase into bounds: exact → min = max; "at least"/"more than" → min only; "up to"/
  * "nearly" → max only; "about"/"some" → min = max (the figure as stated, which is what is compared).
  */
+import type { CasualtyOutcome, CasualtyValue } from '@core/model'
 import { NUMBER_SOURCE, parseNumber } from '@core/text'
 
 const LOWER = ['at least', 'more than', 'no fewer than', 'no less than', 'upwards of', 'in excess of', 'just over', 'well over', 'over', 'a minimum of', 'a minimum']
@@ -56,4 +57,14 @@ export function readCount(phrase: string): Count | null {
   if (LOWER.includes(qualifier)) return { min: n, amount: n }
   if (UPPER.includes(qualifier)) return { max: n, amount: n }
   return { min: n, max: n, amount: n }
+}
+
+/** A casualty claim's value from its outcome, count and victims' phrase. */
+export function casualtyValue(outcome: CasualtyOutcome, count: Count, who: string | undefined): CasualtyValue {
+  const value: CasualtyValue = { outcome }
+  if (count.min !== undefined) value.min = count.min
+  if (count.max !== undefined) value.max = count.max
+  if (count.vague) value.vague = count.vague
+  if (who) value.who = who
+  return value
 }

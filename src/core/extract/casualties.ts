@@ -6,10 +6,13 @@
  * from the verb or count to the end of the victims' phrase, which becomes `who`.
  */
 import type { CasualtyOutcome } from '@core/model'
-import { COUNT_SOURCE, readCount, type Count } from './amounts'
+import { casualtyValue, COUNT_SOURCE, readCount, type Count } from './amounts'
 import { matchesOf, type Candidate } from './spans'
 import { monthNumber, NON_VICTIM, NP } from './words'
 import { pattern } from './pattern'
+import { findArabicCasualties } from './casualties-arabic'
+
+const ARABIC_LETTER = /[\u0621-\u064A]/
 
 type CasualtyCandidate = Extract<Candidate, { kind: 'casualty' }>
 
@@ -56,8 +59,6 @@ const TOLL = pattern(
   'giu'
 )
 
-const ARABIC = /(?<![\u0600-\u06FF])(?<verb>قتل|مقتل|لقي|أصيب|إصابة|جرح|أسر|اختطاف|نزوح)\s+(?<count>\d[\d,.]*)\s+(?<np>[\u0600-\u06FF]+)/gu
-
 function outcomeOf(word: string): CasualtyOutcome | null {
   const w = word.toLowerCase()
   if (/kill\w* (or|and) (wound|injur)/.test(w) || w === 'casualties' || w === 'casualty') return 'killed_or_wounded'
@@ -66,10 +67,6 @@ function outcomeOf(word: string): CasualtyOutcome | null {
   if (/^(captur|abduct|kidnap|taken)/.test(w)) return 'captured'
   if (w === 'missing') return 'missing'
   if (/^displac/.test(w)) return 'displaced'
-  if (w === 'قتل' || w === 'مقتل' || w === 'لقي') return 'killed'
-  if (w === 'أصيب' || w === 'إصابة' || w === 'جرح') return 'wounded'
-  if (w === 'أسر' || w === 'اختطاف') return 'captured'
-  if (w === 'نزوح') return 'displaced'
   return null
 }
 
@@ -94,12 +91,7 @@ function victimsOk(np: string | undefined): boolean {
 }
 
 function make(start: number, end: number, outcome: CasualtyOutcome, count: Count, who: string | undefined): CasualtyCandidate {
-  const value: CasualtyCandidate['value'] = { outcome }
-  if (count.min !== undefined) value.min = count.min
-  if (count.max !== undefined) value.max = count.max
-  if (count.vague) value.vague = count.vague
-  if (who) value.who = who
-  return { kind: 'casualty', start, end, value }
+  return { kind: 'casualty', start, end, value: casualtyValue(outcome, count, who) }
 }
 
 /** Parses the victims' phrase and its "including …" tail into `who`, returning how much of `np` is kept. */
@@ -161,12 +153,6 @@ export function findCasualties(text: string): CasualtyCandidate[] {
     const start = g.verb ? m.index : m.index + m[0].indexOf(g.toll ?? '')
     out.push(make(start, m.index + m[0].length, outcome, count, undefined))
   }
-  for (const m of matchesOf(ARABIC, text)) {
-    const g = m.groups ?? {}
-    const outcome = outcomeOf(g.verb ?? '')
-    const count = readCount((g.count ?? '').replace(/[.,]$/, ''))
-    if (!outcome || !count) continue
-    out.push(make(m.index, m.index + m[0].length, outcome, count, g.np))
-  }
+  if (ARABIC_LETTER.test(text)) out.push(...findArabicCasualties(text))
   return out
 }
