@@ -6,7 +6,7 @@
  * from the verb or count to the end of the victims' phrase, which becomes `who`.
  */
 import type { CasualtyOutcome } from '@core/model'
-import { casualtyValue, COUNT_SOURCE, readCount, type Count } from './amounts'
+import { casualtyValue, COUNT_MARK, groupsIn, markCounts, readCount, type Count } from './amounts'
 import { matchesOf, type Candidate } from './spans'
 import { monthNumber, NON_VICTIM, NP } from './words'
 import { pattern } from './pattern'
@@ -16,11 +16,12 @@ const ARABIC_LETTER = /[\u0621-\u064A]/
 
 type CasualtyCandidate = Extract<Candidate, { kind: 'casualty' }>
 
-const C = COUNT_SOURCE
+// The English rules match the sentence as markCounts leaves it (lower-case, counts marked).
+const C = `${COUNT_MARK}(?!%)`
 /** A count must not continue a word, a figure, a price or a code ("$20", "No.5", "3/4"). */
 const COUNT_START = "(?<![\\p{L}\\d$£€#/.,'’-])"
 const OF_NP = `(?: of (?:them|those|whom)(?![\\p{L}])| of(?: the| its| their| his| her)? ${NP}| ${NP})`
-const INCLUDING = `(?:,? including ${C}(?: ${NP})?)`
+const INCLUDING = `(?:,? including (?:${C}|an?)(?: ${NP})?)`
 
 const ACTIVE_VERBS =
   'killed or wounded|killed and wounded|killed or injured|killing or wounding|killing and wounding|killing or injuring|' +
@@ -28,14 +29,14 @@ const ACTIVE_VERBS =
   'kidnapped|kidnapping|displaced|displacing|(?:claimed|claiming|took|taking) the lives of'
 
 /** "A policeman was killed", "One soldier has been wounded": a single victim in the passive. */
-const SINGLE = new RegExp(
-  `(?<![\\p{L}\\d-])(?<a>An?|One|an?|one) (?<np>(?:\\d+-year-old )?${NP}) (?:was|has been|had been|is) (?:(?:reportedly|also|later) )?(?<out>killed|wounded|injured|shot dead|captured|abducted|kidnapped)(?![\\p{L}-])`,
-  'gu'
+const SINGLE = pattern(
+  `(?<![\\p{L}\\d-])(?<a>an?|${COUNT_MARK}) (?<np>(?:\\d+-year-old )?${NP}) (?:was|has been|had been|is) (?:(?:reportedly|also|later) )?(?<out>killed|wounded|injured|shot dead|captured|abducted|kidnapped)(?![\\p{L}-])`,
+  'gud'
 )
 
 const ACTIVE = pattern(
   `(?<![\\p{L}-])(?<verb>${ACTIVE_VERBS}) (?:also )?(?:(?<count>${C})(?<more> more)?(?<np>${OF_NP})?|(?<a>an?) (?<np1>${NP}))(?<incl>${INCLUDING})?`,
-  'giu'
+  'gud'
 )
 
 const PASSIVE_OUTCOMES =
@@ -47,16 +48,16 @@ const AUX =
 
 const PASSIVE = pattern(
   `${COUNT_START}(?<count>${C})(?<more> more)?(?<np>${OF_NP})?(?<incl>${INCLUDING},?)? (?<aux>${AUX})?(?<out>${PASSIVE_OUTCOMES})(?![\\p{L}-])`,
-  'giu'
+  'gud'
 )
 
 const TOLL = pattern(
-  `(?<![\\p{L}])(?:(?<verb>put|puts|putting|raised|raising|brought|bringing|pushed|pushing|took|taking) )?(?:the )?` +
+  `(?<![\\p{L}])(?:(?<verb>put|puts|putting|placed|placing|places|raised|raising|brought|bringing|pushed|pushing|took|taking) )?(?:the )?` +
   `(?<toll>(?:(?<tk>death|casualty|fatality|injury) )?toll|number of (?<nk>dead|deaths|people killed|fatalities|casualties|wounded|injured|people injured))` +
-  `(?:(?: (?!(?:rose|risen|at|to|of)\\b)[\\p{L}\\d'’-]+){0,6}?)` +
+  `(?:(?: (?!(?:rose|risen|at|to|of)\\b)[\\p{L}\\d'’\\x01\\x02-]+){0,6}?)` +
   ` (?:(?:has |had |have )?(?:rose|risen|climbed|increased|jumped|reached|hit|stood|stands|stand|was|is|passed|exceeded|surpassed|grew|soared|rising|climbing) (?:to |at )?|at |to |of )` +
   `(?<count>${C})`,
-  'giu'
+  'gud'
 )
 
 function outcomeOf(word: string): CasualtyOutcome | null {
@@ -107,8 +108,9 @@ function victims(np: string | undefined, incl: string | undefined): { who: strin
 /** Casualty suggestions in `text` (digits already ASCII), in no particular order. */
 export function findCasualties(text: string): CasualtyCandidate[] {
   const out: CasualtyCandidate[] = []
-  for (const m of matchesOf(ACTIVE, text)) {
-    const g = m.groups ?? {}
+  const marked = markCounts(text)
+  for (const m of matchesOf(ACTIVE, marked)) {
+    const g = groupsIn(text, m)
     const outcome = outcomeOf(g.verb ?? '')
     const count = g.a ? { min: 1, max: 1 } : readCount(g.count ?? '')
     const np = g.a ? ' ' + (g.np1 ?? '') : g.np
@@ -120,8 +122,8 @@ export function findCasualties(text: string): CasualtyCandidate[] {
     const end = start + m[0].length - ((np ?? '') + (g.incl ?? '')).length + kept.length
     out.push(make(start, end, outcome, count, who))
   }
-  for (const m of matchesOf(PASSIVE, text)) {
-    const g = m.groups ?? {}
+  for (const m of matchesOf(PASSIVE, marked)) {
+    const g = groupsIn(text, m)
     const outcome = outcomeOf(g.out ?? '')
     const count = readCount(g.count ?? '')
     if (!outcome || !count || !victimsOk(g.np)) continue
@@ -138,19 +140,20 @@ export function findCasualties(text: string): CasualtyCandidate[] {
     const who = g.np ? victims(g.np, g.incl).who : undefined
     out.push(make(m.index, m.index + m[0].length, outcome, count, who))
   }
-  for (const m of matchesOf(SINGLE, text)) {
-    const g = m.groups ?? {}
-    const outcome = outcomeOf(g.out === 'shot dead' ? 'killed' : (g.out ?? ''))
+  for (const m of matchesOf(SINGLE, marked)) {
+    const g = groupsIn(text, m)
+    const outcome = outcomeOf(/^shot dead$/i.test(g.out ?? '') ? 'killed' : (g.out ?? ''))
+    if (!/^an?$/i.test(g.a ?? '') && readCount(g.a ?? '')?.min !== 1) continue
     if (!outcome || !victimsOk(g.np) || /^(few|number|group|handful|total|dozen|lot)\b/i.test(g.np ?? '')) continue
     out.push(make(m.index, m.index + m[0].length, outcome, { min: 1, max: 1 }, g.np))
   }
-  for (const m of matchesOf(TOLL, text)) {
-    const g = m.groups ?? {}
+  for (const m of matchesOf(TOLL, marked)) {
+    const g = groupsIn(text, m)
     const count = readCount(g.count ?? '')
     if (!count || count.vague) continue
     const outcome = outcomeOf(g.tk ?? g.nk ?? 'toll')
     if (!outcome) continue
-    const start = g.verb ? m.index : m.index + m[0].indexOf(g.toll ?? '')
+    const start = g.verb ? m.index : (m.indices?.groups?.toll?.[0] ?? m.index)
     out.push(make(start, m.index + m[0].length, outcome, count, undefined))
   }
   if (ARABIC_LETTER.test(text)) out.push(...findArabicCasualties(text))

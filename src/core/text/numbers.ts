@@ -115,6 +115,63 @@ function parseNumberWords(t: string): number | null {
   return seen ? total + current : null
 }
 
+const DIGIT_NUMBER_Y = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?: (?:hundred|thousand|million|billion)\b|bn\b)?/y
+const NUMBER_WORD_RUN_Y = /[a-z]+(?:(?:[ -]|\sand\s)[a-z]+)*/y
+
+/** The class of an English number word for the reader below: unit, teen, ten, scale, dozen, article, half. */
+function wordClass(w: string): string {
+  if (w === 'a' || w === 'an') return 'A'
+  if (w === 'half') return 'H'
+  if (w === 'dozen') return 'D'
+  if (w === 'and') return '&'
+  if (SCALES[w] !== undefined && w !== 'm' && w !== 'bn') return 'S'
+  const u = UNITS[w]
+  if (u !== undefined) return u >= 1 && u <= 9 ? 'U' : 'T'
+  if (TENS[w] !== undefined) return 'X'
+  return ''
+}
+/** Which word class may follow which in a number ("twenty-five", "two hundred and forty", "half a dozen", "a thousand"). */
+const NEXT: Record<string, string> = { '': 'UTXAH', U: 'S', T: 'S', X: 'US', S: 'UTXS&', '&': 'UTX', A: 'DS', H: 'A', D: '' }
+
+/**
+ * The number written at `pos` of lower-case `text` — digits ("1,500", "2.5 million") or number
+ * words ("twenty-five", "two hundred and forty thousand", "a dozen") — as the longest reading that
+ * `accept(end)` allows (the caller's test of what may follow); null when none. One pass over the
+ * words with the tables above, instead of a regex of every spelling.
+ */
+export function readNumberAt(text: string, pos: number, accept: (end: number) => boolean = () => true): { value: number; end: number } | null {
+  DIGIT_NUMBER_Y.lastIndex = pos
+  const d = DIGIT_NUMBER_Y.exec(text)
+  if (d) {
+    // without its scale word, if what follows the scale is not allowed ("5 million-strong" → no)
+    for (const end of d[0].includes(' ') || /bn$/.test(d[0]) ? [pos + d[0].length, pos + d[0].replace(/ ?[a-z]+$/, '').length] : [pos + d[0].length]) {
+      const value = parseNumber(text.slice(pos, end))
+      if (value !== null && accept(end)) return { value, end }
+    }
+    return null
+  }
+  NUMBER_WORD_RUN_Y.lastIndex = pos
+  const run = NUMBER_WORD_RUN_Y.exec(text)
+  if (!run) return null
+  // the longest prefix of the run that is a well-formed number
+  const ends: number[] = []
+  const word = /[a-z]+/g
+  let prev = ''
+  for (let m = word.exec(run[0]); m; m = word.exec(run[0])) {
+    const cls = wordClass(m[0])
+    if (!cls || !(NEXT[prev] ?? '').includes(cls)) break
+    prev = cls
+    // a number may end on a unit, teen, ten, scale or dozen, not on "a", "half" or "and"
+    if ('UTXSD'.includes(cls)) ends.push(pos + m.index + m[0].length)
+  }
+  for (let k = ends.length - 1; k >= 0; k--) {
+    const end = ends[k]!
+    const value = parseNumber(text.slice(pos, end))
+    if (value !== null && accept(end)) return { value, end }
+  }
+  return null
+}
+
 /** The value of an ordinal ("29th", "3rd", "third", "twenty-first") or a plain day number; null otherwise. */
 export function parseOrdinal(text: string): number | null {
   const t = normalizeDigits(text).trim().toLowerCase()
