@@ -219,7 +219,8 @@ function lookup(tok: Token | undefined, table: Record<string, CasualtyOutcome>):
 
 function pronounEvent(tok: Token | undefined): RegExpExecArray | null {
   if (!tok || tok.punct) return null
-  return EVENT_WITH_PRONOUN.exec(noConj(tok.fold).replace(/^[بل]/, ''))
+  // "وفاته" is وفاة + ه; "ووفاته", "بمقتله", "لإصابتها" carry a clitic before it
+  return EVENT_WITH_PRONOUN.exec(tok.fold) ?? EVENT_WITH_PRONOUN.exec(noConj(tok.fold).replace(/^[بل]/, ''))
 }
 
 function isCasualtyWord(tok: Token | undefined): boolean {
@@ -301,7 +302,7 @@ function atLeast(count: Count): Count {
 function numeralAt(tokens: Token[], i: number): number | null {
   const t = tokens[i]
   // an adjectival number takes no conjunction: "وثلاثة" after a noun is a conjunct
-  if (!t || t.punct || t.clitic || (/^و/.test(t.fold) && !/^واحد/.test(t.fold))) return null
+  if (!t || t.punct || t.clitic || (/^[وفبلك]/.test(t.fold) && !/^واحد/.test(t.fold))) return null
   const read = readArabicNumber([t.fold.replace(/^ال/, '')])
   return read && read.value <= 10 ? read.value : null
 }
@@ -631,7 +632,12 @@ function toll(tokens: Token[], i: number): Reading | null {
       outcome = named.outcome
       end++
     } else if (victimWord(tokens[end], true)) end++
-    return { from: i, to: end, outcome, count: c.count }
+    let count = c.count
+    if (atLeastAt(tokens, end)) {
+      count = atLeast(count)
+      end += 2
+    }
+    return { from: i, to: end, outcome, count }
   }
   return null
 }
