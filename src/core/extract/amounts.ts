@@ -1,11 +1,12 @@
 /**
  * Count phrases: how many, as reporters hedge it. "at least 20", "between 20 and 30", "nearly
- * forty", "dozens", "a dozen". One regex source for casualties and quantities, and the reading of
- * a matched phrase into bounds: exact → min = max; "at least"/"more than" → min only; "up to"/
+ * forty", "dozens", "a dozen". One reader for casualties and quantities (countAt, over the number
+ * tables of src/core/text), the marked copy the rules match (markCounts), and the reading of a
+ * phrase into bounds: exact → min = max; "at least"/"more than" → min only; "up to"/
  * "nearly" → max only; "about"/"some" → min = max (the figure as stated, which is what is compared).
  */
 import type { CasualtyOutcome, CasualtyValue } from '@core/model'
-import { NUMBER_SOURCE, parseNumber, readNumberAt } from '@core/text'
+import { parseNumber, readNumberAt } from '@core/text'
 
 const LOWER = ['at least', 'more than', 'no fewer than', 'no less than', 'upwards of', 'in excess of', 'just over', 'well over', 'over', 'a minimum of', 'a minimum']
 const UPPER = ['up to', 'nearly', 'almost', 'fewer than', 'less than', 'at most', 'no more than', 'just under', 'under', 'as many as', 'close to', 'a maximum of']
@@ -17,14 +18,9 @@ const QUAL_SOURCE = `(?:${QUALIFIERS.map((q) => q.replace(/ /g, ' ')).join('|')}
 /** Vague amounts that stand where a number would ("dozens of fighters"). */
 export const VAGUE_SOURCE = '(?:tens of thousands|hundreds of thousands|dozens|hundreds|thousands|scores|several|a handful|a number|a group|a few)'
 
-/** Regex source (no groups; compile with `i`) for a count: qualifier? + number or range, or a vague amount. */
-export const COUNT_SOURCE =
-  `(?:(?:${QUAL_SOURCE} )?(?:between ${NUMBER_SOURCE} and ${NUMBER_SOURCE}|${NUMBER_SOURCE}(?: ?(?:-|–|to|or) ?${NUMBER_SOURCE}(?![\\w-]))?)` +
-  `(?![\\w-]|[.,]\\d|%|:\\d)|${VAGUE_SOURCE}\\b)`
-
 /**
- * Counts marked once per sentence. The casualty and quantity rules used to embed COUNT_SOURCE
- * (several kB of number words, costing V8 about a quarter of a second to compile on the first
+ * Counts marked once per sentence. The casualty and quantity rules used to embed one regex of
+ * every count spelling (several kB of number words, costing V8 about a quarter of a second to compile on the first
  * suggestion); instead `markCounts` finds every count once with `countAt` (small patterns and the
  * number tables), on a copy of the sentence whose ASCII letters are lower-cased and whose count
  * phrases are overwritten by COUNT_MARK characters of the same length, so offsets stay those of
@@ -47,7 +43,7 @@ const COUNT_START_G = new RegExp(
 )
 
 /**
- * The count phrase at `pos` of lower-case `s` — as COUNT_SOURCE describes it: a bound ("at
+ * The count phrase at `pos` of lower-case `s`: a bound ("at
  * least"), then a number, a range ("between 20 and 30", "20-30", "20 or 30"), or a vague amount —
  * and where it ends; null when none starts there.
  */
@@ -116,7 +112,7 @@ export interface Count {
 
 const VAGUE_RE = new RegExp(`^${VAGUE_SOURCE}$`)
 
-/** Reads a phrase matched by COUNT_SOURCE; null when it holds no count. */
+/** Reads a count phrase (as countAt finds it); null when it holds no count. */
 export function readCount(phrase: string): Count | null {
   let rest = phrase.trim().toLowerCase()
   const lower = rest

@@ -1,9 +1,13 @@
 /**
  * Casualty counts: who was killed, wounded, captured, went missing or was displaced, and how many.
- * Four shapes cover wire copy: a verb before the count ("killing at least 20 people"), the count
- * before the outcome ("13 were injured", "At least 20 militants died"), a toll ("the death toll
- * rose to 31", "put the death toll at 31") and Arabic verb + count ("قتل ١٢ شخصا"). The span runs
- * from the verb or count to the end of the victims' phrase, which becomes `who`.
+ * English, four shapes cover wire copy: a verb before the count ("killing at least 20 people"),
+ * the count before the outcome ("13 were injured", "At least 20 militants died", "Six civilians
+ * including a child were among the dead"), a single victim ("A policeman was killed") and a toll
+ * ("the death toll rose to 31", "put the death toll at 31"). The rules match the sentence as
+ * markCounts leaves it (lower-case, each count one mark; see amounts.ts) and read values from the
+ * text itself. Arabic has its own word-by-word grammar (casualties-arabic.ts) over the same value
+ * shape, number tables and bounds. The span runs from the verb or count to the end of the
+ * victims' phrase, which becomes `who`.
  */
 import type { CasualtyOutcome } from '@core/model'
 import { casualtyValue, COUNT_MARK, groupsIn, markCounts, readCount, type Count } from './amounts'
