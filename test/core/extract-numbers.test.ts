@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { normalizeDigits, parseNumber, parseOrdinal } from '@core/text'
+import { arabicVague, foldArabic, normalizeDigits, parseNumber, parseOrdinal, readArabicNumber, readNumberAt } from '@core/text'
+import { markCounts, readCount } from '../../src/core/extract/amounts'
 
 describe('normalizeDigits', () => {
   it('maps Arabic-Indic, Eastern Arabic-Indic and full-width digits one code unit for one', () => {
@@ -48,5 +49,86 @@ describe('parseOrdinal', () => {
     ['١٠', 10]
   ])('%s → %d', (text, value) => {
     expect(parseOrdinal(text)).toBe(value)
+  })
+})
+
+describe('Arabic number words', () => {
+  it.each([
+    ['سبعة', 7],
+    ['سبع', 7],
+    ['اثنين', 2],
+    ['اثنتان', 2],
+    ['أحد عشر', 11],
+    ['اثنا عشر', 12],
+    ['خمسة عشر', 15],
+    ['ثلاثة وعشرون', 23],
+    ['تسعين', 90],
+    ['مئة وعشرين', 120],
+    ['مائتين', 200],
+    ['ثلاثمائة', 300],
+    ['ثلاث مئة', 300],
+    ['ألفاً', 1000],
+    ['ألفين', 2000],
+    ['ثلاثة آلاف', 3000],
+    ['15 ألف', 15000],
+    ['9 آلاف', 9000],
+    ['مليون', 1e6]
+  ])('%s → %d', (text, value) => {
+    expect(parseNumber(text)).toBe(value)
+  })
+
+  it('reads a number with a clitic on its first word and stops at the first word that is not one', () => {
+    expect(readArabicNumber(['وثلاثة', 'جنود'])).toEqual({ value: 3, used: 1 })
+    expect(readArabicNumber(['لأربعة', 'قتلى'])).toEqual({ value: 4, used: 1 })
+    expect(readArabicNumber(['خمسة', 'وعشرين', 'قتيلا'])).toEqual({ value: 25, used: 2 })
+  })
+
+  it.each(['الثامنة', 'آلاف', 'عشرات', 'جنود', ''])('%j is not a number', (text) => {
+    expect(parseNumber(text)).toBeNull()
+  })
+
+  it('reads vague amounts with or without their article', () => {
+    expect(['عشرات', 'العشرات', 'المئات', 'الآلاف', 'بضعة'].map(arabicVague)).toEqual(['dozens', 'dozens', 'hundreds', 'thousands', 'several'])
+    expect(arabicVague('عشرة')).toBeUndefined()
+  })
+
+  it('folds the spellings papers mix into one key', () => {
+    expect(foldArabic('إصابةً')).toBe(foldArabic('اصابه'))
+    expect(foldArabic('قتلى')).toBe('قتلي')
+  })
+})
+
+describe('English numbers at a position', () => {
+  it.each([
+    ['killed twenty-five people', 7, 25, 'twenty-five'],
+    ['two hundred and forty thousand fled', 0, 240000, 'two hundred and forty thousand'],
+    ['half a dozen shells', 0, 6, 'half a dozen'],
+    ['1,500 troops', 0, 1500, '1,500'],
+    ['2.5 million people', 0, 2500000, '2.5 million']
+  ])('%s', (text, pos, value, phrase) => {
+    expect(readNumberAt(text, pos)).toEqual({ value, end: pos + phrase.length })
+  })
+
+  it('reads only the words that make a number ("one two" is one, "a few" none)', () => {
+    expect(readNumberAt('one two', 0)).toEqual({ value: 1, end: 3 })
+    expect(readNumberAt('a few', 0)).toBeNull()
+  })
+})
+
+describe('counts marked for the rules', () => {
+  it('keeps the length and overwrites each count phrase, bounds and ranges included', () => {
+    const text = 'At least 20 people and between three and five children; Dozens more, 12-15 others, one-day talks, 30% turnout.'
+    const marked = markCounts(text)
+    expect(marked.length).toBe(text.length)
+    const phrases = [...marked.matchAll(/\x01\x02*/g)].map((m) => text.slice(m.index, m.index + m[0].length))
+    expect(phrases).toEqual(['At least 20', 'between three and five', 'Dozens', '12-15', '30'])
+    expect(marked).toContain(' people and ')
+  })
+
+  it('reads the marked phrases into bounds', () => {
+    expect(readCount('At least 20')).toEqual({ min: 20, amount: 20 })
+    expect(readCount('between three and five')).toEqual({ min: 3, max: 5 })
+    expect(readCount('nearly forty')).toEqual({ max: 40, amount: 40 })
+    expect(readCount('Dozens')).toEqual({ vague: 'dozens' })
   })
 })

@@ -1,23 +1,31 @@
 /**
  * Casualty counts: who was killed, wounded, captured, went missing or was displaced, and how many.
- * Four shapes cover wire copy: a verb before the count ("killing at least 20 people"), the count
- * before the outcome ("13 were injured", "At least 20 militants died"), a toll ("the death toll
- * rose to 31", "put the death toll at 31") and Arabic verb + count ("قتل ١٢ شخصا"). The span runs
- * from the verb or count to the end of the victims' phrase, which becomes `who`.
+ * English, four shapes cover wire copy: a verb before the count ("killing at least 20 people"),
+ * the count before the outcome ("13 were injured", "At least 20 militants died", "Six civilians
+ * including a child were among the dead"), a single victim ("A policeman was killed") and a toll
+ * ("the death toll rose to 31", "put the death toll at 31"). The rules match the sentence as
+ * markCounts leaves it (lower-case, each count one mark; see amounts.ts) and read values from the
+ * text itself. Arabic has its own word-by-word grammar (casualties-arabic.ts) over the same value
+ * shape, number tables and bounds. The span runs from the verb or count to the end of the
+ * victims' phrase, which becomes `who`.
  */
 import type { CasualtyOutcome } from '@core/model'
-import { COUNT_SOURCE, readCount, type Count } from './amounts'
+import { casualtyValue, COUNT_MARK, groupsIn, markCounts, readCount, type Count } from './amounts'
 import { matchesOf, type Candidate } from './spans'
 import { monthNumber, NON_VICTIM, NP } from './words'
 import { pattern } from './pattern'
+import { findArabicCasualties } from './casualties-arabic'
+
+const ARABIC_LETTER = /[\u0621-\u064A]/
 
 type CasualtyCandidate = Extract<Candidate, { kind: 'casualty' }>
 
-const C = COUNT_SOURCE
+// The English rules match the sentence as markCounts leaves it (lower-case, counts marked).
+const C = `${COUNT_MARK}(?!%)`
 /** A count must not continue a word, a figure, a price or a code ("$20", "No.5", "3/4"). */
 const COUNT_START = "(?<![\\p{L}\\d$£€#/.,'’-])"
 const OF_NP = `(?: of (?:them|those|whom)(?![\\p{L}])| of(?: the| its| their| his| her)? ${NP}| ${NP})`
-const INCLUDING = `(?:,? including ${C}(?: ${NP})?)`
+const INCLUDING = `(?:,? including (?:${C}|an?)(?: ${NP})?)`
 
 const ACTIVE_VERBS =
   'killed or wounded|killed and wounded|killed or injured|killing or wounding|killing and wounding|killing or injuring|' +
@@ -25,14 +33,14 @@ const ACTIVE_VERBS =
   'kidnapped|kidnapping|displaced|displacing|(?:claimed|claiming|took|taking) the lives of'
 
 /** "A policeman was killed", "One soldier has been wounded": a single victim in the passive. */
-const SINGLE = new RegExp(
-  `(?<![\\p{L}\\d-])(?<a>An?|One|an?|one) (?<np>(?:\\d+-year-old )?${NP}) (?:was|has been|had been|is) (?:(?:reportedly|also|later) )?(?<out>killed|wounded|injured|shot dead|captured|abducted|kidnapped)(?![\\p{L}-])`,
-  'gu'
+const SINGLE = pattern(
+  `(?<![\\p{L}\\d-])(?<a>an?|${COUNT_MARK}) (?<np>(?:\\d+-year-old )?${NP}) (?:was|has been|had been|is) (?:(?:reportedly|also|later) )?(?<out>killed|wounded|injured|shot dead|captured|abducted|kidnapped)(?![\\p{L}-])`,
+  'gud'
 )
 
 const ACTIVE = pattern(
   `(?<![\\p{L}-])(?<verb>${ACTIVE_VERBS}) (?:also )?(?:(?<count>${C})(?<more> more)?(?<np>${OF_NP})?|(?<a>an?) (?<np1>${NP}))(?<incl>${INCLUDING})?`,
-  'giu'
+  'gud'
 )
 
 const PASSIVE_OUTCOMES =
@@ -44,19 +52,17 @@ const AUX =
 
 const PASSIVE = pattern(
   `${COUNT_START}(?<count>${C})(?<more> more)?(?<np>${OF_NP})?(?<incl>${INCLUDING},?)? (?<aux>${AUX})?(?<out>${PASSIVE_OUTCOMES})(?![\\p{L}-])`,
-  'giu'
+  'gud'
 )
 
 const TOLL = pattern(
-  `(?<![\\p{L}])(?:(?<verb>put|puts|putting|raised|raising|brought|bringing|pushed|pushing|took|taking) )?(?:the )?` +
+  `(?<![\\p{L}])(?:(?<verb>put|puts|putting|placed|placing|places|raised|raising|brought|bringing|pushed|pushing|took|taking) )?(?:the )?` +
   `(?<toll>(?:(?<tk>death|casualty|fatality|injury) )?toll|number of (?<nk>dead|deaths|people killed|fatalities|casualties|wounded|injured|people injured))` +
-  `(?:(?: (?!(?:rose|risen|at|to|of)\\b)[\\p{L}\\d'’-]+){0,6}?)` +
+  `(?:(?: (?!(?:rose|risen|at|to|of)\\b)[\\p{L}\\d'’\\x01\\x02-]+){0,6}?)` +
   ` (?:(?:has |had |have )?(?:rose|risen|climbed|increased|jumped|reached|hit|stood|stands|stand|was|is|passed|exceeded|surpassed|grew|soared|rising|climbing) (?:to |at )?|at |to |of )` +
   `(?<count>${C})`,
-  'giu'
+  'gud'
 )
-
-const ARABIC = /(?<![\u0600-\u06FF])(?<verb>قتل|مقتل|لقي|أصيب|إصابة|جرح|أسر|اختطاف|نزوح)\s+(?<count>\d[\d,.]*)\s+(?<np>[\u0600-\u06FF]+)/gu
 
 function outcomeOf(word: string): CasualtyOutcome | null {
   const w = word.toLowerCase()
@@ -66,10 +72,6 @@ function outcomeOf(word: string): CasualtyOutcome | null {
   if (/^(captur|abduct|kidnap|taken)/.test(w)) return 'captured'
   if (w === 'missing') return 'missing'
   if (/^displac/.test(w)) return 'displaced'
-  if (w === 'قتل' || w === 'مقتل' || w === 'لقي') return 'killed'
-  if (w === 'أصيب' || w === 'إصابة' || w === 'جرح') return 'wounded'
-  if (w === 'أسر' || w === 'اختطاف') return 'captured'
-  if (w === 'نزوح') return 'displaced'
   return null
 }
 
@@ -94,12 +96,7 @@ function victimsOk(np: string | undefined): boolean {
 }
 
 function make(start: number, end: number, outcome: CasualtyOutcome, count: Count, who: string | undefined): CasualtyCandidate {
-  const value: CasualtyCandidate['value'] = { outcome }
-  if (count.min !== undefined) value.min = count.min
-  if (count.max !== undefined) value.max = count.max
-  if (count.vague) value.vague = count.vague
-  if (who) value.who = who
-  return { kind: 'casualty', start, end, value }
+  return { kind: 'casualty', start, end, value: casualtyValue(outcome, count, who) }
 }
 
 /** Parses the victims' phrase and its "including …" tail into `who`, returning how much of `np` is kept. */
@@ -115,8 +112,9 @@ function victims(np: string | undefined, incl: string | undefined): { who: strin
 /** Casualty suggestions in `text` (digits already ASCII), in no particular order. */
 export function findCasualties(text: string): CasualtyCandidate[] {
   const out: CasualtyCandidate[] = []
-  for (const m of matchesOf(ACTIVE, text)) {
-    const g = m.groups ?? {}
+  const marked = markCounts(text)
+  for (const m of matchesOf(ACTIVE, marked)) {
+    const g = groupsIn(text, m)
     const outcome = outcomeOf(g.verb ?? '')
     const count = g.a ? { min: 1, max: 1 } : readCount(g.count ?? '')
     const np = g.a ? ' ' + (g.np1 ?? '') : g.np
@@ -128,8 +126,8 @@ export function findCasualties(text: string): CasualtyCandidate[] {
     const end = start + m[0].length - ((np ?? '') + (g.incl ?? '')).length + kept.length
     out.push(make(start, end, outcome, count, who))
   }
-  for (const m of matchesOf(PASSIVE, text)) {
-    const g = m.groups ?? {}
+  for (const m of matchesOf(PASSIVE, marked)) {
+    const g = groupsIn(text, m)
     const outcome = outcomeOf(g.out ?? '')
     const count = readCount(g.count ?? '')
     if (!outcome || !count || !victimsOk(g.np)) continue
@@ -146,27 +144,22 @@ export function findCasualties(text: string): CasualtyCandidate[] {
     const who = g.np ? victims(g.np, g.incl).who : undefined
     out.push(make(m.index, m.index + m[0].length, outcome, count, who))
   }
-  for (const m of matchesOf(SINGLE, text)) {
-    const g = m.groups ?? {}
-    const outcome = outcomeOf(g.out === 'shot dead' ? 'killed' : (g.out ?? ''))
+  for (const m of matchesOf(SINGLE, marked)) {
+    const g = groupsIn(text, m)
+    const outcome = outcomeOf(/^shot dead$/i.test(g.out ?? '') ? 'killed' : (g.out ?? ''))
+    if (!/^an?$/i.test(g.a ?? '') && readCount(g.a ?? '')?.min !== 1) continue
     if (!outcome || !victimsOk(g.np) || /^(few|number|group|handful|total|dozen|lot)\b/i.test(g.np ?? '')) continue
     out.push(make(m.index, m.index + m[0].length, outcome, { min: 1, max: 1 }, g.np))
   }
-  for (const m of matchesOf(TOLL, text)) {
-    const g = m.groups ?? {}
+  for (const m of matchesOf(TOLL, marked)) {
+    const g = groupsIn(text, m)
     const count = readCount(g.count ?? '')
     if (!count || count.vague) continue
     const outcome = outcomeOf(g.tk ?? g.nk ?? 'toll')
     if (!outcome) continue
-    const start = g.verb ? m.index : m.index + m[0].indexOf(g.toll ?? '')
+    const start = g.verb ? m.index : (m.indices?.groups?.toll?.[0] ?? m.index)
     out.push(make(start, m.index + m[0].length, outcome, count, undefined))
   }
-  for (const m of matchesOf(ARABIC, text)) {
-    const g = m.groups ?? {}
-    const outcome = outcomeOf(g.verb ?? '')
-    const count = readCount((g.count ?? '').replace(/[.,]$/, ''))
-    if (!outcome || !count) continue
-    out.push(make(m.index, m.index + m[0].length, outcome, count, g.np))
-  }
+  if (ARABIC_LETTER.test(text)) out.push(...findArabicCasualties(text))
   return out
 }

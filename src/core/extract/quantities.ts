@@ -5,7 +5,7 @@
  * unit or a counted noun from these classes must follow, so ages, times, phone numbers and page
  * counters stay quiet. Counts that a casualty claim already covers are dropped by the caller.
  */
-import { COUNT_SOURCE, readCount } from './amounts'
+import { COUNT_MARK, groupsIn, markCounts, readCount } from './amounts'
 import { matchesOf, type Candidate } from './spans'
 import { pattern } from './pattern'
 
@@ -38,14 +38,14 @@ const MODIFIER = "(?:[\\p{L}][\\p{L}'’-]*)"
 const GOOD_MODIFIER = /^(?:\p{Lu}|[\p{L}]+-[\p{L}]|\p{Ll}(?![\p{L}]*(?:ing|s)$))/u
 
 const UNIT_QUANTITY = pattern(
-  `(?<![\\p{L}\\d$£€#/.,'’-])(?<cur>(?:US)?\\$|€|£)?(?<count>${COUNT_SOURCE.replace('|%', '')})(?:(?<unit> ?(?:${UNIT_SOURCE})))`,
-  'giu'
+  `(?<![\\p{L}\\d$£€#/.,'’-])(?<cur>(?:us)?\\$|€|£)?(?<count>${COUNT_MARK})(?:(?<unit> ?(?:${UNIT_SOURCE})))`,
+  'gud'
 )
 const MONEY = new RegExp(`(?<![\\p{L}\\d])(?<cur>(?:US)?\\$|€|£)(?<count>\\d[\\d,]*(?:\\.\\d+)?(?: (?:million|billion|thousand)|bn|m)?)(?![\\d\\p{L}])`, 'gu')
 
 const COUNTED_QUANTITY = pattern(
-  `(?<![\\p{L}\\d$£€#/.,'’-])(?<count>${COUNT_SOURCE})(?<of> of(?: the| its| their)?)?(?<mods>(?: ${MODIFIER}){0,3}?) (?<noun>${COUNTED}|(?:air|drone|missile) strikes|people displaced|displaced people)(?![\\p{L}])`,
-  'giu'
+  `(?<![\\p{L}\\d$£€#/.,'’-])(?<count>${COUNT_MARK})(?!%)(?<of> of(?: the| its| their)?)?(?<mods>(?: ${MODIFIER}){0,3}?) (?<noun>${COUNTED}|(?:air|drone|missile) strikes|people displaced|displaced people)(?![\\p{L}])`,
+  'gud'
 )
 
 function make(start: number, end: number, count: ReturnType<typeof readCount>, unit: string, what?: string): QuantityCandidate | null {
@@ -63,8 +63,9 @@ function make(start: number, end: number, count: ReturnType<typeof readCount>, u
 /** Quantity suggestions in `text` (digits already ASCII). */
 export function findQuantities(text: string): QuantityCandidate[] {
   const out: QuantityCandidate[] = []
-  for (const m of matchesOf(UNIT_QUANTITY, text)) {
-    const g = m.groups ?? {}
+  const marked = markCounts(text)
+  for (const m of matchesOf(UNIT_QUANTITY, marked)) {
+    const g = groupsIn(text, m)
     const count = readCount(g.count ?? '')
     if (!count || count.vague) continue
     const unitWord = (g.unit ?? '').trim().toLowerCase()
@@ -82,8 +83,8 @@ export function findQuantities(text: string): QuantityCandidate[] {
     const c = make(m.index, m.index + m[0].length, count, cur)
     if (c) out.push(c)
   }
-  for (const m of matchesOf(COUNTED_QUANTITY, text)) {
-    const g = m.groups ?? {}
+  for (const m of matchesOf(COUNTED_QUANTITY, marked)) {
+    const g = groupsIn(text, m)
     const count = readCount(g.count ?? '')
     if (!count) continue
     // a vague word counts only as "hundreds of …"; "several vehicles" is not worth a check

@@ -12,8 +12,11 @@ export const STOP_WORDS =
   'over|between|among|amid|about|around|some|so|then|there|here|also|reportedly|per|percent|not|no|all|both|each|' +
   'up|out|down|off|last|next|ago|later|earlier|early|late'
 
-/** Regex source for one word of a noun phrase (compile with `iu`): a letter run, not a stop word or an -ing verb. */
-export const NP_WORD = `(?:\\p{Lu}\\.(?:\\p{Lu}\\.)+|(?!(?:${STOP_WORDS})(?![\\p{L}'’-]))(?![\\p{L}]{2,}ing(?![\\p{L}'’-]))[\\p{L}\\p{M}][\\p{L}\\p{M}'’-]*)`
+/**
+ * Regex source for one word of a noun phrase, matched against lower-cased text (see markCounts;
+ * compile with `u`): an initialism ("u.n."), or a letter run that is not a stop word or an -ing verb.
+ */
+export const NP_WORD = `(?:[a-z]\\.(?:[a-z]\\.)+|(?!(?:${STOP_WORDS})(?![\\p{L}'’-]))(?![\\p{L}]{2,}ing(?![\\p{L}'’-]))[\\p{L}\\p{M}][\\p{L}\\p{M}'’-]*)`
 
 /** Regex source for a short noun phrase: one to six NP words separated by single spaces. */
 export const NP = `${NP_WORD}(?: ${NP_WORD}){0,5}`

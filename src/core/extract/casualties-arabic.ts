@@ -1,0 +1,680 @@
+/**
+ * Casualty counts in Arabic news copy, read word by word (the clitics و ف ب ل ال come off through
+ * the text module's folding, numbers through its one table of number words). Shapes:
+ * - an event noun or verb, then the count and the victims: "مقتل 24 مدنيا", "وإصابة 37 آخرين",
+ *   "استشهاد 12 من منسوبي القوات", "قتل اكثر من 50 شخصا", "لقي 4 أشخاص مصرعهم", "مقتل عشرات
+ *   الأشخاص"; without a count the victims' noun gives it: singular 1 ("مقتل عقيد", "وفاة طفلة",
+ *   "مقتله"), dual 2 ("مقتل جنديين", "شخصان"), and nouns joined by و add up ("ضابط وثلاثة جنود" 4);
+ * - a count, then an outcome noun: "١٥ قتيلا", "و47 جريحا", "ثمانية قتلى", "15 حالة وفاة", "36 جثة";
+ * - a count and its victims, then a verb after them: "11 شخصا قتلوا", "1332 عراقيا لقوا مصرعهم",
+ *   "أربعة من القادة من بين القتلى";
+ * - a toll: "عدد القتلى بلغ 1332", "حصيلة القتلى … بلغت ألفاً", "عدد المصابين يتجاوز 50";
+ * - a subgroup after "بينهم" takes the outcome of the count it belongs to ("بينهم نحو 20 طفلا").
+ * Bounds: "أكثر من", "ما لا يقل عن", "يتجاوز", "على الأقل" after the victims → min only; "أقل من",
+ * "ما يصل إلى" → max only; "نحو", "حوالي", "قرابة", "ما يقرب من" → the figure as stated.
+ * Not read as casualties: a definite event noun with no count ("القتل", "الإصابة": the crime or the
+ * notion), a negated one ("لم يصابوا", "أي إصابات"), a count after ب ("أصيب بأربع طلقات": bullets).
+ * A noun in -ين with no count is read as a dual (2): unvoweled text cannot tell it from a plural.
+ */
+import type { CasualtyOutcome } from '@core/model'
+import { arabicVague, cliticReadings, foldArabic, readArabicNumber } from '@core/text'
+import { casualtyValue, type Count } from './amounts'
+import type { Candidate } from './spans'
+
+type CasualtyCandidate = Extract<Candidate, { kind: 'casualty' }>
+
+interface Token {
+  raw: string
+  start: number
+  end: number
+  /** folded (see foldArabic); '' for punctuation */
+  fold: string
+  /** a lone clitic written before digits ("و47", "بـ 101") */
+  clitic?: string
+  punct: boolean
+}
+
+const TOKEN = /\d[\d,.]*\d|\d|[\u0621-\u064A\u0640\u064B-\u0652\u0670\u0671-\u06D3]+|[A-Za-z]+|[^\s]/g
+
+function tokenize(text: string): Token[] {
+  const out: Token[] = []
+  TOKEN.lastIndex = 0
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const raw = m[0]
+    const word = /^[\u0621-\u064A\u0640\u064B-\u0652\u0670\u0671-\u06D3\dA-Za-z]/.test(raw)
+    const tok: Token = { raw, start: m.index, end: m.index + raw.length, fold: word ? foldArabic(raw) : '', punct: !word }
+    const prev = out[out.length - 1]
+    // "و47": the conjunction or preposition written onto the digits
+    if (/^\d/.test(raw) && prev && /^[وفبل]$/.test(prev.fold) && (prev.end === m.index || text.slice(prev.end, m.index).trim() === '')) {
+      out.pop()
+      tok.clitic = prev.fold
+      tok.start = prev.start
+    }
+    out.push(tok)
+  }
+  return out
+}
+
+// The closed class of casualty words, folded, without clitics. Event nouns and verbs take the
+// victims after them; outcome nouns follow a count; "after" verbs follow the victims.
+const EVENT: Record<string, CasualtyOutcome> = Object.assign(Object.create(null), {
+  مقتل: 'killed', قتل: 'killed', يقتل: 'killed', تقتل: 'killed', قتلت: 'killed', استشهاد: 'killed', استشهد: 'killed',
+  مصرع: 'killed', وفاه: 'killed', توفي: 'killed', توفيت: 'killed', اغتيال: 'killed', سقوط: 'killed', جثامين: 'killed', جثث: 'killed',
+  انتشال: 'killed', لقي: 'killed', لقيت: 'killed', اودي: 'killed', اودت: 'killed', يودي: 'killed', تودي: 'killed',
+  اصابه: 'wounded', اصيب: 'wounded', اصيبت: 'wounded', يصيب: 'wounded', تصيب: 'wounded', اصاب: 'wounded', اصابت: 'wounded',
+  جرح: 'wounded', جرحت: 'wounded', يجرح: 'wounded',
+  اختطاف: 'captured', خطف: 'captured', اختطف: 'captured', اختطفت: 'captured', يخطف: 'captured', يخطفون: 'captured',
+  احتجاز: 'captured', احتجز: 'captured', اسر: 'captured',
+  فقدان: 'missing', اختفاء: 'missing', نزوح: 'displaced', تهجير: 'displaced', تشريد: 'displaced'
+})
+/** Event nouns that name one person's death or wound with a pronoun: "مقتله", "إصابتها", "وفاتهما". */
+const EVENT_WITH_PRONOUN = /^(مقتل|مصرع|استشهاد|وفات|اصابت|اختطاف|اختفاء)(ه|ها|هما|هم|هن)$/
+/** Words that only say the event happened; their victims must follow as a count or a noun. */
+const FALL = new Set(['سقوط'])
+const NEEDS_COUNT = new Set(['سقوط', 'جثامين', 'جثث', 'انتشال', 'اودي', 'اودت', 'يودي', 'تودي'])
+/** "لقي … مصرعه", "لقوا حتفهم": the verb means death only with مصرع or حتف after it. */
+const MET = new Set(['لقي', 'لقيت', 'لقوا', 'لقيا'])
+const CLAIMED = new Set(['اودي', 'اودت', 'يودي', 'تودي'])
+/** "قتل" and its kin read both "killed" and "killing": a bare indefinite noun after them is the killer, not the victim. */
+const AMBIGUOUS_VERB = new Set(['قتل', 'يقتل', 'تقتل', 'قتلت', 'جرح', 'اصاب', 'اصابت', 'يصيب', 'تصيب', 'خطف', 'اختطف', 'اسر', 'احتجز'])
+
+const OUTCOME_NOUN: Record<string, CasualtyOutcome> = Object.assign(Object.create(null), {
+  قتيل: 'killed', قتيلا: 'killed', قتلي: 'killed', ضحيه: 'killed', ضحايا: 'killed', جثه: 'killed', جثث: 'killed',
+  جثمان: 'killed', جثامين: 'killed', وفيات: 'killed', وفاه: 'killed',
+  جريح: 'wounded', جريحا: 'wounded', جرحي: 'wounded', مصاب: 'wounded', مصابا: 'wounded', مصابين: 'wounded',
+  مصابون: 'wounded', مصابان: 'wounded', مصابه: 'wounded', مصابات: 'wounded', اصابات: 'wounded', اصابه: 'wounded',
+  اسير: 'captured', اسيرا: 'captured', اسري: 'captured', رهينه: 'captured', رهائن: 'captured', مخطوف: 'captured', مخطوفين: 'captured',
+  مفقود: 'missing', مفقودا: 'missing', مفقودين: 'missing', مفقودون: 'missing',
+  نازح: 'displaced', نازحا: 'displaced', نازحين: 'displaced', نازحون: 'displaced', مشرد: 'displaced', مشردين: 'displaced'
+})
+/** Singular outcome nouns: with no count before them they are one victim ("ومصاب بمحافظة أسيوط"). */
+const SINGULAR_OUTCOME = new Set(['قتيل', 'جريح', 'مصاب'])
+
+const AFTER_VERB: Record<string, CasualtyOutcome> = Object.assign(Object.create(null), {
+  قتلوا: 'killed', قتلا: 'killed', قتلتا: 'killed', قتل: 'killed', استشهدوا: 'killed', توفوا: 'killed', لقوا: 'killed', لقيا: 'killed',
+  مقتولا: 'killed', مقتولين: 'killed',
+  اصيبوا: 'wounded', اصيبا: 'wounded', جرحوا: 'wounded', جرحا: 'wounded', نزحوا: 'displaced'
+})
+/** Verbs after the victims that say two (dual ending): "شخصين قتلا". */
+const DUAL_AFTER = new Set(['قتلا', 'قتلتا', 'لقيا', 'اصيبا', 'جرحا'])
+
+/** Words that end a victims' phrase: prepositions, relatives, pronouns, particles, times. */
+const STOP = new Set(
+  ('في من علي عن الي حتي مع بعد قبل خلال اثر جراء نتيجه بسبب عند لدي منذ حيث التي الذي الذين اللذين اللتين هذا هذه ' +
+    'ذلك تلك هو هي هم كل اي بعض غير قد كان كانت كانوا لم لا لن ما ان او ثم بين بينهم امس اليوم يوم مساء صباح ليله فيما ' +
+    'بينما وفق حسب بحسب وفقا عقب اثناء داخل خارج قرب امام تحت فوق ضد نحو عدد اخري الان جميع معظم معظمهم اغلب اغلبهم ' +
+    'وقال قال حالته حالتهم اصابات اصابه بجروح اخرين اخرون').split(' ')
+)
+const OTHERS = new Set(['اخرين', 'اخرون', 'اخري', 'غيرهم'])
+const NEGATION = new Set(['لا', 'لم', 'لن', 'عدم', 'دون', 'بدون', 'اي', 'نفي', 'نفت', 'ينفي', 'تنفي'])
+
+interface Qualifier {
+  words: string[]
+  bound: 'lower' | 'upper' | 'about'
+}
+const QUALIFIERS: Qualifier[] = (
+  [
+    ['ما لا يقل عن', 'lower'], ['لا يقل عن', 'lower'], ['ما يزيد عن', 'lower'], ['ما يزيد علي', 'lower'], ['يزيد عن', 'lower'],
+    ['يزيد علي', 'lower'], ['اكثر من', 'lower'], ['ازيد من', 'lower'], ['يتجاوز', 'lower'], ['تجاوز', 'lower'], ['تجاوزت', 'lower'],
+    ['يفوق', 'lower'], ['اقل من', 'upper'], ['ما يصل الي', 'upper'], ['ما يقرب من', 'about'], ['ما يقارب', 'about'], ['يقارب', 'about'],
+    ['نحو', 'about'], ['حوالي', 'about'], ['قرابه', 'about'], ['زهاء', 'about'], ['ما مجموعه', 'about'], ['مجموعه', 'about']
+  ] as const
+).map(([w, bound]) => ({ words: w.split(' '), bound }))
+
+const AT_LEAST = ['علي', 'الاقل']
+
+interface CountAt {
+  count: Count
+  /** token index just after the count */
+  next: number
+}
+
+/** The folded word without a leading و/ف (the first word of a qualifier or count may carry one). */
+function noConj(fold: string): string {
+  return /^[وف]/.test(fold) && fold.length > 2 ? fold.slice(1) : fold
+}
+
+function wordsMatch(tokens: Token[], i: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const t = tokens[i + k]
+    if (!t || t.punct) return false
+    if (t.fold !== words[k] && !(k === 0 && noConj(t.fold) === words[k])) return false
+  }
+  return true
+}
+
+/** A number at token i: digits with an optional scale word ("15 ألف"), or number words; `bi` when ب is written onto it. */
+function numberAt(tokens: Token[], i: number): { value: number; next: number; bi: boolean } | null {
+  const words: string[] = []
+  for (let k = i; k < tokens.length && k < i + 6 && !tokens[k]!.punct; k++) words.push(tokens[k]!.raw)
+  if (words.length === 0) return null
+  const read = readArabicNumber(words)
+  if (!read) return null
+  const t = tokens[i]!
+  return { value: read.value, next: i + read.used, bi: t.clitic === 'ب' || /^[وف]?ب/.test(t.fold) }
+}
+
+/**
+ * A count at token i: an optional bound, then a number, a range ("بين 20 و30") or a vague amount
+ * ("عشرات", "المئات", "عدد من"). A number with ب on it is an instrument or a price ("بأربع
+ * طلقات") unless `bi` allows it (an outcome noun follows: "ب 101 قتيل").
+ */
+function countAt(tokens: Token[], i: number, bi = false): CountAt | null {
+  let bound: Qualifier['bound'] | undefined
+  let j = i
+  for (const q of QUALIFIERS) {
+    if (wordsMatch(tokens, i, q.words)) {
+      bound = q.bound
+      j = i + q.words.length
+      break
+    }
+  }
+  const first = tokens[j]
+  if (!first || first.punct) return null
+  if (noConj(first.fold) === 'بين') {
+    const a = numberAt(tokens, j + 1)
+    if (!a) return null
+    let k = a.next
+    if (tokens[k]?.fold === 'او') k++
+    const b = numberAt(tokens, k)
+    if (b && a.value < b.value) return { count: { min: a.value, max: b.value }, next: b.next }
+    return null
+  }
+  const n = numberAt(tokens, j)
+  if (n) {
+    if (n.bi && !bi && !bound) return null
+    const v = n.value
+    const count: Count = bound === 'lower' ? { min: v, amount: v } : bound === 'upper' ? { max: v, amount: v } : { min: v, max: v, amount: v }
+    return { count, next: n.next }
+  }
+  const vague = arabicVague(first.raw)
+  if (vague) {
+    let next = j + 1
+    let label = vague
+    if (vague !== 'thousands' && tokens[next] && arabicVague(tokens[next]!.raw) === 'thousands') {
+      label = `${vague === 'dozens' ? 'tens' : vague} of thousands`
+      next++
+    }
+    return { count: { vague: label }, next }
+  }
+  // "عدد من", "عدد آخر", "العديد من", "الكثير من": a number of, many
+  const bare = noConj(first.fold)
+  const after = tokens[j + 1]?.fold ?? ''
+  if (/^(عدد|العديد|عديد|الكثير)$/.test(bare) && /^(من|اخر|كبير|اخرين)$/.test(after)) {
+    return { count: { vague: bare === 'عدد' ? 'عدد' : 'many' }, next: j + 2 }
+  }
+  if (/^(الكثيرون|كثيرون)$/.test(bare)) return { count: { vague: 'many' }, next: j + 1 }
+  return null
+}
+
+/** The lexicon entry of a word in one of its clitic readings; `definite` when ال was one of them. */
+function lookup(tok: Token | undefined, table: Record<string, CasualtyOutcome>): { outcome: CasualtyOutcome; stem: string; definite: boolean; prefixes: string[] } | null {
+  if (!tok || tok.punct) return null
+  for (const r of cliticReadings(tok.fold)) {
+    const outcome = table[r.stem]
+    if (outcome) return { outcome, stem: r.stem, definite: r.prefixes.includes('ال'), prefixes: r.prefixes }
+  }
+  return null
+}
+
+function pronounEvent(tok: Token | undefined): RegExpExecArray | null {
+  if (!tok || tok.punct) return null
+  // "وفاته" is وفاة + ه; "ووفاته", "بمقتله", "لإصابتها" carry a clitic before it
+  return EVENT_WITH_PRONOUN.exec(tok.fold) ?? EVENT_WITH_PRONOUN.exec(noConj(tok.fold).replace(/^[بل]/, ''))
+}
+
+function isCasualtyWord(tok: Token | undefined): boolean {
+  return !!(lookup(tok, EVENT) || lookup(tok, OUTCOME_NOUN) || lookup(tok, AFTER_VERB) || pronounEvent(tok))
+}
+
+/** Could this word be part of the victims' phrase? Function words, numbers, casualty words, a conjunct (و…) or a prepositional phrase (ب…, لل…) end it. */
+function victimWord(tok: Token | undefined, first: boolean): boolean {
+  if (!tok || tok.punct || tok.clitic || /^[\dA-Za-z]/.test(tok.raw)) return false
+  const f = tok.fold
+  if (STOP.has(f) || (!first && f === 'من')) return false
+  if (/^و/.test(f) || (/^ب/.test(f) && !/^(بن|بني)$/.test(f)) || /^لل/.test(f)) return false
+  if (isCasualtyWord(tok) || readArabicNumber([tok.raw]) || /^(مصرع|حتف)/.test(f)) return false
+  return true
+}
+
+/** The victims after token i: an optional partitive "من", then up to four words. `from` is the first word after "من". */
+function victimsAt(tokens: Token[], i: number): { from: number; to: number; partitive: boolean } | null {
+  const partitive = tokens[i]?.fold === 'من' && victimWord(tokens[i + 1], true)
+  const from = partitive ? i + 1 : i
+  let j = from
+  while (j < tokens.length && j - from < 4 && victimWord(tokens[j], j === from)) j++
+  return j > from ? { from, to: j, partitive } : null
+}
+
+/** How many a victims' noun with no count says: dual 2, "others" or a plural vague, else 1. */
+function countOfNoun(fold: string): Count {
+  const stem = fold.replace(/^ال/, '')
+  if (OTHERS.has(stem)) return { vague: 'others' }
+  if (stem === 'اخر') return { min: 1, max: 1 }
+  if (stem.length >= 4 && /(ين|تان|تين)$/.test(stem)) return { min: 2, max: 2 }
+  if (stem.length >= 5 && /ان$/.test(stem)) return { min: 2, max: 2 }
+  // -ات plurals and the أفعال broken plural ("أشخاص", "أطفال") name several, not one
+  if ((stem.length >= 4 && /ات$/.test(stem)) || (stem.length === 5 && stem[0] === 'ا' && stem[3] === 'ا' && !stem.endsWith('ه'))) return { vague: 'unnumbered' }
+  return { min: 1, max: 1 }
+}
+
+function addCounts(a: Count, b: Count): Count {
+  if (a.vague || b.vague || a.min === undefined || b.min === undefined) return a
+  const min = a.min + b.min
+  if (a.max === undefined || b.max === undefined) return { min, amount: min }
+  return { min, max: a.max + b.max, amount: min }
+}
+
+/**
+ * A conjunct after the victims that adds to the count: "وثلاثة جنود", "و21 مسلحا" (its count), or
+ * a lone noun "وجندي من تشاد", "وطفلين" (its number). A verbal noun or a word before a number
+ * starts a new clause ("وتدمير 13 منزلا"), so it adds nothing.
+ */
+function conjunctAt(tokens: Token[], i: number, nounsToo: boolean): { count: Count; to: number } | null {
+  const t = tokens[i]
+  if (!t || t.punct || !(t.clitic === 'و' || /^و/.test(t.fold))) return null
+  const c = countAt(tokens, i)
+  if (c) {
+    if (c.count.vague) return null
+    const v = victimsAt(tokens, c.next)
+    return { count: c.count, to: v ? v.to : c.next }
+  }
+  if (t.clitic || !nounsToo) return null
+  const rest = t.fold.slice(1)
+  if (rest.length < 3 || STOP.has(rest) || rest.startsWith('ال') || isCasualtyWord(t)) return null
+  if (/^ت..ي.$/.test(rest) || /^است/.test(rest) || /^ا..ا.$/.test(rest) || /^ان.ا.$/.test(rest)) return null
+  const next = tokens[i + 1]
+  if (next && !next.punct && (/^\d/.test(next.raw) || readArabicNumber([next.raw]) || isCasualtyWord(next) || countAt(tokens, i + 1))) return null
+  let to = i + 1
+  while (to < tokens.length && to < i + 3 && victimWord(tokens[to], false)) to++
+  return { count: countOfNoun(rest), to }
+}
+
+function atLeastAt(tokens: Token[], i: number): boolean {
+  return wordsMatch(tokens, i, AT_LEAST)
+}
+
+function atLeast(count: Count): Count {
+  return count.min !== undefined ? { min: count.min, amount: count.min } : count
+}
+
+/** An adjectival number after a noun: "مصابان اثنان", "إصابة واحدة", "المهاجمين الأربعة". */
+function numeralAt(tokens: Token[], i: number): number | null {
+  const t = tokens[i]
+  // an adjectival number takes no conjunction: "وثلاثة" after a noun is a conjunct
+  if (!t || t.punct || t.clitic || (/^[وفبلك]/.test(t.fold) && !/^واحد/.test(t.fold))) return null
+  const read = readArabicNumber([t.fold.replace(/^ال/, '')])
+  return read && read.value <= 10 ? read.value : null
+}
+
+function negated(tokens: Token[], i: number): boolean {
+  for (let k = Math.max(0, i - 2); k < i; k++) if (NEGATION.has(tokens[k]?.fold ?? '')) return true
+  return false
+}
+
+interface Reading {
+  from: number
+  to: number
+  outcome: CasualtyOutcome
+  count: Count
+  who?: { from: number; to: number }
+}
+
+/** Index just after a "مصرع…"/"حتف…" within a few words of `i` (for "لقي … مصرعهم"), or -1. */
+function deathNounAfter(tokens: Token[], i: number): number {
+  for (let k = i; k < tokens.length && k < i + 8; k++) {
+    const t = tokens[k]!
+    if (t.punct && /[.؛:!?]/.test(t.raw)) return -1
+    if (/^(مصرع|حتف)/.test(noConj(t.fold))) return k + 1
+  }
+  return -1
+}
+
+/** Shape 1: an event noun or verb at i, then the count and the victims, or the victims alone. */
+function afterEvent(tokens: Token[], i: number): Reading | null {
+  const ev = lookup(tokens[i], EVENT)
+  if (!ev || negated(tokens, i)) return null
+  let outcome = ev.outcome
+  let j = i + 1
+  const second = lookup(tokens[j], EVENT)
+  if (second && second.prefixes[0] === 'و' && second.outcome !== outcome && !second.definite) {
+    // "مقتل وإصابة 10"
+    outcome = 'killed_or_wounded'
+    j++
+  }
+  if (CLAIMED.has(ev.stem) && (tokens[j]?.fold === 'بحياه' || tokens[j]?.fold === 'ب')) j++
+  // "وقتل فيه 12 شخصا", "قتلا خلاله 21 سائحا": a preposition with a pronoun between verb and count
+  if (/^(فيه|فيها|فيهم|خلاله|خلالها)$/.test(tokens[j]?.fold ?? '') && countAt(tokens, j + 1)) j++
+  let r: Reading | null = null
+  const c = countAt(tokens, j, CLAIMED.has(ev.stem))
+  if (c) {
+    let count = c.count
+    let end = c.next
+    let who: Reading['who']
+    if (c.count.vague && tokens[end]?.fold === 'من' && lookup(tokens[end + 1], OUTCOME_NOUN)) end++
+    const closing = lookup(tokens[end], OUTCOME_NOUN)
+    const v = closing ? null : victimsAt(tokens, end)
+    // "سقوط" is a fall: of victims only when an outcome noun says so ("سقوط 27 قتيلا"), not of shells
+    if (FALL.has(ev.stem) && !closing) return null
+    if (closing) {
+      if (!(closing.prefixes[0] === 'و') && (!closing.definite || c.count.vague)) {
+        // "أسفر عن سقوط 27 قتيلا": the outcome noun closes the phrase and names the outcome
+        if (NEEDS_COUNT.has(ev.stem)) outcome = closing.outcome
+        end++
+        const both = lookup(tokens[end], OUTCOME_NOUN)
+        if (both && both.prefixes[0] === 'و' && both.outcome !== closing.outcome) {
+          // "عدد من الضحايا والجرحى"
+          outcome = 'killed_or_wounded'
+          end++
+        }
+      }
+    } else if (v) {
+      who = { from: v.from, to: v.to }
+      end = v.to
+      for (let conj = conjunctAt(tokens, end, !v.partitive); conj; conj = conjunctAt(tokens, end, !v.partitive)) {
+        count = addCounts(count, conj.count)
+        end = conj.to
+        who = { from: v.from, to: end }
+      }
+    } else if (tokens[end]?.fold === 'اخرين' || tokens[end]?.fold === 'اخرون') end++
+    if (atLeastAt(tokens, end)) {
+      count = atLeast(count)
+      end += 2
+    }
+    r = { from: i, to: end, outcome, count, ...(who ? { who } : {}) }
+  } else if (!ev.definite && !NEEDS_COUNT.has(ev.stem)) {
+    // no count: the victims' noun says how many
+    const v = victimsAt(tokens, j)
+    if (!v || v.partitive) return null
+    let count = countOfNoun(tokens[v.from]!.fold)
+    let end = v.to
+    const n = numeralAt(tokens, end)
+    if (n !== null) {
+      count = { min: n, max: n, amount: n }
+      end++
+    }
+    let joined = false
+    // a lone noun joins only a short indefinite phrase ("فتاة وطفلين"), not a name or a possessive ("مؤسسها الملا محمد عمر وخلاف …")
+    const nounsToo = v.to - v.from <= 2 && !tokens[v.from]!.fold.startsWith('ال') && !/(ها|هم|هما|ه)$/.test(tokens[v.from]!.raw.slice(3))
+    for (let conj = conjunctAt(tokens, end, nounsToo); conj; conj = conjunctAt(tokens, end, nounsToo)) {
+      count = addCounts(count, conj.count)
+      end = conj.to
+      joined = true
+    }
+    // after a verb that reads both ways, a bare indefinite noun is the killer ("قتل مسلح … شخصين") or a compound ("قتل عمد")
+    if (AMBIGUOUS_VERB.has(ev.stem) && !tokens[v.from]!.fold.startsWith('ال') && !joined && count.min !== 2) return null
+    if (count.vague) return null
+    // a feminine adjective agrees with the event noun ("وفاة رسمية", "إصابة خطيرة"): no victim named
+    if (/يه$/.test(tokens[v.from]!.fold) && !joined) return null
+    if (atLeastAt(tokens, end)) {
+      count = atLeast(count)
+      end += 2
+    }
+    r = { from: i, to: end, outcome, count, who: { from: v.from, to: end } }
+  }
+  if (!r) return null
+  if (MET.has(ev.stem)) {
+    const death = deathNounAfter(tokens, r.to)
+    if (death < 0) return null
+    r.to = death
+  }
+  // "سقوط عدد من الضحايا والجرحى": both outcomes named
+  if (ev.stem === 'سقوط' && tokens.slice(i, r.to + 2).some((t) => /^(والجرحي|والمصابين|جرحي)$/.test(t.fold))) r.outcome = 'killed_or_wounded'
+  return r
+}
+
+/** Shape 2: a count at i, then an outcome noun ("١٥ قتيلا", "27 شخصًا مصابًا", "15 حالة وفاة", "عشرات الجرحى"). */
+function countThenOutcome(tokens: Token[], i: number): Reading | null {
+  const c = countAt(tokens, i, true)
+  if (!c) return null
+  let j = c.next
+  let outcome: CasualtyOutcome | undefined
+  let who: Reading['who']
+  if (c.count.vague && tokens[j]?.fold === 'من') j++
+  const direct = lookup(tokens[j], OUTCOME_NOUN)
+  if (direct && (!direct.definite || c.count.vague)) {
+    outcome = direct.outcome
+    j++
+  } else if (/^(حاله|حالات)$/.test(tokens[j]?.fold ?? '') && lookup(tokens[j + 1], OUTCOME_NOUN)) {
+    outcome = lookup(tokens[j + 1], OUTCOME_NOUN)!.outcome
+    j += 2
+  } else if (victimWord(tokens[j], true)) {
+    const o = lookup(tokens[j + 1], OUTCOME_NOUN)
+    if (o && !o.definite && /^مصاب/.test(o.stem)) {
+      who = { from: j, to: j + 1 }
+      outcome = o.outcome
+      j += 2
+    }
+  }
+  if (!outcome) return null
+  if (tokens[i]?.clitic === 'ب' && !c.count.min && !c.count.max) return null
+  let count = c.count
+  if (tokens[j]?.fold === 'اخرين' || tokens[j]?.fold === 'اخرون') j++
+  if (atLeastAt(tokens, j)) {
+    count = atLeast(count)
+    j += 2
+  }
+  // "844 قتيلا من العراقيين المدنيين"
+  if (tokens[j]?.fold === 'من') {
+    const v = victimsAt(tokens, j)
+    if (v?.partitive) {
+      who = { from: v.from, to: v.to }
+      j = v.to
+    }
+  }
+  return { from: i, to: j, outcome, count, ...(who ? { who } : {}) }
+}
+
+/** Shape 2b: an outcome noun with its numeral after it ("مصابان اثنان"), "حالتي وفاة", or a lone singular in a list ("ومصاب بمحافظة أسيوط"). */
+function loneOutcome(tokens: Token[], i: number): Reading | null {
+  const tok = tokens[i]!
+  const cases = /^(حاله|حالتي|حالتين|حالتان)$/.exec(noConj(tok.fold))
+  if (cases) {
+    const o = lookup(tokens[i + 1], OUTCOME_NOUN)
+    if (!o || o.definite) return null
+    const n = cases[1] === 'حاله' ? 1 : 2
+    return { from: i, to: i + 2, outcome: o.outcome, count: { min: n, max: n } }
+  }
+  const o = lookup(tok, OUTCOME_NOUN)
+  if (!o || o.definite || negated(tokens, i) || noConj(tokens[i - 1]?.fold ?? '') === 'بين') return null
+  const n = numeralAt(tokens, i + 1)
+  if (n !== null) return { from: i, to: i + 2, outcome: o.outcome, count: { min: n, max: n } }
+  if (SINGULAR_OUTCOME.has(o.stem) && o.prefixes[0] === 'و' && !lookup(tokens[i + 1], OUTCOME_NOUN)) return { from: i, to: i + 1, outcome: o.outcome, count: { min: 1, max: 1 } }
+  return null
+}
+
+/** Shape 3: a verb (or "من بين القتلى") at i that follows its victims; the count is before it. */
+function beforeVerb(tokens: Token[], i: number): Reading | null {
+  const tok = tokens[i]!
+  let after = lookup(tok, AFTER_VERB)
+  let verb = i
+  let end = i + 1
+  if (!after && noConj(tok.fold) === 'بين' && tokens[i - 1]?.fold === 'من') {
+    const o = lookup(tokens[i + 1], OUTCOME_NOUN)
+    if (!o?.definite) return null
+    after = o
+    verb = i - 1
+    end = i + 2
+  }
+  if (!after && noConj(tok.fold) === 'سقطوا' && tokens[i + 1]?.fold === 'بين') {
+    // "سقطوا بين قتيل وجريح"
+    const k = lookup(tokens[i + 2], OUTCOME_NOUN)
+    const w = lookup(tokens[i + 3], OUTCOME_NOUN)
+    if (!k || !w || k.outcome === w.outcome) return null
+    after = { outcome: 'killed_or_wounded', stem: 'سقطوا', definite: false, prefixes: [] }
+    end = i + 4
+  }
+  // "مسلحان وقتلا": a verb with و after its subject is the subject acting, not victims
+  if (!after || (verb === i && after.prefixes.length > 0) || negated(tokens, verb)) return null
+  let outcome = after.outcome
+  const other = tokens[end]?.fold === 'او' ? lookup(tokens[end + 1], AFTER_VERB) : null
+  if (other && other.outcome !== outcome) {
+    // "أصيبوا أو قتلوا"
+    outcome = 'killed_or_wounded'
+    end += 2
+  }
+  if (MET.has(after.stem)) {
+    const death = deathNounAfter(tokens, end)
+    if (death < 0) return null
+    end = death
+  }
+  // a singular verb after its subject agrees with one person: a plural count before it is another clause's
+  if (after.stem !== 'قتل' && after.stem !== 'مقتولا') {
+    const found = countBefore(tokens, verb)
+    if (found) return { from: found.from, to: end, outcome, count: found.count, ...(found.who ? { who: found.who } : {}) }
+  }
+  const bare = nounBefore(tokens, verb, after.stem)
+  return bare ? { from: bare.from, to: end, outcome, count: bare.count, who: { from: bare.from, to: verb } } : null
+}
+
+/**
+ * The count before a verb that follows its victims, scanning back up to 14 words (not past a full
+ * stop or another casualty word). A count right after "بينهم" is a subgroup, so the one before it
+ * is taken ("22 مسلحا، بينهم أربعة قادة، قتلوا" → 22).
+ */
+function countBefore(tokens: Token[], verb: number): { from: number; count: Count; who?: { from: number; to: number } } | null {
+  for (let k = verb - 1; k >= 0 && k >= verb - 14; k--) {
+    const t = tokens[k]!
+    if (t.punct && /[.؛:!?«»"()]/.test(t.raw)) return null
+    if (k < verb - 1 && isCasualtyWord(t)) return null
+    const c = countAt(tokens, k)
+    if (!c || c.next > verb) continue
+    if (/^(بينهم|منهم)$/.test(noConj(tokens[k - 1]?.fold ?? ''))) continue
+    // a bound may start a word or a few earlier ("ما لا يقل عن ستة")
+    let from = k
+    let count = c.count
+    for (let q = Math.max(0, k - 4); q < k; q++) {
+      const b = countAt(tokens, q)
+      if (b && b.next === c.next) {
+        from = q
+        count = b.count
+        break
+      }
+    }
+    const v = victimsAt(tokens, c.next)
+    const who = v && v.to <= verb ? { from: v.from, to: v.to } : undefined
+    if (count.vague && !who) return null
+    for (let a = c.next; a < verb; a++) if (atLeastAt(tokens, a)) count = atLeast(count)
+    return { from, count, ...(who ? { who } : {}) }
+  }
+  return null
+}
+
+/** The victims' nouns right before a verb, with no count: "وكلهم قتلوا", "شخصين قتلا", "امرأة وطفلا من بين الجرحى", "أن جنديا أميركيا قتل". */
+function nounBefore(tokens: Token[], verb: number, stem: string): { from: number; count: Count } | null {
+  const prev = tokens[verb - 1]
+  if (!prev || prev.punct) return null
+  if (/^(كلهم|جميعهم)$/.test(noConj(prev.fold))) return { from: verb, count: { vague: 'all' } }
+  const n = numeralAt(tokens, verb - 1)
+  if (n !== null && prev.fold.startsWith('ال') && victimWord(tokens[verb - 2], true)) {
+    // "جميع المهاجمين الأربعة قتلوا"
+    return { from: tokens[verb - 3]?.fold === 'جميع' ? verb - 3 : verb - 2, count: { min: n, max: n } }
+  }
+  if (/^و/.test(prev.fold)) {
+    // "امرأة وطفلا": a noun, و + a noun
+    const first = tokens[verb - 2]
+    if (!first || !victimWord(first, true)) return null
+    const sum = addCounts(countOfNoun(first.fold), countOfNoun(prev.fold.slice(1)))
+    const before = tokens[verb - 3]
+    if (sum.vague || (before && !before.punct && !STOP.has(before.fold))) return null
+    return { from: verb - 2, count: sum }
+  }
+  if (!victimWord(prev, true)) return null
+  if (DUAL_AFTER.has(stem)) {
+    // "ضابطي صف في قوة الدرك قتلا": the verb's dual ending is the count
+    let k = verb - 1
+    while (k > verb - 3 && victimWord(tokens[k - 1], true)) k--
+    return { from: k, count: { min: 2, max: 2 } }
+  }
+  if (countOfNoun(prev.fold).min === 2) return { from: verb - 1, count: { min: 2, max: 2 } }
+  if (stem === 'قتل' || stem === 'مقتولا') {
+    // "أن جنديا أميركيا قتل", "رائد البقشي مقتولا": one person
+    let k = verb - 1
+    while (k > verb - 3 && victimWord(tokens[k - 1], true)) k--
+    if (stem === 'مقتولا' || /^(ان|انه)$/.test(tokens[k - 1]?.fold ?? '')) return { from: k, count: { min: 1, max: 1 } }
+  }
+  return null
+}
+
+/** Shape 3b: "تعرض اثنين من رجال الأمن للإصابة", "تعرض مواطن للإصابة": subjected to wounding or killing. */
+function subjectedTo(tokens: Token[], i: number): Reading | null {
+  if (!/^تعرض(ت|وا|ا)?$/.test(noConj(tokens[i]!.fold))) return null
+  for (let k = i + 1; k < tokens.length && k < i + 8; k++) {
+    const t = tokens[k]!
+    if (t.punct) return null
+    const m = /^لل(اصابه|قتل|اختطاف|خطف)$/.exec(t.fold)
+    if (!m) continue
+    const outcome: CasualtyOutcome = m[1] === 'اصابه' ? 'wounded' : m[1] === 'قتل' ? 'killed' : 'captured'
+    const c = countAt(tokens, i + 1)
+    const v = victimsAt(tokens, c ? c.next : i + 1)
+    if (!c && !v) return null
+    const count = c ? c.count : countOfNoun(tokens[v!.from]!.fold)
+    if (count.vague && !c) return null
+    return { from: i, to: k + 1, outcome, count, ...(v && v.to <= k ? { who: { from: v.from, to: v.to } } : {}) }
+  }
+  return null
+}
+
+/** Shape 4: a toll at i: "عدد القتلى بلغ 1332", "بلغ عدد الجرحى 2108 جرحى", "حصيلة القتلى … بلغت ألفاً". */
+function toll(tokens: Token[], i: number): Reading | null {
+  if (!/^(عدد|حصيله|مجموع)$/.test(noConj(tokens[i]!.fold))) return null
+  const o = lookup(tokens[i + 1], OUTCOME_NOUN)
+  if (!o) return null
+  let outcome: CasualtyOutcome = o.stem === 'ضحايا' ? 'killed_or_wounded' : o.outcome
+  for (let k = i + 2; k < tokens.length && k < i + 16; k++) {
+    const t = tokens[k]!
+    if (t.punct && /[.؛:!?]/.test(t.raw)) return null
+    const c = countAt(tokens, k)
+    if (!c) continue
+    let end = c.next
+    const named = lookup(tokens[end], OUTCOME_NOUN)
+    if (named && !named.definite) {
+      outcome = named.outcome
+      end++
+    } else if (victimWord(tokens[end], true)) end++
+    let count = c.count
+    if (atLeastAt(tokens, end)) {
+      count = atLeast(count)
+      end += 2
+    }
+    return { from: i, to: end, outcome, count }
+  }
+  return null
+}
+
+/** Shape 1b: the event noun with a pronoun, one or two people already named: "ما أدى إلى مقتله", "وفاتهما". */
+function withPronoun(tokens: Token[], i: number): Reading | null {
+  const m = pronounEvent(tokens[i])
+  if (!m || negated(tokens, i)) return null
+  const stem = m[1]!
+  const outcome: CasualtyOutcome = stem === 'اصابت' ? 'wounded' : stem === 'اختطاف' ? 'captured' : stem === 'اختفاء' ? 'missing' : 'killed'
+  const p = m[2]!
+  if (p === 'هم' || p === 'هن') return null
+  const n = p === 'هما' ? 2 : 1
+  return { from: i, to: i + 1, outcome, count: { min: n, max: n } }
+}
+
+/** Casualty suggestions in Arabic `text` (digits already ASCII), left to right. */
+export function findArabicCasualties(text: string): CasualtyCandidate[] {
+  const tokens = tokenize(text)
+  const out: CasualtyCandidate[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.punct) continue
+    let r = toll(tokens, i) ?? afterEvent(tokens, i) ?? countThenOutcome(tokens, i) ?? withPronoun(tokens, i) ?? loneOutcome(tokens, i) ?? beforeVerb(tokens, i) ?? subjectedTo(tokens, i)
+    if (!r) {
+      // a subgroup: "بينهم نحو 20 طفلا" takes the outcome of the count it belongs to
+      const last = out[out.length - 1]
+      if (noConj(tokens[i]!.fold) === 'بينهم' && last && last.end <= tokens[i]!.start && tokens[i]!.start - last.end < 200) {
+        const c = countAt(tokens, i + 1)
+        const v = c && !c.count.vague ? victimsAt(tokens, c.next) : null
+        if (c && v && !isCasualtyWord(tokens[v.to])) r = { from: i, to: v.to, outcome: last.value.outcome, count: c.count, who: { from: v.from, to: v.to } }
+      }
+    }
+    if (!r || r.to <= r.from) continue
+    const who = r.who && r.who.to > r.who.from ? text.slice(tokens[r.who.from]!.start, tokens[r.who.to - 1]!.end) : undefined
+    out.push({ kind: 'casualty', start: tokens[r.from]!.start, end: tokens[r.to - 1]!.end, value: casualtyValue(r.outcome, r.count, who) })
+    // shape 3 reaches back over words already passed; every shape moves on past its span
+    i = Math.max(i, r.to - 1)
+  }
+  return out
+}

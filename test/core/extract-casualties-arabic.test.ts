@@ -1,0 +1,81 @@
+/** Arabic casualty suggestions: the shapes of Arabic news copy, on sentences written for this test. */
+import { describe, expect, it } from 'vitest'
+import { suggestClaims } from '@core/extract'
+
+function casualties(text: string) {
+  return suggestClaims({ text })
+    .filter((c) => c.kind === 'casualty')
+    .map((c) => ({ exact: c.anchor.exact, value: c.value }))
+}
+
+describe('Arabic casualty suggestions', () => {
+  it.each([
+    // event noun or verb, then count and victims (clitics و ف ب ل on the trigger)
+    ['أعلنت الوزارة استشهاد 9 من منسوبي حرس الحدود في الهجوم.', 'استشهاد 9 من منسوبي حرس الحدود', { outcome: 'killed', min: 9, max: 9, who: 'منسوبي حرس الحدود' }],
+    ['أسفر الانفجار عن مقتل 14 مدنيا وإصابة 31 آخرين.', 'مقتل 14 مدنيا', { outcome: 'killed', min: 14, max: 14, who: 'مدنيا' }],
+    ['أسفر الانفجار عن مقتل 14 مدنيا وإصابة 31 آخرين.', 'وإصابة 31 آخرين', { outcome: 'wounded', min: 31, max: 31 }],
+    ['وقال الشرطة إن الهجوم أدى بمقتل ٢٣ شخصا في السوق.', 'بمقتل ٢٣ شخصا', { outcome: 'killed', min: 23, max: 23, who: 'شخصا' }],
+    ['قتل أكثر من 40 شخصا في القصف.', 'قتل أكثر من 40 شخصا', { outcome: 'killed', min: 40, who: 'شخصا' }],
+    ['وأدى التفجير إلى مقتل 11 شخصا على الأقل.', 'مقتل 11 شخصا على الأقل', { outcome: 'killed', min: 11, who: 'شخصا' }],
+    ['وأصيب نحو 60 في الانفجار.', 'وأصيب نحو 60', { outcome: 'wounded', min: 60, max: 60 }],
+    ['أسفر الحادث عن مقتل ما لا يقل عن سبعة عمال.', 'مقتل ما لا يقل عن سبعة عمال', { outcome: 'killed', min: 7, who: 'عمال' }],
+    ['لقي 5 أشخاص من عائلة واحدة مصرعهم في الحريق.', 'لقي 5 أشخاص من عائلة واحدة مصرعهم', { outcome: 'killed', min: 5, max: 5, who: 'أشخاص' }],
+    ['وأعلن الجيش مقتل وإصابة 16 جنديا.', 'مقتل وإصابة 16 جنديا', { outcome: 'killed_or_wounded', min: 16, max: 16, who: 'جنديا' }],
+    ['وأفادت المصادر بمقتل العشرات من المسلحين.', 'بمقتل العشرات من المسلحين', { outcome: 'killed', vague: 'dozens', who: 'المسلحين' }],
+    ['أدى الزلزال إلى نزوح الآلاف من السكان.', 'نزوح الآلاف من السكان', { outcome: 'displaced', vague: 'thousands', who: 'السكان' }],
+    ['وتم اختطاف ثلاثة مهندسين أجانب.', 'اختطاف ثلاثة مهندسين أجانب', { outcome: 'captured', min: 3, max: 3, who: 'مهندسين أجانب' }],
+    // no count: singular 1, dual 2, nouns joined by و add up, a pronoun names one already met
+    ['وأكدت الشرطة مقتل ضابط في الاشتباك.', 'مقتل ضابط', { outcome: 'killed', min: 1, max: 1, who: 'ضابط' }],
+    ['وأعلنت أنقرة مقتل جنديين في الهجوم.', 'مقتل جنديين', { outcome: 'killed', min: 2, max: 2, who: 'جنديين' }],
+    ['وأسفر القصف عن إصابة امرأة وثلاثة أطفال.', 'إصابة امرأة وثلاثة أطفال', { outcome: 'wounded', min: 4, max: 4, who: 'امرأة وثلاثة أطفال' }],
+    ['ما أدى إلى وفاته في المستشفى.', 'وفاته', { outcome: 'killed', min: 1, max: 1 }],
+    ['لقي رجلان حتفهما في الحادث.', 'لقي رجلان حتفهما', { outcome: 'killed', min: 2, max: 2, who: 'رجلان' }],
+    // a count, then an outcome noun; number words; digits before the noun
+    ['سقط ١٨ قتيلا في المواجهات.', '١٨ قتيلا', { outcome: 'killed', min: 18, max: 18 }],
+    ['وخلف الهجوم خمسة وعشرين قتيلا و40 جريحا.', 'خمسة وعشرين قتيلا', { outcome: 'killed', min: 25, max: 25 }],
+    ['وخلف الهجوم خمسة وعشرين قتيلا و40 جريحا.', 'و40 جريحا', { outcome: 'wounded', min: 40, max: 40 }],
+    ['وسجلت الوزارة 12 حالة وفاة بسبب الحر.', '12 حالة وفاة', { outcome: 'killed', min: 12, max: 12 }],
+    ['وبلغ عدد الضحايا ثلاثة عشر قتيلا على الأقل.', 'عدد الضحايا ثلاثة عشر قتيلا على الأقل', { outcome: 'killed', min: 13 }],
+    ['وأحصى المسعفون 27 جثة.', '27 جثة', { outcome: 'killed', min: 27, max: 27 }],
+    // the victims, then the verb
+    ['وقالت الشرطة إن 9 أشخاص قتلوا في الهجوم.', '9 أشخاص قتلوا', { outcome: 'killed', min: 9, max: 9, who: 'أشخاص' }],
+    ['وأفاد مسعفون بأن 250 عراقيا لقوا مصرعهم خلال الشهر.', '250 عراقيا لقوا مصرعهم', { outcome: 'killed', min: 250, max: 250, who: 'عراقيا' }],
+    ['وكان ثلاثة من القادة من بين القتلى.', 'ثلاثة من القادة من بين القتلى', { outcome: 'killed', min: 3, max: 3, who: 'القادة' }],
+    // tolls
+    ['وقال المسؤول إن عدد القتلى بلغ 412 شخصا.', 'عدد القتلى بلغ 412 شخصا', { outcome: 'killed', min: 412, max: 412 }],
+    ['وذكرت الوزارة أن عدد المصابين يتجاوز 70.', 'عدد المصابين يتجاوز 70', { outcome: 'wounded', min: 70 }]
+  ])('%s → %s', (text, exact, value) => {
+    expect(casualties(text)).toContainEqual({ exact, value })
+  })
+
+  it('reads a subgroup after بينهم with the outcome of its group', () => {
+    const found = casualties('ارتفعت الحصيلة إلى 40 قتيلا بينهم 15 طفلا.')
+    expect(found).toContainEqual({ exact: 'بينهم 15 طفلا', value: { outcome: 'killed', min: 15, max: 15, who: 'طفلا' } })
+  })
+
+  it('takes the count of the group, not of its subgroup, before a verb', () => {
+    expect(casualties('وقال إن 30 مسلحا، بينهم خمسة قادة، قتلوا.')[0]?.value).toMatchObject({ outcome: 'killed', min: 30, max: 30 })
+  })
+
+  it.each([
+    ['ولم يصب أحد بأذى ولا توجد أي إصابات.', 'negated'],
+    ['ونفى الجيش مقتل أي مدنيين في الغارة.', 'denied'],
+    ['ويعاقب التنظيم بالقتل كل من يخالفه.', 'the punishment, no toll'],
+    ['ووجهت إليه 12 تهمة قتل عمد.', 'counts of a charge'],
+    ['وسقط أكثر من 20 صاروخا على المدينة.', 'rockets fell, no victims'],
+    ['وكانت السيارة تقل أربعة أشخاص.', 'occupants of a car'],
+    ['وأصدرت المحكمة شهادة وفاة رسمية.', 'a death certificate'],
+    ['وقال شاهد إن مسلحين اثنين وقتلا الحارس.', 'the killers, with و on the verb']
+  ])('suggests no casualty in %s (%s)', (text) => {
+    expect(casualties(text)).toEqual([])
+  })
+
+  it('reads a count after ب as the instrument: one man wounded by three bullets', () => {
+    expect(casualties('أصيب الرجل بثلاث رصاصات في صدره.')).toEqual([{ exact: 'أصيب الرجل', value: { outcome: 'wounded', min: 1, max: 1, who: 'الرجل' } }])
+  })
+
+  it('reads "قتل" before a bare indefinite noun as the killer, not one victim', () => {
+    expect(casualties('قتل مسلح في المدينة أمس.')).toEqual([])
+    expect(casualties('قُتل الطالب في المدينة أمس.')[0]?.value).toMatchObject({ outcome: 'killed', min: 1, max: 1 })
+  })
+})
