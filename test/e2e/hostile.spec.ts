@@ -300,12 +300,13 @@ test('an article URL opens only after confirmation, in a new tab without an open
   expect(await opened.evaluate(() => window.opener)).toBeNull()
   await opened.close()
 
-  // An address the contract refuses is shown as text, never as something to click.
+  // An address the one rule refuses (src/core/url) is never stored: the dialog says why and keeps the old one.
   await left.getByRole('button', { name: 'Details…' }).click()
   dialog = page.getByRole('dialog', { name: 'Article details' })
   await dialog.getByLabel('URL').fill('https://news.example@evil.example/\u202Etxt.exe')
   await dialog.getByRole('button', { name: 'Save' }).click()
-  await expect(left.locator('.article-url')).toHaveText('https://news.example@evil.example/⟨U+202E⟩txt.exe')
-  await expect(left.locator('.article-url button')).toHaveCount(0)
+  await expect(dialog.getByRole('alert')).toContainText('This web address cannot be used')
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  await expect(left.locator('.article-url').getByRole('button', { name: address })).toBeVisible()
   await guard.expectNothingEscaped()
 })
