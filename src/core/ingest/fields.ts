@@ -92,10 +92,11 @@ export function normalizePublishedAt(raw: string | null | undefined): string | u
   return at.toISOString()
 }
 
-/** `raw` when it is an absolute http(s) URL, else '' (relative links, javascript:, data: are no use to a reader). */
+/** `raw` when it is an absolute http(s) URL, else '' (relative links, javascript:, data: are no use to a reader, nor one with control characters). */
 export function httpUrl(raw: string | null | undefined): string {
   const s = (raw ?? '').trim()
-  return /^https?:\/\/[^\s/]+\S*$/i.test(s) ? s : ''
+  // no control character either (ESC is not white space): an address never holds one
+  return /^https?:\/\/[^\s/]+\S*$/i.test(s) && !/[\u0000-\u001f\u007f-\u009f]/.test(s) ? s : ''
 }
 
 /** A stand-in title from a file name: without folders and extension, with dashes and underscores as spaces. */
