@@ -5,7 +5,7 @@
  * refused with that reason. The thread, and jsdom in it, starts with the first page.
  */
 import { Worker } from 'node:worker_threads'
-import type { IngestResult, PageToRead } from '@core/ingest'
+import { tooSlowReason, type IngestResult, type PageToRead } from '@core/ingest'
 
 /** Seconds one page may take; PARALLAX_READ_TIMEOUT (seconds) sets another. */
 export const DEFAULT_READ_SECONDS = 60
@@ -16,10 +16,6 @@ const STARTUP_SECONDS = 60
 export function readSeconds(env: NodeJS.ProcessEnv = process.env): number {
   const set = Number(env.PARALLAX_READ_TIMEOUT)
   return Number.isFinite(set) && set > 0 ? set : DEFAULT_READ_SECONDS
-}
-
-export function tooSlowReason(seconds: number): string {
-  return `took longer than ${seconds} seconds to read, so Parallax stopped; save the article alone (as text, or from the browser’s reader view) and import that`
 }
 
 export class PageReader {
