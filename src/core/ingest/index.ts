@@ -29,7 +29,7 @@ import {
 import type { IngestEnvironment, IngestResult, IngestStep, PageToRead, SourceFile } from './types'
 
 export type { HtmlWindow, IngestEnvironment, IngestResult, IngestStep, PageToRead, SourceFile } from './types'
-export { measurePage, PAGE_LIMITS, type PageLimits, type PageMeasures } from './limits'
+export { measureDom, measurePage, PAGE_LIMITS, tooSlowReason, type MeasuredNode, type PageLimits, type PageMeasures } from './limits'
 
 const NO_ARTICLE = 'has no article text that Parallax could find'
 const DEFAULT_PASTE_NAME = 'Pasted text'

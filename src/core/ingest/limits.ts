@@ -57,6 +57,11 @@ const REASONS: Record<keyof PageLimits, (limit: number) => string> = {
   textNesting: () => 'nests too much text too deeply for Parallax to read in reasonable time'
 }
 
+/** The reason a file is refused when reading it took longer than the host's time limit. */
+export function tooSlowReason(seconds: number): string {
+  return `took longer than ${seconds} seconds to read, so Parallax stopped; ${ADVICE}`
+}
+
 /** The reason a page crossing `limit` is refused: what it has, what Parallax reads, what to do instead. */
 export function pageLimitReason(limit: keyof PageLimits, limits: Readonly<PageLimits> = PAGE_LIMITS): string {
   return `${REASONS[limit](limits[limit])}; ${ADVICE}`
