@@ -10,7 +10,7 @@ import { detectDirection, detectLanguage, hashText, normalizeLine, normalizeText
 import { decodeBytes, declaredHtmlCharset, utf16Encoding } from './decode'
 import { titleFromFileName, titleFromText } from './fields'
 import { extractHtmlParts, type HtmlParts } from './html'
-import { checkPageLimits } from './limits'
+import { checkPageLimits } from './pagescan'
 import { unwrapForwardedEmail } from './email'
 import { markdownToText } from './markdown'
 import { reflowHardWrapped } from './reflow'
@@ -29,7 +29,8 @@ import {
 import type { IngestEnvironment, IngestResult, IngestStep, PageToRead, SourceFile } from './types'
 
 export type { HtmlWindow, IngestEnvironment, IngestResult, IngestStep, PageToRead, SourceFile } from './types'
-export { measureDom, measurePage, PAGE_LIMITS, tooSlowReason, type MeasuredNode, type PageLimits, type PageMeasures } from './limits'
+export { measureDom, PAGE_LIMITS, tooSlowReason, type MeasuredNode, type PageLimits, type PageMeasures } from './limits'
+export { measurePage } from './pagescan'
 
 const NO_ARTICLE = 'has no article text that Parallax could find'
 const DEFAULT_PASTE_NAME = 'Pasted text'
