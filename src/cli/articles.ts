@@ -1,34 +1,16 @@
 /**
  * Article files → Articles of one case, the way every command reads them: each file through
  * core/source (size limit, readable reasons) and core/ingest, failures reported on stderr as
- * "parallax: <file>: <reason>" while the other files carry on. Shared by every command that reads
- * article files.
+ * "parallax: <file>: <reason>" while the other files carry on; web pages are read with a time
+ * limit (pages.ts). Shared by every command that reads article files.
  */
 import { randomUUID } from 'node:crypto'
-import { createRequire } from 'node:module'
-import { ingestFile, type HtmlWindow, type IngestEnvironment, type IngestResult } from '@core/ingest'
+import { prepareFile, type IngestResult } from '@core/ingest'
 import { articleFromDraft, caseNameSchema, type Article } from '@core/model'
 import { readSourceFile } from '@core/source'
 import { UsageError, type CliIo } from './command'
 import { nodeFileSystem } from './io'
-
-/**
- * The DOM that HTML extraction needs, created on first use only: loading jsdom costs about a
- * second, and plain-text files never need it.
- */
-function lazyDomEnv(): { env: IngestEnvironment; close(): void } {
-  let window: (HtmlWindow & { close(): void }) | undefined
-  const env: IngestEnvironment = {
-    get window() {
-      if (!window) {
-        const { JSDOM } = createRequire(import.meta.url)('jsdom') as typeof import('jsdom')
-        window = new JSDOM('').window
-      }
-      return window
-    }
-  }
-  return { env, close: () => window?.close() }
-}
+import { PageReader } from './pages'
 
 export interface ArticleFiles {
   /** In the order of the files, each with the file name it came from. */
@@ -40,7 +22,8 @@ export interface ArticleFiles {
 /** Reads and ingests each file into an Article of case `caseId`, stamped `stamp` (ISO-8601). */
 export async function readArticleFiles(files: readonly string[], caseId: string, stamp: string, io: CliIo): Promise<ArticleFiles> {
   const out: ArticleFiles = { articles: [], failed: 0 }
-  const dom = lazyDomEnv()
+  // web pages are read in a thread of their own, with a time limit; text needs no DOM
+  const pages = new PageReader()
   const fail = (file: string, reason: string) => {
     out.failed++
     io.stderr(`parallax: ${file}: ${reason}\n`)
@@ -54,7 +37,8 @@ export async function readArticleFiles(files: readonly string[], caseId: string,
       }
       let result: IngestResult
       try {
-        result = ingestFile({ name: input.name, bytes: input.bytes }, dom.env)
+        const step = prepareFile({ name: input.name, bytes: input.bytes })
+        result = step.status === 'page' ? await pages.read(step) : step
       } catch (error) {
         fail(file, `unexpected error: ${error instanceof Error ? error.message : String(error)}`)
         continue
@@ -67,7 +51,7 @@ export async function readArticleFiles(files: readonly string[], caseId: string,
       out.articles.push({ file, article: articleFromDraft(result.article, { id: randomUUID(), caseId }, stamp) })
     }
   } finally {
-    dom.close()
+    await pages.close()
   }
   return out
 }

@@ -8,6 +8,7 @@ import { extractCommand } from './commands/extract'
 import { importCommand } from './commands/import'
 import { reportCommand } from './commands/report'
 import { packageVersion } from './io'
+import { terminalIo } from './terminal'
 
 export const commands: readonly Command[] = [importCommand, extractCommand, compareCommand, reportCommand]
 
@@ -84,8 +85,12 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   return command.run(rest, io)
 }
 
-/** Runs one `parallax` invocation and returns its exit code; never throws. */
-export async function main(argv: string[], io: CliIo): Promise<number> {
+/**
+ * Runs one `parallax` invocation and returns its exit code; never throws. Everything it prints
+ * passes through terminalIo: no control character of a page, a bundle or a file name reaches the terminal.
+ */
+export async function main(argv: string[], rawIo: CliIo): Promise<number> {
+  const io = terminalIo(rawIo)
   try {
     return await dispatch(argv, io)
   } catch (error) {

@@ -21,7 +21,10 @@ Options:
   -h, --help     Show this help.
 
 Files that cannot be imported are reported on stderr as "parallax: <file>: <reason>";
-the others are still imported and printed.
+the others are still imported and printed. A web page nested deeper, or holding more, than
+Parallax reads is refused with the limit it crosses; one that takes longer than 60 seconds to
+read is stopped and refused (PARALLAX_READ_TIMEOUT=<seconds> sets another limit).
+Control characters in anything printed (titles, names, file names) are shown as \u001B.
 
 Exit codes:
   0  every file was imported

@@ -34,6 +34,9 @@ const CELL = new Set(['TD', 'TH'])
 /** HTML whitespace that collapsing would change: a run of it other than one plain space. */
 const COLLAPSIBLE = /[\t\n\f\r]| {2}/
 
+type End = 'caption' | 'pre' | 'block'
+type Step = { node: WalkNode; pre: boolean } | { end: End }
+
 export interface DomText {
   /** canonical text (normalizeText), none empty, none holding a blank line */
   paragraphs: string[]
@@ -44,57 +47,81 @@ export interface DomText {
 export function domToParagraphs(root: WalkNode): DomText {
   const paragraphs: string[] = []
   const captions: string[] = []
+  const captionSet = new Set<string>()
   let buffer = ''
 
   const flushInto = (target: string[]) => {
     // HTML whitespace collapses; only <br> (kept as \n) and <pre> newlines survive
     const text = normalizeText(buffer)
     buffer = ''
-    if (!text || (target === captions && captions.includes(text))) return
+    if (!text) return
+    if (target === captions) {
+      if (captionSet.has(text)) return
+      captionSet.add(text)
+    }
     target.push(text)
   }
 
-  const walk = (node: WalkNode, pre: boolean) => {
-    if (node.nodeType === TEXT_NODE) {
-      const v = node.nodeValue ?? ''
-      // testing first spares rebuilding every text node: most hold single spaces only
-      buffer += pre || !COLLAPSIBLE.test(v) ? v : v.replace(/[ \t\r\n\f]+/g, ' ')
-      return
-    }
-    if (node.nodeType !== ELEMENT_NODE) return
-    const name = node.nodeName.toUpperCase()
-    if (SKIP.has(name)) return
-    if (name === 'BR') {
-      buffer += '\n'
-      return
-    }
-    if (name === 'FIGCAPTION') {
-      flushInto(paragraphs)
-      for (let c = node.firstChild; c; c = c.nextSibling) walk(c, false)
-      flushInto(captions)
-      return
-    }
-    if (name === 'PRE') {
+  /** After an element's children: what its end does (a block ends its paragraph, and so on). */
+  const finish = (end: End) => {
+    if (end === 'caption') flushInto(captions)
+    else if (end === 'block') flushInto(paragraphs)
+    else {
       // preformatted text (printer pages, wire copy): its blank lines are paragraph breaks, and
       // a wrapper's line breaks are undone
-      flushInto(paragraphs)
-      for (let c = node.firstChild; c; c = c.nextSibling) walk(c, true)
       const blocks = reflowHardWrapped(buffer).split(/\n[ \t]*\n/)
       buffer = ''
       for (const b of blocks) {
         buffer = b
         flushInto(paragraphs)
       }
-      return
     }
-    const block = BLOCK.has(name)
-    if (block) flushInto(paragraphs)
-    if (CELL.has(name) && buffer.trim() !== '') buffer += ' | '
-    for (let c = node.firstChild; c; c = c.nextSibling) walk(c, pre || name === 'PRE')
-    if (block) flushInto(paragraphs)
   }
 
-  walk(root, false)
+  // An explicit stack, not recursion: a page nested thousands of levels deep would overflow the
+  // call stack. Steps are popped in document order; an element's end is pushed below its children.
+  const steps: Step[] = [{ node: root, pre: false }]
+  const children: WalkNode[] = []
+  while (steps.length) {
+    const step = steps.pop()!
+    if ('end' in step) {
+      finish(step.end)
+      continue
+    }
+    const { node, pre } = step
+    if (node.nodeType === TEXT_NODE) {
+      const v = node.nodeValue ?? ''
+      // testing first spares rebuilding every text node: most hold single spaces only
+      buffer += pre || !COLLAPSIBLE.test(v) ? v : v.replace(/[ \t\r\n\f]+/g, ' ')
+      continue
+    }
+    if (node.nodeType !== ELEMENT_NODE) continue
+    const name = node.nodeName.toUpperCase()
+    if (SKIP.has(name)) continue
+    if (name === 'BR') {
+      buffer += '\n'
+      continue
+    }
+    let end: End | undefined
+    let childPre = pre
+    if (name === 'FIGCAPTION') {
+      flushInto(paragraphs)
+      end = 'caption'
+      childPre = false
+    } else if (name === 'PRE') {
+      flushInto(paragraphs)
+      end = 'pre'
+      childPre = true
+    } else if (BLOCK.has(name)) {
+      flushInto(paragraphs)
+      end = 'block'
+    }
+    if (CELL.has(name) && buffer.trim() !== '') buffer += ' | '
+    if (end) steps.push({ end })
+    for (let c = node.firstChild; c; c = c.nextSibling) children.push(c)
+    while (children.length) steps.push({ node: children.pop()!, pre: childPre })
+  }
+
   flushInto(paragraphs)
   return {
     paragraphs: paragraphs.map((p) => p.replace(/\n{2,}/g, '\n')),

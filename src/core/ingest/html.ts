@@ -12,6 +12,7 @@ import { normalizeText } from '@core/text'
 import { domToParagraphs, type WalkNode } from './domtext'
 import { trimArticleEdges } from './edges'
 import { cleanByline, normalizePublishedAt } from './fields'
+import { measureDom, type MeasuredNode } from './limits'
 import { readPageMeta, type PageDocument, type PageMeta } from './pagemeta'
 import { chooseTitle, siteNameFromTitle, stripSiteName, titleKey } from './titles'
 import type { HtmlWindow } from './types'
@@ -74,9 +75,18 @@ function cleanCaption(c: string): string {
   return c.replace(/^(image|photo|picture) caption\s*[,:]\s*/i, '')
 }
 
-/** Extracts the article of an HTML page with the given DOM (the host's window); null when the page holds no article text. */
-export function extractHtmlParts(html: string, dom: HtmlWindow): HtmlParts | null {
+/** What reading a page gives: its parts, nothing (no article text), or the reason it is too large to read. */
+export type HtmlOutcome = HtmlParts | null | { refused: string }
+
+/**
+ * Extracts the article of an HTML page with the given DOM (the host's window); null when the page
+ * holds no article text, `refused` when its DOM exceeds the page limits (the parser can build
+ * more than the markup spells out, so the markup's measure is checked again on the tree).
+ */
+export function extractHtmlParts(html: string, dom: HtmlWindow): HtmlOutcome {
   const doc = new dom.DOMParser().parseFromString(html, 'text/html') as PageDocument
+  const tooLarge = measureDom(doc.documentElement as unknown as MeasuredNode | null)
+  if (tooLarge) return { refused: tooLarge }
   const docLang = doc.documentElement?.getAttribute('lang') ?? ''
   const meta = readPageMeta(doc)
 
@@ -126,6 +136,6 @@ export function extractHtmlParts(html: string, dom: HtmlWindow): HtmlParts | nul
     publishedAt,
     lang: validLang(article.lang) || validLang(docLang),
     text,
-    captions: [...captions, ...body.captions].map(cleanCaption).filter((c, i, all) => c !== '' && all.indexOf(c) === i)
+    captions: [...new Set([...captions, ...body.captions].map(cleanCaption))].filter((c) => c !== '')
   }
 }

@@ -6,10 +6,11 @@
  */
 import type { ArticleDraft, SourceFormat } from '@core/model'
 import { MAX_IMPORT_BYTES, formatMegabytes, tooLargeReason } from '@core/source'
-import { detectDirection, detectLanguage, hashText, normalizeText } from '@core/text'
+import { detectDirection, detectLanguage, hashText, normalizeLine, normalizeText } from '@core/text'
 import { decodeBytes, declaredHtmlCharset, utf16Encoding } from './decode'
 import { titleFromFileName, titleFromText } from './fields'
 import { extractHtmlParts, type HtmlParts } from './html'
+import { checkPageLimits } from './pagescan'
 import { unwrapForwardedEmail } from './email'
 import { markdownToText } from './markdown'
 import { reflowHardWrapped } from './reflow'
@@ -25,9 +26,11 @@ import {
   unsupportedTypeReason,
   type FileFormat
 } from './sniff'
-import type { IngestEnvironment, IngestResult, SourceFile } from './types'
+import type { IngestEnvironment, IngestResult, IngestStep, PageToRead, SourceFile } from './types'
 
-export type { HtmlWindow, IngestEnvironment, IngestResult, SourceFile } from './types'
+export type { HtmlWindow, IngestEnvironment, IngestResult, IngestStep, PageToRead, SourceFile } from './types'
+export { measureDom, PAGE_LIMITS, tooSlowReason, type MeasuredNode, type PageLimits, type PageMeasures } from './limits'
+export { measurePage } from './pagescan'
 
 const NO_ARTICLE = 'has no article text that Parallax could find'
 const DEFAULT_PASTE_NAME = 'Pasted text'
@@ -72,20 +75,23 @@ function textParts(decoded: string, format: 'text' | 'markdown' | 'paste'): Part
 /** Parts → draft: fills a missing title, derives direction, language and hash from the final text. */
 function toDraft(name: string, format: SourceFormat, parts: Parts, warnings: string[], fallbackTitle: string): IngestResult {
   if (parts.text === '') return failed(name, NO_ARTICLE)
-  let title = parts.title
+  // The one door for metadata: page titles, names and captions carry whatever bytes the page's
+  // author put there, ESC and BEL included, which a terminal would obey. One-line fields keep no
+  // control character at all; captions keep line breaks only, as the text does.
+  let title = normalizeLine(parts.title)
   if (!title) {
-    title = fallbackTitle || titleFromText(parts.text)
+    title = normalizeLine(fallbackTitle) || titleFromText(parts.text)
     warnings.push(`no headline was found; the title "${title}" is a stand-in to edit`)
   }
   const article: ArticleDraft = {
     title,
-    outlet: parts.outlet,
-    byline: parts.byline,
+    outlet: normalizeLine(parts.outlet),
+    byline: normalizeLine(parts.byline),
     url: parts.url,
     lang: parts.lang || detectLanguage(parts.text),
     dir: detectDirection(parts.text),
     text: parts.text,
-    captions: parts.captions,
+    captions: parts.captions.map(normalizeText).filter((c) => c !== ''),
     sourceFormat: format,
     sourceName: name,
     contentHash: hashText(parts.text)
@@ -109,7 +115,7 @@ function settleFormat(ext: string, text: string, warnings: string[]): FileFormat
   return claimed
 }
 
-function ingestBytes(file: SourceFile, env: IngestEnvironment): IngestResult {
+function prepareBytes(file: SourceFile): IngestStep {
   const { name, bytes } = file
   if (bytes.length > MAX_IMPORT_BYTES) {
     return failed(name, tooLargeReason(bytes.length))
@@ -136,22 +142,53 @@ function ingestBytes(file: SourceFile, env: IngestEnvironment): IngestResult {
 
   const format = settleFormat(ext, decoded.text, warnings)
   if (format === 'html') {
-    const parts = extractHtmlParts(decoded.text, env.window)
-    if (!parts) return failed(name, NO_ARTICLE)
-    return toDraft(name, 'html', parts, warnings, titleFromFileName(name))
+    // measured before any DOM is built: a page too large to read is refused in one linear pass
+    const tooLarge = checkPageLimits(decoded.text)
+    if (tooLarge) return failed(name, tooLarge)
+    return { status: 'page', name, html: decoded.text, warnings }
   }
   return toDraft(name, format, textParts(decoded.text, format), warnings, titleFromFileName(name))
 }
 
+function readPageParts(page: PageToRead, env: IngestEnvironment): IngestResult {
+  const parts = extractHtmlParts(page.html, env.window)
+  if (!parts) return failed(page.name, NO_ARTICLE)
+  if ('refused' in parts) return failed(page.name, parts.refused)
+  return toDraft(page.name, 'html', parts, [...page.warnings], titleFromFileName(page.name))
+}
+
+/** A library tripping over a malformed page is still the file's problem, not a crash of the app. */
+function unreadable(name: string, error: unknown): IngestResult {
+  const detail = error instanceof Error && error.message ? ` (${error.message})` : ''
+  return failed(name, `could not be read as an article${detail}`)
+}
+
+/**
+ * The part of an import that needs no DOM: size, type, encoding, the page limits, and the whole
+ * import of text and Markdown. A web page within the limits comes back as `page`, for readPage
+ * where a DOM is (a worker has none). Never throws.
+ */
+export function prepareFile(file: SourceFile): IngestStep {
+  try {
+    return prepareBytes(file)
+  } catch (error) {
+    return unreadable(file.name, error)
+  }
+}
+
+/** Reads a web page prepareFile let through, with the host's DOM; never throws. */
+export function readPage(page: PageToRead, env: IngestEnvironment): IngestResult {
+  try {
+    return readPageParts(page, env)
+  } catch (error) {
+    return unreadable(page.name, error)
+  }
+}
+
 /** Imports one file (any bytes, up to MAX_IMPORT_BYTES) as an article draft; never throws. */
 export function ingestFile(file: SourceFile, env: IngestEnvironment): IngestResult {
-  try {
-    return ingestBytes(file, env)
-  } catch (error) {
-    // A library tripping over a malformed page is still the file's problem, not a crash of the app.
-    const detail = error instanceof Error && error.message ? ` (${error.message})` : ''
-    return failed(file.name, `could not be read as an article${detail}`)
-  }
+  const step = prepareFile(file)
+  return step.status === 'page' ? readPage(step, env) : step
 }
 
 /** Imports text the user pasted (sourceFormat 'paste'), with the same page-chrome stripping as a .txt file; never throws. */
@@ -162,7 +199,6 @@ export function ingestPastedText(text: string, env: IngestEnvironment, name = DE
     if (isBlank(text)) return failed(name, 'is empty')
     return toDraft(name, 'paste', textParts(text, 'paste'), [], '')
   } catch (error) {
-    const detail = error instanceof Error && error.message ? ` (${error.message})` : ''
-    return failed(name, `could not be read as an article${detail}`)
+    return unreadable(name, error)
   }
 }

@@ -113,14 +113,17 @@ function jsonLdItems(tags: Tags): Json[] {
     } catch {
       continue // a broken block on a page is common and says nothing about the article
     }
-    const queue = [parsed]
-    while (queue.length) {
-      const x = queue.shift()
-      if (Array.isArray(x)) queue.push(...x)
+    // a queue read by index and filled one item at a time: shift() would make a long list
+    // quadratic, and push(...list) overflows the stack on a list of some 100,000 items
+    const queue: unknown[] = [parsed]
+    for (let at = 0; at < queue.length; at++) {
+      const x = queue[at]
+      if (Array.isArray(x)) for (const item of x) queue.push(item)
       else if (x && typeof x === 'object') {
         items.push(x as Json)
         if (Array.isArray((x as Json)['@graph'])) queue.push((x as Json)['@graph'])
       }
+      queue[at] = undefined // read: let it go
     }
   }
   return items

@@ -24,3 +24,16 @@ export interface IngestEnvironment {
 export type IngestResult =
   | { status: 'imported'; name: string; article: ArticleDraft; warnings: string[] }
   | { status: 'failed'; name: string; reason: string }
+
+/** A web page within the page limits, decoded, waiting for a DOM to be read with (readPage). */
+export interface PageToRead {
+  status: 'page'
+  name: string
+  /** the page's markup, decoded */
+  html: string
+  /** notes from reading the file so far (encoding, extension) */
+  warnings: string[]
+}
+
+/** What the DOM-free part of an import gives: the outcome, or a page still to read. */
+export type IngestStep = IngestResult | PageToRead

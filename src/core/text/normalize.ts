@@ -38,6 +38,14 @@ export function normalizeText(s: string): string {
     .replace(/^\n+|\n+$/g, '')
 }
 
+/**
+ * `s` as a one-line field (a title, an outlet, a byline): canonical, with its line breaks as
+ * spaces, so no control character of any kind (C0, C1, DEL) is left in it.
+ */
+export function normalizeLine(s: string): string {
+  return normalizeText(s).replace(/\n+/g, ' ')
+}
+
 /** Splits canonical (or raw) text into paragraphs at blank lines; each paragraph keeps its inner single `\n`s. */
 export function splitParagraphs(text: string): string[] {
   return normalizeText(text)

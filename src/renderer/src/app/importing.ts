@@ -2,11 +2,26 @@
  * Import in the reader: files (Open dialog, drop) or pasted text → core ingest → one store write.
  * Each file ends as imported, skipped (already in the case) or failed, with the reason; a failed
  * file never stops the others, and nothing is written unless at least one article is good.
+ *
+ * A file is prepared in the ingest worker (size, type, encoding, the page limits; text and
+ * Markdown whole), with a time limit past which the worker is stopped and the file refused. Only a
+ * web page within the page limits is then read here, with the window's DOM (a worker has none):
+ * the limits keep that step to about a second on the largest page they let through.
  */
 import type { OpenedFile } from '@core/bridge'
-import { ingestFile, ingestPastedText, type IngestEnvironment, type IngestResult } from '@core/ingest'
+import {
+  ingestPastedText,
+  prepareFile,
+  readPage,
+  tooSlowReason,
+  type IngestEnvironment,
+  type IngestResult,
+  type IngestStep,
+  type SourceFile
+} from '@core/ingest'
 import type { Article, ArticleDraft } from '@core/model'
 import type { Repository } from '../db'
+import type { PrepareReply, PrepareRequest } from './ingestProtocol'
 
 export interface FileProblem {
   name: string
@@ -45,6 +60,84 @@ export function browserIngestEnvironment(): IngestEnvironment {
   return { window: window as unknown as IngestEnvironment['window'] }
 }
 
+/** Seconds the worker may take to prepare one file before it is stopped and the file refused. */
+export const PREPARE_SECONDS = 30
+
+interface WorkerLike {
+  postMessage(message: PrepareRequest): void
+  terminate(): void
+  onmessage: ((event: MessageEvent<PrepareReply>) => void) | null
+  onerror: ((event: ErrorEvent) => void) | null
+}
+
+export type IngestWorkerFactory = () => WorkerLike | null
+
+/** The real worker, or null where module workers are not available (then files are prepared here). */
+export const defaultIngestWorker: IngestWorkerFactory = () => {
+  if (typeof Worker === 'undefined') return null
+  try {
+    return new Worker(new URL('./ingestWorker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Prepares files in the ingest worker, one at a time. A file that takes longer than `seconds`
+ * stops the worker (a new one starts for the next file) and is refused with that reason; a worker
+ * that cannot load (a CSP refusal, a missing chunk) gives way to preparing on this thread.
+ */
+export class FilePreparer {
+  private worker: WorkerLike | null | undefined
+  private nextId = 1
+
+  constructor(
+    private readonly makeWorker: IngestWorkerFactory = defaultIngestWorker,
+    private readonly seconds = PREPARE_SECONDS
+  ) {}
+
+  prepare(file: SourceFile): Promise<IngestStep> {
+    const worker = this.ensureWorker()
+    if (!worker) return Promise.resolve(prepareFile(file))
+    const id = this.nextId++
+    return new Promise((resolve) => {
+      const settle = (step: IngestStep) => {
+        clearTimeout(timer)
+        worker.onmessage = null
+        worker.onerror = null
+        resolve(step)
+      }
+      const timer = setTimeout(() => {
+        worker.terminate()
+        this.worker = undefined
+        settle({ status: 'failed', name: file.name, reason: tooSlowReason(this.seconds) })
+      }, this.seconds * 1000)
+      worker.onmessage = (event) => {
+        if (event.data.id === id) settle(event.data.step)
+      }
+      worker.onerror = (event) => {
+        event.preventDefault?.()
+        worker.terminate()
+        this.worker = null
+        settle(prepareFile(file))
+      }
+      worker.postMessage({ id, name: file.name, bytes: file.bytes })
+    })
+  }
+
+  dispose(): void {
+    this.worker?.terminate()
+    this.worker = undefined
+  }
+
+  private ensureWorker(): WorkerLike | null {
+    if (this.worker === undefined) this.worker = this.makeWorker()
+    return this.worker
+  }
+}
+
+let sharedPreparer: FilePreparer | undefined
+
 /** Ingests the opened files and stores the good ones in `caseId` in one transaction. */
 export async function importFiles(
   repo: Repository,
@@ -52,13 +145,25 @@ export async function importFiles(
   files: readonly OpenedFile[],
   env: IngestEnvironment,
   onProgress?: ImportProgress,
-  reimport?: Reimport
+  reimport?: Reimport,
+  preparer: FilePreparer = (sharedPreparer ??= new FilePreparer())
 ): Promise<ImportReport> {
   const results: IngestResult[] = []
   for (const [index, file] of files.entries()) {
     onProgress?.(index, files.length, file.name)
     await nextFrame()
-    results.push(file.ok ? ingestFile({ name: file.name, bytes: file.bytes }, env) : { status: 'failed', name: file.name, reason: file.reason })
+    if (!file.ok) {
+      results.push({ status: 'failed', name: file.name, reason: file.reason })
+      continue
+    }
+    const step = await preparer.prepare({ name: file.name, bytes: file.bytes })
+    if (step.status !== 'page') {
+      results.push(step)
+      continue
+    }
+    // the one step on this thread: let the progress notice paint first
+    await nextFrame()
+    results.push(readPage(step, env))
   }
   onProgress?.(files.length, files.length, '')
   return store(repo, caseId, results, reimport)

@@ -1,0 +1,30 @@
+/**
+ * What the CLI prints, made safe for a terminal. Titles, outlets, bylines, quotes and file names
+ * come from pages and bundles that anyone can write, and a terminal obeys the control characters in
+ * them: ESC sequences retitle the window, clear the screen or move the cursor to overwrite a line
+ * ("all bundles verified OK"), BEL rings, a lone CR rewrites the line. Every byte the CLI writes
+ * goes through here, whatever command or message wrote it.
+ */
+import type { CliIo } from './command'
+
+/**
+ * C0 controls but tab and line feed, DEL, and C1 controls (CSI U+009B is ESC [ to some terminals).
+ * A CR is kept only as the first half of CRLF (CSV reports end their rows so).
+ */
+const CONTROL = /[\u0000-\u0008\u000b-\u000c\u000e-\u001f\u007f-\u009f]|\r(?!\n)/g
+
+/**
+ * `text` with every control character a terminal would act on written out as a `\u001B`-style
+ * escape: visible, and still valid inside a JSON string, so --json output stays JSON.
+ */
+export function escapeControls(text: string): string {
+  return text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)
+}
+
+/** The streams of `io`, escaping everything written to them. */
+export function terminalIo(io: CliIo): CliIo {
+  return {
+    stdout: (text) => io.stdout(escapeControls(text)),
+    stderr: (text) => io.stderr(escapeControls(text))
+  }
+}
