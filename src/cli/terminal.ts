@@ -9,9 +9,11 @@ import type { CliIo } from './command'
 
 /**
  * C0 controls but tab and line feed, DEL, and C1 controls (CSI U+009B is ESC [ to some terminals).
- * A CR is kept only as the first half of CRLF (CSV reports end their rows so).
+ * A CR is kept only as the first half of CRLF (CSV reports end their rows so). Also the direction
+ * embeddings, overrides and isolates, which terminals that lay out bidi text obey: an RLO in a
+ * title could make the rest of the line read backwards (the marks LRM/RLM stay: Arabic needs them).
  */
-const CONTROL = /[\u0000-\u0008\u000b-\u000c\u000e-\u001f\u007f-\u009f]|\r(?!\n)/g
+const CONTROL = /[\u0000-\u0008\u000b-\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|\r(?!\n)/g
 
 /**
  * `text` with every control character a terminal would act on written out as a `\u001B`-style

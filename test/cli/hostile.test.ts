@@ -15,7 +15,7 @@ const slow = { timeout: 60_000 }
 const hostile = (name: string) => join(repoRoot, 'test', 'fixtures', 'hostile', 'ingest', name)
 const good = join(repoRoot, 'test', 'fixtures', 'html', 'news-page.html')
 /** What a terminal acts on: C0 controls but tab and line feed, DEL, C1; a CR not followed by LF. */
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|\r(?!\n)/
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|\r(?!\n)/
 
 let dir: string
 beforeAll(() => {
@@ -68,6 +68,7 @@ describe('no control character reaches the terminal', () => {
     bundle.articles[0].outlet = 'Valley\u009b2J Post'
     bundle.articles[1].byline = 'Jane\u001b[8m Roe'
     bundle.cases[0].name = 'Case\u001b[1A\u001b[2K'
+    bundle.articles[1].title = 'Verified: \u202eKO deifirev\u202c all'
     const file = join(dir, 'escapes.parallax.json')
     writeFileSync(file, JSON.stringify(bundle))
     for (const args of [['extract', file], ['compare', file], ['report', file, '--format', 'md'], ['report', file, '--format', 'csv'], ['extract', file, '--json']]) {
