@@ -5,3 +5,18 @@ export { hashText } from './hash'
 export { segmentSentences, segmentTokens, type TextSpan, type Token } from './segment'
 export { normalizeDigits, parseNumber, parseOrdinal, NUMBER_SOURCE, ORDINAL_DIGITS_SOURCE } from './numbers'
 export { hasBidiControls, isolate, revealControls, revealInvisible, revealReordering } from './controls'
+export {
+  ARABIC_CALENDAR,
+  ENGLISH_CALENDAR,
+  MONTH_NAMES,
+  WEEKDAY_NAMES,
+  arabicLoose,
+  foldArabic,
+  hijriMonthNumber,
+  indexOfWord,
+  monthNumber,
+  weekdayNumber,
+  wordsSource,
+  type CalendarWords,
+  type DayPart
+} from './calendar-words'
