@@ -9,7 +9,7 @@
  */
 import type { DateMod, DateValue } from '@core/model'
 import { addDays, formatDay, formatHalf, formatQuarter, type Ymd } from './calendar'
-import type { Candidate } from './spans'
+import { matchesOf, type Candidate } from './spans'
 
 export type DateCandidate = Extract<Candidate, { kind: 'date' }>
 export type Reading = Omit<DateValue, 'text'>
@@ -106,3 +106,13 @@ export function resolveDateAnaphora<T extends DateFinding>(dates: T[]): T[] {
 }
 
 export { formatHalf, formatQuarter }
+
+const NONE: Iterable<never> = []
+/**
+ * The matches of `re` in `text` when the cheap `key` occurs in it. Each rule's pattern opens with
+ * optional words and a look-behind, which the regex engine tries at every position of the
+ * sentence; a key word ("quarter", "ago") first spares that scan on the sentences that lack it.
+ */
+export function matchesWhere(key: RegExp, re: RegExp, text: string): Iterable<RegExpExecArray & { index: number }> {
+  return key.test(text) ? matchesOf(re, text) : NONE
+}

@@ -26,7 +26,7 @@ import { findHijriDates } from './hijri'
 import { findPeriods } from './periods'
 import { matchesOf } from './spans'
 import { directionAt } from './tense'
-import { dateCandidate, modOf, reading, withPub, type DateFinding, type Reading } from './date-values'
+import { dateCandidate, modOf, reading, withPub, type DateFinding, type Reading , matchesWhere } from './date-values'
 
 export { resolveDateAnaphora } from './date-values'
 
@@ -181,7 +181,7 @@ function findArabicDates(text: string, pub: Ymd | null, out: DateFinding[]): voi
     }
     if (v) out.push(dateCandidate(text, start, end, mod ? { ...v, mod } : v))
   }
-  for (const m of matchesOf(NUMERIC, text)) {
+  for (const m of matchesWhere(/\d[/.-]/, NUMERIC, text)) {
     const g = m.groups ?? {}
     // day-month order is the Arabic (and European) one; in English copy a numeric date is ambiguous, so it needs م or Arabic around it
     if (g.d && !g.era && !/[\u0600-\u06FF]/.test(text)) continue
@@ -196,11 +196,11 @@ function findArabicDates(text: string, pub: Ymd | null, out: DateFinding[]): voi
 /** Date suggestions in one sentence-sized `text` (digits already ASCII); `pub` resolves relative dates. */
 export function findDates(text: string, pub: Ymd | null): DateFinding[] {
   const out: DateFinding[] = [...findHijriDates(text)]
-  for (const m of matchesOf(ABSOLUTE, text)) {
+  for (const m of matchesWhere(/Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d-\d/, ABSOLUTE, text)) {
     const v = absolute(text, m, pub)
     if (v) out.push(dateCandidate(text, m.index, m.index + m[0].length, v))
   }
-  for (const m of matchesOf(MONTH_ONLY, text)) {
+  for (const m of matchesWhere(/January|February|March|April|May|June|July|August|September|October|November|December/, MONTH_ONLY, text)) {
     const g = m.groups ?? {}
     const before = text.slice(Math.max(0, m.index - 12), m.index)
     // "May" is also the verb: it needs a preposition or "the" before it, as every month does without a modifier
@@ -219,7 +219,7 @@ export function findDates(text: string, pub: Ymd | null): DateFinding[] {
     const end = m.index + m[0].length - (g.poss?.length ?? 0)
     out.push(dateCandidate(text, m.index, end, mod ? { ...v, mod } : v))
   }
-  for (const m of matchesOf(BARE_YEAR, text)) {
+  for (const m of matchesWhere(/1[89]\d\d|20\d\d/, BARE_YEAR, text)) {
     const before = text.slice(Math.max(0, m.index - 12), m.index)
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40)
     const startOfLine = m.index === 0 || text[m.index - 1] === '\n'
@@ -232,14 +232,14 @@ export function findDates(text: string, pub: Ymd | null): DateFinding[] {
     const v = reading(m[0], 'year')
     out.push(dateCandidate(text, start, m.index + m[0].length, mod ? { ...v, mod } : v))
   }
-  for (const m of matchesOf(WORDS_YEAR, text)) {
+  for (const m of matchesWhere(/nineteen|eighteen|twenty|thousand/, WORDS_YEAR, text)) {
     const y = yearInWords(m.groups?.yw ?? '')
     if (y === null || y < 1000) continue
     const lead = m.groups?.lead ?? ''
     const start = m.index + (lead === 'the year ' ? 0 : lead.length)
     out.push(dateCandidate(text, start, m.index + m[0].length, reading(String(y), 'year')))
   }
-  for (const m of matchesOf(DECADE, text)) {
+  for (const m of matchesWhere(/\d0s|century/, DECADE, text)) {
     const g = m.groups ?? {}
     const mod = g.mod ?? g.mod2 ? modOf(g.mod ?? g.mod2 ?? '') : undefined
     let v: Reading | null = null
@@ -256,7 +256,7 @@ export function findDates(text: string, pub: Ymd | null): DateFinding[] {
     }
     if (v) out.push(dateCandidate(text, m.index, m.index + m[0].length, mod ? { ...v, mod } : v))
   }
-  findArabicDates(text, pub, out)
+  if (/[\u0600-\u06FF]/.test(text)) findArabicDates(text, pub, out)
   findDays(text, pub, out)
   findPeriods(text, pub, out)
   return out

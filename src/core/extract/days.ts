@@ -9,7 +9,7 @@
  */
 import { ARABIC_CALENDAR, ENGLISH_CALENDAR, arabicLoose, foldArabic, weekdayNumber, wordsSource, type DayPart } from '@core/text'
 import { addDays, formatDay, isoWeekday, type Direction, type Ymd } from './calendar'
-import { dateCandidate, reading, withPub, type DateFinding, type Reading } from './date-values'
+import { dateCandidate, reading, withPub, type DateFinding, type Reading , matchesWhere } from './date-values'
 import { matchesOf } from './spans'
 import { directionAt } from './tense'
 
@@ -104,7 +104,7 @@ function directionOfRel(rel: string): { direction: Direction; strict: boolean } 
 }
 
 function findEnglishDays(text: string, pub: Ymd | null, out: DateFinding[]): void {
-  for (const m of matchesOf(WEEKDAY_DATE, text)) {
+  for (const m of matchesWhere(/day/, WEEKDAY_DATE, text)) {
     const g = m.groups ?? {}
     const end = m.index + m[0].length
     // a weekday followed by a capitalised word is part of a name ("The Sunday Times", "Monday Night Football")
@@ -124,7 +124,7 @@ function findEnglishDays(text: string, pub: Ymd | null, out: DateFinding[]): voi
     const day = resolveWeekday(target, pub, direction, rel?.strict ?? false)
     out.push(dateCandidate(text, m.index, spanEnd, dayReading(day, pub, time, partOf(g.part), approx)))
   }
-  for (const m of matchesOf(DAY_WORD_DATE, text)) {
+  for (const m of matchesWhere(/today|tonight|yesterday|tomorrow|night|morning|afternoon|evening/i, DAY_WORD_DATE, text)) {
     const g = m.groups ?? {}
     const before = text.slice(Math.max(0, m.index - 12), m.index)
     // "USA Today", NBC's "Today" show: a capitalised Today after a capitalised word is a name
@@ -142,7 +142,7 @@ function findEnglishDays(text: string, pub: Ymd | null, out: DateFinding[]): voi
     }
     out.push(dateCandidate(text, m.index, end, dayReading(addDays(pub, shift), pub, time, part, /^(?:about|around)/i.test(g.t1 ?? g.t2 ?? ''))))
   }
-  for (const m of matchesOf(TIME_ALONE, text)) {
+  for (const m of matchesWhere(/\d ?[ap]\.?m|noon|midnight|midday/i, TIME_ALONE, text)) {
     const t = m.groups?.t ?? ''
     if (!/^(?:about|around|approximately|shortly)/i.test(t) && !TIME_LEAD.test(text.slice(Math.max(0, m.index - 10), m.index))) continue
     const time = clock(t)

@@ -72,6 +72,8 @@ export function hijriToGregorian(y: number, m: number, d: number): Ymd | null {
 /** Hijri date suggestions in `text` (digits already ASCII), with Gregorian ISO values. */
 export function findHijriDates(text: string): DateCandidate[] {
   const out: DateCandidate[] = []
+  // every Hijri date of news carries a year 13xx or 14xx
+  if (!/1[34]\d\d/.test(text)) return out
   for (const match of matchesOf(HIJRI, text)) {
     const g = match.groups ?? {}
     const y = Number(g.y1 ?? g.y2 ?? g.y3 ?? g.y4 ?? g.y5)

@@ -10,7 +10,7 @@
  */
 import { ARABIC_CALENDAR, ENGLISH_CALENDAR, arabicLoose, foldArabic, parseNumber, parseOrdinal, type DayPart } from '@core/text'
 import { addDays, formatDay, formatHalf, formatIsoWeek, formatMonth, formatQuarter, isoWeekday, quarterOf, shiftMonth, type Ymd } from './calendar'
-import { dateCandidate, modOf, reading, withPub, type DateFinding, type Focus, type Reading } from './date-values'
+import { dateCandidate, modOf, reading, withPub, type DateFinding, type Focus, type Reading , matchesWhere } from './date-values'
 import { matchesOf } from './spans'
 import { directionAt } from './tense'
 
@@ -123,7 +123,7 @@ function push(out: DateFinding[], text: string, start: number, end: number, v: R
 }
 
 function findEnglishUnits(text: string, pub: Ymd | null, out: DateFinding[]): void {
-  for (const m of matchesOf(UNIT_DATE, text)) {
+  for (const m of matchesWhere(/week|month|year/i, UNIT_DATE, text)) {
     const g = m.groups ?? {}
     const end = m.index + m[0].length
     if (g.ye) {
@@ -156,7 +156,7 @@ function findEnglishUnits(text: string, pub: Ymd | null, out: DateFinding[]): vo
     }
     push(out, text, m.index, end, unitValue(unit, relStep(rel), pub), /earlier|later/i.test(mod) ? undefined : mod || undefined)
   }
-  for (const m of matchesOf(AGO, text)) {
+  for (const m of matchesWhere(/ ago|earlier/i, AGO, text)) {
     const g = m.groups ?? {}
     const n = /^an?$/i.test(g.n ?? '') ? 1 : parseNumber(g.n ?? '')
     if (n === null || n <= 0) continue
@@ -190,7 +190,7 @@ function quarterYear(q: number, pub: Ymd, text: string, start: number, end: numb
 }
 
 function findQuarters(text: string, pub: Ymd | null, out: DateFinding[]): void {
-  for (const m of matchesOf(QUARTER, text)) {
+  for (const m of matchesWhere(/quarter|half|Q[1-4]/i, QUARTER, text)) {
     const g = m.groups ?? {}
     const end = m.index + m[0].length
     const q = g.qn ? Number(g.qn) : (parseOrdinal(g.ord ?? '') ?? 0)
@@ -212,7 +212,7 @@ function findQuarters(text: string, pub: Ymd | null, out: DateFinding[]): void {
     const v = half ? reading(formatHalf(y, q), 'half') : reading(formatQuarter(y, q), 'quarter')
     push(out, text, m.index, end, pub && !g.ofy && !g.qy && !yearAdj ? withPub(v, pub) : v)
   }
-  for (const m of matchesOf(QUARTER_REF, text)) {
+  for (const m of matchesWhere(/quarter|period/i, QUARTER_REF, text)) {
     const g = m.groups ?? {}
     const end = m.index + m[0].length
     const adj = (g.adj ?? '').toLowerCase()
@@ -239,7 +239,7 @@ function shiftYear(v: Reading, years: number): Reading {
 
 
 function findSeasons(text: string, pub: Ymd | null, out: DateFinding[]): void {
-  for (const m of matchesOf(SEASON, text)) {
+  for (const m of matchesWhere(/spring|summer|autumn|winter|fall/i, SEASON, text)) {
     const g = m.groups ?? {}
     const season = (g.season ?? '').toLowerCase()
     const rel = (g.rel ?? '').toLowerCase()
@@ -269,7 +269,7 @@ function seasonValue(code: number, year: number | null, rel: string, pub: Ymd | 
 }
 
 function findAnaphora(text: string, pub: Ymd | null, out: DateFinding[]): void {
-  for (const m of matchesOf(ANAPHOR, text)) {
+  for (const m of matchesWhere(/that year|following year|next year|previous year|year before|day/i, ANAPHOR, text)) {
     const g = m.groups ?? {}
     const w = m[0].toLowerCase()
     const end = m.index + m[0].length

@@ -10,43 +10,55 @@
  */
 import type { Direction } from './calendar'
 
-const FUTURE = String.raw`will|'ll|’ll|shall|would|going to|plans? to|planned|planning|scheduled|expected|due(?= to (?:be|expire|start|begin|meet|arrive|return|take|hold|open|close|end|vote|resume|visit|leave|sign|appear)\b| \d)|set to|slated|intends? to|is to|are to|as soon as|as early as|سوف|من المقرر|يعتزم|تعتزم|المقبل|المقبلة|القادم|القادمة`
+/** Words that point ahead by themselves, and the pairs that do ("going to", "plans to", "set to"). */
+const FUTURE_WORDS = new Set(['will', "'ll", '’ll', 'shall', 'would', 'planned', 'planning', 'scheduled', 'expected', 'slated', 'سوف', 'يعتزم', 'تعتزم', 'المقبل', 'المقبلة', 'القادم', 'القادمة'])
+const FUTURE_BEFORE_TO = new Set(['going', 'plan', 'plans', 'set', 'intend', 'intends', 'is', 'are'])
+/** "due to expire", "due to meet": due to with a verb; "due to the war" is a cause. */
+const DUE_VERBS = new Set(['be', 'expire', 'start', 'begin', 'meet', 'arrive', 'return', 'take', 'hold', 'open', 'close', 'end', 'vote', 'resume', 'visit', 'leave', 'sign', 'appear'])
 /** The closed class of common English irregular past forms (regular ones end in -ed). */
-const IRREGULAR_PAST =
-  'said|told|was|were|had|did|made|took|came|went|gave|found|left|met|held|began|brought|thought|knew|saw|got|led|fled|' +
-  'fought|sent|spent|won|lost|kept|built|heard|felt|stood|wrote|spoke|broke|chose|drove|rose|fell|flew|threw|struck|' +
-  'shot|sold|paid|laid|sought|caught|taught|bought|became|ran|sat|hung|swore|stole|withdrew|arose|bore|tore|' +
-  'understood|upheld|withheld|wore|overthrew|underwent|ago|last|earlier|yesterday'
+const IRREGULAR_PAST = new Set(
+  ('said told was were had did made took came went gave found left met held began brought thought knew saw got led fled ' +
+    'fought sent spent won lost kept built heard felt stood wrote spoke broke chose drove rose fell flew threw struck ' +
+    'shot sold paid laid sought caught taught bought became ran sat hung swore stole withdrew arose bore tore ' +
+    'understood upheld withheld wore overthrew underwent ago last earlier yesterday').split(' ')
+)
 /** Words in -ed that are not past forms. */
-const NOT_PAST = /^(?:need|speed|indeed|feed|seed|hundred|proceed|exceed|succeed|bleed|breed|creed|greed|shed|bed|red|wed|embed)$/i
+const NOT_PAST = new Set(['need', 'speed', 'indeed', 'feed', 'seed', 'hundred', 'proceed', 'exceed', 'succeed', 'bleed', 'breed', 'creed', 'greed', 'shed', 'bed', 'red', 'wed', 'embed'])
+const PAST_AUX = new Set(['had', 'has', 'have', 'was', 'were'])
+const FUTURE_AUX = new Set(['will', 'would', 'shall', 'to', "'ll", '’ll'])
+const WORDS = /[\p{L}'’]+/gu
 
-const MARKER = new RegExp(`(?<![\\p{L}'’])(?:(?<future>${FUTURE})|(?<past>${IRREGULAR_PAST}|\\p{L}{2,}ed))(?![\\p{L}])`, 'giu')
-const PAST_AUX = /(?:had|has|have|was|were)(?: been)? $/i
-const FUTURE_AUX = /(?:will|would|shall|to|'ll|’ll)(?: be| have)? $/i
+/** The direction word `i` of `w` gives, or null. */
+function classify(w: readonly string[], i: number): Direction {
+  const word = w[i] as string
+  const prev = w[i - 1] ?? ''
+  const prev2 = w[i - 2] ?? ''
+  const pastAux = PAST_AUX.has(prev) || (prev === 'been' && PAST_AUX.has(prev2))
+  let future = FUTURE_WORDS.has(word) || (word === 'to' && FUTURE_BEFORE_TO.has(prev)) || (word === 'due' && (/^\d/.test(w[i + 1] ?? '') || (w[i + 1] === 'to' && DUE_VERBS.has(w[i + 2] ?? ''))))
+  if (word === 'المقرر' && prev === 'من') future = true
+  if (word === 'soon' || word === 'early') future = prev === 'as' && w[i + 1] === 'as'
+  if (future) return pastAux && !['will', 'would', 'shall'].includes(word) ? 'past' : 'future'
+  if (!IRREGULAR_PAST.has(word) && !(word.length > 3 && word.endsWith('ed') && !NOT_PAST.has(word))) return null
+  const aux = FUTURE_AUX.has(prev) || ((prev === 'be' || prev === 'have') && FUTURE_AUX.has(prev2))
+  return aux ? 'future' : 'past'
+}
 
-function classify(window: string, m: RegExpExecArray): Direction {
-  const g = m.groups ?? {}
-  const before = window.slice(Math.max(0, m.index - 16), m.index)
-  if (g.future) return PAST_AUX.test(before) && !/^(?:will|would|shall|'ll|’ll)$/i.test(g.future) ? 'past' : 'future'
-  if (g.past && NOT_PAST.test(g.past)) return null
-  return FUTURE_AUX.test(before) ? 'future' : 'past'
+function wordsOf(s: string): string[] {
+  return (s.toLowerCase().match(WORDS) ?? []) as string[]
 }
 
 /** The direction of the date at [start, end) of `text` from the tense of its clause; null when nothing says. */
 export function directionAt(text: string, start: number, end: number): Direction {
   const head = text.slice(Math.max(0, start - 100), start)
   const cut = Math.max(head.lastIndexOf('. '), head.lastIndexOf('; '), head.lastIndexOf('? '), head.lastIndexOf('! '), head.lastIndexOf('.\n'))
-  const window = cut >= 0 ? head.slice(cut + 2) : head
-  let last: RegExpExecArray | null = null
-  MARKER.lastIndex = 0
-  for (let m = MARKER.exec(window); m; m = MARKER.exec(window)) {
-    if (classify(window, m) !== null) last = m
+  const before = wordsOf(cut >= 0 ? head.slice(cut + 2) : head)
+  for (let i = before.length - 1; i >= 0; i--) {
+    const d = classify(before, i)
+    if (d) return d
   }
-  if (last) return classify(window, last)
-  const tail = /^[^,;.!?]{0,40}/.exec(text.slice(end))?.[0] ?? ''
-  MARKER.lastIndex = 0
-  for (let m = MARKER.exec(tail); m; m = MARKER.exec(tail)) {
-    const d = classify(tail, m)
+  const after = wordsOf(/^[^,;.!?]{0,40}/.exec(text.slice(end))?.[0] ?? '')
+  for (let i = 0; i < after.length; i++) {
+    const d = classify(after, i)
     if (d) return d
   }
   return null

@@ -133,15 +133,27 @@ export function wordsSource(lists: ReadonlyArray<readonly string[]>): string {
  * spelling folded); 0 when none. Entries written as patterns (Latin Hijri months) are tested whole.
  */
 export function indexOfWord(lists: ReadonlyArray<readonly string[]>, word: string): number {
-  const w = foldArabic(word.trim().replace(/\.$/, '')).toLowerCase()
+  const { forms, patterns } = lookupOf(lists)
+  const found = forms.get(foldArabic(word.trim().replace(/\.$/, '')).toLowerCase())
+  if (found !== undefined) return found
+  for (const [re, i] of patterns) if (re.test(word.trim())) return i
+  return 0
+}
+
+/** Each list's spellings folded into one map, and its pattern entries compiled, once per list. */
+const lookups = new WeakMap<object, { forms: Map<string, number>; patterns: Array<[RegExp, number]> }>()
+function lookupOf(lists: ReadonlyArray<readonly string[]>) {
+  let l = lookups.get(lists)
+  if (l) return l
+  l = { forms: new Map(), patterns: [] }
   for (let i = 0; i < lists.length; i++) {
     for (const form of lists[i] ?? []) {
-      const f = foldArabic(form).toLowerCase()
-      if (f === w) return i + 1
-      if (/[[(?|+*\\]/.test(form) && new RegExp(`^(?:${form})$`, 'i').test(word.trim())) return i + 1
+      if (/[[(?|+*\\]/.test(form)) l.patterns.push([new RegExp(`^(?:${form})$`, 'i'), i + 1])
+      else l.forms.set(foldArabic(form).toLowerCase(), i + 1)
     }
   }
-  return 0
+  lookups.set(lists, l)
+  return l
 }
 
 /** Month number (1–12) of a Gregorian month name in English or Arabic ("Aug", "Sept.", "تموز", "ابريل"); 0 when not a month. */
