@@ -64,6 +64,16 @@ function shiftIso(iso: string, years: number, days: number): string | null {
 }
 
 const PERIODS = new Set(['quarter', 'half', 'month'])
+
+/** Whether the quarter, half or month `iso` ended before the publication date `pub` (YYYY-MM-DD); true when unknown. */
+function ended(iso: string, pub: string | undefined): boolean {
+  const m = /^(\d{4})-(\d{2})$/.exec(iso)
+  const p = /^(\d{4})-(\d{2})/.exec(pub ?? '')
+  if (!m || !p) return true
+  const code = Number(m[2])
+  const lastMonth = code <= 12 ? code : code >= 33 && code <= 36 ? (code - 32) * 3 : code === 40 ? 6 : code === 41 ? 12 : 12
+  return Number(m[1]) * 12 + lastMonth < Number(p[1]) * 12 + Number(p[2])
+}
 const YEAR_BEARING = /^\d{4}/
 
 /**
@@ -98,7 +108,8 @@ export function resolveDateAnaphora<T extends DateFinding>(dates: T[]): T[] {
     kept.push(c)
     const g = c.value.granularity
     if (!YEAR_BEARING.test(c.value.iso)) continue
-    if (PERIODS.has(g)) period = c
+    // a reporting period is one that is over: "fourth-quarter charges" expected in November report on no period
+    if (PERIODS.has(g) && ended(c.value.iso, c.value.relativeTo)) period = c
     year = c
     if (g === 'day' || g === 'time') day = c
   }

@@ -5,8 +5,8 @@
  *   (تموز) الماضي", "حزيران (يونيو) 2014"), ISO and numeric ones ("2014-06-01", "1 /9 /2015 م");
  * - a month alone where the words around it make it a date ("in June", "mid-November", "the
  *   October slaying", "في يناير الماضي"), with early/mid/late kept as `mod`;
- * - years in digits and in words ("in 1978", "fiscal 1989", "nineteen ninety-six", "عام 2015"),
- *   decades ("the late 1970s"), centuries ("the 20th century");
+ * - years (years.ts) in digits and in words ("in 1978", "fiscal 1989", "nineteen ninety-six",
+ *   "عام 2015"), decades ("the late 1970s"), centuries ("the 20th century");
  * - days (days.ts): weekdays, today, yesterday, times of day ("10 p.m. Wednesday", "noon
  *   Thursday", "صباح أمس", "الخميس الماضي");
  * - periods (periods.ts): this/last/next week, month, year; the end of the month; quarters,
@@ -19,14 +19,15 @@
  * not dates: a year must stand in a date-like position, and counted things after a four-digit
  * figure ("2000 people") make it a count.
  */
-import { ARABIC_CALENDAR, ENGLISH_CALENDAR, arabicLoose, monthNumber, parseNumber, parseOrdinal, wordsSource } from '@core/text'
-import { formatDay, formatMonth, formatMonthDay, isValidDay, yearOf, type Ymd } from './calendar'
+import { ARABIC_CALENDAR, ENGLISH_CALENDAR, arabicLoose, monthNumber, parseOrdinal, weekdayNumber, wordsSource } from '@core/text'
+import { formatDay, formatMonth, formatMonthDay, isoWeekday, isValidDay, yearOf, type Ymd } from './calendar'
 import { findDays } from './days'
 import { findHijriDates } from './hijri'
 import { findPeriods } from './periods'
+import { WORD, YEAR, YEAR_WORDS, findYears, yearInWords } from './years'
 import { matchesOf } from './spans'
 import { directionAt } from './tense'
-import { dateCandidate, modOf, reading, withPub, type DateFinding, type Reading , matchesWhere } from './date-values'
+import { dateCandidate, matchesWhere, modOf, reading, withPub, type DateFinding, type Reading } from './date-values'
 
 export { resolveDateAnaphora } from './date-values'
 
@@ -41,11 +42,6 @@ export const AR_MONTH = wordsSource(ARABIC_CALENDAR.months)
 export const AR_WEEKDAY = wordsSource(ARABIC_CALENDAR.weekdays)
 const WEEKDAY = `(?:${EN.weekdays.map((d) => d[0]).join('|')})`
 const DAY = '(?<![\\d.,$-])\\d{1,2}(?:st|nd|rd|th)?(?![\\d:.,]\\d|\\d)'
-export const YEAR = '(?:1[89]\\d\\d|20\\d\\d)(?![\\d-])'
-/** A word that may be an English ordinal or number word ("eighth", "twenty-first"); its value is checked in code. */
-const WORD = '\\p{Ll}+(?:-\\p{Ll}+)?'
-/** A year in words: "nineteen ninety-six", "two thousand and one", "twenty fifteen" (checked by yearInWords). */
-const YEAR_WORDS = `(?:(?:nineteen|eighteen|twenty)[ -]${WORD}|two thousand(?:(?: and)? ${WORD})?)`
 
 /** Calendar dates written with a month name, optionally led by a weekday; ISO dates. */
 const ABSOLUTE = new RegExp(
@@ -82,33 +78,6 @@ const MONTH_ONLY = new RegExp(
 )
 const MONTH_LEAD = /(?:^|[^\p{L}])(?:in|In|since|Since|until|Until|by|By|during|During|from|From|through|throughout|of|before|after|Before|After|the|The|its|their|his|her|and|or|to|between|till)[ ]$/u
 
-/** A bare year in a date-like position: after a preposition or determiner, or in a year range. */
-const BARE_YEAR = new RegExp(`(?<![\\p{L}\\d,.$£€#/:-])(?<y>${YEAR})(?![\\p{L}%]|[.,]\\d|/)`, 'gu')
-const YEAR_BEFORE = /(?:^|[^\p{L}])(?:in|since|until|till|by|of|from|during|before|after|between|and|or|to|through|early|late|mid|the|a|an|its|his|her|their|this|that|fiscal|year|post|pre|In|Since|By|From|Until|During|Before|After|Between|The|A|An|Fiscal)[ -]$|[(–-]$|[\u0600-\u06FF] ?$/u
-/** Words after a four-digit figure that make it a count or a code, not a year. */
-const YEAR_AFTER_COUNT = /^ (?:(?:[\p{L}-]+ ){0,2}(?:people|persons|civilians|fighters|militants|troops|soldiers|men|women|children|families|residents|refugees|vehicles|homes|houses|km|kilometres|kilometers|miles|metres|meters|tonnes|tons|hectares|dollars|euros|members|votes|words|pages|شخص|قتيل|جريح|مدني|طن|كيلومتر|كم|دولار|ريال))(?![\p{L}])|^(?:-year|\s?%| per ?cent)/iu
-
-/** Years in words after a word that makes them a year ("in nineteen seventy-nine", "the year two thousand"). */
-const WORDS_YEAR = new RegExp(`(?<![\\p{L}])(?<lead>(?:in|of|since|until|by|from|In|Since|By|the year) )(?<yw>${YEAR_WORDS})(?![\\p{L}-])`, 'gu')
-
-/** Decades and centuries: "the 1990s", "the late 1970s", "the '90s", "the 1800s", "the 20th century", "the twenty-first century". */
-const DECADE = new RegExp(
-  `(?<![\\p{L}\\d])(?:(?:the )?(?<mod>early|mid|late)[- ])?(?:(?<c>1[5-9]|20)(?<d>\\d)0s|['’](?<d2>\\d)0s)(?![\\p{L}])` +
-    `|(?<![\\p{L}])(?:the )?(?:(?<mod2>early|mid|late)[- ])?(?<n>\\d{1,2}(?:st|nd|rd|th)|${WORD}) century(?![\\p{L}])`,
-  'gu'
-)
-
-/** A year in words ("nineteen ninety-six" → 1996, "two thousand and one" → 2001); null when the words are not one. */
-export function yearInWords(words: string): number | null {
-  const w = words.toLowerCase().trim()
-  if (w.startsWith('two thousand')) return parseNumber(w)
-  const [hi, ...rest] = w.split(/[ -](.*)/s)
-  const century = parseNumber(hi ?? '')
-  const tail = parseNumber(rest.join('').trim())
-  if (century === null || tail === null || century < 10 || century > 20 || tail < 1 || tail > 99) return null
-  return century * 100 + tail
-}
-
 function absolute(text: string, m: RegExpExecArray, pub: Ymd | null): Reading | null {
   const g = m.groups ?? {}
   if (g.iy) {
@@ -131,6 +100,12 @@ function absolute(text: string, m: RegExpExecArray, pub: Ymd | null): Reading | 
   const yText = g.y1 ?? g.y2
   if (!isValidDay(yText ? Number(yText) : 2000, mo, d)) return null
   if (yText) return reading(formatDay({ y: Number(yText), m: mo, d }), 'day')
+  // "Monday, Oct. 26": the weekday names the year, the nearest one in which that day is a Monday
+  const wd = g.wd ? weekdayNumber(g.wd) : 0
+  if (wd && pub) {
+    const y = [pub.y, pub.y - 1, pub.y + 1].find((c) => isValidDay(c, mo, d) && isoWeekday({ y: c, m: mo, d }) === wd)
+    if (y !== undefined) return withPub(reading(formatDay({ y, m: mo, d }), 'day'), pub)
+  }
   return dayWithoutYear(text, m.index, m.index + m[0].length, mo, d, pub)
 }
 
@@ -211,7 +186,8 @@ export function findDates(text: string, pub: Ymd | null): DateFinding[] {
     const mo = monthNumber(g.m ?? '')
     const rel = (g.rel ?? '').trim().toLowerCase()
     const direction = rel === 'last' || rel === 'this past' ? 'past' : rel === 'next' || rel === 'this coming' ? 'future' : rel === 'this' ? null : directionAt(text, m.index, m.index + m[0].length)
-    let v = monthWithoutYear(mo, pub, direction)
+    // "this September" is the month of the year of writing, whichever way it lies
+    let v = rel === 'this' && pub ? withPub(reading(formatMonth(pub.y, mo), 'month'), pub) : monthWithoutYear(mo, pub, direction)
     if (pub && (rel === 'last' || rel === 'next') && yearOf(mo, null, pub, direction) === pub.y && mo === pub.m) {
       v = withPub(reading(formatMonth(pub.y + (rel === 'next' ? 1 : -1), mo), 'month'), pub)
     }
@@ -219,43 +195,7 @@ export function findDates(text: string, pub: Ymd | null): DateFinding[] {
     const end = m.index + m[0].length - (g.poss?.length ?? 0)
     out.push(dateCandidate(text, m.index, end, mod ? { ...v, mod } : v))
   }
-  for (const m of matchesWhere(/1[89]\d\d|20\d\d/, BARE_YEAR, text)) {
-    const before = text.slice(Math.max(0, m.index - 12), m.index)
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40)
-    const startOfLine = m.index === 0 || text[m.index - 1] === '\n'
-    if (!(YEAR_BEFORE.test(before) || startOfLine) || YEAR_AFTER_COUNT.test(after)) continue
-    // Hijri years stand in Arabic copy with هـ (hijri.ts); a Gregorian one may carry م
-    if (/^ ?(?:هـ|ه)(?![\p{L}])/u.test(after)) continue
-    const lead = /(?:(?<fiscal>fiscal(?: year)? )|(?<mod>early|late|mid|مطلع|بداية|أوائل|منتصف|نهاية|أواخر)[ -]|(?<ar>عام|العام|سنة) )$/iu.exec(before)
-    const start = m.index - (lead ? lead[0].length : 0)
-    const mod = lead?.groups?.mod ? modOf(lead.groups.mod) : undefined
-    const v = reading(m[0], 'year')
-    out.push(dateCandidate(text, start, m.index + m[0].length, mod ? { ...v, mod } : v))
-  }
-  for (const m of matchesWhere(/nineteen|eighteen|twenty|thousand/, WORDS_YEAR, text)) {
-    const y = yearInWords(m.groups?.yw ?? '')
-    if (y === null || y < 1000) continue
-    const lead = m.groups?.lead ?? ''
-    const start = m.index + (lead === 'the year ' ? 0 : lead.length)
-    out.push(dateCandidate(text, start, m.index + m[0].length, reading(String(y), 'year')))
-  }
-  for (const m of matchesWhere(/\d0s|century/, DECADE, text)) {
-    const g = m.groups ?? {}
-    const mod = g.mod ?? g.mod2 ? modOf(g.mod ?? g.mod2 ?? '') : undefined
-    let v: Reading | null = null
-    if (g.n) {
-      const n = parseOrdinal(g.n)
-      if (n !== null && n >= 1 && n <= 21) v = reading(String(n - 1).padStart(2, '0'), 'century')
-    } else if (g.c && g.d === '0' && Number(g.c) < 20) v = reading(g.c, 'century')
-    else if (g.c) v = reading(`${g.c}${g.d}`, 'decade')
-    else if (g.d2) {
-      // "the '90s": the latest such decade not after the publication year (or the 1900s without one)
-      const y = pub ? pub.y : 1999
-      const c = Number(g.d2) * 10 <= y % 100 ? Math.floor(y / 100) : Math.floor(y / 100) - 1
-      v = reading(`${c}${g.d2}`, 'decade')
-    }
-    if (v) out.push(dateCandidate(text, m.index, m.index + m[0].length, mod ? { ...v, mod } : v))
-  }
+  findYears(text, pub, out)
   if (/[\u0600-\u06FF]/.test(text)) findArabicDates(text, pub, out)
   findDays(text, pub, out)
   findPeriods(text, pub, out)

@@ -9,7 +9,7 @@
  */
 import { ARABIC_CALENDAR, ENGLISH_CALENDAR, arabicLoose, foldArabic, weekdayNumber, wordsSource, type DayPart } from '@core/text'
 import { addDays, formatDay, isoWeekday, type Direction, type Ymd } from './calendar'
-import { dateCandidate, reading, withPub, type DateFinding, type Reading , matchesWhere } from './date-values'
+import { dateCandidate, reading, withPub, type DateFinding, matchesWhere, type Reading } from './date-values'
 import { matchesOf } from './spans'
 import { directionAt } from './tense'
 

@@ -10,12 +10,11 @@
  */
 import { ARABIC_CALENDAR, ENGLISH_CALENDAR, arabicLoose, foldArabic, parseNumber, parseOrdinal, type DayPart } from '@core/text'
 import { addDays, formatDay, formatHalf, formatIsoWeek, formatMonth, formatQuarter, isoWeekday, quarterOf, shiftMonth, type Ymd } from './calendar'
-import { dateCandidate, modOf, reading, withPub, type DateFinding, type Focus, type Reading , matchesWhere } from './date-values'
+import { dateCandidate, modOf, reading, withPub, type DateFinding, type Focus, matchesWhere, type Reading } from './date-values'
 import { matchesOf } from './spans'
+import { WORD, YEAR, YEAR_WORDS, yearInWords } from './years'
 import { directionAt } from './tense'
 
-const YEAR = '(?:1[89]\\d\\d|20\\d\\d)(?![\\d-])'
-const WORD = '\\p{Ll}+(?:-\\p{Ll}+)?'
 type Unit = 'day' | 'week' | 'month' | 'year' | 'weekend' | 'quarter'
 
 /** this/last/next week …, with "the end of", "earlier this", "year-end". */
@@ -46,7 +45,7 @@ const QUARTER_REF = new RegExp(
 )
 /** Seasons, with a year or this/last/next ("last fall", "the summer of 2015"), or after "in the". */
 const SEASON = new RegExp(
-  `(?<![\\p{L}])(?<prep>(?:in|during|over|since|by|until|through) )?(?:(?<rel>last|this|next|this past|early|late) )?(?<the>the )?(?<season>spring|summer|autumn|winter|fall)(?:,? (?:of )?(?<y>${YEAR}))?(?![\\p{L}])`,
+  `(?<![\\p{L}])(?<prep>(?:in|during|over|since|by|until|through) )?(?:(?<rel>last|this|next|this past|early|late) )?(?<the>the )?(?<season>spring|summer|autumn|winter|fall)(?:,? (?:of )?(?:(?<y>${YEAR})|(?<yw>${YEAR_WORDS})))?(?![\\p{L}])`,
   'giu'
 )
 /** Anaphoric years and days: "that year", "the following year", "the same day", "the next morning". */
@@ -244,11 +243,12 @@ function findSeasons(text: string, pub: Ymd | null, out: DateFinding[]): void {
     const season = (g.season ?? '').toLowerCase()
     const rel = (g.rel ?? '').toLowerCase()
     // "fall" is as often the verb or "the fall of Mosul": only with a year or last/this/next
-    if (!g.y && !['last', 'this', 'next', 'this past'].includes(rel) && (season === 'fall' || !g.the || !g.prep)) continue
+    const year = g.y ? Number(g.y) : g.yw ? yearInWords(g.yw) : null
+    if (year === null && !['last', 'this', 'next', 'this past'].includes(rel) && (season === 'fall' || !g.the || !g.prep)) continue
     const code = ENGLISH_CALENDAR.seasons[season] ?? 22
     const start = m.index + (g.prep ? g.prep.length : 0)
     const end = m.index + m[0].length
-    push(out, text, start, end, seasonValue(code, g.y ? Number(g.y) : null, rel, pub, directionAt(text, start, end)), rel === 'early' || rel === 'late' ? rel : undefined)
+    push(out, text, start, end, seasonValue(code, year, rel, pub, directionAt(text, start, end)), rel === 'early' || rel === 'late' ? rel : undefined)
   }
 }
 

@@ -47,16 +47,30 @@ function wordsOf(s: string): string[] {
   return (s.toLowerCase().match(WORDS) ?? []) as string[]
 }
 
+/** Prepositions that put a date ahead of what the clause tells: "extended to Nov. 6", "payable Dec. 7", "by February". */
+const AHEAD = new Set(['to', 'until', 'till', 'through', 'by', 'before', 'effective', 'payable', 'due', 'starting'])
+/**
+ * How many words around a date the tense is read from: a marker further off belongs to another
+ * verb of the sentence ("NATO has decided to admit Poland, Hungary and the Czech Republic in early
+ * March"), and then the nearest date is the better guess.
+ */
+const WORDS_BEFORE = 6
+const WORDS_AFTER = 5
+
 /** The direction of the date at [start, end) of `text` from the tense of its clause; null when nothing says. */
 export function directionAt(text: string, start: number, end: number): Direction {
   const head = text.slice(Math.max(0, start - 100), start)
-  const cut = Math.max(head.lastIndexOf('. '), head.lastIndexOf('; '), head.lastIndexOf('? '), head.lastIndexOf('! '), head.lastIndexOf('.\n'))
+  const cut = Math.max(head.lastIndexOf('. '), head.lastIndexOf('; '), head.lastIndexOf('? '), head.lastIndexOf('! '), head.lastIndexOf('.\n'), head.lastIndexOf(', '))
   const before = wordsOf(cut >= 0 ? head.slice(cut + 2) : head)
-  for (let i = before.length - 1; i >= 0; i--) {
+  const lead = before[before.length - 1] ?? ''
+  if (AHEAD.has(lead) && !(lead === 'by' && PAST_AUX.has(before[before.length - 3] ?? ''))) return 'future'
+  for (let i = before.length - 1; i >= Math.max(0, before.length - WORDS_BEFORE); i--) {
     const d = classify(before, i)
     if (d) return d
   }
-  const after = wordsOf(/^[^,;.!?]{0,40}/.exec(text.slice(end))?.[0] ?? '')
+  // a date that opens its clause takes the verb after it: "In January, the company brought in …"
+  const tail = before.length <= 1 ? /^,?[^;.!?]{0,50}/.exec(text.slice(end))?.[0] ?? '' : /^[^,;.!?]{0,40}/.exec(text.slice(end))?.[0] ?? ''
+  const after = wordsOf(tail).slice(0, WORDS_AFTER)
   for (let i = 0; i < after.length; i++) {
     const d = classify(after, i)
     if (d) return d
