@@ -109,7 +109,8 @@ export function resolveDateAnaphora<T extends DateFinding>(dates: T[]): T[] {
     const g = c.value.granularity
     if (!YEAR_BEARING.test(c.value.iso)) continue
     // a reporting period is one that is over: "fourth-quarter charges" expected in November report on no period
-    if (PERIODS.has(g) && ended(c.value.iso, c.value.relativeTo)) period = c
+    // and a month by its name: "the earthquake last month" is no period the figures are for
+    if (PERIODS.has(g) && ended(c.value.iso, c.value.relativeTo) && !(g === 'month' && /month|شهر/i.test(c.value.text))) period = c
     year = c
     if (g === 'day' || g === 'time') day = c
   }

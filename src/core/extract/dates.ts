@@ -112,7 +112,7 @@ function absolute(text: string, m: RegExpExecArray, pub: Ymd | null): Reading | 
 /** A month and day without a year: the year from `pub` and the tense, or kept partial (`--07-29`). */
 export function dayWithoutYear(text: string, start: number, end: number, mo: number, d: number, pub: Ymd | null): Reading | null {
   if (!pub) return reading(formatMonthDay(mo, d), 'day')
-  const y = yearOf(mo, d, pub, directionAt(text, start, end))
+  const y = yearOf(mo, d, pub, directionAt(text, start, end, true))
   return isValidDay(y, mo, d) ? withPub(reading(formatDay({ y, m: mo, d }), 'day'), pub) : null
 }
 
@@ -147,7 +147,7 @@ function findArabicDates(text: string, pub: Ymd | null, out: DateFinding[]): voi
     } else {
       // a month alone needs a day, a relative word or a preposition before it ("مارس" is also a verb)
       if (!g.d && !g.rel && !g.mod && !/شهر/.test(m[0]) && !AR_MONTH_LEAD.test(text.slice(Math.max(0, start - 12), start))) continue
-      const dir = g.rel ? arabicDirection(g.rel) : directionAt(text, start, end)
+      const dir = g.rel ? arabicDirection(g.rel) : directionAt(text, start, end, true)
       v = g.d ? dayWithoutYear(text, start, end, mo, Number(g.d), pub) : monthWithoutYear(mo, pub, dir)
       if (v && g.d && g.rel && pub) {
         const y = yearOf(mo, Number(g.d), pub, dir)
@@ -185,7 +185,7 @@ export function findDates(text: string, pub: Ymd | null): DateFinding[] {
     }
     const mo = monthNumber(g.m ?? '')
     const rel = (g.rel ?? '').trim().toLowerCase()
-    const direction = rel === 'last' || rel === 'this past' ? 'past' : rel === 'next' || rel === 'this coming' ? 'future' : rel === 'this' ? null : directionAt(text, m.index, m.index + m[0].length)
+    const direction = rel === 'last' || rel === 'this past' ? 'past' : rel === 'next' || rel === 'this coming' ? 'future' : rel === 'this' ? null : directionAt(text, m.index, m.index + m[0].length, true)
     // "this September" is the month of the year of writing, whichever way it lies
     let v = rel === 'this' && pub ? withPub(reading(formatMonth(pub.y, mo), 'month'), pub) : monthWithoutYear(mo, pub, direction)
     if (pub && (rel === 'last' || rel === 'next') && yearOf(mo, null, pub, direction) === pub.y && mo === pub.m) {

@@ -25,6 +25,7 @@ const IRREGULAR_PAST = new Set(
 /** Words in -ed that are not past forms. */
 const NOT_PAST = new Set(['need', 'speed', 'indeed', 'feed', 'seed', 'hundred', 'proceed', 'exceed', 'succeed', 'bleed', 'breed', 'creed', 'greed', 'shed', 'bed', 'red', 'wed', 'embed'])
 const PAST_AUX = new Set(['had', 'has', 'have', 'was', 'were'])
+const PRESENT_AUX = new Set(['is', 'are', 'am', 'being'])
 const FUTURE_AUX = new Set(['will', 'would', 'shall', 'to', "'ll", '’ll'])
 const WORDS = /[\p{L}'’]+/gu
 
@@ -40,7 +41,9 @@ function classify(w: readonly string[], i: number): Direction {
   if (future) return pastAux && !['will', 'would', 'shall'].includes(word) ? 'past' : 'future'
   if (!IRREGULAR_PAST.has(word) && !(word.length > 3 && word.endsWith('ed') && !NOT_PAST.has(word))) return null
   const aux = FUTURE_AUX.has(prev) || ((prev === 'be' || prev === 'have') && FUTURE_AUX.has(prev2))
-  return aux ? 'future' : 'past'
+  if (aux) return 'future'
+  // a participle after is/are ("when the case is heard in May") is a present passive: no direction
+  return PRESENT_AUX.has(prev) ? null : 'past'
 }
 
 function wordsOf(s: string): string[] {
@@ -57,13 +60,20 @@ const AHEAD = new Set(['to', 'until', 'till', 'through', 'by', 'before', 'effect
 const WORDS_BEFORE = 6
 const WORDS_AFTER = 5
 
-/** The direction of the date at [start, end) of `text` from the tense of its clause; null when nothing says. */
-export function directionAt(text: string, start: number, end: number): Direction {
+/**
+ * The direction of the date at [start, end) of `text` from the tense of its clause; null when
+ * nothing says. `deadline`: the date is a month or a day of a month, which a preposition such as
+ * "by" or "until" puts ahead ("payable Dec. 7"); a weekday or a quarter after one is not
+ * ("by Monday, officials had hardened", "due to its third-quarter loss").
+ */
+export function directionAt(text: string, start: number, end: number, deadline = false): Direction {
   const head = text.slice(Math.max(0, start - 100), start)
   const cut = Math.max(head.lastIndexOf('. '), head.lastIndexOf('; '), head.lastIndexOf('? '), head.lastIndexOf('! '), head.lastIndexOf('.\n'), head.lastIndexOf(', '))
   const before = wordsOf(cut >= 0 ? head.slice(cut + 2) : head)
   const lead = before[before.length - 1] ?? ''
-  if (AHEAD.has(lead) && !(lead === 'by' && PAST_AUX.has(before[before.length - 3] ?? ''))) return 'future'
+  // "from Aug. 26 to Oct. 20" is a range, not a deadline
+  const range = lead === 'to' && before.includes('from')
+  if (deadline && AHEAD.has(lead) && !range && !(lead === 'by' && PAST_AUX.has(before[before.length - 3] ?? ''))) return 'future'
   for (let i = before.length - 1; i >= Math.max(0, before.length - WORDS_BEFORE); i--) {
     const d = classify(before, i)
     if (d) return d
