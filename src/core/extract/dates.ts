@@ -156,7 +156,7 @@ function findArabicDates(text: string, pub: Ymd | null, out: DateFinding[]): voi
     }
     if (v) out.push(dateCandidate(text, start, end, mod ? { ...v, mod } : v))
   }
-  for (const m of matchesWhere(/\d[/.-]/, NUMERIC, text)) {
+  for (const m of matchesWhere(/\d ?[/.-]/, NUMERIC, text)) {
     const g = m.groups ?? {}
     // day-month order is the Arabic (and European) one; in English copy a numeric date is ambiguous, so it needs م or Arabic around it
     if (g.d && !g.era && !/[\u0600-\u06FF]/.test(text)) continue
@@ -199,5 +199,21 @@ export function findDates(text: string, pub: Ymd | null): DateFinding[] {
   if (/[\u0600-\u06FF]/.test(text)) findArabicDates(text, pub, out)
   findDays(text, pub, out)
   findPeriods(text, pub, out)
-  return out
+  return joinWeekdays(text, out)
+}
+
+/** "الخميس الموافق 6 /8 /1436هـ", "Thursday, 6 August": a weekday just before a calendar date is one date with it. */
+const WEEKDAY_JOIN = /^(?:,|،)? ?(?:(?:ال)?موافق |the )?$/
+function joinWeekdays(text: string, found: DateFinding[]): DateFinding[] {
+  const calendarDates = found.filter((c) => c.value.granularity === 'day' && !/weekday|relative/.test(c.value.iso) && /^\d{4}-\d{2}-\d{2}$|^--/.test(c.value.iso))
+  const drop = new Set<DateFinding>()
+  for (const wd of found) {
+    if (!/^\d{4}-\d{2}-\d{2}$|^weekday:/.test(wd.value.iso)) continue
+    const next = calendarDates.find((c) => c !== wd && c.start > wd.start && WEEKDAY_JOIN.test(text.slice(wd.end, c.start)))
+    if (!next || next.start - wd.end > 12) continue
+    next.start = wd.start
+    next.value.text = text.slice(next.start, next.end)
+    drop.add(wd)
+  }
+  return drop.size ? found.filter((c) => !drop.has(c)) : found
 }

@@ -120,7 +120,8 @@ function findEnglishDays(text: string, pub: Ymd | null, out: DateFinding[]): voi
       continue
     }
     const rel = g.rel ? directionOfRel(g.rel) : null
-    const direction = rel ? rel.direction : directionAt(text, m.index, end)
+    // "until Tuesday" with nothing in the past tense around it is a deadline ahead
+    const direction = rel ? rel.direction : (directionAt(text, m.index, end) ?? (/(?:^|[^\p{L}])(?:until|till) $/u.test(text.slice(Math.max(0, m.index - 7), m.index)) ? 'future' : null))
     const day = resolveWeekday(target, pub, direction, rel?.strict ?? false)
     out.push(dateCandidate(text, m.index, spanEnd, dayReading(day, pub, time, partOf(g.part), approx)))
   }

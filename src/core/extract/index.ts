@@ -24,7 +24,7 @@ export interface SuggestOptions {
  * sentences that pass (most of an article's sentences hold no casualty or figure).
  */
 const CASUALTY_TRIGGER = /kill|dead|die[ds]?\b|death|wound|injur|hurt|captur|missing|displac|perish|lives|abduct|kidnap|casualt|fatalit|toll|prisoner|hostage|[\u0600-\u06FF]/i
-const DATE_TRIGGER = /\d|day|night|week|month|year|spring|summer|autumn|winter|fall|quarter|half|noon|midnight|morning|afternoon|evening|decade|century|nineteen|thousand|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|[\u0600-\u06FF]/i
+const DATE_TRIGGER = /\d|day|night|morrow|week|month|year|spring|summer|autumn|winter|fall|quarter|half|noon|midnight|morning|afternoon|evening|decade|century|nineteen|thousand|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|[\u0600-\u06FF]/i
 const QUANTITY_TRIGGER = /\d|[%$€£]|dozens|hundreds|thousands|scores|one|two|three|four|five|six|seven|eight|nine|ten|twelve|teen|ty\b/i
 
 const KIND_ORDER: Record<string, number> = { casualty: 0, date: 1, attribution: 2, quantity: 3 }

@@ -16,7 +16,7 @@ export const WORD = '\\p{Ll}+(?:-\\p{Ll}+)?'
 export const YEAR_WORDS = `(?:(?:nineteen|eighteen|twenty)[ -]${WORD}|two thousand(?:(?: and)? ${WORD})?)`
 
 /** A bare year in a date-like position: after a preposition or determiner, or in a year range. */
-const BARE_YEAR = new RegExp(`(?<![\\p{L}\\d,.$£€#/:-])(?<y>${YEAR})(?![\\p{L}%]|[.,]\\d|/)`, 'gu')
+const BARE_YEAR = new RegExp(`(?<![\\p{L}\\d,.$£€#/:]|(?<!(?:[Mm]id|[Pp]ost|[Pp]re))-)(?<y>${YEAR})(?![\\p{L}%]|[.,]\\d|/)`, 'gu')
 const YEAR_BEFORE = /(?:^|[^\p{L}])(?:in|since|until|till|by|of|from|during|before|after|between|and|or|to|through|early|late|mid|the|a|an|its|his|her|their|this|that|fiscal|year|post|pre|In|Since|By|From|Until|During|Before|After|Between|The|A|An|Fiscal)[ -]$|[(–-]$|[\u0600-\u06FF] ?$/u
 /** Words after a four-digit figure that make it a count or a code, not a year. */
 const YEAR_AFTER_COUNT = /^ (?:(?:[\p{L}-]+ ){0,2}(?:people|persons|civilians|fighters|militants|troops|soldiers|men|women|children|families|residents|refugees|vehicles|homes|houses|km|kilometres|kilometers|miles|metres|meters|tonnes|tons|hectares|dollars|euros|members|votes|words|pages|شخص|قتيل|جريح|مدني|طن|كيلومتر|كم|دولار|ريال))(?![\p{L}])|^(?:-year|\s?%| per ?cent)/iu
