@@ -103,6 +103,7 @@ describe('days and times, resolved against the publication date (a Friday, 7 Aug
     ['Two bombs exploded outside the embassies Friday, killing dozens.', { exact: 'Friday', iso: '1998-08-07', granularity: 'day' }],
     ['President Clinton Thursday condemned the attacks.', { exact: 'Thursday', iso: '1998-08-06', granularity: 'day' }],
     ['The envoy will fly to Nairobi on Monday.', { exact: 'Monday', iso: '1998-08-10', granularity: 'day' }],
+    ['Missiles struck the base early Friday morning which appears to have caused damage.', { exact: 'Friday morning', iso: '1998-08-07', granularity: 'day', partOfDay: 'morning' }],
     ['The bid was due to expire last Friday.', { exact: 'last Friday', iso: '1998-07-31', granularity: 'day' }],
     ['The blast went off Friday morning near the embassy.', { exact: 'Friday morning', iso: '1998-08-07', granularity: 'day', partOfDay: 'morning' }],
     ['Relatives have until 9 a.m. Tuesday to answer.', { exact: '9 a.m. Tuesday', iso: '1998-08-11T09:00', granularity: 'time' }],

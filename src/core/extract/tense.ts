@@ -40,7 +40,8 @@ function classify(w: readonly string[], i: number): Direction {
   if (word === 'soon' || word === 'early') future = prev === 'as' && w[i + 1] === 'as'
   if (future) return pastAux && !['will', 'would', 'shall'].includes(word) ? 'past' : 'future'
   if (!IRREGULAR_PAST.has(word) && !(word.length > 3 && word.endsWith('ed') && !NOT_PAST.has(word))) return null
-  const aux = FUTURE_AUX.has(prev) || ((prev === 'be' || prev === 'have') && FUTURE_AUX.has(prev2))
+  // "will be named", "to be held" look ahead; "to have caused", "would have won" are perfects and look back
+  const aux = (FUTURE_AUX.has(prev) && prev !== 'to') || (prev === 'be' && FUTURE_AUX.has(prev2))
   if (aux) return 'future'
   // a participle after is/are ("when the case is heard in May") is a present passive: no direction
   return PRESENT_AUX.has(prev) ? null : 'past'
