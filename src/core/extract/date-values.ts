@@ -9,6 +9,7 @@
  */
 import type { DateMod, DateValue } from '@core/model'
 import { addDays, formatDay, formatHalf, formatQuarter, type Ymd } from './calendar'
+import { spellOutClasses } from './pattern'
 import { matchesOf, type Candidate } from './spans'
 
 export type DateCandidate = Extract<Candidate, { kind: 'date' }>
@@ -127,4 +128,14 @@ const NONE: Iterable<never> = []
  */
 export function matchesWhere(key: RegExp, re: RegExp, text: string): Iterable<RegExpExecArray & { index: number }> {
   return key.test(text) ? matchesOf(re, text) : NONE
+}
+
+/**
+ * A case-insensitive rule pattern, compiled the cheap way pattern.ts describes (letter classes
+ * spelled out, no `u`): with `iu`, V8 folds case over every alternative on the first call, which
+ * for the date rules cost about 40 ms of a journalist's first suggestion.
+ */
+export function caseless(source: string): RegExp {
+  const rewritten = spellOutClasses(source)
+  return /\\[pP]\{|\\u\{/.test(rewritten) ? new RegExp(source, 'giu') : new RegExp(rewritten, 'gi')
 }

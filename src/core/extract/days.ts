@@ -9,7 +9,7 @@
  */
 import { ARABIC_CALENDAR, ENGLISH_CALENDAR, arabicLoose, foldArabic, weekdayNumber, wordsSource, type DayPart } from '@core/text'
 import { addDays, formatDay, isoWeekday, type Direction, type Ymd } from './calendar'
-import { dateCandidate, reading, withPub, type DateFinding, matchesWhere, type Reading } from './date-values'
+import { dateCandidate, reading, withPub, type DateFinding, caseless, matchesWhere, type Reading } from './date-values'
 import { matchesOf } from './spans'
 import { directionAt } from './tense'
 
@@ -31,10 +31,8 @@ const WEEKDAY_DATE = new RegExp(
   'gu'
 )
 /** today, yesterday …, with a part of the day or a time beside them; "this morning", "last night", "tonight". */
-const DAY_WORD_DATE = new RegExp(
-  `(?<![\\p{L}])(?:(?<t1>${TIME}),? )?(?:(?<part1>this ${PART}|last night|overnight)|(?<dw>${DAY_WORDS})(?<poss>'s|’s)?(?: (?<part>${PART}))?)(?:,? (?:at )?(?<t2>${TIME}))?(?![\\p{L}])`,
-  'giu'
-)
+const DAY_WORD_DATE = caseless(
+  `(?<![\\p{L}])(?:(?<t1>${TIME}),? )?(?:(?<part1>this ${PART}|last night|overnight)|(?<dw>${DAY_WORDS})(?<poss>'s|’s)?(?: (?<part>${PART}))?)(?:,? (?:at )?(?<t2>${TIME}))?(?![\\p{L}])`)
 /** A clock time alone, after a word that makes it the time of an event ("at 10 p.m.", "by midnight"). */
 const TIME_ALONE = new RegExp(`(?<![\\p{L}])(?<t>${TIME})(?![\\p{L}])`, 'gu')
 const TIME_LEAD = /(?:^|[^\p{L}])(?:at|At|by|By|until|till|before|after|since|from|around|about|shortly) $/u

@@ -6,6 +6,7 @@
  */
 import { ARABIC_CALENDAR, ENGLISH_CALENDAR, hijriMonthNumber, wordsSource } from '@core/text'
 import { formatDay, fromJdn, type Ymd } from './calendar'
+import { caseless } from './date-values'
 import { matchesOf, type Candidate } from './spans'
 
 type DateCandidate = Extract<Candidate, { kind: 'date' }>
@@ -21,16 +22,14 @@ const SEP = ' ?[/\\-.] ?'
  * A numeric date with a year from 1300 to 1499 is Hijri even without هـ (no Gregorian date of
  * news has such a year); "غرة" is the first day of a month.
  */
-const HIJRI = new RegExp(
+const HIJRI = caseless(
   `(?<![\\p{L}\\d])(?:` +
     `(?<m1>${LATIN_MONTH}) (?<d1>\\d{1,2})(?:st|nd|rd|th)?,? (?<y1>1[34]\\d\\d)(?: ?${ERA})?` +
     `|(?<d2>\\d{1,2})(?:st|nd|rd|th)? (?:of )?(?<m2>${LATIN_MONTH}),? (?<y2>1[34]\\d\\d)(?: ?${ERA})?` +
     `|(?:(?<d3>\\d{1,2})|(?<first>غرة|مستهل)) (?:شهر )?(?<m3>${ARABIC_MONTH}) (?:(?:من )?(?:العام|عام|سنة) )?(?<y3>1[34]\\d\\d) ?(?:${AR_ERA})?` +
     `|(?<d4>\\d{1,2})${SEP}(?<m4>\\d{1,2})${SEP}(?<y4>1[34]\\d\\d)(?: ?${ERA})?` +
     `|(?<y5>1[34]\\d\\d)${SEP}(?<m5>\\d{1,2})${SEP}(?<d5>\\d{1,2}) ?${ERA}` +
-    `)(?![\\d/])`,
-  'giu'
-)
+    `)(?![\\d/])`)
 /** A Hijri year alone: "عام 1404هـ", "1436 هـ", "in 1445 AH". */
 const HIJRI_YEAR = new RegExp(`(?<![\\p{L}\\d/.-])(?:(?:عام|العام|سنة) )?(?<y>1[34]\\d\\d) ?(?:${AR_ERA}|A\\.H\\.|AH(?![\\p{L}]))`, 'gu')
 

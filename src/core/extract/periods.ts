@@ -10,49 +10,37 @@
  */
 import { ARABIC_CALENDAR, ENGLISH_CALENDAR, arabicLoose, foldArabic, parseNumber, parseOrdinal, type DayPart } from '@core/text'
 import { addDays, formatDay, formatHalf, formatIsoWeek, formatMonth, formatQuarter, isoWeekday, quarterOf, shiftMonth, type Ymd } from './calendar'
-import { dateCandidate, modOf, reading, withPub, type DateFinding, type Focus, matchesWhere, type Reading } from './date-values'
+import { dateCandidate, modOf, reading, withPub, type DateFinding, type Focus, caseless, matchesWhere, type Reading } from './date-values'
 import { matchesOf } from './spans'
-import { WORD, YEAR, YEAR_WORDS, yearInWords } from './years'
+import { YEAR, YEAR_WORDS, yearInWords } from './years'
 import { directionAt } from './tense'
 
 type Unit = 'day' | 'week' | 'month' | 'year' | 'weekend' | 'quarter'
 
 /** this/last/next week …, with "the end of", "earlier this", "year-end". */
-const UNIT_DATE = new RegExp(
+const UNIT_DATE = caseless(
   `(?<![\\p{L}])(?<mod>(?:the )?(?:end|beginning|start|middle) of (?:the )?|(?:earlier|later|early|late) )?(?<rel>this|last|next|this past|this coming|the current|the coming)? ?(?<unit>week|month|year|weekend)(?![\\p{L}-])` +
     `|(?<![\\p{L}])(?<ye>year-end|year end|year's end|year’s end|the end of the year|the end of year)(?![\\p{L}])` +
     `|(?<![\\p{L}])(?<we>(?:over )?the weekend)(?![\\p{L}])` +
-    `|(?<![\\p{L}])(?<fy>the (?<frel>current|latest|last|next|previous|this) fiscal year)(?![\\p{L}])`,
-  'giu'
-)
+    `|(?<![\\p{L}])(?<fy>the (?<frel>current|latest|last|next|previous|this) fiscal year)(?![\\p{L}])`)
 /** "three days ago", "a year earlier", "nearly two weeks ago", "a decade ago". */
-const AGO = new RegExp(
-  `(?<![\\p{L}])(?:(?<approx>about|around|nearly|almost|some|roughly|more than|less than|over) )?(?<n>\\d+|an?|${WORD}) (?:or so )?(?<unit>days?|weeks?|months?|years?|decades?) (?<dir>ago|earlier)(?![\\p{L}])`,
-  'giu'
-)
+const AGO = caseless(
+  `(?<![\\p{L}])(?:(?<approx>about|around|nearly|almost|some|roughly|more than|less than|over) )?(?<n>\\d+|an?|\\p{L}+(?:-\\p{L}+)?) (?:or so )?(?<unit>days?|weeks?|months?|years?|decades?) (?<dir>ago|earlier)(?![\\p{L}])`)
 /** Quarters and halves with an ordinal: "the third quarter", "third-quarter", "the 1988 second quarter", "the first half of 1998", "Q3 2019". */
-const QUARTER = new RegExp(
+const QUARTER = caseless(
   `(?<![\\p{L}\\d])(?:(?<det>the|its|this|that|last|next|a|this year's|last year's|next year's|this year’s|last year’s|next year’s) )?` +
     `(?<adj>(?:(?:year-earlier|year-ago|year earlier|comparable|corresponding|same|latest|current|fiscal|calendar|${YEAR})[ -])*)` +
     `(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[ -](?<unit>quarter|half)(?![\\p{L}])(?: of (?:(?:fiscal )?(?<ofy>${YEAR})|(?<ofrel>this|last|next) year|the year))?` +
-    `|(?<![\\p{L}\\d])Q(?<qn>[1-4])(?: (?<qy>${YEAR}))?(?![\\p{L}\\d])`,
-  'giu'
-)
+    `|(?<![\\p{L}\\d])Q(?<qn>[1-4])(?: (?<qy>${YEAR}))?(?![\\p{L}\\d])`)
 /** A quarter or period named by another: "the latest quarter", "the year-ago period", "the same period last year", "last year's quarter". */
-const QUARTER_REF = new RegExp(
-  `(?<![\\p{L}])(?:(?<det>the|its|this|that|last year's|last year’s) )(?<adj>(?:(?:latest|current|year-earlier|year-ago|same|comparable|corresponding|most recent|${YEAR})[ -])*)(?<unit>quarter|period)(?<tail> a year (?:ago|earlier)| last year| of last year)?(?![\\p{L}])`,
-  'giu'
-)
+const QUARTER_REF = caseless(
+  `(?<![\\p{L}])(?:(?<det>the|its|this|that|last year's|last year’s) )(?<adj>(?:(?:latest|current|year-earlier|year-ago|same|comparable|corresponding|most recent|${YEAR})[ -])*)(?<unit>quarter|period)(?<tail> a year (?:ago|earlier)| last year| of last year)?(?![\\p{L}])`)
 /** Seasons, with a year or this/last/next ("last fall", "the summer of 2015"), or after "in the". */
-const SEASON = new RegExp(
-  `(?<![\\p{L}])(?<prep>(?:in|during|over|since|by|until|through) )?(?:(?<rel>last|this|next|this past|early|late) )?(?<the>the )?(?<season>spring|summer|autumn|winter|fall)(?:,? (?:of )?(?:(?<y>${YEAR})|(?<yw>${YEAR_WORDS})))?(?![\\p{L}])`,
-  'giu'
-)
+const SEASON = caseless(
+  `(?<![\\p{L}])(?<prep>(?:in|during|over|since|by|until|through) )?(?:(?<rel>last|this|next|this past|early|late) )?(?<the>the )?(?<season>spring|summer|autumn|winter|fall)(?:,? (?:of )?(?:(?<y>${YEAR})|(?<yw>${YEAR_WORDS})))?(?![\\p{L}])`)
 /** Anaphoric years and days: "that year", "the following year", "the same day", "the next morning". */
-const ANAPHOR = new RegExp(
-  `(?<![\\p{L}])(?:(?<y>(?:later |earlier )?that year|the (?:following|next|previous) year|the year before)|(?<d>(?:that )?(?:same )?day|the (?:same|next|following|previous) (?:day|morning)|the day (?:before|after)))(?![\\p{L}])`,
-  'giu'
-)
+const ANAPHOR = caseless(
+  `(?<![\\p{L}])(?:(?<y>(?:later |earlier )?that year|the (?:following|next|previous) year|the year before)|(?<d>(?:that )?(?:same )?day|the (?:same|next|following|previous) (?:day|morning)|the day (?:before|after)))(?![\\p{L}])`)
 
 const AR_PRE = '(?<![\\p{L}\\p{M}])(?:[وفبل]|وب|ول|فب|لل)?'
 const loose = (words: string[]) => words.map(arabicLoose).join('|')
