@@ -71,3 +71,39 @@ export function fromJdn(jdn: number): Ymd {
   const t = new Date((jdn - 2440588) * DAY_MS)
   return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() }
 }
+
+/** The month `n` months after (before, when negative) month `m` of year `y`. */
+export function shiftMonth(y: number, m: number, n: number): { y: number; m: number } {
+  const index = y * 12 + m - 1 + n
+  return { y: Math.floor(index / 12), m: (index % 12) + 1 }
+}
+
+/** The quarter (1–4) a month falls in. */
+export function quarterOf(m: number): number {
+  return Math.ceil(m / 3)
+}
+
+/** ISO 8601-2 sub-year code of a quarter (`1989-35` is the third quarter) or a half (`1989-40` the first half). */
+export function formatQuarter(y: number, q: number): string {
+  return `${pad(y, 4)}-${32 + q}`
+}
+export function formatHalf(y: number, h: number): string {
+  return `${pad(y, 4)}-${39 + h}`
+}
+
+/** Which way a relative date points from the day of writing: back, ahead, or not said (the nearest is meant). */
+export type Direction = 'past' | 'future' | null
+
+/**
+ * The year of a month (and day) written without one, seen from `pub`: the latest such date not
+ * after `pub` when the text looks back, the first not before it when it looks ahead, else the
+ * nearest ("Jan. 3" in a December report is next January; a tie keeps the year of writing).
+ */
+export function yearOf(m: number, d: number | null, pub: Ymd, direction: Direction): number {
+  const key = (y: number) => y * 372 + (m - 1) * 31 + (d ?? 1) - 1
+  const today = pub.y * 372 + (pub.m - 1) * 31 + (d === null ? 0 : pub.d - 1)
+  const years = [pub.y - 1, pub.y, pub.y + 1]
+  if (direction === 'past') return years.filter((y) => key(y) <= today).pop() ?? pub.y - 1
+  if (direction === 'future') return years.find((y) => key(y) >= today) ?? pub.y + 1
+  return years.reduce((best, y) => (Math.abs(key(y) - today) < Math.abs(key(best) - today) ? y : best), pub.y)
+}

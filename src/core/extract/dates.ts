@@ -1,220 +1,219 @@
 /**
- * Dates: absolute ("29 July 2016", "July 29th", "April 2013", "2003", "2014-06-01"), partial
- * (month and day without a year stay `--07-29`), relative ("on Tuesday", "yesterday", "last
- * week", "at the end of June", "three days ago") resolved against the publication date when it is
- * known and otherwise kept partial, seasons, and Hijri dates (hijri.ts). Durations ("six-year
- * war", "for two years") are not dates: a year must stand alone as a four-digit figure in a
- * date-like position, and counted things after it ("2000 people") make it a count.
+ * Dates a journalist can check, in English and Arabic, normalised against the publication date
+ * (`pub`) when the text leaves something out, with the granularity kept:
+ * - calendar dates with a month name ("29 July 2016", "Sept. 30", "March eighth", "12 يوليو
+ *   (تموز) الماضي", "حزيران (يونيو) 2014"), ISO and numeric ones ("2014-06-01", "1 /9 /2015 م");
+ * - a month alone where the words around it make it a date ("in June", "mid-November", "the
+ *   October slaying", "في يناير الماضي"), with early/mid/late kept as `mod`;
+ * - years (years.ts) in digits and in words ("in 1978", "fiscal 1989", "nineteen ninety-six",
+ *   "عام 2015"), decades ("the late 1970s"), centuries ("the 20th century");
+ * - days (days.ts): weekdays, today, yesterday, times of day ("10 p.m. Wednesday", "noon
+ *   Thursday", "صباح أمس", "الخميس الماضي");
+ * - periods (periods.ts): this/last/next week, month, year; the end of the month; quarters,
+ *   halves, fiscal years, seasons; "three days ago", "a decade ago" (`mod: approx`);
+ * - Hijri dates (hijri.ts), converted to Gregorian.
+ * A date without its year, week or day takes them from `pub`: the tense of its clause (tense.ts)
+ * says whether it looks back or ahead, else the nearest is meant. A date that names its time by
+ * another ("a year earlier", "the year-ago quarter", "the same day") takes it from the period
+ * the text last spoke of (resolveDateAnaphora). Durations ("six-year war", "for two years") are
+ * not dates: a year must stand in a date-like position, and counted things after a four-digit
+ * figure ("2000 people") make it a count.
  */
-import { parseNumber } from '@core/text'
-import {
-  addDays,
-  formatDay,
-  formatIsoWeek,
-  formatMonth,
-  formatMonthDay,
-  isoWeekday,
-  isValidDay,
-  type Ymd
-} from './calendar'
+import { ARABIC_CALENDAR, ENGLISH_CALENDAR, arabicLoose, monthNumber, parseOrdinal, weekdayNumber, wordsSource } from '@core/text'
+import { formatDay, formatMonth, formatMonthDay, isoWeekday, isValidDay, yearOf, type Ymd } from './calendar'
+import { findDays } from './days'
 import { findHijriDates } from './hijri'
-import { matchesOf, type Candidate } from './spans'
-import { MONTH_SOURCE, monthNumber } from './words'
-import { pattern } from './pattern'
+import { findPeriods } from './periods'
+import { WORD, YEAR, YEAR_WORDS, findYears, yearInWords } from './years'
+import { matchesOf } from './spans'
+import { directionAt } from './tense'
+import { dateCandidate, matchesWhere, modOf, reading, withPub, type DateFinding, type Reading } from './date-values'
 
-type DateCandidate = Extract<Candidate, { kind: 'date' }>
-type DateValue = DateCandidate['value']
+export { resolveDateAnaphora } from './date-values'
 
-const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
+const EN = ENGLISH_CALENDAR
+/** An English month name or abbreviation, capitalised ("June", "Aug.", "Sept"). */
+export const MONTH = `(?:${EN.months.map((m) => m[0]).join('|')}|${EN.months
+  .flatMap((m) => m.slice(1))
+  .map((a) => `${a}\\.?`)
+  .join('|')})(?![\\p{L}])`
+const FULL_MONTH = `(?:${EN.months.map((m) => m[0]).join('|')})`
+export const AR_MONTH = wordsSource(ARABIC_CALENDAR.months)
+export const AR_WEEKDAY = wordsSource(ARABIC_CALENDAR.weekdays)
+const WEEKDAY = `(?:${EN.weekdays.map((d) => d[0]).join('|')})`
 const DAY = '(?<![\\d.,$-])\\d{1,2}(?:st|nd|rd|th)?(?![\\d:.,]\\d|\\d)'
-const YEAR = '(?:1[89]\\d\\d|20\\d\\d)(?![\\d-])'
 
 /** Calendar dates written with a month name, optionally led by a weekday; ISO dates. */
 const ABSOLUTE = new RegExp(
-  `(?<![\\p{L}])(?:(?<wd>${WEEKDAY}),? )?(?:` +
-    `(?<d1>${DAY}) (?:of )?(?<m1>${MONTH_SOURCE})(?:,? (?<y1>${YEAR}))?` +
-    `|(?<m3>${MONTH_SOURCE}),? (?:of )?(?<y3>${YEAR})` +
-    `|(?<m2>${MONTH_SOURCE}) (?<d2>${DAY})(?:,? (?<y2>${YEAR}))?` +
+  `(?<![\\p{L}])(?:(?<wd>${WEEKDAY}),? (?:the )?)?(?:` +
+    `(?<d1>${DAY}) (?:of )?(?<m1>${MONTH})(?:,? (?<y1>${YEAR}))?` +
+    `|(?<m3>${MONTH}),? (?:of )?(?<y3>${YEAR})` +
+    `|(?<m2>${MONTH}) (?<d2>${DAY})(?:,? (?<y2>${YEAR}))?` +
+    `|(?<m4>${FULL_MONTH}),? (?<yw>${YEAR_WORDS})` +
+    `|(?<m5>${FULL_MONTH}) (?<dw>${WORD})(?![\\p{L}])` +
     `)|(?<![\\d-])(?<iy>(?:1[89]|20)\\d\\d)-(?<im>[01]\\d)(?:-(?<id>[0-3]\\d))?(?![\\d-])`,
   'gu'
 )
 
-/** A month on its own, where the words around it make it a date ("in June", "the end of June", "mid-June"). */
+/** Arabic: a day and/or year around a month name of either series, the other series often added in brackets or after a slash. */
+const AR_PRE = '(?<![\\p{L}\\p{M}])(?:[وفبل]|وب|ول|فب|لل)?'
+const AR_REL = `(?:${['الماضي', 'الماضية', 'المنصرم', 'الأسبق', 'السابق', 'الحالي', 'الجاري', 'المقبل', 'القادم'].map(arabicLoose).join('|')})`
+const AR_ABSOLUTE = new RegExp(
+  `${AR_PRE}(?:(?<mod>${['مطلع', 'بداية', 'أوائل', 'منتصف', 'نهاية', 'أواخر'].map(arabicLoose).join('|')}) )?` +
+    `(?:(?<d>\\d{1,2}) )?(?:(?:ب?شهر) )?(?<m>${AR_MONTH})(?: ?[(/] ?(?<m2>${AR_MONTH}) ?\\)?)?` +
+    `(?: ?(?<y>(?:19|20)\\d\\d)(?: ?م(?![\\p{L}]))?| (?<rel>${AR_REL})| من (?:العام|السنة) (?<yrel>${AR_REL}))?(?![\\p{L}\\p{M}\\d])`,
+  'gu'
+)
+/** Words before an Arabic month alone that make it a date ("في يناير", "منذ أبريل", "خلال شهر يوليو"). */
+const AR_MONTH_LEAD = new RegExp(`(?:^|[^\\p{L}])(?:[وف]?(?:في|خلال|منذ|حتى|بحلول|قبل|بعد|من|إلى|الى|عن|مطلع|بداية|أوائل|منتصف|نهاية|أواخر)) $`, 'u')
+
+/** Numeric Gregorian dates as Arabic copy writes them: "1 /9 /2015 م", "2015/9/1". */
+const NUMERIC = /(?<![\d/.-])(?:(?<d>\d{1,2}) ?[/.-] ?(?<m>\d{1,2}) ?[/.-] ?(?<y>(?:19|20)\d\d)(?<era> ?م(?![\p{L}]))?|(?<y2>(?:19|20)\d\d)[/.-](?<m2>\d{1,2})[/.-](?<d2>\d{1,2}))(?![\d/.-])/gu
+
+/** A month on its own, where the words around it make it a date ("in June", "the end of June", "mid-June", "this September"). */
 const MONTH_ONLY = new RegExp(
-  `(?:(?<mod>(?:the )?(?:end|beginning|start|middle|first half|second half) of |(?:early|mid|late)[- ])` +
-    `|(?<=(?:^|[^\\p{L}])(?:in|In|since|Since|until|Until|by|By|during|During|from|From|through|throughout|last|next|of|before|after|Before|After) ))` +
-    `(?<m>January|February|March|April|May|June|July|August|September|October|November|December)(?![\\p{L}]|,? \\d)`,
+  `(?<![\\p{L}])(?:(?<mod>(?:the )?(?:end|beginning|start|middle|first half|second half) of |(?:early|mid|late)[- ]|(?:early|late|mid) )|(?<rel>(?:this|last|next|this past|this coming) ))?` +
+    `(?<m>${FULL_MONTH})(?<poss>'s|’s)?(?![\\p{L}]|,? \\d|\\.? \\d| (?:the )?\\d)`,
   'gu'
 )
+const MONTH_LEAD = /(?:^|[^\p{L}])(?:in|In|since|Since|until|Until|by|By|during|During|from|From|through|throughout|of|before|after|Before|After|the|The|its|their|his|her|and|or|to|between|till)[ ]$/u
 
-/** A bare year in a date-like position: after a preposition or determiner, or in a year range. */
-const BARE_YEAR = new RegExp(`(?<![\\p{L}\\d,.$£€#/:-])(?<y>${YEAR})(?![\\p{L}%]|[.,]\\d|/)`, 'gu')
-const YEAR_BEFORE = /(?:^|[^\p{L}])(?:in|since|until|till|by|of|from|during|before|after|between|and|or|to|through|early|late|mid|the|a|an|its|his|her|their|this|that|In|Since|By|From|Until|During|Before|After|Between|The|A|An)[ -]$|[(–-]$/u
-/** Words after a four-digit figure that make it a count or a code, not a year. */
-const YEAR_AFTER_COUNT = /^ (?:(?:[\p{L}-]+ ){0,2}(?:people|persons|civilians|fighters|militants|troops|soldiers|men|women|children|families|residents|refugees|vehicles|homes|houses|km|kilometres|kilometers|miles|metres|meters|tonnes|tons|hectares|dollars|euros|members|votes|words|pages))(?![\p{L}])|^(?:-year|\s?%| per ?cent)/iu
-
-/** A weekday name; the word before it (checked in code, cheaper than a leading group) makes it a date. */
-const WEEKDAY_ALONE = new RegExp(`(?<![\\p{L}])(?<wd>${WEEKDAY})(?:'s|’s)?(?<after> (?:morning|afternoon|evening|night))?(?![\\p{L}])`, 'gu')
-const WEEKDAY_LEAD = /(?:^|[^\p{L}])(on|On|since|Since|until|Until|by|By|from|From|last|Last|next|Next|this|This|late|early|Late|Early|or|and|till|before|after|said|says|told|announced|reported|confirmed|added) $/u
-
-const RELATIVE = pattern(
-  `(?<![\\p{L}])(?:(?<day>yesterday|tomorrow|the day before yesterday|last night)` +
-    `|(?<rel>last|next|this past|earlier this|later this|past) (?<unit>week|month|year|weekend)` +
-    `|(?<agoUnit>days?|weeks?|months?|years?) ago)(?![\\p{L}])`,
-  'giu'
-)
-/** The count before "… days ago", read backwards from the unit. */
-const AGO_COUNT = /(?:^|[^\p{L}\d])(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) $/iu
-
-const SEASON = new RegExp(
-  `(?<![\\p{L}])(?:(?<rel>last|this|next|early|late|Last|This|Next|Early|Late) )?(?:the )?(?<season>spring|summer|autumn|winter|fall)(?:,? (?:of )?(?<y>${YEAR}))?(?![\\p{L}])`,
-  'gu'
-)
-/** EDTF season codes (ISO 8601-2): spring 21, summer 22, autumn 23, winter 24. */
-const SEASON_CODE: Record<string, number> = { spring: 21, summer: 22, autumn: 23, fall: 23, winter: 24 }
-
-/** Words before a relative date that point forward in time ("will meet on Tuesday"). */
-const FUTURE_CUE = /\b(will|shall|due to|scheduled|planned|plans to|expected to|is to|are to|is set to|are set to)\b[^.!?]{0,40}$/i
-
-function value(iso: string, granularity: DateValue['granularity'], text: string): DateValue {
-  return { iso, granularity, calendar: 'gregorian', text }
-}
-
-function dateCandidate(text: string, start: number, end: number, v: Omit<DateValue, 'text'>): DateCandidate {
-  return { kind: 'date', start, end, value: { ...v, text: text.slice(start, end) } }
-}
-
-function absolute(m: RegExpMatchArray): Omit<DateValue, 'text'> | null {
+function absolute(text: string, m: RegExpExecArray, pub: Ymd | null): Reading | null {
   const g = m.groups ?? {}
   if (g.iy) {
     const y = Number(g.iy)
     const mo = Number(g.im)
     if (mo < 1 || mo > 12) return null
-    if (!g.id) return value(formatMonth(y, mo), 'month', '')
+    if (!g.id) return reading(formatMonth(y, mo), 'month')
     const d = Number(g.id)
-    return isValidDay(y, mo, d) ? value(formatDay({ y, m: mo, d }), 'day', '') : null
+    return isValidDay(y, mo, d) ? reading(formatDay({ y, m: mo, d }), 'day') : null
   }
-  const mo = monthNumber(g.m1 ?? g.m2 ?? g.m3 ?? '')
+  const mo = monthNumber(g.m1 ?? g.m2 ?? g.m3 ?? g.m4 ?? g.m5 ?? '')
   if (!mo) return null
-  if (g.m3) return value(formatMonth(Number(g.y3), mo), 'month', '')
-  const d = Number(/\d+/.exec(g.d1 ?? g.d2 ?? '')?.[0])
+  if (g.m3) return reading(formatMonth(Number(g.y3), mo), 'month')
+  if (g.m4) {
+    const y = yearInWords(g.yw ?? '')
+    return y === null ? null : reading(formatMonth(y, mo), 'month')
+  }
+  const d = g.m5 ? parseOrdinal(g.dw ?? '') : Number(/\d+/.exec(g.d1 ?? g.d2 ?? '')?.[0])
+  if (d === null || (g.m5 && !/[a-z]/.test(g.dw ?? ''))) return null
   const yText = g.y1 ?? g.y2
   if (!isValidDay(yText ? Number(yText) : 2000, mo, d)) return null
-  return yText ? value(formatDay({ y: Number(yText), m: mo, d }), 'day', '') : value(formatMonthDay(mo, d), 'day', '')
-}
-
-/** The latest month `mo` not after the publication month, or the next one when the text looks ahead. */
-function resolveMonth(mo: number, pub: Ymd, future: boolean): string {
-  let y = pub.y
-  if (!future && mo > pub.m) y--
-  if (future && mo < pub.m) y++
-  return formatMonth(y, mo)
-}
-
-function resolveWeekday(target: number, pub: Ymd, future: boolean, last: boolean): Ymd {
-  const today = isoWeekday(pub)
-  if (future) return addDays(pub, (target - today + 7) % 7 || 7)
-  const back = (today - target + 7) % 7
-  return addDays(pub, -(back === 0 && last ? 7 : back))
-}
-
-function relative(m: RegExpMatchArray, pub: Ymd | null, n: number | null): Omit<DateValue, 'text'> | null {
-  const g = m.groups ?? {}
-  if (g.day) {
-    const w = g.day.toLowerCase()
-    const shift = w === 'tomorrow' ? 1 : w === 'the day before yesterday' ? -2 : -1
-    if (!pub) return value(`relative:${shift < 0 ? '-' : ''}P${Math.abs(shift)}D`, 'relative', '')
-    return value(formatDay(addDays(pub, shift)), 'day', '')
+  if (yText) return reading(formatDay({ y: Number(yText), m: mo, d }), 'day')
+  // "Monday, Oct. 26": the weekday names the year, the nearest one in which that day is a Monday
+  const wd = g.wd ? weekdayNumber(g.wd) : 0
+  if (wd && pub) {
+    const y = [pub.y, pub.y - 1, pub.y + 1].find((c) => isValidDay(c, mo, d) && isoWeekday({ y: c, m: mo, d }) === wd)
+    if (y !== undefined) return withPub(reading(formatDay({ y, m: mo, d }), 'day'), pub)
   }
-  if (g.unit) {
-    const unit = g.unit.toLowerCase()
-    const rel = (g.rel ?? '').toLowerCase()
-    const step = rel === 'next' ? 1 : rel === 'last' || rel === 'this past' || rel === 'past' ? -1 : 0
-    const code = unit === 'month' ? 'M' : unit === 'year' ? 'Y' : 'W'
-    if (!pub) return value(`relative:${step < 0 ? '-' : ''}P${Math.abs(step)}${code}`, 'relative', '')
-    if (unit === 'year') return value(String(pub.y + step), 'year', '')
-    if (unit === 'month') {
-      const index = pub.y * 12 + pub.m - 1 + step
-      return value(formatMonth(Math.floor(index / 12), (index % 12) + 1), 'month', '')
+  return dayWithoutYear(text, m.index, m.index + m[0].length, mo, d, pub)
+}
+
+/** A month and day without a year: the year from `pub` and the tense, or kept partial (`--07-29`). */
+export function dayWithoutYear(text: string, start: number, end: number, mo: number, d: number, pub: Ymd | null): Reading | null {
+  if (!pub) return reading(formatMonthDay(mo, d), 'day')
+  const y = yearOf(mo, d, pub, directionAt(text, start, end, true))
+  return isValidDay(y, mo, d) ? withPub(reading(formatDay({ y, m: mo, d }), 'day'), pub) : null
+}
+
+/** A month without a year: resolved from `pub` and the direction, or kept partial (`--06`). */
+function monthWithoutYear(mo: number, pub: Ymd | null, direction: ReturnType<typeof directionAt>): Reading {
+  if (!pub) return reading(`--${String(mo).padStart(2, '0')}`, 'month')
+  return withPub(reading(formatMonth(yearOf(mo, null, pub, direction), mo), 'month'), pub)
+}
+
+/** "الماضي", "المقبل", "الحالي" after an Arabic month: which way it points. */
+function arabicDirection(word: string | undefined): ReturnType<typeof directionAt> {
+  if (!word) return null
+  if (/قبل|قادم/.test(word)) return 'future'
+  if (/حالي|جاري/.test(word)) return null
+  return 'past'
+}
+
+function findArabicDates(text: string, pub: Ymd | null, out: DateFinding[]): void {
+  for (const m of matchesOf(AR_ABSOLUTE, text)) {
+    const g = m.groups ?? {}
+    const mo = monthNumber(g.m ?? '')
+    if (!mo || (g.m2 && monthNumber(g.m2) !== mo)) continue
+    const start = m.index
+    const end = start + m[0].length
+    const mod = g.mod ? modOf(g.mod) : undefined
+    let v: Reading | null
+    if (g.y) v = g.d ? (isValidDay(Number(g.y), mo, Number(g.d)) ? reading(formatDay({ y: Number(g.y), m: mo, d: Number(g.d) }), 'day') : null) : reading(formatMonth(Number(g.y), mo), 'month')
+    else if (g.yrel && pub) {
+      const dir = arabicDirection(g.yrel)
+      const y = pub.y + (dir === 'past' ? -1 : dir === 'future' ? 1 : 0)
+      v = withPub(g.d ? reading(formatDay({ y, m: mo, d: Number(g.d) }), 'day') : reading(formatMonth(y, mo), 'month'), pub)
+    } else {
+      // a month alone needs a day, a relative word or a preposition before it ("مارس" is also a verb)
+      if (!g.d && !g.rel && !g.mod && !/شهر/.test(m[0]) && !AR_MONTH_LEAD.test(text.slice(Math.max(0, start - 12), start))) continue
+      const dir = g.rel ? arabicDirection(g.rel) : directionAt(text, start, end, true)
+      v = g.d ? dayWithoutYear(text, start, end, mo, Number(g.d), pub) : monthWithoutYear(mo, pub, dir)
+      if (v && g.d && g.rel && pub) {
+        const y = yearOf(mo, Number(g.d), pub, dir)
+        v = isValidDay(y, mo, Number(g.d)) ? withPub(reading(formatDay({ y, m: mo, d: Number(g.d) }), 'day'), pub) : null
+      }
     }
-    return value(formatIsoWeek(addDays(pub, step * 7)), 'relative', '')
+    if (v) out.push(dateCandidate(text, start, end, mod ? { ...v, mod } : v))
   }
-  if (n === null || !g.agoUnit) return null
-  const unit = g.agoUnit.toLowerCase().replace(/s$/, '')
-  const code = unit === 'day' ? 'D' : unit === 'week' ? 'W' : unit === 'month' ? 'M' : 'Y'
-  if (!pub) return value(`relative:-P${n}${code}`, 'relative', '')
-  if (unit === 'day') return value(formatDay(addDays(pub, -n)), 'day', '')
-  if (unit === 'week') return value(formatDay(addDays(pub, -7 * n)), 'relative', '')
-  if (unit === 'month') {
-    const index = pub.y * 12 + pub.m - 1 - n
-    return value(formatMonth(Math.floor(index / 12), (index % 12) + 1), 'month', '')
+  for (const m of matchesWhere(/\d ?[/.-]/, NUMERIC, text)) {
+    const g = m.groups ?? {}
+    // day-month order is the Arabic (and European) one; in English copy a numeric date is ambiguous, so it needs م or Arabic around it
+    if (g.d && !g.era && !/[\u0600-\u06FF]/.test(text)) continue
+    const y = Number(g.y ?? g.y2)
+    const mo = Number(g.m ?? g.m2)
+    const d = Number(g.d ?? g.d2)
+    if (!isValidDay(y, mo, d)) continue
+    out.push(dateCandidate(text, m.index, m.index + m[0].trimEnd().length, reading(formatDay({ y, m: mo, d }), 'day')))
   }
-  return value(String(pub.y - n), 'year', '')
 }
 
-/** Date suggestions in `text` (digits already ASCII); `pub` resolves relative dates. */
-export function findDates(text: string, pub: Ymd | null): DateCandidate[] {
-  const out: DateCandidate[] = [...findHijriDates(text)]
-  for (const m of matchesOf(ABSOLUTE, text)) {
-    const v = absolute(m)
+/** Date suggestions in one sentence-sized `text` (digits already ASCII); `pub` resolves relative dates. */
+export function findDates(text: string, pub: Ymd | null): DateFinding[] {
+  const out: DateFinding[] = [...findHijriDates(text)]
+  for (const m of matchesWhere(/Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d-\d/, ABSOLUTE, text)) {
+    const v = absolute(text, m, pub)
     if (v) out.push(dateCandidate(text, m.index, m.index + m[0].length, v))
   }
-  for (const m of matchesOf(MONTH_ONLY, text)) {
-    const mo = monthNumber(m.groups?.m ?? '')
-    const before = text.slice(Math.max(0, m.index - 60), m.index)
-    const future = FUTURE_CUE.test(before)
-    const iso = pub ? resolveMonth(mo, pub, future) : `--${String(mo).padStart(2, '0')}`
-    out.push(dateCandidate(text, m.index, m.index + m[0].length, value(iso, 'month', '')))
-  }
-  for (const m of matchesOf(BARE_YEAR, text)) {
+  for (const m of matchesWhere(/January|February|March|April|May|June|July|August|September|October|November|December/, MONTH_ONLY, text)) {
+    const g = m.groups ?? {}
     const before = text.slice(Math.max(0, m.index - 12), m.index)
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40)
-    const startOfLine = m.index === 0 || text[m.index - 1] === '\n'
-    if (!(YEAR_BEFORE.test(before) || startOfLine) || YEAR_AFTER_COUNT.test(after)) continue
-    out.push(dateCandidate(text, m.index, m.index + m[0].length, value(m[0], 'year', '')))
-  }
-  for (const m of matchesOf(WEEKDAY_ALONE, text)) {
-    const g = m.groups ?? {}
-    const before = WEEKDAY_LEAD.exec(text.slice(Math.max(0, m.index - 11), m.index))
-    if (!before && !g.after) continue
-    const start = m.index
-    const end = start + (g.wd?.length ?? 0)
-    const target = WEEKDAYS.indexOf((g.wd ?? '').toLowerCase()) + 1
-    const lead = (before?.[1] ?? '').toLowerCase()
-    if (!pub) {
-      out.push(dateCandidate(text, start, end, value(`weekday:${target}`, 'weekday', '')))
-      continue
+    // "May" is also the verb: it needs a preposition or "the" before it, as every month does without a modifier
+    if (!g.mod && !g.rel && !MONTH_LEAD.test(before) && (g.m === 'May' || !g.poss)) {
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2)
+      if (g.m === 'May' || !/^ \p{Ll}/u.test(after) || !/(?:^|[^\p{L}])(?:the|The|a|an|its|this|that|last|next) $/u.test(before)) continue
     }
-    const future = lead === 'next' || FUTURE_CUE.test(text.slice(Math.max(0, start - 60), start))
-    const day = resolveWeekday(target, pub, future, lead === 'last')
-    out.push(dateCandidate(text, start, end, value(formatDay(day), 'day', '')))
-  }
-  for (const m of matchesOf(RELATIVE, text)) {
-    let start = m.index
-    let n: number | null = null
-    if (m.groups?.agoUnit) {
-      const count = AGO_COUNT.exec(text.slice(Math.max(0, start - 10), start))
-      if (!count) continue
-      n = /^an?$/i.test(count[1] ?? '') ? 1 : parseNumber(count[1] ?? '')
-      start -= (count[1] ?? '').length + 1
+    const mo = monthNumber(g.m ?? '')
+    const rel = (g.rel ?? '').trim().toLowerCase()
+    const direction = rel === 'last' || rel === 'this past' ? 'past' : rel === 'next' || rel === 'this coming' ? 'future' : rel === 'this' ? null : directionAt(text, m.index, m.index + m[0].length, true)
+    // "this September" is the month of the year of writing, whichever way it lies
+    let v = rel === 'this' && pub ? withPub(reading(formatMonth(pub.y, mo), 'month'), pub) : monthWithoutYear(mo, pub, direction)
+    if (pub && (rel === 'last' || rel === 'next') && yearOf(mo, null, pub, direction) === pub.y && mo === pub.m) {
+      v = withPub(reading(formatMonth(pub.y + (rel === 'next' ? 1 : -1), mo), 'month'), pub)
     }
-    const v = relative(m, pub, n)
-    if (v) out.push(dateCandidate(text, start, m.index + m[0].length, v))
+    const mod = g.mod ? modOf(g.mod) : undefined
+    const end = m.index + m[0].length - (g.poss?.length ?? 0)
+    out.push(dateCandidate(text, m.index, end, mod ? { ...v, mod } : v))
   }
-  for (const m of matchesOf(SEASON, text)) {
-    const g = m.groups ?? {}
-    const season = (g.season ?? '').toLowerCase()
-    const rel = (g.rel ?? '').toLowerCase()
-    if (!g.y && !['last', 'this', 'next'].includes(rel)) continue
-    if (season === 'fall' && !g.y) continue
-    const code = SEASON_CODE[season] ?? 22
-    let y = g.y ? Number(g.y) : null
-    if (y === null && pub) {
-      const seasonEnd = code === 21 ? 5 : code === 22 ? 8 : code === 23 ? 11 : 2
-      y = rel === 'last' ? (pub.m > seasonEnd && code !== 24 ? pub.y : pub.y - 1) : rel === 'next' ? pub.y + 1 : pub.y
-    }
-    out.push(dateCandidate(text, m.index, m.index + m[0].length, value(y === null ? `season:${season}` : `${y}-${code}`, 'season', '')))
+  findYears(text, pub, out)
+  if (/[\u0600-\u06FF]/.test(text)) findArabicDates(text, pub, out)
+  findDays(text, pub, out)
+  findPeriods(text, pub, out)
+  return joinWeekdays(text, out)
+}
+
+/** "الخميس الموافق 6 /8 /1436هـ", "Thursday, 6 August": a weekday just before a calendar date is one date with it. */
+const WEEKDAY_JOIN = /^(?:,|،)? ?(?:(?:ال)?موافق |the )?$/
+function joinWeekdays(text: string, found: DateFinding[]): DateFinding[] {
+  const calendarDates = found.filter((c) => c.value.granularity === 'day' && !/weekday|relative/.test(c.value.iso) && /^\d{4}-\d{2}-\d{2}$|^--/.test(c.value.iso))
+  const drop = new Set<DateFinding>()
+  for (const wd of found) {
+    if (!/^\d{4}-\d{2}-\d{2}$|^weekday:/.test(wd.value.iso)) continue
+    const next = calendarDates.find((c) => c !== wd && c.start > wd.start && WEEKDAY_JOIN.test(text.slice(wd.end, c.start)))
+    if (!next || next.start - wd.end > 12) continue
+    next.start = wd.start
+    next.value.text = text.slice(next.start, next.end)
+    drop.add(wd)
   }
-  return out
+  return drop.size ? found.filter((c) => !drop.has(c)) : found
 }

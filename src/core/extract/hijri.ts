@@ -4,54 +4,34 @@
  * Conversion: Umm al-Qura (the Saudi civil calendar most Arabic outlets follow) through Intl when
  * the runtime has it, else the arithmetic (tabular) Islamic calendar, which is within a day or two.
  */
-import { matchesOf, type Candidate } from './spans'
+import { ARABIC_CALENDAR, ENGLISH_CALENDAR, hijriMonthNumber, wordsSource } from '@core/text'
 import { formatDay, fromJdn, type Ymd } from './calendar'
+import { caseless } from './date-values'
+import { matchesOf, type Candidate } from './spans'
 
 type DateCandidate = Extract<Candidate, { kind: 'date' }>
 
-/** Latin-script month names as transliterated in English copy; index + 1 is the month number. */
-const LATIN_MONTHS: ReadonlyArray<RegExp> = [
-  /^muharr?[ae]m$/i,
-  /^safar$/i,
-  /^rabi[‘'’`]?[ -]?(?:(?:al|ul|el)[ -]?(?:awwal|awal|oula|ula)|i)$/i,
-  /^rabi[‘'’`]?[ -]?(?:(?:al|ul|el|us)[ -]?(?:th?ani|akh[ie]r|sani)|ii)$/i,
-  /^jumad[ae][ -]?(?:(?:al|ul|el)[ -]?(?:ula|oula|ulaa|awwal|awal)|i)$/i,
-  /^jumad[ae][ -]?(?:(?:al|ul|el|us)[ -]?(?:akh[ie]rah?|th?ani(?:yah?)?|sani)|ii)$/i,
-  /^rajab$/i,
-  /^sha[‘'’`]?ban$/i,
-  /^ramad[h]?an$/i,
-  /^shaw+al$/i,
-  /^(?:dhu|zu|zul|dhul)[‘'’`]?[ -]?(?:al[ -]?|l[ -]?)?q[ai][‘'’`]?d[ae]h?$/i,
-  /^(?:dhu|zu|zul|dhul)[‘'’`]?[ -]?(?:al[ -]?|l[ -]?)?hij+ah?$/i
-]
-const LATIN_MONTH_SOURCE =
-  "(?:Muharr?[ae]m|Safar|Rabi[‘'’`]?[ -]?(?:(?:al|ul|el|us)[ -]?[A-Z][a-z]+|I{1,2}(?![A-Za-z]))|" +
-  "Jumad[ae][ -]?(?:(?:al|ul|el|us)[ -]?[A-Z][a-z]+|I{1,2}(?![A-Za-z]))|Rajab|Sha[‘'’`]?ban|Ramadh?an|Shaw+al|" +
-  "(?:Dhu|Zu|Zul|Dhul)[‘'’`]?[ -]?(?:al[ -]?|l[ -]?)?(?:Q[ai][‘'’`]?d[ae]h?|Hij+ah?))"
-
-const ARABIC_MONTHS: Record<string, number> = {
-  محرم: 1, صفر: 2, 'ربيع الأول': 3, 'ربيع الاول': 3, 'ربيع الآخر': 4, 'ربيع الثاني': 4, 'جمادى الأولى': 5,
-  'جمادى الاولى': 5, 'جمادى الآخرة': 6, 'جمادى الثانية': 6, رجب: 7, شعبان: 8, رمضان: 9, شوال: 10,
-  'ذو القعدة': 11, 'ذي القعدة': 11, 'ذو الحجة': 12, 'ذي الحجة': 12
-}
-const ARABIC_MONTH_SOURCE = Object.keys(ARABIC_MONTHS).sort((a, b) => b.length - a.length).join('|')
+const LATIN_MONTH = wordsSource(ENGLISH_CALENDAR.hijriMonths)
+const ARABIC_MONTH = wordsSource(ARABIC_CALENDAR.hijriMonths)
 
 const ERA = "(?:A\\.?H\\.?|H\\.?|هـ|ه)(?![\\p{L}])"
-const HIJRI = new RegExp(
+const AR_ERA = '(?:هـ|ه)(?![\\p{L}])'
+/** Separators of numeric dates, with the spaces Arabic copy puts around them ("١٠ /١٠ /١٤٣٦هـ"). */
+const SEP = ' ?[/\\-.] ?'
+/**
+ * A numeric date with a year from 1300 to 1499 is Hijri even without هـ (no Gregorian date of
+ * news has such a year); "غرة" is the first day of a month.
+ */
+const HIJRI = caseless(
   `(?<![\\p{L}\\d])(?:` +
-    `(?<m1>${LATIN_MONTH_SOURCE}) (?<d1>\\d{1,2})(?:st|nd|rd|th)?,? (?<y1>1[34]\\d\\d)(?: ?${ERA})?` +
-    `|(?<d2>\\d{1,2})(?:st|nd|rd|th)? (?:of )?(?<m2>${LATIN_MONTH_SOURCE}),? (?<y2>1[34]\\d\\d)(?: ?${ERA})?` +
-    `|(?<d3>\\d{1,2}) (?<m3>${ARABIC_MONTH_SOURCE}) (?<y3>1[34]\\d\\d) ?(?:هـ|ه)?` +
-    `|(?<d4>\\d{1,2})[/\\-.](?<m4>\\d{1,2})[/\\-.](?<y4>1[34]\\d\\d) ?${ERA}` +
-    `|(?<y5>1[34]\\d\\d)[/\\-.](?<m5>\\d{1,2})[/\\-.](?<d5>\\d{1,2}) ?${ERA}` +
-    `)`,
-  'gu'
-)
-
-function latinMonth(name: string): number {
-  const i = LATIN_MONTHS.findIndex((re) => re.test(name.trim()))
-  return i + 1
-}
+    `(?<m1>${LATIN_MONTH}) (?<d1>\\d{1,2})(?:st|nd|rd|th)?,? (?<y1>1[34]\\d\\d)(?: ?${ERA})?` +
+    `|(?<d2>\\d{1,2})(?:st|nd|rd|th)? (?:of )?(?<m2>${LATIN_MONTH}),? (?<y2>1[34]\\d\\d)(?: ?${ERA})?` +
+    `|(?:(?<d3>\\d{1,2})|(?<first>غرة|مستهل)) (?:شهر )?(?<m3>${ARABIC_MONTH}) (?:(?:من )?(?:العام|عام|سنة) )?(?<y3>1[34]\\d\\d) ?(?:${AR_ERA})?` +
+    `|(?<d4>\\d{1,2})${SEP}(?<m4>\\d{1,2})${SEP}(?<y4>1[34]\\d\\d)(?: ?${ERA})?` +
+    `|(?<y5>1[34]\\d\\d)${SEP}(?<m5>\\d{1,2})${SEP}(?<d5>\\d{1,2}) ?${ERA}` +
+    `)(?![\\d/])`)
+/** A Hijri year alone: "عام 1404هـ", "1436 هـ", "in 1445 AH". */
+const HIJRI_YEAR = new RegExp(`(?<![\\p{L}\\d/.-])(?:(?:عام|العام|سنة) )?(?<y>1[34]\\d\\d) ?(?:${AR_ERA}|A\\.H\\.|AH(?![\\p{L}]))`, 'gu')
 
 /** Julian day number of a Hijri date in the tabular (civil, epoch 16 July 622) calendar. */
 function tabularJdn(y: number, m: number, d: number): number {
@@ -91,11 +71,13 @@ export function hijriToGregorian(y: number, m: number, d: number): Ymd | null {
 /** Hijri date suggestions in `text` (digits already ASCII), with Gregorian ISO values. */
 export function findHijriDates(text: string): DateCandidate[] {
   const out: DateCandidate[] = []
+  // every Hijri date of news carries a year 13xx or 14xx
+  if (!/1[34]\d\d/.test(text)) return out
   for (const match of matchesOf(HIJRI, text)) {
     const g = match.groups ?? {}
     const y = Number(g.y1 ?? g.y2 ?? g.y3 ?? g.y4 ?? g.y5)
-    const m = g.m1 || g.m2 ? latinMonth(g.m1 ?? g.m2 ?? '') : g.m3 ? (ARABIC_MONTHS[g.m3] ?? 0) : Number(g.m4 ?? g.m5)
-    const d = Number(g.d1 ?? g.d2 ?? g.d3 ?? g.d4 ?? g.d5)
+    const m = g.m1 || g.m2 || g.m3 ? hijriMonthNumber(g.m1 ?? g.m2 ?? g.m3 ?? '') : Number(g.m4 ?? g.m5)
+    const d = g.first ? 1 : Number(g.d1 ?? g.d2 ?? g.d3 ?? g.d4 ?? g.d5)
     const greg = m > 0 ? hijriToGregorian(y, m, d) : null
     if (!greg) continue
     // "1445 H." at a sentence end: the stop ends the sentence; "A.H." keeps its own
@@ -106,6 +88,14 @@ export function findHijriDates(text: string): DateCandidate[] {
       end: match.index + exact.length,
       value: { iso: formatDay(greg), granularity: 'day', calendar: 'hijri', text: exact }
     })
+  }
+  for (const match of matchesOf(HIJRI_YEAR, text)) {
+    const y = Number(match.groups?.y)
+    // a Hijri year is given as the Gregorian year it begins in (1404 AH began in October 1983)
+    const start = hijriToGregorian(y, 1, 1)
+    if (!start) continue
+    const exact = match[0].trimEnd().replace(/(?<!A\.H)\.$/, '')
+    out.push({ kind: 'date', start: match.index, end: match.index + exact.length, value: { iso: String(start.y), granularity: 'year', calendar: 'hijri', text: exact } })
   }
   return out
 }

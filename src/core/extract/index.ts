@@ -9,7 +9,7 @@ import { normalizeDigits } from '@core/text'
 import { findAttributions } from './attributions'
 import { parseYmd } from './calendar'
 import { findCasualties } from './casualties'
-import { findDates } from './dates'
+import { findDates, resolveDateAnaphora } from './dates'
 import { findQuantities } from './quantities'
 import { anchorAt } from '@core/anchor'
 import { dropOverlapping, findInUnits, overlaps, splitUnits, type Candidate } from './spans'
@@ -24,7 +24,7 @@ export interface SuggestOptions {
  * sentences that pass (most of an article's sentences hold no casualty or figure).
  */
 const CASUALTY_TRIGGER = /kill|dead|die[ds]?\b|death|wound|injur|hurt|captur|missing|displac|perish|lives|abduct|kidnap|casualt|fatalit|toll|prisoner|hostage|[\u0600-\u06FF]/i
-const DATE_TRIGGER = /\d|day|night|week|month|year|spring|summer|autumn|winter|fall|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/i
+const DATE_TRIGGER = /\d|day|night|morrow|week|month|year|spring|summer|autumn|winter|fall|quarter|half|noon|midnight|morning|afternoon|evening|decade|century|nineteen|thousand|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|[\u0600-\u06FF]/i
 const QUANTITY_TRIGGER = /\d|[%$€£]|dozens|hundreds|thousands|scores|one|two|three|four|five|six|seven|eight|nine|ten|twelve|teen|ty\b/i
 
 const KIND_ORDER: Record<string, number> = { casualty: 0, date: 1, attribution: 2, quantity: 3 }
@@ -35,7 +35,7 @@ function candidates(text: string, publishedAt: string | undefined): Candidate[] 
   const pub = parseYmd(publishedAt)
   const units = splitUnits(plain)
   const casualties = dropOverlapping(findInUnits(plain, units, CASUALTY_TRIGGER, findCasualties))
-  const dates = dropOverlapping(findInUnits(plain, units, DATE_TRIGGER, (t) => findDates(t, pub)))
+  const dates = resolveDateAnaphora(dropOverlapping(findInUnits(plain, units, DATE_TRIGGER, (t) => findDates(t, pub))))
   // attributions read across sentences (pronouns, "the ministry"), so they see the whole text
   const attributions = dropOverlapping(findAttributions(plain))
   // a figure already claimed as a casualty count or a date is not suggested again as a quantity

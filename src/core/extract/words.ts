@@ -1,6 +1,7 @@
 /**
- * Word classes the rule families share: words that end a noun phrase, month names, and units of
- * time that make a number a duration rather than a count.
+ * Word classes the rule families share: words that end a noun phrase and units of time that make
+ * a number a duration rather than a count. Month and weekday names are in src/core/text
+ * (calendar-words.ts).
  */
 
 /** Function words and verbs that end a victim or subject noun phrase. */
@@ -29,20 +30,5 @@ export const NON_VICTIM = new Set([
   'seats', 'goals', 'runs', 'degrees', 'feet', 'yards'
 ])
 
-export const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'
-] as const
-
-/** Month number (1–12) of an English month name or its abbreviation ("Aug", "Sept."); 0 when not a month. */
-export function monthNumber(word: string): number {
-  const w = word.toLowerCase().replace(/\.$/, '')
-  if (w.length < 3) return 0
-  if (w === 'sept') return 9
-  const i = MONTHS.findIndex((m) => m === w || (w.length === 3 && m.startsWith(w)))
-  return i + 1
-}
-
-/** Regex source for a month name or abbreviation, case-sensitive capitalised ("June", "Aug.", "Sept"). */
-export const MONTH_SOURCE =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|' +
-  'Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)(?![\\p{L}])'
+/** Month names live in the calendar table of src/core/text; rule families import the number from here as before. */
+export { monthNumber } from '@core/text'

@@ -43,16 +43,31 @@ export const casualtyValueSchema = z.object({
   who: z.string().optional()
 })
 
-export const dateGranularities = ['day', 'month', 'year', 'weekday', 'season', 'relative'] as const
+/**
+ * How precise a date is: `time` (a clock time, `2016-08-14T22:00`), `day`, `weekday` (a weekday of
+ * no known week), `week` (`2016-W32`), `month`, `quarter` and `half` (ISO 8601-2 codes 33–36 and
+ * 40–41: `1989-35` is the third quarter), `season` (codes 21–24), `year`, `decade` (`199`, the
+ * 1990s), `century` (`19`, the 1900s), and `relative` for what has no date yet (`relative:-P1D`
+ * without a publication date).
+ */
+export const dateGranularities = ['time', 'day', 'weekday', 'week', 'month', 'quarter', 'half', 'season', 'year', 'decade', 'century', 'relative'] as const
 export const calendars = ['gregorian', 'hijri'] as const
+/** A part of a period ("early 1990s" start, "mid-1996" mid, "late May" end) or an approximate date ("a decade ago"). */
+export const dateMods = ['start', 'mid', 'end', 'approx'] as const
+/** A part of a day, which ISO 8601 cannot write: "Friday morning" is the day with `partOfDay: 'morning'`. */
+export const dayParts = ['morning', 'afternoon', 'evening', 'night'] as const
 
 export const dateValueSchema = z.object({
-  /** ISO-8601, truncated for partial dates: `2014-06`, `--07-29` */
+  /** ISO-8601, truncated for partial dates: `2014-06`, `--07-29`; see dateGranularities for the other forms */
   iso: z.string(),
   granularity: z.enum(dateGranularities),
   calendar: z.enum(calendars),
   /** the date as written */
-  text: z.string()
+  text: z.string(),
+  mod: z.enum(dateMods).optional(),
+  partOfDay: z.enum(dayParts).optional(),
+  /** YYYY-MM-DD the value was worked out from (the publication date) when the text alone does not say it */
+  relativeTo: z.string().optional()
 })
 
 export const attributionValueSchema = z.object({
@@ -103,6 +118,8 @@ export const claimSchema = z.discriminatedUnion('kind', [
 export type Claim = z.infer<typeof claimSchema>
 export type CasualtyValue = z.infer<typeof casualtyValueSchema>
 export type DateValue = z.infer<typeof dateValueSchema>
+export type DateMod = (typeof dateMods)[number]
+export type DayPartName = (typeof dayParts)[number]
 export type AttributionValue = z.infer<typeof attributionValueSchema>
 export type QuantityValue = z.infer<typeof quantityValueSchema>
 export type ClaimValue = Claim['value']

@@ -5,10 +5,11 @@
  * (no locale or ICU lookups, so the same value always reads the same on every machine).
  */
 import type { AttributionValue, CasualtyValue, Claim, ClaimKind, ClaimStatus, DateValue, QuantityValue } from '@core/model'
+import { MONTH_NAMES as MONTHS, WEEKDAY_NAMES as WEEKDAYS } from '@core/text'
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
-/** ISO weekday numbers: 1 is Monday, 7 is Sunday. */
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
+/** ISO 8601-2 sub-year codes: seasons 21–24, quarters 33–36, halves 40–41. */
+const SUB_YEAR: Record<string, string> = { '21': 'spring', '22': 'summer', '23': 'autumn', '24': 'winter', '33': 'Q1', '34': 'Q2', '35': 'Q3', '36': 'Q4', '40': 'first half of', '41': 'second half of' }
+const MODS: Record<NonNullable<DateValue['mod']>, string> = { start: 'early', mid: 'mid', end: 'late', approx: 'about' }
 
 const OUTCOMES: Record<CasualtyValue['outcome'], string> = {
   killed: 'killed',
@@ -64,22 +65,38 @@ function monthName(mm: string): string | undefined {
 }
 
 /**
- * The ISO forms a date claim may hold: `2016-08-14`, `2014-06`, `2014`, `--07-29`, `--06`
- * (year not stated), and `weekday:4` (ISO weekday, relative to an unknown week). Anything else, and
- * every Hijri date, is shown as written.
+ * The ISO forms a date claim may hold: `2016-08-14`, `2016-08-14T22:00`, `T22:00`, `2014-06`,
+ * `2014`, `--07-29`, `--06` (year not stated), `2016-W32`, `1989-35` (quarter, half or season:
+ * ISO 8601-2 codes), `199` (a decade), `19` (a century), and `weekday:4` (ISO weekday of an
+ * unknown week); then early/mid/late/about and the part of the day. Anything else, and every
+ * Hijri date, is shown as written.
  */
 function formatDate(v: DateValue): string {
   const written = v.text.trim()
   if (v.calendar === 'hijri') return `${written || v.iso} (Hijri calendar)`
-  const iso = v.iso.trim()
+  const base = formatIso(v.iso.trim())
+  if (!base) return written || v.iso
+  const mod = v.mod ? `${MODS[v.mod]} ` : ''
+  return `${mod}${base}${v.partOfDay ? ` (${v.partOfDay})` : ''}`
+}
+
+function formatIso(iso: string): string | null {
   let m: RegExpExecArray | null
-  if ((m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso)) && monthName(m[2]!)) return `${Number(m[3])} ${monthName(m[2]!)} ${m[1]}`
+  if ((m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}:\d{2}))?$/.exec(iso)) && monthName(m[2]!)) {
+    const day = `${Number(m[3])} ${monthName(m[2]!)} ${m[1]}`
+    return m[4] ? `${m[4]}, ${day}` : day
+  }
+  if ((m = /^T(\d{2}:\d{2})$/.exec(iso))) return `${m[1]} (day not stated)`
   if ((m = /^(\d{4})-(\d{2})$/.exec(iso)) && monthName(m[2]!)) return `${monthName(m[2]!)} ${m[1]}`
+  if ((m = /^(\d{4})-(\d{2})$/.exec(iso)) && SUB_YEAR[m[2]!]) return `${SUB_YEAR[m[2]!]} ${m[1]}`
+  if ((m = /^(\d{4})-W(\d{2})$/.exec(iso))) return `week ${Number(m[2])} of ${m[1]}`
   if ((m = /^(\d{4})$/.exec(iso))) return m[1]!
+  if ((m = /^(\d{3})$/.exec(iso))) return `the ${m[1]}0s`
+  if ((m = /^(\d{2})$/.exec(iso))) return `the ${m[1]}00s`
   if ((m = /^--(\d{2})-(\d{2})$/.exec(iso)) && monthName(m[1]!)) return `${Number(m[2])} ${monthName(m[1]!)} (year not stated)`
   if ((m = /^--(\d{2})$/.exec(iso)) && monthName(m[1]!)) return `${monthName(m[1]!)} (year not stated)`
   if ((m = /^weekday:([1-7])$/.exec(iso))) return `${WEEKDAYS[Number(m[1]) - 1]} (week not stated)`
-  return written || iso
+  return null
 }
 
 /** "Saad Maan (Interior Ministry spokesman), told Diyaruna"; "Joint Operations Command said"; then the quote when given. */

@@ -6,3 +6,18 @@ export { segmentSentences, segmentTokens, type TextSpan, type Token } from './se
 export { normalizeDigits, parseNumber, parseOrdinal, readNumberAt, readArabicNumber, arabicVague, NUMBER_SOURCE, ORDINAL_DIGITS_SOURCE } from './numbers'
 export { foldArabic, cliticReadings, type CliticReading } from './arabic'
 export { hasBidiControls, isolate, revealControls, revealInvisible, revealReordering } from './controls'
+export {
+  ARABIC_CALENDAR,
+  ENGLISH_CALENDAR,
+  MONTH_NAMES,
+  WEEKDAY_NAMES,
+  arabicLoose,
+  foldArabic,
+  hijriMonthNumber,
+  indexOfWord,
+  monthNumber,
+  weekdayNumber,
+  wordsSource,
+  type CalendarWords,
+  type DayPart
+} from './calendar-words'

@@ -6,6 +6,7 @@
 import {
   attributionValueSchema,
   casualtyValueSchema,
+  dateGranularities,
   dateValueSchema,
   otherValueSchema,
   quantityValueSchema,
@@ -32,7 +33,7 @@ const outcomeOptions = [
   { value: 'missing', label: 'missing' },
   { value: 'displaced', label: 'displaced' }
 ]
-const granularityOptions = ['day', 'month', 'year', 'weekday', 'season', 'relative'].map((v) => ({ value: v, label: v }))
+const granularityOptions = dateGranularities.map((v) => ({ value: v, label: v }))
 const calendarOptions = [
   { value: 'gregorian', label: 'Gregorian' },
   { value: 'hijri', label: 'Hijri' }
@@ -105,7 +106,8 @@ const schemas = {
   other: otherValueSchema
 } as const
 
-const ISO_FORMS = /^(\d{4}(-\d{2}(-\d{2})?)?|--\d{2}(-\d{2})?|weekday:[1-7])$/
+/** The ISO forms of DateValue (see dateGranularities): days with an optional time, a time alone, weeks, quarter/half/season codes, decades, centuries. */
+const ISO_FORMS = /^(\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?|-W\d{2})?|T\d{2}:\d{2}|\d{2,3}|--\d{2}(-\d{2})?|weekday:[1-7])$/
 
 export type ValueCheck = { ok: true; value: ClaimValue } | { ok: false; errors: Record<string, string> }
 
