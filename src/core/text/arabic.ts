@@ -47,3 +47,15 @@ export function cliticReadings(folded: string): CliticReading[] {
   if (/^ال/.test(afterPrep)) add([...conj, ...prep, 'ال'], afterPrep.slice(2))
   return out
 }
+
+/**
+ * Regex source matching an Arabic word in any of the spellings foldArabic folds together (no flags
+ * needed): for tables that compile their words into patterns rather than look them up.
+ */
+export function arabicLoose(word: string): string {
+  return word
+    .replace(/ـ/g, '')
+    .replace(/[اأإآ]/g, '[اأإآ]')
+    .replace(/[يى](?=$| )/g, '[يى]')
+    .replace(/[ةه](?=$| )/g, '[ةه]')
+}

@@ -7,6 +7,8 @@
  * pattern that also matches the spellings news copy uses without them (ابريل for أبريل, امس for
  * أمس, الاثنين for الإثنين, ذي for ذو), so the table holds each word once.
  */
+import { arabicLoose, foldArabic } from './arabic'
+
 
 /** One language's calendar words. Index 0 of `months` is January (or Muharram), of `weekdays` Monday (ISO 1). */
 export interface CalendarWords {
@@ -105,21 +107,6 @@ export const ARABIC_CALENDAR: CalendarWords = {
   days: { اليوم: 0, الليلة: 0, أمس: -1, البارحة: -1, 'أول أمس': -2, 'أول من أمس': -2, غدا: 1, غداً: 1, 'بعد غد': 2 },
   dayParts: { صباح: 'morning', فجر: 'morning', ظهر: 'afternoon', عصر: 'afternoon', مساء: 'evening', ليل: 'night', ليلة: 'night' },
   seasons: { الربيع: 21, الصيف: 22, الخريف: 23, الشتاء: 24 }
-}
-
-/** Folds the Arabic spellings news copy mixes (hamzas on alef, alef maqsura, ta marbuta, tatweel) to one form. */
-export function foldArabic(word: string): string {
-  return word.replace(/[أإآ]/g, 'ا').replace(/ى/g, 'ي').replace(/ة/g, 'ه').replace(/ـ/g, '')
-}
-
-/** Regex source matching an Arabic word in any of its folded spellings (no flags needed). */
-export function arabicLoose(word: string): string {
-  return word
-    .replace(/ـ/g, '')
-    .replace(/[اأإآ]/g, '[اأإآ]')
-    .replace(/[يى](?=$| )/g, '[يى]')
-    .replace(/[ةه](?=$| )/g, '[ةه]')
-    .replace(/ /g, ' ')
 }
 
 /** Regex source (no groups) for any word of `lists`, longest first; Arabic words match loosely. */

@@ -4,15 +4,13 @@ export { detectDirection, detectLanguage } from './script'
 export { hashText } from './hash'
 export { segmentSentences, segmentTokens, type TextSpan, type Token } from './segment'
 export { normalizeDigits, parseNumber, parseOrdinal, readNumberAt, readArabicNumber, arabicVague, NUMBER_SOURCE, ORDINAL_DIGITS_SOURCE } from './numbers'
-export { foldArabic, cliticReadings, type CliticReading } from './arabic'
+export { arabicLoose, foldArabic, cliticReadings, type CliticReading } from './arabic'
 export { hasBidiControls, isolate, revealControls, revealInvisible, revealReordering } from './controls'
 export {
   ARABIC_CALENDAR,
   ENGLISH_CALENDAR,
   MONTH_NAMES,
   WEEKDAY_NAMES,
-  arabicLoose,
-  foldArabic,
   hijriMonthNumber,
   indexOfWord,
   monthNumber,
