@@ -42,9 +42,13 @@ function equalData(a: unknown, b: unknown): boolean {
 
 /** Whether two versions of a record hold the same content (timestamps, a case's article list and any `also` fields aside). */
 export function sameContent<T extends Table>(table: T, a: RecordOf[T], b: RecordOf[T], also: readonly string[] = []): boolean {
-  const ignored = [...IGNORED[table], ...also]
-  const strip = (r: object) => Object.fromEntries(Object.entries(r).filter(([k]) => !ignored.includes(k)))
-  return equalData(strip(a), strip(b))
+  const ignored = IGNORED[table]
+  const [x, y] = [a as unknown as Record<string, unknown>, b as unknown as Record<string, unknown>]
+  const counts = (k: string) => !ignored.includes(k) && !also.includes(k)
+  for (const k of Object.keys(x)) if (counts(k) && !equalData(x[k], y[k])) return false
+  // a field only `b` has (a's is absent or undefined)
+  for (const k of Object.keys(y)) if (counts(k) && x[k] === undefined && y[k] !== undefined) return false
+  return true
 }
 
 /** At most `max` characters, cut with an ellipsis; whitespace runs read as one space. */

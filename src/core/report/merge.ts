@@ -33,15 +33,45 @@ type RecordOf = { cases: Case; articles: Article; claims: Claim; links: Link }
 /** A stored record the bundle holds another version of. */
 export interface Conflict {
   /** `table:id`: how a choice names this record. */
-  key: string
-  table: Table
-  id: string
+  readonly key: string
+  readonly table: Table
+  readonly id: string
   /** How to name it: "Claim", its quote, and the article it is in (plain text, for <bdi>). */
-  label: { kind: string; name: string; context?: string }
-  changes: FieldChange[]
+  readonly label: { kind: string; name: string; context?: string }
+  /** What taking the bundle's version would change, field by field (worked out when first read: a preview shows a hundred). */
+  readonly changes: FieldChange[]
   /** When each version was last changed (ISO, as the records say): context only, they decide nothing. */
-  storedEdited: string
-  incomingEdited: string
+  readonly storedEdited: string
+  readonly incomingEdited: string
+}
+
+/** A conflict whose labels and changes are worked out only when read: a bundle may hold half a million. */
+class LazyConflict implements Conflict {
+  readonly key: string
+  readonly storedEdited: string
+  readonly incomingEdited: string
+  private described?: FieldChange[]
+  private named?: Conflict['label']
+
+  constructor(
+    readonly table: Table,
+    readonly id: string,
+    private readonly stored: RecordOf[Table],
+    private readonly incoming: RecordOf[Table],
+    private readonly index: Stored
+  ) {
+    this.key = conflictKey(table, id)
+    this.storedEdited = edited(table, stored)
+    this.incomingEdited = edited(table, incoming)
+  }
+
+  get changes(): FieldChange[] {
+    return (this.described ??= describeChanges(this.table, this.stored, this.incoming))
+  }
+
+  get label(): Conflict['label'] {
+    return (this.named ??= labelOf(this.table, this.stored, this.index))
+  }
 }
 
 /** New articles going into a case already stored. */
@@ -196,17 +226,7 @@ export function planMerge(existing: ReportInput, incoming: Bundle): MergePlannin
         return { ok: false, message: `${table}[${i}] (id ${clip(record.id, 60)}) is stored here under another parent (${elsewhere}). Records never move, so this bundle was not made from this library's records; nothing was imported.` }
       }
       if (sameContent(table, old, record) || samePlaceElsewhere(table, old, record, stored)) plan.identical[table]++
-      else {
-        plan.conflicts.push({
-          key: conflictKey(table, record.id),
-          table,
-          id: record.id,
-          label: labelOf(table, old, stored),
-          changes: describeChanges(table, old, record),
-          storedEdited: edited(table, old),
-          incomingEdited: edited(table, record)
-        })
-      }
+      else plan.conflicts.push(new LazyConflict(table, record.id, old, record, stored))
     }
   }
   const newArticles = new Map<string, number>()
@@ -227,10 +247,14 @@ function unionIds(stored: readonly string[], incoming: readonly string[]): strin
 /** The records to write for a plan and the journalist's choices, with the stored versions they replace. */
 export function resolveMerge(plan: MergePlan, choice: MergeChoice): MergeWrite {
   const { incoming, stored } = plan
-  const conflicting = new Set(plan.conflicts.map((c) => c.key))
-  const taken = (table: Table, id: string) => conflicting.has(conflictKey(table, id)) && (choice === 'all' || choice.has(conflictKey(table, id)))
   const summary: MergeSummary = { added: { ...plan.added }, identical: { ...plan.identical }, updated: zero(), kept: zero() }
-  for (const c of plan.conflicts) (taken(c.table, c.id) ? summary.updated : summary.kept)[c.table]++
+  const takenIds: Record<Table, Set<string>> = { cases: new Set(), articles: new Set(), claims: new Set(), links: new Set() }
+  for (const c of plan.conflicts) {
+    const take = choice === 'all' || choice.has(c.key)
+    if (take) takenIds[c.table].add(c.id)
+    ;(take ? summary.updated : summary.kept)[c.table]++
+  }
+  const taken = (table: Table, id: string) => takenIds[table].has(id)
 
   const put: ReportInput = { cases: [], articles: [], claims: [], links: [] }
   const replaced: ReportInput = { cases: [], articles: [], claims: [], links: [] }
