@@ -34,6 +34,7 @@ describe('the import preview', () => {
     const theirs = { ...sampleInput, claims: sampleInput.claims.map((c) => (c.id === claim.id ? { ...c, status: 'rejected' as const, note: 'Not 12.' } : c)) }
     const { dialog, onConfirm } = show(planOf(sampleInput, theirs))
     expect(dialog).toHaveTextContent('The bundle colleague.json would:')
+    expect(dialog).not.toHaveTextContent('on articles you already have')
     expect(dialog).toHaveTextContent('skip 1 case, 3 articles, 19 claims and 7 links you already have, unchanged')
     expect(dialog).toHaveTextContent('change 1 record you have')
     const rows = within(dialog).getAllByRole('row').map((r) => [...r.children].map((c) => c.textContent))
@@ -72,6 +73,15 @@ describe('the import preview', () => {
     expect(within(dialog).queryAllByRole('checkbox', { checked: true })).toHaveLength(0)
     await user.keyboard('{Escape}')
     expect(onCancel).toHaveBeenCalledOnce()
+  })
+
+  it('says where new articles and claims go when they join what is stored', () => {
+    const kase = { ...sampleInput.cases[0]!, name: 'Our case', articleIds: ['art-diyaruna', 'art-oman-observer'] }
+    const mine = { cases: [kase], articles: sampleInput.articles.filter((a) => a.id !== 'art-wire'), claims: sampleInput.claims.slice(2).filter((c) => c.articleId !== 'art-wire'), links: [] }
+    const { dialog } = show(planOf(mine, sampleInput))
+    expect(dialog).toHaveTextContent('add 1 article, 8 claims and 7 links')
+    expect(dialog).toHaveTextContent('put 2 new claims on articles you already have')
+    expect(dialog).toHaveTextContent('put 1 new article into your case “Our case”')
   })
 
   it('says which claims would be placed again when the article’s text is taken', async () => {

@@ -86,6 +86,8 @@ export interface MergePlan {
   identical: Counts
   conflicts: Conflict[]
   joining: Joining[]
+  /** New claims on articles already stored (added counts them too). */
+  claimsOnStoredArticles: number
   /** What resolveMerge needs: the incoming bundle and the stored records by id. */
   readonly incoming: Bundle
   readonly stored: Stored
@@ -210,7 +212,7 @@ function labelOf(table: Table, r: RecordOf[Table], stored: Stored): Conflict['la
  */
 export function planMerge(existing: ReportInput, incoming: Bundle): MergePlanning {
   const stored = index(existing, incoming)
-  const plan: MergePlan = { added: zero(), identical: zero(), conflicts: [], joining: [], incoming, stored }
+  const plan: MergePlan = { added: zero(), identical: zero(), conflicts: [], joining: [], claimsOnStoredArticles: 0, incoming, stored }
   for (const table of TABLES) {
     const rows = incoming[table] as RecordOf[Table][]
     const have = stored[table] as Map<string, RecordOf[Table]>
@@ -232,6 +234,7 @@ export function planMerge(existing: ReportInput, incoming: Bundle): MergePlannin
   const newArticles = new Map<string, number>()
   for (const a of incoming.articles) if (!stored.articles.has(a.id) && stored.cases.has(a.caseId)) newArticles.set(a.caseId, (newArticles.get(a.caseId) ?? 0) + 1)
   plan.joining = [...newArticles].map(([caseId, articles]) => ({ caseId, name: stored.cases.get(caseId)!.name, articles }))
+  for (const c of incoming.claims) if (!stored.claims.has(c.id) && stored.articles.has(c.articleId)) plan.claimsOnStoredArticles++
   return { ok: true, plan }
 }
 

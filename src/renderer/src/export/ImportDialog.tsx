@@ -81,6 +81,11 @@ export function ImportDialog({ name, plan, onConfirm, onCancel }: ImportDialogPr
       </p>
       <ul className="import-summary">
         {addedList ? <li>add {addedList}</li> : null}
+        {plan.claimsOnStoredArticles ? (
+          <li>
+            put {plan.claimsOnStoredArticles} new {plan.claimsOnStoredArticles === 1 ? 'claim' : 'claims'} on articles you already have
+          </li>
+        ) : null}
         {joining.map((j) => (
           <li key={j.caseId}>
             put {j.articles} new {j.articles === 1 ? 'article' : 'articles'} into your case “<bdi>{j.name}</bdi>”
