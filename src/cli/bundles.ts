@@ -1,11 +1,13 @@
 /**
  * Parallax bundles (.json) as the commands read them: each file checked whole by parseBundle (a bad
  * one is reported on stderr as "parallax: <file>: <reason>" and none of it is used), several merged
- * as the app imports them (the same ids are not repeated, the newer version wins). Shared by
- * `report` and `compare`.
+ * as the app imports them, by planMerge and resolveMerge: the same ids are not repeated, and where
+ * a later file holds another version of a record the earlier file's version is kept, as the app
+ * keeps the stored one unless the journalist chooses (the CLI has no one to ask, so it says so on
+ * stderr). Shared by `report` and `compare`.
  */
 import type { Article, Bundle } from '@core/model'
-import { parseBundle, planMerge, type ReportInput } from '@core/report'
+import { parseBundle, planMerge, resolveMerge, type Conflict, type ReportInput } from '@core/report'
 import { MAX_BUNDLE_BYTES, readSourceFile } from '@core/source'
 import type { CliIo } from './command'
 import { nodeFileSystem } from './io'
@@ -59,7 +61,16 @@ function articleOrder(bundle: Bundle): string[] {
   return [...new Set([...listed, ...bundle.articles.map((a) => a.id)])]
 }
 
-/** Reads and merges the bundle files, in order. */
+const SHOWN_CONFLICTS = 5
+
+/** "claims 12 (status, note), articles art-1 (title)": the records a later file would have changed. */
+function listConflicts(conflicts: readonly Conflict[]): string {
+  const shown = conflicts.slice(0, SHOWN_CONFLICTS).map((c) => `${c.table.slice(0, -1)} ${c.id} (${c.changes.map((x) => x.field).join(', ')})`)
+  const more = conflicts.length - shown.length
+  return shown.join('; ') + (more > 0 ? `; and ${more} more` : '')
+}
+
+/** Reads and merges the bundle files, in order; an earlier file's version of a record is kept. */
 export async function readBundles(files: readonly string[], io: CliIo): Promise<BundleFiles> {
   const out: BundleFiles = { input: emptyInput(), files: [], failed: 0 }
   for (const file of files) {
@@ -68,7 +79,18 @@ export async function readBundles(files: readonly string[], io: CliIo): Promise<
       out.failed++
       continue
     }
-    out.input = mergeInto(out.input, planMerge(out.input, bundle).put)
+    const planning = planMerge(out.input, bundle)
+    if (!planning.ok) {
+      io.stderr(`parallax: ${file}: ${planning.message}\n`)
+      out.failed++
+      continue
+    }
+    const { conflicts } = planning.plan
+    if (conflicts.length > 0) {
+      const n = conflicts.length
+      io.stderr(`parallax: ${file}: ${n} ${n === 1 ? 'record differs' : 'records differ'} from an earlier bundle's; the earlier ${n === 1 ? 'version is' : 'versions are'} used: ${listConflicts(conflicts)}\n`)
+    }
+    out.input = mergeInto(out.input, resolveMerge(planning.plan, new Set()).put)
     out.files.push({ file, articleIds: articleOrder(bundle) })
   }
   return out

@@ -18,7 +18,11 @@ export interface InputArticle {
 }
 
 export interface Inputs {
-  /** Every record read: the bundles merged, plus a new case (named `caseName`) of the article files. */
+  /**
+   * Every record read: the bundles merged, and the article files in the bundles' case when they
+   * hold one (so what is compared is one case, as in the app: a link joins claims of one case),
+   * else in a new case named `caseName`.
+   */
   records: ReportInput
   /** The articles, in the order of the command line (a bundle's in its own reading order). */
   articles: InputArticle[]
@@ -34,7 +38,8 @@ export async function readInputs(inputs: readonly string[], caseName: string, st
   let failed = bundles.failed
   const files: InputArticle[] = []
   if (articleFiles.length > 0) {
-    const kase = newCase(randomUUID(), caseName, stamp)
+    const [only, ...others] = records.cases
+    const kase = only && others.length === 0 ? { ...only, articleIds: [...only.articleIds] } : newCase(randomUUID(), caseName, stamp)
     const read = await readArticleFiles(articleFiles, kase.id, stamp, io)
     failed += read.failed
     files.push(...read.articles)

@@ -104,7 +104,10 @@ describe.concurrent('parallax compare', slow, () => {
     const run = await runCli(['compare', path, wire, '--json'])
     expect(run.code, run.stderr).toBe(0)
     const bundle = bundleOf(run.stdout)
-    expect(bundle.cases).toHaveLength(2)
+    // the file joins the bundle's case: a link joins claims of one case
+    expect(bundle.cases).toHaveLength(1)
+    expect(bundle.cases[0]!.id).toBe(given.cases[0]!.id)
+    expect(bundle.cases[0]!.articleIds).toHaveLength(2)
     const diyarunaId = given.articles[0]!.id
     // the bundle's claims are used as they are, not suggested again
     expect(bundle.claims.filter((c) => c.articleId === diyarunaId).map((c) => c.id).sort()).toEqual(given.claims.map((c) => c.id).sort())

@@ -29,6 +29,8 @@ async function importBundle(page: Page, json: string) {
   await page.getByRole('button', { name: 'More ▾' }).click()
   await page.getByRole('menuitem', { name: 'Import bundle…' }).click()
   await (await chooser).setFiles({ name: 'large.parallax.json', mimeType: 'application/json', buffer: Buffer.from(json) })
+  // the import is written once confirmed in its preview
+  await page.getByRole('dialog', { name: 'Import bundle?' }).getByRole('button', { name: 'Import' }).click({ noWaitAfter: true })
 }
 
 /** What IndexedDB holds of the large case, read directly (no app code involved). */

@@ -1,7 +1,7 @@
 /**
  * Reports and interchange as a journalist uses them, in the browser build: export a Markdown
- * report of the sample case (a download), import a bundle with claims and conflicts (twice: the
- * second changes nothing), refuse a broken bundle, back up and restore the library, and print the
+ * report of the sample case (a download), import a bundle with claims and conflicts (confirmed in
+ * its preview; twice: the second changes nothing and asks nothing), refuse a broken bundle, back up and restore the library, and print the
  * HTML report to PDF in Chromium (what Electron's printToPDF does) and read the PDF's text back.
  */
 import { execFileSync } from 'node:child_process'
@@ -56,8 +56,10 @@ async function exportReport(page: Page, formatLabel: RegExp) {
   return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') }
 }
 
-async function importBundleFile(page: Page, path: string) {
+/** Picks a bundle; when it brings anything new, confirms the preview that lists it. */
+async function importBundleFile(page: Page, path: string, confirm = true) {
   await pickFrom(page, 'Import bundle…', path)
+  if (confirm) await page.getByRole('dialog', { name: 'Import bundle?' }).getByRole('button', { name: 'Import' }).click()
 }
 
 test('exports the sample case as Markdown: previewed first, named after the case, listing both articles', async ({ page }) => {
@@ -90,7 +92,7 @@ test('imports a bundle with claims and conflicts, and importing it again changes
   await expect(page.locator('.case-title')).toHaveText(BUNDLE_CASE)
   await expect.poll(() => caseNames(page)).toEqual([SAMPLE.caseName, BUNDLE_CASE].sort())
 
-  await importBundleFile(page, BUNDLE)
+  await importBundleFile(page, BUNDLE, false)
   await expect(
     page.getByRole('status').filter({ hasText: `Nothing new in ${BUNDLE_NAME}. Skipped 1 case, 3 articles, 20 claims and 7 links (already up to date).` })
   ).toBeVisible()
@@ -117,7 +119,7 @@ test('refuses a bundle whose claim lies outside its article, naming the file and
   const bad = join(dir, 'offsets-outside.json')
   writeFileSync(bad, JSON.stringify(bundle, null, 2))
 
-  await importBundleFile(page, bad)
+  await importBundleFile(page, bad, false)
   const alert = page.getByRole('alert')
   await expect(alert).toContainText('offsets-outside.json was not imported: nothing was changed.')
   await expect(alert).toContainText(`claims[3] (id ${claim.id}): anchor end ${claim.anchor.end} is past the end of article ${claim.articleId}'s text`)

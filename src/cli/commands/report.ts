@@ -19,7 +19,8 @@ export const help = `Usage: parallax report <files or bundles...> [--format FORM
 Makes a claim report, as File › Export does in the app. Article files (plain text, Markdown or
 HTML) are imported into one new case, as 'parallax import' does. Parallax bundles (.json, from
 File › Export or 'parallax import --json') are checked first and used as they are; several
-bundles merge (the same records are not repeated, the newer version wins).
+bundles merge (the same records are not repeated; where a later bundle holds another version
+of a record, the first one's is used and stderr names the record).
 
 Options:
   --format FORMAT  ${reportFormats.join(', ')} (default: md)

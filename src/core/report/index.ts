@@ -1,8 +1,9 @@
 /**
  * Reports: a case's (or one article's) claims and verdicts → Markdown, HTML (and PDF through it),
  * CSV, the JSON bundle, W3C Web Annotation and schema.org ClaimReview; and the way back in:
- * parseBundle (the door) and planMerge (idempotent import). Pure: the app and the CLI call the
- * same functions and do the file I/O themselves; the clock comes in through ReportContext.
+ * parseBundle (the door), planMerge and resolveMerge (an import that asks before it overwrites).
+ * Pure: the app and the CLI call the same functions and do the file I/O themselves; the clock
+ * comes in through ReportContext.
  */
 import { renderBundle } from './bundle'
 import { renderClaimReview } from './claimreview'
@@ -14,14 +15,32 @@ import { renderWebAnnotation } from './webannotation'
 
 export type { ReportContext, ReportInput } from './input'
 export { scopeToArticle, scopeToCase } from './input'
-export { formatValue, formatNumber, formatPublished, kindLabels, statusLabels } from './format-value'
+export { formatValue, formatNumber, formatPublished, formatTimestamp, kindLabels, statusLabels } from './format-value'
 export { summarizeComparisons, relationOrder, type ComparisonEntry, type ComparisonGroup } from './summary'
 export { renderMarkdown, escapeMarkdown } from './markdown'
 export { renderHtml, escapeHtml } from './html'
 export { renderCsv, escapeCsv, csvHeaders } from './csv'
-export { renderBundle, parseBundle, type BundleCheck } from './bundle'
-export { findJsonSyntaxError, type JsonSyntaxError } from './json-error'
-export { planMerge, describeMerge, type Counts, type MergePlan, type MergeSummary } from './merge'
+export { renderBundle, parseBundle, sortKeys, type BundleCheck } from './bundle'
+export { BUNDLE_LIMITS } from './bundle-rules'
+export { findJsonSyntaxError, findNestingProblem, type JsonSyntaxError, type NestingProblem } from './json-error'
+export {
+  planMerge,
+  resolveMerge,
+  describeMerge,
+  describeReanchored,
+  listCounts,
+  changesAnything,
+  type Conflict,
+  type Counts,
+  type Joining,
+  type MergeChoice,
+  type MergePlan,
+  type MergePlanning,
+  type MergeSummary,
+  type MergeWrite,
+  type Reanchored
+} from './merge'
+export { describeChanges, sameContent, type FieldChange } from './merge-changes'
 export { renderWebAnnotation, claimIri, articleIri } from './webannotation'
 export { renderClaimReview, isReviewed } from './claimreview'
 

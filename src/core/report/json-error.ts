@@ -1,8 +1,8 @@
 /**
- * Where JSON text first goes wrong. JSON.parse says *that* a file is broken, but its messages
- * differ between engines and recent V8 no longer gives a position; a journalist fixing a bundle by
- * hand needs the line and column. A recursive-descent scan of RFC 8259 grammar (no values built),
- * run only after JSON.parse has failed.
+ * Where JSON text first goes wrong, and where it nests too deep. JSON.parse says *that* a file is
+ * broken, but its messages differ between engines and recent V8 no longer gives a position; a
+ * journalist fixing a bundle by hand needs the line and column. Both scanners are loops with an
+ * explicit stack (no recursion), so no input can overflow the call stack; each reads the text once.
  */
 
 export interface JsonSyntaxError {
@@ -16,7 +16,10 @@ class Stop {
   constructor(readonly offset: number, readonly expected: string) {}
 }
 
-/** The first syntax error in `text`, or null when it is valid JSON. */
+const ARRAY = 0
+const OBJECT = 1
+
+/** The first syntax error in `text` (RFC 8259 grammar, no values built), or null when it is valid JSON. */
 export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
   let i = 0
   const fail = (expected: string): never => {
@@ -63,45 +66,106 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
       while (/[0-9]/.test(text[i] ?? '')) i++
     }
   }
-  const sequence = (close: string, item: () => void, what: string) => {
+  /** A property name and its colon; the value follows. */
+  const key = () => {
+    space()
+    if (text[i] !== '"') fail('a property name in double quotes')
+    string()
+    space()
+    if (text[i] !== ':') fail('":" after a property name')
     i++
-    space()
-    if (text[i] === close) return void i++
-    for (;;) {
-      item()
-      space()
-      if (text[i] === ',') (i++, space())
-      else if (text[i] === close) return void i++
-      else fail(`"," or "${close}" after ${what}`)
-    }
   }
-  const value = (): void => {
-    space()
-    const ch = text[i]
-    if (ch === '{')
-      sequence('}', () => {
-        if (text[i] !== '"') fail('a property name in double quotes')
-        string()
-        space()
-        if (text[i] !== ':') fail('":" after a property name')
-        i++
-        value()
-      }, 'a property')
-    else if (ch === '[') sequence(']', value, 'an array item')
-    else if (ch === '"') string()
-    else if (ch === 't') literal('true')
-    else if (ch === 'f') literal('false')
-    else if (ch === 'n') literal('null')
-    else if (ch === '-' || /[0-9]/.test(ch ?? '')) number()
-    else fail(ch === undefined ? 'more data (the file ends too soon)' : 'a value')
-  }
+
+  // The containers open around the current position; `expectValue` is false once a value ended.
+  const open: number[] = []
+  let expectValue = true
   try {
-    value()
-    space()
-    if (i < text.length) fail('the end of the data')
-    return null
+    for (;;) {
+      space()
+      if (expectValue) {
+        const ch = text[i]
+        if (ch === '{' || ch === '[') {
+          i++
+          space()
+          if (text[i] === (ch === '{' ? '}' : ']')) {
+            i++
+            expectValue = false
+            continue
+          }
+          open.push(ch === '{' ? OBJECT : ARRAY)
+          if (ch === '{') key()
+          continue
+        }
+        if (ch === '"') string()
+        else if (ch === 't') literal('true')
+        else if (ch === 'f') literal('false')
+        else if (ch === 'n') literal('null')
+        else if (ch === '-' || /[0-9]/.test(ch ?? '')) number()
+        else fail(ch === undefined ? 'more data (the file ends too soon)' : 'a value')
+        expectValue = false
+        continue
+      }
+      const inside = open[open.length - 1]
+      if (inside === undefined) {
+        if (i < text.length) fail('the end of the data')
+        return null
+      }
+      const close = inside === OBJECT ? '}' : ']'
+      if (text[i] === ',') {
+        i++
+        if (inside === OBJECT) key()
+        expectValue = true
+      } else if (text[i] === close) {
+        i++
+        open.pop()
+      } else fail(`"," or "${close}" after ${inside === OBJECT ? 'a property' : 'an array item'}`)
+    }
   } catch (e) {
     if (e instanceof Stop) return { offset: e.offset, expected: e.expected }
     throw e
   }
+}
+
+export type NestingProblem = { kind: 'depth' | 'containers'; offset: number }
+
+/**
+ * The first `[` or `{` that opens a level deeper than `maxDepth`, or the one past `maxContainers`
+ * arrays and objects in all, or null. Reads strings by jumping from quote to quote (indexOf), so it
+ * costs little beside JSON.parse; run first, a file of a million `[` (or of `[],` repeated) is
+ * refused before it is built in memory. Not a syntax check: broken JSON it lets through is left
+ * to JSON.parse and findJsonSyntaxError.
+ */
+export function findNestingProblem(text: string, maxDepth: number, maxContainers = Infinity): NestingProblem | null {
+  let depth = 0
+  let containers = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x22) {
+      // the closing quote is the next one not escaped by an odd run of backslashes
+      let j = i
+      for (;;) {
+        j = text.indexOf('"', j + 1)
+        if (j < 0) return null
+        let slashes = 0
+        while (text.charCodeAt(j - 1 - slashes) === 0x5c) slashes++
+        if (slashes % 2 === 0) break
+      }
+      i = j
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > maxDepth) return { kind: 'depth', offset: i }
+      if (++containers > maxContainers) return { kind: 'containers', offset: i }
+    } else if (c === 0x5d || c === 0x7d) depth--
+  }
+  return null
+}
+
+/** "line 3, column 13" (both 1-based) of a UTF-16 offset; counts line ends without splitting the text. */
+export function lineColumn(text: string, offset: number): string {
+  let line = 1
+  let lineStart = 0
+  for (let at = text.indexOf('\n'); at >= 0 && at < offset; at = text.indexOf('\n', at + 1)) {
+    line++
+    lineStart = at + 1
+  }
+  return `line ${line}, column ${offset - lineStart + 1}`
 }

@@ -20,7 +20,8 @@ export {
   type TextReplacement,
   type SuggestionRef,
   type LinkDraft,
-  type BundleRecords
+  type BundleRecords,
+  type MergeSnapshot
 } from './repository'
 export {
   listCases,

@@ -1,7 +1,8 @@
-/** The export and restore dialogs, shown above the reader when their command asks. */
+/** The export, import and restore dialogs, shown above the reader when their command asks. */
 import './export.css'
 import type { Exports } from './useExports'
 import { ExportDialog } from './ExportDialog'
+import { ImportDialog } from './ImportDialog'
 import { RestoreDialog } from './RestoreDialog'
 
 export function ExportDialogs({ exports }: { exports: Exports }) {
@@ -17,6 +18,9 @@ export function ExportDialogs({ exports }: { exports: Exports }) {
         onCancel={close}
       />
     )
+  }
+  if (dialog?.kind === 'import') {
+    return <ImportDialog name={dialog.name} plan={dialog.plan} onConfirm={(choice) => void commands.confirmImport(dialog.name, dialog.plan, choice)} onCancel={close} />
   }
   if (dialog?.kind === 'restore') {
     return (

@@ -1,13 +1,14 @@
 /**
  * Reading a bundle or backup the journalist picked, and importing one: the file is decoded and
  * checked whole by core/report's parseBundle before anything is written (a refusal says what is
- * wrong and where); a valid bundle is merged through planMerge, so importing it twice changes
- * nothing the second time.
+ * wrong and where); a valid bundle is compared with the library (planMerge) for the preview, and
+ * written only as the journalist chose (resolveMerge): a stored record is replaced only when they
+ * took the bundle's version, and the whole import can be undone.
  */
 import type { OpenedFile } from '@core/bridge'
 import type { Bundle } from '@core/model'
-import { describeMerge, parseBundle, planMerge, type MergeSummary } from '@core/report'
-import type { Repository } from '../db'
+import { changesAnything, describeMerge, describeReanchored, parseBundle, planMerge, resolveMerge, type MergeChoice, type MergePlan, type MergeSummary } from '@core/report'
+import type { MergeSnapshot, Repository } from '../db'
 
 export type BundleRead = { ok: true; name: string; bundle: Bundle } | { ok: false; name: string; message: string }
 
@@ -19,22 +20,45 @@ export function readBundleFile(file: OpenedFile): BundleRead {
   return check.ok ? { ok: true, name: file.name, bundle: check.bundle } : { ok: false, name: file.name, message: check.message }
 }
 
+export type ImportPreview = { ok: true; plan: MergePlan } | { ok: false; message: string }
+
+/** What importing the bundle would do to the library as it is now: for the preview, nothing written. */
+export async function previewImport(repo: Repository, bundle: Bundle): Promise<ImportPreview> {
+  const planning = planMerge(await repo.exportBundle(), bundle)
+  return planning.ok ? { ok: true, plan: planning.plan } : { ok: false, message: planning.message }
+}
+
+/** Whether a preview has anything to ask about: records to add or stored ones the bundle would change. */
+export function needsConfirmation(plan: MergePlan): boolean {
+  const { added } = plan
+  return plan.conflicts.length > 0 || added.cases + added.articles + added.claims + added.links > 0
+}
+
 export interface BundleImport {
   summary: MergeSummary
-  /** One sentence for the notice: what was added, updated and skipped. */
+  /** What undoMerge needs; redo writes it again. */
+  snapshot: MergeSnapshot
+  /** One sentence for the notice: what was added, updated, kept and skipped. */
   message: string
+  /** Claims placed again in a text they were not anchored in, one sentence per article. */
+  details: string[]
   /** Whether anything was written. */
   changed: boolean
 }
 
-/** Merges a checked bundle into the library: newer records win, nothing is duplicated. */
-export async function importBundle(repo: Repository, name: string, bundle: Bundle): Promise<BundleImport> {
-  const plan = planMerge(await repo.exportBundle(), bundle)
-  await repo.applyMerge(plan.put)
-  const { added, updated } = plan.summary
-  const changed = [added, updated].some((c) => c.cases + c.articles + c.claims + c.links > 0)
-  const what = describeMerge(plan.summary)
-  return { summary: plan.summary, changed, message: changed ? `Imported ${name}. ${what}` : `Nothing new in ${name}. ${what}` }
+/** Writes the import as chosen, in one transaction; fails whole if the library changed since the preview. */
+export async function applyImport(repo: Repository, name: string, plan: MergePlan, choice: MergeChoice): Promise<BundleImport> {
+  const write = resolveMerge(plan, choice)
+  const snapshot = await repo.applyMerge({ put: write.put, replaced: write.replaced })
+  const changed = changesAnything(write)
+  const what = describeMerge(write.summary)
+  return {
+    summary: write.summary,
+    snapshot,
+    changed,
+    message: changed ? `Imported ${name}. ${what}` : `Nothing new in ${name}. ${what}`,
+    details: describeReanchored(write.reanchored)
+  }
 }
 
 /** "2 cases, 5 articles and 31 claims": how a restore names what it replaces or brings. */

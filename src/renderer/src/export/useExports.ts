@@ -1,13 +1,16 @@
 /**
  * The reader's report and interchange commands: export a report (with its dialog), print to PDF,
  * import a bundle, back up the library and restore it. Every report is made from the store at the
- * moment of export; bundles are checked whole before anything is written; a restore asks first.
+ * moment of export; bundles are checked whole before anything is written; an import shows what it
+ * would add and change and writes only once confirmed, as chosen, and can be undone; a restore
+ * asks first.
  */
 import { useCallback, useState } from 'react'
 import type { Article, Bundle, Case } from '@core/model'
-import { renderBundle, renderReport, reportFormatInfo, type ReportFormat, type ReportInput } from '@core/report'
+import { describeMerge, renderBundle, renderReport, reportFormatInfo, resolveMerge, type MergeChoice, type MergePlan, type ReportFormat, type ReportInput } from '@core/report'
+import type { UndoEntry } from '../app/undo'
 import type { Services } from '../app/services'
-import { importBundle, readBundleFile } from './bundleFile'
+import { applyImport, needsConfirmation, previewImport, readBundleFile } from './bundleFile'
 import { articleName, backupFileName, pdfFileName, reportFileName } from './names'
 import { isLargeReport, loadReportInput, reportContext, type ReportScope } from './reportInput'
 
@@ -20,6 +23,8 @@ export interface ExportTarget {
 
 export type ExportDialogState =
   | { kind: 'export' }
+  /** A checked bundle compared with the library, waiting for the journalist's choices and confirmation. */
+  | { kind: 'import'; name: string; plan: MergePlan }
   /** A checked backup waiting for the journalist to confirm it replaces the library. */
   | { kind: 'restore'; name: string; bundle: Bundle; current: Bundle }
 
@@ -108,20 +113,46 @@ export function useExports(services: Services, target: ExportTarget) {
       printPdf(chosen).catch(fail)
     },
 
+    /** Picks and checks a bundle, then previews what it would do (the import dialog); nothing is written yet. */
     importBundle: async () => {
       try {
         const [file] = await platform.openBundleFile()
         if (!file) return
         const read = readBundleFile(file)
-        if (!read.ok) {
-          notices.show({ tone: 'error', message: `${read.name} was not imported: nothing was changed.`, details: [read.message] })
+        const refused = (message: string) => notices.show({ tone: 'error', message: `${read.name} was not imported: nothing was changed.`, details: [message] })
+        if (!read.ok) return void refused(read.message)
+        const preview = await previewImport(repo, read.bundle)
+        if (!preview.ok) return void refused(preview.message)
+        if (!needsConfirmation(preview.plan)) {
+          notices.show({ tone: 'info', message: `Nothing new in ${read.name}. ${describeMerge(resolveMerge(preview.plan, new Set()).summary)}` })
           return
         }
-        const result = await importBundle(repo, read.name, read.bundle)
-        notices.show({ tone: result.changed ? 'success' : 'info', message: result.message })
-        const first = read.bundle.cases[0]
+        setDialog({ kind: 'import', name: read.name, plan: preview.plan })
+      } catch (error) {
+        fail(error)
+      }
+    },
+
+    /** From the import dialog: writes the import as chosen, in one transaction, and makes it one undoable step. */
+    confirmImport: async (name: string, plan: MergePlan, choice: MergeChoice) => {
+      try {
+        const result = await applyImport(repo, name, plan, choice)
+        setDialog(null)
+        if (!result.changed) return void notices.show({ tone: 'info', message: result.message })
+        let snapshot = result.snapshot
+        const entry: UndoEntry = {
+          label: `Import ${name}`,
+          undo: () => repo.undoMerge(snapshot),
+          redo: async () => {
+            snapshot = await repo.applyMerge(snapshot)
+          }
+        }
+        undo.push(entry)
+        notices.show({ tone: 'success', message: result.message, details: result.details.length ? result.details : undefined, action: { label: 'Undo', run: () => void undoImport(entry) } })
+        const first = plan.incoming.cases[0]
         if (first) target.selectCase(first.id)
       } catch (error) {
+        setDialog(null)
         fail(error)
       }
     },
@@ -169,6 +200,20 @@ export function useExports(services: Services, target: ExportTarget) {
       } catch (error) {
         fail(error)
       }
+    }
+  }
+
+  /** The notice's Undo: this import, if nothing was done since (else Ctrl+Z walks back to it). */
+  async function undoImport(entry: UndoEntry) {
+    if (undo.nextUndo !== entry) {
+      notices.show({ tone: 'info', message: `Changes were made after ${entry.label.replace(/^Import /, 'importing ')}: undo those first (Ctrl+Z).` })
+      return
+    }
+    try {
+      await undo.undo()
+      notices.show({ tone: 'info', message: `Undone: ${entry.label}.` })
+    } catch (error) {
+      fail(error)
     }
   }
 

@@ -95,8 +95,17 @@ export interface SuggestionRef {
 /** A link as compare or the journalist proposes it, before it has an identity. */
 export type LinkDraft = Omit<Link, 'id' | 'createdAt'>
 
-/** A bundle's records without its format line: what an import writes (planMerge's `put`). */
+/** A bundle's records without its format line: what an import writes (resolveMerge's `put`). */
 export type BundleRecords = Omit<Bundle, 'format'>
+
+/**
+ * An import as written: the records put, and the stored versions they replaced (resolveMerge's
+ * `replaced`); whatever `put` holds beyond `replaced` was added. Enough to undo it exactly, or redo it.
+ */
+export interface MergeSnapshot {
+  put: BundleRecords
+  replaced: BundleRecords
+}
 
 /**
  * Every write validates its input first (ValidationError, nothing touched) and then runs in ONE
@@ -160,11 +169,19 @@ export interface Repository {
   exportCaseBundle(caseId: string): Promise<Bundle>
 
   /**
-   * Writes an import's records (core/report planMerge's `put`) in one transaction, after checking
-   * them against the store: each article's case, each claim's article (and that it quotes its
-   * text), each link's claims must be written here or already stored.
+   * Writes an import (core/report resolveMerge's `put`) in one transaction, after checking it
+   * against the store: every record it replaces must be stored exactly as `replaced` holds it and
+   * every one it adds must not be stored (else the store changed since the preview: ValidationError,
+   * nothing written); each article's case, each claim's article (and that it quotes its text), each
+   * link's claims must be written here or already stored. Resolves to what undoMerge needs.
    */
-  applyMerge(put: BundleRecords): Promise<void>
+  applyMerge(write: MergeSnapshot): Promise<MergeSnapshot>
+  /**
+   * Undoes an import in one transaction: the records it replaced are written back as they were;
+   * those it added are removed, with claims on added articles, links to removed claims and the
+   * dismissals of removed articles.
+   */
+  undoMerge(snapshot: MergeSnapshot): Promise<void>
   /**
    * Restore: replaces every case, article, claim and link with the bundle's, in one transaction.
    * Dismissals and settings describe the old library and are cleared, except `sampleSeeded` (so
