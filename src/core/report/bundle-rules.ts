@@ -5,7 +5,7 @@
  * above what a real case holds and far below what makes a list, a report or a file name unusable.
  * The tables are typed by the model's records, so a new field does not compile until it has a rule.
  */
-import { externalUrlProblem } from '@core/bridge'
+import { webAddressProblem } from '@core/url'
 import type { Article, AttributionValue, CasualtyValue, Case, Claim, ClaimKind, DateValue, Link, QuantityValue } from '@core/model'
 import { MAX_IMPORT_BYTES } from '@core/source'
 import { formatNumber } from './format-value'
@@ -145,10 +145,10 @@ const published: Rule<string | undefined> = (s) => {
   return problem ? `${quote(s)} ${problem}` : null
 }
 
-/** url: empty, or an address the app would open in the browser (the same check as Open in browser). */
+/** url: empty, or a web address by the one rule (src/core/url), as ingest, reports and Open in browser apply it. */
 const url: Rule<string> = (s) => {
   if (s === '') return null
-  const problem = externalUrlProblem(s)
+  const problem = webAddressProblem(s)
   return problem ? `${quote(s)} cannot be kept: ${problem.replace(/\.$/, '')}` : null
 }
 
@@ -202,7 +202,15 @@ const long = optional(text(BUNDLE_LIMITS.longValueField))
 
 const valueRules: { [K in ClaimKind]: Rules<Extract<Claim, { kind: K }>['value']> } = {
   casualty: { outcome: any, min: bounded(BUNDLE_LIMITS.count), max: bounded(BUNDLE_LIMITS.count), vague: short, who: short } satisfies Rules<CasualtyValue>,
-  date: { iso: text(BUNDLE_LIMITS.dateIso), granularity: any, calendar: any, text: text(BUNDLE_LIMITS.valueField) } satisfies Rules<DateValue>,
+  date: {
+    iso: text(BUNDLE_LIMITS.dateIso),
+    granularity: any,
+    calendar: any,
+    text: text(BUNDLE_LIMITS.valueField),
+    mod: any,
+    partOfDay: any,
+    relativeTo: optional(text(BUNDLE_LIMITS.dateIso))
+  } satisfies Rules<DateValue>,
   attribution: { speaker: text(BUNDLE_LIMITS.valueField), role: short, via: short, verb: short, quote: long } satisfies Rules<AttributionValue>,
   quantity: {
     amount: bounded(BUNDLE_LIMITS.amount),
