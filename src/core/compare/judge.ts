@@ -7,14 +7,20 @@
  */
 import type { Claim, VerdictKind } from '@core/model'
 import { sameSource } from './entities'
+import { SAME_EVENT_DAYS } from './events'
 import { termsOf } from './features'
-import { amountOf, dateLabel, dateOf, unitOf, victimClass, type Amount } from './values'
+import { GROUP_WORDS, groupRelation, PARENT_OF, tollScope, type TollScope } from './tolls'
+import { amountOf, dateLabel, dateOf, unitOf, type Amount } from './values'
 
 export interface JudgeContext {
   /** the text of the article holding claim a (its canonical text), to read qualifiers and referents around the anchor */
   textA?: string
   /** the same for claim b */
   textB?: string
+  /** what claim a counts (tollScope), when the caller has read it already */
+  scopeA?: TollScope
+  /** the same for claim b */
+  scopeB?: TollScope
 }
 
 export interface Judgement {
@@ -68,10 +74,26 @@ function judgeCasualty(a: Claim, b: Claim, ctx: JudgeContext): Judgement {
   const wa = OUTCOME_WORDS[va.outcome] ?? va.outcome
   const wb = OUTCOME_WORDS[vb.outcome] ?? vb.outcome
   if (!x || !y) return { verdict: 'related', reason: `${wa} vs ${wb}: no figure to compare` }
-  const classA = victimClass(`${va.who ?? ''} ${a.anchor.exact} ${after(a, ctx.textA, 40)}`)
-  const classB = victimClass(`${vb.who ?? ''} ${b.anchor.exact} ${after(b, ctx.textB, 40)}`)
-  if (classA && classB && classA !== classB) {
-    return { verdict: 'related', reason: `${x.label} ${wa} (${classA}) vs ${y.label} ${wb} (${classB}): different victims` }
+  const sa = ctx.scopeA ?? tollScope(a, ctx.textA)
+  const sb = ctx.scopeB ?? tollScope(b, ctx.textB)
+  const la = `${x.label} ${wa}${sa.group ? ` (${GROUP_WORDS[sa.group]})` : ''}`
+  const lb = `${y.label} ${wb}${sb.group ? ` (${GROUP_WORDS[sb.group]})` : ''}`
+  // a war's or a month's toll is not one attack's, whatever the figures
+  if (sa.cumulative !== sb.cumulative) {
+    return { verdict: 'related', reason: `${la}${sa.cumulative ? ', cumulative' : ''} vs ${lb}${sb.cumulative ? ', cumulative' : ''}: a total over time and one incident's toll` }
+  }
+  const relation = groupRelation(sa.group, sb.group)
+  if (relation === 'different') return { verdict: 'related', reason: `${la} vs ${lb}: different victims` }
+  if (relation === 'part') {
+    const [part, whole, pl, wl] = PARENT_OF(sa.group!) === sb.group ? [x, y, la, lb] : [y, x, lb, la]
+    if (va.outcome === vb.outcome && part.lo > whole.hi) return { verdict: 'conflict', reason: `${pl} vs ${wl}: more in the subgroup than in the group` }
+    return { verdict: 'compatible', reason: `${la} vs ${lb}: a subgroup of the victims` }
+  }
+  // "31 civilians including 10" against "10 civilians": the other figure is the subgroup it names
+  const named = (s: TollScope, m: Amount, other: TollScope) =>
+    m.pivot !== null && s.subgroups.some((g) => g.n === m.pivot && (g.group === null || other.group === null || groupRelation(g.group, other.group) !== 'different'))
+  if (va.outcome === vb.outcome && (named(sb, x, sa) || named(sa, y, sb))) {
+    return { verdict: 'compatible', reason: `${la} vs ${lb}: the subgroup named in the other's toll` }
   }
   if (va.outcome === vb.outcome) return compareAmounts(x, y, wa)
   const subset = (small: string, big: string) => big === 'killed_or_wounded' && (small === 'killed' || small === 'wounded')
@@ -100,6 +122,12 @@ function judgeDate(a: Claim, b: Claim): Judgement {
   if (x.weekday !== undefined || y.weekday !== undefined) {
     if (x.weekday !== undefined && y.weekday !== undefined) return { verdict: x.weekday === y.weekday ? 'agree' : 'conflict', reason }
     return { verdict: 'compatible', reason: `${reason}: a weekday and a date` }
+  }
+  // dates weeks or years apart date different happenings ("10 June" and "late May", "1881"): not rivals
+  if (x.year !== undefined && y.year !== undefined && Math.abs(x.year - y.year) >= 2) return { verdict: 'related', reason: `${reason}: years apart, different events` }
+  if (x.month !== undefined && y.month !== undefined && x.day !== undefined && y.day !== undefined) {
+    const days = Math.abs(Date.UTC(x.year ?? 2000, x.month - 1, x.day) - Date.UTC(y.year ?? x.year ?? 2000, y.month - 1, y.day)) / 86_400_000
+    if (days > SAME_EVENT_DAYS) return { verdict: 'related', reason: `${reason}: ${Math.round(days)} days apart, different events` }
   }
   let coarser = false
   for (const f of ['year', 'month', 'day'] as const) {

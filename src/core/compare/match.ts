@@ -14,7 +14,8 @@ import { EventScorer, FullNames, SAME_EVENT_DAYS } from './events'
 import { creditOf, resolveCredits } from './sources'
 import { termsOf, type DocFeatures } from './features'
 import { judge } from './judge'
-import { dateOf, unitOf, victimClass } from './values'
+import { groupRelation, tollScope, type TollScope } from './tolls'
+import { dateOf, unitOf, type DateParts } from './values'
 
 /** Lowest event score at which two claims are taken to report the same fact; calibrated on the al-Qaim gold pairs. */
 export const MATCH_THRESHOLD = 0.3
@@ -58,8 +59,6 @@ function perClaim<C extends Claim, T>(read: (c: C) => T): (c: C) => T {
   }
 }
 
-/** The class of victims a claim counts ("civilian", "leader", ...), or null. */
-const victimsOf = perClaim((c: Claim) => victimClass(`${c.kind === 'casualty' ? (c.value.who ?? '') : ''} ${c.anchor.exact} ${c.anchor.suffix}`))
 /** The unit of a quantity claim. */
 const unitOfClaim = perClaim((c: Claim & { kind: 'quantity' }) => unitOf(c.value.unit)[0])
 /** The date a date claim states (dateOf). */
@@ -69,17 +68,17 @@ const onePerson = (v: { min?: number; max?: number }) => v.min === 1 && v.max ==
 const many = (v: { min?: number }) => (v.min ?? 0) >= 2
 
 /** Whether two claims could be one fact at all, before any reading of their sentences. */
-function comparable(a: Claim, b: Claim): boolean {
+function comparable(a: Claim, b: Claim, scopes: ReadonlyMap<Claim, TollScope>): boolean {
   if (a.kind !== b.kind) return false
   if (a.kind === 'casualty' && b.kind === 'casualty') {
     const o = [a.value.outcome, b.value.outcome]
     if (!(o[0] === o[1] || (o.includes('killed_or_wounded') && (o.includes('killed') || o.includes('wounded'))))) return false
     // one person's death (a named commander, "a senior financier") is not the toll of a strike
     if ((onePerson(a.value) && many(b.value)) || (onePerson(b.value) && many(a.value))) return false
-    // "senior leaders killed" and "civilians killed" are different tolls
-    const ca = victimsOf(a)
-    const cb = victimsOf(b)
-    return ca === null || cb === null || ca === cb
+    const sa = scopes.get(a)!
+    const sb = scopes.get(b)!
+    // a war's toll is not an attack's; "senior leaders killed" and "civilians killed" are different tolls
+    return sa.cumulative === sb.cumulative && groupRelation(sa.group, sb.group) !== 'different'
   }
   if (a.kind === 'quantity' && b.kind === 'quantity') return unitOfClaim(a) === unitOfClaim(b)
   if (a.kind === 'date' && b.kind === 'date') {
@@ -99,6 +98,9 @@ const PHRASE_WEIGHT = 0.15
  */
 const DATE_THRESHOLD = 0.35
 const DATE_SUPPORT = 0.2
+
+/** A toll whose sentence is dated another day than the other's counts another happening: its event score is cut to this share. */
+const DIFFERENT_DAYS_FACTOR = 0.3
 
 /** Dates more than SAME_EVENT_DAYS apart are rarely one event misreported; they need much more evidence. */
 const FAR_DATES_FACTOR = 0.6
@@ -133,6 +135,72 @@ function phraseTerms(claim: Claim, text: string): string[] {
 }
 
 /**
+ * A date claim that is the article's dateline ("Sun 01 Feb 2015", "Date of publication 8 April
+ * 2017" at the top of the text): the day of publishing, not of an event, so never an event's rival.
+ */
+function isDateline(claim: Claim, text: string): boolean {
+  if (claim.kind !== 'date' || claim.anchor.start > 60) return false
+  return /^[\s\p{P}]*(?:(?:date of publication|published|updated|posted|last updated)\b[\s:\p{P}]*)?(?:on\s+)?$/iu.test(text.slice(0, claim.anchor.start))
+}
+
+/** Days since 1970-01-01 of a day-precise date with its year, else null. */
+function epochDay(d: DateParts | null): number | null {
+  return d?.year !== undefined && d.month !== undefined && d.day !== undefined ? Math.round(Date.UTC(d.year, d.month - 1, d.day) / 86_400_000) : null
+}
+
+/** When the events of a sentence happened, from the date claims in it: days (epoch) and weekdays (0 = Sunday). */
+interface When {
+  days: number[]
+  weekdays: number[]
+}
+
+/** The days and weekdays each sentence's own date claims state (datelines aside). */
+function whenBySentence(sites: readonly Site[], text: string): Map<number, When> {
+  const out = new Map<number, When>()
+  for (const s of sites) {
+    if (s.claim.kind !== 'date' || isDateline(s.claim, text)) continue
+    const d = dateOfClaim(s.claim)
+    const day = epochDay(d)
+    const weekday = day !== null ? (day + 4) % 7 : d?.weekday
+    if (weekday === undefined) continue
+    const w = out.get(s.sentence) ?? { days: [], weekdays: [] }
+    if (day !== null) w.days.push(day)
+    w.weekdays.push(weekday)
+    out.set(s.sentence, w)
+  }
+  return out
+}
+
+/** Whether two sentences date their happenings on different days ("on Tuesday" against "on Thursday"). */
+function differentDays(x: When | undefined, y: When | undefined): boolean {
+  if (!x || !y) return false
+  if (x.days.length > 0 && y.days.length > 0) return !x.days.some((p) => y.days.some((q) => Math.abs(p - q) <= 1))
+  return !x.weekdays.some((p) => y.weekdays.includes(p))
+}
+
+/**
+ * Tolls of an article that it superseded itself: a figure beside "the previous toll" or
+ * "preliminary toll", or an earlier figure of the same outcome and group where a later one "has
+ * risen to" another. Each superseded claim maps to the claim that replaced it.
+ */
+function supersededIn(claims: readonly Claim[], scopes: ReadonlyMap<Claim, TollScope>): Map<Claim, Claim> {
+  const out = new Map<Claim, Claim>()
+  const tolls = claims.filter((c): c is Claim & { kind: 'casualty' } => c.kind === 'casualty' && typeof c.value.min === 'number')
+  for (const x of tolls) {
+    const sx = scopes.get(x)!
+    const rivals = tolls.filter((y) => {
+      const sy = scopes.get(y)!
+      return y !== x && y.value.outcome === x.value.outcome && y.value.min !== x.value.min && sy.revision !== 'superseded' && sy.cumulative === sx.cumulative && groupRelation(sx.group, sy.group) !== 'different'
+    })
+    const latest = sx.revision === 'superseded' ? rivals : rivals.filter((y) => scopes.get(y)!.revision === 'latest' && (y.value.min ?? 0) > (x.value.min ?? 0))
+    if (sx.revision === 'latest' || latest.length === 0) continue
+    const nearest = latest.sort((p, q) => Math.abs(p.anchor.start - x.anchor.start) - Math.abs(q.anchor.start - x.anchor.start))[0]!
+    out.set(x, nearest)
+  }
+  return out
+}
+
+/**
  * Matches the claims of two articles one-to-one and judges each pair. `aligned` holds aligned
  * sentence pairs as i*1_000_003+j. `maxPairs` caps the claim pairs scored; partial says it ran out.
  */
@@ -149,6 +217,19 @@ export function matchClaims(
   const sa = sites(A)
   const sb = sites(B)
   const ctx = { textA: A.doc.text, textB: B.doc.text }
+  const scopes = new Map<Claim, TollScope>()
+  for (const x of sa) if (x.claim.kind === 'casualty') scopes.set(x.claim, tollScope(x.claim, A.doc.text))
+  for (const y of sb) if (y.claim.kind === 'casualty') scopes.set(y.claim, tollScope(y.claim, B.doc.text))
+  const supersededA = supersededIn(A.claims, scopes)
+  const supersededB = supersededIn(B.claims, scopes)
+  const whenA = whenBySentence(sa, A.doc.text)
+  const whenB = whenBySentence(sb, B.doc.text)
+  const datelines = new Set([...sa.filter((x) => isDateline(x.claim, A.doc.text)), ...sb.filter((y) => isDateline(y.claim, B.doc.text))].map((s) => s.claim))
+  /** "(its latest figure; earlier 20)" when an article revised the toll a match compares */
+  const revised = (c: Claim, superseded: ReadonlyMap<Claim, Claim>) => {
+    const earlier = [...superseded].filter(([, by]) => by === c).map(([x]) => (x.value as { min?: number }).min)
+    return earlier.length > 0 ? ` (its latest figure; earlier ${earlier.join(', ')})` : ''
+  }
   const articleIds: [string, string] = [A.articleId, B.articleId]
   let partial = false
   let scored = 0
@@ -186,6 +267,7 @@ export function matchClaims(
     for (const x of sa) {
       const kind = x.claim.kind
       if (kind === 'attribution' || (kind === 'date') !== (phase === 'dates')) continue
+      if (datelines.has(x.claim) || supersededA.has(x.claim)) continue
       // claims of another kind are never comparable: only B's claims of this kind are visited, in order
       const ys = sbByKind.get(kind) ?? []
       const dx = kind === 'date' ? dateOfClaim(x.claim) : null
@@ -195,8 +277,8 @@ export function matchClaims(
         if (kind === 'date') {
           // comparable() on two dates, with each date read once per claim rather than per pair
           const dy = datesB[k]!
-          if (dx === null || dy === null || dx.calendar !== dy.calendar) continue
-        } else if (!comparable(x.claim, y.claim)) continue
+          if (dx === null || dy === null || dx.calendar !== dy.calendar || datelines.has(y.claim)) continue
+        } else if (supersededB.has(y.claim) || !comparable(x.claim, y.claim, scopes)) continue
         if (++scored > maxPairs) {
           partial = true
           break
@@ -217,6 +299,8 @@ export function matchClaims(
           score = (event + (supported ? DATE_SUPPORT : 0)) * factor
         } else {
           event = scorer.score(x.sentence, y.sentence, false)
+          // tolls of sentences dated on different days are of different happenings
+          if (differentDays(whenA.get(x.sentence), whenB.get(y.sentence))) event *= DIFFERENT_DAYS_FACTOR
           score = event + PHRASE_WEIGHT * phraseOverlap(phrasesA.get(x.claim)!, phrasesB.get(y.claim)!)
         }
         if (score >= threshold) candidates.push({ x, y, score, tier: figures(x.claim) && figures(y.claim) ? 0 : 1 })
@@ -229,9 +313,10 @@ export function matchClaims(
     )
     for (const c of candidates) {
       if (used.has(c.x.claim.id) || used.has(c.y.claim.id)) continue
-      const j = judge(c.x.claim, c.y.claim, ctx)
-      push(c.x.claim, c.y.claim, j.verdict as ClaimMatch['verdict'], j.reason, c.score)
-      factPairs.push({ ...c, reason: j.reason })
+      const j = judge(c.x.claim, c.y.claim, { ...ctx, scopeA: scopes.get(c.x.claim), scopeB: scopes.get(c.y.claim) })
+      const reason = j.reason + revised(c.x.claim, supersededA) + revised(c.y.claim, supersededB)
+      push(c.x.claim, c.y.claim, j.verdict as ClaimMatch['verdict'], reason, c.score)
+      factPairs.push({ ...c, reason })
       eventSentences.add(c.x.sentence * 1_000_003 + c.y.sentence)
     }
   }
