@@ -84,6 +84,11 @@ function judgeCasualty(a: Claim, b: Claim, ctx: JudgeContext): Judgement {
   }
   const relation = groupRelation(sa.group, sb.group)
   if (relation === 'different') return { verdict: 'related', reason: `${la} vs ${lb}: different victims` }
+  // "four people" and "two soldiers": soldiers, fighters or children may be among the people (civilians are the people a monitor counts)
+  if (relation === 'unknown' && va.outcome === vb.outcome && (sa.group ?? sb.group) !== null && (sa.group ?? sb.group) !== 'civilian') {
+    const [part, whole] = sa.group !== null ? [x, y] : [y, x]
+    if (part.hi <= whole.lo) return { verdict: 'compatible', reason: `${la} vs ${lb}: may be among them` }
+  }
   if (relation === 'part') {
     const [part, whole, pl, wl] = PARENT_OF(sa.group!) === sb.group ? [x, y, la, lb] : [y, x, lb, la]
     if (va.outcome === vb.outcome && part.lo > whole.hi) return { verdict: 'conflict', reason: `${pl} vs ${wl}: more in the subgroup than in the group` }
@@ -95,7 +100,12 @@ function judgeCasualty(a: Claim, b: Claim, ctx: JudgeContext): Judgement {
   if (va.outcome === vb.outcome && (named(sb, x, sa) || named(sa, y, sb))) {
     return { verdict: 'compatible', reason: `${la} vs ${lb}: the subgroup named in the other's toll` }
   }
-  if (va.outcome === vb.outcome) return compareAmounts(x, y, wa)
+  if (va.outcome === vb.outcome) {
+    const j = compareAmounts(x, y, wa)
+    // two totals over time (a fortnight's, the war's) may span different periods: not rivals
+    if (j.verdict === 'conflict' && sa.cumulative && sb.cumulative) return { verdict: 'related', reason: `${j.reason}: totals over periods that may differ` }
+    return j
+  }
   const subset = (small: string, big: string) => big === 'killed_or_wounded' && (small === 'killed' || small === 'wounded')
   const reason = `${x.label} ${wa} vs ${y.label} ${wb}`
   if (subset(va.outcome, vb.outcome) || subset(vb.outcome, va.outcome)) {

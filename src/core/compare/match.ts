@@ -14,7 +14,7 @@ import { EventScorer, FullNames, SAME_EVENT_DAYS } from './events'
 import { creditOf, resolveCredits } from './sources'
 import { termsOf, type DocFeatures } from './features'
 import { judge } from './judge'
-import { groupRelation, tollScope, type TollScope } from './tolls'
+import { groupRelation, hasIncrementCue, tollScope, type TollScope } from './tolls'
 import { dateOf, unitOf, type DateParts } from './values'
 
 /** Lowest event score at which two claims are taken to report the same fact; calibrated on the al-Qaim gold pairs. */
@@ -77,8 +77,9 @@ function comparable(a: Claim, b: Claim, scopes: ReadonlyMap<Claim, TollScope>): 
     if ((onePerson(a.value) && many(b.value)) || (onePerson(b.value) && many(a.value))) return false
     const sa = scopes.get(a)!
     const sb = scopes.get(b)!
-    // a war's toll is not an attack's; "senior leaders killed" and "civilians killed" are different tolls
-    return sa.cumulative === sb.cumulative && groupRelation(sa.group, sb.group) !== 'different'
+    // a war's toll is not an attack's; "senior leaders killed" and "civilians killed" are different tolls;
+    // "another two civilians" adds to a toll of its own article, it is not one
+    return sa.cumulative === sb.cumulative && sa.increment === sb.increment && groupRelation(sa.group, sb.group) !== 'different'
   }
   if (a.kind === 'quantity' && b.kind === 'quantity') return unitOfClaim(a) === unitOfClaim(b)
   if (a.kind === 'date' && b.kind === 'date') {
@@ -113,6 +114,46 @@ function dayNumber(d: ReturnType<typeof dateOf>): number {
   return d?.month && d.day ? d.month * 31 + d.day : 0
 }
 
+/** Figures this many times apart ("2" and "17 killed") need FAR_FIGURES_THRESHOLD to be taken for one toll. */
+const FAR_FIGURES_RATIO = 3
+const FAR_FIGURES_THRESHOLD = 0.4
+
+/** Whether two claims' figures are FAR_FIGURES_RATIO or more apart. */
+function farApart(a: Claim, b: Claim): boolean {
+  const fig = (c: Claim) => {
+    const v = c.value as { min?: number | null; max?: number | null; amount?: number | null }
+    return v.min ?? v.amount ?? v.max ?? null
+  }
+  const x = fig(a)
+  const y = fig(b)
+  return x !== null && y !== null && x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) >= FAR_FIGURES_RATIO
+}
+
+/**
+ * Marks the tolls written as additions to an earlier toll of the same outcome in their article
+ * ("killed 17 civilians while shelling killed another two", "three more people had died"): only
+ * where the article's previous toll, within the sentence before, has the same outcome, since
+ * "killed six and injured another ten" adds the wounded to no wounded toll.
+ */
+function markIncrements(sites: readonly Site[], text: string, scopes: Map<Claim, TollScope>): void {
+  let previous: Site | null = null
+  for (const s of sites) {
+    if (s.claim.kind !== 'casualty') continue
+    const scope = scopes.get(s.claim)!
+    const lead = text.slice(Math.max(0, s.claim.anchor.start - 20), s.claim.anchor.start)
+    if (
+      previous &&
+      previous.claim.kind === 'casualty' &&
+      previous.claim.value.outcome === s.claim.value.outcome &&
+      s.sentence - previous.sentence <= 1 &&
+      hasIncrementCue(lead, s.claim.anchor.exact)
+    ) {
+      scopes.set(s.claim, { ...scope, increment: true })
+    }
+    previous = s
+  }
+}
+
 /** Whether a claim states a figure (not "a group", "dozens"). */
 function figures(claim: Claim): boolean {
   if (claim.kind !== 'casualty' && claim.kind !== 'quantity') return false
@@ -139,9 +180,13 @@ function phraseTerms(claim: Claim, text: string): string[] {
  * 2017" at the top of the text): the day of publishing, not of an event, so never an event's rival.
  */
 function isDateline(claim: Claim, text: string): boolean {
-  if (claim.kind !== 'date' || claim.anchor.start > 60) return false
-  return /^[\s\p{P}]*(?:(?:date of publication|published|updated|posted|last updated)\b[\s:\p{P}]*)?(?:on\s+)?$/iu.test(text.slice(0, claim.anchor.start))
+  if (claim.kind !== 'date' || claim.anchor.start > DATELINE_REACH || !/\d{4}/.test(claim.anchor.exact)) return false
+  // "killed on 1 July 2016" dates an event; "AFP Friday 1 Jul 2016 Separate air raids…" stamps the page
+  return !/\b(?:on|in|since|from|until|till|by|of|to|between|and|before|after)\s*$/i.test(text.slice(0, claim.anchor.start))
 }
+
+/** How far into an article (UTF-16 units) a dated stamp is still its dateline: the headline, agency and date a saved page starts with. */
+const DATELINE_REACH = 160
 
 /** Days since 1970-01-01 of a day-precise date with its year, else null. */
 function epochDay(d: DateParts | null): number | null {
@@ -178,6 +223,9 @@ function differentDays(x: When | undefined, y: When | undefined): boolean {
   return !x.weekdays.some((p) => y.weekdays.includes(p))
 }
 
+/** How far apart (UTF-16 units) a toll and the one that revises it may sit: the same passage, not the article's other events. */
+const REVISION_REACH = 600
+
 /**
  * Tolls of an article that it superseded itself: a figure beside "the previous toll" or
  * "preliminary toll", or an earlier figure of the same outcome and group where a later one "has
@@ -190,7 +238,7 @@ function supersededIn(claims: readonly Claim[], scopes: ReadonlyMap<Claim, TollS
     const sx = scopes.get(x)!
     const rivals = tolls.filter((y) => {
       const sy = scopes.get(y)!
-      return y !== x && y.value.outcome === x.value.outcome && y.value.min !== x.value.min && sy.revision !== 'superseded' && sy.cumulative === sx.cumulative && groupRelation(sx.group, sy.group) !== 'different'
+      return y !== x && Math.abs(y.anchor.start - x.anchor.start) <= REVISION_REACH && y.value.outcome === x.value.outcome && y.value.min !== x.value.min && sy.revision !== 'superseded' && sy.cumulative === sx.cumulative && groupRelation(sx.group, sy.group) !== 'different'
     })
     const latest = sx.revision === 'superseded' ? rivals : rivals.filter((y) => scopes.get(y)!.revision === 'latest' && (y.value.min ?? 0) > (x.value.min ?? 0))
     if (sx.revision === 'latest' || latest.length === 0) continue
@@ -220,6 +268,8 @@ export function matchClaims(
   const scopes = new Map<Claim, TollScope>()
   for (const x of sa) if (x.claim.kind === 'casualty') scopes.set(x.claim, tollScope(x.claim, A.doc.text))
   for (const y of sb) if (y.claim.kind === 'casualty') scopes.set(y.claim, tollScope(y.claim, B.doc.text))
+  markIncrements(sa, A.doc.text, scopes)
+  markIncrements(sb, B.doc.text, scopes)
   const supersededA = supersededIn(A.claims, scopes)
   const supersededB = supersededIn(B.claims, scopes)
   const whenA = whenBySentence(sa, A.doc.text)
@@ -303,6 +353,8 @@ export function matchClaims(
           if (differentDays(whenA.get(x.sentence), whenB.get(y.sentence))) event *= DIFFERENT_DAYS_FACTOR
           score = event + PHRASE_WEIGHT * phraseOverlap(phrasesA.get(x.claim)!, phrasesB.get(y.claim)!)
         }
+        // figures far apart are more likely two happenings than one misreported: they need surer events
+        if (kind !== 'date' && farApart(x.claim, y.claim)) threshold = FAR_FIGURES_THRESHOLD
         if (score >= threshold) candidates.push({ x, y, score, tier: figures(x.claim) && figures(y.claim) ? 0 : 1 })
       }
       if (partial) break

@@ -68,6 +68,14 @@ const LATEST_EN = /\b(?:has|had|have) (?:risen|climbed|jumped|increased|grown) t
 const SUPERSEDED_AR: readonly string[][] = [['حصيله', 'سابقه'], ['حصيله', 'اوليه'], ['في', 'وقت', 'سابق'], ['الحصيله', 'السابقه'], ['الحصيله', 'الاوليه']]
 const LATEST_AR: readonly string[][] = [['ارتفع'], ['ارتفعت'], ['ارتفاع'], ['الحصيله', 'الجديده'], ['حصيله', 'جديده']]
 
+/** Additions: "another two", "a further nine", "three more", "Fifteen others" (not "more than"); Arabic "آخرين" is "others" after any toll, so it is not one. */
+const INCREMENT_EN = /\b(?:another|a further|an additional|further)\s+[\p{L}\p{N}]+|\b[\p{L}\p{N}]+\s+(?:more|others|other people)\b(?!\s+than)/iu
+
+/** Whether a toll is written as an addition: `lead` the words just before it, `exact` its own words. */
+export function hasIncrementCue(lead: string, exact: string): boolean {
+  return INCREMENT_EN.test(`${lead.split(/\s+/).slice(-2).join(' ')} ${exact}`.trim())
+}
+
 /** Subgroup lead-ins: "including three children", "among them 15 children", "of whom". */
 const SUBGROUP_EN = /\b(?:including|among them|among whom|of whom|of them)\s+(?:at least |some |about |nearly )?([\p{L}\p{N},]+)\s+([\p{L}-]+)/giu
 const SUBGROUP_AR = ['بينهم', 'منهم', 'بينهن', 'منهن']
@@ -159,6 +167,8 @@ export interface TollScope {
   subgroups: Subgroup[]
   cumulative: boolean
   revision: 'superseded' | 'latest' | null
+  /** written as an addition to an earlier toll of its article (set by matching, which sees the article's tolls) */
+  increment: boolean
 }
 
 /** The stretch of a claim's sentence around it (at most `reach` characters each side): where "since 2011" or "the previous toll" sit. */
@@ -181,6 +191,7 @@ export function tollScope(claim: Claim, text: string | undefined): TollScope {
     group: victimGroup(`${who} ${claim.anchor.exact}`) ?? victimGroup(own),
     subgroups: subgroupsOf(`${claim.anchor.exact}${after.split(/[.;!?\n]/)[0] ?? ''}`),
     cumulative: isCumulative(near),
-    revision: revisionOf(near)
+    revision: revisionOf(nearClaim(claim, text, 50)),
+    increment: false
   }
 }
