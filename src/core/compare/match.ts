@@ -154,6 +154,15 @@ function markIncrements(sites: readonly Site[], text: string, scopes: Map<Claim,
   }
 }
 
+/** Whether two tolls of one article state the same figure for the same outcome and victims: one claim said twice. */
+function sameFigure(a: Claim, b: Claim, scopes: ReadonlyMap<Claim, TollScope>): boolean {
+  if (a.kind !== 'casualty' || b.kind !== 'casualty' || a.value.outcome !== b.value.outcome) return false
+  if (typeof a.value.min !== 'number' || a.value.min !== b.value.min || a.value.max !== b.value.max) return false
+  const sa = scopes.get(a)!
+  const sb = scopes.get(b)!
+  return sa.cumulative === sb.cumulative && sa.increment === sb.increment && groupRelation(sa.group, sb.group) !== 'different'
+}
+
 /** Whether a claim states a figure (not "a group", "dozens"). */
 function figures(claim: Claim): boolean {
   if (claim.kind !== 'casualty' && claim.kind !== 'quantity') return false
@@ -371,6 +380,17 @@ export function matchClaims(
       factPairs.push({ ...c, reason })
       eventSentences.add(c.x.sentence * 1_000_003 + c.y.sentence)
     }
+  }
+
+  // a toll restated in its article (the headline repeated as the lead, the lead in the body) is the
+  // same claim: each restatement left unmatched gets the verdict its first mention got
+  const restated = (c: Claim, side: readonly Site[]) =>
+    side.filter((s) => s.claim !== c && !used.has(s.claim.id) && sameFigure(s.claim, c, scopes))
+  for (const f of [...factPairs]) {
+    if (f.x.claim.kind !== 'casualty') continue
+    const first = matches.find((m) => m.claimIds[0] === f.x.claim.id && m.claimIds[1] === f.y.claim.id)!
+    for (const y of restated(f.y.claim, sb)) push(f.x.claim, y.claim, first.verdict, first.reason, f.score)
+    for (const x of restated(f.x.claim, sa)) push(x.claim, f.y.claim, first.verdict, first.reason, f.score)
   }
 
   // sources of matched facts: the same fact credited to different bodies is worth showing
