@@ -45,7 +45,7 @@ const rows: Row[] = [
   ['Ministry of Defence vs the Defense Ministry (one source)', claim('attribution', 'the Ministry of Defence said', { speaker: 'Ministry of Defence' }), claim('attribution', 'the Defense Ministry said', { speaker: 'the Defense Ministry' }), 'agree', 'Ministry of Defence vs the Defense Ministry: same source'],
   // related, never conflict
   ['300 km from the nearest city vs 500 km from Baghdad', km('more than 300 kilometres', 300, ' from the nearest large city under the control of the army.'), km('some 500 km', 500, ' northwest of Baghdad where tribal law rules.'), 'related', 'more than 300 km (from the nearest large city under the control of the army) vs some 500 km (northwest of Baghdad): different referents'],
-  ['civilians vs militants', killed('killed 12 civilians', { min: 12, max: 12 }), killed('killed 15 militants', { min: 15, max: 15 }), 'related', '12 killed (civilian) vs 15 killed (militant): different victims'],
+  ['civilians vs militants', killed('killed 12 civilians', { min: 12, max: 12 }), killed('killed 15 militants', { min: 15, max: 15 }), 'related', '12 killed (civilians) vs 15 killed (fighters): different victims'],
   ['killed vs wounded', killed('killed 12', { min: 12, max: 12 }), claim('casualty', 'wounded 15', { outcome: 'wounded', min: 15, max: 15 }), 'related', '12 killed vs 15 wounded: different outcomes'],
   ['km vs vehicles', km('300 kilometres', 300, '.'), claim('quantity', 'six vehicles', { amount: 6, unit: 'vehicles' }), 'related', '300 km vs 6 vehicles: different units'],
   ['Hijri vs Gregorian', claim('date', 'Shawwal 16', { iso: '--10-16', granularity: 'day', calendar: 'hijri' }), date('16 October', '--10-16'), 'related', 'Shawwal 16 vs 16 October: different calendars']

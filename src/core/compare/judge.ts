@@ -136,7 +136,9 @@ function judgeDate(a: Claim, b: Claim): Judgement {
   // dates weeks or years apart date different happenings ("10 June" and "late May", "1881"): not rivals
   if (x.year !== undefined && y.year !== undefined && Math.abs(x.year - y.year) >= 2) return { verdict: 'related', reason: `${reason}: years apart, different events` }
   if (x.month !== undefined && y.month !== undefined && x.day !== undefined && y.day !== undefined) {
-    const days = Math.abs(Date.UTC(x.year ?? 2000, x.month - 1, x.day) - Date.UTC(y.year ?? x.year ?? 2000, y.month - 1, y.day)) / 86_400_000
+    // an unstated year is the article's own: the other date's, for this count
+    const year = x.year ?? y.year ?? 2000
+    const days = Math.abs(Date.UTC(x.year ?? year, x.month - 1, x.day) - Date.UTC(y.year ?? year, y.month - 1, y.day)) / 86_400_000
     if (days > SAME_EVENT_DAYS) return { verdict: 'related', reason: `${reason}: ${Math.round(days)} days apart, different events` }
   }
   let coarser = false
