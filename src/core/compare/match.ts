@@ -157,7 +157,9 @@ function markIncrements(sites: readonly Site[], text: string, scopes: Map<Claim,
 /** Whether two tolls of one article state the same figure for the same outcome and victims: one claim said twice. */
 function sameFigure(a: Claim, b: Claim, scopes: ReadonlyMap<Claim, TollScope>): boolean {
   if (a.kind !== 'casualty' || b.kind !== 'casualty' || a.value.outcome !== b.value.outcome) return false
-  if (typeof a.value.min !== 'number' || a.value.min !== b.value.min || a.value.max !== b.value.max) return false
+  // "22" and "at least 22" are one figure, once hedged
+  if (typeof a.value.min !== 'number' || a.value.min !== b.value.min) return false
+  if (a.value.max !== b.value.max && a.value.max !== undefined && b.value.max !== undefined) return false
   const sa = scopes.get(a)!
   const sb = scopes.get(b)!
   return sa.cumulative === sb.cumulative && sa.increment === sb.increment && groupRelation(sa.group, sb.group) !== 'different'
@@ -223,6 +225,18 @@ function whenBySentence(sites: readonly Site[], text: string): Map<number, When>
     out.set(s.sentence, w)
   }
   return out
+}
+
+/** How many sentences back an undated sentence takes its day from: news copy dates an event once and tells it on. */
+const DATE_CARRIES = 2
+
+/** The days of sentence i: its own dates, else those of the nearest dated sentence at most DATE_CARRIES before it. */
+function dayOf(when: ReadonlyMap<number, When>, i: number): When | undefined {
+  for (let k = i; k >= Math.max(0, i - DATE_CARRIES); k--) {
+    const w = when.get(k)
+    if (w) return w
+  }
+  return undefined
 }
 
 /** Whether two sentences date their happenings on different days ("on Tuesday" against "on Thursday"). */
@@ -359,7 +373,7 @@ export function matchClaims(
         } else {
           event = scorer.score(x.sentence, y.sentence, false)
           // tolls of sentences dated on different days are of different happenings
-          if (differentDays(whenA.get(x.sentence), whenB.get(y.sentence))) event *= DIFFERENT_DAYS_FACTOR
+          if (differentDays(dayOf(whenA, x.sentence), dayOf(whenB, y.sentence))) event *= DIFFERENT_DAYS_FACTOR
           score = event + PHRASE_WEIGHT * phraseOverlap(phrasesA.get(x.claim)!, phrasesB.get(y.claim)!)
         }
         // figures far apart are more likely two happenings than one misreported: they need surer events
@@ -384,13 +398,15 @@ export function matchClaims(
 
   // a toll restated in its article (the headline repeated as the lead, the lead in the body) is the
   // same claim: each restatement left unmatched gets the verdict its first mention got
-  const restated = (c: Claim, side: readonly Site[]) =>
-    side.filter((s) => s.claim !== c && !used.has(s.claim.id) && sameFigure(s.claim, c, scopes))
+  const restated = (c: Claim, side: readonly Site[]) => side.filter((s) => s.claim !== c && sameFigure(s.claim, c, scopes))
   for (const f of [...factPairs]) {
     if (f.x.claim.kind !== 'casualty') continue
-    const first = matches.find((m) => m.claimIds[0] === f.x.claim.id && m.claimIds[1] === f.y.claim.id)!
-    for (const y of restated(f.y.claim, sb)) push(f.x.claim, y.claim, first.verdict, first.reason, f.score)
-    for (const x of restated(f.x.claim, sa)) push(x.claim, f.y.claim, first.verdict, first.reason, f.score)
+    const link = (x: Claim, y: Claim) => {
+      const j = judge(x, y, { ...ctx, scopeA: scopes.get(x), scopeB: scopes.get(y) })
+      push(x, y, j.verdict as ClaimMatch['verdict'], j.reason + revised(x, supersededA) + revised(y, supersededB), f.score)
+    }
+    for (const y of restated(f.y.claim, sb)) link(f.x.claim, y.claim)
+    for (const x of restated(f.x.claim, sa)) link(x.claim, f.y.claim)
   }
 
   // sources of matched facts: the same fact credited to different bodies is worth showing

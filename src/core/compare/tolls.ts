@@ -104,11 +104,17 @@ function groupOfWord(word: string): VictimGroup | null {
   return GROUP_OF.get(word.toLowerCase()) ?? null
 }
 
+/** Words that count victims without saying who they were: a head noun of these is no group ("35 people including 22 children"). */
+const GENERIC_WORDS = new Set(['people', 'persons', 'person', 'others', 'individuals', 'dead', 'شخص', 'شخصا', 'اشخاص', 'شخصين', 'اخرين', 'اخرون', 'قتيلا', 'قتلي', 'قتيل'])
+
 /** The head group of a victims' phrase: the first group word in it ("civilians including three children" → civilian), or null for "people". */
 export function victimGroup(phrase: string): VictimGroup | null {
   for (const w of phrase.match(/[\p{L}]+/gu) ?? []) {
     const g = groupOfWord(w)
     if (g) return g
+    // "people", or "including …": what follows names a subgroup, not the head
+    if (GENERIC_WORDS.has(w.toLowerCase()) || stemsOf(foldArabic(w)).some((s) => GENERIC_WORDS.has(s) || SUBGROUP_AR.includes(s))) return null
+    if (/^(?:including|among)$/i.test(w)) return null
   }
   return null
 }
