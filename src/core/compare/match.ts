@@ -227,12 +227,20 @@ function whenBySentence(sites: readonly Site[], text: string): Map<number, When>
   return out
 }
 
+/** The sentences of a story's top: headline (FA-KES keeps it in the body), agency line, lead. */
+const LEAD_SENTENCES = 3
+
 /** How many sentences back an undated sentence takes its day from: news copy dates an event once and tells it on. */
-const DATE_CARRIES = 2
+const DATE_CARRIES = 3
 
 /** The days of sentence i: its own dates, else those of the nearest dated sentence at most DATE_CARRIES before it. */
 function dayOf(when: ReadonlyMap<number, When>, i: number): When | undefined {
   for (let k = i; k >= Math.max(0, i - DATE_CARRIES); k--) {
+    const w = when.get(k)
+    if (w) return w
+  }
+  // above its first date (a headline, the lead's first words) a story tells of the day its lead dates
+  for (let k = i + 1; k < LEAD_SENTENCES; k++) {
     const w = when.get(k)
     if (w) return w
   }
@@ -372,9 +380,9 @@ export function matchClaims(
           score = (event + (supported ? DATE_SUPPORT : 0)) * factor
         } else {
           event = scorer.score(x.sentence, y.sentence, false)
-          // tolls of sentences dated on different days are of different happenings
-          if (differentDays(dayOf(whenA, x.sentence), dayOf(whenB, y.sentence))) event *= DIFFERENT_DAYS_FACTOR
           score = event + PHRASE_WEIGHT * phraseOverlap(phrasesA.get(x.claim)!, phrasesB.get(y.claim)!)
+          // tolls of sentences dated on different days are of different happenings, however alike their words
+          if (differentDays(dayOf(whenA, x.sentence), dayOf(whenB, y.sentence))) score *= DIFFERENT_DAYS_FACTOR
         }
         // figures far apart are more likely two happenings than one misreported: they need surer events
         if (kind !== 'date' && farApart(x.claim, y.claim)) threshold = FAR_FIGURES_THRESHOLD
