@@ -58,6 +58,8 @@ function compareAmounts(x: Amount, y: Amount, unit: string): Judgement {
     // "20" and "at least 20", "40" and "about 40": the same figure, one hedged
     (x.pivot !== null && x.pivot === y.pivot && x.shape !== 'atMost' && y.shape !== 'atMost' && (x.shape === 'point' || y.shape === 'point' || x.shape === y.shape))
   if (same) return { verdict: 'agree', reason }
+  // "several" or "scores" is no count to set against a figure: the words say little, the gap less
+  if ((x.shape === 'vague') !== (y.shape === 'vague') && (x.hi < y.lo || y.hi < x.lo)) return { verdict: 'related', reason: `${reason}: a vague word against a figure` }
   if (x.hi < y.lo || y.hi < x.lo) return { verdict: 'conflict', reason }
   if (x.pivot !== null && y.pivot !== null && x.shape !== 'about' && y.shape !== 'about') {
     const ratio = Math.max(x.pivot, y.pivot) / Math.max(1e-9, Math.min(x.pivot, y.pivot))

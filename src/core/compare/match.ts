@@ -417,6 +417,21 @@ export function matchClaims(
     for (const x of restated(f.x.claim, sa)) link(x.claim, f.y.claim)
   }
 
+  // where the two articles agree on a toll, another figure one of them gives beside it is that
+  // article's own difference (an earlier count, another strike), not a rival of the other's
+  const agreed = new Set(matches.filter((m) => m.verdict === 'agree').flatMap((m) => m.claimIds))
+  const agreesWith = new Map<string, Set<string>>()
+  for (const m of matches) {
+    if (m.verdict !== 'agree') continue
+    for (const [p, q] of [m.claimIds, [m.claimIds[1], m.claimIds[0]]] as const) (agreesWith.get(p) ?? agreesWith.set(p, new Set()).get(p)!).add(q)
+  }
+  for (let k = matches.length - 1; k >= 0; k--) {
+    const m = matches[k]!
+    if (m.verdict !== 'conflict') continue
+    const [p, q] = m.claimIds
+    if ((agreed.has(p) && ![...agreesWith.get(p)!].includes(q)) || (agreed.has(q) && ![...agreesWith.get(q)!].includes(p))) matches.splice(k, 1)
+  }
+
   // sources of matched facts: the same fact credited to different bodies is worth showing
   const attrA = sa.filter((s) => s.claim.kind === 'attribution')
   const attrB = sb.filter((s) => s.claim.kind === 'attribution')

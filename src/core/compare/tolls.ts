@@ -50,7 +50,7 @@ for (const table of [GROUP_WORDS_EN, GROUP_WORDS_AR]) {
  * April", "since the conflict began"), so "since the blast" stays one incident's.
  */
 const CUMULATIVE_EN =
-  /\b(since (?:(?:early |late |mid-?)?(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december|the (?:start|beginning|outbreak|onset)|the (?:war|conflict|uprising|revolution|crisis|offensive|campaign) (?:began|started|erupted|broke out))|in total|so far this|to date|altogether|overall|cumulative|(?:in|over|during) the (?:past|last) (?:\w+ )?(?:days|weeks|months|years)|this year|(?:the|syria'?s?|civil) (?:war|conflict|uprising) (?:has|have|had) (?:killed|claimed)|(?:war|conflict) that has killed|which has killed|has killed more than|death toll (?:of|in) the (?:war|conflict))\b/i
+  /\b(since (?:(?:early |late |mid-?)?(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december|the (?:start|beginning|outbreak|onset)|the (?:war|conflict|uprising|revolution|crisis|offensive|campaign) (?:began|started|erupted|broke out))|in total|so far this|to date|altogether|overall|cumulative|(?:in|over|during|within) (?:the )?(?:past |last )?(?:\w+ )?(?:hours|days|weeks|months|years)|this year|(?:the|syria'?s?|civil) (?:war|conflict|uprising) (?:has|have|had) (?:killed|claimed)|(?:war|conflict) that has killed|which has killed|has killed more than|death toll (?:of|in) the (?:war|conflict))\b/i
 
 /** Arabic cumulative cues, folded words in sequence: "منذ" followed by a time, "حتى الآن", "إجمالي", a period ("خلال شهر"). */
 const CUMULATIVE_AR: readonly string[][] = [
