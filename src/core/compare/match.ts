@@ -264,6 +264,7 @@ const REVISION_REACH = 600
  */
 function supersededIn(claims: readonly Claim[], scopes: ReadonlyMap<Claim, TollScope>): Map<Claim, Claim> {
   const out = new Map<Claim, Claim>()
+  const replaced = new Set<Claim>()
   const tolls = claims.filter((c): c is Claim & { kind: 'casualty' } => c.kind === 'casualty' && typeof c.value.min === 'number')
   for (const x of tolls) {
     const sx = scopes.get(x)!
@@ -271,10 +272,15 @@ function supersededIn(claims: readonly Claim[], scopes: ReadonlyMap<Claim, TollS
       const sy = scopes.get(y)!
       return y !== x && Math.abs(y.anchor.start - x.anchor.start) <= REVISION_REACH && y.value.outcome === x.value.outcome && y.value.min !== x.value.min && sy.revision !== 'superseded' && sy.cumulative === sx.cumulative && groupRelation(sx.group, sy.group) !== 'different'
     })
-    const latest = sx.revision === 'superseded' ? rivals : rivals.filter((y) => scopes.get(y)!.revision === 'latest' && (y.value.min ?? 0) > (x.value.min ?? 0))
+    // "has risen to 70" replaces one earlier figure of the same victims, the one just before it
+    const latest =
+      sx.revision === 'superseded'
+        ? rivals
+        : rivals.filter((y) => scopes.get(y)!.revision === 'latest' && !replaced.has(y) && y.anchor.start > x.anchor.start && (y.value.min ?? 0) > (x.value.min ?? 0) && groupRelation(sx.group, scopes.get(y)!.group) !== 'part' && sx.group === scopes.get(y)!.group)
     if (sx.revision === 'latest' || latest.length === 0) continue
     const nearest = latest.sort((p, q) => Math.abs(p.anchor.start - x.anchor.start) - Math.abs(q.anchor.start - x.anchor.start))[0]!
     out.set(x, nearest)
+    if (sx.revision !== 'superseded') replaced.add(nearest)
   }
   return out
 }
@@ -303,6 +309,8 @@ export function matchClaims(
   markIncrements(sb, B.doc.text, scopes)
   const supersededA = supersededIn(A.claims, scopes)
   const supersededB = supersededIn(B.claims, scopes)
+  const siteA = new Map(sa.map((x) => [x.claim, x]))
+  const siteB = new Map(sb.map((y) => [y.claim, y]))
   const whenA = whenBySentence(sa, A.doc.text)
   const whenB = whenBySentence(sb, B.doc.text)
   const datelines = new Set([...sa.filter((x) => isDateline(x.claim, A.doc.text)), ...sb.filter((y) => isDateline(y.claim, B.doc.text))].map((s) => s.claim))
@@ -348,7 +356,7 @@ export function matchClaims(
     for (const x of sa) {
       const kind = x.claim.kind
       if (kind === 'attribution' || (kind === 'date') !== (phase === 'dates')) continue
-      if (datelines.has(x.claim) || supersededA.has(x.claim)) continue
+      if (datelines.has(x.claim)) continue
       // claims of another kind are never comparable: only B's claims of this kind are visited, in order
       const ys = sbByKind.get(kind) ?? []
       const dx = kind === 'date' ? dateOfClaim(x.claim) : null
@@ -359,7 +367,7 @@ export function matchClaims(
           // comparable() on two dates, with each date read once per claim rather than per pair
           const dy = datesB[k]!
           if (dx === null || dy === null || dx.calendar !== dy.calendar || datelines.has(y.claim)) continue
-        } else if (supersededB.has(y.claim) || !comparable(x.claim, y.claim, scopes)) continue
+        } else if (!comparable(x.claim, y.claim, scopes)) continue
         if (++scored > maxPairs) {
           partial = true
           break
@@ -394,8 +402,17 @@ export function matchClaims(
     candidates.sort(
       (p, q) => p.tier - q.tier || q.score - p.score || p.x.claim.anchor.start - q.x.claim.anchor.start || p.y.claim.anchor.start - q.y.claim.anchor.start
     )
-    for (const c of candidates) {
+    for (const found of candidates) {
+      // an article that revised its toll is compared by its latest figure, unless both give the earlier one
+      const xs = supersededA.has(found.x.claim)
+      const ys = supersededB.has(found.y.claim)
+      const c = {
+        ...found,
+        x: xs && !ys ? siteA.get(supersededA.get(found.x.claim)!)! : found.x,
+        y: ys && !xs ? siteB.get(supersededB.get(found.y.claim)!)! : found.y
+      }
       if (used.has(c.x.claim.id) || used.has(c.y.claim.id)) continue
+      if ((c.x !== found.x || c.y !== found.y) && !comparable(c.x.claim, c.y.claim, scopes)) continue
       const j = judge(c.x.claim, c.y.claim, { ...ctx, scopeA: scopes.get(c.x.claim), scopeB: scopes.get(c.y.claim) })
       const reason = j.reason + revised(c.x.claim, supersededA) + revised(c.y.claim, supersededB)
       push(c.x.claim, c.y.claim, j.verdict as ClaimMatch['verdict'], reason, c.score)

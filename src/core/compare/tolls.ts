@@ -63,7 +63,7 @@ const CUMULATIVE_AR: readonly string[][] = [
  * Revision cues: the figure near them was replaced in the same article ("the previous death toll
  * was 20", "an earlier toll of 15") or replaces an earlier one ("has risen to 70", "updating").
  */
-const SUPERSEDED_EN = /\b(previous|earlier|initial|preliminary|first) (?:death )?(?:toll|count|figure)\b/i
+const SUPERSEDED_EN = /\b(?:previous|earlier|initial|preliminary|first) (?:death )?(?:toll|count|figure)\b|\b(?:reported|said|gave|put) earlier\b|\bhad earlier (?:reported|said)\b/i
 const LATEST_EN = /\b(?:has|had|have) (?:risen|climbed|jumped|increased|grown) to\b|\brose to\b|\bclimbed to\b|\bupdat(?:ed|ing)\b|\bnew (?:death )?toll\b|\blatest (?:death )?toll\b/i
 const SUPERSEDED_AR: readonly string[][] = [['حصيله', 'سابقه'], ['حصيله', 'اوليه'], ['في', 'وقت', 'سابق'], ['الحصيله', 'السابقه'], ['الحصيله', 'الاوليه']]
 const LATEST_AR: readonly string[][] = [['ارتفع'], ['ارتفعت'], ['ارتفاع'], ['الحصيله', 'الجديده'], ['حصيله', 'جديده']]
@@ -197,7 +197,7 @@ export function tollScope(claim: Claim, text: string | undefined): TollScope {
     group: victimGroup(`${who} ${claim.anchor.exact}`) ?? victimGroup(own),
     subgroups: subgroupsOf(`${claim.anchor.exact}${after.split(/[.;!?\n]/)[0] ?? ''}`),
     cumulative: isCumulative(near),
-    revision: revisionOf(nearClaim(claim, text, 50)),
+    revision: revisionOf(nearClaim(claim, text, 80)),
     increment: false
   }
 }
