@@ -165,6 +165,19 @@ function sameFigure(a: Claim, b: Claim, scopes: ReadonlyMap<Claim, TollScope>): 
   return sa.cumulative === sb.cumulative && sa.increment === sb.increment && groupRelation(sa.group, sb.group) !== 'different'
 }
 
+/** Bonus to the score of two claims stating the same figure (not "one", which every story has). */
+const SAME_FIGURE_BONUS = 0.1
+
+/** Whether two figure claims state the same number, above one. */
+function sameValue(a: Claim, b: Claim): boolean {
+  const v = (c: Claim) => {
+    const x = c.value as { min?: number | null; amount?: number | null }
+    return x.min ?? x.amount ?? null
+  }
+  const x = v(a)
+  return x !== null && x > 1 && x === v(b)
+}
+
 /** Whether a claim states a figure (not "a group", "dozens"). */
 function figures(claim: Claim): boolean {
   if (claim.kind !== 'casualty' && claim.kind !== 'quantity') return false
@@ -389,6 +402,8 @@ export function matchClaims(
         } else {
           event = scorer.score(x.sentence, y.sentence, false)
           score = event + PHRASE_WEIGHT * phraseOverlap(phrasesA.get(x.claim)!, phrasesB.get(y.claim)!)
+          // one exact figure in two similar sentences is rarely chance: the same toll, most likely
+          if (sameValue(x.claim, y.claim)) score += SAME_FIGURE_BONUS
           // tolls of sentences dated on different days are of different happenings, however alike their words
           if (differentDays(dayOf(whenA, x.sentence), dayOf(whenB, y.sentence))) score *= DIFFERENT_DAYS_FACTOR
         }

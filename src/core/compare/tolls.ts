@@ -159,12 +159,28 @@ export function isCumulative(near: string): boolean {
   return CUMULATIVE_EN.test(near) || hasSequence(arabicWords(near), CUMULATIVE_AR)
 }
 
-/** Whether the words around a figure say it was superseded ("the previous toll", "preliminary"), and whether they say it is the latest ("has risen to"). */
-export function revisionOf(near: string): 'superseded' | 'latest' | null {
-  const words = arabicWords(near)
-  if (LATEST_EN.test(near) || hasSequence(words, LATEST_AR)) return 'latest'
-  if (SUPERSEDED_EN.test(near) || hasSequence(words, SUPERSEDED_AR)) return 'superseded'
-  return null
+/** Where the last cue of a kind ends in `text` (English pattern or Arabic word sequence), as a share of the text read; -1 when none. */
+function lastCue(text: string, en: RegExp, ar: readonly (readonly string[])[]): number {
+  let at = -1
+  for (const m of text.matchAll(new RegExp(en.source, 'gi'))) at = Math.max(at, (m.index + m[0].length) / Math.max(1, text.length))
+  const words = text.split(/\s+/)
+  const stems = words.map((w) => stemsOf(foldArabic(w)))
+  stems.forEach((_, i) => {
+    if (ar.some((seq) => seq.every((w, k) => stems[i + k]?.includes(w)))) at = Math.max(at, (i + 1) / Math.max(1, words.length))
+  })
+  return at
+}
+
+/**
+ * Whether the words before a figure (in its sentence) say it was superseded ("an earlier toll of
+ * 15", "the previous toll was 20", "reported earlier that one person was killed") or that it is the
+ * latest ("has risen to 70", "updating … to 32"): the cue nearest the figure decides.
+ */
+export function revisionOf(before: string): 'superseded' | 'latest' | null {
+  const latest = lastCue(before, LATEST_EN, LATEST_AR)
+  const superseded = lastCue(before, SUPERSEDED_EN, SUPERSEDED_AR)
+  if (latest < 0 && superseded < 0) return null
+  return latest > superseded ? 'latest' : 'superseded'
 }
 
 /** What a casualty claim counts, read once per claim. */
@@ -187,6 +203,12 @@ export function nearClaim(claim: Claim, text: string | undefined, reach = 100): 
   return `${cutBefore}${claim.anchor.exact}${cutAfter}`
 }
 
+/** The words of a claim's sentence before it and its own (at most 120 characters before): where "an earlier toll" or "has risen to" sit. */
+function beforeClaim(claim: Claim, text: string | undefined): string {
+  const before = text ? text.slice(Math.max(0, claim.anchor.start - 120), claim.anchor.start) : claim.anchor.prefix
+  return `${before.split(/[.!?؟](?=\s)|\n/).at(-1) ?? ''}${claim.anchor.exact}`
+}
+
 /** The scope of a casualty claim (its group from `who` and the words after it; cumulative and revised from its sentence). */
 export function tollScope(claim: Claim, text: string | undefined): TollScope {
   const who = claim.kind === 'casualty' ? (claim.value.who ?? '') : ''
@@ -197,7 +219,7 @@ export function tollScope(claim: Claim, text: string | undefined): TollScope {
     group: victimGroup(`${who} ${claim.anchor.exact}`) ?? victimGroup(own),
     subgroups: subgroupsOf(`${claim.anchor.exact}${after.split(/[.;!?\n]/)[0] ?? ''}`),
     cumulative: isCumulative(near),
-    revision: revisionOf(nearClaim(claim, text, 80)),
+    revision: revisionOf(beforeClaim(claim, text)),
     increment: false
   }
 }
