@@ -178,6 +178,22 @@ function sameValue(a: Claim, b: Claim): boolean {
   return x !== null && x > 1 && x === v(b)
 }
 
+/** How many sentences into an article its lead toll may sit (FA-KES bodies repeat the headline first). */
+const LEAD_TOLL_SENTENCES = 4
+
+/** The first toll of each outcome near the top of an article (not cumulative, superseded or an addition): what the story leads with. */
+function leadTolls(sites: readonly Site[], scopes: ReadonlyMap<Claim, TollScope>, superseded: ReadonlyMap<Claim, Claim>): Claim[] {
+  const firsts = new Map<string, Claim>()
+  for (const s of sites) {
+    const c = s.claim
+    if (c.kind !== 'casualty' || s.sentence >= LEAD_TOLL_SENTENCES || typeof c.value.min !== 'number' || superseded.has(c)) continue
+    const scope = scopes.get(c)!
+    if (scope.cumulative || scope.increment || firsts.has(c.value.outcome)) continue
+    firsts.set(c.value.outcome, c)
+  }
+  return [...firsts.values()]
+}
+
 /** Whether a claim states a figure (not "a group", "dozens"). */
 function figures(claim: Claim): boolean {
   if (claim.kind !== 'casualty' && claim.kind !== 'quantity') return false
@@ -283,13 +299,13 @@ function supersededIn(claims: readonly Claim[], scopes: ReadonlyMap<Claim, TollS
     const sx = scopes.get(x)!
     const rivals = tolls.filter((y) => {
       const sy = scopes.get(y)!
-      return y !== x && Math.abs(y.anchor.start - x.anchor.start) <= REVISION_REACH && y.value.outcome === x.value.outcome && y.value.min !== x.value.min && sy.revision !== 'superseded' && sy.cumulative === sx.cumulative && groupRelation(sx.group, sy.group) !== 'different'
+      return y !== x && Math.abs(y.anchor.start - x.anchor.start) <= REVISION_REACH && y.value.outcome === x.value.outcome && y.value.min !== x.value.min && sy.revision !== 'superseded' && sy.cumulative === sx.cumulative && sx.group === sy.group
     })
     // "has risen to 70" replaces one earlier figure of the same victims, the one just before it
     const latest =
       sx.revision === 'superseded'
         ? rivals
-        : rivals.filter((y) => scopes.get(y)!.revision === 'latest' && !replaced.has(y) && y.anchor.start > x.anchor.start && (y.value.min ?? 0) > (x.value.min ?? 0) && groupRelation(sx.group, scopes.get(y)!.group) !== 'part' && sx.group === scopes.get(y)!.group)
+        : rivals.filter((y) => scopes.get(y)!.revision === 'latest' && !replaced.has(y) && y.anchor.start > x.anchor.start && (y.value.min ?? 0) > (x.value.min ?? 0))
     if (sx.revision === 'latest' || latest.length === 0) continue
     const nearest = latest.sort((p, q) => Math.abs(p.anchor.start - x.anchor.start) - Math.abs(q.anchor.start - x.anchor.start))[0]!
     out.set(x, nearest)
@@ -457,11 +473,14 @@ export function matchClaims(
     if (m.verdict !== 'agree') continue
     for (const [p, q] of [m.claimIds, [m.claimIds[1], m.claimIds[0]]] as const) (agreesWith.get(p) ?? agreesWith.set(p, new Set()).get(p)!).add(q)
   }
+  // (unless the other figure is its article's lead toll: what the story says happened)
+  const leads = new Set([...leadTolls(sa, scopes, supersededA), ...leadTolls(sb, scopes, supersededB)].map((c) => c.id))
   for (let k = matches.length - 1; k >= 0; k--) {
     const m = matches[k]!
     if (m.verdict !== 'conflict') continue
     const [p, q] = m.claimIds
-    if ((agreed.has(p) && ![...agreesWith.get(p)!].includes(q)) || (agreed.has(q) && ![...agreesWith.get(q)!].includes(p))) matches.splice(k, 1)
+    const aside = (x: string, y: string) => agreed.has(x) && !agreesWith.get(x)!.has(y) && !leads.has(y)
+    if (aside(p, q) || aside(q, p)) matches.splice(k, 1)
   }
 
   // sources of matched facts: the same fact credited to different bodies is worth showing
