@@ -14,6 +14,7 @@ import { EventScorer, FullNames, SAME_EVENT_DAYS } from './events'
 import { creditOf, resolveCredits } from './sources'
 import { termsOf, type DocFeatures } from './features'
 import { judge } from './judge'
+import { differentPlaces, localitiesIn } from './places'
 import { groupRelation, hasIncrementCue, tollScope, type TollScope } from './tolls'
 import { dateOf, unitOf, type DateParts } from './values'
 
@@ -338,6 +339,13 @@ export function matchClaims(
   markIncrements(sb, B.doc.text, scopes)
   const supersededA = supersededIn(A.claims, scopes)
   const supersededB = supersededIn(B.claims, scopes)
+  const places = new Map<string, string[]>()
+  const placesOf = (doc: DocFeatures, i: number) => {
+    const key = (doc === A.doc ? 'a' : 'b') + i
+    let found = places.get(key)
+    if (!found) places.set(key, (found = localitiesIn(doc.text.slice(doc.sentences[i]!.start, doc.sentences[i]!.end))))
+    return found
+  }
   const siteA = new Map(sa.map((x) => [x.claim, x]))
   const siteB = new Map(sb.map((y) => [y.claim, y]))
   const whenA = whenBySentence(sa, A.doc.text)
@@ -422,6 +430,8 @@ export function matchClaims(
           if (sameValue(x.claim, y.claim)) score += SAME_FIGURE_BONUS
           // tolls of sentences dated on different days are of different happenings, however alike their words
           if (differentDays(dayOf(whenA, x.sentence), dayOf(whenB, y.sentence))) score *= DIFFERENT_DAYS_FACTOR
+          // and so are tolls of sentences that name different towns or districts
+          else if (differentPlaces(placesOf(A.doc, x.sentence), placesOf(B.doc, y.sentence))) score *= DIFFERENT_DAYS_FACTOR
         }
         // figures far apart are more likely two happenings than one misreported: they need surer events
         if (kind !== 'date' && farApart(x.claim, y.claim)) threshold = FAR_FIGURES_THRESHOLD
