@@ -89,7 +89,7 @@ function judgeCasualty(a: Claim, b: Claim, ctx: JudgeContext): Judgement {
   // "four people" and "two soldiers": soldiers, fighters or children may be among the people (civilians are the people a monitor counts)
   if (relation === 'unknown' && va.outcome === vb.outcome && (sa.group ?? sb.group) !== null && (sa.group ?? sb.group) !== 'civilian') {
     const [part, whole] = sa.group !== null ? [x, y] : [y, x]
-    if (part.lo <= whole.hi) return { verdict: 'compatible', reason: `${la} vs ${lb}: may be among them` }
+    if (part.lo <= whole.hi && compareAmounts(x, y, wa).verdict === 'conflict') return { verdict: 'compatible', reason: `${la} vs ${lb}: may be among them` }
   }
   if (relation === 'part') {
     const [part, whole, pl, wl] = PARENT_OF(sa.group!) === sb.group ? [x, y, la, lb] : [y, x, lb, la]

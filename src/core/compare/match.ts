@@ -498,6 +498,15 @@ export function matchClaims(
   const attrB = sb.filter((s) => s.claim.kind === 'attribution')
   const creditsA = resolveCredits(attrA.map((s) => s.claim))
   const creditsB = resolveCredits(attrB.map((s) => s.claim))
+  // a conflict's reason says who gave each figure, where the article says
+  const siteById = new Map([...sa, ...sb].map((x) => [x.claim.id, x]))
+  for (const m of matches) {
+    if (m.verdict !== 'conflict') continue
+    const [x, y] = m.claimIds.map((id) => siteById.get(id)!)
+    const ka = creditOf(x!, A.doc, attrA, creditsA)?.speaker
+    const kb = creditOf(y!, B.doc, attrB, creditsB)?.speaker
+    if (ka || kb) m.reason += ` (${ka ?? 'unattributed'} vs ${kb ?? 'unattributed'})`
+  }
   for (const f of factPairs) {
     const ka = creditOf(f.x, A.doc, attrA, creditsA)
     const kb = creditOf(f.y, B.doc, attrB, creditsB)
