@@ -30,10 +30,10 @@ export interface Judgement {
 
 /**
  * Two different figures for one toll, both possible (two lower bounds, a bound and a point), are
- * still reported as a conflict when the larger is at least this many times the smaller: "at least
- * 150" vs "at least 900" dead is a story, "at least 20" vs "25" is not.
+ * still reported as a conflict when the larger is a third or more above the smaller: "at least 75"
+ * vs "at least 110" dead is a story, "at least 20" vs "25" is not.
  */
-export const FAR_APART = 1.5
+export const FAR_APART = 4 / 3
 
 const OUTCOME_WORDS: Record<string, string> = {
   killed: 'killed', wounded: 'wounded', killed_or_wounded: 'killed or wounded', captured: 'captured', missing: 'missing', displaced: 'displaced'

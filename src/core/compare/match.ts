@@ -195,6 +195,21 @@ function leadTolls(sites: readonly Site[], scopes: ReadonlyMap<Claim, TollScope>
   return [...firsts.values()]
 }
 
+/**
+ * A headline or lead that repeats a toll the body calls a total ("More than 100 terrorists killed"
+ * over "… have been killed in two days") is that total: the same figure of the same victims and
+ * outcome in one article is one claim, cumulative when any mention says so.
+ */
+function spreadCumulative(sites: readonly Site[], scopes: Map<Claim, TollScope>): void {
+  const tolls = sites.filter((s) => s.claim.kind === 'casualty' && typeof (s.claim.value as { min?: number }).min === 'number').map((s) => s.claim)
+  for (const x of tolls) {
+    const sx = scopes.get(x)!
+    if (sx.cumulative) continue
+    const total = tolls.find((y) => y !== x && scopes.get(y)!.cumulative && sameFigure(x, y, new Map([...scopes, [y, { ...scopes.get(y)!, cumulative: false }]])))
+    if (total) scopes.set(x, { ...sx, cumulative: true })
+  }
+}
+
 /** Whether a claim states a figure (not "a group", "dozens"). */
 function figures(claim: Claim): boolean {
   if (claim.kind !== 'casualty' && claim.kind !== 'quantity') return false
@@ -337,6 +352,8 @@ export function matchClaims(
   for (const y of sb) if (y.claim.kind === 'casualty') scopes.set(y.claim, tollScope(y.claim, B.doc.text))
   markIncrements(sa, A.doc.text, scopes)
   markIncrements(sb, B.doc.text, scopes)
+  spreadCumulative(sa, scopes)
+  spreadCumulative(sb, scopes)
   const supersededA = supersededIn(A.claims, scopes)
   const supersededB = supersededIn(B.claims, scopes)
   const places = new Map<string, string[]>()
@@ -346,6 +363,8 @@ export function matchClaims(
     if (!found) places.set(key, (found = localitiesIn(doc.text.slice(doc.sentences[i]!.start, doc.sentences[i]!.end))))
     return found
   }
+  const tollSentencesA = new Set(sa.filter((x) => x.claim.kind === 'casualty' && figures(x.claim)).map((x) => x.sentence))
+  const tollSentencesB = new Set(sb.filter((y) => y.claim.kind === 'casualty' && figures(y.claim)).map((y) => y.sentence))
   const siteA = new Map(sa.map((x) => [x.claim, x]))
   const siteB = new Map(sb.map((y) => [y.claim, y]))
   const whenA = whenBySentence(sa, A.doc.text)
@@ -421,7 +440,10 @@ export function matchClaims(
           event = scorer.datedAbove(x.sentence, y.sentence, threshold / factor - DATE_SUPPORT - 1e-9)
           if ((event + DATE_SUPPORT) * factor < threshold) continue
           // the names are read only when their support could lift the pair over the threshold (as here), once per sentence pair
-          const supported = eventSentences.has(x.sentence * 1_000_003 + y.sentence) || names.shared(x.sentence, y.sentence)
+          const tolled = eventSentences.has(x.sentence * 1_000_003 + y.sentence)
+          // sentences that each report a toll, and not the same one, date different happenings
+          if (!tolled && tollSentencesA.has(x.sentence) && tollSentencesB.has(y.sentence)) continue
+          const supported = tolled || names.shared(x.sentence, y.sentence)
           score = (event + (supported ? DATE_SUPPORT : 0)) * factor
         } else {
           event = scorer.score(x.sentence, y.sentence, false)

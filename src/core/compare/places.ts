@@ -10,8 +10,8 @@ import { nameSkeleton } from './entities'
 
 /** English words that say the name beside them is a locality (not a city, a province or a country, which hold many). */
 const LOCALITY_EN = '(?:town|village|district|neighbou?rhood|suburb|camp|quarter|area|hamlet)s?'
-/** "the village of X", "the rebel-held town of X" */
-const BEFORE_EN = new RegExp(`\\b(?:${LOCALITY_EN})\\s+of\\s+((?:(?:al|el|ad|ar|as|ash|at|az)-)?\\p{Lu}[\\p{L}'-]+)`, 'gu')
+/** "the village of X", "the rebel-held town of X" (not "the area of Idlib province") */
+const BEFORE_EN = new RegExp(`\\b(?:${LOCALITY_EN})\\s+of\\s+((?:(?:al|el|ad|ar|as|ash|at|az)-)?\\p{Lu}[\\p{L}'-]+)(?![\\p{L}'-])(?!\\s+(?:province|governorate|region|countryside|city))`, 'gu')
 /** "Salsana village", "al-Sulaymaniyah neighborhood" */
 const AFTER_EN = new RegExp(`((?:(?:al|el|ad|ar|as|ash|at|az)-)?\\p{Lu}[\\p{L}'-]+)\\s+(?:${LOCALITY_EN})\\b`, 'gu')
 /** Arabic locality words, folded: بلدة قرية حي مخيم ضاحية (the name follows; منطقة is as often followed by an adjective). */

@@ -50,12 +50,16 @@ for (const table of [GROUP_WORDS_EN, GROUP_WORDS_AR]) {
  * April", "since the conflict began"), so "since the blast" stays one incident's.
  */
 const CUMULATIVE_EN =
-  /\b(since (?:(?:early |late |mid-?)?(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december|the (?:start|beginning|outbreak|onset)|the (?:war|conflict|uprising|revolution|crisis|offensive|campaign) (?:began|started|erupted|broke out))|in total|so far this|to date|altogether|overall|cumulative|(?:in|over|during|within) (?:the )?(?:past |last )?(?:\w+ )?(?:hours|days|weeks|months|years)|this year|(?:the|syria'?s?|civil) (?:war|conflict|uprising) (?:has|have|had) (?:killed|claimed)|(?:war|conflict) that has killed|which has killed|has killed more than|death toll (?:of|in) the (?:war|conflict))\b/i
+  /\b(since (?:(?:early |late |mid-?)?(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december|the (?:start|beginning|outbreak|onset)|the (?:war|conflict|uprising|revolution|crisis|offensive|campaign) (?:began|started|erupted|broke out))|so far this (?:year|month)|cumulative|(?:in|over|during|within) (?:the )?(?:past |last )?(?:\w+ )?(?:hours|days|weeks|months|years)|this year|(?:the|syria'?s?|civil) (?:war|conflict|uprising) (?:has|have|had) (?:killed|claimed)|(?:war|conflict) that has killed|which has killed|has killed more than|death toll (?:of|in) the (?:war|conflict))\b/i
 
-/** Arabic cumulative cues, folded words in sequence: "منذ" followed by a time, "حتى الآن", "إجمالي", a period ("خلال شهر"). */
+/**
+ * Arabic cumulative cues, folded words in sequence: "منذ" followed by a time, a period ("خلال شهر").
+ * "So far" and "in total" (حتى الآن, إجمالي) are not among them in either language: they sum one
+ * event's toll as often as a period's.
+ */
 const CUMULATIVE_AR: readonly string[][] = [
   ['منذ', 'بدايه'], ['منذ', 'اندلاع'], ['منذ', 'مطلع'], ['منذ', 'عام'], ['منذ', 'مارس'], ['منذ', 'آذار'], ['منذ', 'اذار'], ['منذ', 'يناير'],
-  ['حتي', 'الان'], ['اجمالي'], ['اجمالا'], ['خلال', 'شهر'], ['خلال', 'الشهر'], ['خلال', 'الاشهر'], ['خلال', 'النصف'], ['خلال', 'العام'],
+  ['خلال', 'شهر'], ['خلال', 'الشهر'], ['خلال', 'الاشهر'], ['خلال', 'النصف'], ['خلال', 'العام'],
   ['منذ', 'بدء'], ['العام', 'الجاري'], ['الشهر', 'الماضي'], ['الشهر', 'الجاري']
 ]
 
@@ -77,7 +81,7 @@ export function hasIncrementCue(lead: string, exact: string): boolean {
 }
 
 /** Subgroup lead-ins: "including three children", "among them 15 children", "of whom". */
-const SUBGROUP_EN = /\b(?:including|among them|among whom|of whom|of them)\s+(?:at least |some |about |nearly )?([\p{L}\p{N},]+)\s+([\p{L}-]+)/giu
+const SUBGROUP_EN = /\b(?:including|among them|among whom|of whom|of them)\s+(?:at least |some |about |nearly )?([\p{L}\p{N},]+)(?:\s+([\p{L}-]+))?/giu
 const SUBGROUP_AR = ['بينهم', 'منهم', 'بينهن', 'منهن']
 
 /** Folded Arabic words of a phrase, clitics off where the bare stem is a known word (else folded as is). */
@@ -138,11 +142,11 @@ export function subgroupsOf(phrase: string): Subgroup[] {
   const out: Subgroup[] = []
   for (const m of phrase.matchAll(SUBGROUP_EN)) {
     const n = m[1]!.toLowerCase() === 'a' ? 1 : parseNumber(m[1]!.replace(/,/g, ''))
-    if (n !== null) out.push({ n, group: groupOfWord(m[2]!) })
+    if (n !== null) out.push({ n, group: m[2] ? groupOfWord(m[2]) : null })
   }
-  const words = phrase.split(/\s+/)
+  const words = phrase.split(/\s+/).map((w) => w.replace(/[\p{P}]+$/u, ''))
   words.forEach((w, i) => {
-    if (!SUBGROUP_AR.some((s) => stemsOf(foldArabic(w.replace(/[،,]/g, ''))).includes(s))) return
+    if (!SUBGROUP_AR.some((s) => stemsOf(foldArabic(w)).includes(s))) return
     for (let k = i + 1; k <= i + 2 && k < words.length; k++) {
       const n = parseNumber(words[k]!)
       if (n !== null) {
