@@ -59,6 +59,7 @@ const rows: Row[] = [
   ['Arabic: civilians vs gunmen', killed('استشهاد 21 مدنيا', { min: 21, max: 21, who: 'مدنيا' }), killed('مقتل 22 مسلحا', { min: 22, max: 22, who: 'مسلحا' }), 'related', '21 killed (civilians) vs 22 killed (fighters): different victims'],
   ['dates weeks apart', date('June 10', '--06-10'), date('May 25', '--05-25'), 'related', '10 June vs 25 May: 16 days apart, different events'],
   ['a year and a day years apart', date('1881', '1881'), date('7 July 2015', '2015-07-07'), 'related', '1881 vs 7 July 2015: years apart, different events'],
+  ['a night and the day after it', claim('date', 'overnight', { iso: '2016-10-12', granularity: 'day', partOfDay: 'night' }), date('Thursday', '2016-10-13'), 'compatible', '12 vs 13 October 2016: a night and the day after it'],
   ['Hijri vs Gregorian', claim('date', 'Shawwal 16', { iso: '--10-16', granularity: 'day', calendar: 'hijri' }), date('16 October', '--10-16'), 'related', 'Shawwal 16 vs 16 October: different calendars']
 ]
 

@@ -11,7 +11,7 @@
 import type { Claim, ClaimMatch } from '@core/model'
 import { sameSource, unnamedSource } from './entities'
 import { EventScorer, FullNames, SAME_EVENT_DAYS } from './events'
-import { creditOf, resolveCredits } from './sources'
+import { creditOf, resolveCredits, type Credit } from './sources'
 import { termsOf, type DocFeatures } from './features'
 import { judge } from './judge'
 import { differentPlaces, localitiesIn } from './places'
@@ -209,6 +209,12 @@ function spreadCumulative(sites: readonly Site[], scopes: Map<Claim, TollScope>)
     if (total) scopes.set(x, { ...sx, cumulative: true })
   }
 }
+
+/** More sentences than this in one paragraph: a page flattened to one block, whose paragraphs say nothing of who said what. */
+const FLAT_PARAGRAPH = 8
+
+/** Longest source name a conflict's reason quotes: a longer one is a misread clause, not a name. */
+const SPEAKER_WORDS = 6
 
 /** Whether a claim states a figure (not "a group", "dozens"). */
 function figures(claim: Claim): boolean {
@@ -445,6 +451,8 @@ export function matchClaims(
           if (!tolled && tollSentencesA.has(x.sentence) && tollSentencesB.has(y.sentence)) continue
           const supported = tolled || names.shared(x.sentence, y.sentence)
           score = (event + (supported ? DATE_SUPPORT : 0)) * factor
+          // dates of sentences that name different towns date different happenings
+          if (differentPlaces(placesOf(A.doc, x.sentence), placesOf(B.doc, y.sentence))) score *= DIFFERENT_DAYS_FACTOR
         } else {
           event = scorer.score(x.sentence, y.sentence, false)
           score = event + PHRASE_WEIGHT * phraseOverlap(phrasesA.get(x.claim)!, phrasesB.get(y.claim)!)
@@ -522,11 +530,20 @@ export function matchClaims(
   const creditsB = resolveCredits(attrB.map((s) => s.claim))
   // a conflict's reason says who gave each figure, where the article says
   const siteById = new Map([...sa, ...sb].map((x) => [x.claim.id, x]))
+  const giver = (site: Site, doc: DocFeatures, attributions: readonly Site[], credits: Map<string, Credit>) => {
+    // a source named in a few words, governing the claim's paragraph (creditOf); where the text has no
+    // real paragraphs (a page flattened to one), only in the claim's sentence or the next
+    const para = doc.sentences[site.sentence]!.para
+    const flat = doc.sentences.filter((s) => s.para === para).length > FLAT_PARAGRAPH
+    const near = flat ? attributions.filter((s) => s.sentence === site.sentence || s.sentence === site.sentence + 1) : attributions
+    const speaker = near.length > 0 ? creditOf(site, doc, near, credits)?.speaker : undefined
+    return speaker && speaker.split(/\s+/).length <= SPEAKER_WORDS ? speaker : undefined
+  }
   for (const m of matches) {
     if (m.verdict !== 'conflict') continue
     const [x, y] = m.claimIds.map((id) => siteById.get(id)!)
-    const ka = creditOf(x!, A.doc, attrA, creditsA)?.speaker
-    const kb = creditOf(y!, B.doc, attrB, creditsB)?.speaker
+    const ka = giver(x!, A.doc, attrA, creditsA)
+    const kb = giver(y!, B.doc, attrB, creditsB)
     if (ka || kb) m.reason += ` (${ka ?? 'unattributed'} vs ${kb ?? 'unattributed'})`
   }
   for (const f of factPairs) {
