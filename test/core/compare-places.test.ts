@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { differentPlaces, localitiesIn } from '../../src/core/compare/places'
+import { differentPlaces, localitiesIn, samePlace } from '../../src/core/compare/places'
 
 describe('localitiesIn: the towns, villages and districts a sentence names', () => {
   it.each([
@@ -19,6 +19,7 @@ describe('localitiesIn: the towns, villages and districts a sentence names', () 
     const a = localitiesIn('Rockets hit the Sulaymaniyah neighbourhood.')
     const b = localitiesIn('Shells fell on al-Sulaimaniya neighborhood.')
     expect(differentPlaces(a, b)).toBe(false)
+    expect(samePlace(a, b)).toBe(true)
     expect(differentPlaces(localitiesIn('in Salsana village'), localitiesIn('the town of Atareb'))).toBe(true)
   })
 

@@ -14,7 +14,7 @@ import { EventScorer, FullNames, SAME_EVENT_DAYS } from './events'
 import { creditOf, resolveCredits, type Credit } from './sources'
 import { termsOf, type DocFeatures } from './features'
 import { judge } from './judge'
-import { differentPlaces, localitiesIn } from './places'
+import { differentPlaces, localitiesIn, samePlace } from './places'
 import { groupRelation, hasIncrementCue, tollScope, type TollScope } from './tolls'
 import { dateOf, unitOf, type DateParts } from './values'
 
@@ -165,6 +165,9 @@ function sameFigure(a: Claim, b: Claim, scopes: ReadonlyMap<Claim, TollScope>): 
   const sb = scopes.get(b)!
   return sa.cumulative === sb.cumulative && sa.increment === sb.increment && groupRelation(sa.group, sb.group) !== 'different'
 }
+
+/** Bonus to the score of two tolls whose sentences name the same town or district. */
+const SAME_PLACE_BONUS = 0.1
 
 /** Bonus to the score of two claims stating the same figure (not "one", which every story has). */
 const SAME_FIGURE_BONUS = 0.1
@@ -460,8 +463,9 @@ export function matchClaims(
           if (sameValue(x.claim, y.claim)) score += SAME_FIGURE_BONUS
           // tolls of sentences dated on different days are of different happenings, however alike their words
           if (differentDays(dayOf(whenA, x.sentence), dayOf(whenB, y.sentence))) score *= DIFFERENT_DAYS_FACTOR
-          // and so are tolls of sentences that name different towns or districts
+          // and so are tolls of sentences that name different towns or districts; one named in both is the same happening's
           else if (differentPlaces(placesOf(A.doc, x.sentence), placesOf(B.doc, y.sentence))) score *= DIFFERENT_DAYS_FACTOR
+          else if (samePlace(placesOf(A.doc, x.sentence), placesOf(B.doc, y.sentence))) score += SAME_PLACE_BONUS
         }
         // figures far apart are more likely two happenings than one misreported: they need surer events
         if (kind !== 'date' && farApart(x.claim, y.claim)) threshold = FAR_FIGURES_THRESHOLD

@@ -45,3 +45,8 @@ export function localitiesIn(text: string): string[] {
 export function differentPlaces(a: readonly string[], b: readonly string[]): boolean {
   return a.length > 0 && b.length > 0 && !a.some((x) => b.includes(x))
 }
+
+/** Whether two sentences name a locality in common. */
+export function samePlace(a: readonly string[], b: readonly string[]): boolean {
+  return a.some((x) => b.includes(x))
+}
