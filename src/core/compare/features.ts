@@ -163,9 +163,9 @@ function foldArabicWord(raw: string, out: string[]): void {
     out.push('#' + n)
     return
   }
-  const readings = cliticReadings(foldArabic(raw)).map((r) => r.stem)
+  const readings = cliticReadings(foldArabic(raw))
   const bare = (w: string) => w.replace(/(?<=..)ا$/, '').replace(/(?<=...)(ين|ون|ات)$/, '')
-  for (const r of readings) {
+  for (const { stem: r } of readings) {
     const term = ARABIC_SYNONYMS[r] ?? ARABIC_SYNONYMS[bare(r)]
     if (term) {
       out.push(term)
@@ -173,8 +173,16 @@ function foldArabicWord(raw: string, out: string[]): void {
     }
     if (ARABIC_STOP.has(r)) return
   }
-  const stem = [...readings].reverse().find((r) => r.length >= 3) ?? readings[0]!
-  out.push(bare(stem))
+  // the stem without "and" and "the"; ب ل ك come off only before ال ("بالإقليم"), since names
+  // begin with them as often ("كابل", "لافاييت", "لبنان")
+  const plain = [...readings].reverse().find((r) => r.stem.length >= 3 && (r.prefixes.every((p) => p === 'و' || p === 'ف' || p === 'ال') || r.prefixes.includes('ال')))
+  const stem = bare((plain ?? readings[0]!).stem)
+  out.push(stem)
+  // and its consonants, so two spellings of a name meet ("كابل", "كابول")
+  if (stem.length >= 4) {
+    const skeleton = stem.replace(/(?<=.)[اوي]/g, '')
+    if (skeleton !== stem && skeleton.length >= 3) out.push('~' + skeleton)
+  }
 }
 
 function foldWord(raw: string, out: string[]): void {
