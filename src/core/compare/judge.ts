@@ -143,9 +143,11 @@ function judgeDate(a: Claim, b: Claim): Judgement {
     const days = Math.abs(Date.UTC(x.year ?? year, x.month - 1, x.day) - Date.UTC(y.year ?? year, y.month - 1, y.day)) / 86_400_000
     if (days > SAME_EVENT_DAYS) return { verdict: 'related', reason: `${reason}: ${Math.round(days)} days apart, different events` }
   }
-  // a night runs past midnight: "overnight" (the night of the 12th) and "Thursday the 13th" may be one time
+  // a night runs past midnight: "overnight" (the night of the 12th) and "Thursday the 13th" may be one
+  // time; "Thursday night" against "early Friday morning" says two times, as written
   const nightOf = (c: Claim) => c.kind === 'date' && c.value.partOfDay === 'night'
-  if ((nightOf(a) || nightOf(b)) && x.day !== undefined && y.day !== undefined && x.month !== undefined && y.month !== undefined) {
+  const partOf = (c: Claim) => (c.kind === 'date' ? c.value.partOfDay : undefined)
+  if ((nightOf(a) || nightOf(b)) && partOf(nightOf(a) ? b : a) === undefined && x.day !== undefined && y.day !== undefined && x.month !== undefined && y.month !== undefined) {
     const [night, other] = nightOf(a) ? [x, y] : [y, x]
     const year = night.year ?? other.year ?? 2000
     const after = (Date.UTC(other.year ?? year, other.month! - 1, other.day!) - Date.UTC(night.year ?? year, night.month! - 1, night.day!)) / 86_400_000

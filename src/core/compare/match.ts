@@ -274,8 +274,10 @@ function whenBySentence(sites: readonly Site[], text: string): Map<number, When>
     const weekday = day !== null ? (day + 4) % 7 : d?.weekday
     if (weekday === undefined) continue
     const w = out.get(s.sentence) ?? { days: [], weekdays: [] }
-    if (day !== null) w.days.push(day)
-    w.weekdays.push(weekday)
+    // a night runs into the next day: "overnight" is that day too
+    const night = s.claim.kind === 'date' && s.claim.value.partOfDay === 'night'
+    if (day !== null) w.days.push(day, ...(night ? [day + 1] : []))
+    w.weekdays.push(weekday, ...(night ? [(weekday + 1) % 7] : []))
     out.set(s.sentence, w)
   }
   return out
@@ -301,11 +303,15 @@ function dayOf(when: ReadonlyMap<number, When>, i: number): When | undefined {
   return undefined
 }
 
-/** Whether two sentences date their happenings on different days ("on Tuesday" against "on Thursday"). */
-function differentDays(x: When | undefined, y: When | undefined): boolean {
+/**
+ * Whether two sentences date their happenings on different days ("on Tuesday" against "on
+ * Thursday"), days more than `slack` apart: the same figure a day later is one toll reported again
+ * (and a relative date read against a publication day may be a day out), different ones are not.
+ */
+function differentDays(x: When | undefined, y: When | undefined, slack: number): boolean {
   if (!x || !y) return false
-  if (x.days.length > 0 && y.days.length > 0) return !x.days.some((p) => y.days.some((q) => Math.abs(p - q) <= 1))
-  return !x.weekdays.some((p) => y.weekdays.includes(p))
+  if (x.days.length > 0 && y.days.length > 0) return !x.days.some((p) => y.days.some((q) => Math.abs(p - q) <= slack))
+  return !x.weekdays.some((p) => y.weekdays.some((q) => Math.min((p - q + 7) % 7, (q - p + 7) % 7) <= slack))
 }
 
 /** How far apart (UTF-16 units) a toll and the one that revises it may sit: the same passage, not the article's other events. */
@@ -462,7 +468,7 @@ export function matchClaims(
           // one exact figure in two similar sentences is rarely chance: the same toll, most likely
           if (sameValue(x.claim, y.claim)) score += SAME_FIGURE_BONUS
           // tolls of sentences dated on different days are of different happenings, however alike their words
-          if (differentDays(dayOf(whenA, x.sentence), dayOf(whenB, y.sentence))) score *= DIFFERENT_DAYS_FACTOR
+          if (differentDays(dayOf(whenA, x.sentence), dayOf(whenB, y.sentence), sameValue(x.claim, y.claim) ? 1 : 0)) score *= DIFFERENT_DAYS_FACTOR
           // and so are tolls of sentences that name different towns or districts; one named in both is the same happening's
           else if (differentPlaces(placesOf(A.doc, x.sentence), placesOf(B.doc, y.sentence))) score *= DIFFERENT_DAYS_FACTOR
           else if (samePlace(placesOf(A.doc, x.sentence), placesOf(B.doc, y.sentence))) score += SAME_PLACE_BONUS

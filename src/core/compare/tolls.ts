@@ -26,7 +26,7 @@ const GROUP_WORDS_EN: Record<VictimGroup, string> = {
   civilian: 'civilian civilians resident residents villager villagers worshipper worshippers pilgrim pilgrims bystander bystanders passenger passengers student students teacher teachers patient patients',
   security: 'soldier soldiers troop troops police policeman policemen officer officers serviceman servicemen guard guards personnel',
   leader: 'leader leaders leadership commander commanders chief chiefs emir emirs financier financiers',
-  militant: 'militant militants fighter fighters rebel rebels element elements terrorist terrorists insurgent insurgents jihadist jihadists gunman gunmen extremist extremists militiaman militiamen'
+  militant: 'militant militants fighter fighters rebel rebels element elements terrorist terrorists insurgent insurgents jihadist jihadists gunman gunmen extremist extremists militiaman militiamen attacker attackers assailant assailants bomber bombers'
 }
 
 /** Arabic group words, folded (foldArabic: one alif, ه for ة, ي for ى), without clitics. */
@@ -36,7 +36,7 @@ const GROUP_WORDS_AR: Record<VictimGroup, string> = {
   civilian: 'مدني مدنيا مدنيين مدنيون مواطن مواطنا مواطنين مواطنون مصلين مصليا طالب طلاب الطلبه طلبه حجاج معتمرين',
   security: 'جندي جنديا جنود شرطي شرطيا شرطه رجال_الامن عسكري عسكريا عسكريين عسكريون مرابط مرابطين مرابطا ضابط ضباط',
   leader: 'قائد قاده قادة زعيم زعماء امير امراء',
-  militant: 'مسلح مسلحا مسلحين مسلحون مقاتل مقاتلا مقاتلين مقاتلون متشدد متشددين ارهابي ارهابيا ارهابيين ارهابيون عنصر عناصر ميليشيا مليشيا'
+  militant: 'مسلح مسلحا مسلحين مسلحون مقاتل مقاتلا مقاتلين مقاتلون متشدد متشددين ارهابي ارهابيا ارهابيين ارهابيون عنصر عناصر ميليشيا مليشيا مهاجم مهاجما مهاجمين مهاجمون'
 }
 
 const GROUP_OF: Map<string, VictimGroup> = new Map()
