@@ -156,14 +156,14 @@ function markIncrements(sites: readonly Site[], text: string, scopes: Map<Claim,
 }
 
 /** Whether two tolls of one article state the same figure for the same outcome and victims: one claim said twice. */
-function sameFigure(a: Claim, b: Claim, scopes: ReadonlyMap<Claim, TollScope>): boolean {
+function sameFigure(a: Claim, b: Claim, scopes: ReadonlyMap<Claim, TollScope>, anySpan = false): boolean {
   if (a.kind !== 'casualty' || b.kind !== 'casualty' || a.value.outcome !== b.value.outcome) return false
   // "22" and "at least 22" are one figure, once hedged
   if (typeof a.value.min !== 'number' || a.value.min !== b.value.min) return false
   if (a.value.max !== b.value.max && a.value.max !== undefined && b.value.max !== undefined) return false
   const sa = scopes.get(a)!
   const sb = scopes.get(b)!
-  return sa.cumulative === sb.cumulative && sa.increment === sb.increment && groupRelation(sa.group, sb.group) !== 'different'
+  return (anySpan || sa.cumulative === sb.cumulative) && sa.increment === sb.increment && groupRelation(sa.group, sb.group) !== 'different'
 }
 
 /** Bonus to the score of two tolls whose sentences name the same town or district. */
@@ -208,7 +208,7 @@ function spreadCumulative(sites: readonly Site[], scopes: Map<Claim, TollScope>)
   for (const x of tolls) {
     const sx = scopes.get(x)!
     if (sx.cumulative) continue
-    const total = tolls.find((y) => y !== x && scopes.get(y)!.cumulative && sameFigure(x, y, new Map([...scopes, [y, { ...scopes.get(y)!, cumulative: false }]])))
+    const total = tolls.find((y) => y !== x && scopes.get(y)!.cumulative && sameFigure(x, y, scopes, true))
     if (total) scopes.set(x, { ...sx, cumulative: true })
   }
 }
@@ -371,12 +371,11 @@ export function matchClaims(
   spreadCumulative(sb, scopes)
   const supersededA = supersededIn(A.claims, scopes)
   const supersededB = supersededIn(B.claims, scopes)
-  const places = new Map<string, string[]>()
+  // the localities of each sentence, read when first asked (by sentence index, per side)
+  const places: [string[][], string[][]] = [[], []]
   const placesOf = (doc: DocFeatures, i: number) => {
-    const key = (doc === A.doc ? 'a' : 'b') + i
-    let found = places.get(key)
-    if (!found) places.set(key, (found = localitiesIn(doc.text.slice(doc.sentences[i]!.start, doc.sentences[i]!.end))))
-    return found
+    const side = places[doc === A.doc ? 0 : 1]
+    return (side[i] ??= localitiesIn(doc.text.slice(doc.sentences[i]!.start, doc.sentences[i]!.end)))
   }
   const tollSentencesA = new Set(sa.filter((x) => x.claim.kind === 'casualty' && figures(x.claim)).map((x) => x.sentence))
   const tollSentencesB = new Set(sb.filter((y) => y.claim.kind === 'casualty' && figures(y.claim)).map((y) => y.sentence))
@@ -465,6 +464,8 @@ export function matchClaims(
         } else {
           event = scorer.score(x.sentence, y.sentence, false)
           score = event + PHRASE_WEIGHT * phraseOverlap(phrasesA.get(x.claim)!, phrasesB.get(y.claim)!)
+          // no bonus could lift most pairs to the threshold: the days and places need not be read for them
+          if (score + SAME_FIGURE_BONUS + SAME_PLACE_BONUS < MATCH_THRESHOLD) continue
           // one exact figure in two similar sentences is rarely chance: the same toll, most likely
           if (sameValue(x.claim, y.claim)) score += SAME_FIGURE_BONUS
           // tolls of sentences dated on different days are of different happenings, however alike their words

@@ -16,6 +16,9 @@ const BEFORE_EN = new RegExp(`\\b(?:${LOCALITY_EN})\\s+of\\s+((?:(?:al|el|ad|ar|
 const AFTER_EN = new RegExp(`((?:(?:al|el|ad|ar|as|ash|at|az)-)?\\p{Lu}[\\p{L}'-]+)\\s+(?:${LOCALITY_EN})\\b`, 'gu')
 /** Arabic locality words, folded: بلدة قرية حي مخيم ضاحية (the name follows; منطقة is as often followed by an adjective). */
 const LOCALITY_AR = new Set(['بلده', 'قريه', 'حي', 'مخيم', 'ضاحيه', 'بلدات', 'قري'])
+/** Whether a text holds any locality word, in either language (the names are read only then). */
+const ANY_LOCALITY = new RegExp(`\\b(?:${LOCALITY_EN})\\b|[\\u0600-\\u06FF]`, 'i')
+
 /** Capitalised words that are no place names however they are placed ("the Islamic State area"). */
 const NOT_PLACES = new Set(
   'the this that a an opposition rebel regime government border capital islamic syrian iraqi turkish kurdish afghan russian american northern southern eastern western central'.split(' ')
@@ -23,6 +26,8 @@ const NOT_PLACES = new Set(
 
 /** Keys of the localities a stretch of text names (transliteration-tolerant skeletons, Arabic folded). */
 export function localitiesIn(text: string): string[] {
+  // most sentences have no locality word at all: one cheap look says so
+  if (!ANY_LOCALITY.test(text)) return []
   const out = new Set<string>()
   for (const re of [BEFORE_EN, AFTER_EN]) {
     for (const m of text.matchAll(re)) {

@@ -67,8 +67,8 @@ const CUMULATIVE_AR: readonly string[][] = [
  * Revision cues: the figure near them was replaced in the same article ("the previous death toll
  * was 20", "an earlier toll of 15") or replaces an earlier one ("has risen to 70", "updating").
  */
-const SUPERSEDED_EN = /\b(?:previous|earlier|initial|preliminary|first) (?:death )?(?:toll|count|figure)\b|\b(?:reported|said|gave|put) earlier\b|\bhad earlier (?:reported|said)\b/i
-const LATEST_EN = /\b(?:has|had|have) (?:risen|climbed|jumped|increased|grown) to\b|\brose to\b|\bclimbed to\b|\bupdat(?:ed|ing)\b|\bnew (?:death )?toll\b|\blatest (?:death )?toll\b/i
+const SUPERSEDED_EN = /\b(?:previous|earlier|initial|preliminary|first) (?:death )?(?:toll|count|figure)\b|\b(?:reported|said|gave|put) earlier\b|\bhad earlier (?:reported|said)\b/gi
+const LATEST_EN = /\b(?:has|had|have) (?:risen|climbed|jumped|increased|grown) to\b|\brose to\b|\bclimbed to\b|\bupdat(?:ed|ing)\b|\bnew (?:death )?toll\b|\blatest (?:death )?toll\b/gi
 const SUPERSEDED_AR: readonly string[][] = [['حصيله', 'سابقه'], ['حصيله', 'اوليه'], ['في', 'وقت', 'سابق'], ['الحصيله', 'السابقه'], ['الحصيله', 'الاوليه']]
 const LATEST_AR: readonly string[][] = [['ارتفع'], ['ارتفعت'], ['ارتفاع'], ['الحصيله', 'الجديده'], ['حصيله', 'جديده']]
 
@@ -83,6 +83,9 @@ export function hasIncrementCue(lead: string, exact: string): boolean {
 /** Subgroup lead-ins: "including three children", "among them 15 children", "of whom". */
 const SUBGROUP_EN = /\b(?:including|among them|among whom|of whom|of them)\s+(?:at least |some |about |nearly )?([\p{L}\p{N},]+)(?:\s+([\p{L}-]+))?/giu
 const SUBGROUP_AR = ['بينهم', 'منهم', 'بينهن', 'منهن']
+
+/** Any Arabic letter: text without one needs no Arabic lookups. */
+const ARABIC = /[\u0600-\u06FF]/
 
 /** Folded Arabic words of a phrase, clitics off where the bare stem is a known word (else folded as is). */
 function arabicWords(text: string): string[] {
@@ -117,7 +120,7 @@ export function victimGroup(phrase: string): VictimGroup | null {
     const g = groupOfWord(w)
     if (g) return g
     // "people", or "including …": what follows names a subgroup, not the head
-    if (GENERIC_WORDS.has(w.toLowerCase()) || stemsOf(foldArabic(w)).some((s) => GENERIC_WORDS.has(s) || SUBGROUP_AR.includes(s))) return null
+    if (GENERIC_WORDS.has(w.toLowerCase()) || (ARABIC.test(w) && stemsOf(foldArabic(w)).some((s) => GENERIC_WORDS.has(s) || SUBGROUP_AR.includes(s)))) return null
     if (/^(?:including|among)$/i.test(w)) return null
   }
   return null
@@ -144,6 +147,7 @@ export function subgroupsOf(phrase: string): Subgroup[] {
     const n = m[1]!.toLowerCase() === 'a' ? 1 : parseNumber(m[1]!.replace(/,/g, ''))
     if (n !== null) out.push({ n, group: m[2] ? groupOfWord(m[2]) : null })
   }
+  if (!ARABIC.test(phrase)) return out
   const words = phrase.split(/\s+/).map((w) => w.replace(/[\p{P}]+$/u, ''))
   words.forEach((w, i) => {
     if (!SUBGROUP_AR.some((s) => stemsOf(foldArabic(w)).includes(s))) return
@@ -166,7 +170,8 @@ export function isCumulative(near: string): boolean {
 /** Where the last cue of a kind ends in `text` (English pattern or Arabic word sequence), as a share of the text read; -1 when none. */
 function lastCue(text: string, en: RegExp, ar: readonly (readonly string[])[]): number {
   let at = -1
-  for (const m of text.matchAll(new RegExp(en.source, 'gi'))) at = Math.max(at, (m.index + m[0].length) / Math.max(1, text.length))
+  for (const m of text.matchAll(en)) at = Math.max(at, (m.index + m[0].length) / Math.max(1, text.length))
+  if (!ARABIC.test(text)) return at
   const words = text.split(/\s+/)
   const stems = words.map((w) => stemsOf(foldArabic(w)))
   stems.forEach((_, i) => {
@@ -213,8 +218,19 @@ function beforeClaim(claim: Claim, text: string | undefined): string {
   return `${before.split(/[.!?؟](?=\s)|\n/).at(-1) ?? ''}${claim.anchor.exact}`
 }
 
+/** Scopes read, per claim object and the text it was read in (claims are kept unchanged by their callers). */
+const scopeCache = new WeakMap<Claim, { text: string | undefined; scope: TollScope }>()
+
 /** The scope of a casualty claim (its group from `who` and the words after it; cumulative and revised from its sentence). */
 export function tollScope(claim: Claim, text: string | undefined): TollScope {
+  const hit = scopeCache.get(claim)
+  if (hit && hit.text === text) return hit.scope
+  const scope = readScope(claim, text)
+  scopeCache.set(claim, { text, scope })
+  return scope
+}
+
+function readScope(claim: Claim, text: string | undefined): TollScope {
   const who = claim.kind === 'casualty' ? (claim.value.who ?? '') : ''
   const near = nearClaim(claim, text)
   const after = text ? text.slice(claim.anchor.end, claim.anchor.end + 40) : claim.anchor.suffix
