@@ -17,7 +17,7 @@ export default defineConfig({
       },
       {
         resolve: { alias },
-        test: { name: 'node', environment: 'node', include: ['test/main/**/*.test.ts', 'test/cli/**/*.test.ts'] }
+        test: { name: 'node', environment: 'node', include: ['test/main/**/*.test.ts', 'test/cli/**/*.test.ts'], globalSetup: ['test/cli/build-cli.setup.ts'] }
       },
       {
         resolve: { alias },
