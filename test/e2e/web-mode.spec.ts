@@ -2,11 +2,12 @@
  * Browser mode as a user starts it: `npm run web` (here with --no-build: `npm run test:e2e` has
  * just built the app, and a rebuild would pull the files from under the other specs' server) on a
  * port of its own, the address it prints opened in Chromium. The same app: the first start shows
- * a sample case, the page keeps its Content-Security-Policy, and the library survives a reload.
+ * the Aleppo sample and its conflict, the page keeps its Content-Security-Policy, and the library survives a reload.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
+import { SAMPLE } from './helpers'
 
 const root = join(__dirname, '..', '..')
 let server: ChildProcess | undefined
@@ -36,18 +37,24 @@ test.afterAll(() => {
   if (server?.pid) process.kill(-server.pid, 'SIGTERM')
 })
 
-test('npm run web serves the app on 127.0.0.1: the first start shows a sample case side by side', async ({ page }) => {
+test('npm run web serves the app on 127.0.0.1: the first start shows two reports that disagree on the toll', async ({ page }) => {
   const response = await page.goto(address)
   expect(response?.status()).toBe(200)
   expect(response?.headers()['content-type']).toMatch(/^text\/html/)
-  await expect(page.locator('.case-title')).toHaveText(/\(sample\)$/)
+  await expect(page.locator('.case-title')).toHaveText(SAMPLE.firstCaseName)
   await expect(page.locator('.pane')).toHaveCount(2)
+  await expect(page.locator('.case')).toHaveCount(2)
+  await expect(page.locator('.article-meta time')).toHaveCount(2)
+  // the comparison runs by itself: the Verdicts tab holds the conflict on the toll
+  await page.getByRole('tab', { name: /^Verdicts/ }).click()
+  await expect(page.locator('.verdict-row[data-verdict="conflict"]').filter({ hasText: 'killed' }).first()).toBeVisible({ timeout: 15_000 })
+  await page.screenshot({ path: 'test-results/first-start.png' })
   // the built page's policy is served as built
   await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /default-src 'none'/)
   // the library lives in this browser's IndexedDB: a reload finds the same cases
   const cases = await page.locator('.case').count()
   await page.reload()
-  await expect(page.locator('.case-title')).toHaveText(/\(sample\)$/)
+  await expect(page.locator('.case-title')).toHaveText(SAMPLE.firstCaseName)
   await expect(page.locator('.case')).toHaveCount(cases)
 })
 
