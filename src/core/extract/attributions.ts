@@ -1,56 +1,126 @@
 /**
- * Attributions: who says so. "X said", "said X", "X told Y" (Y is `via`), "according to X",
- * "X announced / reported / estimated / accused / called / put the toll at". The speaker is read
- * from the clause before the verb (or after it when inverted), with its role; "he said" and "the
- * ministry said" take the most recent fitting named speaker, surnames take the full name given
- * earlier ("Rasul" → "Yahya Rasul"). One pass in text order, so resolution only looks back.
+ * Attributions: who says so, in English. A cue is a verb of saying, writing, publishing or
+ * reporting from the one table in src/core/text/speech-verbs.ts ("said", "confirmed", "reports",
+ * "posted on Facebook", "released a statement", "urged", "is demanding", "has said"), "according
+ * to X" or "as X put it". The speaker is the noun phrase before the verb — a name with its titles
+ * ("Chad's Ambassador to France"), a name with appositives ("Christian Estrosi, a former mayor of
+ * Nice and …, said", "Sen. X (R-Ga.) said"), a description ("the 30-year-old", "two Democratic
+ * speechwriters") — or after it when inverted ("…, said the mayor"); "…, saying" and "… and said"
+ * take the subject of their sentence; "who said" the noun before "who"; "Hillary Clinton Says" in a
+ * title-case headline counts. "he"/"she" take the most recent person who spoke, "they" the most
+ * recent group or organisation, "it" the most recent organisation or document; surnames take the
+ * full name given earlier ("Rasul" → "Yahya Rasul"). One pass in text order, so resolution only
+ * looks back.
+ *
+ * Not suggested (a journalist checks what someone stated): negated cues ("did not say", "declined
+ * to comment"), future and modal ones ("will demand", "could call on"), passives without an agent
+ * ("was told"), first person ("I said": the writer), and subjects that cannot speak ("Secret
+ * Service protocol called", "new claims").
  */
+import { englishSpeechVerb, weekdayNumber, monthNumber, type SpeechVerb } from '@core/text'
 import { matchesOf, type Candidate } from './spans'
-import { clauseStart, isNamePhrase, isRolePhrase, key, offsetOfWord, previousComma, quoteBefore, surnameKey } from './clauses'
-import { isCapitalised, readSpeaker, type Speaker } from './names'
+import { clauseStart, isNamePhrase, isRolePhrase, key, offsetOfWord, previousComma, quoteBefore, sentenceStart, surnameKey } from './clauses'
+import { hasOrgWord, isAcronym, isCapitalised, isSpeakerNoun, isTitle, readSpeaker, type Speaker } from './names'
 
 type AttributionCandidate = Extract<Candidate, { kind: 'attribution' }>
 type AttributionValue = AttributionCandidate['value']
 
-const VERB = new RegExp(
-  "(?<![\\p{L}'’-])(?<verb>said|says|say|told|tells|announced|announces|reported|estimated|estimates|estimate|" +
-    'accused|accuses|called|stated|added|confirmed|confirms|claimed|warned|warns|declared|insisted|explained|denied|' +
-    'denies|wrote|noted|puts? the (?:death )?toll at|putting the (?:death )?toll at|[Aa]ccording to)(?![\\p{L}])',
-  'gu'
-)
-
-/** Verbs that may come before their speaker ("…, said Maj. Gen. X"). */
-const INVERTIBLE = new Set(['said', 'says', 'added', 'wrote', 'explained', 'noted', 'told'])
+/** Word tokens: letters with inner apostrophes and hyphens ("It’s", "co-chair"). */
+const TOKEN = /[\p{L}][\p{L}\p{M}'’-]*/gu
 /** Words allowed between the subject and its verb, dropped from the subject. */
-const BETWEEN = new Set(['has', 'have', 'had', 'also', 'later', 'earlier', 'previously', 'separately', 'further', 'then', 'again', 'recently', 'publicly', 'officially', 'repeatedly', 'initially', 'subsequently', 'once', 'now', 'quickly', 'reportedly'])
+const BETWEEN = new Set(['also', 'later', 'earlier', 'previously', 'separately', 'further', 'then', 'again', 'recently', 'publicly', 'officially', 'repeatedly', 'initially', 'subsequently', 'once', 'now', 'quickly', 'reportedly', 'often', 'long', 'still', 'already', 'just', 'first', 'since', 'even', 'too', 'herself', 'himself', 'themselves', 'itself', 'once', 'ago', 'today', 'yesterday', 'tonight', 'again', 'always'])
+const PERFECT = /^(?:has|have|had|'ve|’ve)$/i
+const PROGRESSIVE = /^(?:is|are|was|were|am|been|be)$/i
+const PASSIVE = /^(?:is|are|was|were|be|been|being|get|gets|got|gotten)$/i
+/** A modal, an infinitive or "do" before the verb: nothing was stated yet, or it is a question ("will demand", "to say"). */
+const NOT_STATED = /^(?:will|would|could|can|may|might|should|must|shall|to|do|does|did|not|never|n[’']t|cannot|won[’']t|don[’']t|didn[’']t|doesn[’']t|wouldn[’']t|couldn[’']t|hasn[’']t|haven[’']t|isn[’']t|wasn[’']t|declined|refused|refuses|declines|let|let's)$/i
 /** A subject containing one of these is a clause, not a speaker ("it is said", "could say"). */
-const CLAUSE_VERBS = /^(is|are|was|were|be|been|being|will|would|can|could|should|may|might|must|do|does|did|to|not|never|it|there|we|i|you|they|this|these|those)$/i
-const FUNCTION_END = /^(the|a|an|of|to|and|or|in|on|at|for|by|with|from|as|that|its|his|her|their)$/i
+const CLAUSE_VERBS = /^(is|are|was|were|be|been|being|will|would|can|could|should|may|might|must|do|does|did|to|not|never|there|i|you|this|these|those|has|have|had)$/i
+const FUNCTION_END = /^(the|a|an|of|to|and|or|in|on|at|for|by|with|from|as|that|its|his|her|their|my|our|your|than|before|after|about|into|without|while|when|if|because)$/i
+/** Conjunctions and sentence adverbs that may open a subject clause: dropped ("But Megan Hester said"). */
+const OPENERS = /^(?:and|but|yet|so|or|then|however|still|now|meanwhile|instead|perhaps|also|indeed|thus|nonetheless|moreover|finally)$/i
+/** Words that open a sentence without being its subject ("In March Trump said", "Asked about …"). */
+const NOT_SUBJECT = /^(?:in|on|at|after|before|when|if|as|while|since|during|this|that|there|it|last|earlier|later|then|meanwhile|however|still|yet|for|with|without|from|despite|although|though|because|under|over|asked|speaking|according|by|to|of|what|how|why|where|once|unlike|like|even|here|among|amid|following|until|instead|so|and|but|or|a|an|both|no|not|all|some|each|every|many|one|two|three|such|these|those|his|her|their|its|our|my|your|we|i|you)$/i
+const PRONOUNS = /^(?:he|she|they|it)$/i
 const WORD_SPLIT = / +/
+/** What can be published: "released a statement", "issued a warning", "posted on Facebook". */
+const PUBLISHED = /^ (?:on (?:Facebook|Twitter|Instagram|YouTube|social media|(?:its|his|her|their) (?:website|blog|Facebook|Twitter|page|account)|the (?:internet|web))|online|(?:a|an|the|its|his|her|their)(?: [\p{L}-]+){0,3}? (?:statement|letter|video|report|list|tally|figures|data|details|message|note|photo|photograph|picture|tweet|transcript|memo|paper|ad|advertisement|communiqu[eé]|warning|appeal|call|denial|apology|response|rebuttal|plea|ultimatum|threat|update|summary|estimate|findings|analysis|results|toll|figure|clarification|correction|press release|declaration|announcement|comment|comments|remarks|reply|order|directive|guidance|advisory|alert)s?)(?![\p{L}])/u
 
 interface Known {
   name: string
-  person: boolean
-  org: boolean
+  kind: 'person' | 'org' | 'group' | 'thing'
+}
+
+/** What a speaker phrase is for pronouns: a person (he/she), an organisation (it/they), a group (they), a document (it). */
+function kindOf(s: Speaker): Known['kind'] {
+  if (s.person) return 'person'
+  if (s.org) return 'org'
+  const words = s.speaker.split(' ')
+  const head = words[words.length - 1] ?? ''
+  if (/^\p{Ll}/u.test(head)) {
+    if (/^(?:statement|report|letter|memo|study|poll|survey|ad|advertisement|video|website|article|column|complaint|filing|lawsuit|book|analysis|tweet|release|transcript|document|resolution|indictment|ruling|film|spot|editorial|communiqu[eé]|announcement)$/.test(head)) return 'thing'
+    if (/^(?:campaign|committee|ministry|government|administration|agency|department|company|group|union|party|network|newspaper|paper|station|channel|army|military|council|court|board|office|school|university|church|coalition|alliance|organi[sz]ation|foundation|institute|cent(?:er|re)|commission|panel|caucus|senate|congress|city|county|state|family|police|media|press|authorities)$/.test(head)) return 'org'
+    if (/[^su]s$|^(?:people|men|women|children|police|staff|troops|all|both|many|others|several|most|some|few)$/.test(head)) return 'group'
+    return 'person'
+  }
+  if (/^\p{Lu}\p{Ll}+(?:crats|cans|ists|ans|ers)$/u.test(head)) return 'group'
+  return isAcronym(head) || hasOrgWord(words) ? 'org' : 'person'
 }
 
 export class AttributionReader {
   private readonly known: Known[] = []
+  /** the text with party tags ("(R-Ga.)", ", R-Ky.,") blanked, same length: clause geometry reads this */
+  private readonly view: string
+  /** where the last suggestion ended and who spoke, for "…, he said, adding" */
+  private last: { end: number; speaker: Speaker } | null = null
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string) {
+    this.view = text
+      .replace(/ ?\((?:[DRI]|[DRI]-[A-Z][\p{L}.]*(?:-[A-Z][\p{L}.]*)?|[A-Z]{2,5})\)/gu, (m) => ' '.repeat(m.length))
+      .replace(/, [DRI]-[A-Z][\p{L}.]*(?:-[A-Z][\p{L}.]*)?,/gu, (m) => ' '.repeat(m.length))
+  }
 
   /** Attribution suggestions, in text order. */
   read(): AttributionCandidate[] {
     const out: AttributionCandidate[] = []
-    for (const m of matchesOf(VERB, this.text)) {
-      const found = this.at(m.index, m[0])
+    const text = this.text
+    for (const m of matchesOf(TOKEN, text)) {
+      const word = m[0]
+      const lower = word.toLowerCase()
+      let found: AttributionCandidate | null = null
+      if (lower === 'according') {
+        if (text.startsWith(' to ', m.index + word.length)) found = this.according(m.index, m.index + word.length + 3)
+      } else {
+        const verb = englishSpeechVerb(lower) ?? this.phraseVerb(lower, m.index + word.length)
+        if (!verb) continue
+        if (word !== lower && !(word === word[0] + lower.slice(1) && this.inHeadline(m.index))) continue
+        found = this.at(m.index, word.length, verb)
+      }
       if (found) out.push(found)
     }
     return out
   }
 
-  private remember(name: string, person: boolean, org: boolean): void {
-    this.known.push({ name, person, org })
+  /** Cues of more than one word whose first word is not a speech verb alone: "pointed out", "put it", "put the toll at". */
+  private phraseVerb(lower: string, end: number): SpeechVerb | undefined {
+    const after = this.text.slice(end, end + 24)
+    if (/^point(?:s|ed|ing)?$/.test(lower) && /^ out\b/.test(after)) return { lemma: 'point out', form: lower === 'point' ? 'base' : lower.endsWith('s') ? 's' : lower.endsWith('ing') ? 'ing' : 'past', invert: false, object: 'free' }
+    if (/^(?:put|puts|putting)$/.test(lower) && /^ (?:it\b|the (?:death )?toll at\b)/.test(after)) return { lemma: 'put', form: lower === 'puts' ? 's' : lower === 'putting' ? 'ing' : 'past', invert: false, object: 'free' }
+    return undefined
+  }
+
+  /** A title-case line ("Hillary Clinton Says …"): a headline, where verbs are capitalised too. */
+  private inHeadline(index: number): boolean {
+    const from = this.text.lastIndexOf('\n', index) + 1
+    let to = this.text.indexOf('\n', index)
+    if (to < 0) to = this.text.length
+    if (to - from > 200) return false
+    const words = this.text.slice(from, to).split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w))
+    return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length
+  }
+
+  private remember(s: Speaker): void {
+    this.known.push({ name: s.speaker, kind: kindOf(s) })
     if (this.known.length > 50) this.known.shift()
   }
 
@@ -60,69 +130,151 @@ export class AttributionReader {
     return undefined
   }
 
-  /** Resolves surnames, "the ministry", "the command's statement" and pronouns to earlier speakers. */
+  /** A pronoun's speaker: he/she a person, they a group or organisation, it an organisation or a document. */
+  private pronoun(word: string): Speaker | null {
+    const p = word.toLowerCase()
+    const test = p === 'they' ? (k: Known) => k.kind === 'group' || k.kind === 'org' : p === 'it' ? (k: Known) => k.kind === 'org' || k.kind === 'thing' : (k: Known) => k.kind === 'person'
+    const who = this.recent(test)
+    if (!who) return null
+    return { speaker: who.name, from: 0, person: who.kind === 'person', org: who.kind === 'org' }
+  }
+
+  /** Resolves pronouns, surnames, "the ministry", "the command's statement" to earlier speakers. */
   private resolve(s: Speaker, words: readonly string[]): Speaker | null {
     const phrase = words.join(' ')
     const lower = phrase.toLowerCase()
-    if (/^(he|she)$/.test(lower)) {
-      const who = this.recent((k) => k.person)
-      return who ? { speaker: who.name, from: 0, person: true, org: false } : null
-    }
+    if (PRONOUNS.test(lower)) return this.pronoun(lower)
     const statement = /^(?:the |a |an )?(?:(\p{L}+)['’]s )?(?:statement|report|communique|communiqué|announcement|spokesman|spokeswoman|spokesperson)$/iu.exec(phrase)
     if (statement) {
       const owner = statement[1]?.toLowerCase()
-      const found = owner ? this.recent((k) => key(k.name).split(/[\s-]+/).includes(owner)) : this.recent((k) => k.org)
-      if (found) return { ...s, speaker: found.name, org: found.org, person: found.person }
+      const found = owner ? this.recent((k) => key(k.name).split(/[\s-]+/).includes(owner)) : this.recent((k) => k.kind === 'org')
+      if (found) return { ...s, speaker: found.name, org: found.kind === 'org', person: found.kind === 'person' }
       return owner ? { ...s, speaker: owner } : s
     }
     const nominal = /^the (\p{Ll}+)$/u.exec(phrase)
     if (nominal) {
       const head = nominal[1] ?? ''
-      const found = this.recent((k) => key(k.name).split(/[\s-]+/).includes(head) && k.name.toLowerCase() !== head)
-      if (found) return { ...s, speaker: found.name, org: found.org, person: found.person }
+      const found = this.recent((k) => k.kind !== 'person' && key(k.name).split(/[\s-]+/).includes(head) && k.name.toLowerCase() !== head)
+      if (found) return { ...s, speaker: found.name, org: found.kind === 'org', person: false }
       return s
     }
     if (!s.person && !s.org && s.speaker.split(' ').length === 1 && isCapitalised(s.speaker)) {
       const surname = surnameKey(s.speaker)
-      const found = this.recent((k) => k.person && surnameKey(k.name.split(' ').pop() ?? '') === surname)
+      const found = this.recent((k) => k.kind === 'person' && k.name.includes(' ') && surnameKey(k.name.split(' ').pop() ?? '') === surname)
       if (found) return { ...s, speaker: found.name, person: true }
     }
     return s
   }
 
-  private at(index: number, verbText: string): AttributionCandidate | null {
-    const text = this.text
-    const verb = verbText.replace(/^According/, 'according').replace(/^(put|puts|putting) the .*/, 'put')
-    const verbEnd = index + verbText.length
-    if (verb === 'according to') return this.according(index, verbEnd)
+  /** Whether what follows the verb makes it a statement (see SpeechObject). */
+  private objectFits(verb: SpeechVerb, word: string, verbEnd: number): boolean {
+    const after = this.text.slice(verbEnd, verbEnd + 80)
+    const quoteSoon = /^[^.;!?]{0,60}[“"]|^[^.;!?]{0,60}''/.test(after)
+    const content = /^(?: (?:that|whether|why|how|what|if|who|when)\b|[,:]|\s*[“"]|\s*'')/.test(after) || /^[.;]/.test(after)
+    // "estimates of the harvest", "claims of fraud" are nouns; "reported by X" is X's report; "said of the plan" is speech
+    if (/^ of\b/.test(after) && (verb.form === 's' || verb.form === 'base') && verb.object !== 'topic' && verb.lemma !== 'say') return false
+    if (/^ by\b/.test(after) && verb.form === 'past') return false
+    switch (verb.object) {
+      case 'free':
+        if (verb.lemma === 'estimate' || verb.lemma === 'report' || verb.lemma === 'note' || verb.lemma === 'state') return !/^ (?:as|to be|in the)\b/.test(after)
+        return true
+      case 'call':
+        return /^ (?:for|on|out)\b/.test(after) || quoteSoon || /^ (?:[\p{L}’'-]+ ){1,4}(?:a|an)\b/u.test(after)
+      case 'publish':
+        return PUBLISHED.test(after)
+      case 'content':
+        return content || quoteSoon
+      case 'topic':
+        return /^ (?:of|about|out|on)\b/.test(after)
+      case 'quote':
+        return content || quoteSoon
+      case 'as':
+        return quoteSoon || /^(?: [\p{L}’'-]+){1,8} as\b/u.test(after)
+    }
+  }
 
-    const clause = clauseStart(text, index)
+  private at(index: number, length: number, verb: SpeechVerb): AttributionCandidate | null {
+    const view = this.view
+    const verbText = this.text.slice(index, index + length).toLowerCase()
+    let verbEnd = index + length
+    if (verb.lemma === 'point out') verbEnd = this.text.indexOf('out', verbEnd) + 3
+    if (verb.lemma === 'put') {
+      const m = /^ (?:it\b|the (?:death )?toll at\b)/.exec(this.text.slice(verbEnd, verbEnd + 24))
+      verbEnd += m ? m[0].length : 0
+    }
+    if (!this.objectFits(verb, verbText, verbEnd)) return null
+    const verbName = verb.lemma === 'put' ? 'put' : verb.lemma === 'point out' ? 'pointed out' : verbText
+
+    const clause = clauseStart(view, index)
     if (clause < 0) return null
-    const leading = text.slice(clause, index)
+    const leading = view.slice(clause, index)
     let words = leading.trim().split(WORD_SPLIT).filter((w) => w !== '')
-    while (words.length > 0 && BETWEEN.has((words[words.length - 1] ?? '').toLowerCase())) words = words.slice(0, -1)
-    if (words.length === 0) return this.inverted(index, verb, verbEnd, clause)
-    if (words.length > 12 || words.some((w) => CLAUSE_VERBS.test(w)) || FUNCTION_END.test(words[words.length - 1] ?? '')) return null
-    if (/^(they|it|we|i|you)$/i.test(words.join(' '))) return null
-    if (/['’]s$/.test(words[words.length - 1] ?? '') || /^\p{Ll}+ly$/u.test(words[words.length - 1] ?? '')) return null
-    if (words.length === 1 && /^(the|a|an|so|having)$/i.test(words[0] ?? '')) return null
-    if (words.some((w) => /\d/.test(w)) && !/^(he|she)$/i.test(words[0] ?? '')) return null
-    if (!this.verbFits(verb, verbEnd)) return null
+    // "he’s denouncing": the contraction is the auxiliary
+    const lastWord = words[words.length - 1] ?? ''
+    const contraction = /^(\p{L}+)['’](?:s|re)$/u.exec(lastWord)
+    if (contraction && verb.form === 'ing' && PRONOUNS.test(contraction[1] ?? '')) words = [...words.slice(0, -1), contraction[1] as string, 'is']
+    const adverb = (w: string) => BETWEEN.has(w.toLowerCase()) || /^\p{Ll}{3,}ly$/u.test(w)
+    const dropAdverbs = () => {
+      while (words.length > 0 && adverb(words[words.length - 1] ?? '')) words = words.slice(0, -1)
+    }
+    dropAdverbs()
+    let aux = false
+    const prev = () => words[words.length - 1] ?? ''
+    if (NOT_STATED.test(prev())) return null
+    if (verb.form === 'past' && PERFECT.test(prev())) {
+      words = words.slice(0, -1)
+      aux = true
+    } else if (verb.form === 'past' && PASSIVE.test(prev())) return null
+    else if (verb.form === 'ing' && PROGRESSIVE.test(prev())) {
+      words = words.slice(0, -1)
+      if (PERFECT.test(prev())) words = words.slice(0, -1)
+      aux = true
+    }
+    dropAdverbs()
+    if (aux && NOT_STATED.test(prev())) return null
+    if (/^(?:I|we|you)$/.test(prev()) || /^(?:I|we|you)$/i.test(words.join(' '))) return null
+    if (words.length === 0) return this.inverted(index, verb, verbName, verbEnd, clause)
+    if (/^and$/i.test(prev()) && verb.form !== 'ing' && verb.form !== 'base') return this.coordinated(index, verbName, verbEnd)
+    if (verb.form === 'ing' && !aux && !this.participleSubject(words)) return null
+    // the subject itself: conjunctions and sentence adverbs before it, and dates after it, dropped
+    let first = 0
+    while (first < words.length - 1 && OPENERS.test(words[first] ?? '')) first++
+    words = words.slice(first)
+    while (words.length > 1 && (weekdayNumber(prev()) > 0 || /^(?:on|last|this|in)$/i.test(prev()))) words = words.slice(0, -1)
+    if (words.length === 0) return null
+    if (words.length === 1 && PRONOUNS.test(words[0] ?? '')) {
+      if (verb.form === 'base' && !/^they$/i.test(words[0] ?? '')) return null
+      const s = this.pronoun(words[0] ?? '')
+      return s ? this.finish(s, this.wordOffset(clause, leading, first), verbEnd, verbName, clause, verbEnd) : null
+    }
+    if (words.length > 12 || words.some((w) => CLAUSE_VERBS.test(w)) || FUNCTION_END.test(prev())) return null
+    if (/['’]s$/.test(prev()) || /^\p{Ll}+ly$/u.test(prev())) return null
+    if (words.length === 1 && /^(the|a|an|so|having|it)$/i.test(words[0] ?? '')) return null
+    if (words.some((w) => /\d/.test(w) && !/^\d+-year-old$/.test(w))) return null
+    if (words.some((w) => /^\p{Ll}+(?:ed|ing)$/u.test(w) && !isSpeakerNoun(w)) && !/^(?:the|a|an)$/i.test(words[0] ?? '')) return null
 
-    const read = readSpeaker(words)
-    if (!read) return null
+    const read = readSpeaker(words.map((w) => w.replace(/^[^\p{L}\p{N}]+/u, '')))
+    if (!read || !this.canSpeak(read)) return null
+    if (verb.form === 'base' && kindOf(read) !== 'group' && !/^(?:people|police|staff|media)$/i.test(prev())) return null
+    if (verb.form === 's' && kindOf(read) === 'group' && !read.org) return null
     const s = this.resolve(read, words)
     if (!s) return null
-    const wordStart = this.wordOffset(clause, leading, s.from)
-    const via = verb === 'told' || verb === 'tells' ? this.via(verbEnd) : null
-    const end = via ? via.end : verbEnd
-    const value: AttributionValue = { speaker: s.speaker, verb }
-    if (s.role) value.role = s.role
-    if (via?.via) value.via = via.via
-    const quote = quoteBefore(text, clause)
-    if (quote) value.quote = quote
-    this.remember(s.speaker, s.person, s.org)
-    return { kind: 'attribution', start: wordStart, end, value }
+    const wordStart = this.wordOffset(clause, leading, first + s.from)
+    return this.finish(s, wordStart, verbEnd, verbName, clause, verbEnd)
+  }
+
+  /** A speaker phrase that can speak: a name, an organisation, or a description whose head is a speaker noun. */
+  private canSpeak(s: Speaker): boolean {
+    if (s.person || s.org) return true
+    const head = s.speaker.split(' ').pop() ?? ''
+    if (isCapitalised(head)) return weekdayNumber(head) === 0 && monthNumber(head) === 0 && !NOT_SUBJECT.test(head)
+    return isSpeakerNoun(head)
+  }
+
+  /** "Trump saying", "with Hillary Clinton asking": a participle speaks for a name just before it. */
+  private participleSubject(words: readonly string[]): boolean {
+    const w = words[words.length - 1] ?? ''
+    return isCapitalised(w) && !NOT_SUBJECT.test(w) && weekdayNumber(w) === 0 && monthNumber(w) === 0
   }
 
   /** Offset of the `n`th word of `leading` (which starts at `base`). */
@@ -136,13 +288,44 @@ export class AttributionReader {
     return base + leading.length
   }
 
-  /** "called" is a statement only with a quotation or "for"/"on" after it ("called the assault “the last big fight”"). */
-  private verbFits(verb: string, verbEnd: number): boolean {
-    const after = this.text.slice(verbEnd, verbEnd + 80)
-    if (/^(estimates|says|warns|denies|confirms|announces|accuses|estimate|say)$/.test(verb) && /^ of\b/.test(after)) return false
-    if (verb === 'called') return /^ (for|on)\b/.test(after) || /^[^.;!?]{0,60}[“"]/.test(after)
-    if (verb === 'reported' || verb === 'estimated' || verb === 'noted' || verb === 'stated') return !/^ (by|as|to be|in the)\b/.test(after)
-    return true
+  /**
+   * The subject of the sentence holding `pos`: the speaker found earlier in it ("…, he said,
+   * adding"), else the name or pronoun it opens with ("Trump unleashed tweets Friday, saying").
+   */
+  private sentenceSubject(pos: number): { speaker: Speaker; start: number } | null {
+    const start = sentenceStart(this.view, pos)
+    if (start < 0) return null
+    if (this.last && this.last.end > start && this.last.end <= pos) return { speaker: this.last.speaker, start: -1 }
+    const chunk = this.view.slice(start, pos)
+    const lead = chunk.length - chunk.trimStart().length
+    let words = chunk.trim().split(WORD_SPLIT)
+    let first = 0
+    while (first < words.length - 1 && OPENERS.test(words[first] ?? '')) first++
+    words = words.slice(first)
+    const w0 = words[0] ?? ''
+    if (PRONOUNS.test(w0)) {
+      const s = this.pronoun(w0)
+      return s ? { speaker: s, start: start + lead + offsetOfWord(chunk.trim(), first) } : null
+    }
+    if (NOT_SUBJECT.test(w0) || weekdayNumber(w0) > 0 || monthNumber(w0) > 0 || !/^(?:\p{Lu}|the\b)/u.test(w0)) return null
+    let n = 0
+    while (n < words.length && (isCapitalised(words[n] ?? '') || isTitle(words[n] ?? '') || (n === 0 && /^the$/i.test(words[n] ?? '')) || (/^(?:of|for|al|bin)$/.test(words[n] ?? '') && isCapitalised(words[n + 1] ?? '')))) n++
+    const run = words.slice(0, n).map((w) => w.replace(/[,;:]$/, ''))
+    if (run.length === 0 || (run.length === 1 && /^the$/i.test(run[0] ?? ''))) return null
+    // the run must be the subject: a lower-case word (its verb) or an appositive comma follows it
+    const next = words[n] ?? ''
+    if (!/^\p{Ll}/u.test(next) && !(words[n - 1] ?? '').endsWith(',')) return null
+    const read = readSpeaker(run)
+    if (!read || !this.canSpeak(read)) return null
+    const s = this.resolve(read, run)
+    return s ? { speaker: s, start: start + lead + offsetOfWord(chunk.trim(), first + s.from) } : null
+  }
+
+  /** "… and said": the subject of the sentence spoke. */
+  private coordinated(index: number, verbName: string, verbEnd: number): AttributionCandidate | null {
+    const subject = this.sentenceSubject(index)
+    if (!subject) return null
+    return this.finish(subject.speaker, index, verbEnd, verbName, index, verbEnd)
   }
 
   /** The outlet or audience after "told": "told Diyaruna", "told reporters", "told a news conference". */
@@ -157,44 +340,76 @@ export class AttributionReader {
         if (t.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(t)) break
       }
       const v = tokens.join(' ').replace(/[.,]$/, '')
+      if (weekdayNumber(v) > 0) return { via: undefined, end: from }
       return { via: v.replace(/^the /, ''), end: from + 1 + v.length }
     }
-    const audience = /^ ((?:a |the )?(?:reporters|journalists|lawmakers|parliament|state television|state media|state TV|local media|the media|the press|television|news conference|press conference|briefing|residents|a news conference|a press conference|a briefing))(?![\p{L}])/u.exec(after)
-    if (audience) return { via: (audience[1] ?? '').replace(/^(the|a) /, ''), end: from + 1 + (audience[1] ?? '').length }
+    const audience = /^ ((?:a |the )?(?:reporters|journalists|lawmakers|parliament|state television|state media|state TV|local media|the media|the press|television|news conference|press conference|briefing|residents|a news conference|a press conference|a briefing|supporters|the crowd|a crowd|an audience|the audience|an interviewer|the committee|me|us))(?![\p{L}])/u.exec(after)
+    if (audience) return { via: (audience[1] ?? '').replace(/^(the|a|an) /, ''), end: from + 1 + (audience[1] ?? '').length }
     return { via: undefined, end: from }
   }
 
-  /** The speaker after the verb or in an appositive before it: "…, said Maj. Gen. X" / "X, a spokesman for Y, said". */
-  private inverted(index: number, verb: string, verbEnd: number, clause: number): AttributionCandidate | null {
-    if (INVERTIBLE.has(verb) && verb !== 'told') {
-      const found = this.speakerAfter(index, verb, verbEnd)
+  /**
+   * Nothing between the clause boundary and the verb: "…, saying", "who said", "…, said Maj. Gen.
+   * X", "X, a spokesman for Y, said".
+   */
+  private inverted(index: number, verb: SpeechVerb, verbName: string, verbEnd: number, clause: number): AttributionCandidate | null {
+    const view = this.view
+    if (verb.form === 'ing') {
+      if (view[clause - 1] !== ',') return null
+      const subject = this.sentenceSubject(clause - 1)
+      return subject ? this.finish(subject.speaker, index, verbEnd, verbName, index, verbEnd) : null
+    }
+    if (verb.form === 'base') return null
+    const relative = /(?:^|[^\p{L}])(who|which|that) +$/u.exec(view.slice(Math.max(0, clause - 8), clause))
+    if (relative) return this.relative(index, verbName, verbEnd, clause - (relative[0].length - relative[0].indexOf(relative[1] ?? '')))
+    if (verb.invert) {
+      const found = this.speakerAfter(index, verbName, verbEnd)
       if (found) return found
     }
-    return this.appositive(verb, verbEnd, clause)
+    return this.appositive(verbName, verbEnd, clause) ?? this.apposition(verbName, verbEnd, clause)
   }
 
-  /** "…, said Maj. Gen. Abdul Karim Khalaf, a retired Iraqi military officer." */
+  /** "an architect who said", "Rendell, who served as chairman, agreed": the noun before "who" spoke. */
+  private relative(index: number, verbName: string, verbEnd: number, whoAt: number): AttributionCandidate | null {
+    const view = this.view
+    let end = whoAt
+    while (end > 0 && view[end - 1] === ' ') end--
+    const comma = view[end - 1] === ','
+    const from = comma ? previousComma(view, end - 1) : clauseStart(view, end)
+    const start = from < 0 && comma ? clauseStart(view, end - 1) : from
+    if (start < 0) return null
+    const words = view.slice(start, comma ? end - 1 : end).trim().split(WORD_SPLIT).filter(Boolean)
+    if (words.length === 0 || words.length > 10 || FUNCTION_END.test(words[words.length - 1] ?? '')) return null
+    const read = readSpeaker(words)
+    if (!read || !this.canSpeak(read)) return null
+    const s = this.resolve(read, words)
+    return s ? this.finish(s, whoAt, verbEnd, verbName, index, verbEnd) : null
+  }
+
+  /** "…, said Maj. Gen. Abdul Karim Khalaf, a retired Iraqi military officer." / "says the 30-year-old" */
   private speakerAfter(index: number, verb: string, verbEnd: number): AttributionCandidate | null {
-    const text = this.text
+    const text = this.view
     const after = text.slice(verbEnd, verbEnd + 120)
-    const m = /^ ((?:the |a |an )?[\p{L}][\p{L}\p{M}'’.-]*(?: [\p{L}][\p{L}\p{M}'’.-]*){0,8}?)(?=[,.;:!?\n]|$| in a statement| on | in | at | after | before | when | who )/u.exec(after)
+    const m = /^ ((?:the |a |an )?[\p{L}][\p{L}\p{M}'’.-]*(?: [\p{L}\d][\p{L}\p{M}'’.-]*){0,8}?)(?=[,.;:!?\n]|$| in a statement| on | in | at | after | before | when | who | of | that |  )/u.exec(after)
     if (!m) return null
     let words = (m[1] ?? '').replace(/\.$/, '').split(' ')
-    if (words[0] && /^\p{Ll}/u.test(words[0]) && !/^(the|a|an|police|officials|security|local|military|witnesses|residents|sources|medics|doctors)$/.test(words[0])) return null
+    const w0 = words[0] ?? ''
+    if (weekdayNumber(w0) > 0 || monthNumber(w0) > 0 || /^(?:today|yesterday|tonight|it|that|this|there|he|she|they|we|i|you|in|on|at|of|to|for|with)$/i.test(w0)) return null
     if (words.some((w) => CLAUSE_VERBS.test(w))) return null
     while (words.length > 1 && FUNCTION_END.test(words[words.length - 1] ?? '')) words = words.slice(0, -1)
     const read = readSpeaker(words)
-    const s = read ? this.resolve(read, words) : null
+    if (!read || !this.canSpeak(read)) return null
+    const s = this.resolve(read, words)
     if (!s) return null
     const exact = words.join(' ')
     const appositive = /^, ((?:a|an|the) [^,.;]{3,80}?)(?=[,.;])/.exec(text.slice(verbEnd + 1 + exact.length, verbEnd + 140))
     const role = [s.role, appositive?.[1]].filter((r): r is string => !!r).join(', ')
-    return this.finish({ ...s, role }, index, verbEnd + 1 + exact.length, verb, index, null)
+    return this.finish({ ...s, ...(role ? { role } : {}) }, index, verbEnd + 1 + exact.length, verb, index, null)
   }
 
   /** "X, a spokesman for Y, said" / "a spokesman for Y, X, said" / "Haditha's mayor, X, said". */
   private appositive(verb: string, verbEnd: number, clause: number): AttributionCandidate | null {
-    const text = this.text
+    const text = this.view
     if (text[clause - 1] !== ',') return null
     const inner = previousComma(text, clause - 1)
     const outer = inner > 0 ? clauseStart(text, inner - 1) : -1
@@ -224,18 +439,62 @@ export class AttributionReader {
     return null
   }
 
-  /** Builds the candidate; `told` takes its audience as `via`; the speaker is remembered for later pronouns. */
+  /**
+   * Longer appositions: "Scott Pruitt, the Republican attorney general of Oklahoma, one of the
+   * states suing the EPA, said", "Richard Revesz, director of the Institute …, said", "Johnnie
+   * Wilson, of Springfield, Va., said", "Trump, speaking to a veterans group, said". Up to four
+   * comma chunks between the name and the verb, each one a description (it opens with a
+   * lower-case word, a number or "of"), a relative clause or a place ("Va.").
+   */
+  private apposition(verb: string, verbEnd: number, clause: number): AttributionCandidate | null {
+    const view = this.view
+    if (view[clause - 1] !== ',') return null
+    let end = clause - 1
+    const described: string[] = []
+    for (let n = 0; n < 5; n++) {
+      const inner = previousComma(view, end)
+      const start = inner >= 0 ? inner : clauseStart(view, end)
+      if (start < 0) return null
+      const chunk = view.slice(start, end)
+      const trimmed = chunk.trim()
+      if (n > 0 && inner >= 0 && isAppositionChunk(trimmed)) {
+        described.unshift(trimmed)
+        end = inner - 1
+        continue
+      }
+      if (n === 0) {
+        if (!isAppositionChunk(trimmed) || inner < 0) return null
+        described.unshift(trimmed)
+        end = inner - 1
+        continue
+      }
+      // the chunk holding the name: its capitalised run at the end
+      const words = trimmed.split(WORD_SPLIT).filter(Boolean)
+      if (words.length === 0 || words.length > 12) return null
+      const read = readSpeaker(words)
+      if (!read || !(read.person || read.org || (isCapitalised(read.speaker) && this.canSpeak(read)))) return null
+      if (!isCapitalised(words[words.length - 1] ?? '')) return null
+      const s = this.resolve(read, words) ?? read
+      const lead = chunk.length - chunk.trimStart().length
+      const role = [s.role, described.join(', ').replace(/^(?:a|an|the) /i, '')].filter(Boolean).join(', ')
+      return this.finish({ ...s, ...(role ? { role } : {}) }, start + lead + offsetOfWord(trimmed, s.from), verbEnd, verb, verbEnd, verbEnd)
+    }
+    return null
+  }
+
+/** Builds the candidate; `told` takes its audience as `via`; the speaker is remembered for later pronouns. */
   private finish(s: Speaker, start: number, end: number, verb: string, quoteAt: number, viaFrom: number | null): AttributionCandidate {
     const value: AttributionValue = { speaker: s.speaker, verb }
     if (s.role) value.role = s.role
-    if (viaFrom !== null && (verb === 'told' || verb === 'tells')) {
+    if (viaFrom !== null && /^(?:told|tells|telling)$/.test(verb)) {
       const via = this.via(viaFrom)
       if (via?.via) value.via = via.via
       if (via) end = Math.max(end, via.end)
     }
     const quote = quoteBefore(this.text, quoteAt === end ? start : quoteAt)
     if (quote) value.quote = quote
-    this.remember(s.speaker, s.person, s.org)
+    this.remember(s)
+    this.last = { end, speaker: s }
     return { kind: 'attribution', start, end, value }
   }
 
@@ -260,9 +519,17 @@ export class AttributionReader {
     phrase = phrase.trim()
     const value: AttributionValue = { speaker: s.speaker, verb: 'according to' }
     if (s.role) value.role = s.role
-    this.remember(s.speaker, s.person, s.org)
+    this.remember(s)
     return { kind: 'attribution', start: index, end: verbEnd + 1 + phrase.length, value }
   }
+}
+
+/** Whether a comma chunk describes the name before it: a role, an age, a relative clause, a place. */
+function isAppositionChunk(chunk: string): boolean {
+  if (chunk.length === 0 || chunk.length > 160) return false
+  if (/^(?:\p{Ll}|\d)/u.test(chunk)) return !/^(?:and|but|or|so|then|if|when|because|while|although|though|as|he|she|they|it|we|i|you|there|this|that)\b/.test(chunk)
+  // "Va.", "N.C.", "Democrat of California"
+  return /^(?:\p{Lu}[\p{L}.]*\.|(?:\p{Lu}\.)+\p{Lu}?\.?)$/u.test(chunk) || /^(?:Democrat|Republican|Independent)s? (?:of|from)\b/.test(chunk)
 }
 
 /** Attribution suggestions in `text`, in text order. */
