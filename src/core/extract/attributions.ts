@@ -61,7 +61,7 @@ function kindOf(s: Speaker): Known['kind'] {
     if (/^(?:statement|report|letter|memo|study|poll|survey|ad|advertisement|video|website|article|column|complaint|filing|lawsuit|book|analysis|tweet|release|transcript|document|resolution|indictment|ruling|film|spot|editorial|communiqu[eé]|announcement)$/.test(head)) return 'thing'
     if (/^(?:campaign|committee|ministry|government|administration|agency|department|company|group|union|party|network|newspaper|paper|station|channel|army|military|council|court|board|office|school|university|church|coalition|alliance|organi[sz]ation|foundation|institute|cent(?:er|re)|commission|panel|caucus|senate|congress|city|county|state|family|police|media|press|authorities)$/.test(head)) return 'org'
     if (/[^su]s$|^(?:people|men|women|children|police|staff|troops|all|both|many|others|several|most|some|few)$/.test(head)) return 'group'
-    return 'person'
+    return isSpeakerNoun(head) ? 'person' : 'thing'
   }
   if (/^\p{Lu}\p{Ll}+(?:crats|cans|ists|ans|ers)$/u.test(head)) return 'group'
   return isAcronym(head) || hasOrgWord(words) ? 'org' : 'person'
@@ -104,8 +104,8 @@ export class AttributionReader {
   /** Cues of more than one word whose first word is not a speech verb alone: "pointed out", "put it", "put the toll at". */
   private phraseVerb(lower: string, end: number): SpeechVerb | undefined {
     const after = this.text.slice(end, end + 24)
-    if (/^point(?:s|ed|ing)?$/.test(lower) && /^ out\b/.test(after)) return { lemma: 'point out', form: lower === 'point' ? 'base' : lower.endsWith('s') ? 's' : lower.endsWith('ing') ? 'ing' : 'past', invert: false, object: 'free' }
-    if (/^(?:put|puts|putting)$/.test(lower) && /^ (?:it\b|the (?:death )?toll at\b)/.test(after)) return { lemma: 'put', form: lower === 'puts' ? 's' : lower === 'putting' ? 'ing' : 'past', invert: false, object: 'free' }
+    if (/^point(?:s|ed|ing)?$/.test(lower) && /^ out\b/.test(after)) return { lemma: 'point out', form: lower === 'point' ? 'base' : lower.endsWith('s') ? 's' : lower.endsWith('ing') ? 'ing' : 'past', invert: false, object: 'free', noun: false }
+    if (/^(?:put|puts|putting)$/.test(lower) && /^ (?:it\b|the (?:death )?toll at\b)/.test(after)) return { lemma: 'put', form: lower === 'puts' ? 's' : lower === 'putting' ? 'ing' : 'past', invert: false, object: 'free', noun: false }
     return undefined
   }
 
@@ -171,9 +171,10 @@ export class AttributionReader {
     const after = this.text.slice(verbEnd, verbEnd + 80)
     const quoteSoon = /^[^.;!?]{0,60}[“"]|^[^.;!?]{0,60}''/.test(after)
     const content = /^(?: (?:that|whether|why|how|what|if|who|when)\b|[,:]|\s*[“"]|\s*'')/.test(after) || /^[.;]/.test(after)
+    const quoteNext = /^[,:]?\s*(?:[“"]|'')/.test(after)
     // "estimates of the harvest", "claims of fraud" are nouns; "reported by X" is X's report; "said of the plan" is speech
     if (/^ of\b/.test(after) && (verb.form === 's' || verb.form === 'base') && verb.object !== 'topic' && verb.lemma !== 'say') return false
-    if (/^ by\b/.test(after) && verb.form === 'past') return false
+    if (/^ by\b/.test(after) && (verb.form === 'past' || verb.form === 'ing')) return false
     switch (verb.object) {
       case 'free':
         if (verb.lemma === 'estimate' || verb.lemma === 'report' || verb.lemma === 'note' || verb.lemma === 'state') return !/^ (?:as|to be|in the)\b/.test(after)
@@ -183,11 +184,11 @@ export class AttributionReader {
       case 'publish':
         return PUBLISHED.test(after)
       case 'content':
-        return content || quoteSoon
+        return content || quoteNext
       case 'topic':
         return /^ (?:of|about|out|on)\b/.test(after)
       case 'quote':
-        return content || quoteSoon
+        return content || quoteNext
       case 'as':
         return quoteSoon || /^(?: [\p{L}’'-]+){1,8} as\b/u.test(after)
     }
@@ -202,7 +203,10 @@ export class AttributionReader {
       const m = /^ (?:it\b|the (?:death )?toll at\b)/.exec(this.text.slice(verbEnd, verbEnd + 24))
       verbEnd += m ? m[0].length : 0
     }
-    if (!this.objectFits(verb, verbText, verbEnd)) return null
+    const fits = this.objectFits(verb, verbText, verbEnd)
+    // what a verb needs after it may have come before it instead: "“…,” he continued" / "“…,” said X"
+    const quoted = /[”"'’»]\s*,?\s*$/.test(this.view.slice(Math.max(0, index - 40), index).replace(/\s*\p{L}[\p{L}\p{M}.'’ -]*$/u, ''))
+    if (!fits && !(quoted && (verb.object === 'content' || verb.object === 'quote' || verb.object === 'as'))) return null
     const verbName = verb.lemma === 'put' ? 'put' : verb.lemma === 'point out' ? 'pointed out' : verbText
 
     const clause = clauseStart(view, index)
@@ -211,6 +215,7 @@ export class AttributionReader {
     let words = leading.trim().split(WORD_SPLIT).filter((w) => w !== '')
     // "he’s denouncing": the contraction is the auxiliary
     const lastWord = words[words.length - 1] ?? ''
+    if (/^I['’]m$/.test(lastWord)) return null
     const contraction = /^(\p{L}+)['’](?:s|re)$/u.exec(lastWord)
     if (contraction && verb.form === 'ing' && PRONOUNS.test(contraction[1] ?? '')) words = [...words.slice(0, -1), contraction[1] as string, 'is']
     const adverb = (w: string) => BETWEEN.has(w.toLowerCase()) || /^\p{Ll}{3,}ly$/u.test(w)
@@ -234,7 +239,10 @@ export class AttributionReader {
     if (aux && NOT_STATED.test(prev())) return null
     if (/^(?:I|we|you)$/.test(prev()) || /^(?:I|we|you)$/i.test(words.join(' '))) return null
     if (words.length === 0) return this.inverted(index, verb, verbName, verbEnd, clause)
-    if (/^and$/i.test(prev()) && verb.form !== 'ing' && verb.form !== 'base') return this.coordinated(index, verbName, verbEnd)
+    if (/^and$/i.test(prev())) {
+      const content = /^(?: that\b|[,:]?\s*[“"])/.test(this.text.slice(verbEnd, verbEnd + 4))
+      return verb.form === 'past' || (verb.form === 's' && (content || !verb.noun)) ? this.coordinated(index, verbName, verbEnd) : null
+    }
     if (verb.form === 'ing' && !aux && !this.participleSubject(words)) return null
     // the subject itself: conjunctions and sentence adverbs before it, and dates after it, dropped
     let first = 0
@@ -255,6 +263,8 @@ export class AttributionReader {
 
     const read = readSpeaker(words.map((w) => w.replace(/^[^\p{L}\p{N}]+/u, '')))
     if (!read || !this.canSpeak(read)) return null
+    // "Pagliano's Fifth Amendment claims", "many Republican claims": a noun, not a verb
+    if (verb.noun && (verb.form === 's' || verb.form === 'base') && (words.some((w) => /['’]s$/.test(w)) || /^(?:many|some|several|few|these|those|his|her|its|their|our|my|your|such|other|new|recent|earlier|false|repeated|similar|no|any|all)$/i.test(words[0] ?? ''))) return null
     if (verb.form === 'base' && kindOf(read) !== 'group' && !/^(?:people|police|staff|media)$/i.test(prev())) return null
     if (verb.form === 's' && kindOf(read) === 'group' && !read.org) return null
     const s = this.resolve(read, words)
@@ -292,10 +302,10 @@ export class AttributionReader {
    * The subject of the sentence holding `pos`: the speaker found earlier in it ("…, he said,
    * adding"), else the name or pronoun it opens with ("Trump unleashed tweets Friday, saying").
    */
-  private sentenceSubject(pos: number): { speaker: Speaker; start: number } | null {
+  private sentenceSubject(pos: number, useLast = true): { speaker: Speaker; start: number } | null {
     const start = sentenceStart(this.view, pos)
     if (start < 0) return null
-    if (this.last && this.last.end > start && this.last.end <= pos) return { speaker: this.last.speaker, start: -1 }
+    if (useLast && this.last && this.last.end > start && this.last.end <= pos) return { speaker: this.last.speaker, start: -1 }
     const chunk = this.view.slice(start, pos)
     const lead = chunk.length - chunk.trimStart().length
     let words = chunk.trim().split(WORD_SPLIT)
@@ -362,11 +372,9 @@ export class AttributionReader {
     if (verb.form === 'base') return null
     const relative = /(?:^|[^\p{L}])(who|which|that) +$/u.exec(view.slice(Math.max(0, clause - 8), clause))
     if (relative) return this.relative(index, verbName, verbEnd, clause - (relative[0].length - relative[0].indexOf(relative[1] ?? '')))
-    if (verb.invert) {
-      const found = this.speakerAfter(index, verbName, verbEnd)
-      if (found) return found
-    }
-    return this.appositive(verbName, verbEnd, clause) ?? this.apposition(verbName, verbEnd, clause)
+    const before = this.appositive(verbName, verbEnd, clause) ?? this.apposition(verbName, verbEnd, clause)
+    if (before) return before
+    return verb.invert ? this.speakerAfter(index, verbName, verbEnd) : null
   }
 
   /** "an architect who said", "Rendell, who served as chairman, agreed": the noun before "who" spoke. */
@@ -390,11 +398,14 @@ export class AttributionReader {
   private speakerAfter(index: number, verb: string, verbEnd: number): AttributionCandidate | null {
     const text = this.view
     const after = text.slice(verbEnd, verbEnd + 120)
-    const m = /^ ((?:the |a |an )?[\p{L}][\p{L}\p{M}'’.-]*(?: [\p{L}\d][\p{L}\p{M}'’.-]*){0,8}?)(?=[,.;:!?\n]|$| in a statement| on | in | at | after | before | when | who | of | that |  )/u.exec(after)
+    const m = /^ ((?:the |a |an )?[\p{L}][\p{L}\p{M}'’.-]*(?: [\p{L}\d][\p{L}\p{M}'’.-]*){0,8}?)(?=[,;:!?\n]|\.(?<!\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Rev|St|Prof|Del|\p{Lu})\.)|$| in a statement| on | in | at | after | before | when | who | of | that | for | \(|  )/u.exec(after)
     if (!m) return null
     let words = (m[1] ?? '').replace(/\.$/, '').split(' ')
     const w0 = words[0] ?? ''
     if (weekdayNumber(w0) > 0 || monthNumber(w0) > 0 || /^(?:today|yesterday|tonight|it|that|this|there|he|she|they|we|i|you|in|on|at|of|to|for|with)$/i.test(w0)) return null
+    // a description after the verb is short and opens with a determiner or is a speaker noun ("said the 30-year-old", "said one Democratic source", "said officials")
+    if (/^\p{Ll}/u.test(w0) && !/^(?:the|a|an|one|another|two|three|four|several|some|many|most|both|all|senior|local|other)$/.test(w0) && !(words.length <= 3 && isSpeakerNoun(words[words.length - 1] ?? ''))) return null
+    if (words.length === 1 && /^(?:one|another|some|many|most|both|all|several|other)$/i.test(w0)) return null
     if (words.some((w) => CLAUSE_VERBS.test(w))) return null
     while (words.length > 1 && FUNCTION_END.test(words[words.length - 1] ?? '')) words = words.slice(0, -1)
     const read = readSpeaker(words)
@@ -502,7 +513,7 @@ export class AttributionReader {
   private according(index: number, verbEnd: number): AttributionCandidate | null {
     const after = this.text.slice(verbEnd, verbEnd + 160)
     // full stops inside initialisms ("the U.N.") do not end the source
-    const m = /^ ((?:[^,.;:!?\n“”"()]|\.(?=\p{Lu}\.)){2,120}?)(?=[,;:!?\n“”"()]|\.(?!\p{Lu}\.)|$)/u.exec(after)
+    const m = /^ ((?:[^,.;:!?\n“”"()]|\.(?=\p{Lu}\.)|(?<=\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Rev|St|Prof|\p{Lu}))\.){2,120}?)(?=[,;:!?\n“”"()]|\.(?!\p{Lu}\.)(?<!\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Rev|St|Prof|\p{Lu})\.)|$)/u.exec(after)
     if (!m) return null
     // the source ends where a relative clause about it starts ("two officials who spoke on condition …")
     let phrase = (m[1] ?? '').trim().split(/ (?:who|which|that|whose) /)[0] ?? ''

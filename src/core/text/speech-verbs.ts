@@ -32,6 +32,8 @@ export interface SpeechVerb {
   /** may stand before its speaker: "…, said the mayor", "…, added Rep. X" */
   invert: boolean
   object: SpeechObject
+  /** its base and -s forms are also a noun ("a claim", "reports of"): they need a subject that is clearly one */
+  noun: boolean
 }
 
 interface Entry {
@@ -40,6 +42,14 @@ interface Entry {
   invert?: boolean
   object?: SpeechObject
 }
+
+/** Lemmas whose base and -s forms are nouns as often as verbs ("the report", "his claims", "calls for"). */
+const NOUNS = new Set([
+  'report', 'claim', 'call', 'charge', 'question', 'demand', 'comment', 'remark', 'promise', 'pledge', 'vow', 'post', 'tweet',
+  'estimate', 'broadcast', 'quote', 'answer', 'reply', 'counter', 'dispute', 'release', 'issue', 'praise', 'blame', 'echo',
+  'label', 'note', 'stress', 'reference', 'outline', 'joke', 'boast', 'lament', 'retort', 'shout', 'yell', 'hail', 'blast',
+  'slam', 'caution', 'recount', 'retweet', 'state', 'quip', 'mention', 'repeat'
+])
 
 /**
  * The table. `forms` is "lemma" for a regular verb, or "lemma s-form past ing-form" where
@@ -178,7 +188,7 @@ for (const e of ENTRIES) {
   const given = e.forms.split(' ')
   const lemma = given[0] as string
   const [s, past, ing] = given.length === 4 ? (given.slice(1) as [string, string, string]) : inflect(lemma)
-  const base = { lemma, invert: e.invert ?? false, object: e.object ?? 'free' }
+  const base = { lemma, invert: e.invert ?? false, object: e.object ?? 'free', noun: NOUNS.has(lemma) }
   for (const [word, form] of [[lemma, 'base'], [s, 's'], [past, 'past'], [ing, 'ing']] as const) {
     if (!FORMS.has(word)) FORMS.set(word, { ...base, form })
   }
