@@ -169,24 +169,25 @@ export class AttributionReader {
   /** Whether what follows the verb makes it a statement (see SpeechObject). */
   private objectFits(verb: SpeechVerb, word: string, verbEnd: number): boolean {
     const after = this.text.slice(verbEnd, verbEnd + 80)
-    const quoteSoon = /^[^.;!?]{0,60}[“"]|^[^.;!?]{0,60}''/.test(after)
+    const quoteSoon = /^(?:[^.;!?]|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|\p{Lu}))\.){0,60}(?:[“"‘]|'')/u.test(after)
     const content = /^(?: (?:that|whether|why|how|what|if|who|when)\b|[,:]|\s*[“"]|\s*'')/.test(after) || /^[.;]/.test(after)
     const quoteNext = /^[,:]?\s*(?:[“"]|'')/.test(after)
     // "estimates of the harvest", "claims of fraud" are nouns; "reported by X" is X's report; "said of the plan" is speech
     if (/^ of\b/.test(after) && (verb.form === 's' || verb.form === 'base') && verb.object !== 'topic' && verb.lemma !== 'say') return false
-    if (/^ by\b/.test(after) && (verb.form === 'past' || verb.form === 'ing')) return false
+    if (/^ by (?!\p{L}+ing\b)/u.test(after) && (verb.form === 'past' || verb.form === 'ing')) return false
     switch (verb.object) {
       case 'free':
         if (verb.lemma === 'estimate' || verb.lemma === 'report' || verb.lemma === 'note' || verb.lemma === 'state') return !/^ (?:as|to be|in the)\b/.test(after)
         return true
       case 'call':
-        return /^ (?:for|on|out)\b/.test(after) || quoteSoon || /^ (?:[\p{L}’'-]+ ){1,4}(?:a|an)\b/u.test(after)
+        return /^ (?:for|on|out)\b/.test(after) || quoteSoon || /^ (?:[\p{L}’'.-]+ ){1,7}(?:a|an)\b/u.test(after)
       case 'publish':
         return PUBLISHED.test(after)
       case 'content':
+        if (verb.lemma === 'agree') return !/^ (?:to|on|upon)\b/.test(after)
         return content || quoteNext
       case 'topic':
-        return /^ (?:of|about|out|on)\b/.test(after)
+        return /^(?: \p{L}+ly)? (?:of|about|out|on)\b/u.test(after)
       case 'quote':
         return content || quoteNext
       case 'as':
@@ -225,6 +226,10 @@ export class AttributionReader {
     dropAdverbs()
     let aux = false
     const prev = () => words[words.length - 1] ?? ''
+    if (prev() === 'to' && /^(?:continues|continued|continue|went|goes|go)$/.test(words[words.length - 2] === 'on' ? (words[words.length - 3] ?? '') : (words[words.length - 2] ?? ''))) {
+      words = words.slice(0, words[words.length - 2] === 'on' ? -3 : -2)
+      dropAdverbs()
+    }
     if (NOT_STATED.test(prev())) return null
     if (verb.form === 'past' && PERFECT.test(prev())) {
       words = words.slice(0, -1)

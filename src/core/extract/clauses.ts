@@ -7,7 +7,7 @@
 import { isCapitalised, isTitle } from './names'
 
 /** Words that end a subject phrase going backwards: the clause starts after them. */
-export const CLAUSE_WORDS = new Set(['which', 'that', 'who', 'where', 'while', 'because', 'whereas', 'although', 'though', 'when', 'if', 'as', 'but', 'so'])
+export const CLAUSE_WORDS = new Set(['which', 'that', 'who', 'where', 'while', 'because', 'whereas', 'although', 'though', 'when', 'if', 'as', 'but', 'so', 'how', 'what', 'why', 'whom', 'whose'])
 /** Abbreviations whose full stop is not a sentence end. */
 export const ABBREVIATION = /(?:^|[\s(])(?:[A-Z]|Brig|Gen|Maj|Col|Lt|Capt|Cpt|Sgt|Cpl|Pvt|Adm|Cmdr|Gov|Sen|Rep|Del|Dr|Prof|Mr|Mrs|Ms|Rev|St|Jr|Sr|No|U\.S|U\.N|U\.K|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$|(?:[A-Z]\.){2,}$/
 /** Words that open a sentence after an initialism ("… in the U.S. He said"): the full stop was one. */
@@ -33,7 +33,7 @@ export function clauseStart(text: string, pos: number): number {
   const limit = Math.max(0, pos - 160)
   for (let k = pos - 1; k >= limit; k--) {
     const ch = text[k] ?? ''
-    if (/[,;:!?\n()—–“”"«»]/.test(ch)) return k + 1
+    if (/[,;:!?\n()—–―“”"«»]/.test(ch)) return k + 1
     if (ch === '-' && text[k - 1] === ' ' && text[k + 1] === ' ') return k + 1
     if (isDoubledQuote(text, k)) return k + 1
     if (ch === '.' && endsSentence(text, k)) return k + 1
