@@ -20,6 +20,7 @@
 import { englishSpeechVerb, weekdayNumber, monthNumber, type SpeechVerb } from '@core/text'
 import { matchesOf, type Candidate } from './spans'
 import { clauseStart, isNamePhrase, isRolePhrase, key, offsetOfWord, previousComma, quoteBefore, sentenceStart, surnameKey } from './clauses'
+import { isPastForm } from './tense'
 import { hasOrgWord, isAcronym, isCapitalised, isSpeakerNoun, isTitle, readSpeaker, type Speaker } from './names'
 
 type AttributionCandidate = Extract<Candidate, { kind: 'attribution' }>
@@ -63,7 +64,7 @@ function kindOf(s: Speaker): Known['kind'] {
     if (/[^su]s$|^(?:people|men|women|children|police|staff|troops|all|both|many|others|several|most|some|few)$/.test(head)) return 'group'
     return isSpeakerNoun(head) ? 'person' : 'thing'
   }
-  if (/^\p{Lu}\p{Ll}+(?:crats|cans|ists|ans|ers)$/u.test(head)) return 'group'
+  if (/^\p{Lu}\p{Ll}+(?:crats|cans|ists|ans|ers)$/u.test(head) || / and /.test(s.speaker)) return 'group'
   return isAcronym(head) || hasOrgWord(words) ? 'org' : 'person'
 }
 
@@ -264,18 +265,65 @@ export class AttributionReader {
     if (/['’]s$/.test(prev()) || /^\p{Ll}+ly$/u.test(prev())) return null
     if (words.length === 1 && /^(the|a|an|so|having|it)$/i.test(words[0] ?? '')) return null
     if (words.some((w) => /\d/.test(w) && !/^\d+-year-old$/.test(w))) return null
-    if (words.some((w) => /^\p{Ll}+(?:ed|ing)$/u.test(w) && !isSpeakerNoun(w)) && !/^(?:the|a|an)$/i.test(words[0] ?? '')) return null
+    const verbish = (w: string) => /^\p{Ll}+(?:ed|ing)$/u.test(w) && !isSpeakerNoun(w)
+    let lastVerbish = words.length - 1
+    while (lastVerbish >= 0 && !verbish(words[lastVerbish] ?? '')) lastVerbish--
+    // "The US-led coalition battling the terrorists has called": a determiner's phrase keeps its head (readSpeaker cuts the participle)
+    if (lastVerbish >= 0 && !/^(?:the|a|an)$/i.test(words[0] ?? '')) {
+      const tail = words.slice(lastVerbish + 1)
+      // "retired Air Force general Lloyd Newton": an -ed word before a name describes it
+      const named = isCapitalised(prev()) && tail.some((w) => isCapitalised(w))
+      if (/^(?:the|a|an)$/i.test(tail[0] ?? '') && tail.length > 1) {
+        first += lastVerbish + 1
+        words = tail
+      } else if (!named) return null
+    }
 
-    const read = readSpeaker(words.map((w) => w.replace(/^[^\p{L}\p{N}]+/u, '')))
+    const read = this.speakerOf(words.map((w) => w.replace(/^[^\p{L}\p{N}]+/u, '')), verb.form === 'base' || verb.form === 'past')
     if (!read || !this.canSpeak(read)) return null
     // "Pagliano's Fifth Amendment claims", "many Republican claims": a noun, not a verb
-    if (verb.noun && (verb.form === 's' || verb.form === 'base') && (words.some((w) => /['’]s$/.test(w)) || /^(?:many|some|several|few|these|those|his|her|its|their|our|my|your|such|other|new|recent|earlier|false|repeated|similar|no|any|all)$/i.test(words[0] ?? ''))) return null
+    if (verb.noun && (verb.form === 's' || verb.form === 'base') && (words.some((w) => /['’]s$/.test(w)) || (words.length > 1 && /^(?:many|some|several|few|these|those|his|her|its|their|our|my|your|such|other|new|recent|earlier|false|repeated|similar|no|any|all)$/i.test(words[0] ?? '')))) return null
     if (verb.form === 'base' && kindOf(read) !== 'group' && !/^(?:people|police|staff|media)$/i.test(prev())) return null
     if (verb.form === 's' && kindOf(read) === 'group' && !read.org) return null
     const s = this.resolve(read, words)
     if (!s) return null
     const wordStart = this.wordOffset(clause, leading, first + s.from)
     return this.finish(s, wordStart, verbEnd, verbName, clause, verbEnd)
+  }
+
+  /**
+   * The speaker a subject phrase names: "Mr. Grassley and Mr. Leahy" (both, for a plural verb),
+   * "The Tax Policy Center at the Urban Institute" and "Chad's Ambassador to France" (one name
+   * across its preposition), "the business side of TV" (nobody: a side does not speak), else
+   * readSpeaker's reading.
+   */
+  private speakerOf(words: readonly string[], plural: boolean): Speaker | null {
+    const and = words.lastIndexOf('and')
+    if (plural && and > 0 && and < words.length - 1) {
+      const left = readSpeaker(words.slice(0, and))
+      const right = readSpeaker(words.slice(and + 1))
+      if (left && right && this.canSpeak(left) && this.canSpeak(right) && (isCapitalised(words[and - 1] ?? '') || isCapitalised(words[words.length - 1] ?? '') || isSpeakerNoun(words[and - 1] ?? ''))) {
+        return { speaker: `${left.speaker} and ${right.speaker}`, from: left.from, person: false, org: false }
+      }
+    }
+    let run = words.length
+    while (run > 0 && (isCapitalised(words[run - 1] ?? '') || isTitle(words[run - 1] ?? ''))) run--
+    if (run > 0 && run < words.length) {
+      const p = /^(?:the|a|an)$/.test(words[run - 1] ?? '') ? run - 2 : run - 1
+      const prep = words[p] ?? ''
+      const head = words[p - 1] ?? ''
+      if (p >= 1 && /^(?:of|on|in|at|for|from|with|to|about|near|under|by)$/.test(prep)) {
+        if (isCapitalised(head) && !/['’]s$/.test(head)) {
+          let first = p - 1
+          while (first > 0 && (isCapitalised(words[first - 1] ?? '') || isTitle(words[first - 1] ?? ''))) first--
+          const name = words.slice(first).map((w) => w.replace(/[,;]$/, ''))
+          const person = name.some((w) => isTitle(w)) && !hasOrgWord(name)
+          return { speaker: name.join(' '), from: first > 0 && /^(?:the|a|an)$/i.test(words[first - 1] ?? '') ? first - 1 : first, person, org: !person }
+        }
+        if (/^\p{Ll}/u.test(head) && !isSpeakerNoun(head) && !/^(?:one|some|most|many|none|each|all|both|several|two|three|four|five|any|half|majority|members?)$/.test(head)) return null
+      }
+    }
+    return readSpeaker(words)
   }
 
   /** A speaker phrase that can speak: a name, an organisation, or a description whose head is a speaker noun. */
