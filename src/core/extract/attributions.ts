@@ -50,6 +50,8 @@ const PUBLISHED = /^ (?:on (?:Facebook|Twitter|Instagram|YouTube|social media|(?
 interface Known {
   name: string
   kind: 'person' | 'org' | 'group' | 'thing'
+  /** where it was named */
+  at: number
 }
 
 /** What a speaker phrase is for pronouns: a person (he/she), an organisation (it/they), a group (they), a document (it). */
@@ -120,8 +122,8 @@ export class AttributionReader {
     return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length
   }
 
-  private remember(s: Speaker): void {
-    this.known.push({ name: s.speaker, kind: kindOf(s) })
+  private remember(s: Speaker, at: number): void {
+    this.known.push({ name: s.speaker, kind: kindOf(s), at })
     if (this.known.length > 50) this.known.shift()
   }
 
@@ -131,20 +133,42 @@ export class AttributionReader {
     return undefined
   }
 
-  /** A pronoun's speaker: he/she a person, they a group or organisation, it an organisation or a document. */
-  private pronoun(word: string): Speaker | null {
+  /**
+   * A pronoun's speaker: he/she a person, they a group or organisation, it an organisation or a
+   * document — the nearest before `at` of the speakers found and the subjects of the sentences
+   * since ("Rakeyia Scott can be heard yelling … “Don't shoot him,” she says").
+   */
+  private pronoun(word: string, at: number): Speaker | null {
     const p = word.toLowerCase()
-    const test = p === 'they' ? (k: Known) => k.kind === 'group' || k.kind === 'org' : p === 'it' ? (k: Known) => k.kind === 'org' || k.kind === 'thing' : (k: Known) => k.kind === 'person'
-    const who = this.recent(test)
+    const test = p === 'they' ? (k: Known['kind']) => k === 'group' || k === 'org' : p === 'it' ? (k: Known['kind']) => k === 'org' || k === 'thing' : (k: Known['kind']) => k === 'person'
+    const who = this.recent((k) => test(k.kind) && k.at < at)
+    const subject = this.subjectBefore(at, who?.at ?? -1, test)
+    if (subject) return subject
     if (!who) return null
     return { speaker: who.name, from: 0, person: who.kind === 'person', org: who.kind === 'org' }
   }
 
+  /** The subject of the nearest sentence opening after `limit` and before `at` that passes `test` (a few sentences back at most). */
+  private subjectBefore(at: number, limit: number, test: (k: Known['kind']) => boolean): Speaker | null {
+    let pos = at
+    for (let n = 0; n < 6; n++) {
+      const start = sentenceStart(this.view, pos)
+      if (start < 0 || start <= limit) return null
+      // a sentence inside a quotation, or a headline in capitals, has no subject to carry on
+      const opens = this.view.slice(start, start + 3).trimStart()
+      const found = /^[“"'‘]/.test(opens) || this.insideQuote(start + 1) ? null : this.subjectAt(start, at, false)
+      if (found && found.start < at && found.start > limit && test(kindOf(found.speaker)) && this.clearSubject(found.speaker)) return found.speaker
+      if (start === 0) return null
+      pos = start - 1
+    }
+    return null
+  }
+
   /** Resolves pronouns, surnames, "the ministry", "the command's statement" to earlier speakers. */
-  private resolve(s: Speaker, words: readonly string[]): Speaker | null {
+  private resolve(s: Speaker, words: readonly string[], at = this.text.length): Speaker | null {
     const phrase = words.join(' ')
     const lower = phrase.toLowerCase()
-    if (PRONOUNS.test(lower)) return this.pronoun(lower)
+    if (PRONOUNS.test(lower)) return this.pronoun(lower, at)
     const statement = /^(?:the |a |an )?(?:(\p{L}+)['’]s )?(?:statement|report|communique|communiqué|announcement|spokesman|spokeswoman|spokesperson)$/iu.exec(phrase)
     if (statement) {
       const owner = statement[1]?.toLowerCase()
@@ -258,8 +282,10 @@ export class AttributionReader {
     if (words.length === 0) return null
     if (words.length === 1 && PRONOUNS.test(words[0] ?? '')) {
       if (verb.form === 'base' && !/^they$/i.test(words[0] ?? '')) return null
-      const s = this.pronoun(words[0] ?? '')
-      return s ? this.finish(s, this.wordOffset(clause, leading, first), verbEnd, verbName, clause, verbEnd) : null
+      const at = this.wordOffset(clause, leading, first)
+      if (this.insideQuote(at)) return null
+      const s = this.pronoun(words[0] ?? '', at)
+      return s ? this.finish(s, at, verbEnd, verbName, clause, verbEnd) : null
     }
     if (words.length > 12 || words.some((w) => CLAUSE_VERBS.test(w)) || FUNCTION_END.test(prev())) return null
     if (/['’]s$/.test(prev()) || /^\p{Ll}+ly$/u.test(prev())) return null
@@ -326,6 +352,32 @@ export class AttributionReader {
     return readSpeaker(words)
   }
 
+  /** A subject clear enough to stand for a later pronoun: a full name, a titled one, a description, or a name that already spoke. */
+  private clearSubject(s: Speaker): boolean {
+    const words = s.speaker.split(' ')
+    if (words.length >= 2 || s.role) return !words.some((w) => /['’](?:s|re|d|ll|ve|m)$|n['’]t$/.test(w)) && !words.every((w) => /^\p{Lu}+$/u.test(w))
+    if (/^\p{Ll}/u.test(s.speaker)) return true
+    return this.known.some((k) => k.name === s.speaker || k.name.endsWith(` ${s.speaker}`))
+  }
+
+  /** Whether `pos` is inside a quotation opened earlier in its paragraph ("… “he said this, he tweeted that.”"). */
+  private insideQuote(pos: number): boolean {
+    const text = this.text
+    const from = Math.max(text.lastIndexOf('\n', pos) + 1, pos - 3000)
+    let open = false
+    for (let k = from; k < pos; k++) {
+      const ch = text[k]
+      if (ch === '“') open = true
+      else if (ch === '”') open = false
+      else if (ch === '"') open = !open
+      else if (ch === "'" && text[k + 1] === "'") {
+        open = !open
+        k++
+      }
+    }
+    return open
+  }
+
   /** A speaker phrase that can speak: a name, an organisation, or a description whose head is a speaker noun. */
   private canSpeak(s: Speaker): boolean {
     if (s.person || s.org) return true
@@ -352,36 +404,65 @@ export class AttributionReader {
   }
 
   /**
-   * The subject of the sentence holding `pos`: the speaker found earlier in it ("…, he said,
-   * adding"), else the name or pronoun it opens with ("Trump unleashed tweets Friday, saying").
+   * The subject of the clause holding `pos`: the speaker found earlier in its sentence ("…, he
+   * said, adding"), else the noun phrase the clause before the comma opens with ("Trump revised
+   * his plan, promising"), else the one the sentence opens with.
    */
   private sentenceSubject(pos: number, useLast = true): { speaker: Speaker; start: number } | null {
     const start = sentenceStart(this.view, pos)
     if (start < 0) return null
     if (useLast && this.last && this.last.end > start && this.last.end <= pos) return { speaker: this.last.speaker, start: -1 }
-    const chunk = this.view.slice(start, pos)
-    const lead = chunk.length - chunk.trimStart().length
-    let words = chunk.trim().split(WORD_SPLIT)
-    let first = 0
-    while (first < words.length - 1 && OPENERS.test(words[first] ?? '')) first++
-    words = words.slice(first)
-    const w0 = words[0] ?? ''
-    if (PRONOUNS.test(w0)) {
-      const s = this.pronoun(w0)
-      return s ? { speaker: s, start: start + lead + offsetOfWord(chunk.trim(), first) } : null
+    const comma = previousComma(this.view, pos)
+    if (comma > start) {
+      const found = this.subjectAt(comma, pos)
+      if (found) return found
     }
-    if (NOT_SUBJECT.test(w0) || weekdayNumber(w0) > 0 || monthNumber(w0) > 0 || !/^(?:\p{Lu}|the\b)/u.test(w0)) return null
-    let n = 0
-    while (n < words.length && (isCapitalised(words[n] ?? '') || isTitle(words[n] ?? '') || (n === 0 && /^the$/i.test(words[n] ?? '')) || (/^(?:of|for|al|bin)$/.test(words[n] ?? '') && isCapitalised(words[n + 1] ?? '')))) n++
-    const run = words.slice(0, n).map((w) => w.replace(/[,;:]$/, ''))
-    if (run.length === 0 || (run.length === 1 && /^the$/i.test(run[0] ?? ''))) return null
-    // the run must be the subject: a lower-case word (its verb) or an appositive comma follows it
-    const next = words[n] ?? ''
-    if (!/^\p{Ll}/u.test(next) && !(words[n - 1] ?? '').endsWith(',')) return null
-    const read = readSpeaker(run)
+    return this.subjectAt(start, pos)
+  }
+
+  /**
+   * The noun phrase `view[from, to)` opens with, read up to its verb: "Democratic presidential
+   * nominee Hillary Clinton chimed in" → Hillary Clinton; "The GOP candidate did not" → GOP
+   * candidate; a pronoun is resolved. Null when the clause opens otherwise ("In March, …").
+   */
+  private subjectAt(from: number, to: number, resolvePronoun = true): { speaker: Speaker; start: number } | null {
+    const chunk = this.view.slice(from, Math.min(to, from + 240))
+    const re = /[^\s]+/g
+    const words: string[] = []
+    const offsets: number[] = []
+    for (let m = re.exec(chunk); m && words.length < 14; m = re.exec(chunk)) {
+      words.push(m[0].replace(/^[“"‘'(]+/, ''))
+      offsets.push(from + m.index + (m[0].length - m[0].replace(/^[“"‘'(]+/, '').length))
+    }
+    let first = 0
+    while (first < words.length - 1 && (OPENERS.test(words[first] ?? '') || words[first] === '')) first++
+    const w0 = (words[first] ?? '').replace(/[,;:]$/, '')
+    if (PRONOUNS.test(w0)) {
+      if (!resolvePronoun) return null
+      const s = this.pronoun(w0, offsets[first] ?? from)
+      return s ? { speaker: s, start: offsets[first] ?? from } : null
+    }
+    if (NOT_SUBJECT.test(w0) || weekdayNumber(w0) > 0 || monthNumber(w0) > 0 || !/^(?:\p{Lu}|the\b)/u.test(w0) || /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(w0)) return null
+    let n = first
+    for (; n < words.length; n++) {
+      const w = words[n] ?? ''
+      const bareWord = w.replace(/[,;:.]$/, '')
+      if (n > first && /^\p{Ll}/u.test(w)) {
+        if (CLAUSE_VERBS.test(bareWord) || isPastForm(bareWord) || englishSpeechVerb(bareWord) || NOT_SUBJECT.test(bareWord) || /^(?:and|or|but)$/.test(bareWord)) {
+          if (!(/^(?:of|for)$/.test(bareWord) && isCapitalised(words[n + 1] ?? ''))) break
+        }
+      }
+      if (w !== bareWord) {
+        n++
+        break
+      }
+    }
+    const np = words.slice(first, n).map((w) => w.replace(/[,;:.]$/, ''))
+    if (np.length === 0 || np.length > 8 || (np.length === 1 && /^the$/i.test(np[0] ?? ''))) return null
+    const read = this.speakerOf(np, false)
     if (!read || !this.canSpeak(read)) return null
-    const s = this.resolve(read, run)
-    return s ? { speaker: s, start: start + lead + offsetOfWord(chunk.trim(), first + s.from) } : null
+    const s = this.resolve(read, np)
+    return s ? { speaker: s, start: offsets[first + s.from] ?? from } : null
   }
 
   /** "… and said": the subject of the sentence spoke. */
@@ -557,7 +638,7 @@ export class AttributionReader {
     }
     const quote = quoteBefore(this.text, quoteAt === end ? start : quoteAt)
     if (quote) value.quote = quote
-    this.remember(s)
+    this.remember(s, start)
     this.last = { end, speaker: s }
     return { kind: 'attribution', start, end, value }
   }
@@ -583,7 +664,7 @@ export class AttributionReader {
     phrase = phrase.trim()
     const value: AttributionValue = { speaker: s.speaker, verb: 'according to' }
     if (s.role) value.role = s.role
-    this.remember(s)
+    this.remember(s, index)
     return { kind: 'attribution', start: index, end: verbEnd + 1 + phrase.length, value }
   }
 }
