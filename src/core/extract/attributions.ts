@@ -237,6 +237,8 @@ export class AttributionReader {
 
     const clause = clauseStart(view, index)
     if (clause < 0) return null
+    // "what he called a “brazen breach”", "the so-called": naming, not a statement
+    if (verb.lemma === 'call' && /(?:^|[^\p{L}])what +$/u.test(view.slice(Math.max(0, clause - 6), clause))) return null
     const leading = view.slice(clause, index)
     let words = leading.trim().split(WORD_SPLIT).filter((w) => w !== '')
     // "he’s denouncing": the contraction is the auxiliary
@@ -287,7 +289,7 @@ export class AttributionReader {
       const s = this.pronoun(words[0] ?? '', at)
       return s ? this.finish(s, at, verbEnd, verbName, clause, verbEnd) : null
     }
-    if (words.length > 12 || words.some((w) => CLAUSE_VERBS.test(w)) || FUNCTION_END.test(prev())) return null
+    if (words.length > 12 || words.some((w) => CLAUSE_VERBS.test(w) || PRONOUNS.test(w)) || FUNCTION_END.test(prev())) return null
     if (/['’]s$/.test(prev()) || /^\p{Ll}+ly$/u.test(prev())) return null
     if (words.length === 1 && /^(the|a|an|so|having|it)$/i.test(words[0] ?? '')) return null
     if (words.some((w) => /\d/.test(w) && !/^\d+-year-old$/.test(w))) return null
@@ -380,8 +382,9 @@ export class AttributionReader {
 
   /** A speaker phrase that can speak: a name, an organisation, or a description whose head is a speaker noun. */
   private canSpeak(s: Speaker): boolean {
-    if (s.person || s.org) return true
     const head = s.speaker.split(' ').pop() ?? ''
+    if (!isCapitalised(head) && !/^\d/.test(head)) return isSpeakerNoun(head)
+    if (s.person || s.org) return true
     if (isCapitalised(head)) return weekdayNumber(head) === 0 && monthNumber(head) === 0 && !NOT_SUBJECT.test(head)
     return isSpeakerNoun(head)
   }
@@ -442,23 +445,26 @@ export class AttributionReader {
       const s = this.pronoun(w0, offsets[first] ?? from)
       return s ? { speaker: s, start: offsets[first] ?? from } : null
     }
-    if (NOT_SUBJECT.test(w0) || weekdayNumber(w0) > 0 || monthNumber(w0) > 0 || !/^(?:\p{Lu}|the\b)/u.test(w0) || /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(w0)) return null
+    if (NOT_SUBJECT.test(w0) || weekdayNumber(w0) > 0 || monthNumber(w0) > 0 || !/^(?:\p{Lu}|the\b)/u.test(w0) || /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(w0) || englishSpeechVerb(w0.toLowerCase())) return null
     let n = first
     for (; n < words.length; n++) {
       const w = words[n] ?? ''
       const bareWord = w.replace(/[,;:.]$/, '')
       if (n > first && /^\p{Ll}/u.test(w)) {
-        if (CLAUSE_VERBS.test(bareWord) || isPastForm(bareWord) || englishSpeechVerb(bareWord) || NOT_SUBJECT.test(bareWord) || /^(?:and|or|but)$/.test(bareWord)) {
+        if (CLAUSE_VERBS.test(bareWord) || BETWEEN.has(bareWord) || /^\p{Ll}{3,}ly$/u.test(bareWord) || isPastForm(bareWord) || englishSpeechVerb(bareWord) || NOT_SUBJECT.test(bareWord) || /^(?:and|or|but)$/.test(bareWord)) {
           if (!(/^(?:of|for)$/.test(bareWord) && isCapitalised(words[n + 1] ?? ''))) break
         }
       }
-      if (w !== bareWord) {
+      if (w !== bareWord && !(w.endsWith('.') && (isTitle(w) || /^(?:\p{Lu}\.)+$/u.test(w)))) {
         n++
         break
       }
     }
-    const np = words.slice(first, n).map((w) => w.replace(/[,;:.]$/, ''))
+    const np = words.slice(first, n).map((w) => (isTitle(w) || /^(?:\p{Lu}\.)+$/u.test(w) ? w : w.replace(/[,;:.]$/, '')))
     if (np.length === 0 || np.length > 8 || (np.length === 1 && /^the$/i.test(np[0] ?? ''))) return null
+    // "Get those jokes off": one capitalised word is a subject only with a verb (or an appositive) after it
+    const next = (words[n] ?? '').replace(/[,;:.]$/, '')
+    if (np.length === 1 && !(words[n - 1] ?? '').endsWith(',') && !(/^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do)$/.test(next) || isPastForm(next) || englishSpeechVerb(next) || /^\p{Ll}{3,}s$/u.test(next))) return null
     const read = this.speakerOf(np, false)
     if (!read || !this.canSpeak(read)) return null
     const s = this.resolve(read, np)
@@ -467,6 +473,12 @@ export class AttributionReader {
 
   /** "… and said": the subject of the sentence spoke. */
   private coordinated(index: number, verbName: string, verbEnd: number): AttributionCandidate | null {
+    const clause = clauseStart(this.view, index)
+    // "… when law enforcement and campus security located her and told her": that clause's subject or none
+    if (clause > 0 && /\p{L} $/u.test(this.view.slice(clause - 2, clause))) {
+      const own = this.subjectAt(clause, index)
+      return own ? this.finish(own.speaker, index, verbEnd, verbName, index, verbEnd) : null
+    }
     const subject = this.sentenceSubject(index)
     if (!subject) return null
     return this.finish(subject.speaker, index, verbEnd, verbName, index, verbEnd)

@@ -52,15 +52,15 @@ const SPEAKER_NOUNS = new Set([
   'website', 'article', 'column', 'complaint', 'filing', 'lawsuit', 'book', 'analysis', 'tweet', 'release', 'transcript',
   'document', 'resolution', 'indictment', 'ruling', 'film', 'spot', 'communique', 'communiqué', 'announcement', 'guard', 'media',
   'press', 'all', 'both', 'many', 'others', 'several', 'most', 'some', 'few', 'proponents', 'opponents', 'experts', 'locals',
-  'democrats', 'republicans', 'conservatives', 'liberals', 'progressives', 'americans', 'veteran', 'guest', 'panelist'
+  'democrats', 'republicans', 'conservatives', 'liberals', 'progressives', 'americans', 'veteran', 'guest', 'panelist', 'architect', 'fund', 'listeners', 'audience', 'crowd', 'public'
 ])
 /** Adjectives and determiners that look like agent nouns or plurals and never head a speaker phrase. */
-const NOT_SPEAKER = /^(?:other|former|latter|further|whether|never|ever|however|over|under|after|sooner|later|earlier|this|its|his|was|has|is|as|us|thus|various|previous|serious|obvious|numerous|famous|less|unless|across|press)$/
+const NOT_SPEAKER = /^(?:other|former|latter|further|whether|never|ever|however|over|under|after|sooner|later|earlier|this|its|his|was|has|is|as|us|thus|various|previous|serious|obvious|numerous|famous|less|unless|across|press|cancer|number|water|order|matter|power|border|corner|dinner|winter|summer|chapter|character|computer|river|weather|layer|hunger|danger|murder|banner|finger|tower|error|floor|door|colou?r|honou?r|labou?r|favou?r|motor|sector|factor|mirror|horror|humou?r|terror|tumou?r|manner|offer|answer|shelter|theat(?:er|re)|silver|rubber|thunder|ladder|filter|trigger|cluster|meter|poster|barrier|fewer|lower|higher|bigger|greater|better|larger|smaller|older|younger|newer|stronger|weaker|longer|shorter|together|rather|either|neither|another|quarter|minor|major|prior|interior|exterior|superior|inferior|senior|junior|elementary|important|significant|relevant|different|recent|current|present|constant|distant|pleasant|brilliant|vibrant|dominant|elegant|abundant|redundant|reluctant|resistant|urgent|silent|violent|patient|efficient|sufficient|apparent|consistent|persistent|independent|excellent|frequent|permanent|prominent|competent|confident|evident|innocent|magnificent|intelligent|transparent|decent|adjacent|guarantee|committee)$/
 
 /** Whether a lower-case head word names someone who can speak (see SPEAKER_NOUNS). */
 export function isSpeakerNoun(word: string): boolean {
   const w = word.toLowerCase().replace(/['’]s$/, '')
-  if (SPEAKER_NOUNS.has(w)) return true
+  if (SPEAKER_NOUNS.has(w) || ORG_WORDS.has(w)) return true
   if (NOT_SPEAKER.test(w)) return w === 'press'
   const singular = w.replace(/(?:ies)$/, 'y').replace(/(?<=[^su])s$/, '')
   if (SPEAKER_NOUNS.has(singular)) return true
