@@ -29,7 +29,7 @@ type AttributionValue = AttributionCandidate['value']
 /** Word tokens: letters with inner apostrophes and hyphens ("It’s", "co-chair"). */
 const TOKEN = /[\p{L}][\p{L}\p{M}'’-]*/gu
 /** Words allowed between the subject and its verb, dropped from the subject. */
-const BETWEEN = new Set(['also', 'later', 'earlier', 'previously', 'separately', 'further', 'then', 'again', 'recently', 'publicly', 'officially', 'repeatedly', 'initially', 'subsequently', 'once', 'now', 'quickly', 'reportedly', 'often', 'long', 'still', 'already', 'just', 'first', 'since', 'even', 'too', 'herself', 'himself', 'themselves', 'itself', 'once', 'ago', 'today', 'yesterday', 'tonight', 'again', 'always'])
+const BETWEEN = new Set(['also', 'almost', 'nearly', 'largely', 'mostly', 'widely', 'later', 'earlier', 'previously', 'separately', 'further', 'then', 'again', 'recently', 'publicly', 'officially', 'repeatedly', 'initially', 'subsequently', 'once', 'now', 'quickly', 'reportedly', 'often', 'long', 'still', 'already', 'just', 'first', 'since', 'even', 'too', 'herself', 'himself', 'themselves', 'itself', 'once', 'ago', 'today', 'yesterday', 'tonight', 'again', 'always'])
 const PERFECT = /^(?:has|have|had|'ve|’ve)$/i
 const PROGRESSIVE = /^(?:is|are|was|were|am|been|be)$/i
 const PASSIVE = /^(?:is|are|was|were|be|been|being|get|gets|got|gotten)$/i
@@ -58,7 +58,9 @@ interface Known {
 function kindOf(s: Speaker): Known['kind'] {
   if (s.person) return 'person'
   if (s.org) return 'org'
-  const words = s.speaker.split(' ')
+  const all = s.speaker.split(' ')
+  const cut = all.findIndex((w, i) => i > 0 && /^(?:of|for|to|at|from|in|with)$/.test(w) && /^\p{Ll}/u.test(all[i - 1] ?? ''))
+  const words = cut > 0 ? all.slice(0, cut) : all
   const head = words[words.length - 1] ?? ''
   if (/^\p{Ll}/u.test(head)) {
     if (/^(?:statement|report|letter|memo|study|poll|survey|ad|advertisement|video|website|article|column|complaint|filing|lawsuit|book|analysis|tweet|release|transcript|document|resolution|indictment|ruling|film|spot|editorial|communiqu[eé]|announcement)$/.test(head)) return 'thing'
@@ -96,12 +98,38 @@ export class AttributionReader {
       } else {
         const verb = englishSpeechVerb(lower) ?? this.phraseVerb(lower, m.index + word.length)
         if (!verb) continue
-        if (word !== lower && !(word === word[0] + lower.slice(1) && this.inHeadline(m.index))) continue
+        if (word !== lower) {
+          if (word !== (word[0] ?? '') + lower.slice(1)) continue
+          if (!this.inHeadline(m.index)) {
+            if (this.sentenceOpens(m.index)) found = this.opening(m.index, word.length, verb)
+            if (found) out.push(found)
+            continue
+          }
+        }
         found = this.at(m.index, word.length, verb)
       }
       if (found) out.push(found)
     }
     return out
+  }
+
+  /** Whether a sentence opens at `index` (after a full stop, a line break or the start). */
+  private sentenceOpens(index: number): boolean {
+    return /(?:^|[.!?]["”’']?\s+|\n\s*)$/.test(this.view.slice(Math.max(0, index - 4), index))
+  }
+
+  /**
+   * A speech verb opening a sentence: "Said Ellis: …" (the speaker after it), "Bemoaning the
+   * “phony system,” Trump accused …" (the subject after the participle's clause).
+   */
+  private opening(index: number, length: number, verb: SpeechVerb): AttributionCandidate | null {
+    const verbName = this.text.slice(index, index + length).toLowerCase()
+    if (verb.invert && (verb.form === 'past' || verb.form === 's')) return this.speakerAfter(index, verbName, index + length)
+    if (verb.form !== 'ing') return null
+    const comma = this.view.slice(index, index + 160).search(/,\s/)
+    if (comma < 0) return null
+    const subject = this.subjectAt(index + comma + 1, index + comma + 120)
+    return subject ? this.finish(subject.speaker, index, index + length, verbName, index, index + length) : null
   }
 
   /** Cues of more than one word whose first word is not a speech verb alone: "pointed out", "put it", "put the toll at". */
@@ -205,7 +233,7 @@ export class AttributionReader {
         if (verb.lemma === 'estimate' || verb.lemma === 'report' || verb.lemma === 'note' || verb.lemma === 'state') return !/^ (?:as|to be|in the)\b/.test(after)
         return true
       case 'call':
-        return /^ (?:for|on|out)\b/.test(after) || quoteSoon || /^ (?:[\p{L}’'.-]+ ){1,7}(?:a|an)\b/u.test(after)
+        return /^ (?:for|on|out)\b/.test(after) || quoteSoon || /^ (?:[\p{L}’'.-]+ ){1,9}(?:a|an)\b/u.test(after) || /^ (?:on |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday) (?:for|on)\b/.test(after)
       case 'publish':
         return PUBLISHED.test(after)
       case 'content':
@@ -269,9 +297,17 @@ export class AttributionReader {
     }
     dropAdverbs()
     if (aux && NOT_STATED.test(prev())) return null
+    // "who in 2010 said", "Sanders on Tuesday said": a time phrase is no part of the subject
+    for (let k = Math.max(0, words.length - 4); k < words.length; k++) {
+      if (/^(?:in|on|at|last|this|earlier|since|during)$/i.test(words[k] ?? '') && words.slice(k + 1).every((w) => /^\d{1,4}[,.]?$|^(?:week|month|year|morning|afternoon|evening|night|weekend)$/i.test(w) || weekdayNumber(w) > 0 || monthNumber(w) > 0)) {
+        words = words.slice(0, k)
+        break
+      }
+    }
+    dropAdverbs()
     if (/^(?:I|we|you)$/.test(prev()) || /^(?:I|we|you)$/i.test(words.join(' '))) return null
     if (words.length === 0) return this.inverted(index, verb, verbName, verbEnd, clause)
-    if (/^and$/i.test(prev())) {
+    if (/^(?:and|but)$/i.test(prev())) {
       const content = /^(?: that\b|[,:]?\s*[“"])/.test(this.text.slice(verbEnd, verbEnd + 4))
       return verb.form === 'past' || (verb.form === 's' && (content || !verb.noun)) ? this.coordinated(index, verbName, verbEnd) : null
     }
@@ -348,7 +384,13 @@ export class AttributionReader {
           const person = name.some((w) => isTitle(w)) && !hasOrgWord(name)
           return { speaker: name.join(' '), from: first > 0 && /^(?:the|a|an)$/i.test(words[first - 1] ?? '') ? first - 1 : first, person, org: !person }
         }
-        if (/^\p{Ll}/u.test(head) && !isSpeakerNoun(head) && !/^(?:one|some|most|many|none|each|all|both|several|two|three|four|five|any|half|majority|members?)$/.test(head)) return null
+        const quantity = /^(?:one|some|most|many|none|each|all|both|several|two|three|four|five|any|half|majority|members?)$/.test(head)
+        if (/^\p{Ll}/u.test(head) && !isSpeakerNoun(head) && !quantity) return null
+        // "advisers to Mr. Obama", "a spokesman for the Interior Ministry": the description, with whom it speaks for
+        if (/^\p{Ll}/u.test(head) && !quantity && !hasOrgWord([head]) && p - 1 <= 3) {
+          const lead = /^(?:the|a|an)$/i.test(words[0] ?? '') ? 1 : 0
+          return { speaker: words.slice(lead).join(' '), from: 0, person: false, org: false }
+        }
       }
     }
     return readSpeaker(words)
@@ -532,7 +574,15 @@ export class AttributionReader {
     const from = comma ? previousComma(view, end - 1) : clauseStart(view, end)
     const start = from < 0 && comma ? clauseStart(view, end - 1) : from
     if (start < 0) return null
-    const words = view.slice(start, comma ? end - 1 : end).trim().split(WORD_SPLIT).filter(Boolean)
+    let words = view.slice(start, comma ? end - 1 : end).trim().split(WORD_SPLIT).filter(Boolean)
+    // the noun phrase that ends there: back to a verb, a clause word or a preposition after a noun
+    let k = words.length
+    while (k > 0 && words.length - k < 7) {
+      const w = (words[k - 1] ?? '').replace(/[,;]$/, '')
+      if (/^\p{Ll}/u.test(w) && (CLAUSE_VERBS.test(w) || isPastForm(w) || englishSpeechVerb(w) || /^(?:to|and|or|but|than|as|like|with|by|from|about|into|onto|upon|over|after|before|because|while|when|if|that|which|who)$/.test(w))) break
+      k--
+    }
+    words = words.slice(k)
     if (words.length === 0 || words.length > 10 || FUNCTION_END.test(words[words.length - 1] ?? '')) return null
     const read = readSpeaker(words)
     if (!read || !this.canSpeak(read)) return null

@@ -92,7 +92,7 @@ export function isNamePhrase(words: readonly string[]): boolean {
 export function isRolePhrase(words: readonly string[]): boolean {
   const first = words[0] ?? ''
   const last = words[words.length - 1] ?? ''
-  if (/^(a|an|the|who)$/i.test(first)) return !words.some((w) => /^(is|are|was|were|will|would)$/.test(w)) || first === 'who'
+  if (/^(a|an|the|who|one|another|two|three|several|his|her|its|their)$/i.test(first)) return !words.some((w) => /^(is|are|was|were|will|would)$/.test(w)) || first === 'who'
   return /['’]s$/.test(first) && /^\p{Ll}+$/u.test(last)
 }
 

@@ -52,13 +52,13 @@ const NOUNS = new Set([
 ])
 
 /**
- * The table. `forms` is "lemma" for a regular verb, or "lemma s-form past ing-form" where
- * spelling rules do not give them (doubled consonants, irregular pasts).
+ * The table. `forms` is "lemma" for a regular verb, or "lemma s-form past ing-form
+ * [participle]" where spelling rules do not give them (doubled consonants, irregular pasts).
  */
 const ENTRIES: readonly Entry[] = [
   { forms: 'say says said saying', invert: true },
   { forms: 'tell tells told telling' },
-  { forms: 'write writes wrote writing', invert: true },
+  { forms: 'write writes wrote writing written', invert: true },
   { forms: 'add', invert: true },
   { forms: 'explain', invert: true },
   { forms: 'note', invert: true },
@@ -147,7 +147,7 @@ const ENTRIES: readonly Entry[] = [
   { forms: 'caution' },
   { forms: 'assure' },
   { forms: 'reassure' },
-  { forms: 'swear swears swore swearing' },
+  { forms: 'swear swears swore swearing sworn' },
   { forms: 'tout' },
   { forms: 'shout', invert: true },
   { forms: 'yell', invert: true },
@@ -171,7 +171,8 @@ const ENTRIES: readonly Entry[] = [
   { forms: 'charge', object: 'content' },
   { forms: 'question', object: 'content' },
   { forms: 'agree', object: 'content' },
-  { forms: 'speak speaks spoke speaking', object: 'topic' },
+  { forms: 'speak speaks spoke speaking spoken', object: 'topic' },
+  { forms: 'brand', object: 'call' },
   { forms: 'describe', object: 'as' },
   { forms: 'characterize', object: 'as' }
 ]
@@ -187,9 +188,11 @@ const FORMS = new Map<string, SpeechVerb>()
 for (const e of ENTRIES) {
   const given = e.forms.split(' ')
   const lemma = given[0] as string
-  const [s, past, ing] = given.length === 4 ? (given.slice(1) as [string, string, string]) : inflect(lemma)
+  const [s, past, ing] = given.length >= 4 ? (given.slice(1, 4) as [string, string, string]) : inflect(lemma)
+  // an irregular participle ("spoken") reads as the past: "has spoken", never a passive here
+  const participle = given[4] ?? past
   const base = { lemma, invert: e.invert ?? false, object: e.object ?? 'free', noun: NOUNS.has(lemma) }
-  for (const [word, form] of [[lemma, 'base'], [s, 's'], [past, 'past'], [ing, 'ing']] as const) {
+  for (const [word, form] of [[lemma, 'base'], [s, 's'], [past, 'past'], [ing, 'ing'], [participle, 'past']] as const) {
     if (!FORMS.has(word)) FORMS.set(word, { ...base, form })
   }
 }
