@@ -95,6 +95,10 @@ export class AttributionReader {
       let found: AttributionCandidate | null = null
       if (lower === 'according') {
         if (text.startsWith(' to ', m.index + word.length)) found = this.according(m.index, m.index + word.length + 3)
+      } else if (word === 'per') {
+        // "per the health ministry", "per Reuters"; not "$5 per person", "per cent"
+        const after = text.slice(m.index + 3, m.index + 40)
+        if (/^ (?:(?:the|a|an) )?\p{Lu}|^ the \p{Ll}/u.test(after) && !/^ (?:(?:a|an|the) )?(?:cent|capita|person|head|day|week|month|year|hour|minute|share|unit|barrel|tonne?|kilo|litre|liter|gallon|mile|kilometre|kilometer|household|family|child|student|vote)\b/i.test(after)) found = this.according(m.index, m.index + 3, 'per')
       } else {
         const verb = englishSpeechVerb(lower) ?? this.phraseVerb(lower, m.index + word.length)
         if (!verb) continue
@@ -261,6 +265,7 @@ export class AttributionReader {
     // what a verb needs after it may have come before it instead: "“…,” he continued" / "“…,” said X"
     const quoted = /[”"'’»]\s*,?\s*$/.test(this.view.slice(Math.max(0, index - 40), index).replace(/\s*\p{L}[\p{L}\p{M}.'’ -]*$/u, ''))
     if (!fits && !(quoted && (verb.object === 'content' || verb.object === 'quote' || verb.object === 'as'))) return null
+    if (verb.object === 'publish' && fits) verbEnd += (PUBLISHED.exec(this.text.slice(verbEnd, verbEnd + 80))?.[0].length ?? 0)
     const verbName = verb.lemma === 'put' ? 'put' : verb.lemma === 'point out' ? 'pointed out' : verbText
 
     const clause = clauseStart(view, index)
@@ -325,7 +330,9 @@ export class AttributionReader {
       const s = this.pronoun(words[0] ?? '', at)
       return s ? this.finish(s, at, verbEnd, verbName, clause, verbEnd) : null
     }
-    if (words.length > 12 || words.some((w) => CLAUSE_VERBS.test(w) || PRONOUNS.test(w)) || FUNCTION_END.test(prev())) return null
+    // "to" between capitals is a title's ("Ambassador to France"), elsewhere an infinitive's
+    const clauseWord = (w: string, i: number) => CLAUSE_VERBS.test(w) && !(w === 'to' && isCapitalised(words[i - 1] ?? '') && isCapitalised(words[i + 1] ?? ''))
+    if (words.length > 12 || words.some((w, i) => clauseWord(w, i) || PRONOUNS.test(w)) || FUNCTION_END.test(prev())) return null
     if (/['’]s$/.test(prev()) || /^\p{Ll}+ly$/u.test(prev())) return null
     if (words.length === 1 && /^(the|a|an|so|having|it)$/i.test(words[0] ?? '')) return null
     if (words.some((w) => /\d/.test(w) && !/^\d+-year-old$/.test(w))) return null
@@ -594,7 +601,7 @@ export class AttributionReader {
   private speakerAfter(index: number, verb: string, verbEnd: number): AttributionCandidate | null {
     const text = this.view
     const after = text.slice(verbEnd, verbEnd + 120)
-    const m = /^ ((?:the |a |an )?[\p{L}][\p{L}\p{M}'’.-]*(?: [\p{L}\d][\p{L}\p{M}'’.-]*){0,8}?)(?=[,;:!?\n]|\.(?<!\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Rev|St|Prof|Del|\p{Lu})\.)|$| in a statement| on | in | at | after | before | when | who | of | that | for | \(|  )/u.exec(after)
+    const m = /^ ((?:the |a |an )?[\p{L}\d][\p{L}\p{N}\p{M}'’.-]*(?: [\p{L}\d][\p{L}\p{N}\p{M}'’.-]*){0,8}?)(?=[,;:!?\n]|\.(?<!\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Rev|St|Prof|Del|\p{Lu})\.)|$| in a statement| on | in | at | after | before | when | who | of | that | for | \(|  )/u.exec(after)
     if (!m) return null
     let words = (m[1] ?? '').replace(/\.$/, '').split(' ')
     const w0 = words[0] ?? ''
@@ -706,7 +713,7 @@ export class AttributionReader {
   }
 
   /** "according to X" up to the end of the phrase; the speaker is its first member. */
-  private according(index: number, verbEnd: number): AttributionCandidate | null {
+  private according(index: number, verbEnd: number, verb = 'according to'): AttributionCandidate | null {
     const after = this.text.slice(verbEnd, verbEnd + 160)
     // full stops inside initialisms ("the U.N.") do not end the source
     const m = /^ ((?:[^,.;:!?\n“”"()]|\.(?=\p{Lu}\.)|(?<=\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Rev|St|Prof|\p{Lu}))\.){2,120}?)(?=[,;:!?\n“”"()]|\.(?!\p{Lu}\.)(?<!\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Rev|St|Prof|\p{Lu})\.)|$)/u.exec(after)
@@ -721,10 +728,10 @@ export class AttributionReader {
       .split(/ and | as well as | who /)[0] ?? ''
     const sw = source.trim().split(WORD_SPLIT)
     const read = readSpeaker(sw)
-    if (!read) return null
+    if (!read || (verb === 'per' && !this.canSpeak(read))) return null
     const s = this.resolve(read, sw) ?? read
     phrase = phrase.trim()
-    const value: AttributionValue = { speaker: s.speaker, verb: 'according to' }
+    const value: AttributionValue = { speaker: s.speaker, verb }
     if (s.role) value.role = s.role
     this.remember(s, index)
     return { kind: 'attribution', start: index, end: verbEnd + 1 + phrase.length, value }
