@@ -590,6 +590,9 @@ export class AttributionReader {
       k--
     }
     words = words.slice(k)
+    // "pay an architect who": the phrase starts at its determiner
+    const det = words.findIndex((w, i) => i > 0 && /^(?:a|an|the)$/i.test(w))
+    if (det > 0 && /^\p{Ll}/u.test(words[det - 1] ?? '')) words = words.slice(det)
     if (words.length === 0 || words.length > 10 || FUNCTION_END.test(words[words.length - 1] ?? '')) return null
     const read = readSpeaker(words)
     if (!read || !this.canSpeak(read)) return null
