@@ -8,6 +8,7 @@
 import { matchesOf, type Candidate } from './spans'
 import { clauseStart, isNamePhrase, isRolePhrase, key, offsetOfWord, previousComma, quoteBefore, surnameKey } from './clauses'
 import { isCapitalised, readSpeaker, type Speaker } from './names'
+import { findArabicAttributions } from './attributions-arabic'
 
 type AttributionCandidate = Extract<Candidate, { kind: 'attribution' }>
 type AttributionValue = AttributionCandidate['value']
@@ -265,7 +266,11 @@ export class AttributionReader {
   }
 }
 
-/** Attribution suggestions in `text`, in text order. */
+const ARABIC_LETTER = /[\u0621-\u064A]/
+
+/** Attribution suggestions in `text`, in text order; Arabic copy is read by its own reader. */
 export function findAttributions(text: string): AttributionCandidate[] {
-  return new AttributionReader(text).read()
+  const found = new AttributionReader(text).read()
+  if (!ARABIC_LETTER.test(text)) return found
+  return [...found, ...findArabicAttributions(text)].sort((a, b) => a.start - b.start || a.end - b.end)
 }
