@@ -7,11 +7,11 @@
  * - none ("وأضاف أن", "وقالت لرويترز"): the subject is a pronoun and takes the last speaker;
  * - after "بحسب", "وفقا لـ", "طبقا لـ", "نقلا عن", "بحسب ما ذكر X", "على لسان X".
  * The speaker is the noun phrase up to the complement (أن، إن، :) or the report's occasion ("في
- * بيان", "أمس"): a person's name with the rank written before it when one is given ("اللواء منصور
- * التركي", not "المتحدث الأمني … اللواء منصور التركي"), else the body or source as written. "لـ" and
- * an outlet after it is the channel (`via`). Later mentions resolve back: a surname ("كرافت"), a
- * definite body ("الوزارة", "المصادر", "المرصد"), a statement ("البيان", "التلفزيون"), an alias
- * given in brackets ("يونامي"), a role written before a name ("رئيس الحكومة").
+ * بيان", "أمس"): a person's name with the rank written before it when a title introduces one
+ * ("اللواء منصور التركي", not "المتحدث الأمني … اللواء منصور التركي"), else the body or source as
+ * written. "لـ" and an outlet after the speaker is the channel (`via`). Later mentions resolve back:
+ * a surname ("كرافت"), a definite body ("الوزارة", "المصادر", "المرصد"), a statement ("البيان",
+ * "التلفزيون"), an alias given in brackets ("يونامي"), a role written with a name ("رئيس الحكومة").
  * Not attributions: a negated verb ("ولم يكشف"), the paper's aside ("يذكر أن", "يشار إلى"), a
  * present verb without a named speaker ("تشير إلى أن"), a declaration ("أعلن الحداد"), a verse
  * ("قال الله تعالى"), "وفقا للنظام", participles continuing a sentence ("مضيفا أن").
@@ -21,6 +21,7 @@ import {
   ARABIC_BODIES,
   ARABIC_CALENDAR,
   ARABIC_CHANNELS,
+  ARABIC_DECLARATIONS,
   ARABIC_NAME_ADJECTIVES,
   ARABIC_NAME_PARTICLES,
   ARABIC_NOT_SPEAKERS,
@@ -34,6 +35,7 @@ import {
   ARABIC_SOURCES,
   ARABIC_SPEAKER_STOPS,
   ARABIC_STATEMENTS,
+  ARABIC_TIME_NOUNS,
   REPORTING_FORMS,
   foldArabic,
   type ReportingForm
@@ -46,63 +48,77 @@ interface Token {
   raw: string
   start: number
   end: number
-  /** folded (foldArabic); '' for punctuation */
+  /** folded (foldArabic, no tatweel); '' for punctuation */
   fold: string
   punct: boolean
 }
 
-const TOKEN = /[\u0621-\u064A\u0640\u064B-\u0652\u0670\u0671-\u06D3]+|[A-Za-z]+|\d+|\n|[^\s]/g
+const LETTERS = '\u0621-\u064A\u0640\u064B-\u0652\u0670\u0671-\u06D3'
+const TOKEN = new RegExp(`[${LETTERS}]+|[A-Za-z]+|\\d+|\\n|[^\\s]`, 'g')
+const WORD_START = new RegExp(`^[${LETTERS}A-Za-z\\d]`)
 const QUOTES = /^[“”«»"„‟]$/
-/** Marks that end a clause for the speaker's phrase (a comma, a full stop, a colon, a dash, a line). */
-const CLAUSE_END = /^[.,،;:؛!?؟\n–—-]$/
+const TANWEEN_FATH = /\u064B/
 
 function tokenize(text: string): Token[] {
   const out: Token[] = []
   TOKEN.lastIndex = 0
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const raw = m[0]
-    const word = /^[\u0621-\u064A\u0640\u064B-\u0652\u0670\u0671-\u06D3A-Za-z\d]/.test(raw)
+    const word = WORD_START.test(raw)
     out.push({ raw, start: m.index, end: m.index + raw.length, fold: word ? foldArabic(raw).replace(/ـ/g, '') : '', punct: !word })
   }
   return out
 }
 
-const DAY_WORDS = new Set([
-  ...ARABIC_CALENDAR.weekdays.flat(),
-  ...Object.keys(ARABIC_CALENDAR.days),
-  ...Object.keys(ARABIC_CALENDAR.dayParts)
-].map((w) => foldArabic(w)))
+const TABLES = [ARABIC_BODIES, ARABIC_SOURCES, ARABIC_ROLES, ARABIC_RANKS, ARABIC_OUTLETS, ARABIC_PLACES, ARABIC_STATEMENTS, ARABIC_SPEAKER_STOPS]
+const inTables = (w: string) => TABLES.some((t) => t.has(w))
 
-/** A word without its conjunction (و ف), article (ال) and prepositions (ب ل), as tables hold it. */
-function stem(fold: string): string {
-  let s = fold
-  if (/^[وف]./.test(s) && s.length > 3) s = s.slice(1)
-  if (/^لل./.test(s)) return s.slice(2)
-  if (/^[بلك]ال./.test(s)) return s.slice(3)
-  if (/^ال../.test(s)) return s.slice(2)
-  return s
+/** The word without و/ف when it is not itself a table word ("وزارة", "والدة" keep theirs). */
+function noConj(fold: string): string {
+  if (fold.length <= 3 || !/^[وف]/.test(fold) || inTables(fold) || inTables(dropArticle(fold))) return fold
+  return fold.slice(1)
 }
 
-/** The word without a leading و/ف when what is left is still a word. */
-function noConj(fold: string): string {
-  return /^[وف]../.test(fold) ? fold.slice(1) : fold
+function dropArticle(fold: string): string {
+  if (/^لل./.test(fold)) return fold.slice(2)
+  if (/^ال../.test(fold)) return fold.slice(2)
+  return fold
+}
+
+/** A word as tables hold it: no conjunction, no ب/ل/ك with the article, no article. */
+function stem(fold: string): string {
+  const s = noConj(fold)
+  if (/^لل./.test(s)) return s.slice(2)
+  if (/^[بلك]ال./.test(s)) return s.slice(3)
+  return dropArticle(s)
 }
 
 function isIn(table: ReadonlySet<string>, fold: string): boolean {
   return table.has(fold) || table.has(stem(fold)) || table.has(noConj(fold))
 }
 
-const isDefinite = (fold: string) => /^(?:[وف]?(?:ال|لل|بال|كال))/.test(fold)
-/** Nisba and other adjectives: "الأمني", "التركية", "محليون", "عراقيين". */
+const isDefinite = (fold: string) => /^(?:ال|لل|بال|كال)/.test(noConj(fold))
+/** Adjectives a body's name takes: nisba forms ("الأمني", "التركية", "محليون"), feminine ones ("المسلحة"). */
 const isNisba = (fold: string) => /(?:ي|يه|يون|يين|يان|يتان|يات)$/.test(stem(fold)) && stem(fold).length >= 4
+const isAdjective = (fold: string, definite: boolean) => isNisba(fold) || isIn(ARABIC_NAME_ADJECTIVES, fold) || (definite && /ه$/.test(fold) && !inTables(stem(fold)))
 const isComplement = (fold: string) => /^(?:[وف])?(?:ب|ل)?(?:ان|لان)(?:ه|ها|هم|هما|نا|ني)?$/.test(fold)
-const isDay = (fold: string) => DAY_WORDS.has(fold) || DAY_WORDS.has(noConj(fold)) || DAY_WORDS.has('ال' + stem(fold))
+const hasPossessive = (fold: string) => /(?:ها|هم|هما|كم)$/.test(fold) && fold.length > 4
+
+const DAY_WORDS = new Set([...ARABIC_CALENDAR.weekdays.flat(), ...Object.keys(ARABIC_CALENDAR.days), ...Object.keys(ARABIC_CALENDAR.dayParts)].map((w) => foldArabic(w)))
+const isDay = (fold: string) => DAY_WORDS.has(fold) || DAY_WORDS.has(noConj(fold)) || ARABIC_TIME_NOUNS.has(stem(fold))
 
 /** Words after which a verb heads its clause ("كما أشار", "وكانت ذكرت", "فيما أوضح", "الذي قال"). */
-const OPENERS = new Set(['كما', 'ثم', 'فيما', 'بينما', 'حين', 'حيث', 'قد', 'وقد', 'فقد', 'كان', 'كانت', 'وكان', 'وكانت', 'لكن', 'ولكن', 'لكنه', 'لكنها', 'الذي', 'التي', 'اللذين', 'اللتين', 'الذين', 'ما', 'لما', 'حسبما', 'عندما', 'اذ', 'انه', 'انها', 'بدوره', 'بدورها', 'جانبه', 'جانبها', 'ناحيته', 'ناحيتها', 'عادت', 'عاد'].map(foldArabic))
+const OPENERS = new Set(
+  ['كما', 'ثم', 'فيما', 'بينما', 'حين', 'حيث', 'قد', 'وقد', 'فقد', 'كان', 'كانت', 'وكان', 'وكانت', 'لكن', 'ولكن', 'لكنه', 'لكنها', 'ما', 'لما', 'حسبما', 'عندما', 'اذ', 'انه', 'انها', 'بدوره', 'بدورها', 'جانبه', 'جانبها', 'ناحيته', 'ناحيتها', 'عادت', 'عاد'].map(foldArabic)
+)
+const RELATIVES = new Set(['الذي', 'التي', 'اللذين', 'اللتين', 'الذين', 'اللذان'].map(foldArabic))
 /** Before a subject that comes ahead of its verb: "وكان X قد قال", "لكن X قال", "إلا أن X شددت". */
-const SUBJECT_FIRST = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'لكن', 'ولكن', 'فيما', 'بينما'])
+const SUBJECT_FIRST = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'لكن', 'ولكن'])
 const NEGATIONS = new Set(['لم', 'ولم', 'لن', 'ولن', 'لا', 'ولا', 'فلم'])
+/** Verbs that may take the words they report straight after them ("وأضاف: …", "وقال “…”", "واضاف تمت …"). */
+const SPEECH = new Set(['قال', 'أضاف', 'تابع'])
+/** Words after a verb that leave its subject a pronoun: a preposition, the occasion, the channel. */
+const AFTER_PRONOUN = new Set(['الي', 'علي', 'عن', 'في', 'فيه', 'فيها', 'خلال', 'امام', 'عبر', 'قوله', 'بالقول', 'ذلك', 'كذلك', 'ايضا'])
 
 interface Known {
   speaker: string
@@ -111,7 +127,8 @@ interface Known {
   /** the role written with a person's name ("رئيس الحكومة التركية"), as stems */
   role: string[]
   person: boolean
-  feminine: boolean
+  /** two speakers joined ("المرصد وسكان"): pronouns take it, a later "المرصد" does not */
+  joint: boolean
   /** an outlet's noun when named as one ("صحيفة"), for "الصحيفة" later */
   outlet?: string
   aliases: string[]
@@ -126,14 +143,19 @@ interface Phrase {
   stems: string[]
   role: string[]
   person: boolean
-  /** the head is a body, a source, a role or a known speaker: a subject, not an object */
+  /** its head is a body, a source, a role or rank: a subject, not an object */
   headed: boolean
+  /** a name alone, in no table ("اردوغان", "عبود"): a subject only when the clause ends after it */
+  bare: boolean
   definite: boolean
+  joint: boolean
   alias?: string
   outlet?: string
   via?: string
   viaEnd?: number
 }
+
+type Resolved = { speaker: string; stems: string[]; person: boolean; joint?: boolean }
 
 export class ArabicAttributionReader {
   private readonly tokens: Token[]
@@ -150,7 +172,7 @@ export class ArabicAttributionReader {
     for (let i = 0; i < t.length; i++) {
       const tok = t[i] as Token
       if (tok.punct) continue
-      const according = ARABIC_ACCORDING[noConj(tok.fold)] ?? ARABIC_ACCORDING[tok.fold]
+      const according = ARABIC_ACCORDING[tok.fold] ?? (/^[وف]/.test(tok.fold) ? ARABIC_ACCORDING[tok.fold.slice(1)] : undefined)
       if (according) {
         const found = this.according(i, according)
         if (found) {
@@ -161,15 +183,21 @@ export class ArabicAttributionReader {
       }
       const form = this.formAt(i)
       if (!form) continue
-      const found = this.verbAt(i, form, out)
+      const found = this.verbAt(i, form)
       if (found && !form.verb.silent) out.push(found)
     }
     return this.mergeChannels(out)
   }
 
   private formAt(i: number): ReportingForm | undefined {
-    const fold = this.tokens[i]?.fold ?? ''
-    return REPORTING_FORMS.get(fold) ?? (/^[وف]/.test(fold) ? REPORTING_FORMS.get(fold.slice(1)) : undefined)
+    const tok = this.tokens[i]
+    if (!tok || tok.punct || TANWEEN_FATH.test(tok.raw)) return undefined
+    const fold = tok.fold
+    const form = REPORTING_FORMS.get(fold) ?? (/^[وف]/.test(fold) ? REPORTING_FORMS.get(fold.slice(1)) : undefined)
+    if (!form) return undefined
+    // the dual "أكدا", "أشارا" is spelled like an accusative participle ("طالبا", "كشفا"): only with و or after a relative
+    if (form.dual && !/^[وف]/.test(fold) && !RELATIVES.has(this.tokens[i - 1]?.fold ?? '')) return undefined
+    return form
   }
 
   private word(i: number): Token | undefined {
@@ -177,74 +205,92 @@ export class ArabicAttributionReader {
     return t && !t.punct ? t : undefined
   }
 
-  /** The verb at `i` heads its clause: after a mark, with و/ف on it, or after an opener. */
-  private heads(i: number): boolean {
-    const tok = this.tokens[i] as Token
-    if (/^[وف]/.test(tok.fold) && !REPORTING_FORMS.has(tok.fold)) return true
-    const prev = this.tokens[i - 1]
-    if (!prev || prev.punct) return true
-    return OPENERS.has(prev.fold)
+  private hasConj(i: number): boolean {
+    const fold = this.tokens[i]?.fold ?? ''
+    return /^[وف]/.test(fold) && !REPORTING_FORMS.has(fold)
   }
 
-  private verbAt(i: number, form: ReportingForm, out: AttributionCandidate[]): AttributionCandidate | null {
+  /** The verb at `i` heads its clause: after a mark, with و/ف on it, or after an opener. */
+  private heads(i: number): boolean {
+    if (this.hasConj(i)) return true
+    const prev = this.tokens[i - 1]
+    if (!prev || prev.punct) return true
+    return OPENERS.has(prev.fold) || RELATIVES.has(prev.fold)
+  }
+
+  private verbAt(i: number, form: ReportingForm): AttributionCandidate | null {
     const t = this.tokens
     const tok = t[i] as Token
-    const prev = this.word(i - 1)
-    if (prev && NEGATIONS.has(prev.fold)) return null
-    // "يذكر أن", "ويشار إلى": the paper's aside in the passive-like present with nothing named
     const lemma = form.verb.lemma
+    const prev = this.word(i - 1)
+    const negated = !!prev && NEGATIONS.has(prev.fold)
+    if (form.verb.needs) return negated ? null : this.needing(i, form)
     let j = i + 1
-    const needs = form.verb.needs
-    if (needs) return this.needing(i, form, out)
     // time words between the verb and its subject: "كما ذكرت الجمعة مصادر رسمية"
     while (this.word(j) && isDay((t[j] as Token).fold)) j++
-    const before = this.subjectBefore(i)
-    if (before) return this.emit(before.from, tok.end, before, lemma, this.channelAfter(i + 1))
-    const after = this.phraseAt(j)
-    const opens = this.heads(i)
-    if (after && after.headed && !ARABIC_NOT_SPEAKERS.has(stem(t[j]?.fold ?? ''))) {
-      if (form.present && !after.definite && !after.person) return null
-      if (!opens && !after.headed) return null
-      const resolved = this.resolve(after)
-      const end = after.viaEnd ?? (t[after.to - 1] as Token).end
-      const via = after.via ?? this.channelAfter(after.to)
-      this.remember(resolved, after, form.feminine)
-      return this.candidate(tok.start, end, resolved.speaker, lemma, via)
+    if (negated) {
+      // not suggested, but its subject is the "he" of the next sentence ("ولم يقل متحدث … وقال إنهم")
+      const p = this.phraseAt(j)
+      if (p && p.headed) this.remember(this.resolve(p), p)
+      return null
     }
-    if (after && !after.headed && opens && !form.present && !form.verb.ambiguous && !isIn(ARABIC_OBJECTS, t[j]?.fold ?? '') && !this.isComplementAt(j)) {
-      // an unknown name after the verb: "وقال اردوغان", "وأكد عبود"
-      if (ARABIC_NOT_SPEAKERS.has(stem(t[j]?.fold ?? ''))) return null
+    const next = t[j]
+    if (lemma === 'أعلن' && next && isIn(ARABIC_DECLARATIONS, next.fold)) return null
+    const before = this.subjectBefore(i)
+    if (before) return this.candidate((t[before.from] as Token).start, tok.end, before.speaker, lemma, before.via ?? this.channelAfter(i + 1))
+    const opens = this.heads(i)
+    if (form.verb.ambiguous && !this.hasConj(i) && !RELATIVES.has(prev?.fold ?? '')) return null
+    if (next && QUOTES.test(next.raw)) {
+      // "وأشار “لصور”": a quoted mention of a speaker; otherwise the quote is what was said
+      const q = this.quoted(j)
+      const who = q ? this.knownByName(q.text) : undefined
+      if (who && opens) return this.candidate(tok.start, (t[q!.close] as Token).end, who.speaker, lemma, undefined)
+    }
+    const after = next && !next.punct ? this.phraseAt(j) : null
+    if (after && !ARABIC_NOT_SPEAKERS.has(stem(next?.fold ?? ''))) {
       const resolved = this.resolve(after)
-      const end = after.viaEnd ?? (t[after.to - 1] as Token).end
-      this.remember(resolved, after, form.feminine)
-      return this.candidate(tok.start, end, resolved.speaker, lemma, after.via ?? this.channelAfter(after.to))
+      const isKnown = resolved !== after
+      const clean = this.endsClause(after.viaEnd !== undefined ? after.to : after.to)
+      let accept = after.headed || (isKnown && (after.definite || after.bare)) || (after.bare && clean && opens && !form.present)
+      if (form.present && !after.headed && !isKnown) accept = false
+      if (!opens && !after.headed && !isKnown) accept = false
+      if (form.verb.ambiguous && !after.headed && !isKnown) accept = false
+      if (accept) {
+        const end = after.viaEnd ?? (t[after.to - 1] as Token).end
+        this.remember(resolved, after)
+        return this.candidate(tok.start, end, resolved.speaker, lemma, after.via ?? this.channelAfter(after.to))
+      }
     }
     if (!opens || form.present) return null
     // no subject written: a pronoun, the last speaker
-    if (!this.pronounFollows(j, form)) return null
-    const who = this.recent(form.feminine)
+    if (!this.pronounFollows(j, form, !!after)) return null
+    if (form.object && RELATIVES.has(prev?.fold ?? '')) return null
+    const who = this.recent()
     if (!who) return null
     const via = this.viaAt(j)
     return this.candidate(tok.start, via?.end ?? tok.end, who.speaker, lemma, via?.via ?? this.channelAfter(j))
   }
 
-  private isComplementAt(j: number): boolean {
-    const tok = this.tokens[j]
-    return !!tok && !tok.punct && isComplement(tok.fold)
+  /** The phrase ending at `to` ends its clause: a mark, a complement, a stop, a channel, a time word. */
+  private endsClause(to: number): boolean {
+    const tok = this.tokens[to]
+    if (!tok) return true
+    if (tok.punct) return tok.raw !== '-'
+    return isComplement(tok.fold) || isIn(ARABIC_SPEAKER_STOPS, tok.fold) || isDay(tok.fold) || AFTER_PRONOUN.has(tok.fold) || (/^ل/.test(tok.fold) && isIn(ARABIC_OUTLETS, tok.fold.slice(1)))
   }
 
   /** After a verb with no subject: a complement, a colon or quote, a preposition, the occasion, an object. */
-  private pronounFollows(j: number, form: ReportingForm): boolean {
+  private pronounFollows(j: number, form: ReportingForm, phraseRead: boolean): boolean {
     const tok = this.tokens[j]
     if (!tok) return false
     if (tok.punct) return tok.raw === ':' || QUOTES.test(tok.raw) || tok.raw === '،' || tok.raw === ','
-    if (isComplement(tok.fold)) return true
-    const s = stem(tok.fold)
-    if (['الي', 'علي', 'عن', 'في', 'خلال', 'امام', 'عبر', 'قوله', 'بالقول'].includes(tok.fold)) return true
+    if (isComplement(tok.fold) || AFTER_PRONOUN.has(tok.fold)) return true
     if (/^ل/.test(tok.fold) && isIn(ARABIC_OUTLETS, tok.fold.slice(1))) return true
-    if (/^ب/.test(tok.fold) && !/^بال/.test(tok.fold)) return true
-    if (form.verb.object || form.verb.lemma === 'طالب' || form.verb.lemma === 'دعا') return !isIn(ARABIC_NOT_SPEAKERS, s)
-    return isIn(ARABIC_OBJECTS, tok.fold)
+    if (/^ب/.test(tok.fold) && !/^بال/.test(tok.fold) && !isIn(ARABIC_BODIES, tok.fold)) return true
+    if (isIn(ARABIC_OBJECTS, tok.fold)) return true
+    if (form.object || form.verb.lemma === 'طالب' || form.verb.lemma === 'دعا') return !isIn(ARABIC_NOT_SPEAKERS, tok.fold)
+    // "واضاف تمت الاستعانة …": speech verbs report what follows them
+    return SPEECH.has(form.verb.lemma) && !phraseRead
   }
 
   /** "وكان مصدر أمني تونسي رفيع قد أفاد", "لكن البيت الأبيض أكد", "إلا أن المصادر الأمنية شددت". */
@@ -252,43 +298,44 @@ export class ArabicAttributionReader {
     const t = this.tokens
     let end = i
     if (t[end - 1]?.fold === 'قد') end--
-    for (let k = end - 1; k >= 0 && k >= end - 14; k--) {
+    for (let k = end - 1; k >= 0 && k >= end - 16; k--) {
       const tok = t[k] as Token
-      if (tok.punct && !QUOTES.test(tok.raw) && tok.raw !== '(' && tok.raw !== ')') {
-        return null
-      }
+      if (tok.punct && !QUOTES.test(tok.raw) && tok.raw !== '(' && tok.raw !== ')') return null
       const opener = SUBJECT_FIRST.has(tok.fold) || ((tok.fold === 'ان' || tok.fold === 'انه') && ['الا', 'غير'].includes(t[k - 1]?.fold ?? ''))
       if (!opener) continue
       if (k + 1 >= end) return null
       const p = this.phraseAt(k + 1, end)
-      if (!p || !p.headed) return null
-      // the phrase must run up to the verb (a stop inside it means it is not the subject)
+      if (!p || (!p.headed && !p.bare)) return null
       if (!this.reachesVerb(p.to, end)) return null
       const resolved = this.resolve(p)
-      this.remember(resolved, p, false)
+      this.remember(resolved, p)
       return { ...p, speaker: resolved.speaker }
     }
     return null
   }
 
-  /** Only place words may sit between a subject read short and its verb ("صاحب احد المتاجر قرب محطة دوكو قال"). */
+  /** Between a subject read short and its verb only a place or a role may stand ("صاحب احد المتاجر قرب محطة دوكو قال"). */
   private reachesVerb(to: number, verb: number): boolean {
     if (to === verb) return true
     const t = this.tokens
-    if (!['قرب', 'في', 'داخل', 'امام'].includes(t[to]?.fold ?? '')) {
-      // a name after a role: "المتحدث باسم حاكم ولاية قندوز عبد الودود وحيدي قال"
-      return false
-    }
     for (let k = to; k < verb; k++) if (t[k]?.punct) return false
-    return verb - to <= 5
+    const at = t[to] as Token
+    if (['قرب', 'في', 'داخل', 'امام'].includes(at.fold)) return verb - to <= 5
+    // "وكان وحد الله مايار المتحدث باسم وزارة الصحة قال": a role after the name
+    if (isIn(ARABIC_ROLES, at.fold)) {
+      const role = this.phraseAt(to, verb)
+      return !!role && role.to === verb
+    }
+    return false
   }
 
   /** Verbs that report only with a word after them: "تحدث عن", "أصدر بيانا", "نقلت عنه وكالة", "نقل … على لسان X". */
-  private needing(i: number, form: ReportingForm, out: AttributionCandidate[]): AttributionCandidate | null {
+  private needing(i: number, form: ReportingForm): AttributionCandidate | null {
     const t = this.tokens
     const tok = t[i] as Token
     const needs = new Set((form.verb.needs ?? []).map(foldArabic))
     const lemma = form.verb.lemma
+    const fits = (w: Token | undefined) => !!w && !w.punct && (needs.has(w.fold) || needs.has(stem(w.fold)))
     if (needs.has('لسان')) {
       // "نقل تلفزيون «سي إن إن» أمس على لسان شخص …", "ونشرت الصحيفة على لسان متحدث …"
       for (let k = i + 1; k < i + 10 && t[k]; k++) {
@@ -298,7 +345,7 @@ export class ArabicAttributionReader {
           const channel = this.phraseAt(i + 1, k - 1)
           const via = channel ? this.resolve(channel).speaker : undefined
           const resolved = this.resolve(p)
-          this.remember(resolved, p, false)
+          this.remember(resolved, p)
           return this.candidate(tok.start, (t[p.to - 1] as Token).end, resolved.speaker, 'قال', via)
         }
         if (t[k]?.punct && !QUOTES.test(t[k]?.raw ?? '')) break
@@ -310,31 +357,28 @@ export class ArabicAttributionReader {
       // "ونقلت عنها وكالة الصحافة الفرنسية": the pronoun is the speaker, the subject the channel
       if (!/^عن(ه|ها|هم)$/.test(next.fold)) return null
       const channel = this.phraseAt(i + 2)
-      const who = this.recent(/ها$/.test(next.fold))
+      const who = this.recent()
       if (!channel || !who) return null
       return this.candidate(tok.start, (t[channel.to - 1] as Token).end, who.speaker, lemma, this.resolve(channel).speaker)
     }
-    if (this.word(i - 1) && NEGATIONS.has(t[i - 1]?.fold ?? '')) return null
     if (!this.heads(i)) return null
     // "تحدثت مصادر عسكرية عن", "وكانت وزارة الصحة قد أصدرت بيانا", "وجه ناشطون … نداء"
     const before = this.subjectBefore(i)
-    if (before) {
-      if (!needs.has(stem(next.fold)) && !needs.has(next.fold)) return null
-      return this.emit(before.from, tok.end, before, lemma, undefined)
+    if (before) return fits(next) ? this.candidate((t[before.from] as Token).start, tok.end, before.speaker, lemma, before.via) : null
+    if (fits(next)) {
+      // "كما تحدثت عن تقدمها": the last speaker
+      const who = this.recent()
+      return who ? this.candidate(tok.start, tok.end, who.speaker, lemma, undefined) : null
     }
     const p = this.phraseAt(i + 1)
     if (!p || !p.headed) return null
-    const after = t[p.to]
-    if (!after || (!needs.has(after.fold) && !needs.has(stem(after.fold)))) return null
-    void out
     const resolved = this.resolve(p)
-    this.remember(resolved, p, form.feminine)
-    const end = lemma === 'وجه' ? after.end : (t[p.to - 1] as Token).end
+    // a speaker named without the word ("وتحدثت سوزان رايس، مستشارة …"): the "she" of what follows
+    this.remember(resolved, p)
+    const after = t[p.to]
+    if (!fits(after)) return null
+    const end = lemma === 'وجه' ? (after as Token).end : (t[p.to - 1] as Token).end
     return this.candidate(tok.start, end, resolved.speaker, lemma === 'وجه' ? 'وجه نداء' : lemma, p.via)
-  }
-
-  private emit(from: number, end: number, p: Phrase, lemma: string, via: string | undefined): AttributionCandidate {
-    return this.candidate((this.tokens[from] as Token).start, end, p.speaker, lemma, p.via ?? via)
   }
 
   /** "بحسب X", "وفقا لـX", "بحسب ما ذكر X", "وفقا لما ذكره X", "نقلا عن X". */
@@ -346,58 +390,58 @@ export class ArabicAttributionReader {
       if (t[j]?.fold !== 'عن') return null
       j++
     }
+    let stripFirst = false
     if (t[j]?.raw === 'لـ' || t[j]?.fold === 'ل') j++
+    else if (verb !== 'بحسب' && verb !== 'نقلا عن') {
+      if (!/^ل/.test(t[j]?.fold ?? '')) return null
+      stripFirst = true
+    }
     const next = t[j]
     if (!next || next.punct) return null
-    // "بحسب ما أفادت X", "حسبما ذكر X", "وفقا لما ذكره X", "على ما أعلنته X"
-    const viaWhat = /ما$/.test(tok.fold) ? j : next.fold === 'ما' || next.fold === 'لما' ? j + 1 : -1
-    if (viaWhat >= 0) {
-      const form = this.formAt(viaWhat)
+    // "بحسب ما أفادت X", "حسبما ذكر X", "وفقا لما ذكره X"
+    const what = /ما$/.test(tok.fold) ? j : next.fold === 'ما' || next.fold === 'لما' ? j + 1 : -1
+    if (what >= 0) {
+      const form = this.formAt(what)
       if (!form) return null
-      let k = viaWhat + 1
+      let k = what + 1
       if (['به', 'بها', 'عنه'].includes(t[k]?.fold ?? '')) k++
       while (this.word(k) && isDay((t[k] as Token).fold)) k++
       const p = this.phraseAt(k)
-      if (!p || !p.headed) return null
+      if (!p || (!p.headed && !p.bare)) return null
       const resolved = this.resolve(p)
-      this.remember(resolved, p, form.feminine)
+      this.remember(resolved, p)
       const end = p.viaEnd ?? (t[p.to - 1] as Token).end
       return { candidate: this.candidate(tok.start, end, resolved.speaker, form.verb.lemma, p.via), next: p.to }
     }
-    if (verb !== 'بحسب' && verb !== 'نقلا عن' && !/^ل/.test(next.fold) && t[j - 1]?.raw !== 'لـ') return null
-    const p = this.phraseAt(j)
+    const p = this.phraseAt(j, Infinity, stripFirst)
     if (!p) return null
     let speaker: Phrase | null = p
-    const headStem = stem(t[j]?.fold ?? '')
-    if (ARABIC_STATEMENTS.has(headStem) || ARABIC_STATEMENTS.has(headStem.replace(/(?:ه|ها|هم)$/, ''))) {
-      // "بحسب حصيلة أعلنتها هيئة …", "بحسب تعداد لوكالة …", "وبحسب الإحصائيات الصادرة عن مؤسسة …"
-      speaker = this.ownerOf(j, p)
-    }
-    if (!speaker || (!speaker.headed && !this.knownPerson(speaker))) return null
+    const head = stem(stripFirst ? dropPreposition(next.fold) : next.fold)
+    if (isStatement(head)) speaker = this.ownerOf(j, p, head)
+    if (!speaker) return null
     const resolved = this.resolve(speaker)
-    this.remember(resolved, speaker, false)
-    return { candidate: this.candidate(tok.start, (t[Math.max(p.to, speaker.to) - 1] as Token).end, resolved.speaker, verb, undefined), next: Math.max(p.to, speaker.to) }
+    if (!speaker.headed && resolved === speaker) return null
+    this.remember(resolved, speaker)
+    const to = Math.max(p.to, speaker.to)
+    return { candidate: this.candidate(tok.start, (t[to - 1] as Token).end, resolved.speaker, verb, undefined), next: to }
   }
 
-  /** Whose statement or count: the body after it, or the last speaker for "دعواه", "المصدر نفسه". */
-  private ownerOf(j: number, p: Phrase): Phrase | null {
+  /** Whose statement or count: the body after it ("بحسب حصيلة أعلنتها هيئة …"), or the last speaker for "دعواه", "المصدر نفسه". */
+  private ownerOf(j: number, p: Phrase, head: string): Phrase | null {
     const t = this.tokens
-    const head = t[j] as Token
-    if (/(?:ه|ها)$/.test(head.fold) && ARABIC_STATEMENTS.has(stem(head.fold).replace(/(?:ه|ها)$/, ''))) {
-      const who = this.recent(/ها$/.test(head.fold))
+    if (hasPronoun(head)) {
+      const who = this.recent()
       return who ? { ...p, speaker: who.speaker, stems: who.stems, headed: true, definite: true, person: who.person } : null
     }
     let k = j + 1
-    // "أعلنتها", "الصادرة عن", "الذي … ": the maker of the count
-    if (t[k] && this.formAt(k)) k++
+    if (this.formAt(k)) k++
     else if (t[k]?.fold === 'الصادره' && t[k + 1]?.fold === 'عن') k += 2
-    if (k >= p.to && (t[k]?.punct || !t[k])) {
-      // the statement alone: "بحسب البيان", or a name in quotes "إحصائية «يونامي»"
+    const after = t[k]
+    if (!after || after.punct || k >= p.to) {
       if (p.alias) return { ...p, speaker: p.alias, stems: [foldArabic(p.alias)], headed: true }
-      const who = isDefinite(head.fold) ? this.recent(false, true) : undefined
-      return who ? { ...p, speaker: who.speaker, stems: who.stems, headed: true } : null
+      return null
     }
-    const owner = this.phraseAt(k)
+    const owner = this.phraseAt(k, Infinity, /^ل/.test(after.fold) && !isDefinite(after.fold))
     return owner ? { ...owner, from: p.from } : null
   }
 
@@ -406,9 +450,10 @@ export class ArabicAttributionReader {
     const out: AttributionCandidate[] = []
     for (const c of found) {
       const last = out[out.length - 1]
-      if (last && c.start - last.end <= 3 && /^[\s،,]*$/.test(this.text.slice(last.end, c.start))) {
+      const gap = last ? this.text.slice(last.end, c.start) : ''
+      if (last && gap.length <= 3 && /^[\s،,]*$/.test(gap)) {
         const outlet = isOutletName(last.value.speaker)
-        if ((last.value.verb === 'وفقا ل' || last.value.verb === 'بحسب') && outlet && /^[\s]*[،,]/.test(this.text.slice(last.end, c.start))) {
+        if ((last.value.verb === 'وفقا ل' || last.value.verb === 'بحسب') && outlet && /[،,]/.test(gap)) {
           out[out.length - 1] = { ...c, start: last.start, value: { ...c.value, via: last.value.speaker } }
           continue
         }
@@ -429,7 +474,7 @@ export class ArabicAttributionReader {
     const t = this.tokens
     for (let k = from; k < from + 12 && t[k]; k++) {
       const tok = t[k] as Token
-      if (tok.punct && tok.raw !== '“' && tok.raw !== '”' && !QUOTES.test(tok.raw)) return undefined
+      if (tok.punct && !QUOTES.test(tok.raw)) return undefined
       if (isComplement(tok.fold)) return undefined
       if (ARABIC_CHANNELS.has(tok.fold) && (t[k - 1]?.fold === 'علي' || t[k - 1]?.fold === 'موقع')) return tok.raw
       if (/^(?:نشرته|نشرتها|بثته|بثتها|اوردته|اوردتها)$/.test(tok.fold)) {
@@ -440,26 +485,22 @@ export class ArabicAttributionReader {
     return undefined
   }
 
-  /** "لرويترز", "لوكالة الأنباء الألمانية", "لـ"الوطن"": the channel right after the speaker. */
+  /** "لرويترز", "لوكالة الأنباء الألمانية", "لـ"الوطن"", "لفرانس برس": the channel right after the speaker. */
   private viaAt(j: number): { via: string; end: number } | null {
     const t = this.tokens
     const tok = t[j]
     if (!tok) return null
-    if ((tok.raw === 'لـ' || tok.fold === 'ل') && t[j + 1] && QUOTES.test(t[j + 1]?.raw ?? '')) {
+    if ((tok.raw === 'لـ' || tok.fold === 'ل') && QUOTES.test(t[j + 1]?.raw ?? '')) {
       const q = this.quoted(j + 1)
       return q ? { via: q.text, end: (t[q.close] as Token).end } : null
     }
-    if (tok.punct || !/^ل/.test(tok.fold) || /^لل/.test(tok.fold)) {
-      if (!/^لل/.test(tok.fold)) return null
-    }
-    const first = tok.fold.slice(1)
-    if (!isIn(ARABIC_OUTLETS, first) && !isIn(ARABIC_OUTLETS, tok.fold.replace(/^لل/, ''))) return null
-    const words = [tok.raw.replace(/^ل(?:ـ)?/, '')]
+    if (tok.punct || !/^ل/.test(tok.fold) || !isIn(ARABIC_OUTLETS, dropPreposition(tok.fold))) return null
+    const words = [tok.raw.replace(/^ل+ـ?/, (m) => (m.startsWith('لل') ? 'ال' : ''))]
     let end = tok.end
     for (let k = j + 1; k < j + 5 && t[k]; k++) {
       const w = t[k] as Token
-      if (w.punct || isComplement(w.fold) || isIn(ARABIC_SPEAKER_STOPS, w.fold) || isDay(w.fold) || /^[وبل]/.test(w.fold) && !isDefinite(w.fold)) break
-      if (!isDefinite(w.fold) && !isIn(ARABIC_OUTLETS, w.fold) && !/^[A-Za-z]/.test(w.raw) && !/برس$/.test(w.fold)) break
+      if (w.punct || isComplement(w.fold) || isIn(ARABIC_SPEAKER_STOPS, w.fold) || isDay(w.fold)) break
+      if (!(isDefinite(w.fold) && !/^[وبل]/.test(w.fold)) && !isIn(ARABIC_OUTLETS, w.fold) && !/^[A-Za-z]/.test(w.raw) && !/برس$/.test(w.fold)) break
       words.push(w.raw)
       end = w.end
     }
@@ -482,272 +523,274 @@ export class ArabicAttributionReader {
 
   /**
    * The noun phrase of a speaker starting at token `j` (ending before `limit`): body, source, role or
-   * name words, their adjectives, genitives and affiliations ("لوزارة الداخلية", "بمنطقة جازan", "في
-   * مستشفى"), up to a stop. The speaker is the name with its rank when a role introduces one.
+   * name words with their adjectives, genitives and affiliations ("لوزارة الداخلية", "بمنطقة جازان",
+   * "في مستشفى"), up to a stop. `stripFirst`: the first word carries a preposition ("لوكالة").
    */
-  private phraseAt(j: number, limit = Infinity): Phrase | null {
+  private phraseAt(j: number, limit = Infinity, stripFirst = false): Phrase | null {
     const t = this.tokens
-    const first = t[j]
-    if (!first) return null
-    let k = j
+    if (!t[j] || t[j]?.punct) return null
+    const words: Token[] = []
     let headKind: 'body' | 'source' | 'role' | 'rank' | 'name' | 'outlet' | 'other' = 'other'
     let nameFrom = -1
     let nameTo = -1
-    let rankFrom = -1
+    let rankAt = -1
     let roleSeen = false
-    let lastDefinite = false
-    let lastConstruct = false
+    /** the last word expects a genitive (an indefinite noun in construct, a preposition) */
+    let open = false
+    let lastPrepUnknown = false
+    let indefinite = true
+    let joint = false
     let alias: string | undefined
-    let via: { via: string; end: number } | null = null
     let quotedName: string | undefined
+    let via: { via: string; end: number } | null = null
+    let k = j
     let to = j
-    const words: Token[] = []
+    const push = (tok: Token, nextOpen: boolean) => {
+      words.push(tok)
+      k++
+      to = k
+      open = nextOpen
+    }
+    const foldAt = (n: number) => (n === j && stripFirst ? dropPreposition((t[n] as Token).fold) : (t[n] as Token).fold)
     while (k < limit && t[k]) {
       const tok = t[k] as Token
       if (tok.punct) {
-        if ((QUOTES.test(tok.raw) || tok.raw === '(') && (words.length > 0 || k === j)) {
-          const q = this.quoted(k)
-          if (!q) break
-          if (words.length === 0 || (roleSeen && nameFrom < 0) || headKind === 'outlet') {
-            quotedName = q.text
-            if (words.length === 0) headKind = 'name'
-          } else alias = q.text
-          k = q.close + 1
-          to = k
-          if (quotedName && headKind !== 'outlet' && words.length > 0) break
-          continue
-        }
-        break
-      }
-      const f = tok.fold
-      const s = stem(f)
-      if (words.length === 0) {
-        if (isIn(ARABIC_SPEAKER_STOPS, f) || isComplement(f) || isDay(f) || /^\d/.test(f)) return null
-        if (/^(?:في|من|الي|علي|عن|ب|ل)$/.test(f)) return null
-      } else {
-        if (isIn(ARABIC_SPEAKER_STOPS, f) && !ARABIC_NAME_PARTICLES.has(f) || isComplement(f) || isDay(f) || /^\d/.test(f)) break
-      }
-      const conj = /^[وف]/.test(f) && f.length > 3 && !isIn(ARABIC_ROLES, f) && !isIn(ARABIC_SOURCES, f) && !REPORTING_FORMS.has(f) ? f[0] : ''
-      const rest = conj ? f.slice(1) : f
-      const prep = /^(?:لل|بال)/.test(rest) ? rest[0] : /^[لب]/.test(rest) && !isIn(ARABIC_BODIES, rest) && !isIn(ARABIC_SOURCES, rest) && !isIn(ARABIC_ROLES, rest) && rest !== 'بن' && rest.length > 3 ? rest[0] : ''
-      const def = isDefinite(rest) || /^لل/.test(rest)
-      const bare = stem(rest)
-      if (words.length > 0 && conj) {
-        if (REPORTING_FORMS.has(rest) || ARABIC_SPEAKER_STOPS.has(f)) break
-        // coordination: "مسؤول محلي ومصادر بالشرطة", "وزارة الداخلية والصحة", "أمنية وطبية"
-        const ok = isIn(ARABIC_SOURCES, rest) || isIn(ARABIC_BODIES, rest) || (def && (lastDefinite || isNisba(rest))) || (isNisba(rest) && !lastDefinite) || (/^ب/.test(rest) && words.length > 0)
-        if (!ok || (nameFrom >= 0 && headKind !== 'source' && headKind !== 'body')) break
-        words.push(tok)
-        k++
+        if (!(QUOTES.test(tok.raw) || tok.raw === '(') || words.length === 0) break
+        const q = this.quoted(k)
+        if (!q) break
+        if (open || (roleSeen && nameFrom < 0) || headKind === 'outlet') {
+          // "تنظيم “داعش”", "صحيفة «أدفارتايزر»", "مدير عام مكتب الصحة “الخضر لصور”": the name itself
+          if (!open || headKind === 'outlet' || roleSeen) quotedName = q.text
+          else words.push(...t.slice(k + 1, q.close))
+        } else alias = q.text
+        k = q.close + 1
         to = k
-        lastDefinite = def
+        open = false
+        if (quotedName) break
         continue
       }
-      if (prep && words.length > 0) {
-        if (prep === 'ل' && (isIn(ARABIC_OUTLETS, rest.slice(1)) || isIn(ARABIC_OUTLETS, bare))) {
+      const f = foldAt(k)
+      const first = words.length === 0
+      const inName = nameFrom >= 0 && nameTo < 0
+      const nameWord = inName || (nameFrom < 0 && (rankAt === words.length - 1 && rankAt >= 0))
+      // "علي" is the name Ali where a name is due, "على" the preposition
+      const ali = tok.raw === 'علي' && (nameWord || (roleSeen && !open))
+      if (!ali && (isIn(ARABIC_SPEAKER_STOPS, f) && !ARABIC_NAME_PARTICLES.has(f))) break
+      if (isComplement(f) || isDay(f) || /^\d/.test(f) || REPORTING_FORMS.has(f) || REPORTING_FORMS.has(noConj(f))) break
+      const def = isDefinite(f)
+      const s = stem(f)
+      const rank = isIn(ARABIC_RANKS, f) || f === 'د'
+      const role = isIn(ARABIC_ROLES, f)
+      const source = isIn(ARABIC_SOURCES, f)
+      const body = isIn(ARABIC_BODIES, f) || isIn(ARABIC_PLACES, f)
+      const outletNoun = isIn(ARABIC_OUTLET_NOUNS, f)
+      const known = rank || role || source || body || outletNoun || isIn(ARABIC_OUTLETS, f)
+      const prep = !first && /^[لب]/.test(f) && !known ? prepositionOf(f, lastPrepUnknown || inName) : ''
+      if (first) {
+        if (/^(?:في|من|الي|علي|عن|ب|ل)$/.test(f) || isIn(ARABIC_OBJECTS, f) || hasPossessive(f)) return null
+        if (!stripFirst && /^[لب]/.test(f) && !known && prepositionOf(f, false)) return null
+        headKind = rank ? 'rank' : role ? 'role' : source ? 'source' : outletNoun && !def ? 'outlet' : body || isIn(ARABIC_OUTLETS, f) ? 'body' : def ? 'other' : 'name'
+        if (headKind === 'name') nameFrom = 0
+        if (rank) rankAt = 0
+        roleSeen = role
+        indefinite = !def
+        push(tok, !def && known)
+        continue
+      }
+      if (inName) {
+        if (role || body || source || rank) {
+          nameTo = words.length
+          break
+        }
+        if (/^ل/.test(f) && (isIn(ARABIC_OUTLETS, dropPreposition(f)) || tok.raw === 'لـ')) {
+          nameTo = words.length
           via = this.viaAt(k)
           break
         }
-        if (ARABIC_OCCASIONS.has(bare) || ARABIC_OBJECTS.has(bare) || ARABIC_OBJECTS.has(rest.slice(1))) break
-        if (nameFrom >= 0 && nameTo < 0) nameTo = words.length
-        // an affiliation: "لوزارة الداخلية", "بمنطقة جازان", "باسم الشرطة"
-        words.push(tok)
-        k++
-        to = k
-        lastDefinite = def
-        lastConstruct = !def && (isIn(ARABIC_PLACES, rest.slice(1)) || isIn(ARABIC_BODIES, rest.slice(1)))
+        if (def && !/^(?:ال|وال)/.test(f)) {
+          nameTo = words.length
+          break
+        }
+        push(tok, false)
+        const prevWord = words[words.length - 2]?.fold ?? ''
+        if (def && !/^(?:عبد|ابو|ابي)$/.test(prevWord) && !ARABIC_NAME_PARTICLES.has(f)) {
+          // a family name with ال ends the name ("خالد السهلي"); a participle does not belong to it ("بخاري الموجود")
+          const given = words.length - 1 - nameFrom
+          if (!isNisba(f) && /^الم/.test(f) && given < 2) words.pop(), (to = k - 1)
+          nameTo = words.length
+          break
+        }
         continue
       }
-      if (words.length > 0 && (f === 'في' || f === 'من')) {
+      if (nameFrom >= 0) {
+        // after a name: only its channel ("… العقيد زياد الرقيطي لـ"الوطن"")
+        if (/^ل/.test(f) && (isIn(ARABIC_OUTLETS, dropPreposition(f)) || tok.raw === 'لـ')) via = this.viaAt(k)
+        break
+      }
+      if (rankAt >= 0 && rankAt === words.length - 1) {
+        nameFrom = words.length
+        push(tok, false)
+        continue
+      }
+      if (/^و/.test(f) && f.length > 3 && !known) {
+        // coordination: "مسؤول محلي ومصادر بالشرطة", "مكتب الصحة والسكان", "الأمنية والطبية"
+        const rest = f.slice(1)
+        const restDef = isDefinite(rest)
+        const ok = inTables(stem(rest)) || (restDef && !open) || isAdjective(rest, restDef) || /^ب/.test(rest)
+        if (!ok || isIn(ARABIC_SPEAKER_STOPS, f)) break
+        if (inTables(stem(rest))) joint = true
+        push(tok, false)
+        continue
+      }
+      if (/^ل/.test(f) && (isIn(ARABIC_OUTLETS, dropPreposition(f)) || tok.raw === 'لـ') && !open) {
+        via = this.viaAt(k)
+        break
+      }
+      if (prep) {
+        const inner = dropPreposition(f)
+        if (ARABIC_OCCASIONS.has(stem(inner)) || (prep === 'ب' && isIn(ARABIC_OBJECTS, inner))) break
+        // an affiliation: "لوزارة الداخلية", "بمنطقة جازان", "باسم الشرطة", "لحقوق الإنسان"
+        lastPrepUnknown = !isDefinite(inner) && !inTables(stem(inner))
+        push(tok, !isDefinite(inner))
+        indefinite = false
+        continue
+      }
+      lastPrepUnknown = false
+      if (f === 'في' || f === 'من') {
         const n = t[k + 1]
         if (!n || n.punct || ARABIC_OCCASIONS.has(stem(n.fold)) || ARABIC_OCCASIONS.has(n.fold) || isDay(n.fold) || isComplement(n.fold)) break
-        if (f === 'من' && !['مقرب', 'مقربه', 'مقربون', 'مقربين', 'قريب', 'قريبه'].includes(stem(t[k - 1]?.fold ?? ''))) break
-        if (nameFrom >= 0 && nameTo < 0) nameTo = words.length
-        words.push(tok)
-        k++
-        to = k
-        lastDefinite = false
-        lastConstruct = true
+        if (f === 'من') {
+          if (n.fold === 'اجل') {
+            push(tok, true)
+            push(n, true)
+            continue
+          }
+          if (!/^(?:مقرب|قريب)/.test(stem(words[words.length - 1]?.fold ?? ''))) break
+        }
+        push(tok, true)
         continue
       }
-      const isRank = isIn(ARABIC_RANKS, f) || f === 'د'
-      const isRole = isIn(ARABIC_ROLES, f)
-      const isSource = isIn(ARABIC_SOURCES, f)
-      const isBody = isIn(ARABIC_BODIES, f) || isIn(ARABIC_PLACES, f)
-      const isOutletNoun = isIn(ARABIC_OUTLET_NOUNS, f)
-      if (words.length === 0) {
-        if (isIn(ARABIC_OBJECTS, f)) return null
-        headKind = isRank ? 'rank' : isRole ? 'role' : isSource ? 'source' : isOutletNoun && !def ? 'outlet' : isBody || isIn(ARABIC_OUTLETS, f) ? 'body' : def ? 'other' : 'name'
-        if (headKind === 'name') nameFrom = 0
-        if (isRank) rankFrom = 0
-        if (isRole) roleSeen = true
-        words.push(tok)
-        k++
-        to = k
-        lastDefinite = def
-        lastConstruct = !def && (isBody || isRole || isSource || isRank || isOutletNoun)
+      if (rank) {
+        rankAt = words.length
+        push(tok, false)
         continue
       }
-      if (nameFrom >= 0 && nameTo < 0) {
-        // inside a name: its parts, a family name with ال ends it, a role or body ends it
-        if (isRole || isBody || isSource || isRank || (def && isIn(ARABIC_ROLES, f))) {
-          nameTo = words.length
-          if (headKind === 'name') break
-          words.push(tok)
-          k++
-          to = k
-          roleSeen = roleSeen || isRole
-          lastDefinite = def
-          lastConstruct = !def
+      const nextTok = t[k + 1]
+      const nextUnknown = !!nextTok && !nextTok.punct && !isDefinite(nextTok.fold) && !inTables(stem(nextTok.fold)) && !isComplement(nextTok.fold)
+      if (roleSeen && !open && !def && (!known || (role && nextUnknown))) {
+        // the name after a role's phrase: "المتحدث باسم البيت الأبيض جوش إيرنست", "… الشمالية مساعد غالي العنزي"
+        if (headKind === 'source' || headKind === 'body') {
+          nameFrom = words.length
+          push(tok, false)
           continue
         }
-        if (REPORTING_FORMS.has(f)) break
-        words.push(tok)
-        k++
-        to = k
-        if (def && !ARABIC_NAME_PARTICLES.has(f) && !/^عبد/.test(f)) {
-          nameTo = words.length
-          if (headKind === 'name') break
-        }
-        continue
-      }
-      if (isRank) {
-        if (nameFrom >= 0) break
-        rankFrom = words.length
-        words.push(tok)
-        k++
-        to = k
-        lastConstruct = false
-        lastDefinite = true
-        continue
-      }
-      if (rankFrom >= 0 && nameFrom < 0 && !def) {
         nameFrom = words.length
-        words.push(tok)
-        k++
-        to = k
+        push(tok, false)
         continue
       }
-      if (isRole || isBody || isSource || isOutletNoun) {
-        if (nameFrom >= 0) break
-        words.push(tok)
-        k++
-        to = k
-        roleSeen = roleSeen || isRole
-        lastDefinite = def
-        lastConstruct = !def
+      if (known) {
+        if (!open && !def) {
+          // a new indefinite noun after a complete phrase starts another phrase: "… والصحة وكالة فرانس برس"
+          if (isIn(ARABIC_OUTLETS, f)) {
+            const channel = this.phraseAt(k)
+            if (channel) via = { via: channel.speaker, end: (t[channel.to - 1] as Token).end }
+          }
+          break
+        }
+        roleSeen = roleSeen || role
+        push(tok, !def)
         continue
       }
       if (def) {
-        // an adjective or a genitive: "وزارة الداخلية التركية", "المتحدث الأمني"
-        const adjective = isNisba(f) || isIn(ARABIC_NAME_ADJECTIVES, f)
-        if (!lastConstruct && !adjective && !(lastDefinite && roleSeen && false)) {
-          if (!(headKind === 'role' || headKind === 'rank') || !lastDefinite) break
-          // "المتحدث باسم البيت الأبيض": a definite body word after a role's genitive
-          if (!isIn(ARABIC_BODIES, f)) break
-        }
-        words.push(tok)
-        k++
-        to = k
-        lastDefinite = true
-        lastConstruct = false
+        // after a noun in construct its genitive; after a complete phrase only an adjective
+        if (!open && !isAdjective(f, true)) break
+        push(tok, false)
+        indefinite = false
         continue
       }
-      // indefinite and in no table
-      const adjective = isNisba(f) || isIn(ARABIC_NAME_ADJECTIVES, f)
-      if (adjective && !lastDefinite && (headKind === 'source' || headKind === 'body' || headKind === 'role' || headKind === 'outlet')) {
-        words.push(tok)
-        k++
-        to = k
-        lastConstruct = false
-        continue
-      }
-      if (lastConstruct) {
+      if (open) {
         // a proper genitive: "شرطة لافاييت", "منطقة جازان", "صحيفة حريت"
-        if (headKind === 'outlet' && words.length === 1) {
-          nameFrom = 1
-          words.push(tok)
-          k++
-          to = k
-          continue
-        }
-        words.push(tok)
-        k++
-        to = k
-        lastConstruct = false
-        lastDefinite = true
+        if (headKind === 'outlet' && words.length === 1) nameFrom = 1
+        push(tok, false)
         continue
       }
-      if (roleSeen || (headKind === 'body' && roleSeen)) {
-        nameFrom = words.length
-        words.push(tok)
-        k++
-        to = k
+      if (isAdjective(f, false) && indefinite) {
+        // "مصادر أمنية عراقية", "مسؤولان تركيان كبيران", "سكان محليون"
+        push(tok, false)
         continue
       }
       break
     }
-    if (words.length === 0 && !quotedName) return null
+    if (words.length === 0) return null
     if (nameFrom >= 0 && nameTo < 0) nameTo = words.length
-    // drop function words and prepositions left at the end
-    let end = words.length
-    while (end > 0 && /^(?:في|من|عن)$/.test(words[end - 1]?.fold ?? '')) end--
-    const clean = (ws: Token[]) => ws.map((w) => w.raw.replace(/ـ/g, '')).join(' ')
-    let speakerWords = words.slice(0, end)
+    const clean = (ws: Token[]) =>
+      ws
+        .map((w, n) => (n === 0 && w === t[j] && stripFirst ? rawWithoutPreposition(w.raw) : w.raw))
+        .join(' ')
+        .replace(/ـ/g, '')
+    let speakerWords = words
     let person = false
-    const roleWords: Token[] = []
-    if (quotedName && (roleSeen || headKind === 'outlet' || headKind === 'name')) {
-      const roleStems = words.map((w) => stem(w.fold))
-      return this.finishPhrase(j, to, quotedName, [foldArabic(quotedName)], roleStems, headKind !== 'outlet' && headKind !== 'body', true, true, alias, headKind === 'outlet' ? stem(words[0]?.fold ?? '') : undefined, via)
+    let role: Token[] = []
+    if (quotedName) {
+      const isPerson = roleSeen && headKind !== 'outlet' && headKind !== 'body'
+      return this.finishPhrase({ from: j, to, speaker: quotedName, stems: [foldArabic(quotedName)], role: words.map((w) => stem(w.fold)), person: isPerson, headed: true, bare: false, definite: true, joint, alias, outlet: headKind === 'outlet' ? stem(words[0]?.fold ?? '') : undefined, via })
     }
-    if (nameFrom >= 0) {
-      const name = words.slice(rankFrom >= 0 && rankFrom === nameFrom - 1 ? rankFrom : nameFrom, nameTo)
+    if (nameFrom >= 0 && nameTo > nameFrom) {
+      const from = rankAt >= 0 && rankAt === nameFrom - 1 ? rankAt : nameFrom
       if (headKind === 'source') speakerWords = words.slice(0, nameFrom)
-      else if (headKind === 'body' && nameFrom > 0) speakerWords = words.slice(0, end)
+      else if (headKind === 'body') speakerWords = words
       else if (headKind === 'outlet') speakerWords = words.slice(nameFrom, nameTo)
       else {
-        speakerWords = name
+        speakerWords = words.slice(from, nameTo)
         person = true
-        roleWords.push(...words.slice(0, rankFrom >= 0 && rankFrom === nameFrom - 1 ? rankFrom : nameFrom), ...words.slice(nameTo))
+        role = [...words.slice(0, from), ...words.slice(nameTo)]
       }
     }
-    while (speakerWords.length > 1 && /^(?:في|من|عن|و)$/.test(speakerWords[speakerWords.length - 1]?.fold ?? '')) speakerWords = speakerWords.slice(0, -1)
+    while (speakerWords.length > 1 && /^(?:في|من|عن|اجل)$/.test(speakerWords[speakerWords.length - 1]?.fold ?? '')) speakerWords = speakerWords.slice(0, -1)
     if (speakerWords.length === 0) return null
-    const headed = headKind !== 'other' && headKind !== 'name'
-    const definite = words.some((w) => isDefinite(w.fold)) || headKind === 'name'
-    return this.finishPhrase(j, to, clean(speakerWords), speakerWords.map((w) => stem(w.fold)), roleWords.map((w) => stem(w.fold)), person || (headKind === 'name'), headed || person, definite, alias, headKind === 'outlet' ? stem(words[0]?.fold ?? '') : undefined, via, headKind === 'name')
+    const bare = headKind === 'name'
+    return this.finishPhrase({
+      from: j,
+      to,
+      speaker: clean(speakerWords),
+      stems: speakerWords.map((w, n) => stem(n === 0 && w === t[j] && stripFirst ? dropPreposition(w.fold) : w.fold)),
+      role: role.map((w) => stem(w.fold)),
+      person: person || bare,
+      headed: headKind !== 'other' && headKind !== 'name',
+      bare,
+      definite: words.some((w) => isDefinite(w.fold)) || bare,
+      joint,
+      alias,
+      outlet: headKind === 'outlet' ? stem(words[0]?.fold ?? '') : undefined,
+      via
+    })
   }
 
-  private finishPhrase(
-    from: number,
-    to: number,
-    speaker: string,
-    stems: string[],
-    role: string[],
-    person: boolean,
-    headed: boolean,
-    definite: boolean,
-    alias: string | undefined,
-    outlet: string | undefined,
-    via: { via: string; end: number } | null,
-    bareName = false
-  ): Phrase {
-    const p: Phrase = { from, to, speaker: speaker.replace(/[“”«»"()]/g, '').replace(/\s+/g, ' ').trim(), stems, role, person, headed: headed && !bareName, definite }
-    if (alias) p.alias = alias.replace(/[“”«»"]/g, '').trim()
-    if (outlet) p.outlet = outlet
+  private finishPhrase(p: Omit<Phrase, 'via' | 'viaEnd' | 'alias' | 'outlet'> & { alias: string | undefined; outlet: string | undefined; via: { via: string; end: number } | null }): Phrase {
+    const { alias, outlet, via, ...rest } = p
+    const out: Phrase = { ...rest, speaker: p.speaker.replace(/[“”«»"()]/g, '').replace(/\s+/g, ' ').trim() }
+    if (alias) out.alias = alias.replace(/[“”«»"]/g, '').trim()
+    if (outlet) out.outlet = outlet
     if (via) {
-      p.via = via.via
-      p.viaEnd = via.end
+      out.via = via.via
+      out.viaEnd = via.end
     }
-    return p
+    return out
   }
 
-  private knownPerson(p: Phrase): boolean {
-    return this.resolve(p) !== p
+  /** A speaker named earlier, by the words given: "لصور" → "الخضر لصور". */
+  private knownByName(text: string): Known | undefined {
+    const stems = text.split(/\s+/).map((w) => stem(foldArabic(w)))
+    for (let k = this.known.length - 1; k >= 0; k--) {
+      const kn = this.known[k] as Known
+      if (kn.aliases.some((a) => foldArabic(a) === foldArabic(text))) return kn
+      if (kn.stems.length >= stems.length && kn.stems.slice(kn.stems.length - stems.length).join(' ') === stems.join(' ')) return kn
+    }
+    return undefined
   }
 
-  /** A later mention of an earlier speaker: alias, surname, definite body, statement, role. */
-  private resolve(p: Phrase): { speaker: string; stems: string[]; person: boolean; feminine?: boolean } {
+  /** A later mention of an earlier speaker: alias, statement, surname, role, definite body; else the phrase itself. */
+  private resolve(p: Phrase): Resolved {
     const stems = p.stems.filter((s) => !ARABIC_RANKS.has(s))
     const spoken = foldArabic(p.speaker)
     for (let k = this.known.length - 1; k >= 0; k--) {
@@ -756,66 +799,71 @@ export class ArabicAttributionReader {
     }
     if (stems.length === 0) return p
     // a statement or broadcast speaks for the last body: "وأضاف البيان", "وقال التلفزيون", "الصحيفة"
-    if (p.definite && stems.length <= 2 && ARABIC_STATEMENTS.has(stems[0] as string)) {
-      if (stems.length === 2) {
-        const owner = this.matchBody([stems[1] as string])
+    if (p.definite && stems.length <= 3 && isStatement(stems[0] as string)) {
+      if (stems.length >= 2) {
+        const owner = this.matchBody(stems.slice(1), true)
         if (owner) return owner
       }
       const outlet = [...this.known].reverse().find((kn) => kn.outlet === stems[0])
       if (outlet) return outlet
-      const body = this.recent(false, true)
+      const body = this.recent(true)
       if (body) return body
     }
     // a surname or the end of a name given before: "كرافت", "اللواء التركي", "داود اوغلو"
-    for (let k = this.known.length - 1; k >= 0; k--) {
-      const kn = this.known[k] as Known
-      if (!kn.person || stems.length >= kn.stems.length) continue
-      const tail = kn.stems.slice(kn.stems.length - stems.length)
-      if (tail.join(' ') === stems.join(' ')) return kn
+    if (p.bare || p.person || stems.length <= 2) {
+      for (let k = this.known.length - 1; k >= 0; k--) {
+        const kn = this.known[k] as Known
+        if (!kn.person || stems.length >= kn.stems.length) continue
+        if (kn.stems.slice(kn.stems.length - stems.length).join(' ') === stems.join(' ')) return kn
+      }
     }
-    if (!p.definite || p.person) return p
+    if (p.person) return p
     // a role written with a name: "رئيس الحكومة", "رئيس الاستئناف", "المتحدث باسم المؤسسة …"
-    for (let k = this.known.length - 1; k >= 0; k--) {
-      const kn = this.known[k] as Known
-      if (!kn.person || kn.role.length < 2 || stems.length < 2) continue
-      const n = Math.min(kn.role.length, stems.length, 3)
-      if (kn.role.slice(0, n).join(' ') === stems.slice(0, n).join(' ')) return kn
+    if (p.definite && stems.length >= 2) {
+      for (let k = this.known.length - 1; k >= 0; k--) {
+        const kn = this.known[k] as Known
+        if (!kn.person || kn.role.length < 2) continue
+        const n = Math.min(kn.role.length, stems.length, 3)
+        if (kn.role.slice(0, n).join(' ') === stems.slice(0, n).join(' ')) return kn
+      }
     }
-    const body = this.matchBody(stems)
-    return body ?? p
+    return this.matchBody(stems, p.definite) ?? p
   }
 
-  /** The last body or source whose words the mention repeats in order: "المصادر", "الوزارة", "المصدر الأمني". */
-  private matchBody(stems: readonly string[]): Known | undefined {
+  /**
+   * The last body or source whose words a mention repeats in order from its head: "المصادر",
+   * "الوزارة", "المصدر الأمني", "وزارة الداخلية" (for "وزارة الداخلية الأفغانية"); a proper name alone
+   * may be the end of one ("طالبان" for "حركة طالبان").
+   */
+  private matchBody(stems: readonly string[], definite: boolean): Known | undefined {
     for (let k = this.known.length - 1; k >= 0; k--) {
       const kn = this.known[k] as Known
-      if (kn.person) continue
-      if (kn.stems[0] === stems[0] || (stems.length === 1 && kn.stems[kn.stems.length - 1] === stems[0])) {
+      if (kn.person || kn.joint) continue
+      if (definite && kn.stems[0] === stems[0] && kn.stems.length >= stems.length) {
         let at = 0
         for (const s of kn.stems) if (s === stems[at]) at++
-        if (at === stems.length || (stems.length === 1 && kn.stems.includes(stems[0] as string))) return kn
+        if (at === stems.length) return kn
       }
+      if (!definite && stems.length === 1 && kn.stems.length > 1 && kn.stems[kn.stems.length - 1] === stems[0]) return kn
     }
     return undefined
   }
 
-  private remember(resolved: { speaker: string; stems: string[]; person: boolean }, p: Phrase, feminine: boolean): void {
+  private remember(resolved: Resolved, p: Phrase): void {
     const existing = this.known.findIndex((kn) => kn.speaker === resolved.speaker)
     const prior = existing >= 0 ? this.known.splice(existing, 1)[0] : undefined
-    const kn: Known = prior ?? { speaker: resolved.speaker, stems: resolved.stems, role: p.role, person: resolved.person, feminine, aliases: [] }
+    const kn: Known = prior ?? { speaker: resolved.speaker, stems: resolved.stems, role: resolved === p ? p.role : [], person: resolved.person, joint: p.joint, aliases: [] }
     if (p.alias && !kn.aliases.includes(p.alias)) kn.aliases.push(p.alias)
     if (p.outlet && !kn.outlet) kn.outlet = p.outlet
-    if (p.role.length > kn.role.length && resolved === (p as unknown)) kn.role = p.role
     this.known.push(kn)
     if (this.known.length > 40) this.known.shift()
   }
 
-  /** The last speaker (a body when `body`); `feminine` prefers one a feminine verb fits. */
-  private recent(feminine: boolean, body = false): Known | undefined {
+  /** The last speaker (the last body when `body`). */
+  private recent(body = false): Known | undefined {
     for (let k = this.known.length - 1; k >= 0; k--) {
       const kn = this.known[k] as Known
       if (body && kn.person) continue
-      void feminine
       return kn
     }
     return undefined
@@ -826,6 +874,42 @@ export class ArabicAttributionReader {
     if (via) value.via = via.replace(/[“”«»"]/g, '').trim()
     return { kind: 'attribution', start, end, value }
   }
+}
+
+/** The word without the ل or ب written onto it ("لوكالة" → "وكالة", "للأمم" → "الأمم"). */
+function dropPreposition(fold: string): string {
+  if (/^لل/.test(fold)) return 'ال' + fold.slice(2)
+  return fold.replace(/^[لب]ـ?/, '')
+}
+
+function rawWithoutPreposition(raw: string): string {
+  if (/^لل/.test(raw)) return 'ال' + raw.slice(2)
+  return raw.replace(/^[لب]ـ?/, '')
+}
+
+/**
+ * Whether a word written with ل/ب on it is a preposition and its noun: always with the article or a
+ * table word ("بالمحافظة", "لوزارة"); an unknown word after one is taken as a name when `nameDue`
+ * ("بجازان بيشي الصرخي": a place, then the name).
+ */
+function prepositionOf(fold: string, nameDue: boolean): string {
+  if (/^(?:لل|بال|لال)/.test(fold)) return fold[0] as string
+  const inner = fold.slice(1)
+  if (inner.length < 2) return ''
+  if (inTables(inner) || inTables(stem(inner)) || inner === 'اسم') return fold[0] as string
+  return nameDue ? '' : (fold[0] as string)
+}
+
+function isStatement(s: string): boolean {
+  return ARABIC_STATEMENTS.has(s) || hasPronoun(s)
+}
+
+/** A statement noun with a pronoun on it: "دعواه", "بيانها", "حديثه". */
+function hasPronoun(s: string): boolean {
+  const m = /^(.{3,}?)(?:ه|ها|هم)$/.exec(s)
+  if (!m) return false
+  const base = m[1] as string
+  return ARABIC_STATEMENTS.has(base) || ARABIC_STATEMENTS.has(base.replace(/ا$/, 'ي')) || ARABIC_STATEMENTS.has(base.replace(/ت$/, 'ه'))
 }
 
 /** A wire or paper named as a source ("وكالة الأنباء الفرنسية", "رويترز"): a channel when another speaker follows. */

@@ -82,27 +82,32 @@ export interface ReportingForm {
   present: boolean
   /** the subject is feminine or a plural of things ("قالت", "تقول") */
   feminine: boolean
+  /** the dual "أكدا", spelled like an accusative participle ("طالبا") */
+  dual: boolean
+  /** an object pronoun is written on it ("ووصفه") */
+  object: boolean
 }
 
 /** Every folded form of every reporting verb. */
 export const REPORTING_FORMS: ReadonlyMap<string, ReportingForm> = (() => {
   const forms = new Map<string, ReportingForm>()
-  const add = (form: string, f: ReportingForm) => {
+  const add = (form: string, f: Omit<ReportingForm, 'verb'>, verb: ArabicReportingVerb) => {
     const key = foldArabic(form)
-    if (!forms.has(key)) forms.set(key, f)
+    if (!forms.has(key)) forms.set(key, { verb, ...f })
   }
   for (const verb of ARABIC_REPORTING_VERBS) {
-    const weak = verb.past.length > 1
+    // a verb given several past stems spells its forms out (weak verbs: "نفى نفت نفوا")
+    const spelled = verb.past.length > 1
     for (const stem of verb.past) {
-      const endings = weak ? [''] : PAST_ENDINGS
-      for (const e of endings) {
+      for (const e of spelled ? [''] : PAST_ENDINGS) {
         const form = stem + e
-        add(form, { verb, present: false, feminine: /ت$|تا$/.test(e) || (weak && /ت$/.test(stem)) })
-        if (verb.object) for (const o of OBJECT_ENDINGS) add((e === 'وا' ? form.slice(0, -1) : form) + o, { verb, present: false, feminine: /ت/.test(e) })
+        const feminine = /^ت/.test(e) || (spelled && /ت$/.test(stem))
+        add(form, { present: false, feminine, dual: e === 'ا' || e === 'تا', object: false }, verb)
+        if (verb.object) for (const o of OBJECT_ENDINGS) add((e === 'وا' ? form.slice(0, -1) : form.replace(/ى$/, 'ا')) + o, { present: false, feminine, dual: false, object: true }, verb)
       }
     }
     for (const stem of verb.present ?? []) {
-      for (const p of ['ي', 'ت']) for (const e of PRESENT_ENDINGS) add(p + stem + e, { verb, present: true, feminine: p === 'ت' })
+      for (const p of ['ي', 'ت']) for (const e of PRESENT_ENDINGS) add(p + stem + e, { present: true, feminine: p === 'ت', dual: e === 'ان', object: false }, verb)
     }
   }
   return forms
@@ -199,6 +204,15 @@ export const ARABIC_OBJECTS = set([
   'ارتفاع', 'انخفاض', 'اعتقال', 'القبض', 'تحرير', 'نجاح', 'فشل', 'رفضه', 'رفضها', 'تأييده', 'استعداد',
   'الحاجة', 'أهمية', 'ضرورة', 'دعم', 'التزام', 'قيام', 'تمكن', 'مسؤوليته', 'مسؤوليتها', 'المسؤولية'
 ])
+
+/** What "أعلن" declares rather than reports: "أعلن الحداد", "أعلنت حالة الطوارئ", "أعلنت ولاءها". */
+export const ARABIC_DECLARATIONS = set([
+  'حداد', 'حالة', 'حالات', 'ولاء', 'ولاءها', 'ولاءه', 'ولاءهم', 'حرب', 'حظر', 'نفير', 'تعبئة', 'طوارئ', 'هدنة',
+  'وقف', 'استنفار', 'إغلاق', 'افتتاح', 'تأسيس', 'انطلاق', 'بدء', 'موعد', 'أسماء', 'نتائج', 'فوز', 'ترشح', 'استقالة'
+])
+
+/** Nouns of time that may stand between a verb and its subject ("أعلنت الأسبوع الماضي"). */
+export const ARABIC_TIME_NOUNS = set(['أسبوع', 'شهر', 'عام', 'سنة', 'يوم', 'ساعة', 'ساعات', 'أيام', 'الأسبوع', 'الشهر'])
 
 /** Speakers that are not sources to check: a verse's "قال الله تعالى". */
 export const ARABIC_NOT_SPEAKERS = set(['الله', 'تعالى', 'سبحانه', 'رسول', 'النبي'])
