@@ -35,6 +35,7 @@ import {
   ARABIC_SOURCES,
   ARABIC_SPEAKER_STOPS,
   ARABIC_STATEMENTS,
+  ARABIC_TIME_ADJECTIVES,
   ARABIC_TIME_NOUNS,
   REPORTING_FORMS,
   foldArabic,
@@ -105,7 +106,7 @@ const isComplement = (fold: string) => /^(?:[وف])?(?:ب|ل)?(?:ان|لان)(?:
 const hasPossessive = (fold: string) => /(?:ها|هم|هما|كم)$/.test(fold) && fold.length > 4
 
 const DAY_WORDS = new Set([...ARABIC_CALENDAR.weekdays.flat(), ...Object.keys(ARABIC_CALENDAR.days), ...Object.keys(ARABIC_CALENDAR.dayParts)].map((w) => foldArabic(w)))
-const isDay = (fold: string) => DAY_WORDS.has(fold) || DAY_WORDS.has(noConj(fold)) || ARABIC_TIME_NOUNS.has(stem(fold))
+const isDay = (fold: string) => DAY_WORDS.has(fold) || DAY_WORDS.has(noConj(fold))
 
 /** Words after which a verb heads its clause ("كما أشار", "وكانت ذكرت", "فيما أوضح", "الذي قال"). */
 const OPENERS = new Set(
@@ -153,6 +154,8 @@ interface Phrase {
   outlet?: string
   via?: string
   viaEnd?: number
+  /** the body in a person's title, remembered for later mentions of it */
+  body?: { speaker: string; stems: string[] }
 }
 
 type Resolved = { speaker: string; stems: string[]; person: boolean; joint?: boolean }
@@ -227,7 +230,7 @@ export class ArabicAttributionReader {
     if (form.verb.needs) return negated ? null : this.needing(i, form)
     let j = i + 1
     // time words between the verb and its subject: "كما ذكرت الجمعة مصادر رسمية"
-    while (this.word(j) && isDay((t[j] as Token).fold)) j++
+    j = this.skipTime(j)
     if (negated) {
       // not suggested, but its subject is the "he" of the next sentence ("ولم يقل متحدث … وقال إنهم")
       const p = this.phraseAt(j)
@@ -239,8 +242,8 @@ export class ArabicAttributionReader {
     const before = this.subjectBefore(i)
     if (before) return this.candidate((t[before.from] as Token).start, tok.end, before.speaker, lemma, before.via ?? this.channelAfter(i + 1))
     const opens = this.heads(i)
-    if (form.verb.ambiguous && !this.hasConj(i) && !RELATIVES.has(prev?.fold ?? '')) return null
-    if (next && QUOTES.test(next.raw)) {
+    if (form.verb.ambiguous && !this.hasConj(i) && !RELATIVES.has(prev?.fold ?? '') && !(prev && OPENERS.has(prev.fold) && !['فيما', 'ما', 'لما'].includes(prev.fold))) return null
+    if (next && (QUOTES.test(next.raw) || next.raw === '(')) {
       // "وأشار “لصور”": a quoted mention of a speaker; otherwise the quote is what was said
       const q = this.quoted(j)
       const who = q ? this.knownByName(q.text) : undefined
@@ -250,7 +253,7 @@ export class ArabicAttributionReader {
     if (after && !ARABIC_NOT_SPEAKERS.has(stem(next?.fold ?? ''))) {
       const resolved = this.resolve(after)
       const isKnown = resolved !== after
-      const clean = this.endsClause(after.viaEnd !== undefined ? after.to : after.to)
+      const clean = after.via !== undefined || this.endsClause(after.to) || (after.bare && isDefinite(t[after.to]?.fold ?? '') && !inTables(stem(t[after.to]?.fold ?? '')))
       let accept = after.headed || (isKnown && (after.definite || after.bare)) || (after.bare && clean && opens && !form.present)
       if (form.present && !after.headed && !isKnown) accept = false
       if (!opens && !after.headed && !isKnown) accept = false
@@ -263,12 +266,23 @@ export class ArabicAttributionReader {
     }
     if (!opens || form.present) return null
     // no subject written: a pronoun, the last speaker
-    if (!this.pronounFollows(j, form, !!after)) return null
+    if (!this.pronounFollows(j, form, !!after && after.headed)) return null
     if (form.object && RELATIVES.has(prev?.fold ?? '')) return null
     const who = this.recent()
     if (!who) return null
     const via = this.viaAt(j)
     return this.candidate(tok.start, via?.end ?? tok.end, who.speaker, lemma, via?.via ?? this.channelAfter(j))
+  }
+
+  /** Past time words: "أمس", "الجمعة", "مساء", "الأسبوع الماضي". */
+  private skipTime(j: number): number {
+    const t = this.tokens
+    for (;;) {
+      const w = this.word(j)
+      if (w && isDay(w.fold)) j++
+      else if (w && ARABIC_TIME_NOUNS.has(stem(w.fold)) && ARABIC_TIME_ADJECTIVES.has(t[j + 1]?.fold ?? '')) j += 2
+      else return j
+    }
   }
 
   /** The phrase ending at `to` ends its clause: a mark, a complement, a stop, a channel, a time word. */
@@ -359,7 +373,7 @@ export class ArabicAttributionReader {
       const channel = this.phraseAt(i + 2)
       const who = this.recent()
       if (!channel || !who) return null
-      return this.candidate(tok.start, (t[channel.to - 1] as Token).end, who.speaker, lemma, this.resolve(channel).speaker)
+      return this.candidate(tok.start, (t[channel.to - 1] as Token).end, who.speaker, lemma, channel.speaker)
     }
     if (!this.heads(i)) return null
     // "تحدثت مصادر عسكرية عن", "وكانت وزارة الصحة قد أصدرت بيانا", "وجه ناشطون … نداء"
@@ -405,7 +419,7 @@ export class ArabicAttributionReader {
       if (!form) return null
       let k = what + 1
       if (['به', 'بها', 'عنه'].includes(t[k]?.fold ?? '')) k++
-      while (this.word(k) && isDay((t[k] as Token).fold)) k++
+      k = this.skipTime(k)
       const p = this.phraseAt(k)
       if (!p || (!p.headed && !p.bare)) return null
       const resolved = this.resolve(p)
@@ -437,7 +451,7 @@ export class ArabicAttributionReader {
     if (this.formAt(k)) k++
     else if (t[k]?.fold === 'الصادره' && t[k + 1]?.fold === 'عن') k += 2
     const after = t[k]
-    if (!after || after.punct || k >= p.to) {
+    if (!after || after.punct) {
       if (p.alias) return { ...p, speaker: p.alias, stems: [foldArabic(p.alias)], headed: true }
       return null
     }
@@ -543,6 +557,8 @@ export class ArabicAttributionReader {
     let alias: string | undefined
     let quotedName: string | undefined
     let via: { via: string; end: number } | null = null
+    /** a name's apposition: "جيم كرافت قائد شرطة لافاييت" */
+    let apposition: Phrase | null = null
     let k = j
     let to = j
     const push = (tok: Token, nextOpen: boolean) => {
@@ -552,6 +568,12 @@ export class ArabicAttributionReader {
       open = nextOpen
     }
     const foldAt = (n: number) => (n === j && stripFirst ? dropPreposition((t[n] as Token).fold) : (t[n] as Token).fold)
+    /** an indefinite genitive is itself in construct when a noun follows it ("هيئة أركان الجيش", "دائرة صحة محافظة الانبار") */
+    const genitiveOpen = (n: number) => {
+      const w = t[n]
+      return !!w && !w.punct && (isDefinite(w.fold) || inTables(stem(w.fold))) && !isIn(ARABIC_SPEAKER_STOPS, w.fold) && !isComplement(w.fold) && !isDay(w.fold)
+    }
+    const isOutletWord = (f: string, raw: string) => /^ل/.test(f) && (isIn(ARABIC_OUTLETS, dropPreposition(f)) || raw === 'لـ')
     while (k < limit && t[k]) {
       const tok = t[k] as Token
       if (tok.punct) {
@@ -572,23 +594,26 @@ export class ArabicAttributionReader {
       const f = foldAt(k)
       const first = words.length === 0
       const inName = nameFrom >= 0 && nameTo < 0
-      const nameWord = inName || (nameFrom < 0 && (rankAt === words.length - 1 && rankAt >= 0))
+      const nameDue = inName || (nameFrom < 0 && rankAt >= 0 && rankAt === words.length - 1)
+      const next = t[k + 1]
+      const nextUnknown = !!next && !next.punct && !isDefinite(next.fold) && !inTables(stem(next.fold)) && !isComplement(next.fold) && !isDay(next.fold)
       // "علي" is the name Ali where a name is due, "على" the preposition
-      const ali = tok.raw === 'علي' && (nameWord || (roleSeen && !open))
-      if (!ali && (isIn(ARABIC_SPEAKER_STOPS, f) && !ARABIC_NAME_PARTICLES.has(f))) break
+      const ali = tok.raw === 'علي' && (nameDue || (roleSeen && !open) || (first && !!next && !next.punct && !isComplement(next.fold)))
+      if (!ali && isIn(ARABIC_SPEAKER_STOPS, f) && !ARABIC_NAME_PARTICLES.has(f)) break
       if (isComplement(f) || isDay(f) || /^\d/.test(f) || REPORTING_FORMS.has(f) || REPORTING_FORMS.has(noConj(f))) break
       const def = isDefinite(f)
-      const s = stem(f)
       const rank = isIn(ARABIC_RANKS, f) || f === 'د'
       const role = isIn(ARABIC_ROLES, f)
       const source = isIn(ARABIC_SOURCES, f)
       const body = isIn(ARABIC_BODIES, f) || isIn(ARABIC_PLACES, f)
       const outletNoun = isIn(ARABIC_OUTLET_NOUNS, f)
       const known = rank || role || source || body || outletNoun || isIn(ARABIC_OUTLETS, f)
-      const prep = !first && /^[لب]/.test(f) && !known ? prepositionOf(f, lastPrepUnknown || inName) : ''
+      const conj = !first && noConj(f) !== f && /^و/.test(f)
+      const afterPrepUnknown = lastPrepUnknown
+      lastPrepUnknown = false
       if (first) {
-        if (/^(?:في|من|الي|علي|عن|ب|ل)$/.test(f) || isIn(ARABIC_OBJECTS, f) || hasPossessive(f)) return null
-        if (!stripFirst && /^[لب]/.test(f) && !known && prepositionOf(f, false)) return null
+        if (!ali && (/^(?:في|من|الي|علي|عن|ب|ل)$/.test(f) || isIn(ARABIC_OBJECTS, f) || hasPossessive(f))) return null
+        if (!stripFirst && /^[لب]/.test(f) && !known && prepositionOf(f, true)) return null
         headKind = rank ? 'rank' : role ? 'role' : source ? 'source' : outletNoun && !def ? 'outlet' : body || isIn(ARABIC_OUTLETS, f) ? 'body' : def ? 'other' : 'name'
         if (headKind === 'name') nameFrom = 0
         if (rank) rankAt = 0
@@ -600,72 +625,67 @@ export class ArabicAttributionReader {
       if (inName) {
         if (role || body || source || rank) {
           nameTo = words.length
+          // a name then its title: the title is the name's apposition, read for its span and channel
+          if (headKind === 'name') apposition = this.phraseAt(k, limit)
           break
         }
-        if (/^ل/.test(f) && (isIn(ARABIC_OUTLETS, dropPreposition(f)) || tok.raw === 'لـ')) {
+        if (isOutletWord(f, tok.raw) || /^(?:في|من|عن)$/.test(f) || (/^[لب]/.test(f) && /^(?:لل|بال|لال)/.test(f))) {
           nameTo = words.length
-          via = this.viaAt(k)
           break
         }
         if (def && !/^(?:ال|وال)/.test(f)) {
           nameTo = words.length
           break
         }
-        push(tok, false)
-        const prevWord = words[words.length - 2]?.fold ?? ''
+        const prevWord = words[words.length - 1]?.fold ?? ''
         if (def && !/^(?:عبد|ابو|ابي)$/.test(prevWord) && !ARABIC_NAME_PARTICLES.has(f)) {
-          // a family name with ال ends the name ("خالد السهلي"); a participle does not belong to it ("بخاري الموجود")
-          const given = words.length - 1 - nameFrom
-          if (!isNisba(f) && /^الم/.test(f) && given < 2) words.pop(), (to = k - 1)
+          // a family name with ال ends the name ("خالد السهلي"); a noun after the name does not belong to it
+          if (isNisba(f) || this.endsClause(k + 1)) push(tok, false)
           nameTo = words.length
           break
         }
+        push(tok, false)
         continue
       }
-      if (nameFrom >= 0) {
-        // after a name: only its channel ("… العقيد زياد الرقيطي لـ"الوطن"")
-        if (/^ل/.test(f) && (isIn(ARABIC_OUTLETS, dropPreposition(f)) || tok.raw === 'لـ')) via = this.viaAt(k)
-        break
-      }
-      if (rankAt >= 0 && rankAt === words.length - 1) {
+      if (nameFrom >= 0) break
+      if (nameDue) {
         nameFrom = words.length
         push(tok, false)
         continue
       }
-      if (/^و/.test(f) && f.length > 3 && !known) {
+      if (conj) {
         // coordination: "مسؤول محلي ومصادر بالشرطة", "مكتب الصحة والسكان", "الأمنية والطبية"
         const rest = f.slice(1)
         const restDef = isDefinite(rest)
         const ok = inTables(stem(rest)) || (restDef && !open) || isAdjective(rest, restDef) || /^ب/.test(rest)
         if (!ok || isIn(ARABIC_SPEAKER_STOPS, f)) break
-        if (inTables(stem(rest))) joint = true
+        if (inTables(stem(rest)) && !restDef) joint = true
         push(tok, false)
         continue
       }
-      if (/^ل/.test(f) && (isIn(ARABIC_OUTLETS, dropPreposition(f)) || tok.raw === 'لـ') && !open) {
+      if (isOutletWord(f, tok.raw) && !open) {
         via = this.viaAt(k)
         break
       }
+      const prep = /^[لب]/.test(f) && !known ? prepositionOf(f, afterPrepUnknown) : ''
       if (prep) {
         const inner = dropPreposition(f)
         if (ARABIC_OCCASIONS.has(stem(inner)) || (prep === 'ب' && isIn(ARABIC_OBJECTS, inner))) break
         // an affiliation: "لوزارة الداخلية", "بمنطقة جازان", "باسم الشرطة", "لحقوق الإنسان"
-        lastPrepUnknown = !isDefinite(inner) && !inTables(stem(inner))
+        lastPrepUnknown = !isDefinite(inner) && !inTables(stem(inner)) && inner !== 'اسم'
         push(tok, !isDefinite(inner))
         indefinite = false
         continue
       }
-      lastPrepUnknown = false
       if (f === 'في' || f === 'من') {
-        const n = t[k + 1]
-        if (!n || n.punct || ARABIC_OCCASIONS.has(stem(n.fold)) || ARABIC_OCCASIONS.has(n.fold) || isDay(n.fold) || isComplement(n.fold)) break
+        if (!next || next.punct || ARABIC_OCCASIONS.has(stem(next.fold)) || ARABIC_OCCASIONS.has(next.fold) || isDay(next.fold) || isComplement(next.fold)) break
         if (f === 'من') {
-          if (n.fold === 'اجل') {
+          if (next.fold === 'اجل') {
             push(tok, true)
-            push(n, true)
+            push(next, true)
             continue
           }
-          if (!/^(?:مقرب|قريب)/.test(stem(words[words.length - 1]?.fold ?? ''))) break
+          if (!/^مقرب/.test(stem(words[words.length - 1]?.fold ?? ''))) break
         }
         push(tok, true)
         continue
@@ -675,15 +695,9 @@ export class ArabicAttributionReader {
         push(tok, false)
         continue
       }
-      const nextTok = t[k + 1]
-      const nextUnknown = !!nextTok && !nextTok.punct && !isDefinite(nextTok.fold) && !inTables(stem(nextTok.fold)) && !isComplement(nextTok.fold)
-      if (roleSeen && !open && !def && (!known || (role && nextUnknown))) {
-        // the name after a role's phrase: "المتحدث باسم البيت الأبيض جوش إيرنست", "… الشمالية مساعد غالي العنزي"
-        if (headKind === 'source' || headKind === 'body') {
-          nameFrom = words.length
-          push(tok, false)
-          continue
-        }
+      if (roleSeen && !def && (afterPrepUnknown || !open) && (!known || (role && nextUnknown))) {
+        // the name after a role's phrase: "المتحدث باسم البيت الأبيض جوش إيرنست", "… بجازان بيشي الصرخي",
+        // "… الشمالية مساعد غالي العنزي"
         nameFrom = words.length
         push(tok, false)
         continue
@@ -703,18 +717,18 @@ export class ArabicAttributionReader {
       }
       if (def) {
         // after a noun in construct its genitive; after a complete phrase only an adjective
-        if (!open && !isAdjective(f, true)) break
+        if (!open && (!isAdjective(f, true) || isIn(ARABIC_OBJECTS, f))) break
         push(tok, false)
         indefinite = false
         continue
       }
-      if (open) {
+      if (open && !afterPrepUnknown) {
         // a proper genitive: "شرطة لافاييت", "منطقة جازان", "صحيفة حريت"
         if (headKind === 'outlet' && words.length === 1) nameFrom = 1
-        push(tok, false)
+        push(tok, genitiveOpen(k + 1))
         continue
       }
-      if (isAdjective(f, false) && indefinite) {
+      if (isAdjective(f, false) && indefinite && !afterPrepUnknown) {
         // "مصادر أمنية عراقية", "مسؤولان تركيان كبيران", "سكان محليون"
         push(tok, false)
         continue
@@ -723,17 +737,24 @@ export class ArabicAttributionReader {
     }
     if (words.length === 0) return null
     if (nameFrom >= 0 && nameTo < 0) nameTo = words.length
+    if (apposition) {
+      to = apposition.to
+      if (apposition.via) via = { via: apposition.via, end: apposition.viaEnd ?? (t[to - 1] as Token).end }
+    }
+    if (!via && !quotedName) via = this.viaAt(to)
     const clean = (ws: Token[]) =>
       ws
-        .map((w, n) => (n === 0 && w === t[j] && stripFirst ? rawWithoutPreposition(w.raw) : w.raw))
+        .map((w) => (w === t[j] && stripFirst ? rawWithoutPreposition(w.raw) : w.raw))
         .join(' ')
         .replace(/ـ/g, '')
+    const stemOf = (w: Token) => stem(w === t[j] && stripFirst ? dropPreposition(w.fold) : w.fold)
     let speakerWords = words
     let person = false
     let role: Token[] = []
+    const outlet = headKind === 'outlet' ? stem(words[0]?.fold ?? '') : undefined
     if (quotedName) {
       const isPerson = roleSeen && headKind !== 'outlet' && headKind !== 'body'
-      return this.finishPhrase({ from: j, to, speaker: quotedName, stems: [foldArabic(quotedName)], role: words.map((w) => stem(w.fold)), person: isPerson, headed: true, bare: false, definite: true, joint, alias, outlet: headKind === 'outlet' ? stem(words[0]?.fold ?? '') : undefined, via })
+      return this.finishPhrase({ from: j, to, speaker: quotedName, stems: [foldArabic(quotedName)], role: words.map(stemOf), person: isPerson, headed: true, bare: false, definite: true, joint, alias, outlet, via, body: isPerson ? this.bodyOf(words) : undefined })
     }
     if (nameFrom >= 0 && nameTo > nameFrom) {
       const from = rankAt >= 0 && rankAt === nameFrom - 1 ? rankAt : nameFrom
@@ -748,29 +769,42 @@ export class ArabicAttributionReader {
     }
     while (speakerWords.length > 1 && /^(?:في|من|عن|اجل)$/.test(speakerWords[speakerWords.length - 1]?.fold ?? '')) speakerWords = speakerWords.slice(0, -1)
     if (speakerWords.length === 0) return null
-    const bare = headKind === 'name'
+    const bare = headKind === 'name' && !apposition
     return this.finishPhrase({
       from: j,
       to,
       speaker: clean(speakerWords),
-      stems: speakerWords.map((w, n) => stem(n === 0 && w === t[j] && stripFirst ? dropPreposition(w.fold) : w.fold)),
-      role: role.map((w) => stem(w.fold)),
-      person: person || bare,
-      headed: headKind !== 'other' && headKind !== 'name',
+      stems: speakerWords.map(stemOf),
+      role: (apposition ? apposition.stems : role.map(stemOf)),
+      person: person || headKind === 'name',
+      headed: (headKind !== 'other' && headKind !== 'name') || !!apposition,
       bare,
-      definite: words.some((w) => isDefinite(w.fold)) || bare,
+      definite: words.some((w) => isDefinite(w.fold)),
       joint,
       alias,
-      outlet: headKind === 'outlet' ? stem(words[0]?.fold ?? '') : undefined,
-      via
+      outlet,
+      via,
+      body: person ? this.bodyOf(role) : undefined
     })
   }
 
-  private finishPhrase(p: Omit<Phrase, 'via' | 'viaEnd' | 'alias' | 'outlet'> & { alias: string | undefined; outlet: string | undefined; via: { via: string; end: number } | null }): Phrase {
-    const { alias, outlet, via, ...rest } = p
+  /** The body named in a person's title ("المتحدث باسم وزارة الداخلية الأفغانية" → the ministry), for a later "وقالت وزارة الداخلية". */
+  private bodyOf(role: readonly Token[]): { speaker: string; stems: string[] } | undefined {
+    const at = role.findIndex((w) => isIn(ARABIC_BODIES, dropPreposition(w.fold)) && !isIn(ARABIC_PLACES, dropPreposition(w.fold)))
+    if (at < 0) return undefined
+    const ws = role.slice(at).filter((w) => !/^(?:في|من)$/.test(w.fold))
+    if (ws.length < 2) return undefined
+    return { speaker: ws.map((w, n) => (n === 0 ? rawWithoutPreposition(w.raw) : w.raw)).join(' ').replace(/ـ/g, ''), stems: ws.map((w) => stem(dropPreposition(w.fold))) }
+  }
+
+  private finishPhrase(
+    p: Omit<Phrase, 'via' | 'viaEnd' | 'alias' | 'outlet' | 'body'> & { alias: string | undefined; outlet: string | undefined; via: { via: string; end: number } | null; body: Phrase['body'] | undefined }
+  ): Phrase {
+    const { alias, outlet, via, body, ...rest } = p
     const out: Phrase = { ...rest, speaker: p.speaker.replace(/[“”«»"()]/g, '').replace(/\s+/g, ' ').trim() }
     if (alias) out.alias = alias.replace(/[“”«»"]/g, '').trim()
     if (outlet) out.outlet = outlet
+    if (body) out.body = body
     if (via) {
       out.via = via.via
       out.viaEnd = via.end
@@ -799,7 +833,7 @@ export class ArabicAttributionReader {
     }
     if (stems.length === 0) return p
     // a statement or broadcast speaks for the last body: "وأضاف البيان", "وقال التلفزيون", "الصحيفة"
-    if (p.definite && stems.length <= 3 && isStatement(stems[0] as string)) {
+    if (p.definite && stems.length <= 3 && (isStatement(stems[0] as string) || (stems.length === 1 && ARABIC_OUTLET_NOUNS.has(stems[0] as string)))) {
       if (stems.length >= 2) {
         const owner = this.matchBody(stems.slice(1), true)
         if (owner) return owner
@@ -850,6 +884,7 @@ export class ArabicAttributionReader {
   }
 
   private remember(resolved: Resolved, p: Phrase): void {
+    if (p.body && !this.known.some((kn) => kn.speaker === p.body?.speaker)) this.known.push({ ...p.body, role: [], person: false, joint: false, aliases: [] })
     const existing = this.known.findIndex((kn) => kn.speaker === resolved.speaker)
     const prior = existing >= 0 ? this.known.splice(existing, 1)[0] : undefined
     const kn: Known = prior ?? { speaker: resolved.speaker, stems: resolved.stems, role: resolved === p ? p.role : [], person: resolved.person, joint: p.joint, aliases: [] }
