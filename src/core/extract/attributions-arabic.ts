@@ -103,6 +103,8 @@ const isDefinite = (fold: string) => /^(?:ال|لل|بال|كال)/.test(noConj(
 const isNisba = (fold: string) => /(?:ي|يه|يون|يين|يان|يتان|يات)$/.test(stem(fold)) && stem(fold).length >= 4
 const isAdjective = (fold: string, definite: boolean) => isNisba(fold) || isIn(ARABIC_NAME_ADJECTIVES, fold) || (definite && /ه$/.test(fold) && !inTables(stem(fold)))
 const isComplement = (fold: string) => /^(?:[وف])?(?:ب|ل)?(?:ان|لان)(?:ه|ها|هم|هما|نا|ني)?$/.test(fold)
+/** The occasion of speaking, with a pronoun on it or not: "في بيانها", "في لقائه". */
+const isOccasion = (fold: string) => ARABIC_OCCASIONS.has(fold) || ARABIC_OCCASIONS.has(stem(fold)) || ARABIC_OCCASIONS.has(stem(fold).replace(/(?:ه|ها|هم)$/, ''))
 const hasPossessive = (fold: string) => /(?:ها|هم|هما|كم)$/.test(fold) && fold.length > 4
 
 const DAY_WORDS = new Set([...ARABIC_CALENDAR.weekdays.flat(), ...Object.keys(ARABIC_CALENDAR.days), ...Object.keys(ARABIC_CALENDAR.dayParts)].map((w) => foldArabic(w)))
@@ -249,11 +251,16 @@ export class ArabicAttributionReader {
       const who = q ? this.knownByName(q.text) : undefined
       if (who && opens) return this.candidate(tok.start, (t[q!.close] as Token).end, who.speaker, lemma, undefined)
     }
-    const after = next && !next.punct ? this.phraseAt(j) : null
+    let after = next && !next.punct ? this.phraseAt(j) : null
+    if (!after && next && !next.punct && (hasPossessive(next.fold) || next.fold === 'ذلك')) {
+      // the object first, then the subject: "تبنى بعضها تنظيم “داعش”"
+      const subject = this.phraseAt(j + 1)
+      if (subject && subject.headed) after = subject
+    }
     if (after && !ARABIC_NOT_SPEAKERS.has(stem(next?.fold ?? ''))) {
       const resolved = this.resolve(after)
       const isKnown = resolved !== after
-      const clean = after.via !== undefined || this.endsClause(after.to) || (after.bare && isDefinite(t[after.to]?.fold ?? '') && !inTables(stem(t[after.to]?.fold ?? '')))
+      const clean = after.via !== undefined || this.endsClause(after.to)
       let accept = after.headed || (isKnown && (after.definite || after.bare)) || (after.bare && clean && opens && !form.present)
       if (form.present && !after.headed && !isKnown) accept = false
       if (!opens && !after.headed && !isKnown) accept = false
@@ -280,6 +287,7 @@ export class ArabicAttributionReader {
     for (;;) {
       const w = this.word(j)
       if (w && isDay(w.fold)) j++
+      else if (w?.fold === 'اول' && (t[j + 1]?.fold === 'امس' || (t[j + 1]?.fold === 'من' && t[j + 2]?.fold === 'امس'))) j += t[j + 1]?.fold === 'امس' ? 2 : 3
       else if (w && ARABIC_TIME_NOUNS.has(stem(w.fold)) && ARABIC_TIME_ADJECTIVES.has(t[j + 1]?.fold ?? '')) j += 2
       else return j
     }
@@ -385,12 +393,12 @@ export class ArabicAttributionReader {
       return who ? this.candidate(tok.start, tok.end, who.speaker, lemma, undefined) : null
     }
     const p = this.phraseAt(i + 1)
-    if (!p || !p.headed) return null
+    if (!p || (!p.headed && !p.bare)) return null
     const resolved = this.resolve(p)
     // a speaker named without the word ("وتحدثت سوزان رايس، مستشارة …"): the "she" of what follows
     this.remember(resolved, p)
     const after = t[p.to]
-    if (!fits(after)) return null
+    if (!fits(after) || !p.headed) return null
     const end = lemma === 'وجه' ? (after as Token).end : (t[p.to - 1] as Token).end
     return this.candidate(tok.start, end, resolved.speaker, lemma === 'وجه' ? 'وجه نداء' : lemma, p.via)
   }
@@ -491,6 +499,9 @@ export class ArabicAttributionReader {
       if (tok.punct && !QUOTES.test(tok.raw)) return undefined
       if (isComplement(tok.fold)) return undefined
       if (ARABIC_CHANNELS.has(tok.fold) && (t[k - 1]?.fold === 'علي' || t[k - 1]?.fold === 'موقع')) return tok.raw
+      // "وقال أدهم باشو وهو سياسي محلي لرويترز"
+      const via = /^ل/.test(tok.fold) ? this.viaAt(k) : null
+      if (via) return via.via
       if (/^(?:نشرته|نشرتها|بثته|بثتها|اوردته|اوردتها)$/.test(tok.fold)) {
         const p = this.phraseAt(k + 1)
         return p ? p.speaker : undefined
@@ -614,7 +625,8 @@ export class ArabicAttributionReader {
       if (first) {
         if (!ali && (/^(?:في|من|الي|علي|عن|ب|ل)$/.test(f) || isIn(ARABIC_OBJECTS, f) || hasPossessive(f))) return null
         if (!stripFirst && /^[لب]/.test(f) && !known && prepositionOf(f, true)) return null
-        headKind = rank ? 'rank' : role ? 'role' : source ? 'source' : outletNoun && !def ? 'outlet' : body || isIn(ARABIC_OUTLETS, f) ? 'body' : def ? 'other' : 'name'
+        if (!known && !def && (isAdjective(f, false) || isIn(ARABIC_NOT_SPEAKERS, f))) return null
+        headKind = rank ? 'rank' : role ? 'role' : source ? 'source' : outletNoun && !def ? 'outlet' : body || isIn(ARABIC_OUTLETS, f) ? 'body' : def || isStatement(stem(f)) ? 'other' : 'name'
         if (headKind === 'name') nameFrom = 0
         if (rank) rankAt = 0
         roleSeen = role
@@ -640,7 +652,7 @@ export class ArabicAttributionReader {
         const prevWord = words[words.length - 1]?.fold ?? ''
         if (def && !/^(?:عبد|ابو|ابي)$/.test(prevWord) && !ARABIC_NAME_PARTICLES.has(f)) {
           // a family name with ال ends the name ("خالد السهلي"); a noun after the name does not belong to it
-          if (isNisba(f) || this.endsClause(k + 1)) push(tok, false)
+          if (isNisba(f) || this.endsClause(k + 1) || isIn(ARABIC_ROLES, t[k + 1]?.fold ?? '')) push(tok, false)
           nameTo = words.length
           break
         }
@@ -670,7 +682,7 @@ export class ArabicAttributionReader {
       const prep = /^[لب]/.test(f) && !known ? prepositionOf(f, afterPrepUnknown) : ''
       if (prep) {
         const inner = dropPreposition(f)
-        if (ARABIC_OCCASIONS.has(stem(inner)) || (prep === 'ب' && isIn(ARABIC_OBJECTS, inner))) break
+        if (isOccasion(inner) || (prep === 'ب' && isIn(ARABIC_OBJECTS, inner))) break
         // an affiliation: "لوزارة الداخلية", "بمنطقة جازان", "باسم الشرطة", "لحقوق الإنسان"
         lastPrepUnknown = !isDefinite(inner) && !inTables(stem(inner)) && inner !== 'اسم'
         push(tok, !isDefinite(inner))
@@ -678,7 +690,7 @@ export class ArabicAttributionReader {
         continue
       }
       if (f === 'في' || f === 'من') {
-        if (!next || next.punct || ARABIC_OCCASIONS.has(stem(next.fold)) || ARABIC_OCCASIONS.has(next.fold) || isDay(next.fold) || isComplement(next.fold)) break
+        if (!next || next.punct || isOccasion(next.fold) || isDay(next.fold) || isComplement(next.fold)) break
         if (f === 'من') {
           if (next.fold === 'اجل') {
             push(tok, true)
@@ -737,6 +749,14 @@ export class ArabicAttributionReader {
     }
     if (words.length === 0) return null
     if (nameFrom >= 0 && nameTo < 0) nameTo = words.length
+    if (headKind === 'name' && !apposition && to < limit && isIn(ARABIC_ROLES, t[to]?.fold ?? '')) apposition = this.phraseAt(to, limit)
+    if ((headKind === 'role' || headKind === 'rank') && nameFrom < 0 && !quotedName && (t[to]?.raw === '،' || t[to]?.raw === ',') && to + 1 < limit) {
+      // "صرح المتحدث باسم الداخلية التونسية، محمد علي العروي، أن …": the name after the title, set off by commas
+      const named = this.phraseAt(to + 1, limit)
+      if (named && named.bare && named.to - named.from <= 4 && (t[named.to]?.raw === '،' || t[named.to]?.raw === ',' || this.endsClause(named.to))) {
+        return this.finishPhrase({ from: j, to: named.to, speaker: named.speaker, stems: named.stems, role: words.map((w) => stem(w.fold)), person: true, headed: true, bare: false, definite: true, joint: false, alias, outlet: undefined, via: named.via ? { via: named.via, end: named.viaEnd ?? 0 } : null, body: this.bodyOf(words) })
+      }
+    }
     if (apposition) {
       to = apposition.to
       if (apposition.via) via = { via: apposition.via, end: apposition.viaEnd ?? (t[to - 1] as Token).end }
@@ -851,6 +871,7 @@ export class ArabicAttributionReader {
         if (kn.stems.slice(kn.stems.length - stems.length).join(' ') === stems.join(' ')) return kn
       }
     }
+    if (p.bare) return this.matchBody(stems, false) ?? p
     if (p.person) return p
     // a role written with a name: "رئيس الحكومة", "رئيس الاستئناف", "المتحدث باسم المؤسسة …"
     if (p.definite && stems.length >= 2) {
