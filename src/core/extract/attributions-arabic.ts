@@ -625,7 +625,7 @@ export class ArabicAttributionReader {
       if (first) {
         if (!ali && (/^(?:في|من|الي|علي|عن|ب|ل)$/.test(f) || isIn(ARABIC_OBJECTS, f) || hasPossessive(f))) return null
         if (!stripFirst && /^[لب]/.test(f) && !known && prepositionOf(f, true)) return null
-        if (!known && !def && (isAdjective(f, false) || isIn(ARABIC_NOT_SPEAKERS, f))) return null
+        if (!known && !def && (isIn(ARABIC_NAME_ADJECTIVES, f) || isIn(ARABIC_NOT_SPEAKERS, f))) return null
         headKind = rank ? 'rank' : role ? 'role' : source ? 'source' : outletNoun && !def ? 'outlet' : body || isIn(ARABIC_OUTLETS, f) ? 'body' : def || isStatement(stem(f)) ? 'other' : 'name'
         if (headKind === 'name') nameFrom = 0
         if (rank) rankAt = 0
