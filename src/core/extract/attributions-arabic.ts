@@ -135,6 +135,8 @@ interface Known {
   /** an outlet's noun when named as one ("صحيفة"), for "الصحيفة" later */
   outlet?: string
   aliases: string[]
+  /** the gender its verb agreed in ("قالت الوزارة"), when one did */
+  feminine?: boolean
 }
 
 /** A speaker's phrase read after (or before) a verb. */
@@ -265,9 +267,11 @@ export class ArabicAttributionReader {
       if (form.present && !after.headed && !isKnown) accept = false
       if (!opens && !after.headed && !isKnown) accept = false
       if (form.verb.ambiguous && !after.headed && !isKnown) accept = false
+      // "وأعلنت الحكومة الحداد": the subject declares, it does not report
+      if (lemma === 'أعلن' && isIn(ARABIC_DECLARATIONS, t[after.to]?.fold ?? '')) return null
       if (accept) {
         const end = after.viaEnd ?? (t[after.to - 1] as Token).end
-        this.remember(resolved, after)
+        this.remember(resolved, after, singular(tok.fold, form) ? form.feminine : undefined)
         return this.candidate(tok.start, end, resolved.speaker, lemma, after.via ?? this.channelAfter(after.to))
       }
     }
@@ -275,7 +279,7 @@ export class ArabicAttributionReader {
     // no subject written: a pronoun, the last speaker
     if (!this.pronounFollows(j, form, !!after && after.headed)) return null
     if (form.object && RELATIVES.has(prev?.fold ?? '')) return null
-    const who = this.recent()
+    const who = this.recent(false, singular(tok.fold, form) ? form.feminine : undefined)
     if (!who) return null
     const via = this.viaAt(j)
     return this.candidate(tok.start, via?.end ?? tok.end, who.speaker, lemma, via?.via ?? this.channelAfter(j))
@@ -379,7 +383,7 @@ export class ArabicAttributionReader {
       // "ونقلت عنها وكالة الصحافة الفرنسية": the pronoun is the speaker, the subject the channel
       if (!/^عن(ه|ها|هم)$/.test(next.fold)) return null
       const channel = this.phraseAt(i + 2)
-      const who = this.recent()
+      const who = this.recent(false, /ها$/.test(next.fold))
       if (!channel || !who) return null
       return this.candidate(tok.start, (t[channel.to - 1] as Token).end, who.speaker, lemma, channel.speaker)
     }
@@ -389,7 +393,7 @@ export class ArabicAttributionReader {
     if (before) return fits(next) ? this.candidate((t[before.from] as Token).start, tok.end, before.speaker, lemma, before.via) : null
     if (fits(next)) {
       // "كما تحدثت عن تقدمها": the last speaker
-      const who = this.recent()
+      const who = this.recent(false, singular(tok.fold, form) ? form.feminine : undefined)
       return who ? this.candidate(tok.start, tok.end, who.speaker, lemma, undefined) : null
     }
     const p = this.phraseAt(i + 1)
@@ -904,25 +908,33 @@ export class ArabicAttributionReader {
     return undefined
   }
 
-  private remember(resolved: Resolved, p: Phrase): void {
+  private remember(resolved: Resolved, p: Phrase, feminine?: boolean): void {
     if (p.body && !this.known.some((kn) => kn.speaker === p.body?.speaker)) this.known.push({ ...p.body, role: [], person: false, joint: false, aliases: [] })
     const existing = this.known.findIndex((kn) => kn.speaker === resolved.speaker)
     const prior = existing >= 0 ? this.known.splice(existing, 1)[0] : undefined
     const kn: Known = prior ?? { speaker: resolved.speaker, stems: resolved.stems, role: resolved === p ? p.role : [], person: resolved.person, joint: p.joint, aliases: [] }
     if (p.alias && !kn.aliases.includes(p.alias)) kn.aliases.push(p.alias)
     if (p.outlet && !kn.outlet) kn.outlet = p.outlet
+    if (feminine !== undefined && kn.feminine === undefined) kn.feminine = feminine
     this.known.push(kn)
     if (this.known.length > 40) this.known.shift()
   }
 
-  /** The last speaker (the last body when `body`). */
-  private recent(body = false): Known | undefined {
+  /**
+   * The last speaker (the last body when `body`); for a pronoun, the last one its verb agrees with
+   * (`feminine`: "وقالت" takes the ministry or the sources, "وقال" the spokesman), else the last.
+   */
+  private recent(body = false, feminine?: boolean): Known | undefined {
+    let last: Known | undefined
     for (let k = this.known.length - 1; k >= 0; k--) {
       const kn = this.known[k] as Known
       if (body && kn.person) continue
-      return kn
+      if (feminine === undefined) return kn
+      last ??= kn
+      if (genderOf(kn) === feminine) return kn
+      if (this.known.length - k >= 4) break
     }
-    return undefined
+    return last
   }
 
   private candidate(start: number, end: number, speaker: string, verb: string, via: string | undefined): AttributionCandidate {
@@ -930,6 +942,18 @@ export class ArabicAttributionReader {
     if (via) value.via = via.replace(/[“”«»"]/g, '').trim()
     return { kind: 'attribution', start, end, value }
   }
+}
+
+/** A verb form whose subject is one person or body ("قال", "قالت"), not two or more ("قالوا", "أكدا"). */
+function singular(fold: string, form: ReportingForm): boolean {
+  return !form.dual && !/(?:وا|ون|ان)$/.test(fold)
+}
+
+/** The gender a speaker takes: as its verb agreed, else feminine for ة and the plurals of things ("مصادر", "السلطات"). */
+function genderOf(kn: Known): boolean {
+  if (kn.feminine !== undefined) return kn.feminine
+  const head = kn.stems[0] ?? ''
+  return /ه$/.test(head) || /^(?:مصادر|سلطات|قوات|وسائل|اجهزه|جهات|وكالات)$/.test(head)
 }
 
 /** The word without the ل or ب written onto it ("لوكالة" → "وكالة", "للأمم" → "الأمم"). */
