@@ -71,8 +71,11 @@ function tokenize(text: string): Token[] {
   return out
 }
 
-const TABLES = [ARABIC_BODIES, ARABIC_SOURCES, ARABIC_ROLES, ARABIC_RANKS, ARABIC_OUTLETS, ARABIC_PLACES, ARABIC_STATEMENTS, ARABIC_SPEAKER_STOPS]
+const HEADS = [ARABIC_BODIES, ARABIC_SOURCES, ARABIC_ROLES, ARABIC_RANKS, ARABIC_OUTLETS, ARABIC_PLACES]
+const TABLES = [...HEADS, ARABIC_STATEMENTS, ARABIC_SPEAKER_STOPS]
 const inTables = (w: string) => TABLES.some((t) => t.has(w))
+/** A noun that heads a speaker's phrase or its genitive: a body, source, role, rank, outlet, place. */
+const inHeads = (w: string) => HEADS.some((t) => t.has(w))
 
 /** The word without و/ف when it is not itself a table word ("وزارة", "والدة" keep theirs). */
 function noConj(fold: string): string {
@@ -243,10 +246,10 @@ export class ArabicAttributionReader {
     }
     const next = t[j]
     if (lemma === 'أعلن' && next && isIn(ARABIC_DECLARATIONS, next.fold)) return null
+    if (form.verb.ambiguous && !this.hasConj(i) && !RELATIVES.has(prev?.fold ?? '') && !(prev && OPENERS.has(prev.fold) && !['فيما', 'ما', 'لما'].includes(prev.fold))) return null
     const before = this.subjectBefore(i)
     if (before) return this.candidate((t[before.from] as Token).start, tok.end, before.speaker, lemma, before.via ?? this.channelAfter(i + 1))
     const opens = this.heads(i)
-    if (form.verb.ambiguous && !this.hasConj(i) && !RELATIVES.has(prev?.fold ?? '') && !(prev && OPENERS.has(prev.fold) && !['فيما', 'ما', 'لما'].includes(prev.fold))) return null
     if (next && (QUOTES.test(next.raw) || next.raw === '(')) {
       // "وأشار “لصور”": a quoted mention of a speaker; otherwise the quote is what was said
       const q = this.quoted(j)
@@ -310,7 +313,7 @@ export class ArabicAttributionReader {
     const tok = this.tokens[j]
     if (!tok) return false
     if (tok.punct) return tok.raw === ':' || QUOTES.test(tok.raw) || tok.raw === '،' || tok.raw === ','
-    if (isComplement(tok.fold) || AFTER_PRONOUN.has(tok.fold)) return true
+    if (isComplement(tok.fold) || AFTER_PRONOUN.has(tok.fold) || /^(?:ل|ب|عن|الي|علي)(?:ه|ها|هم|هما|نا)$/.test(tok.fold)) return true
     if (/^ل/.test(tok.fold) && isIn(ARABIC_OUTLETS, tok.fold.slice(1))) return true
     if (/^ب/.test(tok.fold) && !/^بال/.test(tok.fold) && !isIn(ARABIC_BODIES, tok.fold)) return true
     if (isIn(ARABIC_OBJECTS, tok.fold)) return true
@@ -586,7 +589,7 @@ export class ArabicAttributionReader {
     /** an indefinite genitive is itself in construct when a noun follows it ("هيئة أركان الجيش", "دائرة صحة محافظة الانبار") */
     const genitiveOpen = (n: number) => {
       const w = t[n]
-      return !!w && !w.punct && (isDefinite(w.fold) || inTables(stem(w.fold))) && !isIn(ARABIC_SPEAKER_STOPS, w.fold) && !isComplement(w.fold) && !isDay(w.fold)
+      return !!w && !w.punct && (isDefinite(w.fold) || inHeads(stem(w.fold))) && !isIn(ARABIC_SPEAKER_STOPS, w.fold) && !isComplement(w.fold) && !isDay(w.fold)
     }
     const isOutletWord = (f: string, raw: string) => /^ل/.test(f) && (isIn(ARABIC_OUTLETS, dropPreposition(f)) || raw === 'لـ')
     while (k < limit && t[k]) {
@@ -611,7 +614,7 @@ export class ArabicAttributionReader {
       const inName = nameFrom >= 0 && nameTo < 0
       const nameDue = inName || (nameFrom < 0 && rankAt >= 0 && rankAt === words.length - 1)
       const next = t[k + 1]
-      const nextUnknown = !!next && !next.punct && !isDefinite(next.fold) && !inTables(stem(next.fold)) && !isComplement(next.fold) && !isDay(next.fold)
+      const nextUnknown = !!next && !next.punct && !isDefinite(next.fold) && !inHeads(stem(next.fold)) && !isComplement(next.fold) && !isDay(next.fold)
       // "علي" is the name Ali where a name is due, "على" the preposition
       const ali = tok.raw === 'علي' && (nameDue || (roleSeen && !open) || (first && !!next && !next.punct && !isComplement(next.fold)))
       if (!ali && isIn(ARABIC_SPEAKER_STOPS, f) && !ARABIC_NAME_PARTICLES.has(f)) break
@@ -628,7 +631,9 @@ export class ArabicAttributionReader {
       lastPrepUnknown = false
       if (first) {
         if (!ali && (/^(?:في|من|الي|علي|عن|ب|ل)$/.test(f) || isIn(ARABIC_OBJECTS, f) || hasPossessive(f))) return null
-        if (!stripFirst && /^[لب]/.test(f) && !known && prepositionOf(f, true)) return null
+        if (!stripFirst && /^[لب]/.test(f) && !inTables(f) && prepositionOf(f, true)) return null
+        // "له", "بها", "عنه": a preposition with a pronoun, never a subject
+        if (f.length <= 2 || /^(?:ل|ب|من|عن|الي|علي|في|مع|عند|لدي|منه)(?:ه|ها|هم|هما|ي|نا|كم)$/.test(f)) return null
         if (!known && !def && (isIn(ARABIC_NAME_ADJECTIVES, f) || isIn(ARABIC_NOT_SPEAKERS, f))) return null
         headKind = rank ? 'rank' : role ? 'role' : source ? 'source' : outletNoun && !def ? 'outlet' : body || isIn(ARABIC_OUTLETS, f) ? 'body' : def || isStatement(stem(f)) ? 'other' : 'name'
         if (headKind === 'name') nameFrom = 0
@@ -642,10 +647,10 @@ export class ArabicAttributionReader {
         if (role || body || source || rank) {
           nameTo = words.length
           // a name then its title: the title is the name's apposition, read for its span and channel
-          if (headKind === 'name') apposition = this.phraseAt(k, limit)
+          if (headKind === 'name' && role && !prepositionOf(f, true)) apposition = this.phraseAt(k, limit)
           break
         }
-        if (isOutletWord(f, tok.raw) || /^(?:في|من|عن)$/.test(f) || (/^[لب]/.test(f) && /^(?:لل|بال|لال)/.test(f))) {
+        if (isOutletWord(f, tok.raw) || f.length < 2 || /^(?:في|من|عن)$/.test(f) || (/^[لب]/.test(f) && /^(?:لل|بال|لال)/.test(f))) {
           nameTo = words.length
           break
         }
@@ -719,6 +724,11 @@ export class ArabicAttributionReader {
         continue
       }
       if (known) {
+        if (!open && !def && role && roleSeen && headKind === 'role') {
+          // titles one after another: "وزير الشؤون الاجتماعية وزير الثقافة والإعلام بالنيابة …"
+          push(tok, true)
+          continue
+        }
         if (!open && !def) {
           // a new indefinite noun after a complete phrase starts another phrase: "… والصحة وكالة فرانس برس"
           if (isIn(ARABIC_OUTLETS, f)) {
@@ -753,7 +763,7 @@ export class ArabicAttributionReader {
     }
     if (words.length === 0) return null
     if (nameFrom >= 0 && nameTo < 0) nameTo = words.length
-    if (headKind === 'name' && !apposition && to < limit && isIn(ARABIC_ROLES, t[to]?.fold ?? '')) apposition = this.phraseAt(to, limit)
+    if (headKind === 'name' && !apposition && to < limit && isIn(ARABIC_ROLES, t[to]?.fold ?? '') && !prepositionOf(t[to]?.fold ?? '', true)) apposition = this.phraseAt(to, limit)
     if ((headKind === 'role' || headKind === 'rank') && nameFrom < 0 && !quotedName && (t[to]?.raw === '،' || t[to]?.raw === ',') && to + 1 < limit) {
       // "صرح المتحدث باسم الداخلية التونسية، محمد علي العروي، أن …": the name after the title, set off by commas
       const named = this.phraseAt(to + 1, limit)
@@ -780,6 +790,12 @@ export class ArabicAttributionReader {
       const isPerson = roleSeen && headKind !== 'outlet' && headKind !== 'body'
       return this.finishPhrase({ from: j, to, speaker: quotedName, stems: [foldArabic(quotedName)], role: words.map(stemOf), person: isPerson, headed: true, bare: false, definite: true, joint, alias, outlet, via, body: isPerson ? this.bodyOf(words) : undefined })
     }
+    if (nameFrom > 0 && nameTo === nameFrom + 1 && rankAt !== nameFrom - 1 && headKind !== 'outlet' && !this.endsClause(to) && !apposition) {
+      // one unknown word after a title that the clause does not end on is its object, not a name: "أكد وزير الخارجية القطري حرص …"
+      to = t.indexOf(words[nameFrom - 1] as Token, j) + 1
+      words.length = nameFrom
+      nameFrom = -1
+    }
     if (nameFrom >= 0 && nameTo > nameFrom) {
       const from = rankAt >= 0 && rankAt === nameFrom - 1 ? rankAt : nameFrom
       if (headKind === 'source') speakerWords = words.slice(0, nameFrom)
@@ -793,6 +809,9 @@ export class ArabicAttributionReader {
     }
     while (speakerWords.length > 1 && /^(?:في|من|عن|اجل)$/.test(speakerWords[speakerWords.length - 1]?.fold ?? '')) speakerWords = speakerWords.slice(0, -1)
     if (speakerWords.length === 0) return null
+    // a surname alone, written with ال: "وأضاف البلوي:"
+    const surname = headKind === 'other' && words.length === 1 && /^ال/.test(words[0]?.fold ?? '') && isNisba(words[0]?.fold ?? '')
+    if (surname) headKind = 'name'
     const bare = headKind === 'name' && !apposition
     return this.finishPhrase({
       from: j,
