@@ -319,7 +319,7 @@ export class ArabicAttributionReader {
     if (isIn(ARABIC_OBJECTS, tok.fold)) return true
     if (form.object || form.verb.lemma === 'طالب' || form.verb.lemma === 'دعا') return !isIn(ARABIC_NOT_SPEAKERS, tok.fold)
     // "واضاف تمت الاستعانة …": speech verbs report what follows them
-    return SPEECH.has(form.verb.lemma) && !phraseRead
+    return SPEECH.has(form.verb.lemma) && !phraseRead && !form.verb.ambiguous
   }
 
   /** "وكان مصدر أمني تونسي رفيع قد أفاد", "لكن البيت الأبيض أكد", "إلا أن المصادر الأمنية شددت". */
@@ -598,11 +598,12 @@ export class ArabicAttributionReader {
         if (!(QUOTES.test(tok.raw) || tok.raw === '(') || words.length === 0) break
         const q = this.quoted(k)
         if (!q) break
-        if (open || (roleSeen && nameFrom < 0) || headKind === 'outlet') {
-          // "تنظيم “داعش”", "صحيفة «أدفارتايزر»", "مدير عام مكتب الصحة “الخضر لصور”": the name itself
-          if (!open || headKind === 'outlet' || roleSeen) quotedName = q.text
-          else words.push(...t.slice(k + 1, q.close))
-        } else alias = q.text
+        if (headKind === 'outlet' && words.length === 1) quotedName = q.text
+        else if (open) words.push(...t.slice(k + 1, q.close))
+        else if (roleSeen && nameFrom < 0) quotedName = q.text
+        else alias = q.text
+        // "صحيفة «أدفارتايزر»" and "مدير عام مكتب الصحة “الخضر لصور”" name the speaker; "تنظيم “داعش”",
+        // "مؤسس “أديان”" are genitives; "بعثة الأمم المتحدة (يونامي)" gives an alias
         k = q.close + 1
         to = k
         open = false
@@ -643,6 +644,11 @@ export class ArabicAttributionReader {
         push(tok, !def && known)
         continue
       }
+      if (inName && /^(?:عبد|ابو|ابي|بن|بنت|ال)$/.test(words[words.length - 1]?.fold ?? '')) {
+        // "عبد الحي", "أبو بكر", "بن هامل": the particle's noun belongs to the name
+        push(tok, false)
+        continue
+      }
       if (inName) {
         if (role || body || source || rank) {
           nameTo = words.length
@@ -672,6 +678,8 @@ export class ArabicAttributionReader {
       if (nameDue) {
         nameFrom = words.length
         push(tok, false)
+        // "المقدم القرني": a name begun with ال is the family name alone
+        if (def) nameTo = words.length
         continue
       }
       if (conj) {
@@ -755,8 +763,9 @@ export class ArabicAttributionReader {
         continue
       }
       if (isAdjective(f, false) && indefinite && !afterPrepUnknown) {
-        // "مصادر أمنية عراقية", "مسؤولان تركيان كبيران", "سكان محليون"
-        push(tok, false)
+        // "مصادر أمنية عراقية", "مسؤولان تركيان كبيران", "سكان محليون"; "مدير عام تعليم الخرج" stays in construct
+        const prevRole = words.length === 1 && headKind === 'role'
+        push(tok, prevRole && genitiveOpen(k + 1))
         continue
       }
       break
