@@ -103,7 +103,7 @@ function isIn(table: ReadonlySet<string>, fold: string): boolean {
 
 const isDefinite = (fold: string) => /^(?:ال|لل|بال|كال)/.test(noConj(fold))
 /** Adjectives a body's name takes: nisba forms ("الأمني", "التركية", "محليون"), feminine ones ("المسلحة"). */
-const isNisba = (fold: string) => /(?:ي|يه|يون|يين|يان|يتان|يات)$/.test(stem(fold)) && stem(fold).length >= 4
+const isNisba = (fold: string) => /(?:ي|يه|يون|يين|يان|يتان)$/.test(stem(fold)) && stem(fold).length >= 4
 const isAdjective = (fold: string, definite: boolean) => isNisba(fold) || isIn(ARABIC_NAME_ADJECTIVES, fold) || (definite && /ه$/.test(fold) && !inTables(stem(fold)))
 const isComplement = (fold: string) => /^(?:[وف])?(?:ب|ل)?(?:ان|لان)(?:ه|ها|هم|هما|نا|ني)?$/.test(fold)
 /** The occasion of speaking, with a pronoun on it or not: "في بيانها", "في لقائه". */
@@ -269,7 +269,7 @@ export class ArabicAttributionReader {
       let accept = after.headed || (isKnown && (after.definite || after.bare)) || (after.bare && clean && opens && !form.present)
       if (form.present && !after.headed && !isKnown) accept = false
       if (!opens && !after.headed && !isKnown) accept = false
-      if (form.verb.ambiguous && !after.headed && !isKnown) accept = false
+      if (form.verb.ambiguous && !isKnown && !(after.headed && this.complementAt(after.to))) accept = false
       // "وأعلنت الحكومة الحداد": the subject declares, it does not report
       if (lemma === 'أعلن' && isIn(ARABIC_DECLARATIONS, t[after.to]?.fold ?? '')) return null
       if (accept) {
@@ -300,6 +300,12 @@ export class ArabicAttributionReader {
     }
   }
 
+  /** A complement, a colon or a preposition of the report at `j`: what was said follows. */
+  private complementAt(j: number): boolean {
+    const tok = this.tokens[j]
+    return !!tok && (tok.raw === ':' || (!tok.punct && (isComplement(tok.fold) || AFTER_PRONOUN.has(tok.fold))))
+  }
+
   /** The phrase ending at `to` ends its clause: a mark, a complement, a stop, a channel, a time word. */
   private endsClause(to: number): boolean {
     const tok = this.tokens[to]
@@ -319,7 +325,7 @@ export class ArabicAttributionReader {
     if (isIn(ARABIC_OBJECTS, tok.fold)) return true
     if (form.object || form.verb.lemma === 'طالب' || form.verb.lemma === 'دعا') return !isIn(ARABIC_NOT_SPEAKERS, tok.fold)
     // "واضاف تمت الاستعانة …": speech verbs report what follows them
-    return SPEECH.has(form.verb.lemma) && !phraseRead && !form.verb.ambiguous
+    return SPEECH.has(form.verb.lemma) && !phraseRead && !form.verb.ambiguous && !isDefinite(tok.fold)
   }
 
   /** "وكان مصدر أمني تونسي رفيع قد أفاد", "لكن البيت الأبيض أكد", "إلا أن المصادر الأمنية شددت". */
@@ -682,6 +688,11 @@ export class ArabicAttributionReader {
         if (def) nameTo = words.length
         continue
       }
+      if ((tok.raw === 'لـ' || f === 'ل') && QUOTES.test(next?.raw ?? '')) {
+        via = this.viaAt(k)
+        break
+      }
+      if (f.length < 2) break
       if (conj) {
         // coordination: "مسؤول محلي ومصادر بالشرطة", "مكتب الصحة والسكان", "الأمنية والطبية"
         const rest = f.slice(1)
@@ -772,7 +783,15 @@ export class ArabicAttributionReader {
     }
     if (words.length === 0) return null
     if (nameFrom >= 0 && nameTo < 0) nameTo = words.length
-    if (headKind === 'name' && !apposition && to < limit && isIn(ARABIC_ROLES, t[to]?.fold ?? '') && !prepositionOf(t[to]?.fold ?? '', true)) apposition = this.phraseAt(to, limit)
+    const titleAt = (n: number) => (isIn(ARABIC_ROLES, t[n]?.fold ?? '') || isIn(ARABIC_RANKS, t[n]?.fold ?? '')) && !prepositionOf(t[n]?.fold ?? '', true)
+    if (headKind === 'name' && !apposition && to < limit && titleAt(to)) apposition = this.phraseAt(to, limit)
+    if (headKind === 'other' && words.length <= 3 && (t[to]?.raw === '،' || t[to]?.raw === ',') && titleAt(to + 1)) {
+      // "قال المنجي الرحوي، عضو تحالف الجبهة الشعبية": a name written with ال, then its title
+      headKind = 'name'
+      nameFrom = 0
+      nameTo = words.length
+      apposition = this.phraseAt(to + 1, limit)
+    }
     if ((headKind === 'role' || headKind === 'rank') && nameFrom < 0 && !quotedName && (t[to]?.raw === '،' || t[to]?.raw === ',') && to + 1 < limit) {
       // "صرح المتحدث باسم الداخلية التونسية، محمد علي العروي، أن …": the name after the title, set off by commas
       const named = this.phraseAt(to + 1, limit)
@@ -819,8 +838,10 @@ export class ArabicAttributionReader {
     while (speakerWords.length > 1 && /^(?:في|من|عن|اجل)$/.test(speakerWords[speakerWords.length - 1]?.fold ?? '')) speakerWords = speakerWords.slice(0, -1)
     if (speakerWords.length === 0) return null
     // a surname alone, written with ال: "وأضاف البلوي:"
-    const surname = headKind === 'other' && words.length === 1 && /^ال/.test(words[0]?.fold ?? '') && isNisba(words[0]?.fold ?? '')
+    const surname = headKind === 'other' && words.length === 1 && /^ال..+ي$/.test(words[0]?.fold ?? '') && (isNisba(words[0]?.fold ?? '') || this.endsClause(to))
     if (surname) headKind = 'name'
+    // a plural noun in -ات is not a name ("بتحفظات", "تصريحات")
+    if (headKind === 'name' && !apposition && /ات$/.test(words[0]?.fold ?? '')) return null
     const bare = headKind === 'name' && !apposition
     return this.finishPhrase({
       from: j,
