@@ -22,6 +22,7 @@ import { matchesOf, type Candidate } from './spans'
 import { clauseStart, isNamePhrase, isRolePhrase, key, offsetOfWord, previousComma, quoteBefore, sentenceStart, surnameKey } from './clauses'
 import { isPastForm } from './tense'
 import { hasOrgWord, isAcronym, isCapitalised, isSpeakerNoun, isTitle, readSpeaker, type Speaker } from './names'
+import { findArabicAttributions } from './attributions-arabic'
 
 type AttributionCandidate = Extract<Candidate, { kind: 'attribution' }>
 type AttributionValue = AttributionCandidate['value']
@@ -749,7 +750,11 @@ function isAppositionChunk(chunk: string): boolean {
   return /^(?:\p{Lu}[\p{L}.]*\.|(?:\p{Lu}\.)+\p{Lu}?\.?)$/u.test(chunk) || /^(?:Democrat|Republican|Independent)s? (?:of|from)\b/.test(chunk)
 }
 
-/** Attribution suggestions in `text`, in text order. */
+const ARABIC_LETTER = /[\u0621-\u064A]/
+
+/** Attribution suggestions in `text`, in text order; Arabic copy is read by its own reader. */
 export function findAttributions(text: string): AttributionCandidate[] {
-  return new AttributionReader(text).read()
+  const found = new AttributionReader(text).read()
+  if (!ARABIC_LETTER.test(text)) return found
+  return [...found, ...findArabicAttributions(text)].sort((a, b) => a.start - b.start || a.end - b.end)
 }
