@@ -54,6 +54,10 @@ interface Token {
   punct: boolean
 }
 
+/** The cue tables, bound once: each word of the text is looked up in them. */
+const ACCORDING: ReadonlyMap<string, string> = new Map(Object.entries(ARABIC_ACCORDING).map(([w, v]) => [foldArabic(w), v]))
+const FORMS = REPORTING_FORMS
+
 const LETTERS = '\u0621-\u064A\u0640\u064B-\u0652\u0670\u0671-\u06D3'
 const TOKEN = new RegExp(`[${LETTERS}]+|[A-Za-z]+|\\d+|\\n|[^\\s]`, 'g')
 const WORD_START = new RegExp(`^[${LETTERS}A-Za-z\\d]`)
@@ -83,6 +87,9 @@ function noConj(fold: string): string {
   return fold.slice(1)
 }
 
+// stems are looked up several times for each word of a phrase; a bounded cache keeps that one lookup
+const STEMS = new Map<string, string>()
+
 function dropArticle(fold: string): string {
   if (/^لل./.test(fold)) return fold.slice(2)
   if (/^ال../.test(fold)) return fold.slice(2)
@@ -91,10 +98,13 @@ function dropArticle(fold: string): string {
 
 /** A word as tables hold it: no conjunction, no ب/ل/ك with the article, no article. */
 function stem(fold: string): string {
+  const cached = STEMS.get(fold)
+  if (cached !== undefined) return cached
   const s = noConj(fold)
-  if (/^لل./.test(s)) return s.slice(2)
-  if (/^[بلك]ال./.test(s)) return s.slice(3)
-  return dropArticle(s)
+  const out = /^لل./.test(s) ? s.slice(2) : /^[بلك]ال./.test(s) ? s.slice(3) : dropArticle(s)
+  if (STEMS.size > 20000) STEMS.clear()
+  STEMS.set(fold, out)
+  return out
 }
 
 function isIn(table: ReadonlySet<string>, fold: string): boolean {
@@ -182,7 +192,7 @@ export class ArabicAttributionReader {
     for (let i = 0; i < t.length; i++) {
       const tok = t[i] as Token
       if (tok.punct) continue
-      const according = ARABIC_ACCORDING[tok.fold] ?? (/^[وف]/.test(tok.fold) ? ARABIC_ACCORDING[tok.fold.slice(1)] : undefined)
+      const according = ACCORDING.get(tok.fold) ?? (tok.fold.charCodeAt(0) === 0x648 || tok.fold.charCodeAt(0) === 0x641 ? ACCORDING.get(tok.fold.slice(1)) : undefined)
       if (according) {
         const found = this.according(i, according)
         if (found) {
@@ -203,7 +213,7 @@ export class ArabicAttributionReader {
     const tok = this.tokens[i]
     if (!tok || tok.punct || TANWEEN_FATH.test(tok.raw)) return undefined
     const fold = tok.fold
-    const form = REPORTING_FORMS.get(fold) ?? (/^[وف]/.test(fold) ? REPORTING_FORMS.get(fold.slice(1)) : undefined)
+    const form = FORMS.get(fold) ?? (fold.charCodeAt(0) === 0x648 || fold.charCodeAt(0) === 0x641 ? FORMS.get(fold.slice(1)) : undefined)
     if (!form) return undefined
     // the dual "أكدا", "أشارا" is spelled like an accusative participle ("طالبا", "كشفا"): only with و or after a relative
     if (form.dual && !/^[وف]/.test(fold) && !RELATIVES.has(this.tokens[i - 1]?.fold ?? '')) return undefined
