@@ -173,6 +173,8 @@ interface Phrase {
   viaEnd?: number
   /** the body in a person's title, remembered for later mentions of it */
   body?: { speaker: string; stems: string[] }
+  /** the person in a body's name ("مكتب الرئيس بول بيا"), remembered for a later "الرئيس" */
+  member?: { speaker: string; stems: string[]; role: string[] }
 }
 
 type Resolved = { speaker: string; stems: string[]; person: boolean; joint?: boolean }
@@ -180,6 +182,8 @@ type Resolved = { speaker: string; stems: string[]; person: boolean; joint?: boo
 export class ArabicAttributionReader {
   private readonly tokens: Token[]
   private readonly known: Known[] = []
+  /** the channel of the last attribution: "وقال آخر" after "نقل تلفزيون … على لسان شخص" is on it too */
+  private lastVia: string | undefined
 
   constructor(private readonly text: string) {
     this.tokens = tokenize(text)
@@ -717,7 +721,9 @@ export class ArabicAttributionReader {
         via = this.viaAt(k)
         break
       }
-      const prep = /^[لب]/.test(f) && !known ? prepositionOf(f, afterPrepUnknown) : ''
+      // "الرئيس بول بيا إن": after a complete title, a ب-word, an unknown word and the clause's end are a name
+      const twoWordName = roleSeen && !open && nextUnknown && this.endsClause(k + 2)
+      const prep = /^[لب]/.test(f) && !known ? prepositionOf(f, afterPrepUnknown || twoWordName) : ''
       if (prep) {
         const inner = dropPreposition(f)
         if (isOccasion(inner) || (prep === 'ب' && isIn(ARABIC_OBJECTS, inner))) break
@@ -771,7 +777,8 @@ export class ArabicAttributionReader {
         continue
       }
       if (def) {
-        // after a noun in construct its genitive; after a complete phrase only an adjective
+        // after a noun in construct its genitive; after a complete phrase only an adjective; "القريب من" places it
+        if (/^(?:القريب|القريبه)$/.test(f) && next?.fold === 'من') break
         if (!open && (!isAdjective(f, true) || isIn(ARABIC_OBJECTS, f))) break
         push(tok, false)
         indefinite = false
@@ -823,6 +830,7 @@ export class ArabicAttributionReader {
     let speakerWords = words
     let person = false
     let role: Token[] = []
+    let member: Phrase['member']
     const outlet = headKind === 'outlet' ? stem(words[0]?.fold ?? '') : undefined
     if (quotedName) {
       const isPerson = roleSeen && headKind !== 'outlet' && headKind !== 'body'
@@ -837,7 +845,10 @@ export class ArabicAttributionReader {
     if (nameFrom >= 0 && nameTo > nameFrom) {
       const from = rankAt >= 0 && rankAt === nameFrom - 1 ? rankAt : nameFrom
       if (headKind === 'source') speakerWords = words.slice(0, nameFrom)
-      else if (headKind === 'body') speakerWords = words
+      else if (headKind === 'body') {
+        speakerWords = words
+        member = { speaker: clean(words.slice(nameFrom, nameTo)), stems: words.slice(nameFrom, nameTo).map(stemOf), role: words.slice(0, nameFrom).filter((w) => isIn(ARABIC_ROLES, w.fold)).map(stemOf) }
+      }
       else if (headKind === 'outlet') speakerWords = words.slice(nameFrom, nameTo)
       else {
         speakerWords = words.slice(from, nameTo)
@@ -867,7 +878,8 @@ export class ArabicAttributionReader {
       alias,
       outlet,
       via,
-      body: person ? this.bodyOf(role) : undefined
+      body: person ? this.bodyOf(role) : undefined,
+      member
     })
   }
 
@@ -881,13 +893,20 @@ export class ArabicAttributionReader {
   }
 
   private finishPhrase(
-    p: Omit<Phrase, 'via' | 'viaEnd' | 'alias' | 'outlet' | 'body'> & { alias: string | undefined; outlet: string | undefined; via: { via: string; end: number } | null; body: Phrase['body'] | undefined }
+    p: Omit<Phrase, 'via' | 'viaEnd' | 'alias' | 'outlet' | 'body' | 'member'> & {
+      alias: string | undefined
+      outlet: string | undefined
+      via: { via: string; end: number } | null
+      body: Phrase['body'] | undefined
+      member?: Phrase['member']
+    }
   ): Phrase {
-    const { alias, outlet, via, body, ...rest } = p
+    const { alias, outlet, via, body, member, ...rest } = p
     const out: Phrase = { ...rest, speaker: p.speaker.replace(/[“”«»"()]/g, '').replace(/\s+/g, ' ').trim() }
     if (alias) out.alias = alias.replace(/[“”«»"]/g, '').trim()
     if (outlet) out.outlet = outlet
     if (body) out.body = body
+    if (member && member.role.length > 0) out.member = member
     if (via) {
       out.via = via.via
       out.viaEnd = via.end
@@ -934,8 +953,15 @@ export class ArabicAttributionReader {
         if (kn.stems.slice(kn.stems.length - stems.length).join(' ') === stems.join(' ')) return kn
       }
     }
-    if (p.bare) return this.matchBody(stems, false) ?? p
+    if (p.bare) return this.matchBody(stems, false) ?? this.namedBefore(p, stems) ?? p
     if (p.person) return p
+    // a title alone: "الرئيس" for the last person given it ("مكتب الرئيس بول بيا", "الرئيس التركي رجب طيب أردوغان")
+    if (p.definite && stems.length === 1 && ARABIC_ROLES.has(stems[0] as string)) {
+      for (let k = this.known.length - 1; k >= 0; k--) {
+        const kn = this.known[k] as Known
+        if (kn.person && kn.role[0] === stems[0]) return kn
+      }
+    }
     // a role written with a name: "رئيس الحكومة", "رئيس الاستئناف", "المتحدث باسم المؤسسة …"
     if (p.definite && stems.length >= 2) {
       for (let k = this.known.length - 1; k >= 0; k--) {
@@ -945,7 +971,29 @@ export class ArabicAttributionReader {
         if (kn.role.slice(0, n).join(' ') === stems.slice(0, n).join(' ')) return kn
       }
     }
-    return this.matchBody(stems, p.definite) ?? p
+    return this.matchBody(stems, p.definite) ?? (p.definite && stems.length === 1 ? this.namedBefore(p, stems) : undefined) ?? p
+  }
+
+  /**
+   * A body the text named in full before, though not as a speaker: "طالبان" or "الحركة" for an earlier
+   * "حركة طالبان", "التنظيم" for "تنظيم داعش" (the body's noun, then its proper name).
+   */
+  private namedBefore(p: Phrase, stems: readonly string[]): Resolved | undefined {
+    if (stems.length !== 1) return undefined
+    const t = this.tokens
+    const word = stems[0] as string
+    const bareName = p.bare
+    for (let k = p.from - 1; k >= 1 && k >= p.from - 600; k--) {
+      const tok = t[k] as Token
+      if (tok.punct) continue
+      const head = t[k - 1] as Token
+      const pair = bareName ? stem(tok.fold) === word && !isDefinite(tok.fold) && ARABIC_BODIES.has(stem(dropPreposition(head.fold))) && !isDefinite(dropPreposition(head.fold))
+        : stem(dropPreposition(head.fold)) === word && !isDefinite(dropPreposition(head.fold)) && !isDefinite(tok.fold) && !inTables(stem(tok.fold)) && ARABIC_BODIES.has(word)
+      if (!pair || head.punct) continue
+      const speaker = `${rawWithoutPreposition(head.raw)} ${tok.raw}`.replace(/ـ/g, '')
+      return { speaker, stems: [stem(dropPreposition(head.fold)), stem(tok.fold)], person: false }
+    }
+    return undefined
   }
 
   /**
@@ -969,6 +1017,7 @@ export class ArabicAttributionReader {
 
   private remember(resolved: Resolved, p: Phrase, feminine?: boolean): void {
     if (p.body && !this.known.some((kn) => kn.speaker === p.body?.speaker)) this.known.push({ ...p.body, role: [], person: false, joint: false, aliases: [] })
+    if (p.member && !this.known.some((kn) => kn.speaker === p.member?.speaker)) this.known.push({ ...p.member, person: true, joint: false, aliases: [] })
     const existing = this.known.findIndex((kn) => kn.speaker === resolved.speaker)
     const prior = existing >= 0 ? this.known.splice(existing, 1)[0] : undefined
     const kn: Known = prior ?? { speaker: resolved.speaker, stems: resolved.stems, role: resolved === p ? p.role : [], person: resolved.person, joint: p.joint, aliases: [] }
@@ -997,6 +1046,8 @@ export class ArabicAttributionReader {
   }
 
   private candidate(start: number, end: number, speaker: string, verb: string, via: string | undefined): AttributionCandidate {
+    if (!via && /^(?:اخر|اخري|ثالث|ثالثه|رابع|رابعه)$/.test(foldArabic(speaker))) via = this.lastVia
+    this.lastVia = via
     const value: AttributionCandidate['value'] = { speaker, verb }
     if (via) value.via = via.replace(/[“”«»"]/g, '').trim()
     return { kind: 'attribution', start, end, value }
