@@ -281,7 +281,8 @@ export class ArabicAttributionReader {
       const isKnown = resolved !== after
       const clean = after.via !== undefined || this.endsClause(after.to)
       let accept = after.headed || (isKnown && (after.definite || after.bare)) || (after.bare && clean && opens && !form.present)
-      if (form.present && !after.headed && !isKnown) accept = false
+      // a present verb reports only with a speaker named ("يقول الجيش"); "وتشير المعلومات" is findings
+      if (form.present && !after.headed && !(isKnown && after.person)) accept = false
       if (!opens && !after.headed && !isKnown) accept = false
       if (form.verb.ambiguous && !isKnown && !(after.headed && this.complementAt(after.to))) accept = false
       // "وأعلنت الحكومة الحداد": the subject declares, it does not report
@@ -337,6 +338,8 @@ export class ArabicAttributionReader {
     if (/^ل/.test(tok.fold) && isIn(ARABIC_OUTLETS, tok.fold.slice(1))) return true
     if (/^ب/.test(tok.fold) && !/^بال/.test(tok.fold) && !isIn(ARABIC_BODIES, tok.fold)) return true
     if (isIn(ARABIC_OBJECTS, tok.fold)) return true
+    // a definite word after the verb is its subject; read as none, the verb has no speaker to give
+    if (isDefinite(tok.fold)) return false
     if (form.object || form.verb.lemma === 'طالب' || form.verb.lemma === 'دعا') return !isIn(ARABIC_NOT_SPEAKERS, tok.fold)
     // "واضاف تمت الاستعانة …": speech verbs report what follows them
     return SPEECH.has(form.verb.lemma) && !phraseRead && !form.verb.ambiguous && !isDefinite(tok.fold)
@@ -586,6 +589,7 @@ export class ArabicAttributionReader {
     let nameFrom = -1
     let nameTo = -1
     let rankAt = -1
+    let rankRun = 0
     let roleSeen = false
     /** the last word expects a genitive (an indefinite noun in construct, a preposition) */
     let open = false
@@ -633,7 +637,7 @@ export class ArabicAttributionReader {
       const f = foldAt(k)
       const first = words.length === 0
       const inName = nameFrom >= 0 && nameTo < 0
-      const nameDue = inName || (nameFrom < 0 && rankAt >= 0 && rankAt === words.length - 1)
+      const nameDue = inName || (nameFrom < 0 && rankAt >= 0 && rankAt + rankRun === words.length - 1)
       const next = t[k + 1]
       const nextUnknown = !!next && !next.punct && !isDefinite(next.fold) && !inHeads(stem(next.fold)) && !isComplement(next.fold) && !isDay(next.fold)
       // "علي" is the name Ali where a name is due, "على" the preposition
@@ -676,7 +680,9 @@ export class ArabicAttributionReader {
           if (headKind === 'name' && role && !prepositionOf(f, true)) apposition = this.phraseAt(k, limit)
           break
         }
-        if (isOutletWord(f, tok.raw) || f.length < 2 || /^(?:في|من|عن)$/.test(f) || (/^[لب]/.test(f) && /^(?:لل|بال|لال)/.test(f))) {
+        // a ب/ل word after two names is a preposition ("الرئيس الكيني اوهورو كينياتا بوجود تهديد")
+        const prepAfterName = /^[لب]/.test(f) && (/^(?:لل|بال|لال)/.test(f) || words.length - nameFrom >= 2)
+        if (isOutletWord(f, tok.raw) || f.length < 2 || /^(?:في|من|عن)$/.test(f) || prepAfterName) {
           nameTo = words.length
           break
         }
@@ -695,6 +701,12 @@ export class ArabicAttributionReader {
         continue
       }
       if (nameFrom >= 0) break
+      if (nameDue && nameFrom < 0 && rank) {
+        // "اللواء الركن جعفر محمد سعد": a run of ranks is kept whole before the name
+        rankRun++
+        push(tok, false)
+        continue
+      }
       if (nameDue) {
         nameFrom = words.length
         push(tok, false)
@@ -747,7 +759,9 @@ export class ArabicAttributionReader {
         continue
       }
       if (rank) {
+        // "اللواء الركن جعفر محمد سعد": a run of ranks is kept whole before the name
         rankAt = words.length
+        rankRun = 0
         push(tok, false)
         continue
       }
@@ -836,14 +850,14 @@ export class ArabicAttributionReader {
       const isPerson = roleSeen && headKind !== 'outlet' && headKind !== 'body'
       return this.finishPhrase({ from: j, to, speaker: quotedName, stems: [foldArabic(quotedName)], role: words.map(stemOf), person: isPerson, headed: true, bare: false, definite: true, joint, alias, outlet, via, body: isPerson ? this.bodyOf(words) : undefined })
     }
-    if (nameFrom > 0 && nameTo === nameFrom + 1 && rankAt !== nameFrom - 1 && headKind !== 'outlet' && !this.endsClause(to) && !apposition) {
+    if (nameFrom > 0 && nameTo === nameFrom + 1 && rankAt + rankRun !== nameFrom - 1 && headKind !== 'outlet' && !this.endsClause(to) && !apposition) {
       // one unknown word after a title that the clause does not end on is its object, not a name: "أكد وزير الخارجية القطري حرص …"
       to = t.indexOf(words[nameFrom - 1] as Token, j) + 1
       words.length = nameFrom
       nameFrom = -1
     }
     if (nameFrom >= 0 && nameTo > nameFrom) {
-      const from = rankAt >= 0 && rankAt === nameFrom - 1 ? rankAt : nameFrom
+      const from = rankAt >= 0 && rankAt + rankRun === nameFrom - 1 ? rankAt : nameFrom
       if (headKind === 'source') speakerWords = words.slice(0, nameFrom)
       else if (headKind === 'body') {
         speakerWords = words
