@@ -7,20 +7,36 @@
 import { isCapitalised, isTitle } from './names'
 
 /** Words that end a subject phrase going backwards: the clause starts after them. */
-export const CLAUSE_WORDS = new Set(['which', 'that', 'who', 'where', 'while', 'because', 'whereas', 'although', 'though', 'when', 'if', 'as', 'but', 'so'])
+export const CLAUSE_WORDS = new Set(['which', 'that', 'who', 'where', 'while', 'because', 'whereas', 'although', 'though', 'when', 'if', 'as', 'but', 'so', 'how', 'what', 'why', 'whom', 'whose'])
 /** Abbreviations whose full stop is not a sentence end. */
-export const ABBREVIATION = /(?:^|[\s(])(?:[A-Z]|Brig|Gen|Maj|Col|Lt|Capt|Cpt|Sgt|Cpl|Pvt|Adm|Cmdr|Gov|Sen|Rep|Dr|Prof|Mr|Mrs|Ms|Rev|St|Jr|Sr|No|U\.S|U\.N|U\.K|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$/
+export const ABBREVIATION = /(?:^|[\s(])(?:[A-Z]|Brig|Gen|Maj|Col|Lt|Capt|Cpt|Sgt|Cpl|Pvt|Adm|Cmdr|Gov|Sen|Rep|Del|Dr|Prof|Mr|Mrs|Ms|Rev|St|Jr|Sr|No|U\.S|U\.N|U\.K|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$|(?:[A-Z]\.){2,}$/
+/** Words that open a sentence after an initialism ("… in the U.S. He said"): the full stop was one. */
+const SENTENCE_OPENER = /^(?:He|She|They|It|We|I|The|This|That|These|But|And|A|An|In|On|At|If|When|Yet|So)\b/
 const OPEN_QUOTE = /[“"«]/
 const CLOSE_QUOTE = /[”"»]/
+
+/** A full stop at `k` that ends a sentence: followed by white space, not an abbreviation's. */
+function endsSentence(text: string, k: number): boolean {
+  if (!/\s/.test(text[k + 1] ?? '')) return false
+  if (!ABBREVIATION.test(text.slice(Math.max(0, k - 6), k + 1))) return true
+  return /(?:[A-Z]\.){2,}$/.test(text.slice(Math.max(0, k - 6), k + 1)) && SENTENCE_OPENER.test(text.slice(k + 2, k + 8))
+}
+
+/** Two apostrophes or backticks stand for a quotation mark in some copy (''like this''). */
+function isDoubledQuote(text: string, k: number): boolean {
+  const ch = text[k]
+  return (ch === "'" || ch === '`') && (text[k - 1] === ch || text[k + 1] === ch)
+}
 
 /** Index where the subject clause before `pos` starts (after a comma, quote, sentence end or clause word). */
 export function clauseStart(text: string, pos: number): number {
   const limit = Math.max(0, pos - 160)
   for (let k = pos - 1; k >= limit; k--) {
     const ch = text[k] ?? ''
-    if (/[,;:!?\n()—–“”"«»]/.test(ch)) return k + 1
+    if (/[,;:!?\n()—–―“”"«»]/.test(ch)) return k + 1
     if (ch === '-' && text[k - 1] === ' ' && text[k + 1] === ' ') return k + 1
-    if (ch === '.' && /\s/.test(text[k + 1] ?? '') && !ABBREVIATION.test(text.slice(Math.max(0, k - 6), k + 1))) return k + 1
+    if (isDoubledQuote(text, k)) return k + 1
+    if (ch === '.' && endsSentence(text, k)) return k + 1
     if (ch === ' ' && k > 0) {
       const m = /(?:^|[^\p{L}])(\p{L}+)$/u.exec(text.slice(Math.max(0, k - 12), k))
       if (m && CLAUSE_WORDS.has(m[1] ?? '') && /^\p{Ll}/u.test(m[1] ?? '')) return k + 1
@@ -34,12 +50,13 @@ export function clauseStart(text: string, pos: number): number {
 export function quoteBefore(text: string, pos: number): string | undefined {
   let k = pos - 1
   while (k >= 0 && /[\s,]/.test(text[k] ?? '')) k--
-  if (!CLOSE_QUOTE.test(text[k] ?? '')) return undefined
-  const close = k
+  const doubled = isDoubledQuote(text, k)
+  if (!CLOSE_QUOTE.test(text[k] ?? '') && !doubled) return undefined
+  const close = doubled ? k - 1 : k
   for (k = close - 1; k >= Math.max(0, close - 1500); k--) {
     const ch = text[k] ?? ''
     if (ch === '\n' && text[k - 1] === '\n') return undefined
-    if (OPEN_QUOTE.test(ch)) return text.slice(k + 1, close).replace(/[,.]$/, '').trim() || undefined
+    if (doubled ? isDoubledQuote(text, k) && text[k - 1] === text[k] : OPEN_QUOTE.test(ch)) return text.slice(k + 1, close).replace(/[,.]$/, '').trim() || undefined
   }
   return undefined
 }
@@ -49,10 +66,21 @@ export function previousComma(text: string, pos: number): number {
   for (let k = pos - 1; k >= Math.max(0, pos - 200); k--) {
     const ch = text[k] ?? ''
     if (ch === ',') return k + 1
-    if (/[;:!?\n()“”"]/.test(ch)) return -1
-    if (ch === '.' && /\s/.test(text[k + 1] ?? '') && !ABBREVIATION.test(text.slice(Math.max(0, k - 6), k + 1))) return -1
+    if (/[;:!?\n()“”"]/.test(ch) || isDoubledQuote(text, k)) return -1
+    if (ch === '.' && endsSentence(text, k)) return -1
   }
   return pos <= 200 ? 0 : -1
+}
+
+/** Index where the sentence holding `pos` starts (after a full stop, ?, !, a line break or a quotation's end); bounded to 400 characters. */
+export function sentenceStart(text: string, pos: number): number {
+  const limit = Math.max(0, pos - 400)
+  for (let k = pos - 1; k >= limit; k--) {
+    const ch = text[k] ?? ''
+    if (ch === '\n' || ((ch === '!' || ch === '?') && /\s/.test(text[k + 1] ?? ''))) return k + 1
+    if (ch === '.' && endsSentence(text, k)) return k + 1
+  }
+  return limit === 0 ? 0 : -1
 }
 
 /** A name: two or more capitalised words (titles and particles allowed). */
@@ -64,7 +92,7 @@ export function isNamePhrase(words: readonly string[]): boolean {
 export function isRolePhrase(words: readonly string[]): boolean {
   const first = words[0] ?? ''
   const last = words[words.length - 1] ?? ''
-  if (/^(a|an|the|who)$/i.test(first)) return !words.some((w) => /^(is|are|was|were|will|would)$/.test(w)) || first === 'who'
+  if (/^(a|an|the|who|one|another|two|three|several|his|her|its|their)$/i.test(first)) return !words.some((w) => /^(is|are|was|were|will|would)$/.test(w)) || first === 'who'
   return /['’]s$/.test(first) && /^\p{Ll}+$/u.test(last)
 }
 
