@@ -63,6 +63,21 @@ describe('Arabic attribution suggestions', () => {
     expect(found.map((f) => f.value.speaker)).toEqual(['وزارة الصحة', 'أحمد سالم', 'وزارة الصحة'])
   })
 
+  it('gives a title alone the person who held it', () => {
+    const found = attributions('وقال مكتب الرئيس بول بيا إن 11 شخصا قتلوا. ودعا الرئيس المواطنين إلى اليقظة.')
+    expect(found.map((f) => f.value.speaker)).toEqual(['مكتب الرئيس بول بيا', 'بول بيا'])
+  })
+
+  it('keeps a run of ranks before the name and ends the name before its object', () => {
+    expect(attributions('قال اللواء الركن جعفر محمد سعد، مستشار الشؤون العسكرية، إن الاشتباكات عنيفة.')[0]?.value.speaker).toBe('اللواء الركن جعفر محمد سعد')
+    expect(attributions('وأقر الرئيس الكيني اوهورو كينياتا بوجود تهديد إرهابي.')[0]?.value.speaker).toBe('اوهورو كينياتا')
+  })
+
+  it('puts "another" witness on the channel of the one before', () => {
+    const found = attributions('نقل تلفزيون «سي إن إن» أمس على لسان شخص كان داخل السينما قوله: «كنت محظوظا». وقال آخر: «لا أصدق».')
+    expect(found.map((f) => f.value.via)).toEqual(['سي إن إن', 'سي إن إن'])
+  })
+
   it('merges "according to" an agency with the speaker it quotes', () => {
     expect(attributions('ووفقا لوكالة الأنباء الفرنسية، قال رامي عبدالرحمن مدير المرصد إن الصاروخ سقط.')).toEqual([
       { exact: 'ووفقا لوكالة الأنباء الفرنسية، قال رامي عبدالرحمن مدير المرصد', value: { speaker: 'رامي عبدالرحمن', verb: 'قال', via: 'وكالة الأنباء الفرنسية' } }
@@ -81,7 +96,9 @@ describe('Arabic attribution suggestions', () => {
     ['"according to the rules"', 'وتم التعامل مع الحالة وفقاً للنظام.'],
     ['transport, not speech', 'فيما نقلت الجثث إلى المستشفى.'],
     ['a participle', 'وأصيب ثلاثة، طالبا عدم ذكر اسمه.'],
-    ['"between"', 'واندلعت اشتباكات بين القوات الكردية والجماعات المسلحة.']
+    ['"between"', 'واندلعت اشتباكات بين القوات الكردية والجماعات المسلحة.'],
+    ['findings in the present', 'وتشير المعلومات إلى تدمير جزء كبير من المعسكر.'],
+    ['"she said" with no one named before', 'وقالت له إنها لن تعود.']
   ])('suggests nothing for %s', (_why, text) => {
     expect(attributions(text)).toEqual([])
   })

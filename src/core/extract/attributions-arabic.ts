@@ -54,6 +54,10 @@ interface Token {
   punct: boolean
 }
 
+/** The cue tables, bound once: each word of the text is looked up in them. */
+const ACCORDING: ReadonlyMap<string, string> = new Map(Object.entries(ARABIC_ACCORDING).map(([w, v]) => [foldArabic(w), v]))
+const FORMS = REPORTING_FORMS
+
 const LETTERS = '\u0621-\u064A\u0640\u064B-\u0652\u0670\u0671-\u06D3'
 const TOKEN = new RegExp(`[${LETTERS}]+|[A-Za-z]+|\\d+|\\n|[^\\s]`, 'g')
 const WORD_START = new RegExp(`^[${LETTERS}A-Za-z\\d]`)
@@ -83,6 +87,9 @@ function noConj(fold: string): string {
   return fold.slice(1)
 }
 
+// stems are looked up several times for each word of a phrase; a bounded cache keeps that one lookup
+const STEMS = new Map<string, string>()
+
 function dropArticle(fold: string): string {
   if (/^لل./.test(fold)) return fold.slice(2)
   if (/^ال../.test(fold)) return fold.slice(2)
@@ -91,10 +98,13 @@ function dropArticle(fold: string): string {
 
 /** A word as tables hold it: no conjunction, no ب/ل/ك with the article, no article. */
 function stem(fold: string): string {
+  const cached = STEMS.get(fold)
+  if (cached !== undefined) return cached
   const s = noConj(fold)
-  if (/^لل./.test(s)) return s.slice(2)
-  if (/^[بلك]ال./.test(s)) return s.slice(3)
-  return dropArticle(s)
+  const out = /^لل./.test(s) ? s.slice(2) : /^[بلك]ال./.test(s) ? s.slice(3) : dropArticle(s)
+  if (STEMS.size > 20000) STEMS.clear()
+  STEMS.set(fold, out)
+  return out
 }
 
 function isIn(table: ReadonlySet<string>, fold: string): boolean {
@@ -163,6 +173,8 @@ interface Phrase {
   viaEnd?: number
   /** the body in a person's title, remembered for later mentions of it */
   body?: { speaker: string; stems: string[] }
+  /** the person in a body's name ("مكتب الرئيس بول بيا"), remembered for a later "الرئيس" */
+  member?: { speaker: string; stems: string[]; role: string[] }
 }
 
 type Resolved = { speaker: string; stems: string[]; person: boolean; joint?: boolean }
@@ -170,6 +182,8 @@ type Resolved = { speaker: string; stems: string[]; person: boolean; joint?: boo
 export class ArabicAttributionReader {
   private readonly tokens: Token[]
   private readonly known: Known[] = []
+  /** the channel of the last attribution: "وقال آخر" after "نقل تلفزيون … على لسان شخص" is on it too */
+  private lastVia: string | undefined
 
   constructor(private readonly text: string) {
     this.tokens = tokenize(text)
@@ -182,7 +196,7 @@ export class ArabicAttributionReader {
     for (let i = 0; i < t.length; i++) {
       const tok = t[i] as Token
       if (tok.punct) continue
-      const according = ARABIC_ACCORDING[tok.fold] ?? (/^[وف]/.test(tok.fold) ? ARABIC_ACCORDING[tok.fold.slice(1)] : undefined)
+      const according = ACCORDING.get(tok.fold) ?? (tok.fold.charCodeAt(0) === 0x648 || tok.fold.charCodeAt(0) === 0x641 ? ACCORDING.get(tok.fold.slice(1)) : undefined)
       if (according) {
         const found = this.according(i, according)
         if (found) {
@@ -203,7 +217,7 @@ export class ArabicAttributionReader {
     const tok = this.tokens[i]
     if (!tok || tok.punct || TANWEEN_FATH.test(tok.raw)) return undefined
     const fold = tok.fold
-    const form = REPORTING_FORMS.get(fold) ?? (/^[وف]/.test(fold) ? REPORTING_FORMS.get(fold.slice(1)) : undefined)
+    const form = FORMS.get(fold) ?? (fold.charCodeAt(0) === 0x648 || fold.charCodeAt(0) === 0x641 ? FORMS.get(fold.slice(1)) : undefined)
     if (!form) return undefined
     // the dual "أكدا", "أشارا" is spelled like an accusative participle ("طالبا", "كشفا"): only with و or after a relative
     if (form.dual && !/^[وف]/.test(fold) && !RELATIVES.has(this.tokens[i - 1]?.fold ?? '')) return undefined
@@ -267,7 +281,8 @@ export class ArabicAttributionReader {
       const isKnown = resolved !== after
       const clean = after.via !== undefined || this.endsClause(after.to)
       let accept = after.headed || (isKnown && (after.definite || after.bare)) || (after.bare && clean && opens && !form.present)
-      if (form.present && !after.headed && !isKnown) accept = false
+      // a present verb reports only with a speaker named ("يقول الجيش"); "وتشير المعلومات" is findings
+      if (form.present && !after.headed && !(isKnown && after.person)) accept = false
       if (!opens && !after.headed && !isKnown) accept = false
       if (form.verb.ambiguous && !isKnown && !(after.headed && this.complementAt(after.to))) accept = false
       // "وأعلنت الحكومة الحداد": the subject declares, it does not report
@@ -323,6 +338,8 @@ export class ArabicAttributionReader {
     if (/^ل/.test(tok.fold) && isIn(ARABIC_OUTLETS, tok.fold.slice(1))) return true
     if (/^ب/.test(tok.fold) && !/^بال/.test(tok.fold) && !isIn(ARABIC_BODIES, tok.fold)) return true
     if (isIn(ARABIC_OBJECTS, tok.fold)) return true
+    // a definite word after the verb is its subject; read as none, the verb has no speaker to give
+    if (isDefinite(tok.fold)) return false
     if (form.object || form.verb.lemma === 'طالب' || form.verb.lemma === 'دعا') return !isIn(ARABIC_NOT_SPEAKERS, tok.fold)
     // "واضاف تمت الاستعانة …": speech verbs report what follows them
     return SPEECH.has(form.verb.lemma) && !phraseRead && !form.verb.ambiguous && !isDefinite(tok.fold)
@@ -572,6 +589,7 @@ export class ArabicAttributionReader {
     let nameFrom = -1
     let nameTo = -1
     let rankAt = -1
+    let rankRun = 0
     let roleSeen = false
     /** the last word expects a genitive (an indefinite noun in construct, a preposition) */
     let open = false
@@ -619,7 +637,7 @@ export class ArabicAttributionReader {
       const f = foldAt(k)
       const first = words.length === 0
       const inName = nameFrom >= 0 && nameTo < 0
-      const nameDue = inName || (nameFrom < 0 && rankAt >= 0 && rankAt === words.length - 1)
+      const nameDue = inName || (nameFrom < 0 && rankAt >= 0 && rankAt + rankRun === words.length - 1)
       const next = t[k + 1]
       const nextUnknown = !!next && !next.punct && !isDefinite(next.fold) && !inHeads(stem(next.fold)) && !isComplement(next.fold) && !isDay(next.fold)
       // "علي" is the name Ali where a name is due, "على" the preposition
@@ -662,7 +680,9 @@ export class ArabicAttributionReader {
           if (headKind === 'name' && role && !prepositionOf(f, true)) apposition = this.phraseAt(k, limit)
           break
         }
-        if (isOutletWord(f, tok.raw) || f.length < 2 || /^(?:في|من|عن)$/.test(f) || (/^[لب]/.test(f) && /^(?:لل|بال|لال)/.test(f))) {
+        // a ب/ل word after two names is a preposition ("الرئيس الكيني اوهورو كينياتا بوجود تهديد")
+        const prepAfterName = /^[لب]/.test(f) && (/^(?:لل|بال|لال)/.test(f) || words.length - nameFrom >= 2)
+        if (isOutletWord(f, tok.raw) || f.length < 2 || /^(?:في|من|عن)$/.test(f) || prepAfterName) {
           nameTo = words.length
           break
         }
@@ -681,6 +701,12 @@ export class ArabicAttributionReader {
         continue
       }
       if (nameFrom >= 0) break
+      if (nameDue && nameFrom < 0 && rank) {
+        // "اللواء الركن جعفر محمد سعد": a run of ranks is kept whole before the name
+        rankRun++
+        push(tok, false)
+        continue
+      }
       if (nameDue) {
         nameFrom = words.length
         push(tok, false)
@@ -707,7 +733,9 @@ export class ArabicAttributionReader {
         via = this.viaAt(k)
         break
       }
-      const prep = /^[لب]/.test(f) && !known ? prepositionOf(f, afterPrepUnknown) : ''
+      // "الرئيس بول بيا إن": after a complete title, a ب-word, an unknown word and the clause's end are a name
+      const twoWordName = roleSeen && !open && nextUnknown && this.endsClause(k + 2)
+      const prep = /^[لب]/.test(f) && !known ? prepositionOf(f, afterPrepUnknown || twoWordName) : ''
       if (prep) {
         const inner = dropPreposition(f)
         if (isOccasion(inner) || (prep === 'ب' && isIn(ARABIC_OBJECTS, inner))) break
@@ -731,7 +759,9 @@ export class ArabicAttributionReader {
         continue
       }
       if (rank) {
+        // "اللواء الركن جعفر محمد سعد": a run of ranks is kept whole before the name
         rankAt = words.length
+        rankRun = 0
         push(tok, false)
         continue
       }
@@ -761,7 +791,8 @@ export class ArabicAttributionReader {
         continue
       }
       if (def) {
-        // after a noun in construct its genitive; after a complete phrase only an adjective
+        // after a noun in construct its genitive; after a complete phrase only an adjective; "القريب من" places it
+        if (/^(?:القريب|القريبه)$/.test(f) && next?.fold === 'من') break
         if (!open && (!isAdjective(f, true) || isIn(ARABIC_OBJECTS, f))) break
         push(tok, false)
         indefinite = false
@@ -813,21 +844,25 @@ export class ArabicAttributionReader {
     let speakerWords = words
     let person = false
     let role: Token[] = []
+    let member: Phrase['member']
     const outlet = headKind === 'outlet' ? stem(words[0]?.fold ?? '') : undefined
     if (quotedName) {
       const isPerson = roleSeen && headKind !== 'outlet' && headKind !== 'body'
       return this.finishPhrase({ from: j, to, speaker: quotedName, stems: [foldArabic(quotedName)], role: words.map(stemOf), person: isPerson, headed: true, bare: false, definite: true, joint, alias, outlet, via, body: isPerson ? this.bodyOf(words) : undefined })
     }
-    if (nameFrom > 0 && nameTo === nameFrom + 1 && rankAt !== nameFrom - 1 && headKind !== 'outlet' && !this.endsClause(to) && !apposition) {
+    if (nameFrom > 0 && nameTo === nameFrom + 1 && rankAt + rankRun !== nameFrom - 1 && headKind !== 'outlet' && !this.endsClause(to) && !apposition) {
       // one unknown word after a title that the clause does not end on is its object, not a name: "أكد وزير الخارجية القطري حرص …"
       to = t.indexOf(words[nameFrom - 1] as Token, j) + 1
       words.length = nameFrom
       nameFrom = -1
     }
     if (nameFrom >= 0 && nameTo > nameFrom) {
-      const from = rankAt >= 0 && rankAt === nameFrom - 1 ? rankAt : nameFrom
+      const from = rankAt >= 0 && rankAt + rankRun === nameFrom - 1 ? rankAt : nameFrom
       if (headKind === 'source') speakerWords = words.slice(0, nameFrom)
-      else if (headKind === 'body') speakerWords = words
+      else if (headKind === 'body') {
+        speakerWords = words
+        member = { speaker: clean(words.slice(nameFrom, nameTo)), stems: words.slice(nameFrom, nameTo).map(stemOf), role: words.slice(0, nameFrom).filter((w) => isIn(ARABIC_ROLES, w.fold)).map(stemOf) }
+      }
       else if (headKind === 'outlet') speakerWords = words.slice(nameFrom, nameTo)
       else {
         speakerWords = words.slice(from, nameTo)
@@ -857,7 +892,8 @@ export class ArabicAttributionReader {
       alias,
       outlet,
       via,
-      body: person ? this.bodyOf(role) : undefined
+      body: person ? this.bodyOf(role) : undefined,
+      member
     })
   }
 
@@ -871,13 +907,20 @@ export class ArabicAttributionReader {
   }
 
   private finishPhrase(
-    p: Omit<Phrase, 'via' | 'viaEnd' | 'alias' | 'outlet' | 'body'> & { alias: string | undefined; outlet: string | undefined; via: { via: string; end: number } | null; body: Phrase['body'] | undefined }
+    p: Omit<Phrase, 'via' | 'viaEnd' | 'alias' | 'outlet' | 'body' | 'member'> & {
+      alias: string | undefined
+      outlet: string | undefined
+      via: { via: string; end: number } | null
+      body: Phrase['body'] | undefined
+      member?: Phrase['member']
+    }
   ): Phrase {
-    const { alias, outlet, via, body, ...rest } = p
+    const { alias, outlet, via, body, member, ...rest } = p
     const out: Phrase = { ...rest, speaker: p.speaker.replace(/[“”«»"()]/g, '').replace(/\s+/g, ' ').trim() }
     if (alias) out.alias = alias.replace(/[“”«»"]/g, '').trim()
     if (outlet) out.outlet = outlet
     if (body) out.body = body
+    if (member && member.role.length > 0) out.member = member
     if (via) {
       out.via = via.via
       out.viaEnd = via.end
@@ -924,8 +967,15 @@ export class ArabicAttributionReader {
         if (kn.stems.slice(kn.stems.length - stems.length).join(' ') === stems.join(' ')) return kn
       }
     }
-    if (p.bare) return this.matchBody(stems, false) ?? p
+    if (p.bare) return this.matchBody(stems, false) ?? this.namedBefore(p, stems) ?? p
     if (p.person) return p
+    // a title alone: "الرئيس" for the last person given it ("مكتب الرئيس بول بيا", "الرئيس التركي رجب طيب أردوغان")
+    if (p.definite && stems.length === 1 && ARABIC_ROLES.has(stems[0] as string)) {
+      for (let k = this.known.length - 1; k >= 0; k--) {
+        const kn = this.known[k] as Known
+        if (kn.person && kn.role[0] === stems[0]) return kn
+      }
+    }
     // a role written with a name: "رئيس الحكومة", "رئيس الاستئناف", "المتحدث باسم المؤسسة …"
     if (p.definite && stems.length >= 2) {
       for (let k = this.known.length - 1; k >= 0; k--) {
@@ -935,7 +985,29 @@ export class ArabicAttributionReader {
         if (kn.role.slice(0, n).join(' ') === stems.slice(0, n).join(' ')) return kn
       }
     }
-    return this.matchBody(stems, p.definite) ?? p
+    return this.matchBody(stems, p.definite) ?? (p.definite && stems.length === 1 ? this.namedBefore(p, stems) : undefined) ?? p
+  }
+
+  /**
+   * A body the text named in full before, though not as a speaker: "طالبان" or "الحركة" for an earlier
+   * "حركة طالبان", "التنظيم" for "تنظيم داعش" (the body's noun, then its proper name).
+   */
+  private namedBefore(p: Phrase, stems: readonly string[]): Resolved | undefined {
+    if (stems.length !== 1) return undefined
+    const t = this.tokens
+    const word = stems[0] as string
+    const bareName = p.bare
+    for (let k = p.from - 1; k >= 1 && k >= p.from - 600; k--) {
+      const tok = t[k] as Token
+      if (tok.punct) continue
+      const head = t[k - 1] as Token
+      const pair = bareName ? stem(tok.fold) === word && !isDefinite(tok.fold) && ARABIC_BODIES.has(stem(dropPreposition(head.fold))) && !isDefinite(dropPreposition(head.fold))
+        : stem(dropPreposition(head.fold)) === word && !isDefinite(dropPreposition(head.fold)) && !isDefinite(tok.fold) && !inTables(stem(tok.fold)) && ARABIC_BODIES.has(word)
+      if (!pair || head.punct) continue
+      const speaker = `${rawWithoutPreposition(head.raw)} ${tok.raw}`.replace(/ـ/g, '')
+      return { speaker, stems: [stem(dropPreposition(head.fold)), stem(tok.fold)], person: false }
+    }
+    return undefined
   }
 
   /**
@@ -959,6 +1031,7 @@ export class ArabicAttributionReader {
 
   private remember(resolved: Resolved, p: Phrase, feminine?: boolean): void {
     if (p.body && !this.known.some((kn) => kn.speaker === p.body?.speaker)) this.known.push({ ...p.body, role: [], person: false, joint: false, aliases: [] })
+    if (p.member && !this.known.some((kn) => kn.speaker === p.member?.speaker)) this.known.push({ ...p.member, person: true, joint: false, aliases: [] })
     const existing = this.known.findIndex((kn) => kn.speaker === resolved.speaker)
     const prior = existing >= 0 ? this.known.splice(existing, 1)[0] : undefined
     const kn: Known = prior ?? { speaker: resolved.speaker, stems: resolved.stems, role: resolved === p ? p.role : [], person: resolved.person, joint: p.joint, aliases: [] }
@@ -987,6 +1060,8 @@ export class ArabicAttributionReader {
   }
 
   private candidate(start: number, end: number, speaker: string, verb: string, via: string | undefined): AttributionCandidate {
+    if (!via && /^(?:اخر|اخري|ثالث|ثالثه|رابع|رابعه)$/.test(foldArabic(speaker))) via = this.lastVia
+    this.lastVia = via
     const value: AttributionCandidate['value'] = { speaker, verb }
     if (via) value.via = via.replace(/[“”«»"]/g, '').trim()
     return { kind: 'attribution', start, end, value }

@@ -132,7 +132,7 @@ const set = (words: readonly string[]) => new Set(words.map(foldArabic))
 /** Ranks and honorifics a journalist keeps before a name ("اللواء منصور التركي"), without ال. */
 export const ARABIC_RANKS = set([
   'لواء', 'عقيد', 'مقدم', 'رائد', 'نقيب', 'عميد', 'فريق', 'ملازم', 'عريف', 'رقيب', 'جنرال',
-  'دكتور', 'د', 'قاضي', 'شيخ', 'أمير', 'مهندس', 'أستاذ', 'سمو', 'معالي'
+  'دكتور', 'د', 'قاضي', 'شيخ', 'أمير', 'مهندس', 'أستاذ', 'سمو', 'معالي', 'ركن'
 ])
 
 /** Roles: a person's title before or after the name ("المتحدث باسم الشرطة", "قائد شرطة كابل"). */
