@@ -28,18 +28,26 @@ function isDoubledQuote(text: string, k: number): boolean {
   return (ch === "'" || ch === '`') && (text[k - 1] === ch || text[k + 1] === ch)
 }
 
+/** Unicode patterns used in hot paths, compiled once (a bundler may turn a literal with \\p{…} into `new RegExp` at each use). */
+const LETTER = /\p{L}/u
+const LOWER_ONLY = /^\p{Ll}+$/u
+/** Characters that end a subject clause going backwards. */
+const BOUNDARY = new Set([...',;:!?\n()—–―“”"«»'])
+
 /** Index where the subject clause before `pos` starts (after a comma, quote, sentence end or clause word). */
 export function clauseStart(text: string, pos: number): number {
   const limit = Math.max(0, pos - 160)
   for (let k = pos - 1; k >= limit; k--) {
     const ch = text[k] ?? ''
-    if (/[,;:!?\n()—–―“”"«»]/.test(ch)) return k + 1
+    if (BOUNDARY.has(ch)) return k + 1
     if (ch === '-' && text[k - 1] === ' ' && text[k + 1] === ' ') return k + 1
     if (isDoubledQuote(text, k)) return k + 1
     if (ch === '.' && endsSentence(text, k)) return k + 1
     if (ch === ' ' && k > 0) {
-      const m = /(?:^|[^\p{L}])(\p{L}+)$/u.exec(text.slice(Math.max(0, k - 12), k))
-      if (m && CLAUSE_WORDS.has(m[1] ?? '') && /^\p{Ll}/u.test(m[1] ?? '')) return k + 1
+      // the lower-case word before this space, if it is a clause word (they are all ASCII)
+      let w = k
+      while (w > 0 && w > k - 9 && (text.charCodeAt(w - 1) | 0) >= 97 && (text.charCodeAt(w - 1) | 0) <= 122) w--
+      if (w < k && !LETTER.test(text[w - 1] ?? '') && CLAUSE_WORDS.has(text.slice(w, k))) return k + 1
     }
   }
   // the start of the text is a boundary; running out of window is not
@@ -72,16 +80,18 @@ export function previousComma(text: string, pos: number): number {
   return pos <= 200 ? 0 : -1
 }
 
-/** Index where the sentence holding `pos` starts (after a full stop, ?, !, a line break or a quotation's end); bounded to 400 characters. */
-export function sentenceStart(text: string, pos: number): number {
-  const limit = Math.max(0, pos - 400)
-  for (let k = pos - 1; k >= limit; k--) {
-    const ch = text[k] ?? ''
-    if (ch === '\n' || ((ch === '!' || ch === '?') && /\s/.test(text[k + 1] ?? ''))) return k + 1
-    if (ch === '.' && endsSentence(text, k)) return k + 1
+/** Every sentence boundary of `text` (the index of the ".", "!", "?" or line break), in order, in one pass. */
+export function sentenceBoundaries(text: string): number[] {
+  const out: number[] = []
+  const re = /[.!?\n]/g
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const k = m.index
+    const ch = text[k]
+    if (ch === '\n' || ((ch === '!' || ch === '?') && /\s/.test(text[k + 1] ?? '')) || (ch === '.' && endsSentence(text, k))) out.push(k)
   }
-  return limit === 0 ? 0 : -1
+  return out
 }
+
 
 /** A name: two or more capitalised words (titles and particles allowed). */
 export function isNamePhrase(words: readonly string[]): boolean {
@@ -93,7 +103,7 @@ export function isRolePhrase(words: readonly string[]): boolean {
   const first = words[0] ?? ''
   const last = words[words.length - 1] ?? ''
   if (/^(a|an|the|who|one|another|two|three|several|his|her|its|their)$/i.test(first)) return !words.some((w) => /^(is|are|was|were|will|would)$/.test(w)) || first === 'who'
-  return /['’]s$/.test(first) && /^\p{Ll}+$/u.test(last)
+  return /['’]s$/.test(first) && LOWER_ONLY.test(last)
 }
 
 export function offsetOfWord(chunk: string, n: number): number {
