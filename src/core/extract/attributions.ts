@@ -65,7 +65,7 @@ const ENDS_IN_INITIAL = /(?:^|[ .])\p{Lu}\.\p{Lu}$/u
 const PER_SOURCE = /^ (?:(?:the|a|an) )?\p{Lu}|^ the \p{Ll}/u
 
 /** Candidate cue words: the table is English, so ASCII letters; word edges are checked by hand (fast on long texts). */
-const TOKEN = /[A-Za-z]+/g
+const TOKEN = /[A-Za-z]{3,}/g
 const WORD_CHAR = /[\p{L}\p{M}'’-]/u
 /** Words allowed between the subject and its verb, dropped from the subject. */
 const BETWEEN = new Set(['also', 'almost', 'nearly', 'largely', 'mostly', 'widely', 'later', 'earlier', 'previously', 'separately', 'further', 'then', 'again', 'recently', 'publicly', 'officially', 'repeatedly', 'initially', 'subsequently', 'once', 'now', 'quickly', 'reportedly', 'often', 'long', 'still', 'already', 'just', 'first', 'since', 'even', 'too', 'herself', 'himself', 'themselves', 'itself', 'once', 'ago', 'today', 'yesterday', 'tonight', 'again', 'always'])
@@ -120,6 +120,8 @@ export class AttributionReader {
   private readonly known: Known[] = []
   /** the text with party tags ("(R-Ga.)", ", R-Ky.,") blanked, same length: clause geometry reads this */
   private readonly view: string
+  /** quotations of the text as [open, close) ranges, found once when first needed */
+  private quotes: Array<[number, number]> | null = null
   /** sentence boundaries of the view, found once when first needed */
   private boundaries: number[] | null = null
   /** where the last suggestion ended and who spoke, for "…, he said, adding" */
@@ -138,7 +140,6 @@ export class AttributionReader {
     TOKEN.lastIndex = 0
     for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
       const word = m[0]
-      if (word.length < 3 || WORD_CHAR.test(text[m.index - 1] ?? '') || WORD_CHAR.test(text[m.index + word.length] ?? '')) continue
       const lower = word.charCodeAt(0) < 97 ? word.toLowerCase() : word
       let found: AttributionCandidate | null = null
       if (lower === 'according') {
@@ -149,7 +150,7 @@ export class AttributionReader {
         if (PER_SOURCE.test(after) && !/^ (?:(?:a|an|the) )?(?:cent|capita|person|head|day|week|month|year|hour|minute|share|unit|barrel|tonne?|kilo|litre|liter|gallon|mile|kilometre|kilometer|household|family|child|student|vote)\b/i.test(after)) found = this.according(m.index, m.index + 3, 'per')
       } else {
         const verb = englishSpeechVerb(lower) ?? this.phraseVerb(lower, m.index + word.length)
-        if (!verb) continue
+        if (!verb || WORD_CHAR.test(text[m.index - 1] ?? '') || WORD_CHAR.test(text[m.index + word.length] ?? '')) continue
         if (word !== lower) {
           if (word !== (word[0] ?? '') + lower.slice(1)) continue
           if (!this.inHeadline(m.index)) {
@@ -484,20 +485,16 @@ export class AttributionReader {
 
   /** Whether `pos` is inside a quotation opened earlier in its paragraph ("… “he said this, he tweeted that.”"). */
   private insideQuote(pos: number): boolean {
-    const text = this.text
-    const from = Math.max(text.lastIndexOf('\n', pos) + 1, pos - 3000)
-    let open = false
-    for (let k = from; k < pos; k++) {
-      const ch = text[k]
-      if (ch === '“') open = true
-      else if (ch === '”') open = false
-      else if (ch === '"') open = !open
-      else if (ch === "'" && text[k + 1] === "'") {
-        open = !open
-        k++
-      }
+    const q = (this.quotes ??= quotations(this.text))
+    let lo = 0
+    let hi = q.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if ((q[mid]?.[0] ?? 0) < pos) lo = mid + 1
+      else hi = mid
     }
-    return open
+    const last = q[lo - 1]
+    return last !== undefined && pos < last[1]
   }
 
   /** A speaker phrase that can speak: a name, an organisation, or a description whose head is a speaker noun. */
@@ -810,6 +807,26 @@ export class AttributionReader {
     this.remember(s, index)
     return { kind: 'attribution', start: index, end: verbEnd + 1 + phrase.length, value }
   }
+}
+
+/**
+ * The quotations of a text as [open, close) ranges, in one pass: curly quotes open and close,
+ * straight ones and doubled apostrophes ('') toggle, and a paragraph break closes what is open.
+ */
+function quotations(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  const re = /[“”"\n]|''/g
+  let open = -1
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const ch = m[0]
+    const closes = ch === '”' || ch === '\n' || ((ch === '"' || ch === "''") && open >= 0)
+    if (closes) {
+      if (open >= 0) out.push([open, m.index])
+      open = -1
+    } else if (ch !== '\n') open = m.index
+  }
+  if (open >= 0) out.push([open, text.length])
+  return out
 }
 
 /** A full stop in a token that does not end the phrase: a title's ("Mr.", "Gen."), an initial's ("G.", "U.S."). */
