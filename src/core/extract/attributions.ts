@@ -55,7 +55,7 @@ const LETTER_SPACE = /\p{L} $/u
 const WHAT_BEFORE = /(?:^|[^\p{L}])what +$/u
 const RELATIVE_BEFORE = /(?:^|[^\p{L}])(who|which|that) +$/u
 const QUOTE_SUBJECT_CHAR = /[\p{L}\p{M}. -]/u
-const STATEMENT_PHRASE = /^(?:the |a |an )?(?:(\p{L}+)['’]s )?(?:statement|report|communique|communiqué|announcement|spokesman|spokeswoman|spokesperson)$/iu
+const STATEMENT_PHRASE = /^(?:the |a |an )?(?:(\p{L}+)['’]s |((?:\p{Lu}[\p{L}.&-]*(?: |$))+))?(statement|report|communique|communiqué|announcement|spokesman|spokeswoman|spokesperson)$/u
 const NOMINAL = /^the (\p{Ll}+)$/u
 const CALLED_X_A = /^ (?:[\p{L}’'.-]+ ){1,9}(?:a|an)\b/u
 const AS_AFTER = /^(?: [\p{L}’'-]+){1,8} as\b/u
@@ -101,7 +101,7 @@ interface Known {
 /** What a speaker phrase is for pronouns: a person (he/she), an organisation (it/they), a group (they), a document (it). */
 function kindOf(s: Speaker): Known['kind'] {
   if (s.person) return 'person'
-  if (s.org) return 'org'
+  if (s.org && !LOWER_START.test(s.speaker.split(' ').pop() ?? '')) return 'org'
   const all = s.speaker.split(' ')
   const cut = all.findIndex((w, i) => i > 0 && /^(?:of|for|to|at|from|in|with)$/.test(w) && LOWER_START.test(all[i - 1] ?? ''))
   const words = cut > 0 ? all.slice(0, cut) : all
@@ -261,7 +261,7 @@ export class AttributionReader {
       // a sentence inside a quotation, or a headline in capitals, has no subject to carry on
       const opens = this.view.slice(start, start + 3).trimStart()
       const found = /^[“"'‘]/.test(opens) || this.insideQuote(start + 1) ? null : this.subjectAt(start, at, false)
-      if (found && found.start < at && found.start > limit && test(kindOf(found.speaker)) && this.clearSubject(found.speaker)) return found.speaker
+      if (found && found.start < at && found.start > limit && test(kindOf(found.speaker)) && this.clearSubject(found.speaker, found.start)) return found.speaker
       if (start === 0) return null
       pos = start - 1
     }
@@ -275,7 +275,12 @@ export class AttributionReader {
     if (PRONOUNS.test(lower)) return this.pronoun(lower, at)
     const statement = STATEMENT_PHRASE.exec(phrase)
     if (statement) {
+      // "the IMF report": the organisation named before its document speaks
+      const named = statement[2]?.trim()
+      if (named) return { ...s, speaker: named, org: true, person: false }
       const owner = statement[1]?.toLowerCase()
+      // a report without an owner is the report's word, not the last organisation's
+      if (!owner && statement[3] === 'report') return s
       const found = owner ? this.recent((k) => key(k.name).split(/[\s-]+/).includes(owner)) : this.recent((k) => k.kind === 'org')
       if (found) return { ...s, speaker: found.name, org: found.kind === 'org', person: found.kind === 'person' }
       return owner ? { ...s, speaker: owner } : s
@@ -476,7 +481,8 @@ export class AttributionReader {
   }
 
   /** A subject clear enough to stand for a later pronoun: a full name, a titled one, a description, or a name that already spoke. */
-  private clearSubject(s: Speaker): boolean {
+  private clearSubject(s: Speaker, at: number): boolean {
+    if (this.inHeadline(at)) return false
     const words = s.speaker.split(' ')
     if (words.length >= 2 || s.role) return !words.some((w) => /['’](?:s|re|d|ll|ve|m)$|n['’]t$/.test(w)) && !words.every((w) => ALL_CAPITALS.test(w))
     if (LOWER_START.test(s.speaker)) return true
@@ -592,7 +598,7 @@ export class AttributionReader {
   private coordinated(index: number, verbName: string, verbEnd: number): AttributionCandidate | null {
     const clause = clauseStart(this.view, index)
     // "… when law enforcement and campus security located her and told her": that clause's subject or none
-    if (clause > 0 && LETTER_SPACE.test(this.view.slice(clause - 2, clause))) {
+    if (clause > 0 && LETTER_SPACE.test(this.view.slice(clause - 2, clause)) && !/(?:^|[^a-z])as $/.test(this.view.slice(clause - 4, clause))) {
       const own = this.subjectAt(clause, index)
       return own ? this.finish(own.speaker, index, verbEnd, verbName, index, verbEnd) : null
     }
