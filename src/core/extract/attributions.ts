@@ -38,14 +38,18 @@ const isDateWord = (w: string): boolean => CALENDAR_WORDS.has(w.toLowerCase().re
 /** Unicode patterns used in hot paths, compiled once (a bundler may turn a literal with \p{…} into `new RegExp` at each use). */
 const LOWER_START = /^\p{Ll}/u
 const INITIALS = /^(?:\p{Lu}\.)+$/u
-const ADVERB = /^\p{Ll}{3,}ly$/u
+const ADVERB_FORM = /^\p{Ll}{3,}ly$/u
+const ADVERB_ANY_FORM = /^\p{Ll}+ly$/u
+/** Nouns in -ly that are no adverbs ("attorneys for the family said"). */
+const NOT_ADVERB = new Set('family ally assembly rally supply monopoly anomaly butterfly bully belly jelly folly lily tally reply italy holly gully homily'.split(' '))
+const ADVERB = { test: (w: string): boolean => ADVERB_FORM.test(w) && !NOT_ADVERB.has(w.toLowerCase()) }
 const LONG_WORD = /^\p{L}{4,}/u
 const CAPITAL_PARTICIPLE = /^\p{Lu}\p{Ll}+(?:ed|ing)$/u
 const CAPITAL_PLURAL = /^\p{Lu}\p{Ll}+(?:crats|cans|ists|ans|ers)$/u
 const UPPER_START = /^\p{Lu}/u
 const ALL_CAPITALS = /^\p{Lu}+$/u
 const PRESENT_S = /^\p{Ll}{3,}s$/u
-const ADVERB_ANY = /^\p{Ll}+ly$/u
+const ADVERB_ANY = { test: (w: string): boolean => ADVERB_ANY_FORM.test(w) && !NOT_ADVERB.has(w.toLowerCase()) }
 const PARTICIPLE = /^\p{Ll}+(?:ed|ing)$/u
 const LEADING_MARKS = /^[^\p{L}\p{N}]+/u
 const CONTRACTION = /^(\p{L}+)['’](?:s|re)$/u
@@ -63,6 +67,9 @@ const NAMED_VIA = /^ ((?:the )?(?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?: (?:\p{Lu}[\p{L}
 const AUDIENCE = /^ ((?:a |the )?(?:reporters|journalists|lawmakers|parliament|state television|state media|state TV|local media|the media|the press|television|news conference|press conference|briefing|residents|a news conference|a press conference|a briefing|supporters|the crowd|a crowd|an audience|the audience|an interviewer|the committee|me|us))(?![\p{L}])/u
 const ENDS_IN_INITIAL = /(?:^|[ .])\p{Lu}\.\p{Lu}$/u
 const PER_SOURCE = /^ (?:(?:the|a|an) )?\p{Lu}|^ the \p{Ll}/u
+
+/** A poll's share as a subject: "Another 19 percent", "Only 52 percent of registered voters". */
+const SHARE = /^(?:another|only|nearly|about|roughly|almost|just|some|fully)?\s?(\d+(?:\.\d+)? (?:percent|per cent)(?: of [a-z][a-z -]{2,40})?)$/i
 
 /** Candidate cue words: the table is English, so ASCII letters; word edges are checked by hand (fast on long texts). */
 const TOKEN = /[A-Za-z]{3,}/g
@@ -412,6 +419,9 @@ export class AttributionReader {
     if (words.length > 12 || words.some((w, i) => clauseWord(w, i) || PRONOUNS.test(w)) || FUNCTION_END.test(prev())) return null
     if (/['’]s$/.test(prev()) || ADVERB_ANY.test(prev())) return null
     if (words.length === 1 && /^(the|a|an|so|having|it)$/i.test(words[0] ?? '')) return null
+    // a poll's share speaks for its respondents: "73 percent said", "Only 52 percent of registered voters agreed"
+    const share = SHARE.exec(words.join(' '))
+    if (share) return this.finish({ speaker: share[1] ?? '', from: 0, person: false, org: false }, this.wordOffset(clause, leading, first), verbEnd, verbName, clause, verbEnd)
     if (words.some((w) => /\d/.test(w) && !/^\d+-year-old$/.test(w))) return null
     const verbish = (w: string) => PARTICIPLE.test(w) && !isSpeakerNoun(w)
     let lastVerbish = words.length - 1

@@ -53,7 +53,7 @@ const SPEAKER_NOUNS = new Set([
   'document', 'resolution', 'indictment', 'ruling', 'film', 'spot', 'communique', 'communiqué', 'announcement', 'guard', 'media',
   'press', 'all', 'both', 'many', 'others', 'several', 'most', 'some', 'few', 'proponents', 'opponents', 'experts', 'locals',
   'democrats', 'republicans', 'conservatives', 'liberals', 'progressives', 'americans', 'veteran', 'guest', 'panelist', 'architect', 'fund', 'listeners', 'audience', 'crowd', 'public', 'team', 'camp', 'brief', 'submission',
-  'individual', 'individuals', 'analyses', 'attorneys', 'aides', 'advisers', 'officials', 'sources', 'leaders', 'diplomats'
+  'individual', 'individuals', 'analyses', 'clip', 'slide', 'chart', 'footage', 'recording', 'email', 'message', 'percent', 'attorneys', 'aides', 'advisers', 'officials', 'sources', 'leaders', 'diplomats'
 ])
 /** Adjectives and determiners that look like agent nouns or plurals and never head a speaker phrase. */
 const NOT_SPEAKER = new Set(
