@@ -208,7 +208,8 @@ export class AttributionReader {
   private opening(index: number, length: number, verb: SpeechVerb): AttributionCandidate | null {
     const verbName = this.text.slice(index, index + length).toLowerCase()
     if (verb.invert && (verb.form === 'past' || verb.form === 's')) return this.speakerAfter(index, verbName, index + length)
-    if (verb.form !== 'ing') return null
+    // "Speaking at a rally, Trump says": the participle must be a statement by itself ("spoke of", not "at")
+    if (verb.form !== 'ing' || !this.objectFits(verb, verbName, index + length)) return null
     const comma = this.view.slice(index, index + 160).search(/,\s/)
     if (comma < 0) return null
     const subject = this.subjectAt(index + comma + 1, index + comma + 120)
