@@ -17,44 +17,32 @@
  * ("was told"), first person ("I said": the writer), and subjects that cannot speak ("Secret
  * Service protocol called", "new claims").
  */
-import { ENGLISH_CALENDAR, englishSpeechVerb, type SpeechVerb } from '@core/text'
+import { englishSpeechVerb, PUBLISHED_OBJECT, type SpeechVerb } from '@core/text'
 import type { Candidate } from './spans'
-import { clauseStart, isNamePhrase, isRolePhrase, key, offsetOfWord, previousComma, quoteBefore, sentenceBoundaries, surnameKey } from './clauses'
+import {
+  clauseStart, isAppositionChunk, isNamePhrase, isRolePhrase, key, offsetOfWord, phraseAfter, previousComma, quoteBefore, quoteWithin, quotations,
+  sentenceBoundaries, sourceAfter, surnameKey, CONTENT_WORDS
+} from './clauses'
 import { isPastForm } from './tense'
+import { ADVERB, ADVERB_ANY, BETWEEN, CLAUSE_VERBS, FUNCTION_END, NOT_STATED, NOT_SUBJECT, OPENERS, PASSIVE, PERFECT, PROGRESSIVE, PRONOUNS, isDateWord } from './subject-words'
 import { hasOrgWord, isAcronym, isCapitalised, isSpeakerNoun, isTitle, readSpeaker, type Speaker } from './names'
 
 type AttributionCandidate = Extract<Candidate, { kind: 'attribution' }>
 type AttributionValue = AttributionCandidate['value']
 
-/**
- * Weekdays and full month names, lower case, from the calendar table: "said Friday" names no one.
- * Months that are also first names (May, June, April, August) can speak.
- */
-const CALENDAR_WORDS = new Set(
-  [...ENGLISH_CALENDAR.weekdays.flat(), ...ENGLISH_CALENDAR.months.map((m) => m[0] ?? '')].map((w) => w.toLowerCase()).filter((w) => !/^(?:may|june|april|august)$/.test(w))
-)
-const isDateWord = (w: string): boolean => CALENDAR_WORDS.has(w.toLowerCase().replace(/[.,]$/, ''))
-
 /** Unicode patterns used in hot paths, compiled once (a bundler may turn a literal with \p{…} into `new RegExp` at each use). */
 const LOWER_START = /^\p{Ll}/u
 const INITIALS = /^(?:\p{Lu}\.)+$/u
-const ADVERB_FORM = /^\p{Ll}{3,}ly$/u
-const ADVERB_ANY_FORM = /^\p{Ll}+ly$/u
-/** Nouns in -ly that are no adverbs ("attorneys for the family said"). */
-const NOT_ADVERB = new Set('family ally assembly rally supply monopoly anomaly butterfly bully belly jelly folly lily tally reply italy holly gully homily'.split(' '))
-const ADVERB = { test: (w: string): boolean => ADVERB_FORM.test(w) && !NOT_ADVERB.has(w.toLowerCase()) }
 const LONG_WORD = /^\p{L}{4,}/u
 const CAPITAL_PARTICIPLE = /^\p{Lu}\p{Ll}+(?:ed|ing)$/u
 const CAPITAL_PLURAL = /^\p{Lu}\p{Ll}+(?:crats|cans|ists|ans|ers)$/u
 const UPPER_START = /^\p{Lu}/u
 const ALL_CAPITALS = /^\p{Lu}+$/u
 const PRESENT_S = /^\p{Ll}{3,}s$/u
-const ADVERB_ANY = { test: (w: string): boolean => ADVERB_ANY_FORM.test(w) && !NOT_ADVERB.has(w.toLowerCase()) }
 const PARTICIPLE = /^\p{Ll}+(?:ed|ing)$/u
 const LEADING_MARKS = /^[^\p{L}\p{N}]+/u
 const CONTRACTION = /^(\p{L}+)['’](?:s|re)$/u
 const SUBJECT_START = /^(?:\p{Lu}|the\b)/u
-const LOWER_OR_DIGIT = /^(?:\p{Ll}|\d)/u
 const LETTER_SPACE = /\p{L} $/u
 const WHAT_BEFORE = /(?:^|[^\p{L}])what +$/u
 const RELATIVE_BEFORE = /(?:^|[^\p{L}])(who|which|that) +$/u
@@ -74,29 +62,7 @@ const SHARE = /^(?:another|only|nearly|about|roughly|almost|just|some|fully)?\s?
 /** Candidate cue words: the table is English, so ASCII letters; word edges are checked by hand (fast on long texts). */
 const TOKEN = /[A-Za-z]{3,}/g
 const WORD_CHAR = /[\p{L}\p{M}'’-]/u
-/** Words allowed between the subject and its verb, dropped from the subject. */
-const BETWEEN = new Set(['also', 'almost', 'nearly', 'largely', 'mostly', 'widely', 'later', 'earlier', 'previously', 'separately', 'further', 'then', 'again', 'recently', 'publicly', 'officially', 'repeatedly', 'initially', 'subsequently', 'once', 'now', 'quickly', 'reportedly', 'often', 'long', 'still', 'already', 'just', 'first', 'since', 'even', 'too', 'herself', 'himself', 'themselves', 'itself', 'once', 'ago', 'today', 'yesterday', 'tonight', 'again', 'always'])
-/** A closed class of words, matched whole and in any case (a Set: cheaper to build and to ask than an alternation). */
-function wordSet(list: string): { test: (word: string) => boolean } {
-  const set = new Set(list.split(' '))
-  return { test: (word) => set.has(word.toLowerCase()) }
-}
-const PERFECT = wordSet(`has have had 've ’ve`)
-const PROGRESSIVE = wordSet(`is are was were am been be`)
-const PASSIVE = wordSet(`is are was were be been being get gets got gotten`)
-/** A modal, an infinitive or "do" before the verb: nothing was stated yet, or it is a question ("will demand", "to say"). */
-const NOT_STATED = wordSet(`will would could can may might should must shall to do does did not never n’t n't cannot won’t won't don’t don't didn’t didn't doesn’t doesn't wouldn’t wouldn't couldn’t couldn't hasn’t hasn't haven’t haven't isn’t isn't wasn’t wasn't declined refused refuses declines let let's`)
-/** A subject containing one of these is a clause, not a speaker ("it is said", "could say"). */
-const CLAUSE_VERBS = wordSet(`is are was were be been being will would can could should may might must do does did to not never there i you this these those has have had`)
-const FUNCTION_END = wordSet(`the a an of to and or in on at for by with from as that its his her their my our your than before after about into without while when if because`)
-/** Conjunctions and sentence adverbs that may open a subject clause: dropped ("But Megan Hester said"). */
-const OPENERS = wordSet(`and but yet so or then however still now meanwhile instead perhaps also indeed thus nonetheless moreover finally`)
-/** Words that open a sentence without being its subject ("In March Trump said", "Asked about …"). */
-const NOT_SUBJECT = wordSet(`in on at after before when if as while since during this that there it last earlier later then meanwhile however still yet for with without from despite although though because under over asked speaking according by to of what how why where once unlike like even here among amid following until instead so and but or a an both no not all some each every many one two three such these those his her their its our my your we i you`)
-const PRONOUNS = wordSet(`he she they it`)
 const WORD_SPLIT = / +/
-/** What can be published: "released a statement", "issued a warning", "posted on Facebook". */
-const PUBLISHED = /^ (?:on (?:Facebook|Twitter|Instagram|YouTube|social media|(?:its|his|her|their) (?:website|blog|Facebook|Twitter|page|account)|the (?:internet|web))|online|(?:a|an|the|its|his|her|their)(?: [\p{L}-]+){0,3}? (?:statement|letter|video|report|list|tally|figures|data|details|message|note|photo|photograph|picture|tweet|transcript|memo|paper|ad|advertisement|communiqu[eé]|warning|appeal|call|denial|apology|response|rebuttal|plea|ultimatum|threat|update|summary|estimate|findings|analysis|results|toll|figure|clarification|correction|press release|declaration|announcement|comment|comments|remarks|reply|order|directive|guidance|advisory|alert)s?)(?![\p{L}])/u
 
 interface Known {
   name: string
@@ -325,7 +291,7 @@ export class AttributionReader {
       case 'call':
         return w1 === 'for' || w1 === 'on' || w1 === 'out' || quoteWithin(after, 60) || CALLED_X_A.test(after) || /^ (?:on |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday) (?:for|on)\b/.test(after)
       case 'publish':
-        return PUBLISHED.test(after)
+        return PUBLISHED_OBJECT.test(after)
       case 'content':
         if (verb.lemma === 'agree') return !(w1 === 'to' || w1 === 'on' || w1 === 'upon')
         return content()
@@ -350,7 +316,7 @@ export class AttributionReader {
     const fits = this.objectFits(verb, verbText, verbEnd)
     // what a verb needs after it may have come before it instead: "“…,” he continued" / "“…,” said X"
     if (!fits && !((verb.object === 'content' || verb.object === 'quote' || verb.object === 'as') && this.afterQuote(index))) return null
-    if (verb.object === 'publish' && fits) verbEnd += (PUBLISHED.exec(this.text.slice(verbEnd, verbEnd + 80))?.[0].length ?? 0)
+    if (verb.object === 'publish' && fits) verbEnd += (PUBLISHED_OBJECT.exec(this.text.slice(verbEnd, verbEnd + 80))?.[0].length ?? 0)
     const verbName = verb.lemma === 'put' ? 'put' : verb.lemma === 'point out' ? 'pointed out' : verbText
 
     const clause = clauseStart(view, index)
@@ -824,94 +790,6 @@ export class AttributionReader {
     this.remember(s, index)
     return { kind: 'attribution', start: index, end: verbEnd + 1 + phrase.length, value }
   }
-}
-
-/**
- * The quotations of a text as [open, close) ranges, in one pass: curly quotes open and close,
- * straight ones and doubled apostrophes ('') toggle, and a paragraph break closes what is open.
- */
-function quotations(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = []
-  const re = /[“”"\n]|''/g
-  let open = -1
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const ch = m[0]
-    const closes = ch === '”' || ch === '\n' || ((ch === '"' || ch === "''") && open >= 0)
-    if (closes) {
-      if (open >= 0) out.push([open, m.index])
-      open = -1
-    } else if (ch !== '\n') open = m.index
-  }
-  if (open >= 0) out.push([open, text.length])
-  return out
-}
-
-/** A full stop in a token that does not end the phrase: a title's ("Mr.", "Gen."), an initial's ("G.", "U.S."). */
-function abbreviated(token: string): boolean {
-  return isTitle(token) || /^(?:[A-Z]\.)+$/.test(token) || /^(?:Jr|Sr|St|Del|Rev|Prof|Dr|Mr|Mrs|Ms)\.$/.test(token)
-}
-
-/** Words that end the speaker phrase after an inverted verb ("said X in a statement", "said X on Friday"). */
-const AFTER_STOPS = new Set(['in', 'on', 'at', 'after', 'before', 'when', 'who', 'of', 'that', 'for'])
-
-/**
- * The phrase after an inverted verb, up to punctuation, a full stop that is not an abbreviation's,
- * or a stop word — nine words at most, or null when it does not end so soon.
- */
-function phraseAfter(after: string): string | null {
-  if (after[0] !== ' ') return null
-  const tokens = after.slice(1).split(' ')
-  const out: string[] = []
-  for (let i = 0; i < tokens.length && i < 10; i++) {
-    const t = tokens[i] ?? ''
-    if (t === '') return out.length ? out.join(' ') : null
-    if (i > 0 && (AFTER_STOPS.has(t) || t.startsWith('('))) return out.join(' ')
-    const cut = t.search(/[,;:!?\n]/)
-    if (cut >= 0) {
-      if (cut > 0) out.push(t.slice(0, cut))
-      return out.length ? out.join(' ') : null
-    }
-    if (t.endsWith('.') && !abbreviated(t)) {
-      out.push(t.slice(0, -1))
-      return out.join(' ')
-    }
-    if (!/^[\p{L}\d]/u.test(t) || i >= 9) return null
-    out.push(t)
-  }
-  return tokens.length <= 10 && out.length ? out.join(' ') : null
-}
-
-/** The source after "according to" or "per": up to punctuation or a full stop that is not an abbreviation's (120 characters). */
-function sourceAfter(after: string): string | null {
-  if (after[0] !== ' ') return null
-  let k = 1
-  for (; k < Math.min(after.length, 122); k++) {
-    const ch = after[k] ?? ''
-    if (',;:!?\n“”"()'.includes(ch)) break
-    if (ch === '.') {
-      const start = after.lastIndexOf(' ', k) + 1
-      if (!abbreviated(after.slice(start, k + 1)) && !/^[A-Z]\./.test(after.slice(k + 1, k + 3))) break
-    }
-  }
-  return k >= 3 ? after.slice(1, k) : null
-}
-
-/** Words after a verb that open its content ("charged that", "questioned whether"). */
-const CONTENT_WORDS = new Set(['that', 'whether', 'why', 'how', 'what', 'if', 'who', 'when'])
-
-/** A quotation opens within `n` characters of `after`, in the same sentence (titles' full stops allowed). */
-function quoteWithin(after: string, n: number): boolean {
-  const at = after.slice(0, n + 2).search(/[“"‘]|''/)
-  if (at < 0) return false
-  return !/[;!?]|\.(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|[A-Z])\.)/.test(after.slice(0, at))
-}
-
-/** Whether a comma chunk describes the name before it: a role, an age, a relative clause, a place. */
-function isAppositionChunk(chunk: string): boolean {
-  if (chunk.length === 0 || chunk.length > 160) return false
-  if (LOWER_OR_DIGIT.test(chunk)) return !/^(?:and|but|or|so|then|if|when|because|while|although|though|as|he|she|they|it|we|i|you|there|this|that)\b/.test(chunk)
-  // "Va.", "N.C.", "Democrat of California"
-  return /^(?:\p{Lu}[\p{L}.]*\.|(?:\p{Lu}\.)+\p{Lu}?\.?)$/u.test(chunk) || /^(?:Democrat|Republican|Independent)s? (?:of|from)\b/.test(chunk)
 }
 
 /** Attribution suggestions in `text`, in text order. */
