@@ -26,6 +26,7 @@ import {
 import { isPastForm } from './tense'
 import { ADVERB, ADVERB_ANY, BETWEEN, CLAUSE_VERBS, FUNCTION_END, NOT_STATED, NOT_SUBJECT, OPENERS, PASSIVE, PERFECT, PROGRESSIVE, PRONOUNS, isDateWord } from './subject-words'
 import { hasOrgWord, isAcronym, isCapitalised, isSpeakerNoun, isTitle, readSpeaker, type Speaker } from './names'
+import { findArabicAttributions } from './attributions-arabic'
 
 type AttributionCandidate = Extract<Candidate, { kind: 'attribution' }>
 type AttributionValue = AttributionCandidate['value']
@@ -792,7 +793,11 @@ export class AttributionReader {
   }
 }
 
-/** Attribution suggestions in `text`, in text order. */
+const ARABIC_LETTER = /[\u0621-\u064A]/
+
+/** Attribution suggestions in `text`, in text order; Arabic copy is read by its own reader. */
 export function findAttributions(text: string): AttributionCandidate[] {
-  return new AttributionReader(text).read()
+  const found = new AttributionReader(text).read()
+  if (!ARABIC_LETTER.test(text)) return found
+  return [...found, ...findArabicAttributions(text)].sort((a, b) => a.start - b.start || a.end - b.end)
 }
