@@ -92,6 +92,9 @@ describe('English attributions beyond "said"', () => {
     ['Sen. David Perdue (R-Ga.) said the strategy had failed.', { exact: 'Sen. David Perdue (R-Ga.) said', speaker: 'David Perdue', role: 'Sen.', verb: 'said' }],
     ["''It doesn't make our problems worse,'' Mr. Burman said.", { exact: 'Mr. Burman said', speaker: 'Burman', role: 'Mr.', verb: 'said', quote: "It doesn't make our problems worse" }],
     ['Mr. Grassley and Mr. Leahy say other changes are needed.', { exact: 'Mr. Grassley and Mr. Leahy say', speaker: 'Grassley and Leahy', verb: 'say' }],
+    ['The family saw the video on Thursday, attorneys for the family said.', { exact: 'attorneys for the family said', speaker: 'attorneys for the family', verb: 'said' }],
+    ['Only half agreed that she was healthy, while 73 percent said the same of Trump.', { exact: '73 percent said', speaker: '73 percent', verb: 'said' }],
+    ['the IMF report stated that growth would slow.', { exact: 'the IMF report stated', speaker: 'IMF', verb: 'stated' }],
     ['Secretary General Ban Ki-moon condemned what he called a “brazen breach” of the resolutions.', { exact: 'Secretary General Ban Ki-moon condemned', speaker: 'Ban Ki-moon', role: 'Secretary General', verb: 'condemned' }]
   ])('%s', (text, expected) => {
     expect(attributions(text)).toContainEqual(expected)

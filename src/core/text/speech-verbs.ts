@@ -204,3 +204,6 @@ export function englishSpeechVerb(word: string): SpeechVerb | undefined {
 
 /** Every lemma of the table, for documentation and tests. */
 export const ENGLISH_SPEECH_LEMMAS: readonly string[] = ENTRIES.map((e) => e.forms.split(' ')[0] as string)
+
+/** What can be published: "released a statement", "issued a warning", "posted on Facebook". */
+export const PUBLISHED_OBJECT = /^ (?:on (?:Facebook|Twitter|Instagram|YouTube|social media|(?:its|his|her|their) (?:website|blog|Facebook|Twitter|page|account)|the (?:internet|web))|online|(?:a|an|the|its|his|her|their)(?: [\p{L}-]+){0,3}? (?:statement|letter|video|report|list|tally|figures|data|details|message|note|photo|photograph|picture|tweet|transcript|memo|paper|ad|advertisement|communiqu[eé]|warning|appeal|call|denial|apology|response|rebuttal|plea|ultimatum|threat|update|summary|estimate|findings|analysis|results|toll|figure|clarification|correction|press release|declaration|announcement|comment|comments|remarks|reply|order|directive|guidance|advisory|alert)s?)(?![\p{L}])/u
