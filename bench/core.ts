@@ -1,16 +1,19 @@
 /**
- * The Node benchmarks of src/core: claim suggestion, comparison, re-anchoring, and HTML import on
- * the CLI path (jsdom), each beside its peer measured in the same run.
+ * The Node benchmarks of src/core: claim suggestion, comparison, re-anchoring, HTML import on the
+ * CLI path (jsdom) and the CSV export of a very large case, each beside its peer measured in the
+ * same run.
  */
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 import * as chrono from 'chrono-node'
 import { JSDOM } from 'jsdom'
+import Papa from 'papaparse'
 import { anchorAt, reanchorAll } from '@core/anchor'
 import { compareArticles } from '@core/compare'
 import { suggestClaims } from '@core/extract'
 import { ingestFile } from '@core/ingest'
-import { claimFromDraft, type Anchor, type Article, type Claim } from '@core/model'
+import { claimFromDraft, type Anchor, type Article, type Claim, type Link } from '@core/model'
+import { renderCsv } from '@core/report'
 import { editedArticle } from '../test/fixtures/anchor/edited-article'
 import { fixtureParagraphs, fixtureTexts, generateHtmlPage, generateWords } from './inputs'
 import { measureOnce, measureSync, type Stats } from './stats'
@@ -28,6 +31,7 @@ export interface CoreResults {
   reanchor: { stats: Stats; right: number; kept: number; wrong: number; orphans: number }
   indexOf: { stats: Stats; right: number; kept: number }
   ingestJsdom: { stats: Stats; bytes: number; chars: number }
+  csv: { stats: Stats; peer: Stats; claims: number; links: number; megabytes: number }
 }
 
 function article(id: string, text: string): Article {
@@ -110,7 +114,16 @@ export async function runCore(seed: number, log: (s: string) => void): Promise<C
   const ingest = measureSync(() => ingestFile({ name: 'saved-page.html', bytes }, env), { warmup: 1, runs: 3 })
   if (ingest.result.status !== 'imported') throw new Error(`the 1 MB page was not imported: ${ingest.result.reason}`)
 
-  // 5. the jsdiff peer last, alone, in a child process with a time limit
+  // 5. the CSV of a case of 200,000 claims and 100,000 links (issue 12: it was quadratic); the
+  // peer, papaparse's unparse, writes the very cells of our file (read back from it), so it
+  // measures what any CSV writer must do, without reading claims, verdicts and values
+  log('renderCsv: 200,000 claims, 100,000 links')
+  const large = largeCase(A, B, 100_000)
+  const csv = measureSync(() => renderCsv(large), { warmup: 1, runs: 3 })
+  const cells = Papa.parse<string[]>(csv.result.slice(1), { newline: '\r\n' }).data
+  const unparse = measureSync(() => Papa.unparse(cells, { quotes: true, newline: '\r\n' }), { warmup: 1, runs: 3 })
+
+  // 6. the jsdiff peer last, alone, in a child process with a time limit
   log(`jsdiff diffWords on the same pair (stopped at ${DIFF_LIMIT_MS / 1000} s)`)
   const jsdiff = await diffWordsPeer(A.text, B.text, DIFF_LIMIT_MS)
 
@@ -128,6 +141,34 @@ export async function runCore(seed: number, log: (s: string) => void): Promise<C
     jsdiff,
     reanchor: { stats: reanchor.stats, ...tally },
     indexOf: { stats: indexOf.stats, right: indexOfRight, kept: tally.kept },
-    ingestJsdom: { stats: ingest.stats, bytes: bytes.length, chars: ingest.result.article.text.length }
+    ingestJsdom: { stats: ingest.stats, bytes: bytes.length, chars: ingest.result.article.text.length },
+    csv: { stats: csv.stats, peer: unparse.stats, claims: large.claims.length, links: large.links.length, megabytes: csv.result.length / 1e6 }
   }
+}
+
+/** Two articles with `pairs` casualty claims each, every pair linked as a conflict. */
+function largeCase(A: Article, B: Article, pairs: number): { cases: []; articles: Article[]; claims: Claim[]; links: Link[] } {
+  const claims: Claim[] = []
+  const links: Link[] = []
+  for (let k = 0; k < pairs; k++) {
+    const draft = (x: Article, n: number): Claim =>
+      claimFromDraft(
+        {
+          kind: 'casualty',
+          anchor: anchorAt(x.text, (k * 7) % 5000, ((k * 7) % 5000) + 20),
+          value: { outcome: 'killed', min: n, max: n, who: 'civilians' },
+          origin: 'suggested',
+          status: 'unreviewed',
+          note: k % 10 === 0 ? 'checked with the ministry; see "note"' : '',
+          tags: k % 3 === 0 ? ['toll'] : []
+        },
+        { id: `${x.id}#${k}`, articleId: x.id },
+        NOW
+      )
+    const a = draft(A, 12)
+    const b = draft(B, 15)
+    claims.push(a, b)
+    links.push({ id: `l${k}`, claimIds: [a.id, b.id], relation: 'conflict', origin: 'auto', reason: '12 vs 15 killed', createdAt: NOW } as Link)
+  }
+  return { cases: [], articles: [A, B], claims, links }
 }

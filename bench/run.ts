@@ -5,7 +5,8 @@
  * bench/results/latest.json. Never part of `npm test`.
  *
  *   npm run bench                  all of it (about 4 minutes here)
- *   npm run bench -- --core        Node benchmarks only
+ *   npm run bench -- --core        Node benchmarks only (core, and the command line)
+ *   npm run bench -- --cli         the command line only (whole processes beside node -e 0)
  *   npm run bench -- --browser     browser benchmarks only
  *   npm run bench -- --seed 7      other inputs (default: DEFAULT_SEED)
  *   npm run bench -- --only open,import   these browser benchmarks only (store, read, import, open,
@@ -16,6 +17,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { BROWSER_SECTIONS, runBrowser, CHROMIUM, type BrowserResults, type BrowserSection } from './browser'
+import { runCli, SEED_ARTICLE, type CliResults } from './cli'
 import { DIFF_LIMIT_MS, type CoreResults } from './core'
 import { DEFAULT_SEED } from './inputs'
 import type { Stats } from './stats'
@@ -45,7 +47,7 @@ const sections = new Set<BrowserSection>(
       })
     : BROWSER_SECTIONS
 )
-const only = args.includes('--core') ? 'core' : args.includes('--browser') || onlyArg >= 0 ? 'browser' : 'all'
+const only = args.includes('--cli') ? 'cli' : args.includes('--core') ? 'core' : args.includes('--browser') || onlyArg >= 0 ? 'browser' : 'all'
 const seedArg = args.indexOf('--seed')
 const seed = seedArg >= 0 ? Number(args[seedArg + 1]) : DEFAULT_SEED
 
@@ -138,7 +140,28 @@ function coreRows(c: CoreResults): Row[] {
     target: '(target is for the app)',
     met: null
   })
+  rows.push(
+    {
+      ...timingRow(`CSV export of ${c.csv.claims.toLocaleString('en')} claims, ${c.csv.links.toLocaleString('en')} links (${c.csv.megabytes.toFixed(0)} MB)`, c.csv.stats, 0, 'ms', {
+        judgeOnCpu: true,
+        peer: `papaparse unparse of the same cells: ${ms(c.csv.peer.median)} (CPU ${ms(c.csv.peer.cpuMedian)})`,
+        ratio: ratio(c.csv.stats.cpuMedian!, c.csv.peer.cpuMedian!)
+      }),
+      target: '(linear: test/core/report-scale.test.ts)',
+      met: null
+    }
+  )
   return rows
+}
+
+function cliRows(c: CliResults): Row[] {
+  const peer = `node -e 0: ${ms(c.node.median)}`
+  const overNode = (s: Stats) => `${ms(s.median - c.node.median)} over node -e 0`
+  return [
+    timingRow('parallax --help (whole process, built CLI)', c.help, 150, 'ms', { peer, ratio: overNode(c.help) }),
+    timingRow(`parallax extract ${path.basename(SEED_ARTICLE)} --published (seed article, whole process)`, c.extract, 400, 'ms', { peer, ratio: overNode(c.extract) }),
+    timingRow(`parallax import of a ${(c.pageBytes / 2 ** 20).toFixed(1)} MB saved page (whole process, jsdom)`, c.importPage, 1000, 'ms', { peer, ratio: overNode(c.importPage) })
+  ]
 }
 
 function browserRows(b: BrowserResults): Row[] {
@@ -266,9 +289,10 @@ async function main() {
   const started = performance.now()
   const m = machine()
   process.stderr.write(`Parallax bench: seed ${seed}; ${m.cpus} cores, ${m.memoryGB} GB, Node ${m.node}, ${m.chromium}; load average ${m.loadAverage.join(' ')}\n`)
-  const core = only !== 'browser' ? await runCore(seed) : null
-  const browser = only !== 'core' ? await runBrowser(seed, log, sections) : null
-  const rows = [...(core ? coreRows(core) : []), ...(browser ? browserRows(browser) : [])]
+  const core = only === 'all' || only === 'core' ? await runCore(seed) : null
+  const cli = only !== 'browser' ? runCli(seed, log) : null
+  const browser = only === 'all' || only === 'browser' ? await runBrowser(seed, log, sections) : null
+  const rows = [...(core ? coreRows(core) : []), ...(cli ? cliRows(cli) : []), ...(browser ? browserRows(browser) : [])]
   const table = printTable(rows)
   const loadAfter = os.loadavg().map((x) => Math.round(x * 100) / 100)
   const seconds = Math.round((performance.now() - started) / 1000)
@@ -277,7 +301,7 @@ async function main() {
   const out = path.join(__dirname, 'results')
   mkdirSync(out, { recursive: true })
   const file = path.join(out, only === 'all' ? 'latest.json' : `latest-${only}.json.tmp`)
-  writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), seed, machine: { ...m, loadAverageAfter: loadAfter }, seconds, rows, raw: { core, browser } }, null, 2) + '\n')
+  writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), seed, machine: { ...m, loadAverageAfter: loadAfter }, seconds, rows, raw: { core, cli, browser } }, null, 2) + '\n')
   process.stdout.write(`\nwritten to ${path.relative(process.cwd(), file)}\n`)
 }
 

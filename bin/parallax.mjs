@@ -1,8 +1,6 @@
 #!/usr/bin/env node
-// The `parallax` command. Runs the TypeScript sources of src/cli through tsx, resolving the @core/*
-// alias with tsconfig.base.json, whatever the current directory is. tsImport (not register) because
-// this package is CommonJS by default: with a global register, Node 20.19+ would load the .ts files
-// through require(esm) and fail.
+// The `parallax` command: runs the CLI built to JavaScript in out/cli (scripts/build-cli.mjs, run
+// by `npm install` and `npm run build`), so no TypeScript compiler runs at each call.
 //
 // Invocation:
 //   npx parallax import a.txt      inside this repository (npm 7+ runs a project's own bin)
@@ -10,8 +8,6 @@
 //   node /path/to/parallax/bin/parallax.mjs import a.txt   from anywhere
 //   npm link, then `parallax import a.txt` anywhere (outside the repository, plain `npx parallax`
 //   would look for an unrelated package of that name on the registry)
-import { fileURLToPath } from 'node:url'
-import { tsImport } from 'tsx/esm/api'
 
 // `parallax import ... | head` closes stdout early: stop quietly instead of crashing with EPIPE.
 process.stdout.on('error', (error) => {
@@ -19,12 +15,21 @@ process.stdout.on('error', (error) => {
   throw error
 })
 
-// Both of tsx's loaders must see the alias: the ESM one takes the option, the CommonJS one (which
-// loads .ts files of this non-"type: module" package) reads only the environment variable.
-const tsconfig = fileURLToPath(new URL('../tsconfig.base.json', import.meta.url))
-process.env.TSX_TSCONFIG_PATH = tsconfig
-const { main } = await tsImport('../src/cli/main.ts', { parentURL: import.meta.url, tsconfig })
-process.exitCode = await main(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text)
-})
+const built = new URL('../out/cli/main.mjs', import.meta.url)
+let cli
+try {
+  cli = await import(built.href)
+} catch (error) {
+  if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('out/cli/main.mjs')) throw error
+  const root = new URL('..', import.meta.url).pathname
+  process.stderr.write(
+    `parallax: the command is not built yet (no out/cli/main.mjs in ${root}).\n` +
+      `Build it with "npm run build:cli" in that folder ("npm install" and "npm run build" also do).\n`
+  )
+  process.exit(1)
+}
+process.exitCode = await cli.main(
+  process.argv.slice(2),
+  { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) },
+  { stderrIsTerminal: process.stderr.isTTY === true }
+)

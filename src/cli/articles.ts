@@ -29,7 +29,8 @@ export async function readArticleFiles(files: readonly string[], caseId: string,
     io.stderr(`parallax: ${file}: ${reason}\n`)
   }
   try {
-    for (const file of files) {
+    for (const [i, file] of files.entries()) {
+      if (files.length > 1) io.progress?.(`file ${i + 1} of ${files.length}: ${file}`)
       const input = await readSourceFile(file, nodeFileSystem)
       if (!input.ok) {
         fail(file, input.reason)
@@ -51,6 +52,7 @@ export async function readArticleFiles(files: readonly string[], caseId: string,
       out.articles.push({ file, article: articleFromDraft(result.article, { id: randomUUID(), caseId }, stamp) })
     }
   } finally {
+    io.progress?.('')
     await pages.close()
   }
   return out

@@ -4,6 +4,11 @@ import { parseArgs, type ParseArgsConfig } from 'node:util'
 export interface CliIo {
   stdout(text: string): void
   stderr(text: string): void
+  /**
+   * Shows one line of progress in place of the previous one ('' clears it). Present only when
+   * stderr is a terminal and --quiet was not given: pipes and logs get none.
+   */
+  progress?(line: string): void
 }
 
 export const exitCodes = {
@@ -16,8 +21,6 @@ export const exitCodes = {
 
 export interface Command {
   name: string
-  /** one line for the command list */
-  summary: string
   /** the full text of `parallax help <name>` */
   help: string
   run(args: string[], io: CliIo): Promise<number>

@@ -1,19 +1,44 @@
 /**
  * `parallax`: the same core as the desktop app, headless, for batch work and scripts. This module
- * only dispatches: each command lives in ./commands and registers itself in `commands` below.
+ * only dispatches: each command lives in ./commands and is listed in `commands` below, loaded only
+ * when it runs (or its help is asked for), so that `parallax --help` loads no core at all.
  */
 import { exitCodes, UsageError, type CliIo, type Command } from './command'
-import { compareCommand } from './commands/compare'
-import { extractCommand } from './commands/extract'
-import { importCommand } from './commands/import'
-import { reportCommand } from './commands/report'
 import { packageVersion } from './io'
 import { terminalIo } from './terminal'
 
-export const commands: readonly Command[] = [importCommand, extractCommand, compareCommand, reportCommand]
+interface CommandEntry {
+  name: string
+  /** one line for the command list */
+  summary: string
+  load(): Promise<Command>
+}
 
-function findCommand(name: string): Command | undefined {
-  return commands.find((command) => command.name === name)
+export const commands: readonly CommandEntry[] = [
+  {
+    name: 'import',
+    summary: 'Read article files or folders and print them as a case (summary, or a JSON bundle with --json)',
+    load: () => import('./commands/import').then((m) => m.importCommand)
+  },
+  {
+    name: 'extract',
+    summary: 'Suggest the claims of article files or folders (a table, or a JSON bundle with --json)',
+    load: () => import('./commands/extract').then((m) => m.extractCommand)
+  },
+  {
+    name: 'compare',
+    summary: 'Compare articles (files or bundles): verdicts with their reasons, conflicts first',
+    load: () => import('./commands/compare').then((m) => m.compareCommand)
+  },
+  {
+    name: 'report',
+    summary: 'Make a claim report (md, html, csv, json, webannotation, claimreview) from article files or bundles',
+    load: () => import('./commands/report').then((m) => m.reportCommand)
+  }
+]
+
+function findCommand(name: string): Promise<Command> | undefined {
+  return commands.find((command) => command.name === name)?.load()
 }
 
 export function version(): string {
@@ -32,10 +57,15 @@ Usage:
 Commands:
 ${list}
 
+Files and folders: a folder stands for the article files in it and its subfolders (.txt, .md,
+.html; and .json bundles for extract, compare and report), read in name order.
+
 Options:
   -h, --help      Show this help; "parallax help <command>" or "parallax <command> --help"
                   shows a command's own options
   -v, --version   Show the version
+  -q, --quiet     No progress line. Progress ("file 3 of 40: name") is drawn on stderr only
+                  when stderr is a terminal, never in a pipe or a log; errors are always printed
 
 Exit codes:
   0  success
@@ -44,6 +74,7 @@ Exit codes:
 
 Examples:
   parallax import story.html
+  parallax import saved-pages/ --json > case.json
   parallax import reuters.txt afp.html --json --case "Al Qaim offensive" > al-qaim.json
   parallax extract reuters.txt --published 2016-08-14
   parallax compare reuters.txt afp.html
@@ -74,25 +105,34 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
       io.stdout(mainHelp())
       return exitCodes.ok
     }
-    const command = findCommand(topic)
+    const command = await findCommand(topic)
     if (!command) throw new UsageError(`no help for unknown command '${topic}'`)
     io.stdout(command.help)
     return exitCodes.ok
   }
   if (first.startsWith('-')) throw new UsageError(`unknown option '${first}'`)
-  const command = findCommand(first)
+  const command = await findCommand(first)
   if (!command) throw new UsageError(`unknown command '${first}'`)
   return command.run(rest, io)
+}
+
+/** -q/--quiet, taken out of the arguments before the command sees them (never after `--`). */
+function takeQuiet(argv: readonly string[]): { args: string[]; quiet: boolean } {
+  const end = argv.includes('--') ? argv.indexOf('--') : argv.length
+  const isQuiet = (a: string, i: number) => i < end && (a === '-q' || a === '--quiet')
+  return { args: argv.filter((a, i) => !isQuiet(a, i)), quiet: argv.some(isQuiet) }
 }
 
 /**
  * Runs one `parallax` invocation and returns its exit code; never throws. Everything it prints
  * passes through terminalIo: no control character of a page, a bundle or a file name reaches the terminal.
+ * Progress is drawn only where `stderrIsTerminal` says a person is watching, and not with --quiet.
  */
-export async function main(argv: string[], rawIo: CliIo): Promise<number> {
-  const io = terminalIo(rawIo)
+export async function main(argv: string[], rawIo: CliIo, options: { stderrIsTerminal?: boolean } = {}): Promise<number> {
+  const { args, quiet } = takeQuiet(argv)
+  const io = terminalIo(rawIo, { progress: options.stderrIsTerminal === true && !quiet })
   try {
-    return await dispatch(argv, io)
+    return await dispatch(args, io)
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`parallax: ${error.message}\n${usageHint(error.command)}\n`)

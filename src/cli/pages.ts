@@ -10,7 +10,7 @@ import { tooSlowReason, type IngestResult, type PageToRead } from '@core/ingest'
 /** Seconds one page may take; PARALLAX_READ_TIMEOUT (seconds) sets another. */
 export const DEFAULT_READ_SECONDS = 60
 
-/** What a new thread may take to load tsx and jsdom before the page's own time starts. */
+/** What a new thread may take to load the reader and jsdom before the page's own time starts. */
 const STARTUP_SECONDS = 60
 
 export function readSeconds(env: NodeJS.ProcessEnv = process.env): number {

@@ -23,10 +23,30 @@ export function escapeControls(text: string): string {
   return text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)
 }
 
-/** The streams of `io`, escaping everything written to them. */
-export function terminalIo(io: CliIo): CliIo {
-  return {
-    stdout: (text) => io.stdout(escapeControls(text)),
-    stderr: (text) => io.stderr(escapeControls(text))
+/** Back to the start of the line and erase it: how a progress line is replaced or cleared. */
+const CLEAR_LINE = '\r\u001b[K'
+
+/**
+ * The streams of `io`, escaping everything written to them. With `progress` (stderr is a terminal,
+ * no --quiet), a progress line is drawn on stderr and replaced in place; a message written to
+ * stderr first clears it, so no message ends up glued to a progress line.
+ */
+export function terminalIo(io: CliIo, options: { progress?: boolean } = {}): CliIo {
+  let shown = false
+  const clear = () => {
+    if (shown) io.stderr(CLEAR_LINE)
+    shown = false
   }
+  const out: CliIo = {
+    stdout: (text) => (clear(), io.stdout(escapeControls(text))),
+    stderr: (text) => (clear(), io.stderr(escapeControls(text)))
+  }
+  if (options.progress) {
+    out.progress = (line) => {
+      if (line === '') return clear()
+      io.stderr(CLEAR_LINE + escapeControls(line))
+      shown = true
+    }
+  }
+  return out
 }

@@ -4,7 +4,7 @@
  */
 import { app, BrowserWindow, Menu, net, session } from 'electron'
 import { join } from 'node:path'
-import type { MenuCommand } from '@core/bridge'
+import { ABOUT_CREDITS, type MenuCommand } from '@core/bridge'
 import { registerExternalHandlers } from './external'
 import { registerFileHandlers } from './files'
 import { registerIpcHandlers, sendMenuCommand } from './ipc'
@@ -48,6 +48,8 @@ if (!app.requestSingleInstanceLock()) {
   // Every renderer sandboxed, whatever a window's options say; must precede 'ready'.
   app.enableSandbox()
   installAppSecurity(app, location)
+  // Help › About: where the sample cases' reports come from, and their licence
+  app.setAboutPanelOptions({ applicationName: 'Parallax', credits: ABOUT_CREDITS })
   app.on('second-instance', () => showMainWindow())
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bundleSchema, type Bundle } from '@core/model'
 import { repoRoot, runCli } from './run-cli'
 
-// Each test starts node and tsx (about a second, more on a busy machine).
+// Each test starts node and the built CLI (a fraction of a second, more on a busy machine).
 const slow = { timeout: 30_000 }
 
 const articles = join(repoRoot, 'test', 'fixtures', 'articles')

@@ -76,3 +76,102 @@ describe('attribution suggestions', () => {
     expect(attributions(text)).toEqual([])
   })
 })
+
+describe('English attributions beyond "said"', () => {
+  it.each([
+    ["Chad's Ambassador to France confirmed that two soldiers died.", { exact: "Chad's Ambassador to France confirmed", speaker: "Chad's Ambassador to France", verb: 'confirmed' }],
+    ['The talks stalled, the Associated Press reports.', { exact: 'the Associated Press reports', speaker: 'Associated Press', verb: 'reports' }],
+    ['The church posted on Facebook that services were cancelled.', { exact: 'The church posted on Facebook', speaker: 'church', verb: 'posted' }],
+    ['President Obama released a statement on Sunday condemning the attack.', { exact: 'President Obama released a statement', speaker: 'Obama', role: 'President', verb: 'released' }],
+    ['CNN quoted a senior official as saying the talks had failed.', { exact: 'CNN quoted', speaker: 'CNN', verb: 'quoted' }],
+    ['Police urged residents to stay indoors.', { exact: 'Police urged', speaker: 'Police', verb: 'urged' }],
+    ['The attack killed 12 people, per the health ministry.', { exact: 'per the health ministry', speaker: 'health ministry', verb: 'per' }],
+    ['“I ran as fast as I could,” says the 30-year-old.', { exact: 'says the 30-year-old', speaker: '30-year-old', verb: 'says', quote: 'I ran as fast as I could' }],
+    ['Donald Trump is demanding that the results be released.', { exact: 'Donald Trump is demanding', speaker: 'Donald Trump', verb: 'demanding' }],
+    ['Clinton has often cited her record on health care.', { exact: 'Clinton has often cited', speaker: 'Clinton', verb: 'cited' }],
+    ['Sen. David Perdue (R-Ga.) said the strategy had failed.', { exact: 'Sen. David Perdue (R-Ga.) said', speaker: 'David Perdue', role: 'Sen.', verb: 'said' }],
+    ["''It doesn't make our problems worse,'' Mr. Burman said.", { exact: 'Mr. Burman said', speaker: 'Burman', role: 'Mr.', verb: 'said', quote: "It doesn't make our problems worse" }],
+    ['Mr. Grassley and Mr. Leahy say other changes are needed.', { exact: 'Mr. Grassley and Mr. Leahy say', speaker: 'Grassley and Leahy', verb: 'say' }],
+    ['The family saw the video on Thursday, attorneys for the family said.', { exact: 'attorneys for the family said', speaker: 'attorneys for the family', verb: 'said' }],
+    ['Only half agreed that she was healthy, while 73 percent said the same of Trump.', { exact: '73 percent said', speaker: '73 percent', verb: 'said' }],
+    ['the IMF report stated that growth would slow.', { exact: 'the IMF report stated', speaker: 'IMF', verb: 'stated' }],
+    ['Secretary General Ban Ki-moon condemned what he called a “brazen breach” of the resolutions.', { exact: 'Secretary General Ban Ki-moon condemned', speaker: 'Ban Ki-moon', role: 'Secretary General', verb: 'condemned' }]
+  ])('%s', (text, expected) => {
+    expect(attributions(text)).toContainEqual(expected)
+  })
+
+  it('reads a speaker behind a long appositive', () => {
+    const found = attributions(
+      "Christian Estrosi, a former mayor of Nice and currently president of the Provence-Alpes-Côte d'Azur region, said the attacker had been known to police."
+    )
+    expect(found).toEqual([
+      expect.objectContaining({ speaker: 'Christian Estrosi', role: "former mayor of Nice and currently president of the Provence-Alpes-Côte d'Azur region", verb: 'said' })
+    ])
+  })
+
+  it('reads several appositives, an age and a home town', () => {
+    expect(attributions('Johnnie Wilson, 71, of Springfield, Va., said he had fought in Vietnam.').map((a) => a.speaker)).toEqual(['Johnnie Wilson'])
+    expect(
+      attributions('Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the agency, said the rule was unlawful.').map((a) => a.speaker)
+    ).toEqual(['Scott Pruitt'])
+  })
+
+  it('takes a title-case headline verb', () => {
+    const found = attributions('Hillary Clinton Says Trump Is Unfit To Lead\n\nThe Democratic nominee spoke on Monday.')
+    expect(found[0]).toMatchObject({ exact: 'Hillary Clinton Says', speaker: 'Hillary Clinton', verb: 'says' })
+  })
+
+  it('continues with the speaker of the sentence before: "she continued", "he admits"', () => {
+    const found = attributions('Mayor Anne Hidalgo said the city was in mourning. “We will not give in,” she continued. She admits the police were slow.')
+    expect(found.map((a) => [a.exact, a.speaker])).toEqual([
+      ['Mayor Anne Hidalgo said', 'Anne Hidalgo'],
+      ['she continued', 'Anne Hidalgo'],
+      ['She admits', 'Anne Hidalgo']
+    ])
+  })
+
+  it('gives ", saying" and "… and said" the subject of their sentence', () => {
+    const found = attributions('Trump unleashed a series of tweets early Friday, saying the debate was rigged. Gov. Pat McCrory praised the police and said the video would be released.')
+    expect(found.map((a) => [a.exact, a.speaker])).toEqual([
+      ['saying', 'Trump'],
+      ['Gov. Pat McCrory praised', 'Pat McCrory'],
+      ['said', 'Pat McCrory']
+    ])
+  })
+
+  it('gives "who said" the noun before it', () => {
+    const found = attributions('Trump refused to pay an architect who said he was stiffed.')
+    expect(found.map((a) => [a.exact, a.speaker])).toContainEqual(['who said', 'architect'])
+  })
+
+  it('resolves "they" to the group that spoke last and "it" to the organisation', () => {
+    const found = attributions('Two Democratic senators said the program had failed. They argue that it needs new rules. The agency said it would act. It says the review is under way.')
+    expect(found.map((a) => a.speaker)).toEqual(['Two Democratic senators', 'Two Democratic senators', 'agency', 'agency'])
+  })
+
+  it('resolves "she" to the subject of a sentence that spoke without a cue', () => {
+    const found = attributions('Police said the man was armed. Rakeyia Scott can be heard pleading with the officers. “Don’t shoot him,” she says.')
+    expect(found.map((a) => a.speaker)).toEqual(['Police', 'Rakeyia Scott'])
+  })
+
+  it.each([
+    ['a negated cue', 'The minister did not say when the talks would resume.'],
+    ['a refusal to comment', 'A spokesman declined to comment on the report.'],
+    ['a future cue', 'Perhaps the debate moderators will demand more details.'],
+    ['a modal cue', 'State and local leaders could call on volunteers in an emergency.'],
+    ['the writer speaking', 'I said nothing, and I asked nobody.'],
+    ['a subject that cannot speak', 'Secret Service protocol called for the nominee to be taken to a hospital.'],
+    ['a noun "claims"', "A judge may not enforce the subpoena because of Pagliano's Fifth Amendment claims, lawyers believe."],
+    ['"continued" before an infinitive', 'The senator continued to campaign in Ohio.'],
+    ['"released" without a statement', 'The army released two prisoners on Monday.'],
+    ['"per" before a unit', 'Fuel costs $5 per gallon in the city.'],
+    ['naming with "what he called"', 'Nobody liked what he called reform.'],
+    ['a pronoun inside a quotation', 'The host was angry. “They are demanding this. And he said this, he tweeted that.”']
+  ])('does not suggest %s', (_why, text) => {
+    expect(attributions(text)).toEqual([])
+  })
+
+  it('never reads Arabic text with the English cue table', () => {
+    expect(attributions('قال المتحدث باسم وزارة الداخلية إن الهجوم أسفر عن مقتل 12 شخصا.').filter((a) => /said|says/.test(a.verb ?? ''))).toEqual([])
+  })
+})

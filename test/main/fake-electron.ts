@@ -71,6 +71,7 @@ function createFakes() {
     whenReady: vi.fn(() => Promise.resolve()),
     enableSandbox: vi.fn(),
     quit: vi.fn(),
+    setAboutPanelOptions: vi.fn(),
     getPath: vi.fn((_name: string) => '/home/journalist/Documents')
   })
   return {
@@ -117,6 +118,7 @@ export function resetFakeElectron(): void {
   app.whenReady.mockReset().mockImplementation(() => Promise.resolve())
   app.enableSandbox.mockReset()
   app.quit.mockReset()
+  app.setAboutPanelOptions.mockReset()
   session.defaultSession = makeFakeSession()
   ipcMain.handle.mockReset()
   dialog.showOpenDialog.mockReset()

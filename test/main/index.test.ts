@@ -86,6 +86,13 @@ describe('main process start', () => {
     expect(app.listenerCount('web-contents-created')).toBe(1)
   })
 
+  it('credits the sample cases\' sources (FA-KES, CC BY 4.0) in the About box', async () => {
+    await startMain()
+    const [options] = app.setAboutPanelOptions.mock.calls[0]! as [{ credits: string }]
+    expect(options.credits).toContain('FA-KES')
+    expect(options.credits).toContain('CC BY 4.0')
+  })
+
   it('quits when another instance already runs', async () => {
     app.requestSingleInstanceLock.mockReturnValue(false)
     await startMain()

@@ -20,7 +20,18 @@ const panes = () => document.querySelectorAll<HTMLElement>('.pane')
 const fileOf = (name: string, path = fixture('e2e', name)): OpenedFile => ({ ok: true, name, bytes: new Uint8Array(readFileSync(path)) })
 
 describe('the reader', () => {
-  it('opens the sample case side by side on first start', async () => {
+  it('on first start opens the sample whose reports disagree on the toll, dated, with the al-Qaim sample beside it in the library', async () => {
+    renderReader({ allSamples: true })
+    await waitFor(() => expect(panes()).toHaveLength(2))
+    expect(screen.getByRole('heading', { level: 1, name: 'Aleppo shelling (sample)' })).toBeInTheDocument()
+    expect(within(panes()[0]!).getByRole('heading', { name: 'Three civilians killed 12 others injured in terrorist attacks in Aleppo' })).toBeInTheDocument()
+    expect(within(panes()[1]!).getByRole('heading', { name: '2 Killed 10 Injured in Terrorist Shelling in Aleppo Residential Neighborhood' })).toBeInTheDocument()
+    for (const pane of panes()) expect(pane.querySelector('.article-meta')?.textContent).toContain('2016')
+    const library = [...document.querySelectorAll('.case .name, .case-name')].map((e) => e.textContent)
+    expect(library.join(' | ')).toContain('Al-Qaim (sample)')
+  })
+
+  it('opens the al-Qaim sample side by side', async () => {
     setUp()
     await waitFor(() => expect(panes()).toHaveLength(2))
     expect(screen.getByRole('heading', { level: 1, name: 'Al-Qaim (sample)' })).toBeInTheDocument()

@@ -356,6 +356,19 @@ describe('deleteArticle / restoreArticle', () => {
 describe('seedSampleCase', () => {
   const samples = () => [draft('Diyaruna'), draft('Oman Observer')]
 
+  it('seeds several sample cases in order, once', async () => {
+    const { repo, db } = setup()
+    const seeded = await repo.seedSampleCases([
+      { name: 'Aleppo (sample)', drafts: [draft('SANA'), draft('Al-Alam')] },
+      { name: SAMPLE_CASE_NAME, drafts: samples() }
+    ])
+    expect(seeded?.map((c) => c.name)).toEqual(['Aleppo (sample)', SAMPLE_CASE_NAME])
+    expect((await articlesOfCase(db, seeded![0]!.id)).map((a) => a.title)).toEqual(['SANA', 'Al-Alam'])
+    expect(await repo.seedSampleCases([{ name: 'Again', drafts: samples() }])).toBeNull()
+    expect(await repo.seedSampleCase(samples())).toBeNull()
+    expect(await db.cases.count()).toBe(2)
+  })
+
   it('seeds once: a second call returns null and adds nothing', async () => {
     const { repo, db } = setup()
     const seeded = await repo.seedSampleCase(samples())

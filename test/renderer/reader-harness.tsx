@@ -9,7 +9,7 @@ import { App } from '../../src/renderer/src/App'
 import { NoticeBoard } from '../../src/renderer/src/app/notices'
 import { ServicesContext, type Services } from '../../src/renderer/src/app/services'
 import { UndoHistory } from '../../src/renderer/src/app/undo'
-import { createRepository, openDatabase, type Repository } from '../../src/renderer/src/db'
+import { createRepository, openDatabase, SAMPLE_CASE_NAME, type Repository } from '../../src/renderer/src/db'
 import type { Platform } from '../../src/renderer/src/platform'
 
 let count = 0
@@ -37,11 +37,21 @@ export function testPlatform(verbs: Partial<Platform> = {}): Platform {
   }
 }
 
+/**
+ * The repository seeding only the al-Qaim sample on first start: the component tests work on that
+ * case (its texts, titles, file names), as a journalist who opened it would. `allSamples` keeps the
+ * real first start, every sample case.
+ */
+function alQaimSampleOnly(repo: Repository): Repository {
+  return { ...repo, seedSampleCases: (cases) => repo.seedSampleCases(cases.filter((c) => c.name === SAMPLE_CASE_NAME)) }
+}
+
 /** Renders the whole reader on a new database; `wrapRepo` may stand between the reader and the store. */
-export function renderReader(options: { platform?: Partial<Platform>; wrapRepo?: (repo: Repository) => Repository } = {}): Services {
+export function renderReader(options: { platform?: Partial<Platform>; wrapRepo?: (repo: Repository) => Repository; allSamples?: boolean } = {}): Services {
   const db = openDatabase(`reader-test-${++count}`)
   opened.push(db)
-  const repo = createRepository(db)
+  const real = createRepository(db)
+  const repo = options.allSamples ? real : alQaimSampleOnly(real)
   const services: Services = {
     db,
     repo: options.wrapRepo ? options.wrapRepo(repo) : repo,

@@ -12,6 +12,7 @@ import { caseNameOption } from '../articles'
 import { isBundlePath, mergeInto } from '../bundles'
 import { compareWithLinks, publishedOption } from '../claims'
 import { exitCodes, parseCommandArgs, UsageError, type CliIo, type Command } from '../command'
+import { expandFolders } from '../folders'
 import { claimsOf, readInputs } from '../inputs'
 import { packageVersion } from '../io'
 import { articleName, columns, kindCounts, oneLine, outletAndDate, plural, quote } from '../layout'
@@ -138,13 +139,15 @@ async function runCompare(args: string[], io: CliIo): Promise<number> {
     return exitCodes.ok
   }
   if (options.inputs.length === 0) throw tooFew('none given')
-  if (options.inputs.length === 1 && !isBundlePath(options.inputs[0]!)) throw tooFew('one file given')
+  const expanded = await expandFolders(options.inputs, { bundles: true }, io)
+  if (expanded.failed === 0 && expanded.files.length === 1 && !isBundlePath(expanded.files[0]!)) throw tooFew('one file given')
   const now = new Date()
   const stamp = now.toISOString()
   const caseName = caseNameOption(options.caseName, now, 'compare')
 
-  const inputs = await readInputs(options.inputs, caseName, stamp, io)
-  const { records, failed } = inputs
+  const inputs = await readInputs(expanded.files, caseName, stamp, io)
+  const { records } = inputs
+  const failed = inputs.failed + expanded.failed
   if (inputs.articles.length < 2) {
     if (failed > 0) {
       io.stderr(`parallax: nothing to compare: ${plural(inputs.articles.length, 'article')} could be read\n`)
@@ -180,7 +183,6 @@ async function runCompare(args: string[], io: CliIo): Promise<number> {
 
 export const compareCommand: Command = {
   name: 'compare',
-  summary: 'Compare articles (files or bundles): verdicts with their reasons, conflicts first',
   help,
   run: runCompare
 }

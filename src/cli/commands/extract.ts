@@ -10,6 +10,7 @@ import { caseNameOption } from '../articles'
 import { mergeInto } from '../bundles'
 import { publishedOption } from '../claims'
 import { exitCodes, parseCommandArgs, UsageError, type CliIo, type Command } from '../command'
+import { expandFolders } from '../folders'
 import { claimsOf, readInputs } from '../inputs'
 import { clip, columns, kindCounts, outletAndDate, plural, quote } from '../layout'
 
@@ -102,7 +103,8 @@ async function runExtract(args: string[], io: CliIo): Promise<number> {
   const stamp = now.toISOString()
   const caseName = caseNameOption(options.caseName, now, 'extract')
 
-  const inputs = await readInputs(options.files, caseName, stamp, io)
+  const expanded = await expandFolders(options.files, { bundles: true }, io)
+  const inputs = await readInputs(expanded.files, caseName, stamp, io)
   const worked = claimsOf(inputs, options.published, stamp)
   if (options.json) {
     if (worked.articles.length > 0) {
@@ -113,12 +115,11 @@ async function runExtract(args: string[], io: CliIo): Promise<number> {
     const tables = worked.articles.map(({ file, article }) => claimTable(file, article, worked.claims.filter((c) => c.articleId === article.id)))
     io.stdout(tables.join('\n'))
   }
-  return inputs.failed > 0 ? exitCodes.failed : exitCodes.ok
+  return inputs.failed + expanded.failed > 0 ? exitCodes.failed : exitCodes.ok
 }
 
 export const extractCommand: Command = {
   name: 'extract',
-  summary: 'Suggest the claims of article files (a table, or a JSON bundle with --json)',
   help,
   run: runExtract
 }

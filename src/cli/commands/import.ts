@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto'
 import { makeBundle, newCase, type Article } from '@core/model'
 import { caseNameOption, readArticleFiles } from '../articles'
 import { exitCodes, parseCommandArgs, UsageError, type CliIo, type Command } from '../command'
+import { expandFolders } from '../folders'
 
 export const help = `Usage: parallax import <files...> [--json] [--case NAME]
 
@@ -86,7 +87,8 @@ async function runImport(args: string[], io: CliIo): Promise<number> {
 
   const stamp = now.toISOString()
   const kase = newCase(randomUUID(), name, stamp)
-  const read = await readArticleFiles(options.files, kase.id, stamp, io)
+  const expanded = await expandFolders(options.files, { bundles: false }, io)
+  const read = await readArticleFiles(expanded.files, kase.id, stamp, io)
   const articles = read.articles.map((r) => r.article)
   kase.articleIds.push(...articles.map((a) => a.id))
   if (!options.json) for (const { file, article } of read.articles) io.stdout(summarize(file, article))
@@ -95,12 +97,11 @@ async function runImport(args: string[], io: CliIo): Promise<number> {
     const bundle = makeBundle({ cases: [kase], articles, claims: [], links: [] })
     io.stdout(JSON.stringify(bundle, null, 2) + '\n')
   }
-  return read.failed > 0 ? exitCodes.failed : exitCodes.ok
+  return read.failed + expanded.failed > 0 ? exitCodes.failed : exitCodes.ok
 }
 
 export const importCommand: Command = {
   name: 'import',
-  summary: 'Read article files and print them as a case (summary, or a JSON bundle with --json)',
   help,
   run: runImport
 }

@@ -12,6 +12,7 @@ import { caseNameOption, readArticleFiles } from '../articles'
 import { isBundlePath, mergeInto, readBundles } from '../bundles'
 import { suggestAndCompare } from '../claims'
 import { exitCodes, parseCommandArgs, UsageError, type CliIo, type Command } from '../command'
+import { expandFolders } from '../folders'
 import { packageVersion } from '../io'
 
 export const help = `Usage: parallax report <files or bundles...> [--format FORMAT] [-o FILE] [--suggest] [--case NAME]
@@ -79,11 +80,12 @@ async function runReport(args: string[], io: CliIo): Promise<number> {
   const stamp = now.toISOString()
   const name = caseNameOption(options.caseName, now, 'report')
 
-  const bundles = await readBundles(options.inputs.filter(isBundlePath), io)
+  const expanded = await expandFolders(options.inputs, { bundles: true }, io)
+  const bundles = await readBundles(expanded.files.filter(isBundlePath), io)
   let input = bundles.input
-  let failed = bundles.failed
+  let failed = bundles.failed + expanded.failed
 
-  const articleFiles = options.inputs.filter((f) => !isBundlePath(f))
+  const articleFiles = expanded.files.filter((f) => !isBundlePath(f))
   if (articleFiles.length > 0) {
     const kase = newCase(randomUUID(), name, stamp)
     const read = await readArticleFiles(articleFiles, kase.id, stamp, io)
@@ -116,7 +118,6 @@ async function runReport(args: string[], io: CliIo): Promise<number> {
 
 export const reportCommand: Command = {
   name: 'report',
-  summary: 'Make a claim report (md, html, csv, json, webannotation, claimreview) from article files or bundles',
   help,
   run: runReport
 }

@@ -9,6 +9,7 @@ import type { OpenedFile } from '@core/source'
 import type { PrintToPdfRequest, SaveFileRequest, SaveResult } from './files'
 export * from './files'
 export * from './external'
+export { ABOUT_CREDITS } from './about'
 
 export const channels = {
   /** renderer → main (invoke): show the Open dialog, read the chosen files */

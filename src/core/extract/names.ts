@@ -27,6 +27,56 @@ const ORG_WORDS = new Set([
   'administration', 'military', 'pentagon', 'kremlin', 'house', 'guard', 'guards', 'militia', 'battalion', 'division'
 ])
 
+/**
+ * Lower-case heads a description of a speaker ends in ("a senior official", "the 30-year-old",
+ * "two Democratic speechwriters", "the ad"): people, groups, outlets and documents. Agent nouns
+ * (-er, -or, -ist, -ian, -man) count without being listed; anything else ("protocol", "new") does
+ * not speak.
+ */
+const SPEAKER_NOUNS = new Set([
+  'official', 'spokesman', 'spokeswoman', 'spokesperson', 'source', 'police', 'witness', 'witnesses', 'resident', 'expert',
+  'analyst', 'critic', 'advocate', 'aide', 'adviser', 'advisor', 'lawmaker', 'senator', 'congressman', 'congresswoman',
+  'representative', 'president', 'chair', 'chairman', 'chairwoman', 'director', 'minister', 'secretary', 'governor', 'mayor',
+  'judge', 'attorney', 'lawyer', 'prosecutor', 'detective', 'officer', 'doctor', 'medic', 'nurse', 'scientist', 'economist',
+  'professor', 'parent', 'student', 'voter', 'people', 'supporter', 'opponent', 'protester', 'activist', 'member',
+  'democrat', 'republican', 'diplomat', 'ambassador', 'envoy', 'commander', 'general', 'soldier', 'troops', 'militant',
+  'insurgent', 'survivor', 'victim', 'relative', 'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister',
+  'friend', 'family', 'families', 'neighbor', 'neighbour', 'owner', 'employee', 'executive', 'ceo', 'founder', 'head', 'chief',
+  'deputy', 'staff', 'staffer', 'surrogate', 'strategist', 'pollster', 'pundit', 'man', 'men', 'woman', 'women', 'boy', 'girl',
+  'child', 'children', 'everyone', 'nominee', 'candidate', 'rival', 'challenger', 'incumbent', 'host', 'anchor', 'narrator',
+  'journalist', 'columnist', 'editorial', 'authorities', 'campaign', 'committee', 'ministry', 'government', 'administration',
+  'agency', 'department', 'company', 'group', 'union', 'party', 'network', 'newspaper', 'paper', 'station', 'channel', 'army',
+  'military', 'council', 'court', 'board', 'office', 'school', 'university', 'church', 'coalition', 'alliance', 'organization',
+  'organisation', 'foundation', 'institute', 'center', 'centre', 'commission', 'panel', 'caucus', 'senate', 'congress', 'city',
+  'county', 'state', 'statement', 'report', 'letter', 'memo', 'study', 'poll', 'survey', 'ad', 'advertisement', 'video',
+  'website', 'article', 'column', 'complaint', 'filing', 'lawsuit', 'book', 'analysis', 'tweet', 'release', 'transcript',
+  'document', 'resolution', 'indictment', 'ruling', 'film', 'spot', 'communique', 'communiqué', 'announcement', 'guard', 'media',
+  'press', 'all', 'both', 'many', 'others', 'several', 'most', 'some', 'few', 'proponents', 'opponents', 'experts', 'locals',
+  'democrats', 'republicans', 'conservatives', 'liberals', 'progressives', 'americans', 'veteran', 'guest', 'panelist', 'architect', 'fund', 'listeners', 'audience', 'crowd', 'public', 'team', 'camp', 'brief', 'submission',
+  'individual', 'individuals', 'analyses', 'clip', 'slide', 'chart', 'footage', 'recording', 'email', 'message', 'percent', 'attorneys', 'aides', 'advisers', 'officials', 'sources', 'leaders', 'diplomats'
+])
+/** Adjectives and determiners that look like agent nouns or plurals and never head a speaker phrase. */
+const NOT_SPEAKER = new Set(
+  'other former latter further whether never ever however over under after sooner later earlier this its his was has is as us thus various previous serious obvious numerous famous less unless across press cancer number water order matter power border corner dinner winter summer chapter character computer river weather layer hunger danger murder banner finger tower error floor door color colour honor honour labor labour favor favour motor sector factor mirror horror humor humour terror tumor tumour manner offer answer shelter theater theatre silver rubber thunder ladder filter trigger cluster meter poster barrier fewer lower higher bigger greater better larger smaller older younger newer stronger weaker longer shorter together rather either neither another quarter minor major prior interior exterior superior inferior senior junior elementary important significant relevant different recent current present constant distant pleasant brilliant vibrant dominant elegant abundant redundant reluctant resistant urgent silent violent patient efficient sufficient apparent consistent persistent independent excellent frequent permanent prominent competent confident evident innocent magnificent intelligent transparent decent adjacent guarantee committee'.split(' ')
+)
+
+/** Whether a lower-case head word names someone who can speak (see SPEAKER_NOUNS). */
+export function isSpeakerNoun(word: string): boolean {
+  const w = word.toLowerCase().replace(/['’]s$/, '')
+  if (SPEAKER_NOUNS.has(w) || ORG_WORDS.has(w)) return true
+  if (NOT_SPEAKER.has(w)) return w === 'press'
+  const singular = w.replace(/(?:ies)$/, 'y').replace(/(?<=[^su])s$/, '')
+  if (SPEAKER_NOUNS.has(singular)) return true
+  return AGENT_NOUN.test(singular) || /^\d+-year-old$/.test(w)
+}
+
+/** Unicode patterns used in hot paths, compiled once (a bundler may turn a literal with \\p{…} into `new RegExp` at each use). */
+const AGENT_NOUN = /^\p{L}{2,}(?:er|or|ist|ian|man|men|woman|women|person|people|ant|ee)$/u
+const CAPITALISED = /^(?:\p{Lu}|(?:al|el|ad|as|ash|an|ar|at|az)-\p{Lu})/u
+const ACRONYM = /^\p{Lu}{2,}s?$/u
+const INITIAL = /^\p{Lu}\.$/u
+const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u
+const ING_WORD = /^\p{Ll}+ing$/u
 /** Particles inside Arabic and European names ("Abu Bakr al-Baghdadi", "bin Salman", "van der"). */
 const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'abu', 'abd', 'de', 'del', 'da', 'van', 'von', 'der', 'bint', 'ould'])
 /** Lower-case links inside an organisation's name ("Ministry of the Interior"). */
@@ -47,7 +97,7 @@ export interface Speaker {
 }
 
 export function isCapitalised(word: string): boolean {
-  return /^(?:\p{Lu}|(?:al|el|ad|as|ash|an|ar|at|az)-\p{Lu})/u.test(word)
+  return CAPITALISED.test(word)
 }
 
 function bare(word: string): string {
@@ -63,8 +113,8 @@ export function hasOrgWord(words: readonly string[]): boolean {
 }
 
 /** All-capital initialisms (AFP, ISIL, UN) name organisations. */
-function isAcronym(word: string): boolean {
-  return /^\p{Lu}{2,}s?$/u.test(word.replace(/[.’']/g, ''))
+export function isAcronym(word: string): boolean {
+  return ACRONYM.test(word.replace(/[.’']/g, ''))
 }
 
 /** Reads a speaker phrase ("Iraqi Joint Operations Command spokesman Brig. Gen. Yahya Rasul"). */
@@ -75,7 +125,7 @@ export function readSpeaker(words: readonly string[]): Speaker | null {
   let i = words.length
   while (i > leadDeterminer) {
     const w = words[i - 1] ?? ''
-    if (isCapitalised(w) || /^\p{Lu}\.$/u.test(w)) i--
+    if (isCapitalised(w) || INITIAL.test(w)) i--
     else if ((NAME_PARTICLES.has(w.toLowerCase()) || ORG_LINKS.has(w)) && i > 1 && i < words.length && isCapitalised(words[i - 2] ?? '')) i--
     else break
   }
@@ -97,7 +147,7 @@ export function readSpeaker(words: readonly string[]): Speaker | null {
   if (nameStart === i) {
     // no rank: lower-case role words directly before the name belong to the highlight ("security adviser X")
     let k = i
-    while (k > leadDeterminer && /^\p{Ll}[\p{Ll}-]*$/u.test(words[k - 1] ?? '') && !FUNCTION_WORDS.test(words[k - 1] ?? '')) k--
+    while (k > leadDeterminer && LOWER_WORD.test(words[k - 1] ?? '') && !FUNCTION_WORDS.test(words[k - 1] ?? '')) k--
     from = k
   }
   const role = stripDeterminer(words.slice(0, nameStart)).join(' ')
@@ -120,7 +170,7 @@ function describe(words: readonly string[], leadDeterminer: number): Speaker | n
   let end = body.length
   for (let k = 1; k < body.length; k++) {
     const w = body[k] ?? ''
-    if (/^\p{Ll}+ing$/u.test(w) || /^(who|which|that|based|in|from|at|with|on)$/.test(w)) {
+    if (ING_WORD.test(w) || /^(who|which|that|based|in|from|at|with|on)$/.test(w)) {
       end = k
       break
     }

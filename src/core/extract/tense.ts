@@ -24,6 +24,10 @@ const IRREGULAR_PAST = new Set(
 )
 /** Words in -ed that are not past forms. */
 const NOT_PAST = new Set(['need', 'speed', 'indeed', 'feed', 'seed', 'hundred', 'proceed', 'exceed', 'succeed', 'bleed', 'breed', 'creed', 'greed', 'shed', 'bed', 'red', 'wed', 'embed'])
+/** Whether a lower-case word is a past form: an irregular past or a verb in -ed (the attribution reader ends a subject there). */
+export function isPastForm(word: string): boolean {
+  return IRREGULAR_PAST.has(word) || (word.length > 3 && word.endsWith('ed') && !NOT_PAST.has(word))
+}
 const PAST_AUX = new Set(['had', 'has', 'have', 'was', 'were'])
 const PRESENT_AUX = new Set(['is', 'are', 'am', 'being'])
 const FUTURE_AUX = new Set(['will', 'would', 'shall', 'to', "'ll", '’ll'])

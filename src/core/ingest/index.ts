@@ -191,6 +191,15 @@ export function ingestFile(file: SourceFile, env: IngestEnvironment): IngestResu
   return step.status === 'page' ? readPage(step, env) : step
 }
 
+/**
+ * Whether a file's name says it holds an article Parallax reads (text, Markdown, a web page): what
+ * a folder given to the CLI is searched for. A file of another or no extension can still be
+ * imported by name; a folder's other files (images, notes) are left alone.
+ */
+export function isArticleFileName(name: string): boolean {
+  return formatFromExtension(extensionOf(name)) !== null
+}
+
 /** Imports text the user pasted (sourceFormat 'paste'), with the same page-chrome stripping as a .txt file; never throws. */
 export function ingestPastedText(text: string, env: IngestEnvironment, name = DEFAULT_PASTE_NAME): IngestResult {
   void env // pasted text is plain text; the environment is taken for symmetry and for pasted HTML later

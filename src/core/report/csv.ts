@@ -11,26 +11,26 @@ import { summarizeComparisons, verdictsByClaim } from './summary'
 const BOM = '\uFEFF'
 const CRLF = '\r\n'
 
-/** Characters some program splits a row on: our comma, the semicolon of locales whose decimal mark is a comma, tab, bar, line breaks (a reader that ignores our quotes splits there too). */
-const SEPARATORS = new Set([',', ';', '\t', '|', '\r', '\n'])
-/** What a spreadsheet reads as the start of a formula at the start of a cell. */
-const FORMULA_STARTS = new Set(['=', '+', '-', '@', '\t', '\r'])
-
 /**
- * `text` with an apostrophe before each formula starter where a cell may begin: at the start, and
- * after any separator, past spaces and quotes (a quote there may only open a quoted cell). One
- * scan: a tab or CR is a starter and a separator at once ("\t=1" gets both apostrophes).
+ * Where a cell may begin, when a formula starter (= + - @ tab CR) follows: the start of the text,
+ * or just after any character some program splits a row on (our comma, the semicolon of locales
+ * whose decimal mark is a comma, tab, bar, line breaks: a reader that ignores our quotes splits
+ * there too), past spaces and quotes (a quote there may only open a quoted cell). A tab or CR is a
+ * starter and a separator at once ("\t=1" gets both apostrophes): the lookbehind lets matches touch.
  */
+const FORMULA_AT_CELL_START = /(?<=^|[,;\t|\r\n])[ "]*(?=[=+\-@\t\r])/g
+const SEPARATOR = /[,;\t|\r\n]/
+const FORMULA_START = new Set(['=', '+', '-', '@', '\t', '\r'])
+
+/** `text` with an apostrophe before each formula starter where a cell may begin (one regex scan: exports of 200,000 claims). */
 function defuseFormulas(text: string): string {
-  let out = ''
-  let cellStart = true
-  for (const ch of text) {
-    if (cellStart && FORMULA_STARTS.has(ch)) out += "'"
-    out += ch
-    if (SEPARATORS.has(ch)) cellStart = true
-    else if (ch !== ' ' && ch !== '"') cellStart = false
+  if (!SEPARATOR.test(text)) {
+    // only the start can begin a cell: most fields (ids, kinds, names) are done after a glance
+    let k = 0
+    while (text[k] === ' ' || text[k] === '"') k++
+    if (!FORMULA_START.has(text[k] ?? '')) return text
   }
-  return out
+  return text.replace(FORMULA_AT_CELL_START, "$&'")
 }
 
 /**

@@ -5,6 +5,7 @@ export { hashText } from './hash'
 export { segmentSentences, segmentTokens, type TextSpan, type Token } from './segment'
 export { normalizeDigits, parseNumber, parseOrdinal, readNumberAt, readArabicNumber, arabicVague, NUMBER_SOURCE, ORDINAL_DIGITS_SOURCE } from './numbers'
 export { arabicLoose, foldArabic, cliticReadings, type CliticReading } from './arabic'
+export { englishSpeechVerb, ENGLISH_SPEECH_FORMS, ENGLISH_SPEECH_LEMMAS, PUBLISHED_OBJECT, type SpeechVerb, type SpeechObject } from './speech-verbs'
 export { hasBidiControls, isolate, revealControls, revealInvisible, revealReordering } from './controls'
 export {
   ARABIC_CALENDAR,
@@ -19,3 +20,28 @@ export {
   type CalendarWords,
   type DayPart
 } from './calendar-words'
+export {
+  ARABIC_ACCORDING,
+  ARABIC_BODIES,
+  ARABIC_CHANNELS,
+  ARABIC_DECLARATIONS,
+  ARABIC_NAME_ADJECTIVES,
+  ARABIC_NAME_PARTICLES,
+  ARABIC_NOT_SPEAKERS,
+  ARABIC_OBJECTS,
+  ARABIC_OCCASIONS,
+  ARABIC_OUTLET_NOUNS,
+  ARABIC_OUTLETS,
+  ARABIC_PLACES,
+  ARABIC_RANKS,
+  ARABIC_REPORTING_VERBS,
+  ARABIC_ROLES,
+  ARABIC_SOURCES,
+  ARABIC_SPEAKER_STOPS,
+  ARABIC_STATEMENTS,
+  ARABIC_TIME_ADJECTIVES,
+  ARABIC_TIME_NOUNS,
+  REPORTING_FORMS,
+  type ArabicReportingVerb,
+  type ReportingForm
+} from './attribution-words'

@@ -15,7 +15,7 @@ import { ingestFile, ingestPastedText } from '@core/ingest'
 import { describeImport, importFiles, importPastedText, type ImportReport, type Reimport } from './importing'
 import { describeReplace, replaceArticleText } from './replaceText'
 import { enableSuggestions } from '../claims/useClaims'
-import { SAMPLE_CASE_NAME, sampleDrafts } from './sample'
+import { sampleCases } from './sample'
 import type { Services } from './services'
 
 export type DialogState =
@@ -64,13 +64,14 @@ export function useReader(services: Services) {
     [repo]
   )
 
-  // Start-up: the sample case on first start, then the case open last time (or the first one).
+  // Start-up: the sample cases on first start, the one that shows most opened; then the case
+  // open last time (or the first one).
   useEffect(() => {
     let cancelled = false
     const startUp = async () => {
-      if (!(await repo.getSetting('sampleSeeded'))) await repo.seedSampleCase(sampleDrafts(ingestEnv), SAMPLE_CASE_NAME)
+      const seeded = (await repo.getSetting('sampleSeeded')) ? null : await repo.seedSampleCases(sampleCases(ingestEnv))
       const cases = await listCases(db)
-      const last = (await repo.getSetting('lastCaseId')) as string | undefined
+      const last = seeded?.[0]?.id ?? ((await repo.getSetting('lastCaseId')) as string | undefined)
       const pick = cases.find((c) => c.id === last) ?? cases[0]
       if (!cancelled) await openCase(pick?.id ?? null)
     }

@@ -1,6 +1,6 @@
-/** Case writes: create, rename, delete with everything in it (and undo), and the first-start sample. */
+/** Case writes: create, rename, delete with everything in it (and undo), and the first-start samples. */
 import { z } from 'zod'
-import { articleSchema, caseNameSchema, caseSchema, claimSchema, linkSchema, newCase } from '@core/model'
+import { articleSchema, caseNameSchema, caseSchema, claimSchema, linkSchema, newCase, type Case } from '@core/model'
 import { notFound, ValidationError } from '../errors'
 import { exportCaseBundle } from '../queries'
 import { check, DATA, dismissalSchema, requireCase, type Context } from './context'
@@ -18,10 +18,31 @@ const caseSnapshotSchema = z.object({
   dismissals: z.array(dismissalSchema)
 })
 
-type CaseWrites = Pick<Repository, 'createCase' | 'renameCase' | 'deleteCase' | 'restoreCase' | 'seedSampleCase'>
+type CaseWrites = Pick<Repository, 'createCase' | 'renameCase' | 'deleteCase' | 'restoreCase' | 'seedSampleCase' | 'seedSampleCases'>
 
 export function caseWrites(ctx: Context): CaseWrites {
   const { db, now, newId, run } = ctx
+
+  const seedSampleCases: CaseWrites['seedSampleCases'] = async (cases) => {
+    const valid = cases.map((c) => ({ name: check(caseNameSchema, c.name, 'Case name'), drafts: checkDrafts(c.drafts) }))
+    // Flag check, cases, articles and flag in one transaction: IndexedDB serialises overlapping
+    // 'rw' transactions (also across windows), so a second starter sees the flag and stops, and a
+    // reload half-way leaves neither the cases nor the flag.
+    return run(['settings', 'cases', 'articles'], async () => {
+      const seeded = await db.settings.get(SAMPLE_SEEDED)
+      if (seeded?.value === true) return null
+      const stamp = now()
+      const filled: Case[] = []
+      for (const sample of valid) {
+        const created = newCase(newId(), sample.name, stamp)
+        await db.cases.add(created)
+        filled.push((await importInto(ctx, created, sample.drafts, stamp)).case)
+      }
+      await db.settings.put({ key: SAMPLE_SEEDED, value: true })
+      return filled
+    })
+  }
+
   return {
     async createCase(name) {
       const valid = check(caseNameSchema, name, 'Case name')
@@ -74,21 +95,9 @@ export function caseWrites(ctx: Context): CaseWrites {
     },
 
     async seedSampleCase(samples, name = SAMPLE_CASE_NAME) {
-      const validName = check(caseNameSchema, name, 'Case name')
-      const valid = checkDrafts(samples)
-      // Flag check, case, articles and flag in one transaction: IndexedDB serialises overlapping
-      // 'rw' transactions (also across windows), so a second starter sees the flag and stops, and a
-      // reload half-way leaves neither the case nor the flag.
-      return run(['settings', 'cases', 'articles'], async () => {
-        const seeded = await db.settings.get(SAMPLE_SEEDED)
-        if (seeded?.value === true) return null
-        const stamp = now()
-        const created = newCase(newId(), validName, stamp)
-        await db.cases.add(created)
-        const { case: filled } = await importInto(ctx, created, valid, stamp)
-        await db.settings.put({ key: SAMPLE_SEEDED, value: true })
-        return filled
-      })
-    }
+      return (await seedSampleCases([{ name, drafts: samples }]))?.[0] ?? null
+    },
+
+    seedSampleCases
   }
 }

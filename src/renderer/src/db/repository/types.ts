@@ -134,6 +134,11 @@ export interface Repository {
   /** The article and its claims exactly as before replaceArticleText. */
   restoreArticleText(replacement: TextReplacement): Promise<void>
   seedSampleCase(samples: readonly ArticleDraft[], name?: string): Promise<Case | null>
+  /**
+   * The first-start sample cases, in the order given, all or none, once per library (the
+   * `sampleSeeded` flag); null when they were seeded before.
+   */
+  seedSampleCases(cases: readonly { name: string; drafts: readonly ArticleDraft[] }[]): Promise<Case[] | null>
 
   /** The anchor must lie inside the article's text and quote it exactly, unless the draft is orphan. */
   createClaim(articleId: string, draft: ClaimDraft): Promise<Claim>
