@@ -166,6 +166,9 @@ function sameFigure(a: Claim, b: Claim, scopes: ReadonlyMap<Claim, TollScope>, a
   return (anySpan || sa.cumulative === sb.cumulative) && sa.increment === sb.increment && groupRelation(sa.group, sb.group) !== 'different'
 }
 
+/** Most restatements of one toll linked in an article. */
+const RESTATEMENTS = 3
+
 /** Bonus to the score of two tolls whose sentences name the same town or district. */
 const SAME_PLACE_BONUS = 0.1
 
@@ -505,7 +508,8 @@ export function matchClaims(
 
   // a toll restated in its article (the headline repeated as the lead, the lead in the body) is the
   // same claim: each restatement left unmatched gets the verdict its first mention got
-  const restated = (c: Claim, side: readonly Site[]) => side.filter((s) => s.claim !== c && sameFigure(s.claim, c, scopes))
+  // (a story restates a toll two or three times, headline, lead, body: more alike figures are other counts)
+  const restated = (c: Claim, side: readonly Site[]) => side.filter((s) => s.claim !== c && sameFigure(s.claim, c, scopes)).slice(0, RESTATEMENTS)
   for (const f of [...factPairs]) {
     if (f.x.claim.kind !== 'casualty') continue
     const link = (x: Claim, y: Claim) => {
