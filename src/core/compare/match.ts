@@ -545,11 +545,16 @@ export function matchClaims(
   const creditsB = resolveCredits(attrB.map((s) => s.claim))
   // a conflict's reason says who gave each figure, where the article says
   const siteById = new Map([...sa, ...sb].map((x) => [x.claim.id, x]))
+  const paraSizes = new Map<DocFeatures, number[]>()
+  for (const doc of [A.doc, B.doc]) {
+    const sizes: number[] = []
+    for (const s of doc.sentences) sizes[s.para] = (sizes[s.para] ?? 0) + 1
+    paraSizes.set(doc, sizes)
+  }
   const giver = (site: Site, doc: DocFeatures, attributions: readonly Site[], credits: Map<string, Credit>) => {
     // a source named in a few words, governing the claim's paragraph (creditOf); where the text has no
     // real paragraphs (a page flattened to one), only in the claim's sentence or the next
-    const para = doc.sentences[site.sentence]!.para
-    const flat = doc.sentences.filter((s) => s.para === para).length > FLAT_PARAGRAPH
+    const flat = (paraSizes.get(doc)![doc.sentences[site.sentence]!.para] ?? 0) > FLAT_PARAGRAPH
     const near = flat ? attributions.filter((s) => s.sentence === site.sentence || s.sentence === site.sentence + 1) : attributions
     const speaker = near.length > 0 ? creditOf(site, doc, near, credits)?.speaker : undefined
     return speaker && speaker.split(/\s+/).length <= SPEAKER_WORDS ? speaker : undefined
