@@ -122,9 +122,15 @@ export function victimGroup(phrase: string): VictimGroup | null {
     // "people", or "including …": what follows names a subgroup, not the head
     if (GENERIC_WORDS.has(w.toLowerCase()) || (ARABIC.test(w) && stemsOf(foldArabic(w)).some((s) => GENERIC_WORDS.has(s) || SUBGROUP_AR.includes(s)))) return null
     if (/^(?:including|among)$/i.test(w)) return null
+    // the victims come before a preposition of place, time or agent: "10 injured in terrorist
+    // shelling", "killed by militants" name who attacked, not who was hit
+    if (AFTER_VICTIMS_EN.has(w.toLowerCase())) return null
   }
   return null
 }
+
+/** English words after which a phrase no longer names the victims. */
+const AFTER_VICTIMS_EN = new Set(['by', 'in', 'at', 'from', 'during', 'near', 'after', 'when', 'while', 'on', 'against', 'with', 'under', 'following', 'as', 'since'])
 
 /** How two groups stand: the same, one part of the other, different groups, or unknown (a side says only "people"). */
 export function groupRelation(a: VictimGroup | null, b: VictimGroup | null): 'same' | 'part' | 'different' | 'unknown' {
