@@ -1,9 +1,11 @@
 /**
- * The comparison summary every report shares: the stored links between claims, grouped by
- * relation in the order an editor needs them (conflicts first, then different sources,
- * compatible, agree, and plain "related" last), each pair oriented in reading order. The words
- * of each verdict (the reason) are the stored link's own; nothing is judged again here.
+ * The comparison summary every report shares: the stored links between claims that stand (a
+ * manual link overrules the automatic ones of its claims, by core/compare's linksInForce, the rule
+ * the reader shows), grouped by relation in the order an editor needs them (conflicts first, then
+ * different sources, compatible, agree, and plain "related" last), each pair oriented in reading
+ * order. The words of each verdict (the reason) are the stored link's own; nothing is judged again.
  */
+import { linksInForce } from '@core/compare'
 import type { Article, Claim, Link, LinkRelation } from '@core/model'
 import { articleLabel, orderArticles, type ReportInput } from './input'
 
@@ -56,7 +58,8 @@ function before(x: Claim, y: Claim, order: Order): number {
 }
 
 /**
- * The links of the input grouped by relation (empty groups left out), each pair in reading order.
+ * The links of the input that stand, grouped by relation (empty groups left out), each pair in
+ * reading order: an automatic verdict the journalist overruled is reported once, as they set it.
  * A link whose claims are not both in the input is left out: it belongs to a wider report.
  */
 export function summarizeComparisons(input: ReportInput): ComparisonGroup[] {
@@ -64,7 +67,7 @@ export function summarizeComparisons(input: ReportInput): ComparisonGroup[] {
   const claims = new Map(input.claims.map((c) => [c.id, c]))
   const order: Order = { article: new Map(orderArticles(input).map((a, i) => [a.id, i])) }
   const entries: ComparisonEntry[] = []
-  for (const link of input.links) {
+  for (const link of linksInForce(input.links, claims)) {
     const x = claims.get(link.claimIds[0])
     const y = claims.get(link.claimIds[1])
     if (!x || !y) continue

@@ -1,57 +1,14 @@
 /**
  * From a comparison to what the reader shows: the journalist's own links laid over compare's
- * verdicts, the rows of the verdicts panel in triage order, and the connectors of the gutter, all
- * oriented to the panes (left article first). Pure functions of their inputs.
- *
- * A manual link is the journalist's word on a pair of claims: it replaces compare's verdict for
- * that pair, adds a match compare did not make, and retires compare's other matches of its two
- * claims within the same pair of articles (a claim reports one fact per other article).
- * "Not the same fact" is a manual link of relation `related`: shown, kept, and reversible.
+ * verdicts (mergeLinks, the "which link wins" rule of core/compare, which reports follow too), the
+ * rows of the verdicts panel in triage order, and the connectors of the gutter, all oriented to the
+ * panes (left article first). Pure functions of their inputs.
  */
-import type { AlignedPair, Claim, ClaimMatch, Comparison, Link, VerdictKind } from '@core/model'
+import { mergeLinks, pairKey, type MergedMatch } from '@core/compare'
+import type { AlignedPair, Claim, Comparison, VerdictKind } from '@core/model'
 import { infoOf, worse } from './verdicts'
 
-export interface MergedMatch extends ClaimMatch {
-  manual: boolean
-  /** The manual link behind this verdict, when there is one. */
-  linkId?: string
-  /** What compare said, when the journalist overruled it. */
-  auto?: { verdict: VerdictKind; reason: string }
-}
-
-export const pairKey = (x: string, y: string) => (x < y ? `${x}|${y}` : `${y}|${x}`)
-
-/** Compare's matches with the manual links applied (see the module comment). */
-export function mergeLinks(comparison: Comparison, links: readonly Link[], claimsById: ReadonlyMap<string, Claim>): MergedMatch[] {
-  const manual = new Map<string, Link>()
-  // newest wins when a pair somehow has several manual links
-  for (const l of links) if (l.origin === 'manual') manual.set(pairKey(l.claimIds[0], l.claimIds[1]), l)
-  const inCase = new Set(comparison.articleIds)
-  const taken = new Set<string>() // `${articlePairKey}#${claimId}` of every claim a manual link binds
-  const added: MergedMatch[] = []
-  for (const l of manual.values()) {
-    const x = claimsById.get(l.claimIds[0])
-    const y = claimsById.get(l.claimIds[1])
-    if (!x || !y || x.articleId === y.articleId || !inCase.has(x.articleId) || !inCase.has(y.articleId)) continue
-    const [a, b] = comparison.articleIds.indexOf(x.articleId) < comparison.articleIds.indexOf(y.articleId) ? [x, y] : [y, x]
-    const ap = pairKey(a.articleId, b.articleId)
-    taken.add(`${ap}#${a.id}`).add(`${ap}#${b.id}`)
-    added.push({ claimIds: [a.id, b.id], articleIds: [a.articleId, b.articleId], verdict: l.relation, reason: l.reason, score: 1, manual: true, linkId: l.id })
-  }
-  const out: MergedMatch[] = []
-  for (const m of comparison.matches) {
-    const key = pairKey(m.claimIds[0], m.claimIds[1])
-    const own = added.find((x) => pairKey(x.claimIds[0], x.claimIds[1]) === key)
-    if (own) {
-      own.auto = { verdict: m.verdict, reason: m.reason }
-      continue
-    }
-    const ap = pairKey(m.articleIds[0], m.articleIds[1])
-    if (taken.has(`${ap}#${m.claimIds[0]}`) || taken.has(`${ap}#${m.claimIds[1]}`)) continue
-    out.push({ ...m, manual: false })
-  }
-  return [...out, ...added]
-}
+export { mergeLinks, pairKey, type MergedMatch }
 
 export interface RowSide {
   claimId: string
