@@ -57,6 +57,13 @@ describe('alignPassages', () => {
     expect(score('Sami al-Juburi left Fallujah in a white truck.')).toBeGreaterThan(score('Sami al-Karimi left Ramadi in a white truck.') + 0.1)
   })
 
+  it('aligns Arabic sentences whatever their clitics, spellings and wording of a toll', () => {
+    const a = 'وقال قائد شرطة كابل إن خمسة أشخاص قتلوا في الهجوم وأصيب 16. وتستعد المدارس لبدء العام الدراسي في الشهر المقبل.'
+    const b = 'أعلنت وزارة التعليم موعد الامتحانات النهائية. وقال قائد شرطة كابول إن خمسة أشخاص لقوا مصرعهم في الهجوم وإصابة 16 آخرين.'
+    const found = alignPassages(a, b).pairs.map((p) => [textOf(a, p.a).slice(0, 12), textOf(b, p.b).slice(0, 12)])
+    expect(found).toEqual([['وقال قائد شر', 'وقال قائد شر']])
+  })
+
   it('returns partial instead of working past its budget', () => {
     const r = alignPassages(A, B, { maxPairs: 1 })
     expect(r.partial).toBe(true)

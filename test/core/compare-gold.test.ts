@@ -51,7 +51,8 @@ describe('Diyaruna vs the constructed wire (al-qaim-constructed.pair.json)', () 
 
   it('names both values in each conflict reason', () => {
     const reasons = gold.expected_conflicts.map((g) => matchesAt(c, claims, diyaruna, wire, g)[0]?.reason)
-    expect(reasons).toEqual(['12 vs 15 killed', '29 vs 28 July', '11 vs 12 August'])
+    // and who gave each, where the article says
+    expect(reasons).toEqual(['12 vs 15 killed (Joint Operations Command vs Defence Ministry)', '29 vs 28 July (Iraqi army vs Defence Ministry)', '11 vs 12 August (AFP vs coalition)'])
   })
 
   it('reports no other conflict', () => {
@@ -103,7 +104,7 @@ describe('Diyaruna vs the constructed wire (al-qaim-constructed.pair.json)', () 
     ]
     const again = compareArticles({ articles: [diyaruna, wire], claims: shifted })
     const conflicts = again.matches.filter((m) => m.verdict === 'conflict').map((m) => m.reason)
-    expect(conflicts.sort()).toEqual(['11 vs 12 August', '12 vs 15 killed', '29 vs 28 July'])
+    expect(conflicts.sort()).toEqual(['11 vs 12 August (AFP vs coalition)', '12 vs 15 killed (Joint Operations Command vs Defence Ministry)', '29 vs 28 July (Iraqi army vs Defence Ministry)'])
   })
 
   it('makes auto links with the verdict as relation (valid against the Link schema)', () => {
@@ -113,7 +114,11 @@ describe('Diyaruna vs the constructed wire (al-qaim-constructed.pair.json)', () 
     expect(new Set(links.map((l) => l.id)).size).toBe(links.length)
     expect(linksFromComparison(c, NOW).map((l) => l.id)).toEqual(links.map((l) => l.id))
     for (const l of links) expect(linkSchema.parse(l)).toEqual(l)
-    expect(links.filter((l) => l.relation === 'conflict').map((l) => l.reason).sort()).toEqual(['11 vs 12 August', '12 vs 15 killed', '29 vs 28 July'])
+    expect(links.filter((l) => l.relation === 'conflict').map((l) => l.reason).sort()).toEqual([
+      '11 vs 12 August (AFP vs coalition)',
+      '12 vs 15 killed (Joint Operations Command vs Defence Ministry)',
+      '29 vs 28 July (Iraqi army vs Defence Ministry)'
+    ])
     expect(new Set(links.map((l) => l.origin))).toEqual(new Set(['auto']))
   })
 
@@ -201,7 +206,7 @@ describe('n-way facts', () => {
   it('ignores rejected claims', () => {
     const rejected = claimsW.map((x) => (x.anchor.exact.startsWith('killed 15') ? ({ ...x, status: 'rejected' } as Claim) : x))
     const c = compareArticles({ articles: [diyaruna, wire], claims: [...claimsD, ...rejected] })
-    expect(c.matches.filter((m) => m.verdict === 'conflict').map((m) => m.reason).sort()).toEqual(['11 vs 12 August', '29 vs 28 July'])
+    expect(c.matches.filter((m) => m.verdict === 'conflict').map((m) => m.reason).sort()).toEqual(['11 vs 12 August (AFP vs coalition)', '29 vs 28 July (Iraqi army vs Defence Ministry)'])
   })
 })
 

@@ -22,9 +22,9 @@ describe('compare on suggested claims', () => {
     const conflicts = compareArticles({ articles: [diyaruna, wire], claims }).matches.filter((m) => m.verdict === 'conflict')
     const at = (a: string, b: string) =>
       conflicts.filter((m) => overlaps(byId.get(m.claimIds[0]), spanOf(diyaruna, a)) && overlaps(byId.get(m.claimIds[1]), spanOf(wire, b))).map((m) => m.reason)
-    expect(at('killed 12 senior ISIL leaders', 'killed 15 senior Islamic State commanders')).toEqual(['12 vs 15 killed'])
-    expect(at('July 29th', 'July 28')).toEqual(['29 vs 28 July'])
-    expect(at('August 11th', 'August 12')).toEqual(['11 vs 12 August'])
+    expect(at('killed 12 senior ISIL leaders', 'killed 15 senior Islamic State commanders')).toEqual([expect.stringMatching(/^12 vs 15 killed\b/)])
+    expect(at('July 29th', 'July 28')).toEqual([expect.stringMatching(/^29 vs 28 July\b/)])
+    expect(at('August 11th', 'August 12')).toEqual([expect.stringMatching(/^11 vs 12 August\b/)])
     expect(conflicts).toHaveLength(3)
   })
 

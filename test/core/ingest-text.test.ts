@@ -238,6 +238,13 @@ describe('edge rules, one kind of line at a time', () => {
     expect(imported(ingestPastedText(text, env)).article.text).toBe(`${BODY}\n\n${middle}\n\n${LAST}`)
   })
 
+  it('keeps a story saved as one long line that runs into the site footer', () => {
+    const story = `${BODY} ${LAST} `.repeat(6) + 'Connect with Example News iOS | Android | Careers | Press Releases Contact Us Legal Terms of Use'
+    const a = imported(ingestPastedText(`Headline about the border strikes\n\n${story}`, env)).article
+    expect(a.title).toBe('Headline about the border strikes')
+    expect(a.text).toBe(story)
+  })
+
   it('does not take a headline repeated at the top (title tag and heading) for a caption', () => {
     const a = imported(ingestPastedText(`Headline about the border strikes\n\nHeadline about the border strikes\n\n${BODY}`, env)).article
     expect(a.title).toBe('Headline about the border strikes')

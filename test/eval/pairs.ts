@@ -21,6 +21,7 @@ import path from 'node:path'
 import { readFileSync } from 'node:fs'
 import { compareArticles } from '@core/compare'
 import { suggestClaims } from '@core/extract'
+import { normalizeText } from '@core/text'
 import { articleFromDraft, claimFromDraft, type Article, type Claim, type ClaimKind, type Comparison } from '@core/model'
 import { checkQuotes, EvalInputError, readJson, splitOf, type ArticleRef, type Corpus, type Split } from './corpus'
 import { importBytes, importRecord } from './import'
@@ -79,7 +80,12 @@ interface Side {
   claims: readonly Claim[]
 }
 
-function places(text: string, quote: string): Span[] {
+/**
+ * Where a gold quote sits in the imported text. The gold quotes the record as stored (double spaces,
+ * U+200F marks); import makes the text canonical, so the quote is made canonical the same way first.
+ */
+function places(text: string, raw: string): Span[] {
+  const quote = normalizeText(raw)
   const out: Span[] = []
   for (let i = text.indexOf(quote); i >= 0 && quote; i = text.indexOf(quote, i + 1)) out.push({ start: i, end: i + quote.length })
   return out

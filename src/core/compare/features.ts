@@ -5,7 +5,7 @@
  * from which a pair of articles gets its IDF. Rare shared terms are what make two sentences report
  * the same thing; common ones ("al-Qaim" in a story about al-Qaim) weigh little.
  */
-import { segmentSentences, segmentTokens, type TextSpan, type Token } from '@core/text'
+import { cliticReadings, foldArabic, parseNumber, segmentSentences, segmentTokens, type TextSpan, type Token } from '@core/text'
 import { nameSkeleton, plainLower, rememberNames } from './entities'
 
 export interface SentenceFeatures extends TextSpan {
@@ -25,6 +25,8 @@ export interface DocFeatures {
   /** in how many sentences each term occurs */
   df: Map<string, number>
 }
+
+const ARABIC_LETTER = /[\u0600-\u06FF]/
 
 const STOP = new Set(
   (
@@ -135,7 +137,59 @@ function wordTerms(raw: string, out: string[]): void {
   for (const t of terms) out.push(t)
 }
 
+/**
+ * Arabic news-copy words folded to one term (foldArabic spellings, clitics off, a final tanween
+ * alif or plural ending dropped before the lookup): "مقتل", "قتلى", "قتيلا" all say kill.
+ */
+const ARABIC_SYNONYMS: Record<string, string> = Object.create(null)
+for (const [term, words] of Object.entries({
+  kill: 'قتل مقتل قتلي قتيل قتلو قتلت استشهاد استشهد شهيد شهداء مصرع وفاه وفيات ضحايا ضحيه حتفه',
+  wound: 'اصيب اصابه اصابات اصيبو اصيبت جرحي جريح جرح مصاب مصابين',
+  blast: 'انفجار تفجير انتحاري مفخخه عبوه',
+  strike: 'غاره غارات قصف',
+  attack: 'هجوم هجمات اعتداء اعتداءات'
+})) {
+  for (const w of words.split(' ')) ARABIC_SYNONYMS[w] = term
+}
+/** Folded Arabic words too common to say what a sentence reports (prepositions, pronouns, "said"). */
+const ARABIC_STOP = new Set(
+  'في من علي الي عن ان انه التي الذي الذين هذا هذه ذلك تلك كان كانت قد ما لا لم او ثم بعد قبل عند مع حيث كما قال وقال قالت اضاف واضاف بين خلال اي كل وفق وفقا حسب اليوم امس'.split(' ')
+)
+
+/** The term of one Arabic word: a number, a synonym through any clitic reading, else the barest stem. */
+function foldArabicWord(raw: string, out: string[]): void {
+  const n = parseNumber(raw)
+  if (n !== null) {
+    out.push('#' + n)
+    return
+  }
+  const readings = cliticReadings(foldArabic(raw))
+  const bare = (w: string) => w.replace(/(?<=..)ا$/, '').replace(/(?<=...)(ين|ون|ات)$/, '')
+  for (const { stem: r } of readings) {
+    const term = ARABIC_SYNONYMS[r] ?? ARABIC_SYNONYMS[bare(r)]
+    if (term) {
+      out.push(term)
+      return
+    }
+    if (ARABIC_STOP.has(r)) return
+  }
+  // the stem without "and" and "the"; ب ل ك come off only before ال ("بالإقليم"), since names
+  // begin with them as often ("كابل", "لافاييت", "لبنان")
+  const plain = [...readings].reverse().find((r) => r.stem.length >= 3 && (r.prefixes.every((p) => p === 'و' || p === 'ف' || p === 'ال') || r.prefixes.includes('ال')))
+  const stem = bare((plain ?? readings[0]!).stem)
+  out.push(stem)
+  // and its consonants, so two spellings of a name meet ("كابل", "كابول")
+  if (stem.length >= 4) {
+    const skeleton = stem.replace(/(?<=.)[اوي]/g, '')
+    if (skeleton !== stem && skeleton.length >= 3) out.push('~' + skeleton)
+  }
+}
+
 function foldWord(raw: string, out: string[]): void {
+  if (ARABIC_LETTER.test(raw)) {
+    foldArabicWord(raw, out)
+    return
+  }
   const n = tokenNumber(raw)
   if (n !== null) {
     out.push('#' + n)

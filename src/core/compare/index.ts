@@ -4,6 +4,12 @@
  * Every article is analysed once; each pair of articles is aligned and matched within a work
  * budget, and the result says `partial` rather than hang (STYLE 8). The word diff of one aligned
  * pair is computed on demand by `diffPassages`, never over whole articles.
+ *
+ * Only the body (`Article.text`) is compared, never the title: claims anchor in the body, and a
+ * headline is the same source as its body, restating the body's toll or an earlier one the body
+ * supersedes ("Over 20 Dead" over "has risen to 70"), so the body's latest figure speaks for both.
+ * Which claims are one event's is matching's (match.ts: days, places, scope from tolls.ts);
+ * which link wins, the journalist's or compare's, is links.ts's.
  */
 import { diffWords } from 'diff'
 import { autoLinkId, type Article, type Claim, type ClaimMatch, type Comparison, type Link, type PassageAlignment, type SharedEntity } from '@core/model'

@@ -7,14 +7,20 @@
  */
 import type { Claim, VerdictKind } from '@core/model'
 import { sameSource } from './entities'
+import { SAME_EVENT_DAYS } from './events'
 import { termsOf } from './features'
-import { amountOf, dateLabel, dateOf, unitOf, victimClass, type Amount } from './values'
+import { GROUP_WORDS, groupRelation, PARENT_OF, tollScope, type TollScope } from './tolls'
+import { amountOf, dateLabel, dateOf, unitOf, type Amount } from './values'
 
 export interface JudgeContext {
   /** the text of the article holding claim a (its canonical text), to read qualifiers and referents around the anchor */
   textA?: string
   /** the same for claim b */
   textB?: string
+  /** what claim a counts (tollScope), when the caller has read it already */
+  scopeA?: TollScope
+  /** the same for claim b */
+  scopeB?: TollScope
 }
 
 export interface Judgement {
@@ -24,10 +30,10 @@ export interface Judgement {
 
 /**
  * Two different figures for one toll, both possible (two lower bounds, a bound and a point), are
- * still reported as a conflict when the larger is at least this many times the smaller: "at least
- * 150" vs "at least 900" dead is a story, "at least 20" vs "25" is not.
+ * still reported as a conflict when the larger is a third or more above the smaller: "at least 75"
+ * vs "at least 110" dead is a story, "at least 20" vs "25" is not.
  */
-export const FAR_APART = 1.5
+export const FAR_APART = 4 / 3
 
 const OUTCOME_WORDS: Record<string, string> = {
   killed: 'killed', wounded: 'wounded', killed_or_wounded: 'killed or wounded', captured: 'captured', missing: 'missing', displaced: 'displaced'
@@ -52,6 +58,8 @@ function compareAmounts(x: Amount, y: Amount, unit: string): Judgement {
     // "20" and "at least 20", "40" and "about 40": the same figure, one hedged
     (x.pivot !== null && x.pivot === y.pivot && x.shape !== 'atMost' && y.shape !== 'atMost' && (x.shape === 'point' || y.shape === 'point' || x.shape === y.shape))
   if (same) return { verdict: 'agree', reason }
+  // "several" or "scores" is no count to set against a figure: the words say little, the gap less
+  if ((x.shape === 'vague') !== (y.shape === 'vague') && (x.hi < y.lo || y.hi < x.lo)) return { verdict: 'related', reason: `${reason}: a vague word against a figure` }
   if (x.hi < y.lo || y.hi < x.lo) return { verdict: 'conflict', reason }
   if (x.pivot !== null && y.pivot !== null && x.shape !== 'about' && y.shape !== 'about') {
     const ratio = Math.max(x.pivot, y.pivot) / Math.max(1e-9, Math.min(x.pivot, y.pivot))
@@ -68,12 +76,38 @@ function judgeCasualty(a: Claim, b: Claim, ctx: JudgeContext): Judgement {
   const wa = OUTCOME_WORDS[va.outcome] ?? va.outcome
   const wb = OUTCOME_WORDS[vb.outcome] ?? vb.outcome
   if (!x || !y) return { verdict: 'related', reason: `${wa} vs ${wb}: no figure to compare` }
-  const classA = victimClass(`${va.who ?? ''} ${a.anchor.exact} ${after(a, ctx.textA, 40)}`)
-  const classB = victimClass(`${vb.who ?? ''} ${b.anchor.exact} ${after(b, ctx.textB, 40)}`)
-  if (classA && classB && classA !== classB) {
-    return { verdict: 'related', reason: `${x.label} ${wa} (${classA}) vs ${y.label} ${wb} (${classB}): different victims` }
+  const sa = ctx.scopeA ?? tollScope(a, ctx.textA)
+  const sb = ctx.scopeB ?? tollScope(b, ctx.textB)
+  const la = `${x.label} ${wa}${sa.group ? ` (${GROUP_WORDS[sa.group]})` : ''}`
+  const lb = `${y.label} ${wb}${sb.group ? ` (${GROUP_WORDS[sb.group]})` : ''}`
+  // a war's or a month's toll is not one attack's, whatever the figures
+  if (sa.cumulative !== sb.cumulative) {
+    return { verdict: 'related', reason: `${la}${sa.cumulative ? ', cumulative' : ''} vs ${lb}${sb.cumulative ? ', cumulative' : ''}: a total over time and one incident's toll` }
   }
-  if (va.outcome === vb.outcome) return compareAmounts(x, y, wa)
+  const relation = groupRelation(sa.group, sb.group)
+  if (relation === 'different') return { verdict: 'related', reason: `${la} vs ${lb}: different victims` }
+  // "four people" and "two soldiers": soldiers, fighters or children may be among the people (civilians are the people a monitor counts)
+  if (relation === 'unknown' && va.outcome === vb.outcome && (sa.group ?? sb.group) !== null && (sa.group ?? sb.group) !== 'civilian') {
+    const [part, whole] = sa.group !== null ? [x, y] : [y, x]
+    if (part.lo <= whole.hi && compareAmounts(x, y, wa).verdict === 'conflict') return { verdict: 'compatible', reason: `${la} vs ${lb}: may be among them` }
+  }
+  if (relation === 'part') {
+    const [part, whole, pl, wl] = PARENT_OF(sa.group!) === sb.group ? [x, y, la, lb] : [y, x, lb, la]
+    if (va.outcome === vb.outcome && part.lo > whole.hi) return { verdict: 'conflict', reason: `${pl} vs ${wl}: more in the subgroup than in the group` }
+    return { verdict: 'compatible', reason: `${la} vs ${lb}: a subgroup of the victims` }
+  }
+  // "31 civilians including 10" against "10 civilians": the other figure is the subgroup it names
+  const named = (s: TollScope, m: Amount, other: TollScope) =>
+    m.pivot !== null && s.subgroups.some((g) => g.n === m.pivot && (g.group === null || other.group === null || groupRelation(g.group, other.group) !== 'different'))
+  if (va.outcome === vb.outcome && (named(sb, x, sa) || named(sa, y, sb))) {
+    return { verdict: 'compatible', reason: `${la} vs ${lb}: the subgroup named in the other's toll` }
+  }
+  if (va.outcome === vb.outcome) {
+    const j = compareAmounts(x, y, wa)
+    // two totals over time (a fortnight's, the war's) may span different periods: not rivals
+    if (j.verdict === 'conflict' && sa.cumulative && sb.cumulative) return { verdict: 'related', reason: `${j.reason}: totals over periods that may differ` }
+    return j
+  }
   const subset = (small: string, big: string) => big === 'killed_or_wounded' && (small === 'killed' || small === 'wounded')
   const reason = `${x.label} ${wa} vs ${y.label} ${wb}`
   if (subset(va.outcome, vb.outcome) || subset(vb.outcome, va.outcome)) {
@@ -100,6 +134,24 @@ function judgeDate(a: Claim, b: Claim): Judgement {
   if (x.weekday !== undefined || y.weekday !== undefined) {
     if (x.weekday !== undefined && y.weekday !== undefined) return { verdict: x.weekday === y.weekday ? 'agree' : 'conflict', reason }
     return { verdict: 'compatible', reason: `${reason}: a weekday and a date` }
+  }
+  // dates weeks or years apart date different happenings ("10 June" and "late May", "1881"): not rivals
+  if (x.year !== undefined && y.year !== undefined && Math.abs(x.year - y.year) >= 2) return { verdict: 'related', reason: `${reason}: years apart, different events` }
+  if (x.month !== undefined && y.month !== undefined && x.day !== undefined && y.day !== undefined) {
+    // an unstated year is the article's own: the other date's, for this count
+    const year = x.year ?? y.year ?? 2000
+    const days = Math.abs(Date.UTC(x.year ?? year, x.month - 1, x.day) - Date.UTC(y.year ?? year, y.month - 1, y.day)) / 86_400_000
+    if (days > SAME_EVENT_DAYS) return { verdict: 'related', reason: `${reason}: ${Math.round(days)} days apart, different events` }
+  }
+  // a night runs past midnight: "overnight" (the night of the 12th) and "Thursday the 13th" may be one
+  // time; "Thursday night" against "early Friday morning" says two times, as written
+  const nightOf = (c: Claim) => c.kind === 'date' && c.value.partOfDay === 'night'
+  const partOf = (c: Claim) => (c.kind === 'date' ? c.value.partOfDay : undefined)
+  if ((nightOf(a) || nightOf(b)) && partOf(nightOf(a) ? b : a) === undefined && x.day !== undefined && y.day !== undefined && x.month !== undefined && y.month !== undefined) {
+    const [night, other] = nightOf(a) ? [x, y] : [y, x]
+    const year = night.year ?? other.year ?? 2000
+    const after = (Date.UTC(other.year ?? year, other.month! - 1, other.day!) - Date.UTC(night.year ?? year, night.month! - 1, night.day!)) / 86_400_000
+    if (after === 1) return { verdict: 'compatible', reason: `${reason}: a night and the day after it` }
   }
   let coarser = false
   for (const f of ['year', 'month', 'day'] as const) {

@@ -61,14 +61,14 @@ export function mergeLinks(comparison: Pick<Comparison, 'articleIds' | 'matches'
     const held = manual.get(key)
     if (!held || newer(l, held)) manual.set(key, l)
   }
-  const inCase = new Set(comparison.articleIds)
+  const place = new Map(comparison.articleIds.map((id, i) => [id, i]))
   const taken = new Set<string>() // `${articlePairKey}#${claimId}` of every claim a manual link binds
   const added: MergedMatch[] = []
   for (const l of manual.values()) {
     const x = claimsById.get(l.claimIds[0])
     const y = claimsById.get(l.claimIds[1])
-    if (!x || !y || x.articleId === y.articleId || !inCase.has(x.articleId) || !inCase.has(y.articleId)) continue
-    const [a, b] = comparison.articleIds.indexOf(x.articleId) < comparison.articleIds.indexOf(y.articleId) ? [x, y] : [y, x]
+    if (!x || !y || x.articleId === y.articleId || !place.has(x.articleId) || !place.has(y.articleId)) continue
+    const [a, b] = place.get(x.articleId)! < place.get(y.articleId)! ? [x, y] : [y, x]
     const ap = pairKey(a.articleId, b.articleId)
     taken.add(`${ap}#${a.id}`).add(`${ap}#${b.id}`)
     added.push({ claimIds: [a.id, b.id], articleIds: [a.articleId, b.articleId], verdict: l.relation, reason: l.reason, score: 1, manual: true, linkId: l.id })

@@ -11,10 +11,12 @@
 import type { Claim, ClaimMatch } from '@core/model'
 import { sameSource, unnamedSource } from './entities'
 import { EventScorer, FullNames, SAME_EVENT_DAYS } from './events'
-import { creditOf, resolveCredits } from './sources'
+import { creditOf, resolveCredits, type Credit } from './sources'
 import { termsOf, type DocFeatures } from './features'
 import { judge } from './judge'
-import { dateOf, unitOf, victimClass } from './values'
+import { differentPlaces, localitiesIn, samePlace } from './places'
+import { groupRelation, hasIncrementCue, tollScope, type TollScope } from './tolls'
+import { dateOf, unitOf, type DateParts } from './values'
 
 /** Lowest event score at which two claims are taken to report the same fact; calibrated on the al-Qaim gold pairs. */
 export const MATCH_THRESHOLD = 0.3
@@ -58,8 +60,6 @@ function perClaim<C extends Claim, T>(read: (c: C) => T): (c: C) => T {
   }
 }
 
-/** The class of victims a claim counts ("civilian", "leader", ...), or null. */
-const victimsOf = perClaim((c: Claim) => victimClass(`${c.kind === 'casualty' ? (c.value.who ?? '') : ''} ${c.anchor.exact} ${c.anchor.suffix}`))
 /** The unit of a quantity claim. */
 const unitOfClaim = perClaim((c: Claim & { kind: 'quantity' }) => unitOf(c.value.unit)[0])
 /** The date a date claim states (dateOf). */
@@ -69,17 +69,18 @@ const onePerson = (v: { min?: number; max?: number }) => v.min === 1 && v.max ==
 const many = (v: { min?: number }) => (v.min ?? 0) >= 2
 
 /** Whether two claims could be one fact at all, before any reading of their sentences. */
-function comparable(a: Claim, b: Claim): boolean {
+function comparable(a: Claim, b: Claim, scopes: ReadonlyMap<Claim, TollScope>): boolean {
   if (a.kind !== b.kind) return false
   if (a.kind === 'casualty' && b.kind === 'casualty') {
     const o = [a.value.outcome, b.value.outcome]
     if (!(o[0] === o[1] || (o.includes('killed_or_wounded') && (o.includes('killed') || o.includes('wounded'))))) return false
     // one person's death (a named commander, "a senior financier") is not the toll of a strike
     if ((onePerson(a.value) && many(b.value)) || (onePerson(b.value) && many(a.value))) return false
-    // "senior leaders killed" and "civilians killed" are different tolls
-    const ca = victimsOf(a)
-    const cb = victimsOf(b)
-    return ca === null || cb === null || ca === cb
+    const sa = scopes.get(a)!
+    const sb = scopes.get(b)!
+    // a war's toll is not an attack's; "senior leaders killed" and "civilians killed" are different tolls;
+    // "another two civilians" adds to a toll of its own article, it is not one
+    return sa.cumulative === sb.cumulative && sa.increment === sb.increment && groupRelation(sa.group, sb.group) !== 'different'
   }
   if (a.kind === 'quantity' && b.kind === 'quantity') return unitOfClaim(a) === unitOfClaim(b)
   if (a.kind === 'date' && b.kind === 'date') {
@@ -100,6 +101,9 @@ const PHRASE_WEIGHT = 0.15
 const DATE_THRESHOLD = 0.35
 const DATE_SUPPORT = 0.2
 
+/** A toll whose sentence is dated another day than the other's counts another happening: its event score is cut to this share. */
+const DIFFERENT_DAYS_FACTOR = 0.3
+
 /** Dates more than SAME_EVENT_DAYS apart are rarely one event misreported; they need much more evidence. */
 const FAR_DATES_FACTOR = 0.6
 
@@ -110,6 +114,110 @@ const FAR_DATES_FACTOR = 0.6
 function dayNumber(d: ReturnType<typeof dateOf>): number {
   return d?.month && d.day ? d.month * 31 + d.day : 0
 }
+
+/** Figures this many times apart ("2" and "17 killed") need FAR_FIGURES_THRESHOLD to be taken for one toll. */
+const FAR_FIGURES_RATIO = 3
+const FAR_FIGURES_THRESHOLD = 0.4
+
+/** Whether two claims' figures are FAR_FIGURES_RATIO or more apart. */
+function farApart(a: Claim, b: Claim): boolean {
+  const fig = (c: Claim) => {
+    const v = c.value as { min?: number | null; max?: number | null; amount?: number | null }
+    return v.min ?? v.amount ?? v.max ?? null
+  }
+  const x = fig(a)
+  const y = fig(b)
+  return x !== null && y !== null && x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) >= FAR_FIGURES_RATIO
+}
+
+/**
+ * Marks the tolls written as additions to an earlier toll of the same outcome in their article
+ * ("killed 17 civilians while shelling killed another two", "three more people had died"): only
+ * where the article's previous toll, within the sentence before, has the same outcome, since
+ * "killed six and injured another ten" adds the wounded to no wounded toll.
+ */
+function markIncrements(sites: readonly Site[], text: string, scopes: Map<Claim, TollScope>): void {
+  let previous: Site | null = null
+  for (const s of sites) {
+    if (s.claim.kind !== 'casualty') continue
+    const scope = scopes.get(s.claim)!
+    const lead = text.slice(Math.max(0, s.claim.anchor.start - 20), s.claim.anchor.start)
+    if (
+      previous &&
+      previous.claim.kind === 'casualty' &&
+      previous.claim.value.outcome === s.claim.value.outcome &&
+      s.sentence - previous.sentence <= 1 &&
+      hasIncrementCue(lead, s.claim.anchor.exact)
+    ) {
+      scopes.set(s.claim, { ...scope, increment: true })
+    }
+    previous = s
+  }
+}
+
+/** Whether two tolls of one article state the same figure for the same outcome and victims: one claim said twice. */
+function sameFigure(a: Claim, b: Claim, scopes: ReadonlyMap<Claim, TollScope>, anySpan = false): boolean {
+  if (a.kind !== 'casualty' || b.kind !== 'casualty' || a.value.outcome !== b.value.outcome) return false
+  // "22" and "at least 22" are one figure, once hedged
+  if (typeof a.value.min !== 'number' || a.value.min !== b.value.min) return false
+  if (a.value.max !== b.value.max && a.value.max !== undefined && b.value.max !== undefined) return false
+  const sa = scopes.get(a)!
+  const sb = scopes.get(b)!
+  return (anySpan || sa.cumulative === sb.cumulative) && sa.increment === sb.increment && groupRelation(sa.group, sb.group) !== 'different'
+}
+
+/** Bonus to the score of two tolls whose sentences name the same town or district. */
+const SAME_PLACE_BONUS = 0.1
+
+/** Bonus to the score of two claims stating the same figure (not "one", which every story has). */
+const SAME_FIGURE_BONUS = 0.1
+
+/** Whether two figure claims state the same number, above one. */
+function sameValue(a: Claim, b: Claim): boolean {
+  const v = (c: Claim) => {
+    const x = c.value as { min?: number | null; amount?: number | null }
+    return x.min ?? x.amount ?? null
+  }
+  const x = v(a)
+  return x !== null && x > 1 && x === v(b)
+}
+
+/** How many sentences into an article its lead toll may sit (FA-KES bodies repeat the headline first). */
+const LEAD_TOLL_SENTENCES = 4
+
+/** The first toll of each outcome near the top of an article (not cumulative, superseded or an addition): what the story leads with. */
+function leadTolls(sites: readonly Site[], scopes: ReadonlyMap<Claim, TollScope>, superseded: ReadonlyMap<Claim, Claim>): Claim[] {
+  const firsts = new Map<string, Claim>()
+  for (const s of sites) {
+    const c = s.claim
+    if (c.kind !== 'casualty' || s.sentence >= LEAD_TOLL_SENTENCES || typeof c.value.min !== 'number' || superseded.has(c)) continue
+    const scope = scopes.get(c)!
+    if (scope.cumulative || scope.increment || firsts.has(c.value.outcome)) continue
+    firsts.set(c.value.outcome, c)
+  }
+  return [...firsts.values()]
+}
+
+/**
+ * A headline or lead that repeats a toll the body calls a total ("More than 100 terrorists killed"
+ * over "… have been killed in two days") is that total: the same figure of the same victims and
+ * outcome in one article is one claim, cumulative when any mention says so.
+ */
+function spreadCumulative(sites: readonly Site[], scopes: Map<Claim, TollScope>): void {
+  const tolls = sites.filter((s) => s.claim.kind === 'casualty' && typeof (s.claim.value as { min?: number }).min === 'number').map((s) => s.claim)
+  for (const x of tolls) {
+    const sx = scopes.get(x)!
+    if (sx.cumulative) continue
+    const total = tolls.find((y) => y !== x && scopes.get(y)!.cumulative && sameFigure(x, y, scopes, true))
+    if (total) scopes.set(x, { ...sx, cumulative: true })
+  }
+}
+
+/** More sentences than this in one paragraph: a page flattened to one block, whose paragraphs say nothing of who said what. */
+const FLAT_PARAGRAPH = 8
+
+/** Longest source name a conflict's reason quotes: a longer one is a misread clause, not a name. */
+const SPEAKER_WORDS = 6
 
 /** Whether a claim states a figure (not "a group", "dozens"). */
 function figures(claim: Claim): boolean {
@@ -133,6 +241,111 @@ function phraseTerms(claim: Claim, text: string): string[] {
 }
 
 /**
+ * A date claim that is the article's dateline ("Sun 01 Feb 2015", "Date of publication 8 April
+ * 2017" at the top of the text): the day of publishing, not of an event, so never an event's rival.
+ */
+function isDateline(claim: Claim, text: string): boolean {
+  if (claim.kind !== 'date' || claim.anchor.start > DATELINE_REACH || !/\d{4}/.test(claim.anchor.exact)) return false
+  // "killed on 1 July 2016" dates an event; "AFP Friday 1 Jul 2016 Separate air raids…" stamps the page
+  return !/\b(?:on|in|since|from|until|till|by|of|to|between|and|before|after)\s*$/i.test(text.slice(0, claim.anchor.start))
+}
+
+/** How far into an article (UTF-16 units) a dated stamp is still its dateline: the headline, agency and date a saved page starts with. */
+const DATELINE_REACH = 160
+
+/** Days since 1970-01-01 of a day-precise date with its year, else null. */
+function epochDay(d: DateParts | null): number | null {
+  return d?.year !== undefined && d.month !== undefined && d.day !== undefined ? Math.round(Date.UTC(d.year, d.month - 1, d.day) / 86_400_000) : null
+}
+
+/** When the events of a sentence happened, from the date claims in it: days (epoch) and weekdays (0 = Sunday). */
+interface When {
+  days: number[]
+  weekdays: number[]
+}
+
+/** The days and weekdays each sentence's own date claims state (datelines aside). */
+function whenBySentence(sites: readonly Site[], text: string): Map<number, When> {
+  const out = new Map<number, When>()
+  for (const s of sites) {
+    if (s.claim.kind !== 'date' || isDateline(s.claim, text)) continue
+    const d = dateOfClaim(s.claim)
+    const day = epochDay(d)
+    const weekday = day !== null ? (day + 4) % 7 : d?.weekday
+    if (weekday === undefined) continue
+    const w = out.get(s.sentence) ?? { days: [], weekdays: [] }
+    // a night runs into the next day: "overnight" is that day too
+    const night = s.claim.kind === 'date' && s.claim.value.partOfDay === 'night'
+    if (day !== null) w.days.push(day, ...(night ? [day + 1] : []))
+    w.weekdays.push(weekday, ...(night ? [(weekday + 1) % 7] : []))
+    out.set(s.sentence, w)
+  }
+  return out
+}
+
+/** The sentences of a story's top: headline (FA-KES keeps it in the body), agency line, lead. */
+const LEAD_SENTENCES = 3
+
+/** How many sentences back an undated sentence takes its day from: news copy dates an event once and tells it on. */
+const DATE_CARRIES = 3
+
+/** The days of sentence i: its own dates, else those of the nearest dated sentence at most DATE_CARRIES before it. */
+function dayOf(when: ReadonlyMap<number, When>, i: number): When | undefined {
+  for (let k = i; k >= Math.max(0, i - DATE_CARRIES); k--) {
+    const w = when.get(k)
+    if (w) return w
+  }
+  // above its first date (a headline, the lead's first words) a story tells of the day its lead dates
+  for (let k = i + 1; k < LEAD_SENTENCES; k++) {
+    const w = when.get(k)
+    if (w) return w
+  }
+  return undefined
+}
+
+/**
+ * Whether two sentences date their happenings on different days ("on Tuesday" against "on
+ * Thursday"), days more than `slack` apart: the same figure a day later is one toll reported again
+ * (and a relative date read against a publication day may be a day out), different ones are not.
+ */
+function differentDays(x: When | undefined, y: When | undefined, slack: number): boolean {
+  if (!x || !y) return false
+  if (x.days.length > 0 && y.days.length > 0) return !x.days.some((p) => y.days.some((q) => Math.abs(p - q) <= slack))
+  return !x.weekdays.some((p) => y.weekdays.some((q) => Math.min((p - q + 7) % 7, (q - p + 7) % 7) <= slack))
+}
+
+/** How far apart (UTF-16 units) a toll and the one that revises it may sit: the same passage, not the article's other events. */
+const REVISION_REACH = 600
+
+/**
+ * Tolls of an article that it superseded itself: a figure beside "the previous toll" or
+ * "preliminary toll", or an earlier figure of the same outcome and group where a later one "has
+ * risen to" another. Each superseded claim maps to the claim that replaced it.
+ */
+function supersededIn(claims: readonly Claim[], scopes: ReadonlyMap<Claim, TollScope>): Map<Claim, Claim> {
+  const out = new Map<Claim, Claim>()
+  const replaced = new Set<Claim>()
+  const tolls = claims.filter((c): c is Claim & { kind: 'casualty' } => c.kind === 'casualty' && typeof c.value.min === 'number')
+  for (const x of tolls) {
+    const sx = scopes.get(x)!
+    const rivals = tolls.filter((y) => {
+      const sy = scopes.get(y)!
+      return y !== x && Math.abs(y.anchor.start - x.anchor.start) <= REVISION_REACH && y.value.outcome === x.value.outcome && y.value.min !== x.value.min && sy.revision !== 'superseded' && sy.cumulative === sx.cumulative && sx.group === sy.group
+    })
+    // "has risen to 70" replaces one earlier figure of the same victims, the one just before it
+    const latest =
+      sx.revision === 'superseded'
+        ? rivals
+        : rivals.filter((y) => scopes.get(y)!.revision === 'latest' && !replaced.has(y) && y.anchor.start > x.anchor.start && (y.value.min ?? 0) > (x.value.min ?? 0))
+    if (sx.revision === 'latest' || latest.length === 0) continue
+    const nearest = latest.sort((p, q) => Math.abs(p.anchor.start - x.anchor.start) - Math.abs(q.anchor.start - x.anchor.start))[0]!
+    out.set(x, nearest)
+    if (sx.revision !== 'superseded') replaced.add(nearest)
+  }
+  return out
+}
+
+/**
  * Matches the claims of two articles one-to-one and judges each pair. `aligned` holds aligned
  * sentence pairs as i*1_000_003+j. `maxPairs` caps the claim pairs scored; partial says it ran out.
  */
@@ -149,6 +362,33 @@ export function matchClaims(
   const sa = sites(A)
   const sb = sites(B)
   const ctx = { textA: A.doc.text, textB: B.doc.text }
+  const scopes = new Map<Claim, TollScope>()
+  for (const x of sa) if (x.claim.kind === 'casualty') scopes.set(x.claim, tollScope(x.claim, A.doc.text))
+  for (const y of sb) if (y.claim.kind === 'casualty') scopes.set(y.claim, tollScope(y.claim, B.doc.text))
+  markIncrements(sa, A.doc.text, scopes)
+  markIncrements(sb, B.doc.text, scopes)
+  spreadCumulative(sa, scopes)
+  spreadCumulative(sb, scopes)
+  const supersededA = supersededIn(A.claims, scopes)
+  const supersededB = supersededIn(B.claims, scopes)
+  // the localities of each sentence, read when first asked (by sentence index, per side)
+  const places: [string[][], string[][]] = [[], []]
+  const placesOf = (doc: DocFeatures, i: number) => {
+    const side = places[doc === A.doc ? 0 : 1]
+    return (side[i] ??= localitiesIn(doc.text.slice(doc.sentences[i]!.start, doc.sentences[i]!.end)))
+  }
+  const tollSentencesA = new Set(sa.filter((x) => x.claim.kind === 'casualty' && figures(x.claim)).map((x) => x.sentence))
+  const tollSentencesB = new Set(sb.filter((y) => y.claim.kind === 'casualty' && figures(y.claim)).map((y) => y.sentence))
+  const siteA = new Map(sa.map((x) => [x.claim, x]))
+  const siteB = new Map(sb.map((y) => [y.claim, y]))
+  const whenA = whenBySentence(sa, A.doc.text)
+  const whenB = whenBySentence(sb, B.doc.text)
+  const datelines = new Set([...sa.filter((x) => isDateline(x.claim, A.doc.text)), ...sb.filter((y) => isDateline(y.claim, B.doc.text))].map((s) => s.claim))
+  /** "(its latest figure; earlier 20)" when an article revised the toll a match compares */
+  const revised = (c: Claim, superseded: ReadonlyMap<Claim, Claim>) => {
+    const earlier = [...superseded].filter(([, by]) => by === c).map(([x]) => (x.value as { min?: number }).min)
+    return earlier.length > 0 ? ` (its latest figure; earlier ${earlier.join(', ')})` : ''
+  }
   const articleIds: [string, string] = [A.articleId, B.articleId]
   let partial = false
   let scored = 0
@@ -186,6 +426,7 @@ export function matchClaims(
     for (const x of sa) {
       const kind = x.claim.kind
       if (kind === 'attribution' || (kind === 'date') !== (phase === 'dates')) continue
+      if (datelines.has(x.claim)) continue
       // claims of another kind are never comparable: only B's claims of this kind are visited, in order
       const ys = sbByKind.get(kind) ?? []
       const dx = kind === 'date' ? dateOfClaim(x.claim) : null
@@ -195,8 +436,8 @@ export function matchClaims(
         if (kind === 'date') {
           // comparable() on two dates, with each date read once per claim rather than per pair
           const dy = datesB[k]!
-          if (dx === null || dy === null || dx.calendar !== dy.calendar) continue
-        } else if (!comparable(x.claim, y.claim)) continue
+          if (dx === null || dy === null || dx.calendar !== dy.calendar || datelines.has(y.claim)) continue
+        } else if (!comparable(x.claim, y.claim, scopes)) continue
         if (++scored > maxPairs) {
           partial = true
           break
@@ -213,12 +454,28 @@ export function matchClaims(
           event = scorer.datedAbove(x.sentence, y.sentence, threshold / factor - DATE_SUPPORT - 1e-9)
           if ((event + DATE_SUPPORT) * factor < threshold) continue
           // the names are read only when their support could lift the pair over the threshold (as here), once per sentence pair
-          const supported = eventSentences.has(x.sentence * 1_000_003 + y.sentence) || names.shared(x.sentence, y.sentence)
+          const tolled = eventSentences.has(x.sentence * 1_000_003 + y.sentence)
+          // sentences that each report a toll, and not the same one, date different happenings
+          if (!tolled && tollSentencesA.has(x.sentence) && tollSentencesB.has(y.sentence)) continue
+          const supported = tolled || names.shared(x.sentence, y.sentence)
           score = (event + (supported ? DATE_SUPPORT : 0)) * factor
+          // dates of sentences that name different towns date different happenings
+          if (differentPlaces(placesOf(A.doc, x.sentence), placesOf(B.doc, y.sentence))) score *= DIFFERENT_DAYS_FACTOR
         } else {
           event = scorer.score(x.sentence, y.sentence, false)
           score = event + PHRASE_WEIGHT * phraseOverlap(phrasesA.get(x.claim)!, phrasesB.get(y.claim)!)
+          // no bonus could lift most pairs to the threshold: the days and places need not be read for them
+          if (score + SAME_FIGURE_BONUS + SAME_PLACE_BONUS < MATCH_THRESHOLD) continue
+          // one exact figure in two similar sentences is rarely chance: the same toll, most likely
+          if (sameValue(x.claim, y.claim)) score += SAME_FIGURE_BONUS
+          // tolls of sentences dated on different days are of different happenings, however alike their words
+          if (differentDays(dayOf(whenA, x.sentence), dayOf(whenB, y.sentence), sameValue(x.claim, y.claim) ? 1 : 0)) score *= DIFFERENT_DAYS_FACTOR
+          // and so are tolls of sentences that name different towns or districts; one named in both is the same happening's
+          else if (differentPlaces(placesOf(A.doc, x.sentence), placesOf(B.doc, y.sentence))) score *= DIFFERENT_DAYS_FACTOR
+          else if (samePlace(placesOf(A.doc, x.sentence), placesOf(B.doc, y.sentence))) score += SAME_PLACE_BONUS
         }
+        // figures far apart are more likely two happenings than one misreported: they need surer events
+        if (kind !== 'date' && farApart(x.claim, y.claim)) threshold = FAR_FIGURES_THRESHOLD
         if (score >= threshold) candidates.push({ x, y, score, tier: figures(x.claim) && figures(y.claim) ? 0 : 1 })
       }
       if (partial) break
@@ -227,13 +484,54 @@ export function matchClaims(
     candidates.sort(
       (p, q) => p.tier - q.tier || q.score - p.score || p.x.claim.anchor.start - q.x.claim.anchor.start || p.y.claim.anchor.start - q.y.claim.anchor.start
     )
-    for (const c of candidates) {
+    for (const found of candidates) {
+      // an article that revised its toll is compared by its latest figure, unless both give the earlier one
+      const xs = supersededA.has(found.x.claim)
+      const ys = supersededB.has(found.y.claim)
+      const c = {
+        ...found,
+        x: xs && !ys ? siteA.get(supersededA.get(found.x.claim)!)! : found.x,
+        y: ys && !xs ? siteB.get(supersededB.get(found.y.claim)!)! : found.y
+      }
       if (used.has(c.x.claim.id) || used.has(c.y.claim.id)) continue
-      const j = judge(c.x.claim, c.y.claim, ctx)
-      push(c.x.claim, c.y.claim, j.verdict as ClaimMatch['verdict'], j.reason, c.score)
-      factPairs.push({ ...c, reason: j.reason })
+      if ((c.x !== found.x || c.y !== found.y) && !comparable(c.x.claim, c.y.claim, scopes)) continue
+      const j = judge(c.x.claim, c.y.claim, { ...ctx, scopeA: scopes.get(c.x.claim), scopeB: scopes.get(c.y.claim) })
+      const reason = j.reason + revised(c.x.claim, supersededA) + revised(c.y.claim, supersededB)
+      push(c.x.claim, c.y.claim, j.verdict as ClaimMatch['verdict'], reason, c.score)
+      factPairs.push({ ...c, reason })
       eventSentences.add(c.x.sentence * 1_000_003 + c.y.sentence)
     }
+  }
+
+  // a toll restated in its article (the headline repeated as the lead, the lead in the body) is the
+  // same claim: each restatement left unmatched gets the verdict its first mention got
+  const restated = (c: Claim, side: readonly Site[]) => side.filter((s) => s.claim !== c && sameFigure(s.claim, c, scopes))
+  for (const f of [...factPairs]) {
+    if (f.x.claim.kind !== 'casualty') continue
+    const link = (x: Claim, y: Claim) => {
+      const j = judge(x, y, { ...ctx, scopeA: scopes.get(x), scopeB: scopes.get(y) })
+      push(x, y, j.verdict as ClaimMatch['verdict'], j.reason + revised(x, supersededA) + revised(y, supersededB), f.score)
+    }
+    for (const y of restated(f.y.claim, sb)) link(f.x.claim, y.claim)
+    for (const x of restated(f.x.claim, sa)) link(x.claim, f.y.claim)
+  }
+
+  // where the two articles agree on a toll, another figure one of them gives beside it is that
+  // article's own difference (an earlier count, another strike), not a rival of the other's
+  const agreed = new Set(matches.filter((m) => m.verdict === 'agree').flatMap((m) => m.claimIds))
+  const agreesWith = new Map<string, Set<string>>()
+  for (const m of matches) {
+    if (m.verdict !== 'agree') continue
+    for (const [p, q] of [m.claimIds, [m.claimIds[1], m.claimIds[0]]] as const) (agreesWith.get(p) ?? agreesWith.set(p, new Set()).get(p)!).add(q)
+  }
+  // (unless the other figure is its article's lead toll: what the story says happened)
+  const leads = new Set([...leadTolls(sa, scopes, supersededA), ...leadTolls(sb, scopes, supersededB)].map((c) => c.id))
+  for (let k = matches.length - 1; k >= 0; k--) {
+    const m = matches[k]!
+    if (m.verdict !== 'conflict') continue
+    const [p, q] = m.claimIds
+    const aside = (x: string, y: string) => agreed.has(x) && !agreesWith.get(x)!.has(y) && !leads.has(y)
+    if (aside(p, q) || aside(q, p)) matches.splice(k, 1)
   }
 
   // sources of matched facts: the same fact credited to different bodies is worth showing
@@ -241,6 +539,24 @@ export function matchClaims(
   const attrB = sb.filter((s) => s.claim.kind === 'attribution')
   const creditsA = resolveCredits(attrA.map((s) => s.claim))
   const creditsB = resolveCredits(attrB.map((s) => s.claim))
+  // a conflict's reason says who gave each figure, where the article says
+  const siteById = new Map([...sa, ...sb].map((x) => [x.claim.id, x]))
+  const giver = (site: Site, doc: DocFeatures, attributions: readonly Site[], credits: Map<string, Credit>) => {
+    // a source named in a few words, governing the claim's paragraph (creditOf); where the text has no
+    // real paragraphs (a page flattened to one), only in the claim's sentence or the next
+    const para = doc.sentences[site.sentence]!.para
+    const flat = doc.sentences.filter((s) => s.para === para).length > FLAT_PARAGRAPH
+    const near = flat ? attributions.filter((s) => s.sentence === site.sentence || s.sentence === site.sentence + 1) : attributions
+    const speaker = near.length > 0 ? creditOf(site, doc, near, credits)?.speaker : undefined
+    return speaker && speaker.split(/\s+/).length <= SPEAKER_WORDS ? speaker : undefined
+  }
+  for (const m of matches) {
+    if (m.verdict !== 'conflict') continue
+    const [x, y] = m.claimIds.map((id) => siteById.get(id)!)
+    const ka = giver(x!, A.doc, attrA, creditsA)
+    const kb = giver(y!, B.doc, attrB, creditsB)
+    if (ka || kb) m.reason += ` (${ka ?? 'unattributed'} vs ${kb ?? 'unattributed'})`
+  }
   for (const f of factPairs) {
     const ka = creditOf(f.x, A.doc, attrA, creditsA)
     const kb = creditOf(f.y, B.doc, attrB, creditsB)

@@ -142,20 +142,3 @@ export function unitOf(unit: string | undefined): [string, number] {
   // counted things: "fighters" and "fighter" are one unit
   return [u.replace(/(?<=[a-z]{3})s$/, ''), 1]
 }
-
-/**
- * Victim classes that make two tolls different facts: civilians killed and militants killed are
- * not one figure, nor are a strike's senior leaders and its rank-and-file. Checked in order.
- */
-const VICTIM_CLASSES: [string, RegExp][] = [
-  ['civilian', /\b(civilians?|children|child|women|residents?|villagers?|worshippers?|pilgrims?|bystanders?|passengers?|students?)\b/i],
-  ['security', /\b(soldiers?|troops?|police(?:men)?|officers?|servicemen|guards?|personnel|security forces)\b/i],
-  ['leader', /\b(senior|leaders?|leadership|commanders?|chiefs?|emirs?|financiers?|officials?)\b/i],
-  ['militant', /\b(militants?|fighters?|elements?|terrorists?|insurgents?|jihadists?|gunmen|members?|extremists?)\b/i]
-]
-
-/** The class of victims a casualty phrase counts ("civilian", "security", "leader", "militant"), or null if it does not say. */
-export function victimClass(phrase: string): string | null {
-  for (const [name, re] of VICTIM_CLASSES) if (re.test(phrase)) return name
-  return null
-}

@@ -54,6 +54,9 @@ const ATTRIBUTION = /\b(said|says|told|according to|urged|added)\b/i
 /** A copyright notice: short, and led or closed by © or "Copyright" (a long line mentioning © is prose). */
 const COPYRIGHT = /^(©|\(c\)|copyright\b)|(©|\bcopyright\b)[^.]{0,60}\.?$/i
 
+/** Most words a menu or breadcrumb item has on average ("Home | World | Middle East"). */
+const MENU_ITEM_WORDS = 8
+
 /** True for a line that is site furniture wherever it sits (by vocabulary or form, not by position). */
 export function isChromeLine(line: string): boolean {
   const t = line.trim()
@@ -73,8 +76,10 @@ export function isChromeLine(line: string): boolean {
   if (COPYRIGHT.test(t) && wordCount(t) <= 15) return true
   // "Do you like this article?", "Was this story helpful?": questions about the page itself
   if (/\b(this|the) (article|story|page|post)\b/i.test(t) && /\?$/.test(t) && wordCount(t) <= 10) return true
-  // breadcrumbs and menus: several short items split by | > » • ·
-  if ((t.match(/\s[|>»•·]\s/g)?.length ?? 0) >= 2 && !endsLikeSentence(t)) return true
+  // breadcrumbs and menus: several short items split by | > » • · (a long paragraph with a few bars
+  // in it, such as a story run together with its footer, is prose: its items are not short)
+  const items = (t.match(/\s[|>»•·]\s/g)?.length ?? 0) + 1
+  if (items >= 3 && !endsLikeSentence(t) && wordCount(t) <= items * MENU_ITEM_WORDS) return true
   // SHOUTED short labels ("OMAN", "SHARE ARTICLE"): section names and buttons, not prose
   if (wordCount(t) <= 6 && /\p{Lu}/u.test(t) && t === t.toUpperCase() && !/\p{Ll}/u.test(t)) return true
   return false

@@ -1,0 +1,245 @@
+/**
+ * What a toll counts, read from the words around it: the group of victims (civilians, children,
+ * fighters, security forces, leaders, or just "people"), the subgroups it names ("including three
+ * children"), whether it is cumulative (the whole war's, a month's, "since April") rather than one
+ * incident's, and whether it was superseded in its own article ("the previous toll was 20",
+ * "has risen to 70"). Comparison judges like with like: the same group, the same span, the latest
+ * figure. One table per language; Arabic words are looked up folded (foldArabic, clitics off).
+ */
+import type { Claim } from '@core/model'
+import { cliticReadings, foldArabic, parseNumber } from '@core/text'
+
+/** A group of victims; `parent` is the group it is part of (children are civilians). */
+export type VictimGroup = 'civilian' | 'child' | 'woman' | 'security' | 'leader' | 'militant'
+const PARENT: Partial<Record<VictimGroup, VictimGroup>> = { child: 'civilian', woman: 'civilian' }
+/** The group a group is part of, or null. */
+export const PARENT_OF = (g: VictimGroup): VictimGroup | null => PARENT[g] ?? null
+/** A group as a reason names it. */
+export const GROUP_WORDS: Record<VictimGroup, string> = {
+  civilian: 'civilians', child: 'children', woman: 'women', security: 'security forces', leader: 'leaders', militant: 'fighters'
+}
+
+/** English group words, singular and plural, as written (lower case). */
+const GROUP_WORDS_EN: Record<VictimGroup, string> = {
+  child: 'child children kid kids schoolchild schoolchildren baby babies infant infants minor minors boy boys girl girls',
+  woman: 'woman women',
+  civilian: 'civilian civilians resident residents villager villagers worshipper worshippers pilgrim pilgrims bystander bystanders passenger passengers student students teacher teachers patient patients',
+  security: 'soldier soldiers troop troops police policeman policemen officer officers serviceman servicemen guard guards personnel',
+  leader: 'leader leaders leadership commander commanders chief chiefs emir emirs financier financiers',
+  militant: 'militant militants fighter fighters rebel rebels element elements terrorist terrorists insurgent insurgents jihadist jihadists gunman gunmen extremist extremists militiaman militiamen attacker attackers assailant assailants bomber bombers'
+}
+
+/** Arabic group words, folded (foldArabic: one alif, ه for ة, ي for ى), without clitics. */
+const GROUP_WORDS_AR: Record<VictimGroup, string> = {
+  child: 'طفل طفلا طفله اطفال اطفالا الاطفال رضيع رضع قاصر قاصرين',
+  woman: 'امراه امراتان نساء سيده سيدات',
+  civilian: 'مدني مدنيا مدنيين مدنيون مواطن مواطنا مواطنين مواطنون مصلين مصليا طالب طلاب الطلبه طلبه حجاج معتمرين',
+  security: 'جندي جنديا جنود شرطي شرطيا شرطه رجال_الامن عسكري عسكريا عسكريين عسكريون مرابط مرابطين مرابطا ضابط ضباط',
+  leader: 'قائد قاده قادة زعيم زعماء امير امراء',
+  militant: 'مسلح مسلحا مسلحين مسلحون مقاتل مقاتلا مقاتلين مقاتلون متشدد متشددين ارهابي ارهابيا ارهابيين ارهابيون عنصر عناصر ميليشيا مليشيا مهاجم مهاجما مهاجمين مهاجمون'
+}
+
+const GROUP_OF: Map<string, VictimGroup> = new Map()
+for (const table of [GROUP_WORDS_EN, GROUP_WORDS_AR]) {
+  for (const [group, words] of Object.entries(table) as [VictimGroup, string][]) for (const w of words.split(' ')) GROUP_OF.set(w.replace(/_/g, ' '), group)
+}
+
+/**
+ * Cumulative phrasing: the toll of a war, a campaign or a period, not of one incident. English as
+ * patterns over the words near the figure; "since" needs a time after it ("since 2011", "since
+ * April", "since the conflict began"), so "since the blast" stays one incident's.
+ */
+const CUMULATIVE_EN =
+  /\b(since (?:(?:early |late |mid-?)?(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december|the (?:start|beginning|outbreak|onset)|the (?:war|conflict|uprising|revolution|crisis|offensive|campaign) (?:began|started|erupted|broke out))|so far this (?:year|month)|cumulative|(?:in|over|during|within) (?:the )?(?:past |last )?(?:\w+ )?(?:hours|days|weeks|months|years)|this year|(?:the|syria'?s?|civil) (?:war|conflict|uprising) (?:has|have|had) (?:killed|claimed)|(?:war|conflict) that has killed|which has killed|has killed more than|death toll (?:of|in) the (?:war|conflict))\b/i
+
+/**
+ * Arabic cumulative cues, folded words in sequence: "منذ" followed by a time, a period ("خلال شهر").
+ * "So far" and "in total" (حتى الآن, إجمالي) are not among them in either language: they sum one
+ * event's toll as often as a period's.
+ */
+const CUMULATIVE_AR: readonly string[][] = [
+  ['منذ', 'بدايه'], ['منذ', 'اندلاع'], ['منذ', 'مطلع'], ['منذ', 'عام'], ['منذ', 'مارس'], ['منذ', 'آذار'], ['منذ', 'اذار'], ['منذ', 'يناير'],
+  ['خلال', 'شهر'], ['خلال', 'الشهر'], ['خلال', 'الاشهر'], ['خلال', 'النصف'], ['خلال', 'العام'],
+  ['منذ', 'بدء'], ['العام', 'الجاري'], ['الشهر', 'الماضي'], ['الشهر', 'الجاري']
+]
+
+/**
+ * Revision cues: the figure near them was replaced in the same article ("the previous death toll
+ * was 20", "an earlier toll of 15") or replaces an earlier one ("has risen to 70", "updating").
+ */
+const SUPERSEDED_EN = /\b(?:previous|earlier|initial|preliminary|first) (?:death )?(?:toll|count|figure)\b|\b(?:reported|said|gave|put) earlier\b|\bhad earlier (?:reported|said)\b/gi
+const LATEST_EN = /\b(?:has|had|have) (?:risen|climbed|jumped|increased|grown) to\b|\brose to\b|\bclimbed to\b|\bupdat(?:ed|ing)\b|\bnew (?:death )?toll\b|\blatest (?:death )?toll\b/gi
+const SUPERSEDED_AR: readonly string[][] = [['حصيله', 'سابقه'], ['حصيله', 'اوليه'], ['في', 'وقت', 'سابق'], ['الحصيله', 'السابقه'], ['الحصيله', 'الاوليه']]
+const LATEST_AR: readonly string[][] = [['ارتفع'], ['ارتفعت'], ['ارتفاع'], ['الحصيله', 'الجديده'], ['حصيله', 'جديده']]
+
+/** Additions: "another two", "a further nine", "three more", "Fifteen others" (not "more than"); Arabic "آخرين" is "others" after any toll, so it is not one. */
+const INCREMENT_EN = /\b(?:another|a further|an additional|further)\s+[\p{L}\p{N}]+|\b[\p{L}\p{N}]+\s+(?:more|others|other people)\b(?!\s+than)/iu
+
+/** Whether a toll is written as an addition: `lead` the words just before it, `exact` its own words. */
+export function hasIncrementCue(lead: string, exact: string): boolean {
+  return INCREMENT_EN.test(`${lead.split(/\s+/).slice(-2).join(' ')} ${exact}`.trim())
+}
+
+/** Subgroup lead-ins: "including three children", "among them 15 children", "of whom". */
+const SUBGROUP_EN = /\b(?:including|among them|among whom|of whom|of them)\s+(?:at least |some |about |nearly )?([\p{L}\p{N},]+)(?:\s+([\p{L}-]+))?/giu
+const SUBGROUP_AR = ['بينهم', 'منهم', 'بينهن', 'منهن']
+
+/** Any Arabic letter: text without one needs no Arabic lookups. */
+const ARABIC = /[\u0600-\u06FF]/
+
+/** Folded Arabic words of a phrase, clitics off where the bare stem is a known word (else folded as is). */
+function arabicWords(text: string): string[] {
+  return (text.match(/[\u0600-\u06FF]+/g) ?? []).map((w) => foldArabic(w))
+}
+function stemsOf(folded: string): string[] {
+  return cliticReadings(folded).map((r) => r.stem)
+}
+function hasSequence(words: readonly string[], seqs: readonly (readonly string[])[]): boolean {
+  const stems = words.map(stemsOf)
+  return seqs.some((seq) => stems.some((_, i) => seq.every((w, k) => stems[i + k]?.includes(w))))
+}
+
+/** The group a word names, or null: English lower-cased, Arabic folded with clitics tried off. */
+function groupOfWord(word: string): VictimGroup | null {
+  if (/[\u0600-\u06FF]/.test(word)) {
+    for (const s of stemsOf(foldArabic(word))) {
+      const g = GROUP_OF.get(s)
+      if (g) return g
+    }
+    return null
+  }
+  return GROUP_OF.get(word.toLowerCase()) ?? null
+}
+
+/** Words that count victims without saying who they were: a head noun of these is no group ("35 people including 22 children"). */
+const GENERIC_WORDS = new Set(['people', 'persons', 'person', 'others', 'individuals', 'dead', 'شخص', 'شخصا', 'اشخاص', 'شخصين', 'اخرين', 'اخرون', 'قتيلا', 'قتلي', 'قتيل'])
+
+/** The head group of a victims' phrase: the first group word in it ("civilians including three children" → civilian), or null for "people". */
+export function victimGroup(phrase: string): VictimGroup | null {
+  for (const w of phrase.match(/[\p{L}]+/gu) ?? []) {
+    const g = groupOfWord(w)
+    if (g) return g
+    // "people", or "including …": what follows names a subgroup, not the head
+    if (GENERIC_WORDS.has(w.toLowerCase()) || (ARABIC.test(w) && stemsOf(foldArabic(w)).some((s) => GENERIC_WORDS.has(s) || SUBGROUP_AR.includes(s)))) return null
+    if (/^(?:including|among)$/i.test(w)) return null
+  }
+  return null
+}
+
+/** How two groups stand: the same, one part of the other, different groups, or unknown (a side says only "people"). */
+export function groupRelation(a: VictimGroup | null, b: VictimGroup | null): 'same' | 'part' | 'different' | 'unknown' {
+  if (a === null || b === null) return 'unknown'
+  if (a === b) return 'same'
+  if (PARENT[a] === b || PARENT[b] === a) return 'part'
+  return 'different'
+}
+
+/** A subgroup a toll names inside itself: "including three children" → { n: 3, group: 'child' }. */
+export interface Subgroup {
+  n: number
+  group: VictimGroup | null
+}
+
+/** Subgroups named in a phrase ("31 civilians including 10 children", "22 مسلحا، بينهم أربعة قادة"). */
+export function subgroupsOf(phrase: string): Subgroup[] {
+  const out: Subgroup[] = []
+  for (const m of phrase.matchAll(SUBGROUP_EN)) {
+    const n = m[1]!.toLowerCase() === 'a' ? 1 : parseNumber(m[1]!.replace(/,/g, ''))
+    if (n !== null) out.push({ n, group: m[2] ? groupOfWord(m[2]) : null })
+  }
+  if (!ARABIC.test(phrase)) return out
+  const words = phrase.split(/\s+/).map((w) => w.replace(/[\p{P}]+$/u, ''))
+  words.forEach((w, i) => {
+    if (!SUBGROUP_AR.some((s) => stemsOf(foldArabic(w)).includes(s))) return
+    for (let k = i + 1; k <= i + 2 && k < words.length; k++) {
+      const n = parseNumber(words[k]!)
+      if (n !== null) {
+        out.push({ n, group: groupOfWord(words[k + 1] ?? '') })
+        break
+      }
+    }
+  })
+  return out
+}
+
+/** Whether the words around a figure make it a cumulative toll (a war's, a period's), in English or Arabic. */
+export function isCumulative(near: string): boolean {
+  return CUMULATIVE_EN.test(near) || hasSequence(arabicWords(near), CUMULATIVE_AR)
+}
+
+/** Where the last cue of a kind ends in `text` (English pattern or Arabic word sequence), as a share of the text read; -1 when none. */
+function lastCue(text: string, en: RegExp, ar: readonly (readonly string[])[]): number {
+  let at = -1
+  for (const m of text.matchAll(en)) at = Math.max(at, (m.index + m[0].length) / Math.max(1, text.length))
+  if (!ARABIC.test(text)) return at
+  const words = text.split(/\s+/)
+  const stems = words.map((w) => stemsOf(foldArabic(w)))
+  stems.forEach((_, i) => {
+    if (ar.some((seq) => seq.every((w, k) => stems[i + k]?.includes(w)))) at = Math.max(at, (i + 1) / Math.max(1, words.length))
+  })
+  return at
+}
+
+/**
+ * Whether the words before a figure (in its sentence) say it was superseded ("an earlier toll of
+ * 15", "the previous toll was 20", "reported earlier that one person was killed") or that it is the
+ * latest ("has risen to 70", "updating … to 32"): the cue nearest the figure decides.
+ */
+export function revisionOf(before: string): 'superseded' | 'latest' | null {
+  const latest = lastCue(before, LATEST_EN, LATEST_AR)
+  const superseded = lastCue(before, SUPERSEDED_EN, SUPERSEDED_AR)
+  if (latest < 0 && superseded < 0) return null
+  return latest > superseded ? 'latest' : 'superseded'
+}
+
+/** What a casualty claim counts, read once per claim. */
+export interface TollScope {
+  group: VictimGroup | null
+  subgroups: Subgroup[]
+  cumulative: boolean
+  revision: 'superseded' | 'latest' | null
+  /** written as an addition to an earlier toll of its article (set by matching, which sees the article's tolls) */
+  increment: boolean
+}
+
+/** The stretch of a claim's sentence around it (at most `reach` characters each side): where "since 2011" or "the previous toll" sit. */
+export function nearClaim(claim: Claim, text: string | undefined, reach = 100): string {
+  if (!text) return `${claim.anchor.prefix}${claim.anchor.exact}${claim.anchor.suffix}`
+  const before = text.slice(Math.max(0, claim.anchor.start - reach), claim.anchor.start)
+  const after = text.slice(claim.anchor.end, claim.anchor.end + reach)
+  const cutBefore = before.split(/[.!?؟\n](?=\s|$)|\n/).at(-1) ?? ''
+  const cutAfter = after.split(/[.!?؟](?=\s|$)|\n/)[0] ?? ''
+  return `${cutBefore}${claim.anchor.exact}${cutAfter}`
+}
+
+/** The words of a claim's sentence before it and its own (at most 120 characters before): where "an earlier toll" or "has risen to" sit. */
+function beforeClaim(claim: Claim, text: string | undefined): string {
+  const before = text ? text.slice(Math.max(0, claim.anchor.start - 120), claim.anchor.start) : claim.anchor.prefix
+  return `${before.split(/[.!?؟](?=\s)|\n/).at(-1) ?? ''}${claim.anchor.exact}`
+}
+
+/** Scopes read, per claim object and the text it was read in (claims are kept unchanged by their callers). */
+const scopeCache = new WeakMap<Claim, { text: string | undefined; scope: TollScope }>()
+
+/** The scope of a casualty claim (its group from `who` and the words after it; cumulative and revised from its sentence). */
+export function tollScope(claim: Claim, text: string | undefined): TollScope {
+  const hit = scopeCache.get(claim)
+  if (hit && hit.text === text) return hit.scope
+  const scope = readScope(claim, text)
+  scopeCache.set(claim, { text, scope })
+  return scope
+}
+
+function readScope(claim: Claim, text: string | undefined): TollScope {
+  const who = claim.kind === 'casualty' ? (claim.value.who ?? '') : ''
+  const near = nearClaim(claim, text)
+  const after = text ? text.slice(claim.anchor.end, claim.anchor.end + 40) : claim.anchor.suffix
+  const own = `${who} ${claim.anchor.exact} ${after.split(/[,;:.!?\n]/)[0] ?? ''}`
+  return {
+    group: victimGroup(`${who} ${claim.anchor.exact}`) ?? victimGroup(own),
+    subgroups: subgroupsOf(`${claim.anchor.exact}${after.split(/[.;!?\n]/)[0] ?? ''}`),
+    cumulative: isCumulative(near),
+    revision: revisionOf(beforeClaim(claim, text)),
+    increment: false
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * Comparison within the same event: two short reports of news, claims tagged as a journalist would,
+ * and what compareArticles says of them. Each case is a rule about news, not about one article.
+ */
+import { describe, expect, it } from 'vitest'
+import { compareArticles } from '@core/compare'
+import { ingestPastedText } from '@core/ingest'
+import { articleFromDraft, type Article, type Claim } from '@core/model'
+import { claimAt, NOW } from './compare-gold'
+import { env, imported } from './fixtures'
+
+let n = 0
+function article(text: string, publishedAt?: string): Article {
+  const draft = imported(ingestPastedText(`Report on the strike\n\n${text}`, env)).article
+  return articleFromDraft({ ...draft, ...(publishedAt ? { publishedAt } : {}) }, { id: `art${++n}`, caseId: 'events' }, NOW)
+}
+const killed = (a: Article, exact: string, v: Record<string, unknown>, occurrence = 0) => claimAt(a, 'casualty', exact, { outcome: 'killed', ...v }, occurrence)
+const conflicts = (a: Article, b: Article, claims: Claim[]) =>
+  compareArticles({ articles: [a, b], claims }).matches.filter((m) => m.verdict === 'conflict').map((m) => m.reason)
+
+describe('comparison within the same event', () => {
+  it('compares an article that revised its toll by its latest figure, and says so', () => {
+    const a = article('An air strike on the market in Kafr Nabl killed 20 people on Sunday, medics said. The death toll has risen to 70, the civil defence said later.')
+    const b = article('An air strike on the market in Kafr Nabl killed 20 people on Sunday, a monitor said.')
+    const claims = [killed(a, 'killed 20 people', { min: 20, max: 20 }), killed(a, 'has risen to 70', { min: 70, max: 70 }), killed(b, 'killed 20 people', { min: 20, max: 20 })]
+    expect(conflicts(a, b, claims)).toEqual(['70 vs 20 killed (its latest figure; earlier 20)'])
+  })
+
+  it('does not set the whole war’s toll against one attack’s', () => {
+    const a = article('Air strikes on the town of Saraqeb killed 58 people on Tuesday. More than 320000 people have been killed in Syria since the conflict began in March 2011.')
+    const b = article('Air strikes on the town of Saraqeb killed 58 people on Tuesday. The war has killed more than 300000 people since 2011.')
+    const claims = [
+      killed(a, 'killed 58 people', { min: 58, max: 58 }),
+      killed(a, 'More than 320000 people have been killed', { min: 320000 }),
+      killed(b, 'killed 58 people', { min: 58, max: 58 }),
+      killed(b, 'killed more than 300000 people', { min: 300000 })
+    ]
+    expect(conflicts(a, b, claims)).toEqual([])
+  })
+
+  it('does not set tolls of different days against each other', () => {
+    const a = article('Air strikes on rebel-held Idlib province on Tuesday killed 26 people and damaged a hospital, a monitor said.')
+    const b = article('Air strikes on two hospitals in rebel-held Idlib province on Thursday left 19 people dead, a monitor said.')
+    const claims = [
+      killed(a, 'killed 26 people', { min: 26, max: 26 }),
+      claimAt(a, 'date', 'Tuesday', { iso: 'weekday:2', granularity: 'weekday' }),
+      killed(b, 'left 19 people dead', { min: 19, max: 19 }),
+      claimAt(b, 'date', 'Thursday', { iso: 'weekday:4', granularity: 'weekday' })
+    ]
+    expect(conflicts(a, b, claims)).toEqual([])
+  })
+
+  it('still finds two counts far apart for the same attack, lower bounds included', () => {
+    const a = article('A suicide car bomb at the police station in Khan Abad killed at least 75 people on Saturday, officials said.')
+    const b = article('A suicide car bomb at the police station in Khan Abad killed at least 110 people on Saturday, the ministry said.')
+    const claims = [killed(a, 'killed at least 75 people', { min: 75 }), killed(b, 'killed at least 110 people', { min: 110 })]
+    expect(conflicts(a, b, claims)).toEqual(['at least 75 vs at least 110 killed: far apart'])
+  })
+
+  it('takes a subgroup for compatible with its group', () => {
+    const a = article('The barrel bombs on the school in Haas killed 22 children on Wednesday, a monitor said.')
+    const b = article('The barrel bombs on the school in Haas killed 26 civilians on Wednesday, a monitor said.')
+    const claims = [killed(a, 'killed 22 children', { min: 22, max: 22, who: 'children' }), killed(b, 'killed 26 civilians', { min: 26, max: 26, who: 'civilians' })]
+    const c = compareArticles({ articles: [a, b], claims })
+    expect(c.matches.map((m) => [m.verdict, m.reason])).toEqual([['compatible', '22 killed (children) vs 26 killed (civilians): a subgroup of the victims']])
+  })
+
+  it('never takes the dateline for an event’s date', () => {
+    const a = article('Sun 01 Feb 2015 An explosion inside a bus killed six people in Damascus on Sunday.')
+    const b = article('6 killed in a bus bombing in Damascus. The bus bombing took place on Saturday 31 January 2015, the ministry said.')
+    const claims = [
+      claimAt(a, 'date', 'Sun 01 Feb 2015', { iso: '2015-02-01', granularity: 'day' }),
+      claimAt(b, 'date', 'Saturday 31 January 2015', { iso: '2015-01-31', granularity: 'day' })
+    ]
+    expect(conflicts(a, b, claims)).toEqual([])
+  })
+
+  it('links every mention of a toll its article repeats, headline and lead', () => {
+    const a = article('Strike kills 15 in Urum al-Joz. An air strike killed 15 civilians in Urum al-Joz on Saturday, the monitor said.')
+    const b = article('An air strike killed 18 civilians in Urum al-Joz on Saturday, the monitor said.')
+    const claims = [
+      killed(a, 'kills 15', { min: 15, max: 15 }),
+      killed(a, 'killed 15 civilians', { min: 15, max: 15, who: 'civilians' }),
+      killed(b, 'killed 18 civilians', { min: 18, max: 18, who: 'civilians' })
+    ]
+    expect(conflicts(a, b, claims).sort()).toEqual(['15 vs 18 killed', '15 vs 18 killed'])
+  })
+
+  it('reads Arabic reports of one bombing by their values', () => {
+    const a = article('أسفر تفجير انتحاري بسيارة مفخخة في مدينة قندز مساء السبت عن مقتل 22 شخصا على الأقل.')
+    const b = article('أسفر تفجير انتحاري بسيارة مفخخة في مدينة قندز مساء السبت عن مقتل 30 شخصا.')
+    const claims = [killed(a, 'مقتل 22 شخصا على الأقل', { min: 22, who: 'شخصا' }), killed(b, 'مقتل 30 شخصا', { min: 30, max: 30, who: 'شخصا' })]
+    expect(conflicts(a, b, claims)).toEqual(['at least 22 vs 30 killed: far apart'])
+  })
+})

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest'
+import { groupRelation, hasIncrementCue, isCumulative, revisionOf, subgroupsOf, victimGroup } from '../../src/core/compare/tolls'
+
+describe('victimGroup: whom a toll counts', () => {
+  it.each([
+    ['Sixteen civilians including three children', 'civilian'],
+    ['three children were killed', 'child'],
+    ['two women were killed', 'woman'],
+    ['39 rebel fighters had been killed', 'militant'],
+    ['two soldiers were killed', 'security'],
+    ['killed 12 senior ISIL leaders', 'leader'],
+    ['35 people including 22 children', null],
+    ['kills 15 including 4 children', null],
+    ['استشهاد 21 مدنيا', 'civilian'],
+    ['22 مسلحا، بينهم أربعة قادة', 'militant'],
+    ['مقتل 14 شخصاً', null],
+    ['مقتل 25 من الطلبة', 'civilian']
+  ])('%s → %s', (phrase, group) => {
+    expect(victimGroup(phrase)).toBe(group)
+  })
+
+  it('takes children and women for part of the civilians, and civilians and fighters for different victims', () => {
+    expect(groupRelation('child', 'civilian')).toBe('part')
+    expect(groupRelation('civilian', 'woman')).toBe('part')
+    expect(groupRelation('civilian', 'militant')).toBe('different')
+    expect(groupRelation('child', 'child')).toBe('same')
+    expect(groupRelation(null, 'militant')).toBe('unknown')
+  })
+})
+
+describe('subgroupsOf: the subgroup a toll names inside itself', () => {
+  it.each([
+    ['killed 31 civilians Friday including 10', [{ n: 10, group: null }]],
+    ['Sixteen civilians including three children were killed', [{ n: 3, group: 'child' }]],
+    ['34 civilians among them 15 children', [{ n: 15, group: 'child' }]],
+    ['22 مسلحا، بينهم أربعة قادة، قتلوا', [{ n: 4, group: 'leader' }]],
+    ['killed 12 people in the town', []]
+  ])('%s', (phrase, subgroups) => {
+    expect(subgroupsOf(phrase)).toEqual(subgroups)
+  })
+})
+
+describe('isCumulative: a war’s or a period’s toll, not one incident’s', () => {
+  it.each([
+    'More than 320000 people have been killed in Syria since the conflict began in March 2011',
+    'The conflict in Syria has killed more than 280000 people',
+    'In the past two weeks more than 200 civilians have been killed in Aleppo',
+    'More than 300 civilians have been killed in Aleppo since April',
+    'More than 100 Takfiri terrorists have been killed in two days',
+    'مقتل 1332 عراقياً خلال شهر يوليو الماضي',
+    'قتل أكثر من 230 ألف شخص منذ بداية النزاع'
+  ])('cumulative: %s', (near) => {
+    expect(isCumulative(near)).toBe(true)
+  })
+
+  it.each([
+    'Air strikes killed 13 people on Thursday when warplanes hit several districts',
+    'Six people were killed since the blast hit the market',
+    'أسفر الانفجار عن مقتل 22 شخصا على الأقل'
+  ])('one incident: %s', (near) => {
+    expect(isCumulative(near)).toBe(false)
+  })
+})
+
+describe('revisionOf: a figure its own article superseded, or the latest', () => {
+  it.each([
+    ['the Observatory said updating an earlier toll on Sunday evening of 15', 'superseded'],
+    ['The SANA news agency reported earlier that least one person was killed', 'superseded'],
+    ['The death toll has risen to 86', 'latest'],
+    ['The previous death toll was 20', 'superseded'],
+    ['ارتفعت حصيلة القتلى إلى 30', 'latest'],
+    ['The attack killed 32 rebels', null]
+  ])('%s → %s', (before, revision) => {
+    expect(revisionOf(before)).toBe(revision)
+  })
+})
+
+describe('hasIncrementCue: a toll written as an addition', () => {
+  it.each([
+    ['artillery fire on the town of Douma killed', 'another two civilians', true],
+    ['', 'A further nine people including five children were killed', true],
+    ['', 'three more people had died', true],
+    ['', 'Fifteen others were killed', true],
+    ['', 'more than 10 people were injured', false],
+    ['', 'killed 26 people', false]
+  ])('%s [%s] → %s', (lead, exact, yes) => {
+    expect(hasIncrementCue(lead, exact)).toBe(yes)
+  })
+})
