@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { compareArticles, linksFromComparison, linksInForce, mergeLinks } from '@core/compare'
+import { compareArticles, linksFromComparison, linksInForce, mergeLinks, relationOrder } from '@core/compare'
 import type { Claim, Link } from '@core/model'
 import { summarizeComparisons } from '@core/report'
 import { claimAt, loadArticle, NOW, wireClaims, goldClaims } from './compare-gold'
@@ -45,5 +45,33 @@ describe('which link wins', () => {
   it('keeps links whose claims it does not know, for the caller to decide', () => {
     const stray = manual(['nowhere#1', 'nowhere#2'], 'conflict', '', 'm2')
     expect(linksInForce([...autoLinks, stray], byId)).toContainEqual(stray)
+  })
+
+  it('the newest manual link on a pair stands, in whatever order the links are stored', () => {
+    const first = { ...manual(tollConflict.claimIds, 'agree', 'Set by hand: agree', 'm-old'), createdAt: '2024-05-02T09:00:00.000Z' }
+    const second = { ...manual([tollConflict.claimIds[1], tollConflict.claimIds[0]], 'compatible', 'Set by hand: compatible', 'm-new'), createdAt: '2024-05-02T11:00:00+01:00' }
+    const third = { ...second, id: 'm-newest', createdAt: '2024-05-02T10:30:00.000Z' }
+    for (const links of [[first, second, third], [third, second, first]]) {
+      const pair = mergeLinks(comparison, links, byId).filter((m) => m.claimIds.includes(tollConflict.claimIds[0]))
+      expect(pair.map((m) => m.linkId)).toEqual(['m-newest'])
+      expect(linksInForce([...autoLinks, ...links], byId).filter((l) => l.claimIds.includes(tollConflict.claimIds[0]))).toEqual([third])
+    }
+  })
+
+  it('reads an automatic link stored twice once', () => {
+    expect(linksInForce([...autoLinks, { ...tollConflict }], byId)).toHaveLength(autoLinks.length)
+  })
+
+  it('keeps a manual link between two claims of one article as stored', () => {
+    const [x, y] = claims.filter((c) => c.articleId === diyaruna.id)
+    const within = manual([x!.id, y!.id], 'related', 'two mentions of one strike', 'm3')
+    const standing = linksInForce([...autoLinks, within], byId)
+    expect(standing).toContainEqual(within)
+    expect(standing).toHaveLength(autoLinks.length + 1)
+  })
+
+  it('lists conflicts first and plain relations last', () => {
+    expect(relationOrder[0]).toBe('conflict')
+    expect(relationOrder.at(-1)).toBe('related')
   })
 })

@@ -4,6 +4,7 @@
  * its reason, shown in both panes, diffed word by word, overruled by hand (kept across a reload)
  * and drawn in the gutter with the ≠ cue — and the facts matrix of all three articles.
  */
+import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
 import { fixture, openApp, openFiles, pane } from './helpers'
 
@@ -111,6 +112,20 @@ test('the constructed wire: three conflicts found, shown in both panes, diffed, 
   await expect(rowWith(page, 'July 29th', 'July 28')).toHaveAttribute('data-verdict', 'compatible')
   await expect(rowWith(page, 'July 29th', 'July 28')).toContainText('Set by hand: compatible')
   await expect(chipCount(page, 'conflict')).toHaveText('2')
+
+  // The Markdown report states the overruled pair once, as set by hand, and not as a conflict.
+  await page.keyboard.press('Control+e')
+  const dialog = page.getByRole('dialog', { name: 'Export report' })
+  await dialog.getByRole('radio', { name: /Markdown report/ }).check()
+  const download = page.waitForEvent('download')
+  await dialog.getByRole('button', { name: 'Export…' }).click()
+  const md = readFileSync((await (await download).path())!, 'utf8')
+  const groups = md.split('\n## Comparison')[1]!.split('\n## ')[0]!.split('\n### ')
+  const withJuly = groups.filter((g) => g.includes('“July 29th”'))
+  expect(withJuly).toHaveLength(1)
+  expect(withJuly[0]).toMatch(/^Compatible \(/)
+  expect(withJuly[0]!.split('“July 29th”')).toHaveLength(2)
+  expect(withJuly[0]).toContain('Set by hand: compatible')
 })
 
 test('scroll together follows the alignment', async ({ page }) => {

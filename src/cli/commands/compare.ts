@@ -5,9 +5,9 @@
  * own is compared on those. Prints the verdicts as a readable summary, a Markdown report (--md) or
  * the bundle with its links (--json).
  */
-import type { Comparison } from '@core/compare'
+import { relationLabels, relationOrder, type Comparison } from '@core/compare'
 import type { Case, Link, LinkRelation } from '@core/model'
-import { relationOrder, renderBundle, renderMarkdown, summarizeComparisons, type ReportInput } from '@core/report'
+import { renderBundle, renderMarkdown, summarizeComparisons, type ReportInput } from '@core/report'
 import { caseNameOption } from '../articles'
 import { isBundlePath, mergeInto } from '../bundles'
 import { compareWithLinks, publishedOption } from '../claims'
@@ -83,15 +83,6 @@ function parseCompareArgs(args: string[]): CompareOptions {
 
 const tooFew = (found: string) => new UsageError(`compare needs at least two articles (${found})`, 'compare')
 
-/** How the verdicts are counted and headed in the summary, in the order they are listed. */
-const relationWords: Record<LinkRelation, { one: string; many: string; heading: string }> = {
-  conflict: { one: 'conflict', many: 'conflicts', heading: 'Conflicts' },
-  'different-source': { one: 'different source', many: 'different sources', heading: 'Different sources' },
-  compatible: { one: 'compatible', many: 'compatible', heading: 'Compatible' },
-  agree: { one: 'agreement', many: 'agreements', heading: 'Agreements' },
-  related: { one: 'related', many: 'related', heading: 'Related' }
-}
-
 /** Widest quote shown in the summary before it is clipped. */
 const QUOTE_WIDTH = 72
 
@@ -106,13 +97,13 @@ export function verdictSummary(view: ReportInput, comparison: Comparison): strin
   })
   const groups = summarizeComparisons(view)
   const count = (relation: LinkRelation) => groups.find((g) => g.relation === relation)?.entries.length ?? 0
-  const counts = relationOrder.map((r) => plural(count(r), relationWords[r].one, relationWords[r].many))
+  const counts = relationOrder.map((r) => plural(count(r), relationLabels[r].one.toLowerCase(), relationLabels[r].many.toLowerCase()))
   lines.push('', `Verdicts: ${counts.join(', ')}; ${comparison.onlyIn.length} only in one article.`)
   if (comparison.partial) lines.push('Some passages or claims were not compared: the comparison reached its work limit.')
 
   let text = lines.join('\n') + '\n'
   for (const group of groups) {
-    text += `\n${relationWords[group.relation].heading} (${group.entries.length})\n`
+    text += `\n${relationLabels[group.relation].many} (${group.entries.length})\n`
     group.entries.forEach(({ link, a, b }, i) => {
       text += `  ${i + 1}. ${oneLine(link.reason) || group.relation}\n`
       text += columns(

@@ -25,7 +25,7 @@ export { judge, FAR_APART, type JudgeContext, type Judgement } from './judge'
 export { nameSimilarity, nameSkeleton, sameSource } from './entities'
 export { valueLabel } from './facts'
 export { MATCH_THRESHOLD } from './match'
-export { linksInForce, mergeLinks, pairKey, type MergedMatch } from './links'
+export { linksInForce, mergeLinks, pairKey, relationLabels, relationOrder, type MergedMatch } from './links'
 
 export interface CompareOptions {
   /** work budget per pair of articles: sentence pairs scored in alignment, and claim pairs scored in matching */

@@ -5,12 +5,13 @@
  * escapeHtml; each article's quotes carry its lang and dir so Arabic reads right to left, and free
  * text (notes, names) is isolated with dir="auto".
  */
+import { relationLabels } from '@core/compare'
 import type { Article, Claim } from '@core/model'
 import { revealInvisible, revealReordering } from '@core/text'
 import { isWebAddress } from '@core/url'
 import { formatPublished, formatTimestamp, formatValue, kindLabels, statusLabels } from './format-value'
 import { articleLabel, claimsByArticle, claimsByKind, orderArticles, reportTitle, type ReportContext, type ReportInput } from './input'
-import { describeCounts, relationLabels, summarizeComparisons, type ComparisonSide } from './summary'
+import { describeCounts, summarizeComparisons, type ComparisonSide } from './summary'
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 

@@ -4,12 +4,13 @@
  * through escapeMarkdown, so a quote holding `*`, `|`, `<script>` or a leading `#` reads as written
  * and can neither format the report nor inject HTML into a Markdown renderer.
  */
+import { relationLabels } from '@core/compare'
 import type { Article, Claim } from '@core/model'
 import { revealInvisible, revealReordering } from '@core/text'
 import { isWebAddress } from '@core/url'
 import { formatPublished, formatTimestamp, formatValue, kindLabels, statusLabels } from './format-value'
 import { articleLabel, claimsByArticle, claimsByKind, orderArticles, reportTitle, type ReportContext, type ReportInput } from './input'
-import { describeCounts, relationLabels, summarizeComparisons, type ComparisonSide } from './summary'
+import { describeCounts, summarizeComparisons, type ComparisonSide } from './summary'
 
 /**
  * Escapes text for Markdown (CommonMark + GFM tables): inline syntax characters anywhere, and block

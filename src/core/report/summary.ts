@@ -1,23 +1,13 @@
 /**
  * The comparison summary every report shares: the stored links between claims that stand (a
  * manual link overrules the automatic ones of its claims, by core/compare's linksInForce, the rule
- * the reader shows), grouped by relation in the order an editor needs them (conflicts first, then
- * different sources, compatible, agree, and plain "related" last), each pair oriented in reading
- * order. The words of each verdict (the reason) are the stored link's own; nothing is judged again.
+ * the reader shows), grouped by relation in core/compare's relationOrder (conflicts first, plain
+ * "related" last), each pair oriented in reading order. The words of each verdict (the reason)
+ * are the stored link's own; nothing is judged again here.
  */
-import { linksInForce } from '@core/compare'
+import { linksInForce, relationLabels, relationOrder } from '@core/compare'
 import type { Article, Claim, Link, LinkRelation } from '@core/model'
 import { articleLabel, orderArticles, type ReportInput } from './input'
-
-export const relationOrder: readonly LinkRelation[] = ['conflict', 'different-source', 'compatible', 'agree', 'related']
-
-export const relationLabels: Record<LinkRelation, { one: string; many: string; count: string }> = {
-  conflict: { one: 'Conflict', many: 'Conflicts', count: 'in conflict' },
-  'different-source': { one: 'Different source', many: 'Different sources', count: 'credited to different sources' },
-  compatible: { one: 'Compatible', many: 'Compatible', count: 'compatible' },
-  agree: { one: 'Agreement', many: 'Agreements', count: 'in agreement' },
-  related: { one: 'Related', many: 'Related', count: 'related' }
-}
 
 export interface ComparisonSide {
   claim: Claim

@@ -1,7 +1,9 @@
 /**
- * How each verdict looks and where it sorts: the order journalists triage in (conflicts first),
- * a label, and a symbol so that no verdict is told apart by colour alone.
+ * How each verdict looks and where it sorts: the order journalists triage in (core/compare's
+ * relationOrder, which the reports follow too, then "only in one"), a label, and a symbol so that
+ * no verdict is told apart by colour alone.
  */
+import { relationOrder } from '@core/compare'
 import type { VerdictKind } from '@core/model'
 
 export interface VerdictInfo {
@@ -13,14 +15,17 @@ export interface VerdictInfo {
   rank: number
 }
 
-export const verdictInfo: readonly VerdictInfo[] = [
-  { kind: 'conflict', label: 'Conflict', symbol: '≠', rank: 0 },
-  { kind: 'different-source', label: 'Different source', symbol: '⇄', rank: 1 },
-  { kind: 'compatible', label: 'Compatible', symbol: '≈', rank: 2 },
-  { kind: 'agree', label: 'Agree', symbol: '=', rank: 3 },
-  { kind: 'related', label: 'Related', symbol: '∼', rank: 4 },
-  { kind: 'only-in-one', label: 'Only in one', symbol: '○', rank: 5 }
-]
+/** The reader's short words and symbols (the reports name verdicts with core's relationLabels). */
+const looks: Record<VerdictKind, Pick<VerdictInfo, 'label' | 'symbol'>> = {
+  conflict: { label: 'Conflict', symbol: '≠' },
+  'different-source': { label: 'Different source', symbol: '⇄' },
+  compatible: { label: 'Compatible', symbol: '≈' },
+  agree: { label: 'Agree', symbol: '=' },
+  related: { label: 'Related', symbol: '∼' },
+  'only-in-one': { label: 'Only in one', symbol: '○' }
+}
+
+export const verdictInfo: readonly VerdictInfo[] = [...relationOrder, 'only-in-one' as const].map((kind, rank) => ({ kind, ...looks[kind], rank }))
 
 const byKind = new Map(verdictInfo.map((v) => [v.kind, v]))
 
