@@ -56,7 +56,7 @@ describe('parallax compare diyaruna constructed-wire', slow, () => {
 
   it('prints the three conflicts, each with its reason and both quotes', () => {
     const conflicts = section(stdout, /^Conflicts \(3\)$/).join('\n')
-    for (const reason of ['12 vs 15 killed', '29 vs 28 July', '11 vs 12 August']) expect(conflicts).toMatch(new RegExp(`^ {2}\\d\\. ${reason}$`, 'm'))
+    for (const reason of ['12 vs 15 killed', '29 vs 28 July', '11 vs 12 August']) expect(conflicts).toMatch(new RegExp(`^ {2}\\d\\. ${reason} \\(.+ vs .+\\)$`, 'm'))
     expect(conflicts).toMatch(/^ +Noose tightening around ISIL in al-Qaim +“killed 12 senior ISIL leaders”$/m)
     expect(conflicts).toMatch(/^ +Air strikes squeeze Islamic State's last Anbar foothold +“killed 15 senior Islamic State commanders”$/m)
   })
@@ -86,7 +86,10 @@ describe.concurrent('parallax compare', slow, () => {
     expect(bundle.articles).toHaveLength(2)
     const conflicts = bundle.links.filter((l) => l.relation === 'conflict')
     expect(conflicts).toHaveLength(3)
-    expect(conflicts.map((l) => l.reason).sort()).toEqual(['11 vs 12 August', '12 vs 15 killed', '29 vs 28 July'])
+    expect(conflicts.map((l) => l.reason).sort()).toEqual(
+      // each reason names both values and who gave them
+      ['11 vs 12 August (AFP vs coalition)', '12 vs 15 killed (Joint Operations Command vs Defence Ministry)', '29 vs 28 July (Iraqi army vs Defence Ministry)']
+    )
     const claims = new Map(bundle.claims.map((c) => [c.id, c]))
     for (const link of bundle.links) {
       expect(link.origin).toBe('auto')

@@ -40,7 +40,10 @@ describe('CompareClient', () => {
     if (outcome.status !== 'done') throw new Error('expected a result')
     expect(outcome.where).toBe('inline')
     const conflicts = outcome.result.comparison.matches.filter((m) => m.verdict === 'conflict')
-    expect(conflicts.map((m) => m.reason).sort()).toEqual(['11 vs 12 August', '12 vs 15 killed', '29 vs 28 July'])
+    expect(conflicts.map((m) => m.reason).sort()).toEqual(
+      // each reason names both values and who gave them
+      ['11 vs 12 August (AFP vs coalition)', '12 vs 15 killed (Joint Operations Command vs Defence Ministry)', '29 vs 28 July (Iraqi army vs Defence Ministry)']
+    )
     for (const m of conflicts) for (const id of m.claimIds) expect(id).toMatch(/^s:al-qaim-(diyaruna|constructed-wire):(casualty|date):\d+:\d+$/)
   })
 
