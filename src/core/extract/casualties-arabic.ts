@@ -17,7 +17,7 @@
  * A noun in -ين with no count is read as a dual (2): unvoweled text cannot tell it from a plural.
  */
 import type { CasualtyOutcome } from '@core/model'
-import { arabicVague, cliticReadings, foldArabic, readArabicNumber } from '@core/text'
+import { arabicVague, cliticReadings, foldArabic, readArabicNumber, type CliticReading } from '@core/text'
 import { casualtyValue, type Count } from './amounts'
 import type { Candidate } from './spans'
 
@@ -32,6 +32,20 @@ interface Token {
   /** a lone clitic written before digits ("و47", "بـ 101") */
   clitic?: string
   punct: boolean
+  // Readings worked out once per token, on first use: the shapes below ask the same questions of
+  // the same words many times (every token is tried as the start of each shape), and folding,
+  // clitic readings and number words were most of the time of Arabic suggestions.
+  readings?: CliticReading[]
+  /** lookup() per table (see TABLES); null: not in it */
+  found?: (Found | null)[]
+  /** countAt() here, without and with `bi` */
+  counts?: (CountAt | null)[]
+  /** numberAt() here */
+  number?: NumberAt | null
+  /** readArabicNumber([raw]) */
+  lone?: { value: number; used: number } | null
+  /** arabicVague(raw) */
+  vague?: string | null
 }
 
 const TOKEN = /\d[\d,.]*\d|\d|[\u0621-\u064A\u0640\u064B-\u0652\u0670\u0671-\u06D3]+|[A-Za-z]+|[^\s]/g
@@ -129,6 +143,20 @@ interface CountAt {
   next: number
 }
 
+interface NumberAt {
+  value: number
+  next: number
+  bi: boolean
+}
+
+/** A word's entry in one of the tables, with the clitic reading that found it. */
+interface Found {
+  outcome: CasualtyOutcome
+  stem: string
+  definite: boolean
+  prefixes: string[]
+}
+
 /** The folded word without a leading و/ف (the first word of a qualifier or count may carry one). */
 function noConj(fold: string): string {
   return /^[وف]/.test(fold) && fold.length > 2 ? fold.slice(1) : fold
@@ -144,7 +172,14 @@ function wordsMatch(tokens: Token[], i: number, words: readonly string[]): boole
 }
 
 /** A number at token i: digits with an optional scale word ("15 ألف"), or number words; `bi` when ب is written onto it. */
-function numberAt(tokens: Token[], i: number): { value: number; next: number; bi: boolean } | null {
+function numberAt(tokens: Token[], i: number): NumberAt | null {
+  const tok = tokens[i]
+  if (!tok) return null
+  if (tok.number === undefined) tok.number = readNumberAt(tokens, i)
+  return tok.number
+}
+
+function readNumberAt(tokens: Token[], i: number): NumberAt | null {
   const words: string[] = []
   for (let k = i; k < tokens.length && k < i + 6 && !tokens[k]!.punct; k++) words.push(tokens[k]!.raw)
   if (words.length === 0) return null
@@ -160,6 +195,16 @@ function numberAt(tokens: Token[], i: number): { value: number; next: number; bi
  * طلقات") unless `bi` allows it (an outcome noun follows: "ب 101 قتيل").
  */
 function countAt(tokens: Token[], i: number, bi = false): CountAt | null {
+  const tok = tokens[i]
+  if (!tok) return readCountAt(tokens, i, bi)
+  const slot = bi ? 1 : 0
+  tok.counts ??= [undefined as never, undefined as never]
+  let c = tok.counts[slot]
+  if (c === undefined) c = tok.counts[slot] = readCountAt(tokens, i, bi)
+  return c
+}
+
+function readCountAt(tokens: Token[], i: number, bi: boolean): CountAt | null {
   let bound: Qualifier['bound'] | undefined
   let j = i
   for (const q of QUALIFIERS) {
@@ -187,11 +232,11 @@ function countAt(tokens: Token[], i: number, bi = false): CountAt | null {
     const count: Count = bound === 'lower' ? { min: v, amount: v } : bound === 'upper' ? { max: v, amount: v } : { min: v, max: v, amount: v }
     return { count, next: n.next }
   }
-  const vague = arabicVague(first.raw)
+  const vague = vagueOf(first)
   if (vague) {
     let next = j + 1
     let label = vague
-    if (vague !== 'thousands' && tokens[next] && arabicVague(tokens[next]!.raw) === 'thousands') {
+    if (vague !== 'thousands' && tokens[next] && vagueOf(tokens[next]!) === 'thousands') {
       label = `${vague === 'dozens' ? 'tens' : vague} of thousands`
       next++
     }
@@ -207,14 +252,38 @@ function countAt(tokens: Token[], i: number, bi = false): CountAt | null {
   return null
 }
 
+function vagueOf(tok: Token): string | undefined {
+  if (tok.vague === undefined) tok.vague = arabicVague(tok.raw) ?? null
+  return tok.vague ?? undefined
+}
+
+/** readArabicNumber on the word alone. */
+function loneNumber(tok: Token): { value: number; used: number } | null {
+  if (tok.lone === undefined) tok.lone = readArabicNumber([tok.raw])
+  return tok.lone
+}
+
+/** The tables lookup() reads, by slot in Token.found. */
+const TABLES = [EVENT, OUTCOME_NOUN, AFTER_VERB]
+
 /** The lexicon entry of a word in one of its clitic readings; `definite` when ال was one of them. */
-function lookup(tok: Token | undefined, table: Record<string, CasualtyOutcome>): { outcome: CasualtyOutcome; stem: string; definite: boolean; prefixes: string[] } | null {
+function lookup(tok: Token | undefined, table: Record<string, CasualtyOutcome>): Found | null {
   if (!tok || tok.punct) return null
-  for (const r of cliticReadings(tok.fold)) {
-    const outcome = table[r.stem]
-    if (outcome) return { outcome, stem: r.stem, definite: r.prefixes.includes('ال'), prefixes: r.prefixes }
+  const slot = TABLES.indexOf(table)
+  tok.found ??= []
+  let f = tok.found[slot]
+  if (f === undefined) {
+    f = null
+    for (const r of (tok.readings ??= cliticReadings(tok.fold))) {
+      const outcome = table[r.stem]
+      if (outcome) {
+        f = { outcome, stem: r.stem, definite: r.prefixes.includes('ال'), prefixes: r.prefixes }
+        break
+      }
+    }
+    tok.found[slot] = f
   }
-  return null
+  return f
 }
 
 function pronounEvent(tok: Token | undefined): RegExpExecArray | null {
@@ -233,7 +302,7 @@ function victimWord(tok: Token | undefined, first: boolean): boolean {
   const f = tok.fold
   if (STOP.has(f) || (!first && f === 'من')) return false
   if (/^و/.test(f) || (/^ب/.test(f) && !/^(بن|بني)$/.test(f)) || /^لل/.test(f)) return false
-  if (isCasualtyWord(tok) || readArabicNumber([tok.raw]) || /^(مصرع|حتف)/.test(f)) return false
+  if (isCasualtyWord(tok) || loneNumber(tok) || /^(مصرع|حتف)/.test(f)) return false
   return true
 }
 
@@ -284,7 +353,7 @@ function conjunctAt(tokens: Token[], i: number, nounsToo: boolean): { count: Cou
   if (rest.length < 3 || STOP.has(rest) || rest.startsWith('ال') || isCasualtyWord(t)) return null
   if (/^ت..ي.$/.test(rest) || /^است/.test(rest) || /^ا..ا.$/.test(rest) || /^ان.ا.$/.test(rest)) return null
   const next = tokens[i + 1]
-  if (next && !next.punct && (/^\d/.test(next.raw) || readArabicNumber([next.raw]) || isCasualtyWord(next) || countAt(tokens, i + 1))) return null
+  if (next && !next.punct && (/^\d/.test(next.raw) || loneNumber(next) || isCasualtyWord(next) || countAt(tokens, i + 1))) return null
   let to = i + 1
   while (to < tokens.length && to < i + 3 && victimWord(tokens[to], false)) to++
   return { count: countOfNoun(rest), to }
@@ -657,6 +726,9 @@ function withPronoun(tokens: Token[], i: number): Reading | null {
 /** Casualty suggestions in Arabic `text` (digits already ASCII), left to right. */
 export function findArabicCasualties(text: string): CasualtyCandidate[] {
   const tokens = tokenize(text)
+  // every shape starts from a casualty word (an event, an outcome noun, a verb after the victims,
+  // "مقتله"; "للإصابة" is one too) and "بينهم" needs a reading before it: most sentences have none
+  if (!tokens.some(isCasualtyWord)) return []
   const out: CasualtyCandidate[] = []
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.punct) continue
