@@ -46,6 +46,10 @@ interface Token {
   lone?: { value: number; used: number } | null
   /** arabicVague(raw) */
   vague?: string | null
+  /** pronounEvent() */
+  pronoun?: RegExpExecArray | null
+  /** isCasualtyWord() */
+  casualty?: boolean
 }
 
 const TOKEN = /\d[\d,.]*\d|\d|[\u0621-\u064A\u0640\u064B-\u0652\u0670\u0671-\u06D3]+|[A-Za-z]+|[^\s]/g
@@ -265,16 +269,22 @@ function loneNumber(tok: Token): { value: number; used: number } | null {
 
 /** The tables lookup() reads, by slot in Token.found. */
 const TABLES = [EVENT, OUTCOME_NOUN, AFTER_VERB]
+/** Every stem of the tables: a word none of whose readings is here is in none of them (most words). */
+const ANY_STEM = new Set(TABLES.flatMap((t) => Object.keys(t)))
+const NOT_FOUND: (Found | null)[] = [null, null, null]
 
 /** The lexicon entry of a word in one of its clitic readings; `definite` when ال was one of them. */
 function lookup(tok: Token | undefined, table: Record<string, CasualtyOutcome>): Found | null {
   if (!tok || tok.punct) return null
   const slot = TABLES.indexOf(table)
-  tok.found ??= []
+  if (!tok.found) {
+    tok.readings ??= cliticReadings(tok.fold)
+    tok.found = tok.readings.some((r) => ANY_STEM.has(r.stem)) ? [] : NOT_FOUND
+  }
   let f = tok.found[slot]
   if (f === undefined) {
     f = null
-    for (const r of (tok.readings ??= cliticReadings(tok.fold))) {
+    for (const r of tok.readings!) {
       const outcome = table[r.stem]
       if (outcome) {
         f = { outcome, stem: r.stem, definite: r.prefixes.includes('ال'), prefixes: r.prefixes }
@@ -289,11 +299,14 @@ function lookup(tok: Token | undefined, table: Record<string, CasualtyOutcome>):
 function pronounEvent(tok: Token | undefined): RegExpExecArray | null {
   if (!tok || tok.punct) return null
   // "وفاته" is وفاة + ه; "ووفاته", "بمقتله", "لإصابتها" carry a clitic before it
-  return EVENT_WITH_PRONOUN.exec(tok.fold) ?? EVENT_WITH_PRONOUN.exec(noConj(tok.fold).replace(/^[بل]/, ''))
+  if (tok.pronoun === undefined) tok.pronoun = EVENT_WITH_PRONOUN.exec(tok.fold) ?? EVENT_WITH_PRONOUN.exec(noConj(tok.fold).replace(/^[بل]/, ''))
+  return tok.pronoun
 }
 
 function isCasualtyWord(tok: Token | undefined): boolean {
-  return !!(lookup(tok, EVENT) || lookup(tok, OUTCOME_NOUN) || lookup(tok, AFTER_VERB) || pronounEvent(tok))
+  if (!tok) return false
+  tok.casualty ??= !!(lookup(tok, EVENT) || lookup(tok, OUTCOME_NOUN) || lookup(tok, AFTER_VERB) || pronounEvent(tok))
+  return tok.casualty
 }
 
 /** Could this word be part of the victims' phrase? Function words, numbers, casualty words, a conjunct (و…) or a prepositional phrase (ب…, لل…) end it. */
