@@ -17,7 +17,7 @@
  * ("was told"), first person ("I said": the writer), and subjects that cannot speak ("Secret
  * Service protocol called", "new claims").
  */
-import { englishSpeechVerb, PUBLISHED_OBJECT, type SpeechVerb } from '@core/text'
+import { englishSpeechVerb, ENGLISH_SPEECH_FORMS, PUBLISHED_OBJECT, type SpeechVerb } from '@core/text'
 import type { Candidate } from './spans'
 import {
   clauseStart, isAppositionChunk, isNamePhrase, isRolePhrase, key, offsetOfWord, phraseAfter, previousComma, quoteBefore, quoteWithin, quotations,
@@ -60,8 +60,16 @@ const PER_SOURCE = /^ (?:(?:the|a|an) )?\p{Lu}|^ the \p{Ll}/u
 /** A poll's share as a subject: "Another 19 percent", "Only 52 percent of registered voters". */
 const SHARE = /^(?:another|only|nearly|about|roughly|almost|just|some|fully)?\s?(\d+(?:\.\d+)? (?:percent|per cent)(?: of [a-z][a-z -]{2,40})?)$/i
 
-/** Candidate cue words: the table is English, so ASCII letters; word edges are checked by hand (fast on long texts). */
-const TOKEN = /[A-Za-z]{3,}/g
+/**
+ * Candidate cue words: a whole run of ASCII letters (the table is English) that is a form of the
+ * table, "according", "per" or a phrase verb's first word; word edges beyond ASCII are checked by
+ * hand. One alternation finds the few hundred cues of a long text without visiting its other
+ * words (fast on long texts, and on the first call, when every visited word ran interpreted).
+ */
+const TOKEN = new RegExp(
+  `(?<![A-Za-z])(?:${[...ENGLISH_SPEECH_FORMS.filter((f) => f.length >= 3 && /^[a-z]+$/.test(f)), 'according', 'per', 'points', 'pointed', 'pointing', 'point', 'putting', 'puts', 'put'].join('|')})(?![A-Za-z])`,
+  'gi'
+)
 const WORD_CHAR = /[\p{L}\p{M}'’-]/u
 const WORD_SPLIT = / +/
 

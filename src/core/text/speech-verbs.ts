@@ -202,6 +202,9 @@ export function englishSpeechVerb(word: string): SpeechVerb | undefined {
   return FORMS.get(word)
 }
 
+/** Every form of the table (lower case), longest first: for a pattern that finds the cue words of a text at once. */
+export const ENGLISH_SPEECH_FORMS: readonly string[] = [...FORMS.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+
 /** Every lemma of the table, for documentation and tests. */
 export const ENGLISH_SPEECH_LEMMAS: readonly string[] = ENTRIES.map((e) => e.forms.split(' ')[0] as string)
 
