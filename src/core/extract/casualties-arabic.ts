@@ -138,6 +138,9 @@ const QUALIFIERS: Qualifier[] = (
     ['نحو', 'about'], ['حوالي', 'about'], ['قرابه', 'about'], ['زهاء', 'about'], ['ما مجموعه', 'about'], ['مجموعه', 'about']
   ] as const
 ).map(([w, bound]) => ({ words: w.split(' '), bound }))
+/** The qualifiers by their first word, in QUALIFIERS' order (the first that matches wins). */
+const QUALIFIERS_BY_FIRST = new Map<string, number[]>()
+QUALIFIERS.forEach((q, k) => QUALIFIERS_BY_FIRST.set(q.words[0]!, [...(QUALIFIERS_BY_FIRST.get(q.words[0]!) ?? []), k]))
 
 const AT_LEAST = ['علي', 'الاقل']
 
@@ -163,7 +166,7 @@ interface Found {
 
 /** The folded word without a leading و/ف (the first word of a qualifier or count may carry one). */
 function noConj(fold: string): string {
-  return /^[وف]/.test(fold) && fold.length > 2 ? fold.slice(1) : fold
+  return (fold[0] === 'و' || fold[0] === 'ف') && fold.length > 2 ? fold.slice(1) : fold
 }
 
 function wordsMatch(tokens: Token[], i: number, words: readonly string[]): boolean {
@@ -211,11 +214,19 @@ function countAt(tokens: Token[], i: number, bi = false): CountAt | null {
 function readCountAt(tokens: Token[], i: number, bi: boolean): CountAt | null {
   let bound: Qualifier['bound'] | undefined
   let j = i
-  for (const q of QUALIFIERS) {
-    if (wordsMatch(tokens, i, q.words)) {
-      bound = q.bound
-      j = i + q.words.length
-      break
+  // only the qualifiers whose first word is this one's (with or without و/ف) can match here
+  const t = tokens[i]
+  const byFold = t && !t.punct ? QUALIFIERS_BY_FIRST.get(t.fold) : undefined
+  const byBare = t && !t.punct ? QUALIFIERS_BY_FIRST.get(noConj(t.fold)) : undefined
+  if (byFold || byBare) {
+    const order = byFold && byBare && byFold !== byBare ? [...new Set([...byFold, ...byBare])].sort((a, b) => a - b) : (byFold ?? byBare)!
+    for (const k of order) {
+      const q = QUALIFIERS[k]!
+      if (wordsMatch(tokens, i, q.words)) {
+        bound = q.bound
+        j = i + q.words.length
+        break
+      }
     }
   }
   const first = tokens[j]
