@@ -310,7 +310,12 @@ function lookup(tok: Token | undefined, table: Record<string, CasualtyOutcome>):
 function pronounEvent(tok: Token | undefined): RegExpExecArray | null {
   if (!tok || tok.punct) return null
   // "وفاته" is وفاة + ه; "ووفاته", "بمقتله", "لإصابتها" carry a clitic before it
-  if (tok.pronoun === undefined) tok.pronoun = EVENT_WITH_PRONOUN.exec(tok.fold) ?? EVENT_WITH_PRONOUN.exec(noConj(tok.fold).replace(/^[بل]/, ''))
+  if (tok.pronoun === undefined) {
+    // every pronoun ending (ه ها هما هم هن) has its ه among the last three letters
+    const f = tok.fold
+    const n = f.length
+    tok.pronoun = f[n - 1] !== 'ه' && f[n - 2] !== 'ه' && f[n - 3] !== 'ه' ? null : (EVENT_WITH_PRONOUN.exec(f) ?? EVENT_WITH_PRONOUN.exec(noConj(f).replace(/^[بل]/, '')))
+  }
   return tok.pronoun
 }
 
