@@ -32,16 +32,26 @@ interface Token {
   /** a lone clitic written before digits ("و47", "بـ 101") */
   clitic?: string
   punct: boolean
-  // Readings worked out once per token, on first use: the shapes below ask the same questions of
-  // the same words many times (every token is tried as the start of each shape), and folding,
-  // clitic readings and number words were most of the time of Arabic suggestions.
-  readings?: CliticReading[]
-  /** lookup() per table (see TABLES); null: not in it */
-  found?: (Found | null)[]
+  /** what the word alone says, shared by every token of the same spelling (see wordOf) */
+  w: Word
+  // Readings that depend on the words around: worked out once per token, on first use (every
+  // token is tried as the start of each shape, and a count is asked for from several places).
   /** countAt() here, without and with `bi` */
   counts?: (CountAt | null)[]
   /** numberAt() here */
   number?: NumberAt | null
+}
+
+/**
+ * A word's readings, worked out once per spelling on first use: the shapes ask the same questions
+ * of the same words many times, and folding, clitic readings and number words were most of the
+ * time of Arabic suggestions. They depend on the word alone, so they are kept across sentences.
+ */
+interface Word {
+  fold: string
+  readings?: CliticReading[]
+  /** lookup() per table (see TABLES); null: not in it */
+  found?: (Found | null)[]
   /** readArabicNumber([raw]) */
   lone?: { value: number; used: number } | null
   /** arabicVague(raw) */
@@ -52,6 +62,20 @@ interface Token {
   casualty?: boolean
 }
 
+const WORDS = new Map<string, Word>()
+/** Enough for the vocabulary of many articles; past it the cache starts again (memory stays bounded). */
+const MAX_WORDS = 50_000
+
+function wordOf(raw: string, word: boolean): Word {
+  let w = WORDS.get(raw)
+  if (!w) {
+    if (WORDS.size >= MAX_WORDS) WORDS.clear()
+    w = { fold: word ? foldArabic(raw) : '' }
+    WORDS.set(raw, w)
+  }
+  return w
+}
+
 const TOKEN = /\d[\d,.]*\d|\d|[\u0621-\u064A\u0640\u064B-\u0652\u0670\u0671-\u06D3]+|[A-Za-z]+|[^\s]/g
 
 function tokenize(text: string): Token[] {
@@ -60,7 +84,8 @@ function tokenize(text: string): Token[] {
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const raw = m[0]
     const word = /^[\u0621-\u064A\u0640\u064B-\u0652\u0670\u0671-\u06D3\dA-Za-z]/.test(raw)
-    const tok: Token = { raw, start: m.index, end: m.index + raw.length, fold: word ? foldArabic(raw) : '', punct: !word }
+    const w = wordOf(raw, word)
+    const tok: Token = { raw, start: m.index, end: m.index + raw.length, fold: w.fold, punct: !word, w }
     const prev = out[out.length - 1]
     // "و47": the conjunction or preposition written onto the digits
     if (/^\d/.test(raw) && prev && /^[وفبل]$/.test(prev.fold) && (prev.end === m.index || text.slice(prev.end, m.index).trim() === '')) {
@@ -268,14 +293,16 @@ function readCountAt(tokens: Token[], i: number, bi: boolean): CountAt | null {
 }
 
 function vagueOf(tok: Token): string | undefined {
-  if (tok.vague === undefined) tok.vague = arabicVague(tok.raw) ?? null
-  return tok.vague ?? undefined
+  const w = tok.w
+  if (w.vague === undefined) w.vague = arabicVague(tok.raw) ?? null
+  return w.vague ?? undefined
 }
 
 /** readArabicNumber on the word alone. */
 function loneNumber(tok: Token): { value: number; used: number } | null {
-  if (tok.lone === undefined) tok.lone = readArabicNumber([tok.raw])
-  return tok.lone
+  const w = tok.w
+  if (w.lone === undefined) w.lone = readArabicNumber([tok.raw])
+  return w.lone
 }
 
 /** The tables lookup() reads, by slot in Token.found. */
@@ -288,21 +315,22 @@ const NOT_FOUND: (Found | null)[] = [null, null, null]
 function lookup(tok: Token | undefined, table: Record<string, CasualtyOutcome>): Found | null {
   if (!tok || tok.punct) return null
   const slot = TABLES.indexOf(table)
-  if (!tok.found) {
-    tok.readings ??= cliticReadings(tok.fold)
-    tok.found = tok.readings.some((r) => ANY_STEM.has(r.stem)) ? [] : NOT_FOUND
+  const w = tok.w
+  if (!w.found) {
+    w.readings ??= cliticReadings(w.fold)
+    w.found = w.readings.some((r) => ANY_STEM.has(r.stem)) ? [] : NOT_FOUND
   }
-  let f = tok.found[slot]
+  let f = w.found[slot]
   if (f === undefined) {
     f = null
-    for (const r of tok.readings!) {
+    for (const r of w.readings!) {
       const outcome = table[r.stem]
       if (outcome) {
         f = { outcome, stem: r.stem, definite: r.prefixes.includes('ال'), prefixes: r.prefixes }
         break
       }
     }
-    tok.found[slot] = f
+    w.found[slot] = f
   }
   return f
 }
@@ -310,19 +338,20 @@ function lookup(tok: Token | undefined, table: Record<string, CasualtyOutcome>):
 function pronounEvent(tok: Token | undefined): RegExpExecArray | null {
   if (!tok || tok.punct) return null
   // "وفاته" is وفاة + ه; "ووفاته", "بمقتله", "لإصابتها" carry a clitic before it
-  if (tok.pronoun === undefined) {
+  const w = tok.w
+  if (w.pronoun === undefined) {
     // every pronoun ending (ه ها هما هم هن) has its ه among the last three letters
-    const f = tok.fold
+    const f = w.fold
     const n = f.length
-    tok.pronoun = f[n - 1] !== 'ه' && f[n - 2] !== 'ه' && f[n - 3] !== 'ه' ? null : (EVENT_WITH_PRONOUN.exec(f) ?? EVENT_WITH_PRONOUN.exec(noConj(f).replace(/^[بل]/, '')))
+    w.pronoun = f[n - 1] !== 'ه' && f[n - 2] !== 'ه' && f[n - 3] !== 'ه' ? null : (EVENT_WITH_PRONOUN.exec(f) ?? EVENT_WITH_PRONOUN.exec(noConj(f).replace(/^[بل]/, '')))
   }
-  return tok.pronoun
+  return w.pronoun
 }
 
 function isCasualtyWord(tok: Token | undefined): boolean {
   if (!tok) return false
-  tok.casualty ??= !!(lookup(tok, EVENT) || lookup(tok, OUTCOME_NOUN) || lookup(tok, AFTER_VERB) || pronounEvent(tok))
-  return tok.casualty
+  tok.w.casualty ??= !!(lookup(tok, EVENT) || lookup(tok, OUTCOME_NOUN) || lookup(tok, AFTER_VERB) || pronounEvent(tok))
+  return tok.w.casualty
 }
 
 /** Could this word be part of the victims' phrase? Function words, numbers, casualty words, a conjunct (و…) or a prepositional phrase (ب…, لل…) end it. */
