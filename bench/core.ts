@@ -1,5 +1,5 @@
 /**
- * The Node benchmarks of src/core: claim suggestion, comparison, re-anchoring, HTML import on the
+ * The Node benchmarks of src/core: claim suggestion (English and Arabic), comparison, re-anchoring, HTML import on the
  * CLI path (jsdom) and the CSV export of a very large case, each beside its peer measured in the
  * same run.
  */
@@ -15,7 +15,7 @@ import { ingestFile } from '@core/ingest'
 import { claimFromDraft, type Anchor, type Article, type Claim, type Link } from '@core/model'
 import { renderCsv } from '@core/report'
 import { editedArticle } from '../test/fixtures/anchor/edited-article'
-import { fixtureParagraphs, fixtureTexts, generateHtmlPage, generateWords } from './inputs'
+import { fixtureArabicParagraphs, fixtureParagraphs, fixtureTexts, generateHtmlPage, generateWords } from './inputs'
 import { measureOnce, measureSync, type Stats } from './stats'
 
 export const PUBLISHED = '2016-08-15'
@@ -25,6 +25,7 @@ export const DIFF_LIMIT_MS = 40_000
 
 export interface CoreResults {
   suggest: { stats: Stats; cold: { wall: number; cpu: number }; claims: number; words: number }
+  suggestArabic: { stats: Stats; claims: number; words: number }
   chrono: { stats: Stats; cold: { wall: number; cpu: number }; results: number }
   compare: { stats: Stats; claims: number; matches: number; aligned: number; partial: boolean }
   jsdiff: { wallMs: number; cpuMs: number | null; cut: boolean; parts: number | null }
@@ -80,6 +81,11 @@ export async function runCore(seed: number, log: (s: string) => void): Promise<C
   const chronoCold = measureOnce(() => chrono.parse(text, ref))
   const chronoWarm = measureSync(() => chrono.parse(text, ref))
 
+  // 1b. the same on 10,000 Arabic words (the Arabic fixtures, generated the same way)
+  log('suggestClaims on 10,000 Arabic words')
+  const arabic = generateWords(fixtureArabicParagraphs(), seed, 10_000)
+  const suggestArabic = measureSync(() => suggestClaims({ text: arabic, publishedAt: PUBLISHED }))
+
   // 2. comparison of two 10,000-word articles with the suggested claims of both
   log('compareArticles on two 10,000-word articles')
   const A = article('a', generateWords(pool, seed + 1, 10_000))
@@ -130,6 +136,7 @@ export async function runCore(seed: number, log: (s: string) => void): Promise<C
   const cmp = compare.result
   return {
     suggest: { stats: suggest.stats, cold: { wall: suggestCold.wall, cpu: suggestCold.cpu }, claims: suggest.result.length, words: 10_000 },
+    suggestArabic: { stats: suggestArabic.stats, claims: suggestArabic.result.length, words: 10_000 },
     chrono: { stats: chronoWarm.stats, cold: { wall: chronoCold.wall, cpu: chronoCold.cpu }, results: chronoWarm.result.length },
     compare: {
       stats: compare.stats,

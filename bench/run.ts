@@ -104,6 +104,11 @@ function coreRows(c: CoreResults): Row[] {
       peer: `chrono-node parse: ${ms(c.chrono.stats.median)} (CPU ${ms(c.chrono.stats.cpuMedian)}), ${c.chrono.results} dates`,
       ratio: ratio(c.suggest.stats.cpuMedian!, c.chrono.stats.cpuMedian!)
     }),
+    timingRow(`suggest claims, 10,000 Arabic words (${c.suggestArabic.claims} claims)`, c.suggestArabic.stats, 30, 'ms', {
+      judgeOnCpu: true,
+      peer: `the English row: ${ms(c.suggest.stats.median)} (CPU ${ms(c.suggest.stats.cpuMedian)})`,
+      ratio: ratio(c.suggestArabic.stats.cpuMedian!, c.suggest.stats.cpuMedian!)
+    }),
     {
       what: 'suggest claims, first call in a fresh process',
       value: c.suggest.cold.cpu,

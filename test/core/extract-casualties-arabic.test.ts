@@ -70,6 +70,18 @@ describe('Arabic casualty suggestions', () => {
     expect(casualties(text)).toEqual([])
   })
 
+  it('reads "subjected to wounding", whose only casualty word is للإصابة', () => {
+    expect(casualties('وتعرض مواطن للإصابة بعد سقوط مقذوف على منزله.')).toEqual([{ exact: 'وتعرض مواطن للإصابة', value: { outcome: 'wounded', min: 1, max: 1, who: 'مواطن' } }])
+  })
+
+  it('reads a toll whose bound starts with its own first word', () => {
+    expect(casualties('وصل عدد المصابين إلى ما يزيد على 50 مصابا.')).toEqual([{ exact: 'عدد المصابين إلى ما يزيد على 50 مصابا', value: { outcome: 'wounded', min: 50 } }])
+  })
+
+  it('suggests no casualty in a report of counts with no casualty word', () => {
+    expect(casualties('وقال المتحدث إن 12 محطة توقفت عن العمل، وإن أكثر من 300 عامل يعملون على إصلاحها منذ ثلاثة أيام.')).toEqual([])
+  })
+
   it('reads a count after ب as the instrument: one man wounded by three bullets', () => {
     expect(casualties('أصيب الرجل بثلاث رصاصات في صدره.')).toEqual([{ exact: 'أصيب الرجل', value: { outcome: 'wounded', min: 1, max: 1, who: 'الرجل' } }])
   })

@@ -190,7 +190,12 @@ describe('Arabic dates, in the same grammar and tables', () => {
     ['صدر الحكم بتاريخ 22/9/1404 في المحكمة', '2015-08-10', { exact: '22/9/1404', iso: '1984-06-22', granularity: 'day', calendar: 'hijri' }],
     ['يبدأ الصرف غرة ذي القعدة 1436هـ', '2015-08-11', { exact: 'غرة ذي القعدة 1436هـ', iso: '2015-08-16', granularity: 'day', calendar: 'hijri' }],
     ['المتوفى عام 1404هـ', '2015-08-10', { exact: 'عام 1404هـ', iso: '1983', granularity: 'year', calendar: 'hijri' }],
-    ['يبدأ الصرف في 1 /9 /2015 م', '2015-08-11', { exact: '1 /9 /2015 م', iso: '2015-09-01', granularity: 'day' }]
+    ['يبدأ الصرف في 1 /9 /2015 م', '2015-08-11', { exact: '1 /9 /2015 م', iso: '2015-09-01', granularity: 'day' }],
+    // each pattern is tried only on sentences holding its required word: one date word is enough
+    ['ووقع الانفجار الليلة الماضية قرب السوق.', '2015-07-22', { exact: 'الليلة الماضية', iso: '2015-07-21', granularity: 'day', partOfDay: 'night' }],
+    ['وعقد المجلس اجتماعه الأسبوع الماضي في الرياض.', '2015-07-22', { exact: 'الأسبوع الماضي', iso: '2015-W29', granularity: 'week' }],
+    ['وتواصل القوات عملياتها في المنطقة منذ أسبوعين.', '2015-07-22', { exact: 'منذ أسبوعين', iso: '2015-W28', granularity: 'week' }],
+    ['ووصل الوفد يوم الخميس الماضي إلى جدة.', '2015-07-22', { exact: 'يوم الخميس الماضي', iso: '2015-07-16', granularity: 'day' }]
   ])('%s', (text, publishedAt, expected) => {
     expect(full(text, publishedAt)).toContainEqual(expected)
   })

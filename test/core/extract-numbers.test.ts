@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { arabicVague, foldArabic, normalizeDigits, parseNumber, parseOrdinal, readArabicNumber, readNumberAt } from '@core/text'
+import { arabicVague, cliticReadings, foldArabic, normalizeDigits, parseNumber, parseOrdinal, readArabicNumber, readNumberAt } from '@core/text'
 import { markCounts, readCount } from '../../src/core/extract/amounts'
 
 describe('normalizeDigits', () => {
@@ -95,6 +95,24 @@ describe('Arabic number words', () => {
   it('folds the spellings papers mix into one key', () => {
     expect(foldArabic('إصابةً')).toBe(foldArabic('اصابه'))
     expect(foldArabic('قتلى')).toBe('قتلي')
+    // tatweel and harakat go, every alif form becomes ا; a word with nothing to fold stays as it is
+    expect(foldArabic('الـمُـصَابِين')).toBe('المصابين')
+    expect(foldArabic('ٱلأولى')).toBe('الاولي')
+    expect(foldArabic('شخصا')).toBe('شخصا')
+  })
+
+  it('offers every reading of a word with its front clitics off', () => {
+    expect(cliticReadings('وللقتلي')).toEqual([
+      { prefixes: [], stem: 'وللقتلي' },
+      { prefixes: ['و'], stem: 'للقتلي' },
+      { prefixes: ['و', 'ل', 'ال'], stem: 'قتلي' }
+    ])
+    expect(cliticReadings('بالمستشفي')).toEqual([
+      { prefixes: [], stem: 'بالمستشفي' },
+      { prefixes: ['ب'], stem: 'المستشفي' },
+      { prefixes: ['ب', 'ال'], stem: 'مستشفي' }
+    ])
+    expect(cliticReadings('فقط').map((r) => r.stem)).toEqual(['فقط', 'قط'])
   })
 })
 

@@ -17,7 +17,7 @@
  * A noun in -ين with no count is read as a dual (2): unvoweled text cannot tell it from a plural.
  */
 import type { CasualtyOutcome } from '@core/model'
-import { arabicVague, cliticReadings, foldArabic, readArabicNumber } from '@core/text'
+import { arabicVague, cliticReadings, foldArabic, readArabicNumber, type CliticReading } from '@core/text'
 import { casualtyValue, type Count } from './amounts'
 import type { Candidate } from './spans'
 
@@ -32,6 +32,48 @@ interface Token {
   /** a lone clitic written before digits ("و47", "بـ 101") */
   clitic?: string
   punct: boolean
+  /** what the word alone says, shared by every token of the same spelling (see wordOf) */
+  w: Word
+  // Readings that depend on the words around: worked out once per token, on first use (every
+  // token is tried as the start of each shape, and a count is asked for from several places).
+  /** countAt() here, without and with `bi` */
+  counts?: (CountAt | null)[]
+  /** numberAt() here */
+  number?: NumberAt | null
+}
+
+/**
+ * A word's readings, worked out once per spelling on first use: the shapes ask the same questions
+ * of the same words many times, and folding, clitic readings and number words were most of the
+ * time of Arabic suggestions. They depend on the word alone, so they are kept across sentences.
+ */
+interface Word {
+  fold: string
+  readings?: CliticReading[]
+  /** lookup() per table (see TABLES); null: not in it */
+  found?: (Found | null)[]
+  /** readArabicNumber([raw]) */
+  lone?: { value: number; used: number } | null
+  /** arabicVague(raw) */
+  vague?: string | null
+  /** pronounEvent() */
+  pronoun?: RegExpExecArray | null
+  /** isCasualtyWord() */
+  casualty?: boolean
+}
+
+const WORDS = new Map<string, Word>()
+/** Enough for the vocabulary of many articles; past it the cache starts again (memory stays bounded). */
+const MAX_WORDS = 50_000
+
+function wordOf(raw: string, word: boolean): Word {
+  let w = WORDS.get(raw)
+  if (!w) {
+    if (WORDS.size >= MAX_WORDS) WORDS.clear()
+    w = { fold: word ? foldArabic(raw) : '' }
+    WORDS.set(raw, w)
+  }
+  return w
 }
 
 const TOKEN = /\d[\d,.]*\d|\d|[\u0621-\u064A\u0640\u064B-\u0652\u0670\u0671-\u06D3]+|[A-Za-z]+|[^\s]/g
@@ -42,7 +84,8 @@ function tokenize(text: string): Token[] {
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const raw = m[0]
     const word = /^[\u0621-\u064A\u0640\u064B-\u0652\u0670\u0671-\u06D3\dA-Za-z]/.test(raw)
-    const tok: Token = { raw, start: m.index, end: m.index + raw.length, fold: word ? foldArabic(raw) : '', punct: !word }
+    const w = wordOf(raw, word)
+    const tok: Token = { raw, start: m.index, end: m.index + raw.length, fold: w.fold, punct: !word, w }
     const prev = out[out.length - 1]
     // "و47": the conjunction or preposition written onto the digits
     if (/^\d/.test(raw) && prev && /^[وفبل]$/.test(prev.fold) && (prev.end === m.index || text.slice(prev.end, m.index).trim() === '')) {
@@ -120,6 +163,9 @@ const QUALIFIERS: Qualifier[] = (
     ['نحو', 'about'], ['حوالي', 'about'], ['قرابه', 'about'], ['زهاء', 'about'], ['ما مجموعه', 'about'], ['مجموعه', 'about']
   ] as const
 ).map(([w, bound]) => ({ words: w.split(' '), bound }))
+/** The qualifiers by their first word, in QUALIFIERS' order (the first that matches wins). */
+const QUALIFIERS_BY_FIRST = new Map<string, number[]>()
+QUALIFIERS.forEach((q, k) => QUALIFIERS_BY_FIRST.set(q.words[0]!, [...(QUALIFIERS_BY_FIRST.get(q.words[0]!) ?? []), k]))
 
 const AT_LEAST = ['علي', 'الاقل']
 
@@ -129,9 +175,23 @@ interface CountAt {
   next: number
 }
 
+interface NumberAt {
+  value: number
+  next: number
+  bi: boolean
+}
+
+/** A word's entry in one of the tables, with the clitic reading that found it. */
+interface Found {
+  outcome: CasualtyOutcome
+  stem: string
+  definite: boolean
+  prefixes: string[]
+}
+
 /** The folded word without a leading و/ف (the first word of a qualifier or count may carry one). */
 function noConj(fold: string): string {
-  return /^[وف]/.test(fold) && fold.length > 2 ? fold.slice(1) : fold
+  return (fold[0] === 'و' || fold[0] === 'ف') && fold.length > 2 ? fold.slice(1) : fold
 }
 
 function wordsMatch(tokens: Token[], i: number, words: readonly string[]): boolean {
@@ -144,7 +204,14 @@ function wordsMatch(tokens: Token[], i: number, words: readonly string[]): boole
 }
 
 /** A number at token i: digits with an optional scale word ("15 ألف"), or number words; `bi` when ب is written onto it. */
-function numberAt(tokens: Token[], i: number): { value: number; next: number; bi: boolean } | null {
+function numberAt(tokens: Token[], i: number): NumberAt | null {
+  const tok = tokens[i]
+  if (!tok) return null
+  if (tok.number === undefined) tok.number = readNumberAt(tokens, i)
+  return tok.number
+}
+
+function readNumberAt(tokens: Token[], i: number): NumberAt | null {
   const words: string[] = []
   for (let k = i; k < tokens.length && k < i + 6 && !tokens[k]!.punct; k++) words.push(tokens[k]!.raw)
   if (words.length === 0) return null
@@ -160,13 +227,31 @@ function numberAt(tokens: Token[], i: number): { value: number; next: number; bi
  * طلقات") unless `bi` allows it (an outcome noun follows: "ب 101 قتيل").
  */
 function countAt(tokens: Token[], i: number, bi = false): CountAt | null {
+  const tok = tokens[i]
+  if (!tok) return readCountAt(tokens, i, bi)
+  const slot = bi ? 1 : 0
+  tok.counts ??= [undefined as never, undefined as never]
+  let c = tok.counts[slot]
+  if (c === undefined) c = tok.counts[slot] = readCountAt(tokens, i, bi)
+  return c
+}
+
+function readCountAt(tokens: Token[], i: number, bi: boolean): CountAt | null {
   let bound: Qualifier['bound'] | undefined
   let j = i
-  for (const q of QUALIFIERS) {
-    if (wordsMatch(tokens, i, q.words)) {
-      bound = q.bound
-      j = i + q.words.length
-      break
+  // only the qualifiers whose first word is this one's (with or without و/ف) can match here
+  const t = tokens[i]
+  const byFold = t && !t.punct ? QUALIFIERS_BY_FIRST.get(t.fold) : undefined
+  const byBare = t && !t.punct ? QUALIFIERS_BY_FIRST.get(noConj(t.fold)) : undefined
+  if (byFold || byBare) {
+    const order = byFold && byBare && byFold !== byBare ? [...new Set([...byFold, ...byBare])].sort((a, b) => a - b) : (byFold ?? byBare)!
+    for (const k of order) {
+      const q = QUALIFIERS[k]!
+      if (wordsMatch(tokens, i, q.words)) {
+        bound = q.bound
+        j = i + q.words.length
+        break
+      }
     }
   }
   const first = tokens[j]
@@ -187,11 +272,11 @@ function countAt(tokens: Token[], i: number, bi = false): CountAt | null {
     const count: Count = bound === 'lower' ? { min: v, amount: v } : bound === 'upper' ? { max: v, amount: v } : { min: v, max: v, amount: v }
     return { count, next: n.next }
   }
-  const vague = arabicVague(first.raw)
+  const vague = vagueOf(first)
   if (vague) {
     let next = j + 1
     let label = vague
-    if (vague !== 'thousands' && tokens[next] && arabicVague(tokens[next]!.raw) === 'thousands') {
+    if (vague !== 'thousands' && tokens[next] && vagueOf(tokens[next]!) === 'thousands') {
       label = `${vague === 'dozens' ? 'tens' : vague} of thousands`
       next++
     }
@@ -207,24 +292,66 @@ function countAt(tokens: Token[], i: number, bi = false): CountAt | null {
   return null
 }
 
+function vagueOf(tok: Token): string | undefined {
+  const w = tok.w
+  if (w.vague === undefined) w.vague = arabicVague(tok.raw) ?? null
+  return w.vague ?? undefined
+}
+
+/** readArabicNumber on the word alone. */
+function loneNumber(tok: Token): { value: number; used: number } | null {
+  const w = tok.w
+  if (w.lone === undefined) w.lone = readArabicNumber([tok.raw])
+  return w.lone
+}
+
+/** The tables lookup() reads, by slot in Token.found. */
+const TABLES = [EVENT, OUTCOME_NOUN, AFTER_VERB]
+/** Every stem of the tables: a word none of whose readings is here is in none of them (most words). */
+const ANY_STEM = new Set(TABLES.flatMap((t) => Object.keys(t)))
+const NOT_FOUND: (Found | null)[] = [null, null, null]
+
 /** The lexicon entry of a word in one of its clitic readings; `definite` when ال was one of them. */
-function lookup(tok: Token | undefined, table: Record<string, CasualtyOutcome>): { outcome: CasualtyOutcome; stem: string; definite: boolean; prefixes: string[] } | null {
+function lookup(tok: Token | undefined, table: Record<string, CasualtyOutcome>): Found | null {
   if (!tok || tok.punct) return null
-  for (const r of cliticReadings(tok.fold)) {
-    const outcome = table[r.stem]
-    if (outcome) return { outcome, stem: r.stem, definite: r.prefixes.includes('ال'), prefixes: r.prefixes }
+  const slot = TABLES.indexOf(table)
+  const w = tok.w
+  if (!w.found) {
+    w.readings ??= cliticReadings(w.fold)
+    w.found = w.readings.some((r) => ANY_STEM.has(r.stem)) ? [] : NOT_FOUND
   }
-  return null
+  let f = w.found[slot]
+  if (f === undefined) {
+    f = null
+    for (const r of w.readings!) {
+      const outcome = table[r.stem]
+      if (outcome) {
+        f = { outcome, stem: r.stem, definite: r.prefixes.includes('ال'), prefixes: r.prefixes }
+        break
+      }
+    }
+    w.found[slot] = f
+  }
+  return f
 }
 
 function pronounEvent(tok: Token | undefined): RegExpExecArray | null {
   if (!tok || tok.punct) return null
   // "وفاته" is وفاة + ه; "ووفاته", "بمقتله", "لإصابتها" carry a clitic before it
-  return EVENT_WITH_PRONOUN.exec(tok.fold) ?? EVENT_WITH_PRONOUN.exec(noConj(tok.fold).replace(/^[بل]/, ''))
+  const w = tok.w
+  if (w.pronoun === undefined) {
+    // every pronoun ending (ه ها هما هم هن) has its ه among the last three letters
+    const f = w.fold
+    const n = f.length
+    w.pronoun = f[n - 1] !== 'ه' && f[n - 2] !== 'ه' && f[n - 3] !== 'ه' ? null : (EVENT_WITH_PRONOUN.exec(f) ?? EVENT_WITH_PRONOUN.exec(noConj(f).replace(/^[بل]/, '')))
+  }
+  return w.pronoun
 }
 
 function isCasualtyWord(tok: Token | undefined): boolean {
-  return !!(lookup(tok, EVENT) || lookup(tok, OUTCOME_NOUN) || lookup(tok, AFTER_VERB) || pronounEvent(tok))
+  if (!tok) return false
+  tok.w.casualty ??= !!(lookup(tok, EVENT) || lookup(tok, OUTCOME_NOUN) || lookup(tok, AFTER_VERB) || pronounEvent(tok))
+  return tok.w.casualty
 }
 
 /** Could this word be part of the victims' phrase? Function words, numbers, casualty words, a conjunct (و…) or a prepositional phrase (ب…, لل…) end it. */
@@ -233,7 +360,7 @@ function victimWord(tok: Token | undefined, first: boolean): boolean {
   const f = tok.fold
   if (STOP.has(f) || (!first && f === 'من')) return false
   if (/^و/.test(f) || (/^ب/.test(f) && !/^(بن|بني)$/.test(f)) || /^لل/.test(f)) return false
-  if (isCasualtyWord(tok) || readArabicNumber([tok.raw]) || /^(مصرع|حتف)/.test(f)) return false
+  if (isCasualtyWord(tok) || loneNumber(tok) || /^(مصرع|حتف)/.test(f)) return false
   return true
 }
 
@@ -284,7 +411,7 @@ function conjunctAt(tokens: Token[], i: number, nounsToo: boolean): { count: Cou
   if (rest.length < 3 || STOP.has(rest) || rest.startsWith('ال') || isCasualtyWord(t)) return null
   if (/^ت..ي.$/.test(rest) || /^است/.test(rest) || /^ا..ا.$/.test(rest) || /^ان.ا.$/.test(rest)) return null
   const next = tokens[i + 1]
-  if (next && !next.punct && (/^\d/.test(next.raw) || readArabicNumber([next.raw]) || isCasualtyWord(next) || countAt(tokens, i + 1))) return null
+  if (next && !next.punct && (/^\d/.test(next.raw) || loneNumber(next) || isCasualtyWord(next) || countAt(tokens, i + 1))) return null
   let to = i + 1
   while (to < tokens.length && to < i + 3 && victimWord(tokens[to], false)) to++
   return { count: countOfNoun(rest), to }
@@ -657,6 +784,9 @@ function withPronoun(tokens: Token[], i: number): Reading | null {
 /** Casualty suggestions in Arabic `text` (digits already ASCII), left to right. */
 export function findArabicCasualties(text: string): CasualtyCandidate[] {
   const tokens = tokenize(text)
+  // every shape starts from a casualty word (an event, an outcome noun, a verb after the victims,
+  // "مقتله"; "للإصابة" is one too) and "بينهم" needs a reading before it: most sentences have none
+  if (!tokens.some(isCasualtyWord)) return []
   const out: CasualtyCandidate[] = []
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.punct) continue

@@ -25,7 +25,6 @@ import { findDays } from './days'
 import { findHijriDates } from './hijri'
 import { findPeriods } from './periods'
 import { WORD, YEAR, YEAR_WORDS, findYears, yearInWords } from './years'
-import { matchesOf } from './spans'
 import { directionAt } from './tense'
 import { dateCandidate, matchesWhere, modOf, reading, withPub, type DateFinding, type Reading } from './date-values'
 
@@ -64,6 +63,8 @@ const AR_ABSOLUTE = new RegExp(
     `(?: ?(?<y>(?:19|20)\\d\\d)(?: ?م(?![\\p{L}]))?| (?<rel>${AR_REL})| من (?:العام|السنة) (?<yrel>${AR_REL}))?(?![\\p{L}\\p{M}\\d])`,
   'gu'
 )
+/** Every AR_ABSOLUTE match holds a month name: a sentence without one skips the big pattern. */
+const AR_MONTH_KEY = new RegExp(AR_MONTH, 'u')
 /** Words before an Arabic month alone that make it a date ("في يناير", "منذ أبريل", "خلال شهر يوليو"). */
 const AR_MONTH_LEAD = new RegExp(`(?:^|[^\\p{L}])(?:[وف]?(?:في|خلال|منذ|حتى|بحلول|قبل|بعد|من|إلى|الى|عن|مطلع|بداية|أوائل|منتصف|نهاية|أواخر)) $`, 'u')
 
@@ -131,7 +132,7 @@ function arabicDirection(word: string | undefined): ReturnType<typeof directionA
 }
 
 function findArabicDates(text: string, pub: Ymd | null, out: DateFinding[]): void {
-  for (const m of matchesOf(AR_ABSOLUTE, text)) {
+  for (const m of matchesWhere(AR_MONTH_KEY, AR_ABSOLUTE, text)) {
     const g = m.groups ?? {}
     const mo = monthNumber(g.m ?? '')
     if (!mo || (g.m2 && monthNumber(g.m2) !== mo)) continue

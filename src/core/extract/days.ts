@@ -10,7 +10,6 @@
 import { ARABIC_CALENDAR, ENGLISH_CALENDAR, arabicLoose, foldArabic, weekdayNumber, wordsSource, type DayPart } from '@core/text'
 import { addDays, formatDay, isoWeekday, type Direction, type Ymd } from './calendar'
 import { dateCandidate, reading, withPub, type DateFinding, caseless, matchesWhere, type Reading } from './date-values'
-import { matchesOf } from './spans'
 import { directionAt } from './tense'
 
 const EN = ENGLISH_CALENDAR
@@ -44,6 +43,8 @@ const AR_DAYS = Object.keys(AR.days)
   .map(arabicLoose)
   .join('|')
 const AR_WEEKDAY = wordsSource(AR.weekdays)
+/** What every AR_DAY_DATE match holds (a day word, a weekday or "الليلة … الماضية"), tested first on the sentence. */
+const AR_DAY_KEY = new RegExp(`الليلة (?:قبل )?الماضية|${AR_DAYS}|${AR_WEEKDAY}`, 'u')
 /** An Arabic day: a part of the day, يوم, a day word or a weekday (bracketed or not), "الليلة الماضية". */
 const AR_DAY_DATE = new RegExp(
   `${AR_PRE}(?:(?<part>${AR_PARTS}|منتصف ليلة) (?:(?:يوم|ال?ساعات الأولى من) )?|يوم )?(?:` +
@@ -154,7 +155,7 @@ function findEnglishDays(text: string, pub: Ymd | null, out: DateFinding[]): voi
 }
 
 function findArabicDays(text: string, pub: Ymd | null, out: DateFinding[]): void {
-  for (const m of matchesOf(AR_DAY_DATE, text)) {
+  for (const m of matchesWhere(AR_DAY_KEY, AR_DAY_DATE, text)) {
     const g = m.groups ?? {}
     const end = m.index + m[0].length
     let shift: number | null = null

@@ -11,7 +11,6 @@
 import { ARABIC_CALENDAR, ENGLISH_CALENDAR, arabicLoose, foldArabic, parseNumber, parseOrdinal, type DayPart } from '@core/text'
 import { addDays, formatDay, formatHalf, formatIsoWeek, formatMonth, formatQuarter, isoWeekday, quarterOf, shiftMonth, type Ymd } from './calendar'
 import { dateCandidate, modOf, reading, withPub, type DateFinding, type Focus, caseless, matchesWhere, type Reading } from './date-values'
-import { matchesOf } from './spans'
 import { YEAR, YEAR_WORDS, yearInWords } from './years'
 import { directionAt } from './tense'
 
@@ -67,6 +66,17 @@ const AR_AGO = new RegExp(
 )
 const AR_SAME_PERIOD = new RegExp(`${AR_PRE}(?:${loose(['نفس الفترة', 'الفترة نفسها', 'الفترة ذاتها'])}) من (?:العام|السنة) (?:${AR_PAST})`, 'gu')
 const AR_SAME_DAY = new RegExp(`${AR_PRE}(?:في )?(?:(?<same>${loose(['نفس اليوم', 'ذات اليوم', 'اليوم نفسه', 'اليوم ذاته'])})|(?<next>${loose(['اليوم التالي'])}))(?![\\p{L}\\p{M}])`, 'gu')
+
+/**
+ * What each Arabic pattern's every match holds (its one required part), tested on the sentence
+ * first: most Arabic sentences name no period, and the patterns, which may start at any letter
+ * after an optional clitic, cost far more than these.
+ */
+const AR_UNIT_KEY = new RegExp(loose(Object.keys(AR_UNITS)))
+const AR_SEASON_KEY = new RegExp(loose(Object.keys(ARABIC_CALENDAR.seasons).flatMap((s) => [s, s.slice(2)])))
+const AR_AGO_KEY = /منذ|قبل/
+const AR_SAME_PERIOD_KEY = new RegExp(loose(['نفس الفترة', 'الفترة نفسها', 'الفترة ذاتها']))
+const AR_SAME_DAY_KEY = new RegExp(loose(['نفس اليوم', 'ذات اليوم', 'اليوم نفسه', 'اليوم ذاته', 'اليوم التالي']))
 
 function arabicKey<T>(table: Record<string, T>, word: string): T | undefined {
   const w = foldArabic(word)
@@ -277,7 +287,7 @@ function findAnaphora(text: string, pub: Ymd | null, out: DateFinding[]): void {
 }
 
 function findArabicPeriods(text: string, pub: Ymd | null, out: DateFinding[]): void {
-  for (const m of matchesOf(AR_UNIT_DATE, text)) {
+  for (const m of matchesWhere(AR_UNIT_KEY, AR_UNIT_DATE, text)) {
     const g = m.groups ?? {}
     if (!g.rel && !g.this) continue
     const unit = arabicKey(AR_UNITS, g.unit ?? '') ?? 'year'
@@ -285,23 +295,23 @@ function findArabicPeriods(text: string, pub: Ymd | null, out: DateFinding[]): v
     if (!pub) continue
     push(out, text, m.index, end, unitValue(unit, relStep(g.rel ?? ''), pub), g.mod)
   }
-  for (const m of matchesOf(AR_SEASON, text)) {
+  for (const m of matchesWhere(AR_SEASON_KEY, AR_SEASON, text)) {
     const g = m.groups ?? {}
     const name = (g.season ?? '').replace(/^ال/, '')
     const code = arabicKey(ARABIC_CALENDAR.seasons, `ال${name}`) ?? 22
     push(out, text, m.index, m.index + m[0].length, seasonValue(code, g.y ? Number(g.y) : null, g.rel ?? '', pub, null))
   }
-  for (const m of matchesOf(AR_AGO, text)) {
+  for (const m of matchesWhere(AR_AGO_KEY, AR_AGO, text)) {
     const g = m.groups ?? {}
     const unit = g.dual ? arabicKey(AR_DUALS, g.dual) : g.one ? arabicKey(AR_AGO_UNITS, g.one) : arabicKey(AR_AGO_UNITS, g.unit ?? '')
     const n = g.dual ? 2 : g.one ? 1 : parseNumber(g.n ?? '')
     if (!unit || n === null || n <= 0 || !pub) continue
     push(out, text, m.index, m.index + m[0].length, unitValue(unit, -n, pub), g.approx ? 'approx' : undefined)
   }
-  for (const m of matchesOf(AR_SAME_PERIOD, text)) {
+  for (const m of matchesWhere(AR_SAME_PERIOD_KEY, AR_SAME_PERIOD, text)) {
     if (pub) push(out, text, m.index, m.index + m[0].length, unitValue('year', -1, pub), undefined, { to: 'period', years: -1 })
   }
-  for (const m of matchesOf(AR_SAME_DAY, text)) {
+  for (const m of matchesWhere(AR_SAME_DAY_KEY, AR_SAME_DAY, text)) {
     push(out, text, m.index, m.index + m[0].length, reading('relative:P0D', 'relative'), undefined, { to: 'day', years: 0, days: m.groups?.next ? 1 : 0 })
   }
 }
