@@ -11,6 +11,7 @@ describe('attribution suggestions', () => {
   it.each([
     ['The blast was caused by a car bomb, police said.', { exact: 'police said', speaker: 'police', verb: 'said' }],
     ['Police said the blast was caused by a car bomb.', { exact: 'Police said', speaker: 'Police', verb: 'said' }],
+    ['Later the source said three more people were hurt.', { exact: 'the source said', speaker: 'source', verb: 'said' }],
     ['Reuters reported that the talks had stalled.', { exact: 'Reuters reported', speaker: 'Reuters', verb: 'reported' }],
     ['The army announced on Monday that the town had fallen.', { exact: 'The army announced', speaker: 'army', verb: 'announced' }],
     ['The United Nations estimated that 3,000 families had fled.', { exact: 'The United Nations estimated', speaker: 'United Nations', verb: 'estimated' }],

@@ -39,7 +39,7 @@ export const NOT_STATED = wordSet(`will would could can may might should must sh
 export const CLAUSE_VERBS = wordSet(`is are was were be been being will would can could should may might must do does did to not never there i you this these those has have had`)
 export const FUNCTION_END = wordSet(`the a an of to and or in on at for by with from as that its his her their my our your than before after about into without while when if because`)
 /** Conjunctions and sentence adverbs that may open a subject clause: dropped ("But Megan Hester said"). */
-export const OPENERS = wordSet(`and but yet so or then however still now meanwhile instead perhaps also indeed thus nonetheless moreover finally`)
+export const OPENERS = wordSet(`and but yet so or then however still now meanwhile instead perhaps also indeed thus nonetheless moreover finally later earlier afterwards afterward separately previously initially subsequently`)
 /** Words that open a sentence without being its subject ("In March Trump said", "Asked about …"). */
 export const NOT_SUBJECT = wordSet(`in on at after before when if as while since during this that there it last earlier later then meanwhile however still yet for with without from despite although though because under over asked speaking according by to of what how why where once unlike like even here among amid following until instead so and but or a an both no not all some each every many one two three such these those his her their its our my your we i you`)
 export const PRONOUNS = wordSet(`he she they it`)
