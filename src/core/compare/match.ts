@@ -15,7 +15,7 @@ import { creditOf, resolveCredits, type Credit } from './sources'
 import { termsOf, type DocFeatures } from './features'
 import { judge } from './judge'
 import { differentPlaces, localitiesIn, samePlace } from './places'
-import { groupRelation, hasIncrementCue, tollScope, type TollScope } from './tolls'
+import { groupRelation, hasIncrementCue, tollScope, totalsIn, type TollScope } from './tolls'
 import { dateOf, unitOf, type DateParts } from './values'
 
 /** Lowest event score at which two claims are taken to report the same fact; calibrated on the al-Qaim gold pairs. */
@@ -349,6 +349,17 @@ function supersededIn(claims: readonly Claim[], scopes: ReadonlyMap<Claim, TollS
 }
 
 /**
+ * Why `other`'s figure is one part of `total`, when its article sums `total` from parts and one
+ * part states that figure ("6 in all: 3 + 3, one part of which is 3"); else null.
+ */
+function partFor(total: Claim, other: Claim, totals: ReadonlyMap<Claim, Claim[]>): string | null {
+  const parts = totals.get(total)
+  const figure = (c: Claim) => (c.value as { min?: number }).min
+  if (!parts || !parts.some((c) => figure(c) === figure(other))) return null
+  return `${figure(total)} in all in its article (${parts.map(figure).join(' + ')}), one part of which is ${figure(other)}`
+}
+
+/**
  * Matches the claims of two articles one-to-one and judges each pair. `aligned` holds aligned
  * sentence pairs as i*1_000_003+j. `maxPairs` caps the claim pairs scored; partial says it ran out.
  */
@@ -518,6 +529,19 @@ export function matchClaims(
     }
     for (const y of restated(f.y.claim, sb)) link(f.x.claim, y.claim)
     for (const x of restated(f.x.claim, sa)) link(x.claim, f.y.claim)
+  }
+
+  // a total its article breaks into parts ("six children killed in two attacks": three at a school,
+  // three brothers at home) against the other's figure for one part is that part, not a rival toll
+  const totals = new Map([...totalsIn(A.claims, scopes), ...totalsIn(B.claims, scopes)])
+  const claimById = new Map([...sa, ...sb].map((s) => [s.claim.id, s.claim]))
+  for (const m of matches) {
+    if (m.verdict !== 'conflict') continue
+    const [p, q] = m.claimIds.map((id) => claimById.get(id)!)
+    const part = partFor(p!, q!, totals) ?? partFor(q!, p!, totals)
+    if (!part) continue
+    m.verdict = 'compatible'
+    m.reason = `${m.reason.split(' (')[0]}: ${part}`
   }
 
   // where the two articles agree on a toll, another figure one of them gives beside it is that

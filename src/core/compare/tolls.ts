@@ -249,3 +249,59 @@ function readScope(claim: Claim, text: string | undefined): TollScope {
     increment: false
   }
 }
+
+/** How far after a total (UTF-16 units) its parts may be told: the same passage ("… in two attacks. … A second attack …"). */
+const PARTS_REACH = 900
+/** Most tolls read after a total when looking for its parts: a story breaks a total into two or three. */
+const PARTS_LOOKED_AT = 8
+/** A lower bound ("more than 100") is the sum of parts that reach it and exceed it by at most this share. */
+const BOUND_SLACK = 0.15
+
+/**
+ * Tolls of an article that its later tolls add up to: "at least six children were killed in rebel
+ * rocket attacks" told on as three children at a school and three brothers in a house; "more than
+ * 100 terrorists killed" as 50, 20 and 34. Each total maps to its parts (two or three tolls of the
+ * same outcome, exact figures, within the passage that follows; not an earlier toll the article
+ * revised, as "15 killed, but three more died" is a revision). Comparison reads a total against
+ * another article's figure for one part as the part, not as a rival toll.
+ */
+export function totalsIn(claims: readonly Claim[], scopes: ReadonlyMap<Claim, TollScope>): Map<Claim, Claim[]> {
+  const tolls = claims
+    .filter((c): c is Claim & { kind: 'casualty' } => c.kind === 'casualty' && typeof c.value.min === 'number' && c.value.min > 0)
+    .sort((x, y) => x.anchor.start - y.anchor.start)
+  const out = new Map<Claim, Claim[]>()
+  for (const [k, total] of tolls.entries()) {
+    const st = scopes.get(total)
+    if (!st || st.cumulative || total.value.min! < 2) continue
+    const sum = total.value.min!
+    const bound = total.value.max === undefined
+    const parts = tolls
+      .slice(k + 1)
+      .filter((c) => {
+        const sc = scopes.get(c)
+        const v = c.value
+        return c.anchor.start - total.anchor.end <= PARTS_REACH && v.outcome === total.value.outcome && v.max === v.min && v.min! < sum && sc !== undefined && !sc.cumulative && sc.revision !== 'superseded'
+      })
+      .slice(0, PARTS_LOOKED_AT)
+    const fits = (s: number) => (bound ? s >= sum && s <= sum * (1 + BOUND_SLACK) : s === sum)
+    const found = subsetSumming(parts, fits, (x, y) => x.value.min !== y.value.min || scopes.get(x)!.group !== scopes.get(y)!.group)
+    if (found) out.set(total, found)
+  }
+  return out
+}
+
+/** Two or three of the parts (in text order), each `distinct` from the others, whose figures `fit`; the earliest such, or null. */
+function subsetSumming<C extends Claim & { kind: 'casualty' }>(parts: readonly C[], fits: (sum: number) => boolean, distinct: (x: C, y: C) => boolean): Claim[] | null {
+  const n = parts.length
+  const v = (i: number) => parts[i]!.value.min!
+  // "three children were killed" told twice is one part, not two
+  const apart = (i: number, j: number) => distinct(parts[i]!, parts[j]!)
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      if (!apart(i, j)) continue
+      if (fits(v(i) + v(j))) return [parts[i]!, parts[j]!]
+      for (let l = j + 1; l < n; l++) if (apart(i, l) && apart(j, l) && fits(v(i) + v(j) + v(l))) return [parts[i]!, parts[j]!, parts[l]!]
+    }
+  }
+  return null
+}
