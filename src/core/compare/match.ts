@@ -14,6 +14,7 @@ import { EventScorer, FullNames, SAME_EVENT_DAYS } from './events'
 import { creditOf, resolveCredits, type Credit } from './sources'
 import { termsOf, type DocFeatures } from './features'
 import { judge } from './judge'
+import { differentMeans, meansIn, type Means } from './means'
 import { differentPlaces, localitiesIn, samePlace } from './places'
 import { groupRelation, hasIncrementCue, tollScope, totalsIn, type TollScope } from './tolls'
 import { dateOf, unitOf, type DateParts } from './values'
@@ -391,6 +392,12 @@ export function matchClaims(
     const side = places[doc === A.doc ? 0 : 1]
     return (side[i] ??= localitiesIn(doc.text.slice(doc.sentences[i]!.start, doc.sentences[i]!.end)))
   }
+  // the means (air strikes, a suicide blast, shelling) of each sentence, likewise
+  const means: [Set<Means>[], Set<Means>[]] = [[], []]
+  const meansOf = (doc: DocFeatures, i: number) => {
+    const side = means[doc === A.doc ? 0 : 1]
+    return (side[i] ??= meansIn(doc.text.slice(doc.sentences[i]!.start, doc.sentences[i]!.end)))
+  }
   const tollSentencesA = new Set(sa.filter((x) => x.claim.kind === 'casualty' && figures(x.claim)).map((x) => x.sentence))
   const tollSentencesB = new Set(sb.filter((y) => y.claim.kind === 'casualty' && figures(y.claim)).map((y) => y.sentence))
   const siteA = new Map(sa.map((x) => [x.claim, x]))
@@ -487,6 +494,8 @@ export function matchClaims(
           // and so are tolls of sentences that name different towns or districts; one named in both is the same happening's
           else if (differentPlaces(placesOf(A.doc, x.sentence), placesOf(B.doc, y.sentence))) score *= DIFFERENT_DAYS_FACTOR
           else if (samePlace(placesOf(A.doc, x.sentence), placesOf(B.doc, y.sentence))) score += SAME_PLACE_BONUS
+          // and so are tolls of a suicide bombing and of air strikes, of shelling and of an execution
+          else if (differentMeans(meansOf(A.doc, x.sentence), meansOf(B.doc, y.sentence))) score *= DIFFERENT_DAYS_FACTOR
         }
         // figures far apart are more likely two happenings than one misreported: they need surer events
         if (kind !== 'date' && farApart(x.claim, y.claim)) threshold = FAR_FIGURES_THRESHOLD
