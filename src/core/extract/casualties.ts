@@ -28,7 +28,7 @@ const OF_NP = `(?: of (?:them|those|whom)(?![\\p{L}])| of(?: the| its| their| hi
 const INCLUDING = `(?:,? including (?:${C}|an?)(?: ${NP})?)`
 
 const ACTIVE_VERBS =
-  'killed or wounded|killed and wounded|killed or injured|killing or wounding|killing and wounding|killing or injuring|' +
+  'killed (?:or|and) (?:wounded|injured)|killing (?:or|and) (?:wounding|injuring)|' +
   'killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures|captured|capturing|abducted|abducting|' +
   'kidnapped|kidnapping|displaced|displacing|(?:claimed|claiming|took|taking) the lives of'
 
@@ -44,7 +44,7 @@ const ACTIVE = pattern(
 )
 
 const PASSIVE_OUTCOMES =
-  'killed or wounded|killed and wounded|killed or injured|killed|dead|died|die|wounded|injured|hurt|captured|missing|' +
+  'killed (?:or|and) (?:wounded|injured)|killed|dead|died|die|wounded|injured|hurt|captured|missing|' +
   'displaced|perished|lost their lives|abducted|kidnapped|taken prisoner|taken hostage|deaths|fatalities|casualties|injuries'
 const AUX =
   '(?:(?:were|was|are|is) among (?:those|the)|were|was|are|is|have been|has been|had been|had|have|has|remain|remained|remain|lay|lie|are still|were still)' +
