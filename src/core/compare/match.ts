@@ -13,6 +13,7 @@ import { sameSource, unnamedSource } from './entities'
 import { EventScorer, FullNames, SAME_EVENT_DAYS } from './events'
 import { creditOf, resolveCredits, type Credit } from './sources'
 import { termsOf, type DocFeatures } from './features'
+import { englishSpeechVerb } from '@core/text'
 import { judge } from './judge'
 import { differentMeans, meansIn, type Means } from './means'
 import { differentPlaces, localitiesIn, samePlace } from './places'
@@ -254,6 +255,20 @@ function isDateline(claim: Claim, text: string): boolean {
   return !/\b(?:on|in|since|from|until|till|by|of|to|between|and|before|after)\s*$/i.test(text.slice(0, claim.anchor.start))
 }
 
+/**
+ * A date that is the day a statement was made, written right after its verb ("a monitor said
+ * Thursday", "told AFP on Friday"): the day of the telling, not of what it tells, so never an
+ * event's rival (a Thursday report of Friday's strike in another time zone, of a strike the day before).
+ */
+function isStatementDay(claim: Claim, text: string): boolean {
+  if (claim.kind !== 'date') return false
+  const before = text.slice(Math.max(0, claim.anchor.start - 40), claim.anchor.start)
+  const m = STATEMENT_DAY_LEAD.exec(before)
+  return m !== null && englishSpeechVerb(m[1]!.toLowerCase()) !== undefined
+}
+/** A verb (and its listener, "told AFP") just before a date: "said Thursday", "told Reuters on Friday", "said late on Sunday". */
+const STATEMENT_DAY_LEAD = /(?<![\p{L}])(\p{Ll}+)(?: \p{Lu}[\p{L}]*){0,2}(?: (?:late|early))?(?: on| in a statement on)? $/u
+
 /** How far into an article (UTF-16 units) a dated stamp is still its dateline: the headline, agency and date a saved page starts with. */
 const DATELINE_REACH = 160
 
@@ -349,6 +364,30 @@ function supersededIn(claims: readonly Claim[], scopes: ReadonlyMap<Claim, TollS
   return out
 }
 
+/** Words that join two dates into one span or choice: "Saturday and Sunday", "Monday or Tuesday", "June 2 to 4". */
+const DATE_JOIN = /^,?\s*(?:and|or|to|through|until|till|-|–|و|او|إلى|الى)\s*$/
+
+/** Each date claim joined to the next one ("on Saturday and Sunday"), both ways: the other date of its span. */
+function coordinatedDays(sites: readonly Site[], text: string): Map<Claim, Claim> {
+  const dates = sites.filter((s) => s.claim.kind === 'date')
+  const out = new Map<Claim, Claim>()
+  for (let k = 0; k + 1 < dates.length; k++) {
+    const x = dates[k]!.claim
+    const y = dates[k + 1]!.claim
+    if (y.anchor.start >= x.anchor.end && DATE_JOIN.test(text.slice(x.anchor.end, y.anchor.start))) {
+      out.set(x, y)
+      out.set(y, x)
+    }
+  }
+  return out
+}
+
+/** Whether `other` states the other day of the span `date` is part of. */
+function oneOfItsDays(date: Claim, other: Claim, spans: ReadonlyMap<Claim, Claim>): boolean {
+  const sibling = spans.get(date)
+  return sibling !== undefined && judge(sibling, other).verdict === 'agree'
+}
+
 /**
  * Why `other`'s figure is one part of `total`, when its article sums `total` from parts and one
  * part states that figure ("6 in all: 3 + 3, one part of which is 3"); else null.
@@ -405,6 +444,8 @@ export function matchClaims(
   const whenA = whenBySentence(sa, A.doc.text)
   const whenB = whenBySentence(sb, B.doc.text)
   const datelines = new Set([...sa.filter((x) => isDateline(x.claim, A.doc.text)), ...sb.filter((y) => isDateline(y.claim, B.doc.text))].map((s) => s.claim))
+  // the day of a statement may agree with an event's, never conflict with it
+  const statementDays = new Set([...sa.filter((x) => isStatementDay(x.claim, A.doc.text)), ...sb.filter((y) => isStatementDay(y.claim, B.doc.text))].map((s) => s.claim))
   /** "(its latest figure; earlier 20)" when an article revised the toll a match compares */
   const revised = (c: Claim, superseded: ReadonlyMap<Claim, Claim>) => {
     const earlier = [...superseded].filter(([, by]) => by === c).map(([x]) => (x.value as { min?: number }).min)
@@ -551,6 +592,22 @@ export function matchClaims(
     if (!part) continue
     m.verdict = 'compatible'
     m.reason = `${m.reason.split(' (')[0]}: ${part}`
+  }
+
+  // "on Saturday and Sunday" names both days: against "Sunday" it is one of them, not a rival day
+  const spans = new Map([...coordinatedDays(sa, A.doc.text), ...coordinatedDays(sb, B.doc.text)])
+  for (const m of matches) {
+    if (m.verdict !== 'conflict') continue
+    const [p, q] = m.claimIds.map((id) => claimById.get(id)!)
+    if (p!.kind !== 'date') continue
+    if (oneOfItsDays(p!, q!, spans) || oneOfItsDays(q!, p!, spans)) {
+      m.verdict = 'compatible'
+      m.reason = `${m.reason.split(' (')[0]}: one of the days a span names`
+    } else if (statementDays.has(p!) !== statementDays.has(q!)) {
+      // the day a monitor spoke is not a rival of the day a strike happened (it may agree with it)
+      m.verdict = 'related'
+      m.reason = `${m.reason.split(' (')[0]}: the day of a statement and the day of an event`
+    }
   }
 
   // where the two articles agree on a toll, another figure one of them gives beside it is that
