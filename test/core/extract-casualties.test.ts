@@ -14,6 +14,7 @@ describe('casualty suggestions', () => {
     ['Gunmen stormed the hotel and killed 23 guests.', 'killed 23 guests', { outcome: 'killed', min: 23, max: 23, who: 'guests' }],
     ['The strike wounded dozens more, medics said.', 'wounded dozens more', { outcome: 'wounded', vague: 'dozens' }],
     ['The raid killed or wounded at least 40 insurgents.', 'killed or wounded at least 40 insurgents', { outcome: 'killed_or_wounded', min: 40, who: 'insurgents' }],
+    ['A rocket killed and injured five civilians in the old city.', 'killed and injured five civilians', { outcome: 'killed_or_wounded', min: 5, max: 5, who: 'civilians' }],
     ['Rebels captured 18 government soldiers near the dam.', 'captured 18 government soldiers', { outcome: 'captured', min: 18, max: 18, who: 'government soldiers' }],
     ['The storm has displaced more than 10,000 people.', 'displaced more than 10,000 people', { outcome: 'displaced', min: 10000, who: 'people' }],
     ['Drones killed a senior commander of the group.', 'killed a senior commander', { outcome: 'killed', min: 1, max: 1, who: 'senior commander' }],
