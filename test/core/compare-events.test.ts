@@ -157,4 +157,11 @@ describe('comparison within the same event', () => {
     ]
     expect(conflicts(a, b, claims)).toEqual([])
   })
+
+  it('sets one civilian among the dead against six civilians among them', () => {
+    const a = article('Six civilians were among at least 22 people killed in air strikes on the city of Raqqa on Saturday, a monitor said.')
+    const b = article('A page run by the group said one civilian was among those killed in the air strikes on the city of Raqqa on Saturday.')
+    const claims = [killed(a, 'Six civilians were among', { min: 6, max: 6, who: 'civilians' }), killed(b, 'one civilian was among those killed', { min: 1, max: 1, who: 'civilian' })]
+    expect(conflicts(a, b, claims)).toEqual(['6 vs 1 killed'])
+  })
 })

@@ -76,10 +76,12 @@ function comparable(a: Claim, b: Claim, scopes: ReadonlyMap<Claim, TollScope>): 
   if (a.kind === 'casualty' && b.kind === 'casualty') {
     const o = [a.value.outcome, b.value.outcome]
     if (!(o[0] === o[1] || (o.includes('killed_or_wounded') && (o.includes('killed') || o.includes('wounded'))))) return false
-    // one person's death (a named commander, "a senior financier") is not the toll of a strike
-    if ((onePerson(a.value) && many(b.value)) || (onePerson(b.value) && many(a.value))) return false
     const sa = scopes.get(a)!
     const sb = scopes.get(b)!
+    // one person's death (a named commander, "a senior financier") is not the toll of a strike,
+    // unless both count the same victims ("one civilian was among those killed" against "six civilians")
+    const sameGroup = sa.group !== null && sa.group === sb.group
+    if (!sameGroup && ((onePerson(a.value) && many(b.value)) || (onePerson(b.value) && many(a.value)))) return false
     // a war's toll is not an attack's; "senior leaders killed" and "civilians killed" are different tolls;
     // "another two civilians" adds to a toll of its own article, it is not one
     return sa.cumulative === sb.cumulative && sa.increment === sb.increment && groupRelation(sa.group, sb.group) !== 'different'
@@ -176,6 +178,15 @@ const SAME_PLACE_BONUS = 0.1
 
 /** Bonus to the score of two claims stating the same figure (not "one", which every story has). */
 const SAME_FIGURE_BONUS = 0.1
+
+/** Bonus to the score of two tolls that name the same group of victims (civilians and civilians, not "people"). */
+const SAME_VICTIMS_BONUS = 0.05
+
+/** Whether two tolls name the same group of victims. */
+function sameVictims(a: Claim, b: Claim, scopes: ReadonlyMap<Claim, TollScope>): boolean {
+  const ga = scopes.get(a)?.group
+  return ga !== undefined && ga !== null && ga === scopes.get(b)?.group
+}
 
 /** Whether two figure claims state the same number, above one. */
 function sameValue(a: Claim, b: Claim): boolean {
@@ -527,9 +538,11 @@ export function matchClaims(
           event = scorer.score(x.sentence, y.sentence, false)
           score = event + PHRASE_WEIGHT * phraseOverlap(phrasesA.get(x.claim)!, phrasesB.get(y.claim)!)
           // no bonus could lift most pairs to the threshold: the days and places need not be read for them
-          if (score + SAME_FIGURE_BONUS + SAME_PLACE_BONUS < MATCH_THRESHOLD) continue
+          if (score + SAME_FIGURE_BONUS + SAME_PLACE_BONUS + SAME_VICTIMS_BONUS < MATCH_THRESHOLD) continue
           // one exact figure in two similar sentences is rarely chance: the same toll, most likely
           if (sameValue(x.claim, y.claim)) score += SAME_FIGURE_BONUS
+          // and two counts of the same named victims ("six civilians", "eight civilians") more likely one count than two
+          if (sameVictims(x.claim, y.claim, scopes)) score += SAME_VICTIMS_BONUS
           // tolls of sentences dated on different days are of different happenings, however alike their words
           if (differentDays(dayOf(whenA, x.sentence), dayOf(whenB, y.sentence), sameValue(x.claim, y.claim) ? 1 : 0)) score *= DIFFERENT_DAYS_FACTOR
           // and so are tolls of sentences that name different towns or districts; one named in both is the same happening's
