@@ -47,7 +47,7 @@ const ACTIVE = pattern(
 
 const PASSIVE_OUTCOMES =
   'killed (?:or|and) (?:wounded|injured)|killed|dead|died|die|wounded|injured|hurt|captured|missing|' +
-  'displaced|perished|lost their lives|abducted|kidnapped|taken prisoner|taken hostage|deaths|fatalities|casualties|injuries'
+  'displaced|perished|lost their lives|abducted|kidnapped|taken prisoner|taken hostage|deaths|fatalities|casualties|injuries|martyrs|martyred'
 const AUX =
   '(?:(?:were|was|are|is) among (?:those|the)|were|was|are|is|have been|has been|had been|had|have|has|remain|remained|remain|lay|lie|are still|were still)' +
   '(?: (?:reported|reportedly|confirmed|feared|believed|thought|said|also|later|all|now))?(?: to have been| to be)? '
@@ -76,7 +76,7 @@ const TOLL = pattern(
 function outcomeOf(word: string): CasualtyOutcome | null {
   const w = word.toLowerCase()
   if (/kill\w* (or|and) (wound|injur)/.test(w) || w === 'casualties' || w === 'casualty') return 'killed_or_wounded'
-  if (/^(kill|dead|died|die|death|perished|lost|fatalit|claim|took|taking|toll|people killed)/.test(w)) return 'killed'
+  if (/^(kill|dead|died|die|death|perished|lost|fatalit|claim|took|taking|toll|people killed|martyr)/.test(w)) return 'killed'
   if (/^(wound|injur|hurt|people injured)/.test(w)) return 'wounded'
   if (/^(captur|abduct|kidnap|taken)/.test(w)) return 'captured'
   if (w === 'missing') return 'missing'
@@ -147,7 +147,8 @@ export function findCasualties(text: string): CasualtyCandidate[] {
     // "12 gunmen killed 5 people" is active: the outcome is a verb with an object after it
     if (!g.aux && !among.has(m) && /^(killed|wounded|injured|hurt|captured|abducted|kidnapped|displaced)$/i.test(g.out ?? '')) {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20)
-      if (/^ (?:\d|(?!(?:in|on|at|and|or|by|during|after|before|when|while|as|since|near|across|from|with|overnight|yesterday|today|last|this|early|late|so|over|outside|inside|including|according)(?![\p{L}]))\p{L})/u.test(after)) continue
+      // ("6 dead and 22 injured were claimed": a verb after it makes the outcome a noun)
+      if (/^ (?:\d|(?!(?:in|on|at|and|or|by|during|after|before|when|while|as|since|near|across|from|with|overnight|yesterday|today|last|this|early|late|so|over|outside|inside|including|according|were|was|are|is|have|has|had)(?![\p{L}]))\p{L})/u.test(after)) continue
     }
     // a vague word alone before "dead"/"deaths" ("several deaths") is too weak to suggest
     if (count.vague && !g.np && !g.aux && /^(deaths|fatalities|casualties|injuries|dead)$/i.test(g.out ?? '') && /^(several|a few)$/.test(count.vague)) continue
