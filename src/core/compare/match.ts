@@ -15,6 +15,7 @@ import { creditOf, resolveCredits, type Credit } from './sources'
 import { termsOf, type DocFeatures } from './features'
 import { englishSpeechVerb } from '@core/text'
 import { judge } from './judge'
+import { differentPerpetrators, perpetratorsOf, type Actor } from './actors'
 import { differentMeans, meansIn, type Means } from './means'
 import { differentPlaces, localitiesIn, samePlace } from './places'
 import { groupRelation, hasIncrementCue, tollScope, totalsIn, type TollScope } from './tolls'
@@ -59,6 +60,15 @@ function perClaim<C extends Claim, T>(read: (c: C) => T): (c: C) => T {
       known.set(c, hit)
     }
     return hit.value
+  }
+}
+
+/** A fact of a claim's site read once per site (`read` is pure for a site and its document). */
+function perClaimOf<T>(read: (s: Site, doc: DocFeatures) => T): (s: Site, doc: DocFeatures) => T {
+  const known = new Map<Site, T>()
+  return (s, doc) => {
+    if (!known.has(s)) known.set(s, read(s, doc))
+    return known.get(s)!
   }
 }
 
@@ -178,6 +188,9 @@ const SAME_PLACE_BONUS = 0.1
 
 /** Bonus to the score of two claims stating the same figure (not "one", which every story has). */
 const SAME_FIGURE_BONUS = 0.1
+
+/** Bonus to the score of the two articles' lead tolls of one outcome (leadTolls). */
+const LEAD_BONUS = 0.1
 
 /** Bonus to the score of two tolls that name the same group of victims (civilians and civilians, not "people"). */
 const SAME_VICTIMS_BONUS = 0.05
@@ -448,6 +461,7 @@ export function matchClaims(
     const side = means[doc === A.doc ? 0 : 1]
     return (side[i] ??= meansIn(doc.text.slice(doc.sentences[i]!.start, doc.sentences[i]!.end)))
   }
+  const perpetrators = perClaimOf((s: Site, doc: DocFeatures) => perpetratorsOf(s.claim, doc.text, doc.sentences[s.sentence]!.start))
   const tollSentencesA = new Set(sa.filter((x) => x.claim.kind === 'casualty' && figures(x.claim)).map((x) => x.sentence))
   const tollSentencesB = new Set(sb.filter((y) => y.claim.kind === 'casualty' && figures(y.claim)).map((y) => y.sentence))
   const siteA = new Map(sa.map((x) => [x.claim, x]))
@@ -484,6 +498,7 @@ export function matchClaims(
   const phrasesB = new Map(sb.map((y) => [y.claim, new Set(phraseTerms(y.claim, B.doc.text))]))
 
   const names = new FullNames(A.doc, B.doc)
+  const leadIds = new Set([...leadTolls(sa, scopes, supersededA), ...leadTolls(sb, scopes, supersededB)].map((c) => c.id))
   const sbByKind = new Map<string, Site[]>()
   for (const y of sb) {
     const list = sbByKind.get(y.claim.kind)
@@ -538,11 +553,13 @@ export function matchClaims(
           event = scorer.score(x.sentence, y.sentence, false)
           score = event + PHRASE_WEIGHT * phraseOverlap(phrasesA.get(x.claim)!, phrasesB.get(y.claim)!)
           // no bonus could lift most pairs to the threshold: the days and places need not be read for them
-          if (score + SAME_FIGURE_BONUS + SAME_PLACE_BONUS + SAME_VICTIMS_BONUS < MATCH_THRESHOLD) continue
+          if (score + SAME_FIGURE_BONUS + SAME_PLACE_BONUS + SAME_VICTIMS_BONUS + LEAD_BONUS < MATCH_THRESHOLD) continue
           // one exact figure in two similar sentences is rarely chance: the same toll, most likely
           if (sameValue(x.claim, y.claim)) score += SAME_FIGURE_BONUS
           // and two counts of the same named victims ("six civilians", "eight civilians") more likely one count than two
           if (sameVictims(x.claim, y.claim, scopes)) score += SAME_VICTIMS_BONUS
+          // the tolls two reports lead with are the first a journalist sets side by side
+          if (leadIds.has(x.claim.id) && leadIds.has(y.claim.id)) score += LEAD_BONUS
           // tolls of sentences dated on different days are of different happenings, however alike their words
           if (differentDays(dayOf(whenA, x.sentence), dayOf(whenB, y.sentence), sameValue(x.claim, y.claim) ? 1 : 0)) score *= DIFFERENT_DAYS_FACTOR
           // and so are tolls of sentences that name different towns or districts; one named in both is the same happening's
@@ -550,6 +567,8 @@ export function matchClaims(
           else if (samePlace(placesOf(A.doc, x.sentence), placesOf(B.doc, y.sentence))) score += SAME_PLACE_BONUS
           // and so are tolls of a suicide bombing and of air strikes, of shelling and of an execution
           else if (differentMeans(meansOf(A.doc, x.sentence), meansOf(B.doc, y.sentence))) score *= DIFFERENT_DAYS_FACTOR
+          // and tolls of Daesh's killings and of the army's
+          else if (differentPerpetrators(perpetrators(x, A.doc), perpetrators(y, B.doc))) score *= DIFFERENT_DAYS_FACTOR
         }
         // figures far apart are more likely two happenings than one misreported: they need surer events
         if (kind !== 'date' && farApart(x.claim, y.claim)) threshold = FAR_FIGURES_THRESHOLD
