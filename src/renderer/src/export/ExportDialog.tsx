@@ -57,6 +57,7 @@ export function ExportDialog({ kase, shown, preview, onExport, onPrint, onCancel
       current = false
     }
     // The scope is a fresh object each render; its key says when it changed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [format, scopeKey, previewable, preview])
 
   const submit = () => {
