@@ -90,4 +90,25 @@ describe('Arabic casualty suggestions', () => {
     expect(casualties('قتل مسلح في المدينة أمس.')).toEqual([])
     expect(casualties('قُتل الطالب في المدينة أمس.')[0]?.value).toMatchObject({ outcome: 'killed', min: 1, max: 1 })
   })
+
+  it('reads the victims after the killer and a place phrase: "قتل مسلح في لافاييت (ولاية لويزيانا) شخصين"', () => {
+    // Asharq al-Awsat, 25 July 2015
+    const text = 'قتل مسلح في لافاييت (ولاية لويزيانا) شخصين وجرح 9 في حادث مماثل، ثم قتل نفسه داخل دار السينما.'
+    expect(casualties(text)).toEqual([
+      { exact: 'قتل مسلح في لافاييت (ولاية لويزيانا) شخصين', value: { outcome: 'killed', min: 2, max: 2, who: 'شخصين' } },
+      { exact: 'وجرح 9', value: { outcome: 'wounded', min: 9, max: 9 } }
+    ])
+    // a place name is no victim, nor is a definite noun after the place
+    expect(casualties('قتل مسلح في فلسطين.')).toEqual([])
+    expect(casualties('قتل مسلح في اشتباك مع الشرطة.')).toEqual([])
+  })
+
+  it('reads a conjoined count with an outcome noun of its own as the next toll, not more victims', () => {
+    expect(casualties('وأسفر الانفجار عن مقتل 12 شخصا وأكثر من 30 جريحا في السوق.')).toEqual([
+      { exact: 'مقتل 12 شخصا', value: { outcome: 'killed', min: 12, max: 12, who: 'شخصا' } },
+      { exact: 'وأكثر من 30 جريحا', value: { outcome: 'wounded', min: 30 } }
+    ])
+    // victims of one outcome still add up
+    expect(casualties('وقتل جندي دولي وثمانية مقاتلين أفغان في الهجوم.')[0]?.value).toMatchObject({ outcome: 'killed', min: 9, max: 9 })
+  })
 })

@@ -397,12 +397,16 @@ function addCounts(a: Count, b: Count): Count {
  * a lone noun "وجندي من تشاد", "وطفلين" (its number). A verbal noun or a word before a number
  * starts a new clause ("وتدمير 13 منزلا"), so it adds nothing.
  */
-function conjunctAt(tokens: Token[], i: number, nounsToo: boolean): { count: Count; to: number } | null {
+function conjunctAt(tokens: Token[], i: number, nounsToo: boolean, outcome: CasualtyOutcome): { count: Count; to: number } | null {
   const t = tokens[i]
   if (!t || t.punct || !(t.clitic === 'و' || /^و/.test(t.fold))) return null
   const c = countAt(tokens, i)
   if (c) {
     if (c.count.vague) return null
+    // "مقتل 12 شخصا وأكثر من 30 جريحا": a count with an outcome noun of its own is the next toll, not
+    // more victims ("إصابة حرجة وثلاث إصابات متوسطة" is one outcome, summed)
+    const own = lookup(tokens[c.next], OUTCOME_NOUN) ?? lookup(tokens[c.next], EVENT)
+    if (own && own.outcome !== outcome) return null
     const v = victimsAt(tokens, c.next)
     return { count: c.count, to: v ? v.to : c.next }
   }
@@ -498,7 +502,7 @@ function afterEvent(tokens: Token[], i: number): Reading | null {
     } else if (v) {
       who = { from: v.from, to: v.to }
       end = v.to
-      for (let conj = conjunctAt(tokens, end, !v.partitive); conj; conj = conjunctAt(tokens, end, !v.partitive)) {
+      for (let conj = conjunctAt(tokens, end, !v.partitive, outcome); conj; conj = conjunctAt(tokens, end, !v.partitive, outcome)) {
         count = addCounts(count, conj.count)
         end = conj.to
         who = { from: v.from, to: end }
@@ -523,13 +527,13 @@ function afterEvent(tokens: Token[], i: number): Reading | null {
     let joined = false
     // a lone noun joins only a short indefinite phrase ("فتاة وطفلين"), not a name or a possessive ("مؤسسها الملا محمد عمر وخلاف …")
     const nounsToo = v.to - v.from <= 2 && !tokens[v.from]!.fold.startsWith('ال') && !/(ها|هم|هما|ه)$/.test(tokens[v.from]!.raw.slice(3))
-    for (let conj = conjunctAt(tokens, end, nounsToo); conj; conj = conjunctAt(tokens, end, nounsToo)) {
+    for (let conj = conjunctAt(tokens, end, nounsToo, outcome); conj; conj = conjunctAt(tokens, end, nounsToo, outcome)) {
       count = addCounts(count, conj.count)
       end = conj.to
       joined = true
     }
     // after a verb that reads both ways, a bare indefinite noun is the killer ("قتل مسلح … شخصين") or a compound ("قتل عمد")
-    if (AMBIGUOUS_VERB.has(ev.stem) && !tokens[v.from]!.fold.startsWith('ال') && !joined && count.min !== 2) return null
+    if (AMBIGUOUS_VERB.has(ev.stem) && !tokens[v.from]!.fold.startsWith('ال') && !joined && count.min !== 2) return objectAfterKiller(tokens, i, v.to, outcome)
     if (count.vague) return null
     // a feminine adjective agrees with the event noun ("وفاة رسمية", "إصابة خطيرة"): no victim named
     if (/يه$/.test(tokens[v.from]!.fold) && !joined) return null
@@ -548,6 +552,36 @@ function afterEvent(tokens: Token[], i: number): Reading | null {
   // "سقوط عدد من الضحايا والجرحى": both outcomes named
   if (ev.stem === 'سقوط' && tokens.slice(i, r.to + 2).some((t) => /^(والجرحي|والمصابين|جرحي)$/.test(t.fold))) r.outcome = 'killed_or_wounded'
   return r
+}
+
+/** Duals of people, folded: with no count written, the object a killer's verb takes ("قتل مسلح … شخصين"). */
+const PERSON_DUALS = new Set(['شخصين', 'رجلين', 'امراتين', 'طفلين', 'جنديين', 'شرطيين', 'مواطنين', 'طالبين', 'شقيقين'])
+/** How far past the killer a verb's object is looked for: a place phrase, "في لافاييت (ولاية لويزيانا)". */
+const PLACE_PHRASE_WORDS = 7
+
+/**
+ * "قتل مسلح في لافاييت (ولاية لويزيانا) شخصين": verb, killer, a place phrase, then the victims. Only
+ * where a preposition follows the killer, and the object is a count with its victims or a dual of
+ * people, before any comma, full stop or other casualty word; `at` is the token after the killer.
+ */
+function objectAfterKiller(tokens: Token[], i: number, at: number, outcome: CasualtyOutcome): Reading | null {
+  if (tokens[at]?.fold !== 'في') return null
+  for (let k = at + 2; k < tokens.length && k <= at + PLACE_PHRASE_WORDS; k++) {
+    const t = tokens[k]!
+    if (t.punct) {
+      if (t.raw === '(' || t.raw === ')') continue
+      return null
+    }
+    if (isCasualtyWord(t)) return null
+    const c = /^\d/.test(t.raw) || loneNumber(t) ? countAt(tokens, k) : null
+    if (c && !c.count.vague) {
+      const v = victimsAt(tokens, c.next)
+      if (!v || v.partitive) return null
+      return { from: i, to: v.to, outcome, count: c.count, who: { from: v.from, to: v.to } }
+    }
+    if (PERSON_DUALS.has(t.fold)) return { from: i, to: k + 1, outcome, count: { min: 2, max: 2 }, who: { from: k, to: k + 1 } }
+  }
+  return null
 }
 
 /** Shape 2: a count at i, then an outcome noun ("١٥ قتيلا", "27 شخصًا مصابًا", "15 حالة وفاة", "عشرات الجرحى"). */
