@@ -15,7 +15,7 @@ import { creditOf, resolveCredits, type Credit } from './sources'
 import { termsOf, type DocFeatures } from './features'
 import { judge } from './judge'
 import { differentPlaces, localitiesIn, samePlace } from './places'
-import { groupRelation, hasIncrementCue, tollScope, type TollScope } from './tolls'
+import { groupRelation, hasIncrementCue, samePlaceShare, tollScope, type TollScope } from './tolls'
 import { dateOf, unitOf, type DateParts } from './values'
 
 /** Lowest event score at which two claims are taken to report the same fact; calibrated on the al-Qaim gold pairs. */
@@ -80,7 +80,8 @@ function comparable(a: Claim, b: Claim, scopes: ReadonlyMap<Claim, TollScope>): 
     const sb = scopes.get(b)!
     // a war's toll is not an attack's; "senior leaders killed" and "civilians killed" are different tolls;
     // "another two civilians" adds to a toll of its own article, it is not one
-    return sa.cumulative === sb.cumulative && sa.increment === sb.increment && groupRelation(sa.group, sb.group) !== 'different'
+    // "محافظة صلاح الدين 64 قتيلا" in a province-by-province list is that province's share, no rival of a national toll
+    return sa.cumulative === sb.cumulative && sa.increment === sb.increment && groupRelation(sa.group, sb.group) !== 'different' && samePlaceShare(sa, sb)
   }
   if (a.kind === 'quantity' && b.kind === 'quantity') return unitOfClaim(a) === unitOfClaim(b)
   if (a.kind === 'date' && b.kind === 'date') {

@@ -198,9 +198,52 @@ export function revisionOf(before: string): 'superseded' | 'latest' | null {
   return latest > superseded ? 'latest' : 'superseded'
 }
 
+/**
+ * Arabic words, folded, that name a province, state or city before its name ("محافظة صلاح الدين",
+ * "ولاية لويزيانا"). A sentence naming two or more of them beside its tolls breaks a total down by
+ * place ("Baghdad 335 killed, Diyala 170 …"): each of those tolls is one place's share.
+ */
+const PLACE_WORDS_AR = new Set(['محافظه', 'ولايه', 'اقليم', 'مدينه'])
+
+/** The places (folded name after a place word, without ال) of an Arabic stretch of text, in order. */
+function placesNamed(text: string): string[] {
+  if (!ARABIC.test(text)) return []
+  const words = arabicWords(text)
+  const out: string[] = []
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!stemsOf(words[i]!).some((w) => PLACE_WORDS_AR.has(w))) continue
+    const name = words[i + 1]!.replace(/^ال/, '')
+    if (name.length >= 3) out.push(name)
+  }
+  return out
+}
+
+/**
+ * Where a toll was counted when its sentence breaks tolls down by place: the place named nearest
+ * before it (else the first after it), and whether the sentence names two places or more. Null
+ * place when the sentence names none.
+ */
+export function tollPlace(claim: Claim, text: string | undefined): { place: string | null; breakdown: boolean } {
+  if (!text || !ARABIC.test(claim.anchor.exact)) return { place: null, breakdown: false }
+  const before = text.slice(Math.max(0, claim.anchor.start - 400), claim.anchor.start).split(/[.!?؟](?=\s|$)|\n/).at(-1) ?? ''
+  const after = text.slice(claim.anchor.end, claim.anchor.end + 400).split(/[.!?؟](?=\s|$)|\n/)[0] ?? ''
+  const earlier = placesNamed(before)
+  const later = placesNamed(after)
+  const all = new Set([...earlier, ...later])
+  return { place: earlier.at(-1) ?? later[0] ?? null, breakdown: all.size >= 2 }
+}
+
+/** Whether two tolls may count the same victims by place: one place's share of a breakdown is only that place's toll. */
+export function samePlaceShare(a: TollScope, b: TollScope): boolean {
+  return !(a.breakdown || b.breakdown) || a.place === b.place
+}
+
 /** What a casualty claim counts, read once per claim. */
 export interface TollScope {
   group: VictimGroup | null
+  /** the province or city its sentence counts it in, and whether that sentence breaks tolls down by place (tollPlace) */
+  place: string | null
+  breakdown: boolean
   subgroups: Subgroup[]
   cumulative: boolean
   revision: 'superseded' | 'latest' | null
@@ -243,6 +286,7 @@ function readScope(claim: Claim, text: string | undefined): TollScope {
   const own = `${who} ${claim.anchor.exact} ${after.split(/[,;:.!?\n]/)[0] ?? ''}`
   return {
     group: victimGroup(`${who} ${claim.anchor.exact}`) ?? victimGroup(own),
+    ...tollPlace(claim, text),
     subgroups: subgroupsOf(`${claim.anchor.exact}${after.split(/[.;!?\n]/)[0] ?? ''}`),
     cumulative: isCumulative(near),
     revision: revisionOf(beforeClaim(claim, text)),
