@@ -49,4 +49,17 @@ describe('Arabic pairs: what is one event’s toll', () => {
     const b = article('وبحسب إحصائية يونامي فإن محافظة بغداد سجلت 310 قتيلاً.', '2015-08-02')
     expect(conflicts(a, b)).toEqual(['سقوط 335 قتيلا | 310 قتيلاً'])
   })
+
+  it('sets the same people among the wounded in one report and among the dead in the other as a conflict', () => {
+    // Asharq al-Awsat and al-Jazirah, 11 August 2015, on the Kabul airport bombing (shortened)
+    const a = article('وقال قائد شرطة كابل عبد الرحمن رحيمي إن خمسة أشخاص قتلوا في الهجوم وأصيب 16، وكان وحد الله مايار المتحدث باسم وزارة الصحة قال، في وقت سابق، إن امرأة وطفلا من بين الجرحى.', '2015-08-11')
+    const b = article('وقال قائد شرطة كابول عبد الرحمن رحيمي إن خمسة أشخاص قتلوا في الهجوم وأصيب 16. وكان وحد الله مايار المتحدث باسم وزارة الصحة قال في وقت سابق ان امرأة وطفل من بين القتلى.', '2015-08-11')
+    expect(conflicts(a, b)).toEqual(['امرأة وطفلا من بين الجرحى | امرأة وطفل من بين القتلى'])
+  })
+
+  it('does not take two civilians wounded and two civilians killed for the same people', () => {
+    const a = article('وأسفر القصف على السوق عن إصابة مدنيين.', '2015-08-11')
+    const b = article('وأسفر القصف على السوق عن مقتل مدنيين.', '2015-08-11')
+    expect(conflicts(a, b)).toEqual([])
+  })
 })

@@ -15,7 +15,7 @@ import { creditOf, resolveCredits, type Credit } from './sources'
 import { termsOf, type DocFeatures } from './features'
 import { judge } from './judge'
 import { differentPlaces, localitiesIn, samePlace } from './places'
-import { groupRelation, hasIncrementCue, samePlaceShare, tollScope, type TollScope } from './tolls'
+import { groupRelation, hasIncrementCue, samePlaceShare, sameVictimsOtherFate, tollScope, type TollScope } from './tolls'
 import { dateOf, unitOf, type DateParts } from './values'
 
 /** Lowest event score at which two claims are taken to report the same fact; calibrated on the al-Qaim gold pairs. */
@@ -73,7 +73,8 @@ function comparable(a: Claim, b: Claim, scopes: ReadonlyMap<Claim, TollScope>): 
   if (a.kind !== b.kind) return false
   if (a.kind === 'casualty' && b.kind === 'casualty') {
     const o = [a.value.outcome, b.value.outcome]
-    if (!(o[0] === o[1] || (o.includes('killed_or_wounded') && (o.includes('killed') || o.includes('wounded'))))) return false
+    // "a woman and a child among the wounded" against "… among the dead": the same people, another fate
+    if (!(o[0] === o[1] || (o.includes('killed_or_wounded') && (o.includes('killed') || o.includes('wounded'))) || sameVictimsOtherFate(a, b))) return false
     // one person's death (a named commander, "a senior financier") is not the toll of a strike
     if ((onePerson(a.value) && many(b.value)) || (onePerson(b.value) && many(a.value))) return false
     const sa = scopes.get(a)!

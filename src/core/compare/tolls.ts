@@ -238,6 +238,34 @@ export function samePlaceShare(a: TollScope, b: TollScope): boolean {
   return !(a.breakdown || b.breakdown) || a.place === b.place
 }
 
+/**
+ * The particular people a toll names, as the sorted groups of a conjoined victims' phrase ("امرأة
+ * وطفلا", "a woman and a child" → "child+woman"), or null. Only a phrase of two or more different
+ * person words and nothing else names particular people: "two civilians" killed and "two civilians"
+ * wounded may be four people, "a woman and a child" among the wounded and among the dead are two.
+ */
+export function namedVictims(who: string | undefined): string | null {
+  if (!who) return null
+  const groups = new Set<VictimGroup>()
+  for (const w of who.match(/[\p{L}]+/gu) ?? []) {
+    if (/^(?:and|a|an|the)$/i.test(w) || w === 'و') continue
+    const g = groupOfWord(w)
+    if (!g) return null
+    groups.add(g)
+  }
+  return groups.size >= 2 ? [...groups].sort().join('+') : null
+}
+
+/** Whether two tolls of different fates (killed, wounded) name the same particular people, as many of them: one article has them dead, the other hurt. */
+export function sameVictimsOtherFate(a: Claim, b: Claim): boolean {
+  if (a.kind !== 'casualty' || b.kind !== 'casualty') return false
+  const fates = [a.value.outcome, b.value.outcome].sort().join(' ')
+  if (fates !== 'killed wounded') return false
+  if (a.value.min === undefined || a.value.min !== a.value.max || a.value.min !== b.value.min || b.value.min !== b.value.max) return false
+  const key = namedVictims(a.value.who)
+  return key !== null && key === namedVictims(b.value.who)
+}
+
 /** What a casualty claim counts, read once per claim. */
 export interface TollScope {
   group: VictimGroup | null
