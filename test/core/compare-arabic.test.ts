@@ -62,4 +62,22 @@ describe('Arabic pairs: what is one event’s toll', () => {
     const b = article('وأسفر القصف على السوق عن مقتل مدنيين.', '2015-08-11')
     expect(conflicts(a, b)).toEqual([])
   })
+
+  it('sets the wounded beside a matched death toll against the other report’s wounded, however unlike their sentences', () => {
+    // Reuters via al-Jazirah, 24 July 2015, and Asharq al-Awsat, 25 July 2015, on the Lafayette cinema shooting (shortened)
+    const a = article(
+      'قالت الشرطة الأمريكية إن مسلحاً فتح النار في قاعة سينما مكتظة بالحضور فقتل امرأتين في لا فاييت بلويزيانا ليل الخميس.\n\n' +
+        'وقتل شخصان قبل ان ينتحر المشتبه به فيما هرع ضباط الشرطة إلى موقع الحادث.\n\n' +
+        'وقع الحادث بعد ثلاث سنوات تقريبا على إطلاق النار الذي شهدته دار للسينما في أورورا بولاية كولورادو وقتل فيه 12 شخصا.\n\n' +
+        'وقالت السلطات إن سبعة أشخاص أصيبوا في الهجوم ثلاثة منهم حالتهم خطرة.',
+      '2015-07-24'
+    )
+    const b = article(
+      'في الوقت الذي تناقش فيه هيئة محلفين في ولاية كولورادو عقوبة جزار سينما كولورادو، الذي كان قتل 12 شخصا، وجرح 70 آخرين، قتل مسلح في لافاييت (ولاية لويزيانا) شخصين وجرح 9 في حادث مماثل، ثم قتل نفسه داخل دار السينما.',
+      '2015-07-25'
+    )
+    // Aurora's 70 wounded are no rival of Lafayette's 7
+    expect(conflicts(a, b)).toEqual(['سبعة أشخاص أصيبوا | وجرح 9'])
+  })
 })
+

@@ -203,6 +203,28 @@ function leadTolls(sites: readonly Site[], scopes: ReadonlyMap<Claim, TollScope>
   return [...firsts.values()]
 }
 
+/** Characters between a toll and the other outcome's toll written right after it ("شخصين وجرح 9", "killed 5 and wounded 12"). */
+const COMPANION_GAP = 6
+
+/**
+ * The toll of the other outcome (wounded for killed, killed for wounded) that goes with a matched
+ * toll: the one written right after it, or else the article's only such toll, when the matched toll
+ * is its article's lead toll or restates it (a story about one attack has one count of its wounded;
+ * a toll of an earlier attack it recalls has none of its own). Null when there is none or several.
+ */
+function companionOf(site: Site, sites: readonly Site[], scopes: ReadonlyMap<Claim, TollScope>, superseded: ReadonlyMap<Claim, Claim>, leads: readonly Claim[]): Site | null {
+  const c = site.claim
+  if (c.kind !== 'casualty' || !figures(c)) return null
+  const other = c.value.outcome === 'killed' ? 'wounded' : c.value.outcome === 'wounded' ? 'killed' : null
+  if (!other) return null
+  const tolls = sites.filter((s) => s.claim.kind === 'casualty' && s.claim.value.outcome === other && figures(s.claim) && !superseded.has(s.claim) && !scopes.get(s.claim)!.cumulative)
+  const beside = tolls.find((s) => s.sentence === site.sentence && s.claim.anchor.start >= c.anchor.end && s.claim.anchor.start - c.anchor.end <= COMPANION_GAP)
+  if (beside) return beside
+  const lead = leads.find((l) => l.kind === 'casualty' && l.value.outcome === c.value.outcome)
+  const leading = lead !== undefined && (lead === c || sameFigure(lead, c, scopes))
+  return leading && tolls.length === 1 ? tolls[0]! : null
+}
+
 /**
  * A headline or lead that repeats a toll the body calls a total ("More than 100 terrorists killed"
  * over "… have been killed in two days") is that total: the same figure of the same victims and
@@ -506,6 +528,20 @@ export function matchClaims(
       factPairs.push({ ...c, reason })
       eventSentences.add(c.x.sentence * 1_000_003 + c.y.sentence)
     }
+  }
+
+  // the wounded of a matched death toll are the same event's wounded, however unlike their sentences
+  // ("قتل مسلح … شخصين وجرح 9" against "سبعة أشخاص أصيبوا" three sentences after "وقتل شخصان")
+  const leadsA = leadTolls(sa, scopes, supersededA)
+  const leadsB = leadTolls(sb, scopes, supersededB)
+  for (const f of [...factPairs]) {
+    const x = companionOf(f.x, sa, scopes, supersededA, leadsA)
+    const y = companionOf(f.y, sb, scopes, supersededB, leadsB)
+    if (!x || !y || used.has(x.claim.id) || used.has(y.claim.id) || !comparable(x.claim, y.claim, scopes)) continue
+    const j = judge(x.claim, y.claim, { ...ctx, scopeA: scopes.get(x.claim), scopeB: scopes.get(y.claim) })
+    const reason = `${j.reason} (beside ${f.reason})`
+    push(x.claim, y.claim, j.verdict as ClaimMatch['verdict'], reason, f.score)
+    factPairs.push({ x, y, score: f.score, reason })
   }
 
   // a toll restated in its article (the headline repeated as the lead, the lead in the body) is the

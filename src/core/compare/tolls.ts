@@ -233,9 +233,12 @@ export function tollPlace(claim: Claim, text: string | undefined): { place: stri
   return { place: earlier.at(-1) ?? later[0] ?? null, breakdown: all.size >= 2 }
 }
 
-/** Whether two tolls may count the same victims by place: one place's share of a breakdown is only that place's toll. */
+/**
+ * Whether two tolls may count the same victims by place: one place's share of a breakdown is not
+ * another named place's toll. A toll whose sentence names no place may be of any.
+ */
 export function samePlaceShare(a: TollScope, b: TollScope): boolean {
-  return !(a.breakdown || b.breakdown) || a.place === b.place
+  return !(a.breakdown || b.breakdown) || a.place === null || b.place === null || a.place === b.place
 }
 
 /**
