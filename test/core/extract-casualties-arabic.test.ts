@@ -103,6 +103,18 @@ describe('Arabic casualty suggestions', () => {
     expect(casualties('قتل مسلح في اشتباك مع الشرطة.')).toEqual([])
   })
 
+  it('reads a fall of people as a toll, and not a fall of shells', () => {
+    // al-Weeam, 1 August 2015, UNAMI's July toll by province (shortened)
+    expect(casualties('ثم نينوى ب 101 قتيل وجرح 28 وكركوك بسقوط 26 شخصا واصابة 11 آخرين.')).toContainEqual({
+      exact: 'بسقوط 26 شخصا',
+      value: { outcome: 'killed', min: 26, max: 26, who: 'شخصا' }
+    })
+    expect(casualties('أسفر القصف عن سقوط 26 شخصا بين قتيل وجريح.')).toEqual([
+      { exact: 'سقوط 26 شخصا بين قتيل وجريح', value: { outcome: 'killed_or_wounded', min: 26, max: 26, who: 'شخصا' } }
+    ])
+    expect(casualties('جراء سقوط أكثر من 10 قذائف هاون على منازل.')).toEqual([])
+  })
+
   it('reads a conjoined count with an outcome noun of its own as the next toll, not more victims', () => {
     expect(casualties('وأسفر الانفجار عن مقتل 12 شخصا وأكثر من 30 جريحا في السوق.')).toEqual([
       { exact: 'مقتل 12 شخصا', value: { outcome: 'killed', min: 12, max: 12, who: 'شخصا' } },

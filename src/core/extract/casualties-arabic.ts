@@ -114,6 +114,8 @@ const EVENT: Record<string, CasualtyOutcome> = Object.assign(Object.create(null)
 const EVENT_WITH_PRONOUN = /^(مقتل|مصرع|استشهاد|وفات|اصابت|اختطاف|اختفاء)(ه|ها|هما|هم|هن)$/
 /** Words that only say the event happened; their victims must follow as a count or a noun. */
 const FALL = new Set(['سقوط'])
+/** People a fall ("سقوط") counts as victims with no outcome noun: "بسقوط 26 شخصا". */
+const FALLEN_PEOPLE = new Set(['شخص', 'شخصا', 'اشخاص', 'شخصين'])
 const NEEDS_COUNT = new Set(['سقوط', 'جثامين', 'جثث', 'انتشال', 'اودي', 'اودت', 'يودي', 'تودي'])
 /** "لقي … مصرعه", "لقوا حتفهم": the verb means death only with مصرع or حتف after it. */
 const MET = new Set(['لقي', 'لقيت', 'لقوا', 'لقيا'])
@@ -485,8 +487,14 @@ function afterEvent(tokens: Token[], i: number): Reading | null {
     if (c.count.vague && tokens[end]?.fold === 'من' && lookup(tokens[end + 1], OUTCOME_NOUN)) end++
     const closing = lookup(tokens[end], OUTCOME_NOUN)
     const v = closing ? null : victimsAt(tokens, end)
-    // "سقوط" is a fall: of victims only when an outcome noun says so ("سقوط 27 قتيلا"), not of shells
-    if (FALL.has(ev.stem) && !closing) return null
+    // "سقوط" is a fall: of victims only when an outcome noun says so ("سقوط 27 قتيلا") or people fell
+    // ("وكركوك بسقوط 26 شخصا": killed; "سقوط 26 شخصا بين قتيل وجريح"), not of shells
+    if (FALL.has(ev.stem) && !closing) {
+      if (!v || !FALLEN_PEOPLE.has(tokens[v.from]!.fold)) return null
+      const k = v.to
+      const both = noConj(tokens[k]?.fold ?? '') === 'بين' && lookup(tokens[k + 1], OUTCOME_NOUN) && lookup(tokens[k + 2], OUTCOME_NOUN)
+      return both ? { from: i, to: k + 3, outcome: 'killed_or_wounded', count, who: { from: v.from, to: v.to } } : { from: i, to: v.to, outcome, count, who: { from: v.from, to: v.to } }
+    }
     if (closing) {
       if (!(closing.prefixes[0] === 'و') && (!closing.definite || c.count.vague)) {
         // "أسفر عن سقوط 27 قتيلا": the outcome noun closes the phrase and names the outcome
