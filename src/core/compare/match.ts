@@ -211,18 +211,31 @@ const COMPANION_GAP = 6
  * toll: the one written right after it, or else the article's only such toll, when the matched toll
  * is its article's lead toll or restates it (a story about one attack has one count of its wounded;
  * a toll of an earlier attack it recalls has none of its own). Null when there is none or several.
+ * `tolls` are the article's figure tolls by outcome, neither superseded nor cumulative (companionTolls).
  */
-function companionOf(site: Site, sites: readonly Site[], scopes: ReadonlyMap<Claim, TollScope>, superseded: ReadonlyMap<Claim, Claim>, leads: readonly Claim[]): Site | null {
+function companionOf(site: Site, tolls: ReadonlyMap<string, readonly Site[]>, scopes: ReadonlyMap<Claim, TollScope>, leads: readonly Claim[]): Site | null {
   const c = site.claim
   if (c.kind !== 'casualty' || !figures(c)) return null
   const other = c.value.outcome === 'killed' ? 'wounded' : c.value.outcome === 'wounded' ? 'killed' : null
-  if (!other) return null
-  const tolls = sites.filter((s) => s.claim.kind === 'casualty' && s.claim.value.outcome === other && figures(s.claim) && !superseded.has(s.claim) && !scopes.get(s.claim)!.cumulative)
-  const beside = tolls.find((s) => s.sentence === site.sentence && s.claim.anchor.start >= c.anchor.end && s.claim.anchor.start - c.anchor.end <= COMPANION_GAP)
+  const list = other ? tolls.get(other) : undefined
+  if (!list) return null
+  const beside = list.find((s) => s.sentence === site.sentence && s.claim.anchor.start >= c.anchor.end && s.claim.anchor.start - c.anchor.end <= COMPANION_GAP)
   if (beside) return beside
   const lead = leads.find((l) => l.kind === 'casualty' && l.value.outcome === c.value.outcome)
   const leading = lead !== undefined && (lead === c || sameFigure(lead, c, scopes))
-  return leading && tolls.length === 1 ? tolls[0]! : null
+  return leading && list.length === 1 ? list[0]! : null
+}
+
+/** An article's figure tolls by outcome, leaving out those it superseded and totals over time: what companionOf chooses from. */
+function companionTolls(sites: readonly Site[], scopes: ReadonlyMap<Claim, TollScope>, superseded: ReadonlyMap<Claim, Claim>): Map<string, Site[]> {
+  const out = new Map<string, Site[]>()
+  for (const s of sites) {
+    if (s.claim.kind !== 'casualty' || !figures(s.claim) || superseded.has(s.claim) || scopes.get(s.claim)!.cumulative) continue
+    const list = out.get(s.claim.value.outcome)
+    if (list) list.push(s)
+    else out.set(s.claim.value.outcome, [s])
+  }
+  return out
 }
 
 /**
@@ -534,9 +547,11 @@ export function matchClaims(
   // ("قتل مسلح … شخصين وجرح 9" against "سبعة أشخاص أصيبوا" three sentences after "وقتل شخصان")
   const leadsA = leadTolls(sa, scopes, supersededA)
   const leadsB = leadTolls(sb, scopes, supersededB)
+  const companionsA = companionTolls(sa, scopes, supersededA)
+  const companionsB = companionTolls(sb, scopes, supersededB)
   for (const f of [...factPairs]) {
-    const x = companionOf(f.x, sa, scopes, supersededA, leadsA)
-    const y = companionOf(f.y, sb, scopes, supersededB, leadsB)
+    const x = companionOf(f.x, companionsA, scopes, leadsA)
+    const y = x && companionOf(f.y, companionsB, scopes, leadsB)
     if (!x || !y || used.has(x.claim.id) || used.has(y.claim.id) || !comparable(x.claim, y.claim, scopes)) continue
     const j = judge(x.claim, y.claim, { ...ctx, scopeA: scopes.get(x.claim), scopeB: scopes.get(y.claim) })
     const reason = `${j.reason} (beside ${f.reason})`

@@ -262,11 +262,11 @@ export function namedVictims(who: string | undefined): string | null {
 /** Whether two tolls of different fates (killed, wounded) name the same particular people, as many of them: one article has them dead, the other hurt. */
 export function sameVictimsOtherFate(a: Claim, b: Claim): boolean {
   if (a.kind !== 'casualty' || b.kind !== 'casualty') return false
-  const fates = [a.value.outcome, b.value.outcome].sort().join(' ')
-  if (fates !== 'killed wounded') return false
-  if (a.value.min === undefined || a.value.min !== a.value.max || a.value.min !== b.value.min || b.value.min !== b.value.max) return false
-  const key = namedVictims(a.value.who)
-  return key !== null && key === namedVictims(b.value.who)
+  const [x, y] = [a.value, b.value]
+  if (!((x.outcome === 'killed' && y.outcome === 'wounded') || (x.outcome === 'wounded' && y.outcome === 'killed'))) return false
+  if (x.min === undefined || x.min !== x.max || x.min !== y.min || y.min !== y.max || !x.who || !y.who) return false
+  const key = namedVictims(x.who)
+  return key !== null && key === namedVictims(y.who)
 }
 
 /** What a casualty claim counts, read once per claim. */
