@@ -18,7 +18,7 @@ import { judge } from './judge'
 import { differentPerpetrators, perpetratorsOf } from './actors'
 import { differentMeans, meansIn, type Means } from './means'
 import { differentPlaces, localitiesIn, samePlace } from './places'
-import { groupRelation, hasIncrementCue, tollScope, totalsIn, type TollScope } from './tolls'
+import { groupRelation, hasIncrementCue, samePlaceShare, sameVictimsOtherFate, tollScope, totalsIn, type TollScope } from './tolls'
 import { dateOf, unitOf, type DateParts } from './values'
 
 /** Lowest event score at which two claims are taken to report the same fact; calibrated on the al-Qaim gold pairs. */
@@ -85,7 +85,8 @@ function comparable(a: Claim, b: Claim, scopes: ReadonlyMap<Claim, TollScope>): 
   if (a.kind !== b.kind) return false
   if (a.kind === 'casualty' && b.kind === 'casualty') {
     const o = [a.value.outcome, b.value.outcome]
-    if (!(o[0] === o[1] || (o.includes('killed_or_wounded') && (o.includes('killed') || o.includes('wounded'))))) return false
+    // "a woman and a child among the wounded" against "… among the dead": the same people, another fate
+    if (!(o[0] === o[1] || (o.includes('killed_or_wounded') && (o.includes('killed') || o.includes('wounded'))) || sameVictimsOtherFate(a, b))) return false
     const sa = scopes.get(a)!
     const sb = scopes.get(b)!
     // one person's death (a named commander, "a senior financier") is not the toll of a strike,
@@ -94,7 +95,8 @@ function comparable(a: Claim, b: Claim, scopes: ReadonlyMap<Claim, TollScope>): 
     if (!sameGroup && ((onePerson(a.value) && many(b.value)) || (onePerson(b.value) && many(a.value)))) return false
     // a war's toll is not an attack's; "senior leaders killed" and "civilians killed" are different tolls;
     // "another two civilians" adds to a toll of its own article, it is not one
-    return sa.cumulative === sb.cumulative && sa.increment === sb.increment && groupRelation(sa.group, sb.group) !== 'different'
+    // "محافظة صلاح الدين 64 قتيلا" in a province-by-province list is that province's share, no rival of a national toll
+    return sa.cumulative === sb.cumulative && sa.increment === sb.increment && groupRelation(sa.group, sb.group) !== 'different' && samePlaceShare(sa, sb)
   }
   if (a.kind === 'quantity' && b.kind === 'quantity') return unitOfClaim(a) === unitOfClaim(b)
   if (a.kind === 'date' && b.kind === 'date') {
@@ -225,6 +227,41 @@ function leadTolls(sites: readonly Site[], scopes: ReadonlyMap<Claim, TollScope>
     firsts.set(c.value.outcome, c)
   }
   return [...firsts.values()]
+}
+
+/** Characters between a toll and the other outcome's toll written right after it ("شخصين وجرح 9", "killed 5 and wounded 12"). */
+const COMPANION_GAP = 6
+
+/**
+ * The toll of the other outcome (wounded for killed, killed for wounded) that goes with a matched
+ * toll: the one written right after it, or else the article's only such toll, when the matched toll
+ * is its article's lead toll or restates it (a story about one attack has one count of its wounded;
+ * a toll of an earlier attack it recalls has none of its own). Null when there is none or several.
+ * `tolls` are the article's figure tolls by outcome, neither superseded nor cumulative (companionTolls).
+ */
+function companionOf(site: Site, tolls: ReadonlyMap<string, readonly Site[]>, scopes: ReadonlyMap<Claim, TollScope>, leads: readonly Claim[]): Site | null {
+  const c = site.claim
+  if (c.kind !== 'casualty' || !figures(c)) return null
+  const other = c.value.outcome === 'killed' ? 'wounded' : c.value.outcome === 'wounded' ? 'killed' : null
+  const list = other ? tolls.get(other) : undefined
+  if (!list) return null
+  const beside = list.find((s) => s.sentence === site.sentence && s.claim.anchor.start >= c.anchor.end && s.claim.anchor.start - c.anchor.end <= COMPANION_GAP)
+  if (beside) return beside
+  const lead = leads.find((l) => l.kind === 'casualty' && l.value.outcome === c.value.outcome)
+  const leading = lead !== undefined && (lead === c || sameFigure(lead, c, scopes))
+  return leading && list.length === 1 ? list[0]! : null
+}
+
+/** An article's figure tolls by outcome, leaving out those it superseded and totals over time: what companionOf chooses from. */
+function companionTolls(sites: readonly Site[], scopes: ReadonlyMap<Claim, TollScope>, superseded: ReadonlyMap<Claim, Claim>): Map<string, Site[]> {
+  const out = new Map<string, Site[]>()
+  for (const s of sites) {
+    if (s.claim.kind !== 'casualty' || !figures(s.claim) || superseded.has(s.claim) || scopes.get(s.claim)!.cumulative) continue
+    const list = out.get(s.claim.value.outcome)
+    if (list) list.push(s)
+    else out.set(s.claim.value.outcome, [s])
+  }
+  return out
 }
 
 /**
@@ -597,6 +634,22 @@ export function matchClaims(
       factPairs.push({ ...c, reason })
       eventSentences.add(c.x.sentence * 1_000_003 + c.y.sentence)
     }
+  }
+
+  // the wounded of a matched death toll are the same event's wounded, however unlike their sentences
+  // ("قتل مسلح … شخصين وجرح 9" against "سبعة أشخاص أصيبوا" three sentences after "وقتل شخصان")
+  const leadsA = leadTolls(sa, scopes, supersededA)
+  const leadsB = leadTolls(sb, scopes, supersededB)
+  const companionsA = companionTolls(sa, scopes, supersededA)
+  const companionsB = companionTolls(sb, scopes, supersededB)
+  for (const f of [...factPairs]) {
+    const x = companionOf(f.x, companionsA, scopes, leadsA)
+    const y = x && companionOf(f.y, companionsB, scopes, leadsB)
+    if (!x || !y || used.has(x.claim.id) || used.has(y.claim.id) || !comparable(x.claim, y.claim, scopes)) continue
+    const j = judge(x.claim, y.claim, { ...ctx, scopeA: scopes.get(x.claim), scopeB: scopes.get(y.claim) })
+    const reason = `${j.reason} (beside ${f.reason})`
+    push(x.claim, y.claim, j.verdict as ClaimMatch['verdict'], reason, f.score)
+    factPairs.push({ x, y, score: f.score, reason })
   }
 
   // a toll restated in its article (the headline repeated as the lead, the lead in the body) is the
