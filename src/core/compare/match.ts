@@ -608,7 +608,8 @@ export function matchClaims(
           else if (differentPerpetrators(perpetrators(x, A.doc), perpetrators(y, B.doc))) score *= DIFFERENT_DAYS_FACTOR
         }
         // figures far apart are more likely two happenings than one misreported: they need surer events
-        if (kind !== 'date' && farApart(x.claim, y.claim)) threshold = FAR_FIGURES_THRESHOLD
+        // (and the leads' bonus does not count there: a story may lead with an earlier attack's toll)
+        if (kind !== 'date' && farApart(x.claim, y.claim)) threshold = FAR_FIGURES_THRESHOLD + (leadIds.has(x.claim.id) && leadIds.has(y.claim.id) ? LEAD_BONUS : 0)
         if (score >= threshold) candidates.push({ x, y, score, tier: figures(x.claim) && figures(y.claim) ? 0 : 1 })
       }
       if (partial) break
