@@ -5,7 +5,7 @@
  * Clustering is the transitive closure of pairwise matches that judged the same fact (agree,
  * compatible, conflict); related and different-source matches do not join facts.
  */
-import type { Claim, ClaimMatch, Fact, ReportedValue } from '@core/model'
+import { unhandledKind, type Claim, type ClaimMatch, type Fact, type ReportedValue } from '@core/model'
 import { judge, type JudgeContext } from './judge'
 import { amountOf, dateLabel, dateOf } from './values'
 
@@ -29,8 +29,10 @@ export function valueLabel(claim: Claim, text?: string): string {
     }
     case 'attribution':
       return claim.value.speaker
-    default:
+    case 'other':
       return claim.value.text ?? claim.anchor.exact
+    default:
+      return unhandledKind(claim)
   }
 }
 

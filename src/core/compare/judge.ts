@@ -5,7 +5,7 @@
  * or unit, and the referent all match — "300 km from the nearest large city" and "500 km from
  * Baghdad" are related, never a conflict, because a false conflict sends a journalist chasing nothing.
  */
-import type { Claim, VerdictKind } from '@core/model'
+import { unhandledKind, type Claim, type VerdictKind } from '@core/model'
 import { sameSource } from './entities'
 import { SAME_EVENT_DAYS } from './events'
 import { termsOf } from './features'
@@ -204,11 +204,13 @@ export function judge(a: Claim, b: Claim, context: JudgeContext = {}): Judgement
       const sb = (b.value as { speaker: string }).speaker
       return sameSource(sa, sb) ? { verdict: 'agree', reason: `${sa} vs ${sb}: same source` } : { verdict: 'different-source', reason: `${sa} vs ${sb}` }
     }
-    default: {
-      const ta = (a.value as { text?: string }).text ?? a.anchor.exact
+    case 'other': {
+      const ta = a.value.text ?? a.anchor.exact
       const tb = (b.value as { text?: string }).text ?? b.anchor.exact
       const same = ta.trim().toLowerCase() === tb.trim().toLowerCase()
       return { verdict: same ? 'agree' : 'related', reason: `${ta} vs ${tb}` }
     }
+    default:
+      return unhandledKind(a)
   }
 }

@@ -8,7 +8,7 @@
  * Sources: each matched fact's governing attribution (same sentence, else paragraph, else the one
  * before) is compared, anaphors ("the command", "the statement") resolved to the body named earlier.
  */
-import type { Claim, ClaimMatch } from '@core/model'
+import { unhandledKind, type Claim, type ClaimMatch } from '@core/model'
 import { sameSource, unnamedSource } from './entities'
 import { EventScorer, FullNames, SAME_EVENT_DAYS } from './events'
 import { creditOf, resolveCredits, type Credit } from './sources'
@@ -83,28 +83,38 @@ const many = (v: { min?: number }) => (v.min ?? 0) >= 2
 /** Whether two claims could be one fact at all, before any reading of their sentences. */
 function comparable(a: Claim, b: Claim, scopes: ReadonlyMap<Claim, TollScope>): boolean {
   if (a.kind !== b.kind) return false
-  if (a.kind === 'casualty' && b.kind === 'casualty') {
-    const o = [a.value.outcome, b.value.outcome]
-    // "a woman and a child among the wounded" against "… among the dead": the same people, another fate
-    if (!(o[0] === o[1] || (o.includes('killed_or_wounded') && (o.includes('killed') || o.includes('wounded'))) || sameVictimsOtherFate(a, b))) return false
-    const sa = scopes.get(a)!
-    const sb = scopes.get(b)!
-    // one person's death (a named commander, "a senior financier") is not the toll of a strike,
-    // unless both count the same victims ("one civilian was among those killed" against "six civilians")
-    const sameGroup = sa.group !== null && sa.group === sb.group
-    if (!sameGroup && ((onePerson(a.value) && many(b.value)) || (onePerson(b.value) && many(a.value)))) return false
-    // a war's toll is not an attack's; "senior leaders killed" and "civilians killed" are different tolls;
-    // "another two civilians" adds to a toll of its own article, it is not one
-    // "محافظة صلاح الدين 64 قتيلا" in a province-by-province list is that province's share, no rival of a national toll
-    return sa.cumulative === sb.cumulative && sa.increment === sb.increment && groupRelation(sa.group, sb.group) !== 'different' && samePlaceShare(sa, sb)
+  switch (a.kind) {
+    case 'casualty': {
+      const y = b as typeof a
+      const o = [a.value.outcome, y.value.outcome]
+      // "a woman and a child among the wounded" against "… among the dead": the same people, another fate
+      if (!(o[0] === o[1] || (o.includes('killed_or_wounded') && (o.includes('killed') || o.includes('wounded'))) || sameVictimsOtherFate(a, y))) return false
+      const sa = scopes.get(a)!
+      const sb = scopes.get(y)!
+      // one person's death (a named commander, "a senior financier") is not the toll of a strike,
+      // unless both count the same victims ("one civilian was among those killed" against "six civilians")
+      const sameGroup = sa.group !== null && sa.group === sb.group
+      if (!sameGroup && ((onePerson(a.value) && many(y.value)) || (onePerson(y.value) && many(a.value)))) return false
+      // a war's toll is not an attack's; "senior leaders killed" and "civilians killed" are different tolls;
+      // "another two civilians" adds to a toll of its own article, it is not one
+      // "محافظة صلاح الدين 64 قتيلا" in a province-by-province list is that province's share, no rival of a national toll
+      return sa.cumulative === sb.cumulative && sa.increment === sb.increment && groupRelation(sa.group, sb.group) !== 'different' && samePlaceShare(sa, sb)
+    }
+    case 'quantity':
+      return unitOfClaim(a) === unitOfClaim(b as typeof a)
+    case 'date': {
+      const x = dateOfClaim(a)
+      const y = dateOfClaim(b)
+      return x !== null && y !== null && x.calendar === y.calendar
+    }
+    case 'attribution':
+      // attributions are not facts: they are matched through the facts they give (sources, below)
+      return false
+    case 'other':
+      return true
+    default:
+      return unhandledKind(a)
   }
-  if (a.kind === 'quantity' && b.kind === 'quantity') return unitOfClaim(a) === unitOfClaim(b)
-  if (a.kind === 'date' && b.kind === 'date') {
-    const x = dateOfClaim(a)
-    const y = dateOfClaim(b)
-    return x !== null && y !== null && x.calendar === y.calendar
-  }
-  return a.kind === 'other'
 }
 
 /** Weight of the claim phrases' own overlap ("senior ISIL leaders" ~ "senior Islamic State commanders"). */

@@ -4,7 +4,7 @@
  * reject; and the same readers applied to a span the journalist selected. Pure and clock-free:
  * relative dates resolve against the publication date passed in, or stay partial.
  */
-import type { ClaimDraft, ClaimKind, ClaimValue } from '@core/model'
+import { unhandledKind, type ClaimDraft, type ClaimKind, type ClaimValue } from '@core/model'
 import { normalizeDigits } from '@core/text'
 import { findAttributions } from './attributions'
 import { parseYmd } from './calendar'
@@ -91,15 +91,29 @@ export function suggestClaims(article: { text: string; publishedAt?: string }, o
 
 /** Parses a span the journalist selected, for pre-filling the value editor; null when nothing can be read. */
 export function parseClaimValue(kind: ClaimKind, text: string, options?: SuggestOptions): ClaimValue | null {
-  if (kind === 'other') return text.trim() ? { text: text.trim() } : null
   const plain = normalizeDigits(text)
   const pub = parseYmd(options?.publishedAt)
   let found: Candidate[]
-  if (kind === 'casualty') found = findCasualties(plain)
-  else if (kind === 'date') found = findDates(plain, pub)
-  else if (kind === 'attribution') found = findAttributions(plain)
-  else found = findQuantities(plain)
-  if (found.length === 0 && kind === 'quantity') found = findCasualties(plain).map(asQuantity)
+  switch (kind) {
+    case 'other':
+      return text.trim() ? { text: text.trim() } : null
+    case 'casualty':
+      found = findCasualties(plain)
+      break
+    case 'date':
+      found = findDates(plain, pub)
+      break
+    case 'attribution':
+      found = findAttributions(plain)
+      break
+    case 'quantity':
+      found = findQuantities(plain)
+      // "12 fighters" selected as a figure
+      if (found.length === 0) found = findCasualties(plain).map(asQuantity)
+      break
+    default:
+      return unhandledKind(kind)
+  }
   if (found.length === 0) return null
   // the reading covering most of the selection is the one the journalist meant
   const best = found.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a))

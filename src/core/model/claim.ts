@@ -7,6 +7,15 @@ import { z } from 'zod'
 export const claimKinds = ['casualty', 'date', 'attribution', 'quantity', 'other'] as const
 export type ClaimKind = (typeof claimKinds)[number]
 
+/**
+ * The `default` of every switch over claim kinds: a kind the switch does not handle is a compile
+ * error here (its argument is not `never`), so adding a kind shows each place that must read it
+ * (test/core/claim-kinds.test.ts adds a stand-in kind and lists them). Throws if reached anyway.
+ */
+export function unhandledKind(kind: never): never {
+  throw new Error(`unhandled claim kind: ${String(kind)}`)
+}
+
 export const claimStatuses = ['unreviewed', 'confirmed', 'disputed', 'rejected'] as const
 export type ClaimStatus = (typeof claimStatuses)[number]
 
@@ -116,6 +125,9 @@ export const claimSchema = z.discriminatedUnion('kind', [
 ])
 
 export type Claim = z.infer<typeof claimSchema>
+/** The schema's kinds are claimKinds, no more and no fewer (a compile error otherwise). */
+const kindsOfSchema: Record<ClaimKind, Claim['kind']> & Record<Claim['kind'], ClaimKind> = { casualty: 'casualty', date: 'date', attribution: 'attribution', quantity: 'quantity', other: 'other' }
+void kindsOfSchema
 export type CasualtyValue = z.infer<typeof casualtyValueSchema>
 export type DateValue = z.infer<typeof dateValueSchema>
 export type DateMod = (typeof dateMods)[number]

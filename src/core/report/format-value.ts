@@ -4,7 +4,7 @@
  * Plain text out; each report escapes it for its own language. English wording, deterministic
  * (no locale or ICU lookups, so the same value always reads the same on every machine).
  */
-import type { AttributionValue, CasualtyValue, Claim, ClaimKind, ClaimStatus, DateValue, QuantityValue } from '@core/model'
+import { unhandledKind, type AttributionValue, type CasualtyValue, type Claim, type ClaimKind, type ClaimStatus, type DateValue, type QuantityValue } from '@core/model'
 import { MONTH_NAMES as MONTHS, WEEKDAY_NAMES as WEEKDAYS } from '@core/text'
 
 /** ISO 8601-2 sub-year codes: seasons 21–24, quarters 33–36, halves 40–41. */
@@ -151,6 +151,8 @@ export function formatValue(claim: Claim): string {
       return formatQuantity(claim.value, claim.anchor.exact)
     case 'other':
       return claim.value.text?.trim() ?? ''
+    default:
+      return unhandledKind(claim)
   }
 }
 

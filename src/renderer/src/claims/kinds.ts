@@ -1,5 +1,5 @@
 /** The claim kinds as the reader presents them: the key that tags each, and its look. */
-import type { ClaimKind } from '@core/model'
+import { claimKinds, type ClaimKind } from '@core/model'
 
 export interface KindInfo {
   kind: ClaimKind
@@ -9,13 +9,16 @@ export interface KindInfo {
   digit: string
 }
 
-export const kindInfo: readonly KindInfo[] = [
-  { kind: 'casualty', label: 'Casualty', key: 'c', digit: '1' },
-  { kind: 'date', label: 'Date', key: 'd', digit: '2' },
-  { kind: 'attribution', label: 'Attribution', key: 'a', digit: '3' },
-  { kind: 'quantity', label: 'Quantity', key: 'q', digit: '4' },
-  { kind: 'other', label: 'Other', key: 'o', digit: '5' }
-]
+/** One entry per kind (a kind without one does not compile); shown in claimKinds' order. */
+const KINDS: Record<ClaimKind, Omit<KindInfo, 'kind'>> = {
+  casualty: { label: 'Casualty', key: 'c', digit: '1' },
+  date: { label: 'Date', key: 'd', digit: '2' },
+  attribution: { label: 'Attribution', key: 'a', digit: '3' },
+  quantity: { label: 'Quantity', key: 'q', digit: '4' },
+  other: { label: 'Other', key: 'o', digit: '5' }
+}
+
+export const kindInfo: readonly KindInfo[] = claimKinds.map((kind) => ({ kind, ...KINDS[kind] }))
 
 /** The kind a plain key press tags, or null (C/D/A/Q/O and 1–5). */
 export function kindForKey(key: string): ClaimKind | null {

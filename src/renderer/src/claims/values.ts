@@ -104,7 +104,7 @@ const schemas = {
   attribution: attributionValueSchema,
   quantity: quantityValueSchema,
   other: otherValueSchema
-} as const
+} as const satisfies Record<ClaimKind, unknown>
 
 /** The ISO forms of DateValue (see dateGranularities): days with an optional time, a time alone, weeks, quarter/half/season codes, decades, centuries. */
 const ISO_FORMS = /^(\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?|-W\d{2})?|T\d{2}:\d{2}|\d{2,3}|--\d{2}(-\d{2})?|weekday:[1-7])$/
