@@ -454,14 +454,15 @@ export function matchClaims(
           const dayY = daysB[k]!
           const factor = dayX > 0 && dayY > 0 && Math.abs(dayX - dayY) > SAME_EVENT_DAYS ? FAR_DATES_FACTOR : 1
           threshold = DATE_THRESHOLD
+          const tolled = eventSentences.has(x.sentence * 1_000_003 + y.sentence)
+          // sentences that each report a toll, and not the same one, date different happenings
+          // (asked before the event score, which such a pair never needs)
+          if (!tolled && tollSentencesA.has(x.sentence) && tollSentencesB.has(y.sentence)) continue
           // below this even the names' support could not lift the pair to the threshold (the margin
           // keeps every pair that rounding could lift): its event score need not be known exactly
           event = scorer.datedAbove(x.sentence, y.sentence, threshold / factor - DATE_SUPPORT - 1e-9)
           if ((event + DATE_SUPPORT) * factor < threshold) continue
           // the names are read only when their support could lift the pair over the threshold (as here), once per sentence pair
-          const tolled = eventSentences.has(x.sentence * 1_000_003 + y.sentence)
-          // sentences that each report a toll, and not the same one, date different happenings
-          if (!tolled && tollSentencesA.has(x.sentence) && tollSentencesB.has(y.sentence)) continue
           const supported = tolled || names.shared(x.sentence, y.sentence)
           score = (event + (supported ? DATE_SUPPORT : 0)) * factor
           // dates of sentences that name different towns date different happenings
