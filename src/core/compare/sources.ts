@@ -26,11 +26,14 @@ export function resolveCredits(attributions: readonly Claim[]): Map<string, Cred
     const named = (x: Credit) => sourceWords(x.speaker).every((w) => sourceWords(x.claim.anchor.exact).includes(w))
     const fits = (s: Credit) =>
       anaphor ? !anaphorHead(s.speaker) && (anaphor.head === '' || sourceWords(s.speaker).includes(anaphor.head)) : sameSource(s.speaker, c.value.speaker) && named(s)
-    // the latest fitting credit, searched from the end without copying the list (it grows with every attribution)
-    let antecedent: Credit | undefined
-    for (let k = seen.length - 1; k >= 0 && !antecedent; k--) if (fits(seen[k]!)) antecedent = seen[k]
-    // point at the claim that spells the source out, so the journalist sees the name
-    if (antecedent && (anaphor || !named(credit))) credit = antecedent
+    // point at the claim that spells the source out, so the journalist sees the name: the latest
+    // fitting credit, searched (from the end, without copying the list) only for an anaphor or a
+    // source its own words do not name
+    if (anaphor || !named(credit)) {
+      let antecedent: Credit | undefined
+      for (let k = seen.length - 1; k >= 0 && !antecedent; k--) if (fits(seen[k]!)) antecedent = seen[k]
+      if (antecedent) credit = antecedent
+    }
     out.set(c.id, credit)
     seen.push(credit)
   }
