@@ -15,10 +15,11 @@ import { ingestFile } from '@core/ingest'
 import { claimFromDraft, type Anchor, type Article, type Claim, type Link } from '@core/model'
 import { renderCsv } from '@core/report'
 import { editedArticle } from '../test/fixtures/anchor/edited-article'
-import { fixtureArabicParagraphs, fixtureParagraphs, fixtureTexts, generateHtmlPage, generateWords } from './inputs'
+import { PUBLISHED, fixtureArabicParagraphs, fixtureParagraphs, fixtureTexts, generateHtmlPage, generateWords } from './inputs'
+
+export { PUBLISHED }
 import { measureOnce, measureSync, type Stats } from './stats'
 
-export const PUBLISHED = '2016-08-15'
 const NOW = '2024-05-01T00:00:00.000Z'
 /** The jsdiff peer's time limit (it takes about 34 s on this machine when the machine is idle). */
 export const DIFF_LIMIT_MS = 40_000

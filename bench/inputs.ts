@@ -4,6 +4,9 @@ import path from 'node:path'
 
 export * from './gen'
 
+/** The publication date the benchmark articles are read against. */
+export const PUBLISHED = '2016-08-15'
+
 const FIXTURES = path.join(__dirname, '..', 'test', 'fixtures')
 const ARTICLES = path.join(FIXTURES, 'articles')
 /** The Arabic fixtures (constructed for the import tests; see test/fixtures/README.md). */

@@ -87,6 +87,10 @@ export class EventScorer {
    * clause pairs (nothing is cached then; a later ask scores the pair in full).
    */
   datedAbove(i: number, j: number, floor: number): number {
+    return this.pairAbove(i, j, floor)
+  }
+  /** `pair(i, j)`, or -Infinity when it is surely below `floor` (then not cached). */
+  private pairAbove(i: number, j: number, floor: number): number {
     const v = this.pairCache.get(i, j)
     if (v === v) return v
     const bonus = this.aligned.has(i * 1_000_003 + j) ? ALIGNED_BONUS : 0
@@ -104,17 +108,20 @@ export class EventScorer {
     let base = this.cache.get(i, j)
     if (base !== base) {
       const sentence = this.pair(i, j)
-      // the name or the date often sits in the sentence next door: "... killed a financier. Sami al-Juburi had ..."
-      const na = this.a.sentences.length
-      const nb = this.b.sentences.length
-      let neighbour = 0
-      if (i >= 1) neighbour = Math.max(neighbour, this.pair(i - 1, j))
-      if (i + 1 < na) neighbour = Math.max(neighbour, this.pair(i + 1, j))
-      if (j >= 1) neighbour = Math.max(neighbour, this.pair(i, j - 1))
-      if (j + 1 < nb) neighbour = Math.max(neighbour, this.pair(i, j + 1))
       const wa = (this.windowsA[i] ??= this.window(0, i))
       const wb = (this.windowsB[j] ??= this.window(1, j))
       const context = this.space.similarity(wa, wb)
+      // the name or the date often sits in the sentence next door: "... killed a financier. Sami al-Juburi had ..."
+      // A neighbour pair counts only above what the sentence and the context give (`floor`): one
+      // surely below it leaves the score as it is, and its clause pairs need not be scored.
+      const floor = Math.max(sentence, CONTEXT_FACTOR * context) / CONTEXT_FACTOR
+      const na = this.a.sentences.length
+      const nb = this.b.sentences.length
+      let neighbour = 0
+      if (i >= 1) neighbour = Math.max(neighbour, this.pairAbove(i - 1, j, floor))
+      if (i + 1 < na) neighbour = Math.max(neighbour, this.pairAbove(i + 1, j, floor))
+      if (j >= 1) neighbour = Math.max(neighbour, this.pairAbove(i, j - 1, floor))
+      if (j + 1 < nb) neighbour = Math.max(neighbour, this.pairAbove(i, j + 1, floor))
       base = Math.max(sentence, CONTEXT_FACTOR * Math.max(context, neighbour))
       this.cache.set(i, j, base)
     }

@@ -124,8 +124,8 @@ export function tokenMonth(token: string): number | null {
 const memo = new Map<string, readonly string[]>()
 const MEMO_LIMIT = 200_000
 
-/** Terms of one word: the folded stem, plus the name skeleton of a capitalised word. */
-function wordTerms(raw: string, out: string[]): void {
+/** Terms of one word: the folded stem, plus the name skeleton of a capitalised word. Shared: do not modify. */
+function termsOfWord(raw: string): readonly string[] {
   let terms = memo.get(raw)
   if (!terms) {
     const fresh: string[] = []
@@ -134,7 +134,12 @@ function wordTerms(raw: string, out: string[]): void {
     memo.set(raw, fresh)
     terms = fresh
   }
-  for (const t of terms) out.push(t)
+  return terms
+}
+
+/** termsOfWord(raw), appended to `out`. */
+function wordTerms(raw: string, out: string[]): void {
+  for (const t of termsOfWord(raw)) out.push(t)
 }
 
 /**
@@ -268,15 +273,16 @@ const CLAUSE_BREAK = /[,;:()]\s|\s[-\u2013\u2014]{1,2}\s/g
  * Term lists of the clauses of a sentence with at least three terms each; empty for a one-clause
  * sentence. `tokens` are the sentence's tokens: no token spans a clause break (a break is
  * punctuation or a dash followed by white space), so each clause's tokens are those starting in it,
- * the same as tokenising the clause alone.
+ * the same as tokenising the clause alone. `tokenTerms` are the tokens' terms (termsOfWord), read
+ * once for the sentence and its clauses.
  */
-function clausesOf(text: string, span: TextSpan, tokens: readonly Token[]): string[][] {
+function clausesOf(text: string, span: TextSpan, tokens: readonly Token[], tokenTerms: readonly (readonly string[])[]): string[][] {
   const s = text.slice(span.start, span.end)
   const out: string[][] = []
   let k = 0
   const clause = (to: number) => {
     const terms: string[] = []
-    while (k < tokens.length && tokens[k]!.start - span.start < to) wordTerms(tokens[k++]!.text, terms)
+    while (k < tokens.length && tokens[k]!.start - span.start < to) for (const t of tokenTerms[k++]!) terms.push(t)
     out.push(distinct(terms))
   }
   CLAUSE_BREAK.lastIndex = 0
@@ -302,11 +308,12 @@ export function analyzeText(text: string): DocFeatures {
     for (const span of segmentSentences(text, pStart, offset)) {
       const found = segmentTokens(text, span.start, span.end)
       const tokens = found.map((t) => t.text)
+      const tokenTerms = tokens.map(termsOfWord)
       const terms: string[] = []
-      for (const t of tokens) wordTerms(t, terms)
+      for (const ts of tokenTerms) for (const t of ts) terms.push(t)
       const unique = distinct(terms)
       for (const term of unique) df.set(term, (df.get(term) ?? 0) + 1)
-      const sentence: SentenceFeatures = { ...span, para, terms: unique, days: daysIn(tokens), clauses: clausesOf(text, span, found) }
+      const sentence: SentenceFeatures = { ...span, para, terms: unique, days: daysIn(tokens), clauses: clausesOf(text, span, found, tokenTerms) }
       rememberNames(text, sentence, found)
       sentences.push(sentence)
     }

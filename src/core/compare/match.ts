@@ -541,8 +541,10 @@ export function matchClaims(
   /** sentence pairs holding a matched figure: a date in both is that event's date */
   const eventSentences = new Set<number>()
 
-  const phrasesA = new Map(sa.map((x) => [x.claim, phraseTerms(x.claim, A.doc.text)]))
-  const phrasesB = new Map(sb.map((y) => [y.claim, new Set(phraseTerms(y.claim, B.doc.text))]))
+  // the phrases of the claims figures are compared by (dates and attributions never read theirs)
+  const phrased = (s: Site) => s.claim.kind !== 'date' && s.claim.kind !== 'attribution'
+  const phrasesA = new Map(sa.filter(phrased).map((x) => [x.claim, phraseTerms(x.claim, A.doc.text)]))
+  const phrasesB = new Map(sb.filter(phrased).map((y) => [y.claim, new Set(phraseTerms(y.claim, B.doc.text))]))
 
   const names = new FullNames(A.doc, B.doc)
   const leadIds = new Set([...leadTolls(sa, scopes, supersededA), ...leadTolls(sb, scopes, supersededB)].map((c) => c.id))
@@ -584,14 +586,15 @@ export function matchClaims(
           const dayY = daysB[k]!
           const factor = dayX > 0 && dayY > 0 && Math.abs(dayX - dayY) > SAME_EVENT_DAYS ? FAR_DATES_FACTOR : 1
           threshold = DATE_THRESHOLD
+          const tolled = eventSentences.has(x.sentence * 1_000_003 + y.sentence)
+          // sentences that each report a toll, and not the same one, date different happenings
+          // (asked before the event score, which such a pair never needs)
+          if (!tolled && tollSentencesA.has(x.sentence) && tollSentencesB.has(y.sentence)) continue
           // below this even the names' support could not lift the pair to the threshold (the margin
           // keeps every pair that rounding could lift): its event score need not be known exactly
           event = scorer.datedAbove(x.sentence, y.sentence, threshold / factor - DATE_SUPPORT - 1e-9)
           if ((event + DATE_SUPPORT) * factor < threshold) continue
           // the names are read only when their support could lift the pair over the threshold (as here), once per sentence pair
-          const tolled = eventSentences.has(x.sentence * 1_000_003 + y.sentence)
-          // sentences that each report a toll, and not the same one, date different happenings
-          if (!tolled && tollSentencesA.has(x.sentence) && tollSentencesB.has(y.sentence)) continue
           const supported = tolled || names.shared(x.sentence, y.sentence)
           score = (event + (supported ? DATE_SUPPORT : 0)) * factor
           // dates of sentences that name different towns date different happenings
@@ -666,15 +669,32 @@ export function matchClaims(
   // a toll restated in its article (the headline repeated as the lead, the lead in the body) is the
   // same claim: each restatement left unmatched gets the verdict its first mention got
   // (a story restates a toll two or three times, headline, lead, body: more alike figures are other counts)
-  const restated = (c: Claim, side: readonly Site[]) => side.filter((s) => s.claim !== c && sameFigure(s.claim, c, scopes)).slice(0, RESTATEMENTS)
+  // (sameFigure needs the same figure: each side's tolls are looked up by it rather than all visited per fact)
+  const byFigure = (side: readonly Site[]) => {
+    const out = new Map<number, Site[]>()
+    for (const s of side) {
+      if (s.claim.kind !== 'casualty' || typeof s.claim.value.min !== 'number') continue
+      const list = out.get(s.claim.value.min)
+      if (list) list.push(s)
+      else out.set(s.claim.value.min, [s])
+    }
+    return out
+  }
+  const figuresA = byFigure(sa)
+  const figuresB = byFigure(sb)
+  const restated = (c: Claim, side: ReadonlyMap<number, Site[]>) => {
+    const min = (c.value as { min?: unknown }).min
+    if (typeof min !== 'number') return []
+    return (side.get(min) ?? []).filter((s) => s.claim !== c && sameFigure(s.claim, c, scopes)).slice(0, RESTATEMENTS)
+  }
   for (const f of [...factPairs]) {
     if (f.x.claim.kind !== 'casualty') continue
     const link = (x: Claim, y: Claim) => {
       const j = judge(x, y, { ...ctx, scopeA: scopes.get(x), scopeB: scopes.get(y) })
       push(x, y, j.verdict as ClaimMatch['verdict'], j.reason + revised(x, supersededA) + revised(y, supersededB), f.score)
     }
-    for (const y of restated(f.y.claim, sb)) link(f.x.claim, y.claim)
-    for (const x of restated(f.x.claim, sa)) link(x.claim, f.y.claim)
+    for (const y of restated(f.y.claim, figuresB)) link(f.x.claim, y.claim)
+    for (const x of restated(f.x.claim, figuresA)) link(x.claim, f.y.claim)
   }
 
   // a total its article breaks into parts ("six children killed in two attacks": three at a school,

@@ -84,8 +84,10 @@ export class TermSpace {
     if (!v) {
       const whole = this.vector(s.terms)
       const clauses = s.clauses.map((c) => this.vector(c))
-      v = { ...whole, clauses, parts: [] }
-      v.parts = clauses.length > 0 ? clauses : [v]
+      // every field in the literal (no spread): one object shape for all sentences
+      const made: SentenceVector = { ids: whole.ids, weight: whole.weight, clauses, parts: clauses }
+      if (clauses.length === 0) made.parts = [made]
+      v = made
       this.sentenceCache.set(s, v)
     }
     return v

@@ -64,12 +64,24 @@ function qualifier(before: string): { shape: Amount['shape']; word: string } | n
   return null
 }
 
+/** amountOf's answers by claim, with the text read: judging asks for a claim's amount once per pair it is in. */
+const amounts = new WeakMap<Claim, { text: string | undefined; amount: Amount | null }>()
+
 /**
  * The amount a casualty or quantity claim states, read from its value and the words of its anchor
  * (plus up to 40 characters before it in `text`, where "at least" often sits outside the span).
- * null when it states no amount at all.
+ * null when it states no amount at all. Kept per claim (claims are not changed once made, and the
+ * amount returned is shared: not to be changed either).
  */
 export function amountOf(claim: Claim, text?: string): Amount | null {
+  const known = amounts.get(claim)
+  if (known && known.text === text) return known.amount
+  const amount = readAmount(claim, text)
+  amounts.set(claim, { text, amount })
+  return amount
+}
+
+function readAmount(claim: Claim, text: string | undefined): Amount | null {
   if (claim.kind !== 'casualty' && claim.kind !== 'quantity') return null
   const v = claim.value as { min?: number | null; max?: number | null; amount?: number | null; vague?: string }
   const before = text ? text.slice(Math.max(0, claim.anchor.start - 40), claim.anchor.start) : claim.anchor.prefix
