@@ -11,6 +11,7 @@ import { parseYmd } from './calendar'
 import { findCasualties } from './casualties'
 import { findDates, resolveDateAnaphora } from './dates'
 import { findQuantities } from './quantities'
+export { isOrganisationName } from './names'
 import { anchorAt } from '@core/anchor'
 import { dropOverlapping, findInUnits, overlaps, splitUnits, type Candidate } from './spans'
 

@@ -6,6 +6,8 @@
  * organisation a role belongs to does not, as a reader checks the person, not the ministry.
  */
 
+import { ARABIC_BODIES, ARABIC_OUTLETS } from '@core/text'
+
 /** Ranks and titles that precede a name (with or without a full stop). */
 const TITLES = new Set([
   'brig', 'gen', 'maj', 'col', 'lt', 'capt', 'cpt', 'sgt', 'cpl', 'pvt', 'adm', 'cmdr', 'cdr', 'gov', 'sen', 'rep',
@@ -110,6 +112,19 @@ export function isTitle(word: string): boolean {
 
 export function hasOrgWord(words: readonly string[]): boolean {
   return words.some((w) => ORG_WORDS.has(bare(w).replace(/['’]s$/, '')))
+}
+
+/**
+ * Whether a speaker's name names an organisation ("Joint Operations Command", "AFP", "وزارة
+ * الداخلية") rather than a person, by the same words the attribution readers use.
+ */
+export function isOrganisationName(name: string): boolean {
+  const words = name.trim().split(/\s+/).filter(Boolean)
+  if (hasOrgWord(words) || words.some(isAcronym)) return true
+  return words.some((w) => {
+    const bare = w.replace(/^(?:و|ف|ب|ل)?ال/, '')
+    return ARABIC_BODIES.has(w) || ARABIC_BODIES.has(bare) || ARABIC_OUTLETS.has(w) || ARABIC_OUTLETS.has(bare)
+  })
 }
 
 /** All-capital initialisms (AFP, ISIL, UN) name organisations. */

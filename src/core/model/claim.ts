@@ -90,6 +90,18 @@ export const quantityValueSchema = z.object({
 
 export const otherValueSchema = z.object({ text: z.string().optional() })
 
+/**
+ * What a journalist's review adds to a claim's status, for publishing it (schema.org ClaimReview):
+ * when the status was set (ISO timestamp), the rating chosen from the reviewer's scale (its name;
+ * absent: the scale's rating for the status) and the web address of the published fact-check.
+ */
+export const claimReviewSchema = z.object({
+  reviewedAt: z.string(),
+  rating: z.string().optional(),
+  url: z.string().optional()
+})
+export type ClaimReview = z.infer<typeof claimReviewSchema>
+
 const claimBase = {
   id: z.string().min(1),
   articleId: z.string().min(1),
@@ -104,7 +116,9 @@ const claimBase = {
    * True when re-anchoring could not place the claim in the article's current text: the anchor then
    * keeps the last known exact/prefix/suffix, and its start/end are not meaningful. Absent otherwise.
    */
-  orphan: z.boolean().optional()
+  orphan: z.boolean().optional(),
+  /** Present once the claim has a reviewed status (confirmed, disputed, rejected); see withStatus. */
+  review: claimReviewSchema.optional()
 }
 
 export const claimSchema = z.discriminatedUnion('kind', [
@@ -133,4 +147,18 @@ export type ClaimDraft = DistributiveOmit<Claim, 'id' | 'articleId' | 'createdAt
 /** Gives a draft its identity and article; `now` is an ISO timestamp passed in (core reads no clock). */
 export function claimFromDraft(draft: ClaimDraft, ids: { id: string; articleId: string }, now: string): Claim {
   return { ...draft, ...ids, createdAt: now, updatedAt: now } as Claim
+}
+
+/**
+ * The claim with a new status, and its review following the rule every writer shares: a change to
+ * a reviewed status is a new review dated `now` (the rating chosen for the old verdict no longer
+ * applies; the published fact-check's address stays); back to unreviewed, the review goes. The
+ * same status returns the claim unchanged. `now` is an ISO timestamp passed in.
+ */
+export function withStatus<C extends Claim>(claim: C, status: ClaimStatus, now: string): C {
+  if (claim.status === status) return claim
+  const { review: old, ...rest } = claim
+  if (status === 'unreviewed') return { ...rest, status } as C
+  const review: ClaimReview = { reviewedAt: now, ...(old?.url ? { url: old.url } : {}) }
+  return { ...rest, status, review } as C
 }
