@@ -6,7 +6,7 @@
  * organisation a role belongs to does not, as a reader checks the person, not the ministry.
  */
 
-import { ARABIC_BODIES, ARABIC_OUTLETS } from '@core/text'
+import { ARABIC_BODIES, ARABIC_OUTLETS, foldArabic } from '@core/text'
 
 /** Ranks and titles that precede a name (with or without a full stop). */
 const TITLES = new Set([
@@ -120,11 +120,16 @@ export function hasOrgWord(words: readonly string[]): boolean {
  */
 export function isOrganisationName(name: string): boolean {
   const words = name.trim().split(/\s+/).filter(Boolean)
-  if (hasOrgWord(words) || words.some(isAcronym)) return true
-  return words.some((w) => {
-    const bare = w.replace(/^(?:و|ف|ب|ل)?ال/, '')
-    return ARABIC_BODIES.has(w) || ARABIC_BODIES.has(bare) || ARABIC_OUTLETS.has(w) || ARABIC_OUTLETS.has(bare)
-  })
+  if (words.length === 0) return false
+  if (/[\u0600-\u06FF]/.test(words[0]!)) {
+    // Arabic names its head first ("مسؤول في مديرية…" is an official; "وزارة الداخلية" a ministry)
+    const first = foldArabic(words[0]!)
+    return [first, first.replace(/^(?:و|ف|ب|ل)?ال/, '')].some((w) => ARABIC_BODIES.has(w) || ARABIC_OUTLETS.has(w))
+  }
+  // English names its head last, before any "of …" ("Interior Ministry spokesman", "an official of the ministry")
+  const of = words.findIndex((w, i) => i > 0 && /^(?:of|at|in|for|from|with)$/i.test(w))
+  const head = words[(of > 0 ? of : words.length) - 1]!
+  return hasOrgWord([head]) || isAcronym(head)
 }
 
 /** All-capital initialisms (AFP, ISIL, UN) name organisations. */

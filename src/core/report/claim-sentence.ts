@@ -12,7 +12,7 @@ export const CLAIM_SENTENCE_MAX = 75
 
 const ELLIPSIS = '…'
 /** Curly and angle quotation marks, opener → closer (single curly quotes are apostrophes too often to count). */
-const PAIRS: Record<string, string> = { '\u201C': '\u201D', '\u00AB': '\u00BB', '\u201E': '\u201D' }
+const PAIRS: Record<string, string> = { '\u201C': '\u201D', '\u00AB': '\u00BB' }
 const CLOSERS = new Map(Object.entries(PAIRS).map(([open, close]) => [close, open]))
 const STRAIGHT = '"'
 
