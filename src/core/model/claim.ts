@@ -3,6 +3,7 @@
  * shape depends on `kind` (a discriminated union), following DESIGN.md.
  */
 import { z } from 'zod'
+import { webAddressProblem } from '@core/url'
 
 export const claimKinds = ['casualty', 'date', 'attribution', 'quantity', 'other'] as const
 export type ClaimKind = (typeof claimKinds)[number]
@@ -161,4 +162,25 @@ export function withStatus<C extends Claim>(claim: C, status: ClaimStatus, now: 
   if (status === 'unreviewed') return { ...rest, status } as C
   const review: ClaimReview = { reviewedAt: now, ...(old?.url ? { url: old.url } : {}) }
   return { ...rest, status, review } as C
+}
+
+/**
+ * The claim with its review's rating or published address set (an empty string clears it), or
+ * the reason it cannot be: only a reviewed claim has a review, and the address must be one a
+ * report may link. A reviewed claim from a library that kept no review date gets its last change
+ * as that date.
+ */
+export function withReview<C extends Claim>(claim: C, patch: { rating?: string; url?: string }): { ok: true; claim: C } | { ok: false; reason: string } {
+  if (claim.status === 'unreviewed') return { ok: false, reason: 'an unreviewed claim has no review: mark it confirmed, disputed or rejected first' }
+  const url = patch.url?.trim()
+  const problem = url ? webAddressProblem(url) : null
+  if (problem) return { ok: false, reason: `the review's web address cannot be used: ${problem}` }
+  const review: ClaimReview = { ...(claim.review ?? { reviewedAt: claim.updatedAt }) }
+  for (const key of ['rating', 'url'] as const) {
+    const value = patch[key]?.trim()
+    if (value === undefined) continue
+    if (value) review[key] = value
+    else delete review[key]
+  }
+  return { ok: true, claim: { ...claim, review } }
 }
