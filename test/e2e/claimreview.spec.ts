@@ -12,11 +12,12 @@ import { openApp, pane, selectText } from './helpers'
 const editor = (page: Page) => page.getByRole('dialog', { name: /claim$/ })
 const exportDialog = (page: Page) => page.getByRole('dialog', { name: 'Export report' })
 
-async function review(page: Page, text: string, key: string, status: string) {
+async function review(page: Page, text: string, key: string, status: string, rating?: string) {
   await selectText(page, 'left', text)
   await page.keyboard.press(key)
   await expect(editor(page)).toBeVisible()
   await editor(page).getByLabel('Status').selectOption({ label: status })
+  if (rating) await editor(page).getByLabel('Rating').selectOption(rating)
   await editor(page).getByRole('button', { name: 'Save' }).click()
   await expect(editor(page)).toHaveCount(0)
 }
@@ -44,7 +45,7 @@ test('ClaimReview: refused with a reason when nothing is reviewed; complete for 
   await page.keyboard.press('Escape')
 
   await review(page, 'killed 12 senior ISIL leaders', 'c', 'Confirmed')
-  await review(page, 'Interior Ministry spokesman Brig. Gen. Saad Maan told Diyaruna', 'a', 'Disputed')
+  await review(page, 'Interior Ministry spokesman Brig. Gen. Saad Maan told Diyaruna', 'a', 'Disputed', 'False')
 
   await pane(page, 'left').getByRole('button', { name: 'Details…' }).click()
   const details = page.getByRole('dialog', { name: 'Article details' })
@@ -84,7 +85,8 @@ test('ClaimReview: refused with a reason when nothing is reviewed; complete for 
   const [toll, maan] = graph
   expect(toll.reviewRating).toMatchObject({ alternateName: 'True', ratingValue: 4 })
   expect(toll.itemReviewed.author).toEqual({ '@type': 'Organization', name: 'Diyaruna' })
-  expect(maan.reviewRating).toMatchObject({ alternateName: 'Misleading', ratingValue: 2 })
+  // the rating chosen in the claim editor, not the status's default (Misleading)
+  expect(maan.reviewRating).toMatchObject({ alternateName: 'False', ratingValue: 1 })
   expect(maan.itemReviewed.author).toEqual({ '@type': 'Person', name: 'Saad Maan' })
   await expect(page.getByRole('status').filter({ hasText: 'Downloaded' })).toBeVisible()
 

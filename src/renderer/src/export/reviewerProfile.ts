@@ -4,6 +4,8 @@
  * when saved; and the scale as the one line the journalist edits ("False=1, Misleading=2, …").
  */
 import { EMPTY_PROFILE, parseRatingScale, reviewedStatuses, reviewerProfileSchema, type RatingScale, type ReviewerProfile } from '@core/report'
+import { useEffect, useState } from 'react'
+import { DEFAULT_SCALE } from '@core/report'
 import { validate } from '@core/model'
 import type { Repository } from '../db'
 
@@ -33,4 +35,19 @@ export function scaleFromLine(line: string, previous: RatingScale): RatingScale 
   const names = new Set(line.split(',').map((p) => p.split('=')[0]!.trim().toLowerCase()))
   const kept = Object.fromEntries(reviewedStatuses.filter((s) => names.has(previous.byStatus[s].toLowerCase())).map((s) => [s, previous.byStatus[s]]))
   return parseRatingScale(line, kept)
+}
+
+/** The stored profile's rating scale, read again each time `openedFor` changes (an editor opening). */
+export function useReviewerScale(repo: Pick<Repository, 'getSetting'>, openedFor: unknown): RatingScale {
+  const [scale, setScale] = useState<RatingScale>(DEFAULT_SCALE)
+  useEffect(() => {
+    let current = true
+    loadReviewerProfile(repo)
+      .then((p) => current && setScale(p.scale))
+      .catch(() => undefined) // the default scale serves: a rating is a comfort here, checked again on export
+    return () => {
+      current = false
+    }
+  }, [repo, openedFor])
+  return scale
 }
