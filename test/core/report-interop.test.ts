@@ -13,6 +13,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Ajv from 'ajv'
+import fc from 'fast-check'
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import {
@@ -20,6 +21,7 @@ import {
   CLAIM_SENTENCE_MAX,
   claimReviewGaps,
   claimSentence,
+  codePointOffsets,
   emptyReportReason,
   isReviewed,
   renderClaimReview,
@@ -303,5 +305,16 @@ describe('CSV export', () => {
     }
     const emoji = interopInput.claims.find((c) => c.anchor.exact === 'a resident told reporters')!
     expect(Number(rows.find((r) => r['claim id'] === emoji.id)!['start (code points)'])).toBeLessThan(emoji.anchor.start)
+  })
+})
+
+describe('codePointOffsets', () => {
+  it('counts what a reader counts (code points) at every UTF-16 offset, emoji, Arabic and lone surrogates included', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'ب', '😀', '👶🏽', '\uD800', '\uDC00', ' ') }), (text) => {
+        const convert = codePointOffsets(text)
+        for (let i = 0; i <= text.length; i++) expect(convert(i)).toBe([...text.slice(0, i)].length)
+      })
+    )
   })
 })

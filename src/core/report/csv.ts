@@ -6,7 +6,7 @@
  */
 import type { Article, Claim } from '@core/model'
 import { formatValue } from './format-value'
-import { codePointOffset, EXPORT_OFFSET_UNIT } from './offsets'
+import { codePointOffsetsOf, EXPORT_OFFSET_UNIT } from './offsets'
 import { claimsByArticle, claimsByKind, orderArticles, type ReportInput } from './input'
 import { summarizeComparisons, verdictsByClaim } from './summary'
 
@@ -87,8 +87,8 @@ function columns(verdicts: (claim: Claim) => string): Column[] {
     // a JSON array: a tag may hold a comma ("Aleppo, east"), and a list joined by commas could not be read back
     ['tags', (c) => JSON.stringify(c.tags)],
     ['verdicts', verdicts],
-    [`start (${EXPORT_OFFSET_UNIT})`, (c, a) => (a ? codePointOffset(a.text, c.anchor.start) : c.anchor.start), 'number'],
-    [`end (${EXPORT_OFFSET_UNIT})`, (c, a) => (a ? codePointOffset(a.text, c.anchor.end) : c.anchor.end), 'number'],
+    [`start (${EXPORT_OFFSET_UNIT})`, (c, a) => (a ? codePointOffsetsOf(a)(c.anchor.start) : c.anchor.start), 'number'],
+    [`end (${EXPORT_OFFSET_UNIT})`, (c, a) => (a ? codePointOffsetsOf(a)(c.anchor.end) : c.anchor.end), 'number'],
     ['origin', (c) => c.origin],
     ['updated', (c) => c.updatedAt]
   ]

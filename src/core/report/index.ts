@@ -44,6 +44,7 @@ export { describeChanges, sameContent, type FieldChange } from './merge-changes'
 export { renderWebAnnotation, claimIri, articleIri, linkIri } from './webannotation'
 export { renderClaimReview, renderClaimReviewFiles, claimReviewGaps, countReviewed, isReviewed, NOTHING_REVIEWED } from './claimreview'
 export { claimSentence, CLAIM_SENTENCE_MAX } from './claim-sentence'
+export { codePointOffsets, EXPORT_OFFSET_UNIT } from './offsets'
 export {
   DEFAULT_SCALE,
   EMPTY_PROFILE,

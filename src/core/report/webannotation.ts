@@ -15,7 +15,7 @@ import { sortKeys } from './bundle'
 import { formatValue } from './format-value'
 import { claimsByArticle, orderArticles, reportTitle, type ReportContext, type ReportInput } from './input'
 import { renderJsonLd } from './jsonld'
-import { codePointOffset } from './offsets'
+import { codePointOffsetsOf } from './offsets'
 
 const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld'
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
@@ -79,7 +79,7 @@ function targetOf(claim: Claim, article: Article) {
       ...(isWebAddress(url) ? { via: url } : {})
     },
     // an orphan's offsets point nowhere and its quote is not in the text: it names the article only
-    ...(claim.orphan ? {} : { selector: [quote, { type: 'TextPositionSelector', start: codePointOffset(article.text, start), end: codePointOffset(article.text, end) }] })
+    ...(claim.orphan ? {} : { selector: [quote, { type: 'TextPositionSelector', start: codePointOffsetsOf(article)(start), end: codePointOffsetsOf(article)(end) }] })
   }
 }
 
