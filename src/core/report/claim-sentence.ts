@@ -11,6 +11,8 @@ import { segmentSentences } from '@core/text'
 export const CLAIM_SENTENCE_MAX = 75
 
 const ELLIPSIS = '…'
+/** How far either side of a claim its sentence is looked for (UTF-16 units). */
+const WINDOW = 2000
 /** Curly and angle quotation marks, opener → closer (single curly quotes are apostrophes too often to count). */
 const PAIRS: Record<string, string> = { '\u201C': '\u201D', '\u00AB': '\u00BB' }
 const CLOSERS = new Map(Object.entries(PAIRS).map(([open, close]) => [close, open]))
@@ -73,9 +75,11 @@ function wordEdges(text: string, from: number, to: number): { starts: number[]; 
  * quote, with an ellipsis for each cut and its quotation marks balanced.
  */
 export function claimSentence(text: string, start: number, end: number, max = CLAIM_SENTENCE_MAX): string {
-  const paragraphStart = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1
+  // The paragraph, but never more than a window around the claim: a text without line breaks
+  // would otherwise be segmented whole for each of its claims (a sentence is far shorter anyway).
+  const paragraphStart = Math.max(text.lastIndexOf('\n', Math.max(0, start - 1)) + 1, start - WINDOW)
   const newline = text.indexOf('\n', end)
-  const paragraphEnd = newline < 0 ? text.length : newline
+  const paragraphEnd = Math.min(newline < 0 ? text.length : newline, end + WINDOW)
   const sentences = segmentSentences(text, paragraphStart, paragraphEnd)
   const from = sentences.find((s) => s.end > start)?.start ?? start
   const to = [...sentences].reverse().find((s) => s.start < end)?.end ?? end
