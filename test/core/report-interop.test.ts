@@ -286,6 +286,7 @@ describe('CSV export', () => {
     for (const claim of interopInput.claims) {
       const row = rows.find((r) => r['claim id'] === claim.id)!
       expect(JSON.parse(row.tags!.replace(/^'/, ''))).toEqual(claim.tags)
+      expect([row.reviewed, row.rating, row['review url']]).toEqual([claim.review?.reviewedAt ?? '', claim.review?.rating ?? '', claim.review?.url ?? ''])
     }
   })
 

@@ -83,6 +83,10 @@ function columns(verdicts: (claim: Claim) => string): Column[] {
     ['attributed quote', valueField('attribution', 'quote')],
     ['text', valueField('other', 'text')],
     ['status', (c) => c.status],
+    // the review (ClaimReview's rating and address are the profile's defaults when these are empty)
+    ['reviewed', (c) => c.review?.reviewedAt],
+    ['rating', (c) => c.review?.rating],
+    ['review url', (c) => c.review?.url],
     ['note', (c) => c.note],
     // a JSON array: a tag may hold a comma ("Aleppo, east"), and a list joined by commas could not be read back
     ['tags', (c) => JSON.stringify(c.tags)],
