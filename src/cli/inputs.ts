@@ -61,7 +61,10 @@ export async function readInputs(inputs: readonly string[], caseName: string, st
       nextBundle++
       for (const id of bundle.articleIds) {
         const article = byId.get(id)
-        if (article && !seen.has(id)) (seen.add(id), articles.push({ file: input, article }))
+        if (article && !seen.has(id)) {
+          seen.add(id)
+          articles.push({ file: input, article })
+        }
       }
     } else if (files[nextFile]?.file === input) articles.push(files[nextFile++]!)
   }

@@ -2,8 +2,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { MAX_IMPORT_BYTES } from '@core/bridge'
+import { describe, expect, it } from 'vitest'
 import { main } from '../../src/cli/main'
 
 const fixture = join(__dirname, '..', 'fixtures', 'articles', 'al-qaim-diyaruna.txt')

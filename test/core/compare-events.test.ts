@@ -92,4 +92,76 @@ describe('comparison within the same event', () => {
     const claims = [killed(a, 'مقتل 22 شخصا على الأقل', { min: 22, who: 'شخصا' }), killed(b, 'مقتل 30 شخصا', { min: 30, max: 30, who: 'شخصا' })]
     expect(conflicts(a, b, claims)).toEqual(['at least 22 vs 30 killed: far apart'])
   })
+
+  it('reads a total its article breaks into parts as compatible with the other’s figure for one part', () => {
+    const a = article(
+      'At least six children were killed in two rocket attacks on the west of the city on Thursday, state media said. One rocket hit the national school, where three children were killed. A second rocket hit a house in the Hamdaniyeh district, killing three brothers.'
+    )
+    const b = article('Three children were killed on Thursday when a rocket hit the national school in the west of the city, state media said.')
+    const claims = [
+      killed(a, 'At least six children were killed', { min: 6 }),
+      killed(a, 'three children were killed', { min: 3, max: 3 }),
+      killed(a, 'killing three brothers', { min: 3, max: 3 }),
+      killed(b, 'Three children were killed', { min: 3, max: 3 })
+    ]
+    expect(conflicts(a, b, claims)).toEqual([])
+    const verdicts = compareArticles({ articles: [a, b], claims }).matches.map((m) => m.verdict)
+    expect(verdicts).not.toContain('conflict')
+  })
+
+  it('still flags a revised toll whose parts are the earlier toll and those who died since', () => {
+    const a = article('An air strike on the village of Kafr Awid killed 18 people on Saturday, a monitor said. An earlier toll said 15 people were killed but three more died of their wounds.')
+    const b = article('An air strike on the village of Kafr Awid killed 15 people on Saturday, a monitor said.')
+    const claims = [
+      killed(a, 'killed 18 people', { min: 18, max: 18 }),
+      killed(a, '15 people were killed', { min: 15, max: 15 }),
+      killed(a, 'three more died', { min: 3, max: 3 }),
+      killed(b, 'killed 15 people', { min: 15, max: 15 })
+    ]
+    expect(conflicts(a, b, claims)).toEqual([expect.stringMatching(/^18 vs 15 killed \(its latest figure; earlier 15/)])
+  })
+
+  it('does not set the toll of a suicide bombing against the toll of air strikes', () => {
+    const a = article('At least 29 people were killed on Thursday in a suicide bombing at the border crossing near Aleppo, a monitor said.')
+    const b = article('Coalition warplanes killed at least 60 civilians on Thursday in the northeast of Aleppo province, local sources said.')
+    const claims = [killed(a, 'At least 29 people were killed', { min: 29 }), killed(b, 'killed at least 60 civilians', { min: 60 })]
+    expect(conflicts(a, b, claims)).toEqual([])
+    // the same means, the same day: a conflict a journalist wants to see
+    const c = article('Coalition air strikes killed at least 29 people on Thursday in the northeast of Aleppo province, a monitor said.')
+    expect(conflicts(c, b, [killed(c, 'killed at least 29 people', { min: 29 }), claims[1]!])).toEqual([
+      'at least 29 vs at least 60 killed: far apart'
+    ])
+  })
+
+  it('takes “on Saturday and Sunday” as both days, not a rival of “Sunday”', () => {
+    const a = article('At least 22 people were killed in air strikes on the city on Saturday and Sunday, a monitor said.')
+    const b = article('Air strikes on the city on Sunday killed 22 people, activists said.')
+    const claims = [
+      killed(a, 'At least 22 people were killed', { min: 22 }),
+      claimAt(a, 'date', 'Saturday', { iso: 'weekday:6', granularity: 'weekday' }),
+      claimAt(a, 'date', 'Sunday', { iso: 'weekday:0', granularity: 'weekday' }),
+      killed(b, 'killed 22 people', { min: 22, max: 22 }),
+      claimAt(b, 'date', 'Sunday', { iso: 'weekday:0', granularity: 'weekday' })
+    ]
+    expect(conflicts(a, b, claims)).toEqual([])
+  })
+
+  it('does not set the day a monitor spoke against the day of the strike', () => {
+    const a = article('Air strikes on the town of Atareb killed at least 25 civilians on Friday, a monitor said.')
+    const b = article('Air strikes on the town of Atareb killed 25 civilians, the Observatory said Thursday.')
+    const claims = [
+      killed(a, 'killed at least 25 civilians', { min: 25 }),
+      claimAt(a, 'date', 'Friday', { iso: 'weekday:5', granularity: 'weekday' }),
+      killed(b, 'killed 25 civilians', { min: 25, max: 25 }),
+      claimAt(b, 'date', 'Thursday', { iso: 'weekday:4', granularity: 'weekday' })
+    ]
+    expect(conflicts(a, b, claims)).toEqual([])
+  })
+
+  it('sets one civilian among the dead against six civilians among them', () => {
+    const a = article('Six civilians were among at least 22 people killed in air strikes on the city of Raqqa on Saturday, a monitor said.')
+    const b = article('A page run by the group said one civilian was among those killed in the air strikes on the city of Raqqa on Saturday.')
+    const claims = [killed(a, 'Six civilians were among', { min: 6, max: 6, who: 'civilians' }), killed(b, 'one civilian was among those killed', { min: 1, max: 1, who: 'civilian' })]
+    expect(conflicts(a, b, claims)).toEqual(['6 vs 1 killed'])
+  })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { groupRelation, hasIncrementCue, isCumulative, revisionOf, subgroupsOf, victimGroup } from '../../src/core/compare/tolls'
+import { groupRelation, hasIncrementCue, isCumulative, namedVictims, revisionOf, subgroupsOf, victimGroup } from '../../src/core/compare/tolls'
 
 describe('victimGroup: whom a toll counts', () => {
   it.each([
@@ -87,3 +87,18 @@ describe('hasIncrementCue: a toll written as an addition', () => {
     expect(hasIncrementCue(lead, exact)).toBe(yes)
   })
 })
+
+describe('namedVictims: particular people a toll names', () => {
+  it.each([
+    ['امرأة وطفلا', 'child+woman'],
+    ['امرأة وطفل', 'child+woman'],
+    ['a woman and a child', 'child+woman'],
+    ['مدنيين', null],
+    ['two civilians', null],
+    ['أشخاص', null],
+    [undefined, null]
+  ])('%s → %s', (who, key) => {
+    expect(namedVictims(who)).toBe(key)
+  })
+})
+

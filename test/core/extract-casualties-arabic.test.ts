@@ -90,4 +90,37 @@ describe('Arabic casualty suggestions', () => {
     expect(casualties('قتل مسلح في المدينة أمس.')).toEqual([])
     expect(casualties('قُتل الطالب في المدينة أمس.')[0]?.value).toMatchObject({ outcome: 'killed', min: 1, max: 1 })
   })
+
+  it('reads the victims after the killer and a place phrase: "قتل مسلح في لافاييت (ولاية لويزيانا) شخصين"', () => {
+    // Asharq al-Awsat, 25 July 2015
+    const text = 'قتل مسلح في لافاييت (ولاية لويزيانا) شخصين وجرح 9 في حادث مماثل، ثم قتل نفسه داخل دار السينما.'
+    expect(casualties(text)).toEqual([
+      { exact: 'قتل مسلح في لافاييت (ولاية لويزيانا) شخصين', value: { outcome: 'killed', min: 2, max: 2, who: 'شخصين' } },
+      { exact: 'وجرح 9', value: { outcome: 'wounded', min: 9, max: 9 } }
+    ])
+    // a place name is no victim, nor is a definite noun after the place
+    expect(casualties('قتل مسلح في فلسطين.')).toEqual([])
+    expect(casualties('قتل مسلح في اشتباك مع الشرطة.')).toEqual([])
+  })
+
+  it('reads a fall of people as a toll, and not a fall of shells', () => {
+    // al-Weeam, 1 August 2015, UNAMI's July toll by province (shortened)
+    expect(casualties('ثم نينوى ب 101 قتيل وجرح 28 وكركوك بسقوط 26 شخصا واصابة 11 آخرين.')).toContainEqual({
+      exact: 'بسقوط 26 شخصا',
+      value: { outcome: 'killed', min: 26, max: 26, who: 'شخصا' }
+    })
+    expect(casualties('أسفر القصف عن سقوط 26 شخصا بين قتيل وجريح.')).toEqual([
+      { exact: 'سقوط 26 شخصا بين قتيل وجريح', value: { outcome: 'killed_or_wounded', min: 26, max: 26, who: 'شخصا' } }
+    ])
+    expect(casualties('جراء سقوط أكثر من 10 قذائف هاون على منازل.')).toEqual([])
+  })
+
+  it('reads a conjoined count with an outcome noun of its own as the next toll, not more victims', () => {
+    expect(casualties('وأسفر الانفجار عن مقتل 12 شخصا وأكثر من 30 جريحا في السوق.')).toEqual([
+      { exact: 'مقتل 12 شخصا', value: { outcome: 'killed', min: 12, max: 12, who: 'شخصا' } },
+      { exact: 'وأكثر من 30 جريحا', value: { outcome: 'wounded', min: 30 } }
+    ])
+    // victims of one outcome still add up
+    expect(casualties('وقتل جندي دولي وثمانية مقاتلين أفغان في الهجوم.')[0]?.value).toMatchObject({ outcome: 'killed', min: 9, max: 9 })
+  })
 })

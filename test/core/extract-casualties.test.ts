@@ -14,6 +14,8 @@ describe('casualty suggestions', () => {
     ['Gunmen stormed the hotel and killed 23 guests.', 'killed 23 guests', { outcome: 'killed', min: 23, max: 23, who: 'guests' }],
     ['The strike wounded dozens more, medics said.', 'wounded dozens more', { outcome: 'wounded', vague: 'dozens' }],
     ['The raid killed or wounded at least 40 insurgents.', 'killed or wounded at least 40 insurgents', { outcome: 'killed_or_wounded', min: 40, who: 'insurgents' }],
+    ['A rocket killed and injured five civilians in the old city.', 'killed and injured five civilians', { outcome: 'killed_or_wounded', min: 5, max: 5, who: 'civilians' }],
+    ['At least 18 civilians including five children and two women were killed in the strike.', 'At least 18 civilians including five children and two women were killed', { outcome: 'killed', min: 18, who: 'civilians including five children and two women' }],
     ['Rebels captured 18 government soldiers near the dam.', 'captured 18 government soldiers', { outcome: 'captured', min: 18, max: 18, who: 'government soldiers' }],
     ['The storm has displaced more than 10,000 people.', 'displaced more than 10,000 people', { outcome: 'displaced', min: 10000, who: 'people' }],
     ['Drones killed a senior commander of the group.', 'killed a senior commander', { outcome: 'killed', min: 1, max: 1, who: 'senior commander' }],
@@ -29,6 +31,8 @@ describe('casualty suggestions', () => {
     ['Police said a dozen officers were hurt.', 'a dozen officers were hurt', { outcome: 'wounded', min: 12, max: 12, who: 'officers' }],
     ['At least three fishermen are missing after the boat capsized.', 'At least three fishermen are missing', { outcome: 'missing', min: 3, who: 'fishermen' }],
     ['Four policemen were among those killed.', 'Four policemen were among those killed', { outcome: 'killed', min: 4, max: 4, who: 'policemen' }],
+    // a group among a toll told after it: the group is a claim, the toll another
+    ['Three soldiers were among 15 people wounded in the blast.', 'Three soldiers were among', { outcome: 'wounded', min: 3, max: 3, who: 'soldiers' }],
     ['The landslide left 12 villagers dead.', '12 villagers dead', { outcome: 'killed', min: 12, max: 12, who: 'villagers' }],
     ['There were 17 deaths and 40 injuries.', '17 deaths', { outcome: 'killed', min: 17, max: 17 }],
     ['A policeman was killed in the crossfire.', 'A policeman was killed', { outcome: 'killed', min: 1, max: 1, who: 'policeman' }],

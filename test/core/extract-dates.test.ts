@@ -200,6 +200,26 @@ describe('Arabic dates, in the same grammar and tables', () => {
     expect(full(text, publishedAt)).toContainEqual(expected)
   })
 
+  it('reads a relative day in a statement the article dates yesterday against the statement’s day', () => {
+    // al-Jazirah, Wednesday 22 July 2015, on a Tuesday report of Iraqi sources (shortened)
+    const text =
+      'أفادت مصادر أمنية عراقية أمس الثلاثاء بمقتل 24 مدنيا في مدينة بعقوبة. وقالت المصادر إن عبوة ناسفة انفجرت امس في حي اليرموك. ' +
+      'وأشارت إلى مقتل 18 مدنيا جراء سقوط أكثر من 10 قذائف هاون الليلة الماضية على منازل في ناحية هبهب.'
+    const found = full(text, '2015-07-22')
+    // the sources' last night is Monday night, before their Tuesday statement
+    expect(found).toContainEqual({ exact: 'الليلة الماضية', iso: '2015-07-20', granularity: 'day', partOfDay: 'night' })
+    // the paper's own "yesterday" is the statement's day, kept
+    expect(found).toContainEqual({ exact: 'امس', iso: '2015-07-21', granularity: 'day' })
+    expect(found).toContainEqual({ exact: 'أمس الثلاثاء', iso: '2015-07-21', granularity: 'day' })
+    // with no dated statement, last night is the night before the paper's day
+    expect(full('وأشارت المصادر إلى سقوط قذائف الليلة الماضية على منازل.', '2015-07-22')).toContainEqual({
+      exact: 'الليلة الماضية',
+      iso: '2015-07-21',
+      granularity: 'day',
+      partOfDay: 'night'
+    })
+  })
+
   it.each([
     ['the day after, not today', 'وفي اليوم التالي عاد الوفد'],
     ['the verb مارس', 'مارس الضغط على الحكومة']

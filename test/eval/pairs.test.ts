@@ -55,6 +55,17 @@ describe('scorePair', () => {
     expect(s.traps.different_sources.reported).toBe(1)
   })
 
+  it('finds a gold conflict through another mention the gold marks as the same conflict', () => {
+    const gold: PairGold = {
+      ...pair.gold,
+      optional_conflicts: [{ kind: 'casualty', a: '12 people', b: 'killed more than 320000 people', why: 'the same conflict, a repeated mention of the toll' }]
+    }
+    expect(score([match(a12, bWar, 'conflict')], gold)).toMatchObject({ foundBoth: 1, falseConflicts: 0 })
+    // an optional conflict not marked as a mention finds nothing
+    const other: PairGold = { ...gold, optional_conflicts: [{ ...gold.optional_conflicts![0]!, why: 'debatable' }] }
+    expect(score([match(a12, bWar, 'conflict')], other)).toMatchObject({ foundBoth: 0, falseConflicts: 0 })
+  })
+
   it('finds an agreement only with an agree verdict on both sides', () => {
     expect(score([match(aTue, bTue, 'agree')]).agreementsFound).toBe(1)
     expect(score([match(aTue, bTue, 'compatible')]).agreementsFound).toBe(0)

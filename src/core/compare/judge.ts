@@ -9,7 +9,7 @@ import type { Claim, VerdictKind } from '@core/model'
 import { sameSource } from './entities'
 import { SAME_EVENT_DAYS } from './events'
 import { termsOf } from './features'
-import { GROUP_WORDS, groupRelation, PARENT_OF, tollScope, type TollScope } from './tolls'
+import { GROUP_WORDS, groupRelation, PARENT_OF, sameVictimsOtherFate, tollScope, type TollScope } from './tolls'
 import { amountOf, dateLabel, dateOf, unitOf, type Amount } from './values'
 
 export interface JudgeContext {
@@ -108,6 +108,7 @@ function judgeCasualty(a: Claim, b: Claim, ctx: JudgeContext): Judgement {
     if (j.verdict === 'conflict' && sa.cumulative && sb.cumulative) return { verdict: 'related', reason: `${j.reason}: totals over periods that may differ` }
     return j
   }
+  if (sameVictimsOtherFate(a, b)) return { verdict: 'conflict', reason: `${x.label} ${wa} vs ${y.label} ${wb}: the same people (${va.who} / ${vb.who}), another fate` }
   const subset = (small: string, big: string) => big === 'killed_or_wounded' && (small === 'killed' || small === 'wounded')
   const reason = `${x.label} ${wa} vs ${y.label} ${wb}`
   if (subset(va.outcome, vb.outcome) || subset(vb.outcome, va.outcome)) {

@@ -13,9 +13,12 @@ import { sameSource, unnamedSource } from './entities'
 import { EventScorer, FullNames, SAME_EVENT_DAYS } from './events'
 import { creditOf, resolveCredits, type Credit } from './sources'
 import { termsOf, type DocFeatures } from './features'
+import { englishSpeechVerb } from '@core/text'
 import { judge } from './judge'
+import { differentPerpetrators, perpetratorsOf } from './actors'
+import { differentMeans, meansIn, type Means } from './means'
 import { differentPlaces, localitiesIn, samePlace } from './places'
-import { groupRelation, hasIncrementCue, tollScope, type TollScope } from './tolls'
+import { groupRelation, hasIncrementCue, samePlaceShare, sameVictimsOtherFate, tollScope, totalsIn, type TollScope } from './tolls'
 import { dateOf, unitOf, type DateParts } from './values'
 
 /** Lowest event score at which two claims are taken to report the same fact; calibrated on the al-Qaim gold pairs. */
@@ -60,6 +63,15 @@ function perClaim<C extends Claim, T>(read: (c: C) => T): (c: C) => T {
   }
 }
 
+/** A fact of a claim's site read once per site (`read` is pure for a site and its document). */
+function perClaimOf<T>(read: (s: Site, doc: DocFeatures) => T): (s: Site, doc: DocFeatures) => T {
+  const known = new Map<Site, T>()
+  return (s, doc) => {
+    if (!known.has(s)) known.set(s, read(s, doc))
+    return known.get(s)!
+  }
+}
+
 /** The unit of a quantity claim. */
 const unitOfClaim = perClaim((c: Claim & { kind: 'quantity' }) => unitOf(c.value.unit)[0])
 /** The date a date claim states (dateOf). */
@@ -73,14 +85,18 @@ function comparable(a: Claim, b: Claim, scopes: ReadonlyMap<Claim, TollScope>): 
   if (a.kind !== b.kind) return false
   if (a.kind === 'casualty' && b.kind === 'casualty') {
     const o = [a.value.outcome, b.value.outcome]
-    if (!(o[0] === o[1] || (o.includes('killed_or_wounded') && (o.includes('killed') || o.includes('wounded'))))) return false
-    // one person's death (a named commander, "a senior financier") is not the toll of a strike
-    if ((onePerson(a.value) && many(b.value)) || (onePerson(b.value) && many(a.value))) return false
+    // "a woman and a child among the wounded" against "… among the dead": the same people, another fate
+    if (!(o[0] === o[1] || (o.includes('killed_or_wounded') && (o.includes('killed') || o.includes('wounded'))) || sameVictimsOtherFate(a, b))) return false
     const sa = scopes.get(a)!
     const sb = scopes.get(b)!
+    // one person's death (a named commander, "a senior financier") is not the toll of a strike,
+    // unless both count the same victims ("one civilian was among those killed" against "six civilians")
+    const sameGroup = sa.group !== null && sa.group === sb.group
+    if (!sameGroup && ((onePerson(a.value) && many(b.value)) || (onePerson(b.value) && many(a.value)))) return false
     // a war's toll is not an attack's; "senior leaders killed" and "civilians killed" are different tolls;
     // "another two civilians" adds to a toll of its own article, it is not one
-    return sa.cumulative === sb.cumulative && sa.increment === sb.increment && groupRelation(sa.group, sb.group) !== 'different'
+    // "محافظة صلاح الدين 64 قتيلا" in a province-by-province list is that province's share, no rival of a national toll
+    return sa.cumulative === sb.cumulative && sa.increment === sb.increment && groupRelation(sa.group, sb.group) !== 'different' && samePlaceShare(sa, sb)
   }
   if (a.kind === 'quantity' && b.kind === 'quantity') return unitOfClaim(a) === unitOfClaim(b)
   if (a.kind === 'date' && b.kind === 'date') {
@@ -175,6 +191,18 @@ const SAME_PLACE_BONUS = 0.1
 /** Bonus to the score of two claims stating the same figure (not "one", which every story has). */
 const SAME_FIGURE_BONUS = 0.1
 
+/** Bonus to the score of the two articles' lead tolls of one outcome (leadTolls). */
+const LEAD_BONUS = 0.1
+
+/** Bonus to the score of two tolls that name the same group of victims (civilians and civilians, not "people"). */
+const SAME_VICTIMS_BONUS = 0.05
+
+/** Whether two tolls name the same group of victims. */
+function sameVictims(a: Claim, b: Claim, scopes: ReadonlyMap<Claim, TollScope>): boolean {
+  const ga = scopes.get(a)?.group
+  return ga !== undefined && ga !== null && ga === scopes.get(b)?.group
+}
+
 /** Whether two figure claims state the same number, above one. */
 function sameValue(a: Claim, b: Claim): boolean {
   const v = (c: Claim) => {
@@ -199,6 +227,41 @@ function leadTolls(sites: readonly Site[], scopes: ReadonlyMap<Claim, TollScope>
     firsts.set(c.value.outcome, c)
   }
   return [...firsts.values()]
+}
+
+/** Characters between a toll and the other outcome's toll written right after it ("شخصين وجرح 9", "killed 5 and wounded 12"). */
+const COMPANION_GAP = 6
+
+/**
+ * The toll of the other outcome (wounded for killed, killed for wounded) that goes with a matched
+ * toll: the one written right after it, or else the article's only such toll, when the matched toll
+ * is its article's lead toll or restates it (a story about one attack has one count of its wounded;
+ * a toll of an earlier attack it recalls has none of its own). Null when there is none or several.
+ * `tolls` are the article's figure tolls by outcome, neither superseded nor cumulative (companionTolls).
+ */
+function companionOf(site: Site, tolls: ReadonlyMap<string, readonly Site[]>, scopes: ReadonlyMap<Claim, TollScope>, leads: readonly Claim[]): Site | null {
+  const c = site.claim
+  if (c.kind !== 'casualty' || !figures(c)) return null
+  const other = c.value.outcome === 'killed' ? 'wounded' : c.value.outcome === 'wounded' ? 'killed' : null
+  const list = other ? tolls.get(other) : undefined
+  if (!list) return null
+  const beside = list.find((s) => s.sentence === site.sentence && s.claim.anchor.start >= c.anchor.end && s.claim.anchor.start - c.anchor.end <= COMPANION_GAP)
+  if (beside) return beside
+  const lead = leads.find((l) => l.kind === 'casualty' && l.value.outcome === c.value.outcome)
+  const leading = lead !== undefined && (lead === c || sameFigure(lead, c, scopes))
+  return leading && list.length === 1 ? list[0]! : null
+}
+
+/** An article's figure tolls by outcome, leaving out those it superseded and totals over time: what companionOf chooses from. */
+function companionTolls(sites: readonly Site[], scopes: ReadonlyMap<Claim, TollScope>, superseded: ReadonlyMap<Claim, Claim>): Map<string, Site[]> {
+  const out = new Map<string, Site[]>()
+  for (const s of sites) {
+    if (s.claim.kind !== 'casualty' || !figures(s.claim) || superseded.has(s.claim) || scopes.get(s.claim)!.cumulative) continue
+    const list = out.get(s.claim.value.outcome)
+    if (list) list.push(s)
+    else out.set(s.claim.value.outcome, [s])
+  }
+  return out
 }
 
 /**
@@ -252,6 +315,20 @@ function isDateline(claim: Claim, text: string): boolean {
   // "killed on 1 July 2016" dates an event; "AFP Friday 1 Jul 2016 Separate air raids…" stamps the page
   return !/\b(?:on|in|since|from|until|till|by|of|to|between|and|before|after)\s*$/i.test(text.slice(0, claim.anchor.start))
 }
+
+/**
+ * A date that is the day a statement was made, written right after its verb ("a monitor said
+ * Thursday", "told AFP on Friday"): the day of the telling, not of what it tells, so never an
+ * event's rival (a Thursday report of Friday's strike in another time zone, of a strike the day before).
+ */
+function isStatementDay(claim: Claim, text: string): boolean {
+  if (claim.kind !== 'date') return false
+  const before = text.slice(Math.max(0, claim.anchor.start - 40), claim.anchor.start)
+  const m = STATEMENT_DAY_LEAD.exec(before)
+  return m !== null && englishSpeechVerb(m[1]!.toLowerCase()) !== undefined
+}
+/** A verb (and its listener, "told AFP") just before a date: "said Thursday", "told Reuters on Friday", "said late on Sunday". */
+const STATEMENT_DAY_LEAD = /(?<![\p{L}])(\p{Ll}+)(?: \p{Lu}[\p{L}]*){0,2}(?: (?:late|early))?(?: on| in a statement on)? $/u
 
 /** How far into an article (UTF-16 units) a dated stamp is still its dateline: the headline, agency and date a saved page starts with. */
 const DATELINE_REACH = 160
@@ -348,6 +425,41 @@ function supersededIn(claims: readonly Claim[], scopes: ReadonlyMap<Claim, TollS
   return out
 }
 
+/** Words that join two dates into one span or choice: "Saturday and Sunday", "Monday or Tuesday", "June 2 to 4". */
+const DATE_JOIN = /^,?\s*(?:and|or|to|through|until|till|-|–|و|او|إلى|الى)\s*$/
+
+/** Each date claim joined to the next one ("on Saturday and Sunday"), both ways: the other date of its span. */
+function coordinatedDays(sites: readonly Site[], text: string): Map<Claim, Claim> {
+  const dates = sites.filter((s) => s.claim.kind === 'date')
+  const out = new Map<Claim, Claim>()
+  for (let k = 0; k + 1 < dates.length; k++) {
+    const x = dates[k]!.claim
+    const y = dates[k + 1]!.claim
+    if (y.anchor.start >= x.anchor.end && DATE_JOIN.test(text.slice(x.anchor.end, y.anchor.start))) {
+      out.set(x, y)
+      out.set(y, x)
+    }
+  }
+  return out
+}
+
+/** Whether `other` states the other day of the span `date` is part of. */
+function oneOfItsDays(date: Claim, other: Claim, spans: ReadonlyMap<Claim, Claim>): boolean {
+  const sibling = spans.get(date)
+  return sibling !== undefined && judge(sibling, other).verdict === 'agree'
+}
+
+/**
+ * Why `other`'s figure is one part of `total`, when its article sums `total` from parts and one
+ * part states that figure ("6 in all: 3 + 3, one part of which is 3"); else null.
+ */
+function partFor(total: Claim, other: Claim, totals: ReadonlyMap<Claim, Claim[]>): string | null {
+  const parts = totals.get(total)
+  const figure = (c: Claim) => (c.value as { min?: number }).min
+  if (!parts || !parts.some((c) => figure(c) === figure(other))) return null
+  return `${figure(total)} in all in its article (${parts.map(figure).join(' + ')}), one part of which is ${figure(other)}`
+}
+
 /**
  * Matches the claims of two articles one-to-one and judges each pair. `aligned` holds aligned
  * sentence pairs as i*1_000_003+j. `maxPairs` caps the claim pairs scored; partial says it ran out.
@@ -380,6 +492,13 @@ export function matchClaims(
     const side = places[doc === A.doc ? 0 : 1]
     return (side[i] ??= localitiesIn(doc.text.slice(doc.sentences[i]!.start, doc.sentences[i]!.end)))
   }
+  // the means (air strikes, a suicide blast, shelling) of each sentence, likewise
+  const means: [Set<Means>[], Set<Means>[]] = [[], []]
+  const meansOf = (doc: DocFeatures, i: number) => {
+    const side = means[doc === A.doc ? 0 : 1]
+    return (side[i] ??= meansIn(doc.text.slice(doc.sentences[i]!.start, doc.sentences[i]!.end)))
+  }
+  const perpetrators = perClaimOf((s: Site, doc: DocFeatures) => perpetratorsOf(s.claim, doc.text, doc.sentences[s.sentence]!.start))
   const tollSentencesA = new Set(sa.filter((x) => x.claim.kind === 'casualty' && figures(x.claim)).map((x) => x.sentence))
   const tollSentencesB = new Set(sb.filter((y) => y.claim.kind === 'casualty' && figures(y.claim)).map((y) => y.sentence))
   const siteA = new Map(sa.map((x) => [x.claim, x]))
@@ -387,6 +506,8 @@ export function matchClaims(
   const whenA = whenBySentence(sa, A.doc.text)
   const whenB = whenBySentence(sb, B.doc.text)
   const datelines = new Set([...sa.filter((x) => isDateline(x.claim, A.doc.text)), ...sb.filter((y) => isDateline(y.claim, B.doc.text))].map((s) => s.claim))
+  // the day of a statement may agree with an event's, never conflict with it
+  const statementDays = new Set([...sa.filter((x) => isStatementDay(x.claim, A.doc.text)), ...sb.filter((y) => isStatementDay(y.claim, B.doc.text))].map((s) => s.claim))
   /** "(its latest figure; earlier 20)" when an article revised the toll a match compares */
   const revised = (c: Claim, superseded: ReadonlyMap<Claim, Claim>) => {
     const earlier = [...superseded].filter(([, by]) => by === c).map(([x]) => (x.value as { min?: number }).min)
@@ -414,6 +535,7 @@ export function matchClaims(
   const phrasesB = new Map(sb.map((y) => [y.claim, new Set(phraseTerms(y.claim, B.doc.text))]))
 
   const names = new FullNames(A.doc, B.doc)
+  const leadIds = new Set([...leadTolls(sa, scopes, supersededA), ...leadTolls(sb, scopes, supersededB)].map((c) => c.id))
   const sbByKind = new Map<string, Site[]>()
   for (const y of sb) {
     const list = sbByKind.get(y.claim.kind)
@@ -468,17 +590,26 @@ export function matchClaims(
           event = scorer.score(x.sentence, y.sentence, false)
           score = event + PHRASE_WEIGHT * phraseOverlap(phrasesA.get(x.claim)!, phrasesB.get(y.claim)!)
           // no bonus could lift most pairs to the threshold: the days and places need not be read for them
-          if (score + SAME_FIGURE_BONUS + SAME_PLACE_BONUS < MATCH_THRESHOLD) continue
+          if (score + SAME_FIGURE_BONUS + SAME_PLACE_BONUS + SAME_VICTIMS_BONUS + LEAD_BONUS < MATCH_THRESHOLD) continue
           // one exact figure in two similar sentences is rarely chance: the same toll, most likely
           if (sameValue(x.claim, y.claim)) score += SAME_FIGURE_BONUS
+          // and two counts of the same named victims ("six civilians", "eight civilians") more likely one count than two
+          if (sameVictims(x.claim, y.claim, scopes)) score += SAME_VICTIMS_BONUS
+          // the tolls two reports lead with are the first a journalist sets side by side
+          if (leadIds.has(x.claim.id) && leadIds.has(y.claim.id)) score += LEAD_BONUS
           // tolls of sentences dated on different days are of different happenings, however alike their words
           if (differentDays(dayOf(whenA, x.sentence), dayOf(whenB, y.sentence), sameValue(x.claim, y.claim) ? 1 : 0)) score *= DIFFERENT_DAYS_FACTOR
           // and so are tolls of sentences that name different towns or districts; one named in both is the same happening's
           else if (differentPlaces(placesOf(A.doc, x.sentence), placesOf(B.doc, y.sentence))) score *= DIFFERENT_DAYS_FACTOR
           else if (samePlace(placesOf(A.doc, x.sentence), placesOf(B.doc, y.sentence))) score += SAME_PLACE_BONUS
+          // and so are tolls of a suicide bombing and of air strikes, of shelling and of an execution
+          else if (differentMeans(meansOf(A.doc, x.sentence), meansOf(B.doc, y.sentence))) score *= DIFFERENT_DAYS_FACTOR
+          // and tolls of Daesh's killings and of the army's
+          else if (differentPerpetrators(perpetrators(x, A.doc), perpetrators(y, B.doc))) score *= DIFFERENT_DAYS_FACTOR
         }
         // figures far apart are more likely two happenings than one misreported: they need surer events
-        if (kind !== 'date' && farApart(x.claim, y.claim)) threshold = FAR_FIGURES_THRESHOLD
+        // (and the leads' bonus does not count there: a story may lead with an earlier attack's toll)
+        if (kind !== 'date' && farApart(x.claim, y.claim)) threshold = FAR_FIGURES_THRESHOLD + (leadIds.has(x.claim.id) && leadIds.has(y.claim.id) ? LEAD_BONUS : 0)
         if (score >= threshold) candidates.push({ x, y, score, tier: figures(x.claim) && figures(y.claim) ? 0 : 1 })
       }
       if (partial) break
@@ -506,6 +637,22 @@ export function matchClaims(
     }
   }
 
+  // the wounded of a matched death toll are the same event's wounded, however unlike their sentences
+  // ("قتل مسلح … شخصين وجرح 9" against "سبعة أشخاص أصيبوا" three sentences after "وقتل شخصان")
+  const leadsA = leadTolls(sa, scopes, supersededA)
+  const leadsB = leadTolls(sb, scopes, supersededB)
+  const companionsA = companionTolls(sa, scopes, supersededA)
+  const companionsB = companionTolls(sb, scopes, supersededB)
+  for (const f of [...factPairs]) {
+    const x = companionOf(f.x, companionsA, scopes, leadsA)
+    const y = x && companionOf(f.y, companionsB, scopes, leadsB)
+    if (!x || !y || used.has(x.claim.id) || used.has(y.claim.id) || !comparable(x.claim, y.claim, scopes)) continue
+    const j = judge(x.claim, y.claim, { ...ctx, scopeA: scopes.get(x.claim), scopeB: scopes.get(y.claim) })
+    const reason = `${j.reason} (beside ${f.reason})`
+    push(x.claim, y.claim, j.verdict as ClaimMatch['verdict'], reason, f.score)
+    factPairs.push({ x, y, score: f.score, reason })
+  }
+
   // a toll restated in its article (the headline repeated as the lead, the lead in the body) is the
   // same claim: each restatement left unmatched gets the verdict its first mention got
   // (a story restates a toll two or three times, headline, lead, body: more alike figures are other counts)
@@ -518,6 +665,35 @@ export function matchClaims(
     }
     for (const y of restated(f.y.claim, sb)) link(f.x.claim, y.claim)
     for (const x of restated(f.x.claim, sa)) link(x.claim, f.y.claim)
+  }
+
+  // a total its article breaks into parts ("six children killed in two attacks": three at a school,
+  // three brothers at home) against the other's figure for one part is that part, not a rival toll
+  const totals = new Map([...totalsIn(A.claims, scopes), ...totalsIn(B.claims, scopes)])
+  const claimById = new Map([...sa, ...sb].map((s) => [s.claim.id, s.claim]))
+  for (const m of matches) {
+    if (m.verdict !== 'conflict') continue
+    const [p, q] = m.claimIds.map((id) => claimById.get(id)!)
+    const part = partFor(p!, q!, totals) ?? partFor(q!, p!, totals)
+    if (!part) continue
+    m.verdict = 'compatible'
+    m.reason = `${m.reason.split(' (')[0]}: ${part}`
+  }
+
+  // "on Saturday and Sunday" names both days: against "Sunday" it is one of them, not a rival day
+  const spans = new Map([...coordinatedDays(sa, A.doc.text), ...coordinatedDays(sb, B.doc.text)])
+  for (const m of matches) {
+    if (m.verdict !== 'conflict') continue
+    const [p, q] = m.claimIds.map((id) => claimById.get(id)!)
+    if (p!.kind !== 'date') continue
+    if (oneOfItsDays(p!, q!, spans) || oneOfItsDays(q!, p!, spans)) {
+      m.verdict = 'compatible'
+      m.reason = `${m.reason.split(' (')[0]}: one of the days a span names`
+    } else if (statementDays.has(p!) !== statementDays.has(q!)) {
+      // the day a monitor spoke is not a rival of the day a strike happened (it may agree with it)
+      m.verdict = 'related'
+      m.reason = `${m.reason.split(' (')[0]}: the day of a statement and the day of an event`
+    }
   }
 
   // where the two articles agree on a toll, another figure one of them gives beside it is that

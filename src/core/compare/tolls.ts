@@ -198,9 +198,83 @@ export function revisionOf(before: string): 'superseded' | 'latest' | null {
   return latest > superseded ? 'latest' : 'superseded'
 }
 
+/**
+ * Arabic words, folded, that name a province, state or city before its name ("محافظة صلاح الدين",
+ * "ولاية لويزيانا"). A sentence naming two or more of them beside its tolls breaks a total down by
+ * place ("Baghdad 335 killed, Diyala 170 …"): each of those tolls is one place's share.
+ */
+const PLACE_WORDS_AR = new Set(['محافظه', 'ولايه', 'اقليم', 'مدينه'])
+
+/** The places (folded name after a place word, without ال) of an Arabic stretch of text, in order. */
+function placesNamed(text: string): string[] {
+  if (!ARABIC.test(text)) return []
+  const words = arabicWords(text)
+  const out: string[] = []
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!stemsOf(words[i]!).some((w) => PLACE_WORDS_AR.has(w))) continue
+    const name = words[i + 1]!.replace(/^ال/, '')
+    if (name.length >= 3) out.push(name)
+  }
+  return out
+}
+
+/**
+ * Where a toll was counted when its sentence breaks tolls down by place: the place named nearest
+ * before it (else the first after it), and whether the sentence names two places or more. Null
+ * place when the sentence names none.
+ */
+export function tollPlace(claim: Claim, text: string | undefined): { place: string | null; breakdown: boolean } {
+  if (!text || !ARABIC.test(claim.anchor.exact)) return { place: null, breakdown: false }
+  const before = text.slice(Math.max(0, claim.anchor.start - 400), claim.anchor.start).split(/[.!?؟](?=\s|$)|\n/).at(-1) ?? ''
+  const after = text.slice(claim.anchor.end, claim.anchor.end + 400).split(/[.!?؟](?=\s|$)|\n/)[0] ?? ''
+  const earlier = placesNamed(before)
+  const later = placesNamed(after)
+  const all = new Set([...earlier, ...later])
+  return { place: earlier.at(-1) ?? later[0] ?? null, breakdown: all.size >= 2 }
+}
+
+/**
+ * Whether two tolls may count the same victims by place: one place's share of a breakdown is not
+ * another named place's toll. A toll whose sentence names no place may be of any.
+ */
+export function samePlaceShare(a: TollScope, b: TollScope): boolean {
+  return !(a.breakdown || b.breakdown) || a.place === null || b.place === null || a.place === b.place
+}
+
+/**
+ * The particular people a toll names, as the sorted groups of a conjoined victims' phrase ("امرأة
+ * وطفلا", "a woman and a child" → "child+woman"), or null. Only a phrase of two or more different
+ * person words and nothing else names particular people: "two civilians" killed and "two civilians"
+ * wounded may be four people, "a woman and a child" among the wounded and among the dead are two.
+ */
+export function namedVictims(who: string | undefined): string | null {
+  if (!who) return null
+  const groups = new Set<VictimGroup>()
+  for (const w of who.match(/[\p{L}]+/gu) ?? []) {
+    if (/^(?:and|a|an|the)$/i.test(w) || w === 'و') continue
+    const g = groupOfWord(w)
+    if (!g) return null
+    groups.add(g)
+  }
+  return groups.size >= 2 ? [...groups].sort().join('+') : null
+}
+
+/** Whether two tolls of different fates (killed, wounded) name the same particular people, as many of them: one article has them dead, the other hurt. */
+export function sameVictimsOtherFate(a: Claim, b: Claim): boolean {
+  if (a.kind !== 'casualty' || b.kind !== 'casualty') return false
+  const [x, y] = [a.value, b.value]
+  if (!((x.outcome === 'killed' && y.outcome === 'wounded') || (x.outcome === 'wounded' && y.outcome === 'killed'))) return false
+  if (x.min === undefined || x.min !== x.max || x.min !== y.min || y.min !== y.max || !x.who || !y.who) return false
+  const key = namedVictims(x.who)
+  return key !== null && key === namedVictims(y.who)
+}
+
 /** What a casualty claim counts, read once per claim. */
 export interface TollScope {
   group: VictimGroup | null
+  /** the province or city its sentence counts it in, and whether that sentence breaks tolls down by place (tollPlace) */
+  place: string | null
+  breakdown: boolean
   subgroups: Subgroup[]
   cumulative: boolean
   revision: 'superseded' | 'latest' | null
@@ -243,9 +317,66 @@ function readScope(claim: Claim, text: string | undefined): TollScope {
   const own = `${who} ${claim.anchor.exact} ${after.split(/[,;:.!?\n]/)[0] ?? ''}`
   return {
     group: victimGroup(`${who} ${claim.anchor.exact}`) ?? victimGroup(own),
+    ...tollPlace(claim, text),
     subgroups: subgroupsOf(`${claim.anchor.exact}${after.split(/[.;!?\n]/)[0] ?? ''}`),
     cumulative: isCumulative(near),
     revision: revisionOf(beforeClaim(claim, text)),
     increment: false
   }
+}
+
+/** How far after a total (UTF-16 units) its parts may be told: the same passage ("… in two attacks. … A second attack …"). */
+const PARTS_REACH = 900
+/** Most tolls read after a total when looking for its parts: a story breaks a total into two or three. */
+const PARTS_LOOKED_AT = 8
+/** A lower bound ("more than 100") is the sum of parts that reach it and exceed it by at most this share. */
+const BOUND_SLACK = 0.15
+
+/**
+ * Tolls of an article that its later tolls add up to: "at least six children were killed in rebel
+ * rocket attacks" told on as three children at a school and three brothers in a house; "more than
+ * 100 terrorists killed" as 50, 20 and 34. Each total maps to its parts (two or three tolls of the
+ * same outcome, exact figures, within the passage that follows; not an earlier toll the article
+ * revised, as "15 killed, but three more died" is a revision). Comparison reads a total against
+ * another article's figure for one part as the part, not as a rival toll.
+ */
+export function totalsIn(claims: readonly Claim[], scopes: ReadonlyMap<Claim, TollScope>): Map<Claim, Claim[]> {
+  const tolls = claims
+    .filter((c): c is Claim & { kind: 'casualty' } => c.kind === 'casualty' && typeof c.value.min === 'number' && c.value.min > 0)
+    .sort((x, y) => x.anchor.start - y.anchor.start)
+  const out = new Map<Claim, Claim[]>()
+  for (const [k, total] of tolls.entries()) {
+    const st = scopes.get(total)
+    if (!st || st.cumulative || total.value.min! < 2) continue
+    const sum = total.value.min!
+    const bound = total.value.max === undefined
+    const parts = tolls
+      .slice(k + 1)
+      .filter((c) => {
+        const sc = scopes.get(c)
+        const v = c.value
+        return c.anchor.start - total.anchor.end <= PARTS_REACH && v.outcome === total.value.outcome && v.max === v.min && v.min! < sum && sc !== undefined && !sc.cumulative && sc.revision !== 'superseded'
+      })
+      .slice(0, PARTS_LOOKED_AT)
+    const fits = (s: number) => (bound ? s >= sum && s <= sum * (1 + BOUND_SLACK) : s === sum)
+    const found = subsetSumming(parts, fits, (x, y) => x.value.min !== y.value.min || scopes.get(x)!.group !== scopes.get(y)!.group)
+    if (found) out.set(total, found)
+  }
+  return out
+}
+
+/** Two or three of the parts (in text order), each `distinct` from the others, whose figures `fit`; the earliest such, or null. */
+function subsetSumming<C extends Claim & { kind: 'casualty' }>(parts: readonly C[], fits: (sum: number) => boolean, distinct: (x: C, y: C) => boolean): Claim[] | null {
+  const n = parts.length
+  const v = (i: number) => parts[i]!.value.min!
+  // "three children were killed" told twice is one part, not two
+  const apart = (i: number, j: number) => distinct(parts[i]!, parts[j]!)
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      if (!apart(i, j)) continue
+      if (fits(v(i) + v(j))) return [parts[i]!, parts[j]!]
+      for (let l = j + 1; l < n; l++) if (apart(i, l) && apart(j, l) && fits(v(i) + v(j) + v(l))) return [parts[i]!, parts[j]!, parts[l]!]
+    }
+  }
+  return null
 }

@@ -114,6 +114,8 @@ const EVENT: Record<string, CasualtyOutcome> = Object.assign(Object.create(null)
 const EVENT_WITH_PRONOUN = /^(مقتل|مصرع|استشهاد|وفات|اصابت|اختطاف|اختفاء)(ه|ها|هما|هم|هن)$/
 /** Words that only say the event happened; their victims must follow as a count or a noun. */
 const FALL = new Set(['سقوط'])
+/** People a fall ("سقوط") counts as victims with no outcome noun: "بسقوط 26 شخصا". */
+const FALLEN_PEOPLE = new Set(['شخص', 'شخصا', 'اشخاص', 'شخصين'])
 const NEEDS_COUNT = new Set(['سقوط', 'جثامين', 'جثث', 'انتشال', 'اودي', 'اودت', 'يودي', 'تودي'])
 /** "لقي … مصرعه", "لقوا حتفهم": the verb means death only with مصرع or حتف after it. */
 const MET = new Set(['لقي', 'لقيت', 'لقوا', 'لقيا'])
@@ -397,12 +399,16 @@ function addCounts(a: Count, b: Count): Count {
  * a lone noun "وجندي من تشاد", "وطفلين" (its number). A verbal noun or a word before a number
  * starts a new clause ("وتدمير 13 منزلا"), so it adds nothing.
  */
-function conjunctAt(tokens: Token[], i: number, nounsToo: boolean): { count: Count; to: number } | null {
+function conjunctAt(tokens: Token[], i: number, nounsToo: boolean, outcome: CasualtyOutcome): { count: Count; to: number } | null {
   const t = tokens[i]
   if (!t || t.punct || !(t.clitic === 'و' || /^و/.test(t.fold))) return null
   const c = countAt(tokens, i)
   if (c) {
     if (c.count.vague) return null
+    // "مقتل 12 شخصا وأكثر من 30 جريحا": a count with an outcome noun of its own is the next toll, not
+    // more victims ("إصابة حرجة وثلاث إصابات متوسطة" is one outcome, summed)
+    const own = lookup(tokens[c.next], OUTCOME_NOUN) ?? lookup(tokens[c.next], EVENT)
+    if (own && own.outcome !== outcome) return null
     const v = victimsAt(tokens, c.next)
     return { count: c.count, to: v ? v.to : c.next }
   }
@@ -481,8 +487,14 @@ function afterEvent(tokens: Token[], i: number): Reading | null {
     if (c.count.vague && tokens[end]?.fold === 'من' && lookup(tokens[end + 1], OUTCOME_NOUN)) end++
     const closing = lookup(tokens[end], OUTCOME_NOUN)
     const v = closing ? null : victimsAt(tokens, end)
-    // "سقوط" is a fall: of victims only when an outcome noun says so ("سقوط 27 قتيلا"), not of shells
-    if (FALL.has(ev.stem) && !closing) return null
+    // "سقوط" is a fall: of victims only when an outcome noun says so ("سقوط 27 قتيلا") or people fell
+    // ("وكركوك بسقوط 26 شخصا": killed; "سقوط 26 شخصا بين قتيل وجريح"), not of shells
+    if (FALL.has(ev.stem) && !closing) {
+      if (!v || !FALLEN_PEOPLE.has(tokens[v.from]!.fold)) return null
+      const k = v.to
+      const both = noConj(tokens[k]?.fold ?? '') === 'بين' && lookup(tokens[k + 1], OUTCOME_NOUN) && lookup(tokens[k + 2], OUTCOME_NOUN)
+      return both ? { from: i, to: k + 3, outcome: 'killed_or_wounded', count, who: { from: v.from, to: v.to } } : { from: i, to: v.to, outcome, count, who: { from: v.from, to: v.to } }
+    }
     if (closing) {
       if (!(closing.prefixes[0] === 'و') && (!closing.definite || c.count.vague)) {
         // "أسفر عن سقوط 27 قتيلا": the outcome noun closes the phrase and names the outcome
@@ -498,7 +510,7 @@ function afterEvent(tokens: Token[], i: number): Reading | null {
     } else if (v) {
       who = { from: v.from, to: v.to }
       end = v.to
-      for (let conj = conjunctAt(tokens, end, !v.partitive); conj; conj = conjunctAt(tokens, end, !v.partitive)) {
+      for (let conj = conjunctAt(tokens, end, !v.partitive, outcome); conj; conj = conjunctAt(tokens, end, !v.partitive, outcome)) {
         count = addCounts(count, conj.count)
         end = conj.to
         who = { from: v.from, to: end }
@@ -523,13 +535,13 @@ function afterEvent(tokens: Token[], i: number): Reading | null {
     let joined = false
     // a lone noun joins only a short indefinite phrase ("فتاة وطفلين"), not a name or a possessive ("مؤسسها الملا محمد عمر وخلاف …")
     const nounsToo = v.to - v.from <= 2 && !tokens[v.from]!.fold.startsWith('ال') && !/(ها|هم|هما|ه)$/.test(tokens[v.from]!.raw.slice(3))
-    for (let conj = conjunctAt(tokens, end, nounsToo); conj; conj = conjunctAt(tokens, end, nounsToo)) {
+    for (let conj = conjunctAt(tokens, end, nounsToo, outcome); conj; conj = conjunctAt(tokens, end, nounsToo, outcome)) {
       count = addCounts(count, conj.count)
       end = conj.to
       joined = true
     }
     // after a verb that reads both ways, a bare indefinite noun is the killer ("قتل مسلح … شخصين") or a compound ("قتل عمد")
-    if (AMBIGUOUS_VERB.has(ev.stem) && !tokens[v.from]!.fold.startsWith('ال') && !joined && count.min !== 2) return null
+    if (AMBIGUOUS_VERB.has(ev.stem) && !tokens[v.from]!.fold.startsWith('ال') && !joined && count.min !== 2) return objectAfterKiller(tokens, i, v.to, outcome)
     if (count.vague) return null
     // a feminine adjective agrees with the event noun ("وفاة رسمية", "إصابة خطيرة"): no victim named
     if (/يه$/.test(tokens[v.from]!.fold) && !joined) return null
@@ -548,6 +560,36 @@ function afterEvent(tokens: Token[], i: number): Reading | null {
   // "سقوط عدد من الضحايا والجرحى": both outcomes named
   if (ev.stem === 'سقوط' && tokens.slice(i, r.to + 2).some((t) => /^(والجرحي|والمصابين|جرحي)$/.test(t.fold))) r.outcome = 'killed_or_wounded'
   return r
+}
+
+/** Duals of people, folded: with no count written, the object a killer's verb takes ("قتل مسلح … شخصين"). */
+const PERSON_DUALS = new Set(['شخصين', 'رجلين', 'امراتين', 'طفلين', 'جنديين', 'شرطيين', 'مواطنين', 'طالبين', 'شقيقين'])
+/** How far past the killer a verb's object is looked for: a place phrase, "في لافاييت (ولاية لويزيانا)". */
+const PLACE_PHRASE_WORDS = 7
+
+/**
+ * "قتل مسلح في لافاييت (ولاية لويزيانا) شخصين": verb, killer, a place phrase, then the victims. Only
+ * where a preposition follows the killer, and the object is a count with its victims or a dual of
+ * people, before any comma, full stop or other casualty word; `at` is the token after the killer.
+ */
+function objectAfterKiller(tokens: Token[], i: number, at: number, outcome: CasualtyOutcome): Reading | null {
+  if (tokens[at]?.fold !== 'في') return null
+  for (let k = at + 2; k < tokens.length && k <= at + PLACE_PHRASE_WORDS; k++) {
+    const t = tokens[k]!
+    if (t.punct) {
+      if (t.raw === '(' || t.raw === ')') continue
+      return null
+    }
+    if (isCasualtyWord(t)) return null
+    const c = /^\d/.test(t.raw) || loneNumber(t) ? countAt(tokens, k) : null
+    if (c && !c.count.vague) {
+      const v = victimsAt(tokens, c.next)
+      if (!v || v.partitive) return null
+      return { from: i, to: v.to, outcome, count: c.count, who: { from: v.from, to: v.to } }
+    }
+    if (PERSON_DUALS.has(t.fold)) return { from: i, to: k + 1, outcome, count: { min: 2, max: 2 }, who: { from: k, to: k + 1 } }
+  }
+  return null
 }
 
 /** Shape 2: a count at i, then an outcome noun ("١٥ قتيلا", "27 شخصًا مصابًا", "15 حالة وفاة", "عشرات الجرحى"). */

@@ -12,7 +12,7 @@
 import type { CasualtyOutcome } from '@core/model'
 import { casualtyValue, COUNT_MARK, groupsIn, markCounts, readCount, type Count } from './amounts'
 import { matchesOf, type Candidate } from './spans'
-import { monthNumber, NON_VICTIM, NP } from './words'
+import { monthNumber, NON_VICTIM, NP, NP_WORD } from './words'
 import { pattern } from './pattern'
 import { findArabicCasualties } from './casualties-arabic'
 
@@ -25,10 +25,12 @@ const C = `${COUNT_MARK}(?!%)`
 /** A count must not continue a word, a figure, a price or a code ("$20", "No.5", "3/4"). */
 const COUNT_START = "(?<![\\p{L}\\d$£€#/.,'’-])"
 const OF_NP = `(?: of (?:them|those|whom)(?![\\p{L}])| of(?: the| its| their| his| her)? ${NP}| ${NP})`
-const INCLUDING = `(?:,? including (?:${C}|an?)(?: ${NP})?)`
+/** "including five children", "including five children and two women" (at most three such items) */
+const INCLUDED = `(?:${C}|an?)(?: ${NP})?`
+const INCLUDING = `(?:,? including ${INCLUDED}(?:(?:,| and|, and) ${INCLUDED}){0,2})`
 
 const ACTIVE_VERBS =
-  'killed or wounded|killed and wounded|killed or injured|killing or wounding|killing and wounding|killing or injuring|' +
+  'killed (?:or|and) (?:wounded|injured)|killing (?:or|and) (?:wounding|injuring)|' +
   'killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures|captured|capturing|abducted|abducting|' +
   'kidnapped|kidnapping|displaced|displacing|(?:claimed|claiming|took|taking) the lives of'
 
@@ -44,14 +46,21 @@ const ACTIVE = pattern(
 )
 
 const PASSIVE_OUTCOMES =
-  'killed or wounded|killed and wounded|killed or injured|killed|dead|died|die|wounded|injured|hurt|captured|missing|' +
-  'displaced|perished|lost their lives|abducted|kidnapped|taken prisoner|taken hostage|deaths|fatalities|casualties|injuries'
+  'killed (?:or|and) (?:wounded|injured)|killed|dead|died|die|wounded|injured|hurt|captured|missing|' +
+  'displaced|perished|lost their lives|abducted|kidnapped|taken prisoner|taken hostage|deaths|fatalities|casualties|injuries|martyrs|martyred'
 const AUX =
   '(?:(?:were|was|are|is) among (?:those|the)|were|was|are|is|have been|has been|had been|had|have|has|remain|remained|remain|lay|lie|are still|were still)' +
   '(?: (?:reported|reportedly|confirmed|feared|believed|thought|said|also|later|all|now))?(?: to have been| to be)? '
 
 const PASSIVE = pattern(
   `${COUNT_START}(?<count>${C})(?<more> more)?(?<np>${OF_NP})?(?<incl>${INCLUDING},?)? (?<aux>${AUX})?(?<out>${PASSIVE_OUTCOMES})(?![\\p{L}-])`,
+  'gud'
+)
+
+/** "Six civilians including a child were among at least 22 people killed": a group among a toll told after it (the toll is its own claim). */
+const AMONG = pattern(
+  `${COUNT_START}(?<count>${C})(?<np>${OF_NP})?(?<incl>${INCLUDING},?)? (?:were|was|are|is) (?:also )?among` +
+    `(?= (?:(?:at least|more than|some|about|nearly|around) )?${C}(?: ${NP_WORD}){0,2}? (?<out>killed|dead|wounded|injured)(?![\\p{L}-]))`,
   'gud'
 )
 
@@ -67,7 +76,7 @@ const TOLL = pattern(
 function outcomeOf(word: string): CasualtyOutcome | null {
   const w = word.toLowerCase()
   if (/kill\w* (or|and) (wound|injur)/.test(w) || w === 'casualties' || w === 'casualty') return 'killed_or_wounded'
-  if (/^(kill|dead|died|die|death|perished|lost|fatalit|claim|took|taking|toll|people killed)/.test(w)) return 'killed'
+  if (/^(kill|dead|died|die|death|perished|lost|fatalit|claim|took|taking|toll|people killed|martyr)/.test(w)) return 'killed'
   if (/^(wound|injur|hurt|people injured)/.test(w)) return 'wounded'
   if (/^(captur|abduct|kidnap|taken)/.test(w)) return 'captured'
   if (w === 'missing') return 'missing'
@@ -126,7 +135,8 @@ export function findCasualties(text: string): CasualtyCandidate[] {
     const end = start + m[0].length - ((np ?? '') + (g.incl ?? '')).length + kept.length
     out.push(make(start, end, outcome, count, who))
   }
-  for (const m of matchesOf(PASSIVE, marked)) {
+  const among = new Set(matchesOf(AMONG, marked))
+  for (const m of [...matchesOf(PASSIVE, marked), ...among]) {
     const g = groupsIn(text, m)
     const outcome = outcomeOf(g.out ?? '')
     const count = readCount(g.count ?? '')
@@ -135,9 +145,10 @@ export function findCasualties(text: string): CasualtyCandidate[] {
     if (looksLikeYear(g.count ?? '', before) || monthNumber(/(\p{L}+\.?)\s*$/u.exec(before)?.[1] ?? '') > 0) continue
     if (/\b(aged?|No\.?|number|page|route|flight)\s*$/i.test(before)) continue
     // "12 gunmen killed 5 people" is active: the outcome is a verb with an object after it
-    if (!g.aux && /^(killed|wounded|injured|hurt|captured|abducted|kidnapped|displaced)$/i.test(g.out ?? '')) {
+    if (!g.aux && !among.has(m) && /^(killed|wounded|injured|hurt|captured|abducted|kidnapped|displaced)$/i.test(g.out ?? '')) {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20)
-      if (/^ (?:\d|(?!(?:in|on|at|and|or|by|during|after|before|when|while|as|since|near|across|from|with|overnight|yesterday|today|last|this|early|late|so|over|outside|inside|including|according)(?![\p{L}]))\p{L})/u.test(after)) continue
+      // ("6 dead and 22 injured were claimed": a verb after it makes the outcome a noun)
+      if (/^ (?:\d|(?!(?:in|on|at|and|or|by|during|after|before|when|while|as|since|near|across|from|with|overnight|yesterday|today|last|this|early|late|so|over|outside|inside|including|according|were|was|are|is|have|has|had)(?![\p{L}]))\p{L})/u.test(after)) continue
     }
     // a vague word alone before "dead"/"deaths" ("several deaths") is too weak to suggest
     if (count.vague && !g.np && !g.aux && /^(deaths|fatalities|casualties|injuries|dead)$/i.test(g.out ?? '') && /^(several|a few)$/.test(count.vague)) continue

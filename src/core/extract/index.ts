@@ -11,6 +11,7 @@ import { parseYmd } from './calendar'
 import { findCasualties } from './casualties'
 import { findDates, resolveDateAnaphora } from './dates'
 import { findQuantities } from './quantities'
+import { resolveStatementDays } from './statement-days'
 export { isOrganisationName } from './names'
 import { anchorAt } from '@core/anchor'
 import { dropOverlapping, findInUnits, overlaps, splitUnits, type Candidate } from './spans'
@@ -39,6 +40,14 @@ function candidates(text: string, publishedAt: string | undefined): Candidate[] 
   const dates = resolveDateAnaphora(dropOverlapping(findInUnits(plain, units, DATE_TRIGGER, (t) => findDates(t, pub))))
   // attributions read across sentences (pronouns, "the ministry"), so they see the whole text
   const attributions = dropOverlapping(findAttributions(plain))
+  // "أفادت مصادر … أمس الثلاثاء … الليلة الماضية": the sources' last night, before their statement
+  resolveStatementDays(
+    plain,
+    units,
+    dates.filter((c) => c.kind === 'date'),
+    attributions.filter((c) => c.kind === 'attribution'),
+    pub
+  )
   // a figure already claimed as a casualty count or a date is not suggested again as a quantity
   const taken = [...casualties, ...dates].sort((a, b) => a.start - b.start)
   const quantities = dropOverlapping(findInUnits(plain, units, QUANTITY_TRIGGER, findQuantities)).filter((q) => !overlapsAny(taken, q))

@@ -23,7 +23,10 @@ function endOfLastHeaderBlock(lines: readonly string[]): number {
     let j = marker ? i + 1 : i
     let fields = 0
     // header fields run until the first blank line; long To:/Cc: lists continue on indented lines
-    while (j < lines.length && (HEADER.test(lines[j]!.trim()) || (fields > 0 && /^\s+\S/.test(lines[j]!)))) (j++, fields++)
+    while (j < lines.length && (HEADER.test(lines[j]!.trim()) || (fields > 0 && /^\s+\S/.test(lines[j]!)))) {
+      j++
+      fields++
+    }
     if (marker || fields >= 2) {
       end = j
       i = j - 1

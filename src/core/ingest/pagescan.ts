@@ -271,12 +271,20 @@ class PageTree {
     let same = -1
     let count = 0
     for (let k = list.length - 1; k >= 0 && list[k] !== MARK; k--) {
-      if (list[k]!.name === el.name && list[k]!.key === el.key) (count++, (same = k))
+      if (list[k]!.name === el.name && list[k]!.key === el.key) {
+        count++
+        same = k
+      }
     }
     if (count >= 3) list.splice(same, 1)
     // a second <a> ends the first one's entry (the parser also adopts it; its place in the stack is kept here)
     if (el.name === 'a') {
-      for (let k = list.length - 1; k >= 0 && list[k] !== MARK; k--) if (list[k]!.name === 'a') (list.splice(k, 1), (k = 0))
+      for (let k = list.length - 1; k >= 0 && list[k] !== MARK; k--) {
+        if (list[k]!.name === 'a') {
+          list.splice(k, 1)
+          k = 0
+        }
+      }
     }
     list.push(el)
   }

@@ -57,8 +57,14 @@ export function stripSiteName(title: string, siteNames: readonly string[]): stri
   const segs = splitSegments(t)
   if (segs.length < 2) return t
   let stripped = false
-  while (segs.length > 1 && isSiteSegment(segs.at(-1)!, siteNames)) (segs.pop(), (stripped = true))
-  while (segs.length > 1 && isSiteSegment(segs[0]!, siteNames)) (segs.shift(), (stripped = true))
+  while (segs.length > 1 && isSiteSegment(segs.at(-1)!, siteNames)) {
+    segs.pop()
+    stripped = true
+  }
+  while (segs.length > 1 && isSiteSegment(segs[0]!, siteNames)) {
+    segs.shift()
+    stripped = true
+  }
   if (!stripped) return t
   // "Story | World | Outlet": the section label left at the edge goes too, while a headline remains
   while (segs.length > 1 && wordCount(segs.at(-1)!) <= 3 && wordCount(segs[0]!) >= 3) segs.pop()

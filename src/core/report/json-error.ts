@@ -29,7 +29,12 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
     while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++
   }
   const literal = (word: string) => {
-    for (const ch of word) if (text[i++] !== ch) (i--, fail(`"${word}"`))
+    for (const ch of word) {
+      if (text[i++] !== ch) {
+        i--
+        fail(`"${word}"`)
+      }
+    }
   }
   const string = () => {
     i++ // opening quote

@@ -303,7 +303,10 @@ export function resolveMerge(plan: MergePlan, choice: MergeChoice): MergeWrite {
   for (const claim of incoming.claims) {
     const old = stored.claims.get(claim.id)
     if (old && !taken('claims', claim.id)) continue
-    if (old) (replaced.claims.push(old), overwritten.add(claim.id))
+    if (old) {
+      replaced.claims.push(old)
+      overwritten.add(claim.id)
+    }
     if (!claim.orphan && incomingText.get(claim.articleId) !== finalText.get(claim.articleId)) place(claim)
     else put.claims.push(claim)
   }

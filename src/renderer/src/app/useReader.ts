@@ -4,10 +4,9 @@
  * to stored data goes through the repository and pushes its undo entry.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { useLiveQuery } from 'dexie-react-hooks'
 import type { OpenedFile } from '@core/bridge'
 import type { Article, ArticleMetadata, Case } from '@core/model'
-import { articlesOfCase, getCase, listCases, searchLibrary } from '../db'
+import { articlesOfCase, getCase, listCases, searchLibrary, useLiveQuery } from '../db'
 import type { PaneChoice } from '../views/CaseView'
 import { resolvePanes } from '../views/CaseView'
 import type { LibraryEntry } from '../views/Library'

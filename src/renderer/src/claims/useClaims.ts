@@ -4,12 +4,11 @@
  * change pushes its undo entry, so Ctrl/Cmd+Z walks back through claims and articles alike.
  */
 import { useCallback, useMemo, useState } from 'react'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { anchorAt } from '@core/anchor'
 import { parseClaimValue } from '@core/extract'
 import type { Article, Claim, ClaimDraft, ClaimKind } from '@core/model'
 import { formatValue } from '@core/report'
-import { claimsOfCase, dismissalsOfArticle, getSetting, type Repository } from '../db'
+import { claimsOfCase, dismissalsOfArticle, getSetting, useLiveQuery, type Repository } from '../db'
 import { pendingSuggestions, type Suggestion } from './suggestions'
 import type { Services } from '../app/services'
 import type { Highlight } from '../views/ArticleText'

@@ -6,11 +6,10 @@
  * suggestion live only here. The journalist's manual links are laid over the result.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { linksFromComparison } from '@core/compare'
 import type { Article, Claim, Comparison, Link } from '@core/model'
 import { formatValue } from '@core/report'
-import { dismissalsOfArticle, linksOfCase, type LinkDraft } from '../db'
+import { dismissalsOfArticle, linksOfCase, useLiveQuery, type LinkDraft } from '../db'
 import type { Services } from '../app/services'
 import { kindLabel } from '../claims/kinds'
 import type { Highlight } from '../views/ArticleText'
@@ -93,7 +92,8 @@ export function useComparison(
 ): ComparisonState {
   const { db, repo, notices } = services
   const articleIds = articles.map((a) => a.id).join(',')
-  const links = useLiveQuery(() => (caseId ? linksOfCase(db, caseId) : []), [db, caseId]) ?? []
+  const storedLinks = useLiveQuery(() => (caseId ? linksOfCase(db, caseId) : []), [db, caseId])
+  const links = useMemo(() => storedLinks ?? [], [storedLinks])
   const dismissed =
     useLiveQuery(async () => (await Promise.all(articleIds.split(',').filter(Boolean).map((id) => dismissalsOfArticle(db, id)))).flatMap((s) => [...s]).sort(), [db, articleIds]) ?? null
   const [result, setResult] = useState<{ caseId: string; result: CompareResult } | null>(null)

@@ -1,8 +1,10 @@
 /**
  * The database of the renderer: the only place that imports dexie. The UI opens it once
  * (`openDatabase()`), writes through `createRepository(db)` and reads with the query functions,
- * usually inside dexie-react-hooks' `useLiveQuery(() => listCases(db), [db])`.
+ * usually inside `useLiveQuery(() => listCases(db), [db])` (dexie-react-hooks, re-exported here so
+ * that no other folder imports Dexie).
  */
+export { useLiveQuery } from 'dexie-react-hooks'
 export { openDatabase, deleteDatabase, ParallaxDb, schemaVersions, DEFAULT_DATABASE_NAME } from './database'
 export type { Setting, SchemaVersion, Dismissal } from './database'
 export {

@@ -6,7 +6,7 @@
  *
  * "Not found" is `null`, distinct from useLiveQuery's `undefined` for "still loading".
  */
-import { makeBundle, type Article, type Bundle, type Case, type Claim, type ClaimKind, type Link } from '@core/model'
+import { makeBundle, type Article, type Bundle, type Case, type Claim, type Link } from '@core/model'
 import { dismissalKey } from '../claims/suggestionIds'
 import type { ParallaxDb } from './database'
 

@@ -71,6 +71,7 @@ export function ExportDialog({ kase, shown, preview, reviewer, onExport, onPrint
       current = false
     }
     // The scope is a fresh object each render; its key says when it changed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [format, scopeKey, previewable, preview])
 
   const submit = () => {

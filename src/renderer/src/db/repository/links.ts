@@ -7,7 +7,7 @@ import { autoLinkId, linkSchema, type Claim, type Link } from '@core/model'
 import { notFound, ValidationError } from '../errors'
 import { linksOfClaims } from '../queries'
 import { check, requireCase, type Context } from './context'
-import type { LinkDraft, Repository } from './types'
+import type { Repository } from './types'
 
 const linkDraftSchema = linkSchema.omit({ id: true, createdAt: true })
 
