@@ -34,6 +34,11 @@ export const commands: readonly CommandEntry[] = [
     name: 'report',
     summary: 'Make a claim report (md, html, csv, json, webannotation, claimreview) from article files or bundles',
     load: () => import('./commands/report').then((m) => m.reportCommand)
+  },
+  {
+    name: 'review',
+    summary: 'Set the status, rating and published address of claims in a bundle, for batch review',
+    load: () => import('./commands/review').then((m) => m.reviewCommand)
   }
 ]
 
@@ -80,6 +85,7 @@ Examples:
   parallax compare reuters.txt afp.html
   parallax compare al-qaim.json ap.txt --json > al-qaim-compared.json
   parallax report reuters.txt afp.html --suggest --format md -o al-qaim.md
+  parallax review al-qaim.json --claim ID --status disputed --rating False -o al-qaim.json
   parallax help import
 `
 }

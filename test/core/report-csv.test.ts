@@ -65,8 +65,8 @@ describe('renderCsv', () => {
       expect(row.kind).toBe(claim.kind)
       expect(row.status).toBe(claim.status)
       expect(row.value).toBe(formatValue(claim))
-      expect(row.tags).toBe(claim.tags.join(', '))
-      expect(Number(row.start)).toBe(claim.anchor.start)
+      expect(JSON.parse(row.tags!)).toEqual(claim.tags)
+      expect(Number(row['start (code points)'])).toBe([...article.text.slice(0, claim.anchor.start)].length)
     }
     const noted = rows.find((r) => r.note!.includes('\n'))!
     expect(noted.note).toContain('"at least 20", counts')

@@ -14,23 +14,27 @@ const items: any[] = anno.first.items
 const review = JSON.parse(renderClaimReview(sampleInput, sampleContext))
 
 describe('renderWebAnnotation', () => {
-  it('is an AnnotationCollection in the anno.jsonld context with one annotation per claim', () => {
+  const claimItems = items.filter((a) => !Array.isArray(a.target))
+
+  it('is an AnnotationCollection in the anno.jsonld context with one annotation per claim, then one per link in force', () => {
     expect(anno['@context']).toBe('http://www.w3.org/ns/anno.jsonld')
     expect(anno.type).toBe('AnnotationCollection')
-    expect(anno.total).toBe(sampleInput.claims.length)
-    expect(items).toHaveLength(sampleInput.claims.length)
+    expect(claimItems).toHaveLength(sampleInput.claims.length)
+    expect(items.length - claimItems.length).toBe(sampleInput.links.length)
+    expect(anno.total).toBe(items.length)
     expect(new Set(items.map((a) => a.id)).size).toBe(items.length)
   })
 
-  it('targets the quote and its position in the article, with the source URL or a Parallax URN', () => {
-    for (const a of items) {
+  it('targets the quote and its position in the article’s text, named by the article’s IRI, its page kept as via', () => {
+    for (const a of claimItems) {
       const claim = sampleInput.claims.find((c) => claimIri(c.id) === a.id)!
       const article = sampleInput.articles.find((x) => x.id === claim.articleId)!
       const [quote, position] = a.target.selector
       expect(quote).toMatchObject({ type: 'TextQuoteSelector', exact: claim.anchor.exact })
       expect(position).toEqual({ type: 'TextPositionSelector', start: claim.anchor.start, end: claim.anchor.end })
       expect(article.text.slice(position.start, position.end)).toBe(quote.exact)
-      expect(a.target.source).toBe(article.url || `urn:parallax:article:${article.id}`)
+      expect(a.target.source.id).toBe(`urn:parallax:article:${article.id}`)
+      expect(a.target.source.via).toBe(article.url || undefined)
     }
   })
 
@@ -66,31 +70,38 @@ describe('renderClaimReview', () => {
     const reviewed = sampleInput.claims.filter((c) => c.status !== 'unreviewed')
     expect(review['@context']).toBe('https://schema.org')
     expect(graph).toHaveLength(reviewed.length)
-    expect(new Set(graph.map((r) => r.reviewRating.alternateName))).toEqual(new Set(['Confirmed', 'Disputed', 'Rejected']))
+    expect(new Set(graph.map((r) => r.reviewRating.alternateName))).toEqual(new Set(['True', 'Misleading', 'False']))
   })
 
-  it('fills claimReviewed, rating, item reviewed, author and date', () => {
-    const r = graph.find((x) => x.itemReviewed.name === 'July 28')
+  it('fills url, claimReviewed, rating, item reviewed, author and the review’s date', () => {
+    const r = graph.find((x) => x.reviewBody?.startsWith('The official statement gives 29 July'))
     expect(r).toEqual({
       '@type': 'ClaimReview',
-      claimReviewed: 'Iraqi warplanes killed 15 senior Islamic State commanders who had gathered for a meeting in al-Qaim on July 28, the Defence Ministry said in a statement.',
+      url: 'https://desk.example.org/checks/case-1#00000000-0000-4000-8000-000000000012',
+      claimReviewed: '…for a meeting in al-Qaim on July 28, the Defence Ministry said in a…',
       reviewBody: 'The official statement gives 29 July; the wire is a day early.',
-      reviewRating: { '@type': 'Rating', alternateName: 'Rejected', ratingValue: 1, bestRating: 3, worstRating: 1 },
+      reviewRating: { '@type': 'Rating', alternateName: 'False', ratingValue: 1, bestRating: 4, worstRating: 1 },
       itemReviewed: {
         '@type': 'Claim',
-        name: 'July 28',
         author: { '@type': 'Organization', name: 'Constructed Wire' },
         datePublished: '2016-08-14',
-        appearance: { '@type': 'CreativeWork', headline: "Air strikes squeeze Islamic State's last Anbar foothold" }
+        appearance: {
+          '@type': 'NewsArticle',
+          headline: "Air strikes squeeze Islamic State's last Anbar foothold",
+          datePublished: '2016-08-14',
+          publisher: { '@type': 'Organization', name: 'Constructed Wire' }
+        }
       },
-      author: { '@type': 'Organization', name: 'Parallax Desk' },
-      datePublished: '2024-05-03'
+      author: { '@type': 'Organization', name: 'Parallax Desk', url: 'https://desk.example.org/' },
+      creator: { '@type': 'Person', name: 'Rana Haddad' },
+      datePublished: '2024-05-02'
     })
   })
 
-  it('sets url when the review is published, and the appearance url when the article has one', () => {
-    const withUrl = JSON.parse(renderClaimReview(sampleInput, { ...sampleContext, reviewUrl: 'https://example.org/checks/al-qaim' }))
-    expect(withUrl['@graph'].every((r: any) => r.url === 'https://example.org/checks/al-qaim')).toBe(true)
+  it('takes a claim’s own review address over the profile’s pattern, and the appearance url when the article has one', () => {
+    const own = { ...sampleInput, claims: sampleInput.claims.map((c) => (c.review ? { ...c, review: { ...c.review, url: `https://example.org/checks/${c.id}` } } : c)) }
+    const withUrl = JSON.parse(renderClaimReview(own, sampleContext))
+    expect(withUrl['@graph'].every((r: any) => r.url.startsWith('https://example.org/checks/'))).toBe(true)
     const diyaruna = graph.find((x) => x.itemReviewed.author.name === 'Diyaruna')
     expect(diyaruna.itemReviewed.appearance.url).toBe(sampleInput.articles[0]!.url)
   })

@@ -52,8 +52,19 @@ describe('ClaimEditor', () => {
       value: { outcome: 'killed', min: 12, who: 'senior ISIL leaders' },
       status: 'disputed',
       note: 'AFP says 15',
-      tags: ['toll', 'leadership']
+      tags: ['toll', 'leadership'],
+      review: { rating: '', url: '' }
     })
+  })
+
+  it('offers a reviewed claim a rating on the scale (its status’s by default) and the address of its published check', async () => {
+    const { onSave, user } = open(casualty)
+    expect(screen.queryByLabelText('Rating')).toBeNull()
+    await user.selectOptions(screen.getByLabelText('Status'), 'disputed')
+    expect(screen.getByLabelText('Rating')).toHaveDisplayValue('Misleading (for disputed)')
+    await user.selectOptions(screen.getByLabelText('Rating'), 'False')
+    await user.type(screen.getByLabelText('Published check'), 'https://check.example.org/12{Enter}')
+    expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ status: 'disputed', review: { rating: 'False', url: 'https://check.example.org/12' } }))
   })
 
   it('moves through every field with Tab', async () => {

@@ -186,6 +186,26 @@ describe('updateClaim / putClaims', () => {
     expect(((await unchangedBy(db, () => repo.updateClaim('missing', { note: 'x' }))) as StorageError).kind).toBe('not-found')
   })
 
+  it('dates the review when the status changes, keeps rating and address until the verdict changes, drops it when unreviewed', async () => {
+    const { repo, db, a } = await setup()
+    const created = await repo.createClaim(a.id, claimDraft(TEXT_A, '12 people'))
+    const { after: disputed } = await repo.updateClaim(created.id, { status: 'disputed' })
+    expect(disputed.review).toEqual({ reviewedAt: disputed.updatedAt })
+    const { after: rated } = await repo.updateClaim(created.id, { review: { rating: 'Misleading', url: 'https://example.org/checks/12' } })
+    expect(rated.review).toEqual({ reviewedAt: disputed.updatedAt, rating: 'Misleading', url: 'https://example.org/checks/12' })
+    const { after: note } = await repo.updateClaim(created.id, { note: 'still disputed', status: 'disputed' })
+    expect(note.review).toEqual(rated.review)
+    const { after: rejected } = await repo.updateClaim(created.id, { status: 'rejected' })
+    expect(rejected.review).toEqual({ reviewedAt: rejected.updatedAt, url: 'https://example.org/checks/12' })
+    expect(rejected.updatedAt > disputed.updatedAt).toBe(true)
+    const { after: unreviewed } = await repo.updateClaim(created.id, { status: 'unreviewed' })
+    expect('review' in unreviewed).toBe(false)
+    const error = await unchangedBy(db, () => repo.updateClaim(created.id, { review: { rating: 'False' } }))
+    expect(error.message).toBe('The claim "12 people": an unreviewed claim has no review: mark it confirmed, disputed or rejected first')
+    const bad = await unchangedBy(db, () => repo.updateClaim(created.id, { status: 'confirmed', review: { url: 'javascript:alert(1)' } }))
+    expect(bad).toBeInstanceOf(ValidationError)
+  })
+
   it('putClaims validates every record and writes none when one does not fit', async () => {
     const { repo, db, a } = await setup()
     const [one, two] = await repo.createClaims(a.id, [claimDraft(TEXT_A, '12 people'), claimDraft(TEXT_A, 'Dozens')])

@@ -117,9 +117,11 @@ describe('a version-1 library opened with the current schema', () => {
     db.close()
   })
 
-  it('keeps every case, article, claim and link, unchanged', async () => {
+  it('keeps every case, article, claim and link; a reviewed claim gains its review, dated by its last change (version 3)', async () => {
     const db = await openV1()
-    const { cases, articles, claims, links } = records
+    const { cases, articles, links } = records
+    const claims = records.claims.map((c) => (c.status === 'unreviewed' ? c : { ...c, review: { reviewedAt: c.updatedAt } }))
+    expect(claims.filter((c) => c.review)).toHaveLength(4)
     expect(await exportBundle(db)).toEqual(makeBundle({ cases, articles, claims, links }))
     expect(await db.dismissals.toArray()).toEqual(records.dismissals)
     expect(await db.settings.orderBy('key').toArray()).toEqual([...records.settings].sort((a, b) => a.key.localeCompare(b.key)))
@@ -152,6 +154,7 @@ describe('a version-1 library opened with the current schema', () => {
     const claim = records.claims.find((c) => c.kind === 'casualty' && !c.orphan)!
     const { after } = await repo.updateClaim(claim.id, { status: 'disputed', note: 'Checked after the upgrade' })
     expect(after).toMatchObject({ id: claim.id, status: 'disputed', anchor: claim.anchor, value: claim.value })
+    expect(after.review!.reviewedAt).toBe(after.updatedAt)
     await repo.createCase('After the upgrade')
     expect((await exportBundle(db)).cases).toHaveLength(2)
     db.close()

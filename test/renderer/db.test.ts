@@ -46,7 +46,7 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
 }
 
 describe('schema', () => {
-  it('is version 2 of "parallax" with the documented tables and indexes', async () => {
+  it('is version 3 of "parallax" with the documented tables and indexes', async () => {
     const db = openDatabase()
     cleanups.push(async () => {
       db.close()
@@ -54,7 +54,7 @@ describe('schema', () => {
     })
     await db.open()
     expect(db.name).toBe('parallax')
-    expect(db.verno).toBe(2)
+    expect(db.verno).toBe(3)
     const indexes = Object.fromEntries(db.tables.map((t) => [t.name, [t.schema.primKey.name, ...t.schema.indexes.map((i) => i.name)].sort()]))
     expect(indexes).toEqual({
       cases: ['id', 'name', 'updatedAt'],

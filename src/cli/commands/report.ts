@@ -5,17 +5,19 @@
  * case as `parallax import` does and, with --suggest, get suggested claims and a comparison first.
  */
 import { randomUUID } from 'node:crypto'
-import { writeFile } from 'node:fs/promises'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { newCase } from '@core/model'
-import { isReportFormat, renderReport, reportFormats, type ReportFormat } from '@core/report'
+import { claimReviewGaps, emptyReportReason, isReportFormat, renderClaimReviewFiles, renderReport, reportFormats, type ReportFormat, type ReviewerProfile } from '@core/report'
 import { caseNameOption, readArticleFiles } from '../articles'
 import { isBundlePath, mergeInto, readBundles } from '../bundles'
 import { suggestAndCompare } from '../claims'
 import { exitCodes, parseCommandArgs, UsageError, type CliIo, type Command } from '../command'
 import { expandFolders } from '../folders'
 import { packageVersion } from '../io'
+import { profileFromOptions, reviewerHelp, reviewerOptions } from '../reviewer'
 
-export const help = `Usage: parallax report <files or bundles...> [--format FORMAT] [-o FILE] [--suggest] [--case NAME]
+export const help = `Usage: parallax report <files or bundles...> [--format FORMAT] [-o FILE] [--suggest] [--case NAME] [reviewer options]
 
 Makes a claim report, as File › Export does in the app. Article files (plain text, Markdown or
 HTML) are imported into one new case, as 'parallax import' does. Parallax bundles (.json, from
@@ -33,7 +35,15 @@ Options:
   --suggest        Suggest claims in the article files and compare the articles (verdicts, with
                    their reasons) before the report is made. Bundles are reported as they are.
   --case NAME      Name of the case made of the article files (default: "Imported <today's date>").
+  --per-claim      With --format claimreview: one file per reviewed claim, <claim id>.claimreview.jsonld,
+                   in the folder -o names (made if missing), to publish each on its own page.
   -h, --help       Show this help.
+
+${reviewerHelp}
+
+ClaimReview publishes reviewed claims only (confirmed, disputed, rejected): with none, nothing is
+written and the exit code is 1. What a publisher would miss in a review (no address of the
+published check, no date or address of the article) is listed on stderr; the file is written.
 
 A file that cannot be read, imported or checked is reported on stderr as
 "parallax: <file>: <reason>"; the report is made of the others.
@@ -46,6 +56,8 @@ Exit codes:
 Examples:
   parallax report reuters.txt afp.html --suggest --format md -o al-qaim.md
   parallax report al-qaim.parallax.json --format claimreview > al-qaim.jsonld
+  parallax report reviewed.json --format claimreview --org "Desk Check" --org-url https://check.example.org \\
+    --review-url 'https://check.example.org/checks/{claim}' --per-claim -o checks/
 `
 
 interface ReportOptions {
@@ -54,6 +66,8 @@ interface ReportOptions {
   out: string | undefined
   suggest: boolean
   caseName: string | undefined
+  perClaim: boolean
+  reviewer: ReviewerProfile
   help: boolean
 }
 
@@ -63,10 +77,23 @@ function parseReportArgs(args: string[]): ReportOptions {
     out: { type: 'string', short: 'o' },
     suggest: { type: 'boolean', default: false },
     case: { type: 'string' },
+    'per-claim': { type: 'boolean', default: false },
+    ...reviewerOptions,
     help: { type: 'boolean', short: 'h', default: false }
   })
   if (!isReportFormat(values.format)) throw new UsageError(`unknown format '${values.format}' (expected one of ${reportFormats.join(', ')})`, 'report')
-  return { inputs: positionals, format: values.format, out: values.out, suggest: values.suggest, caseName: values.case, help: values.help }
+  if (values['per-claim'] && values.format !== 'claimreview') throw new UsageError('--per-claim goes with --format claimreview', 'report')
+  if (values['per-claim'] && values.out === undefined) throw new UsageError('--per-claim needs -o FOLDER to write the files in', 'report')
+  return {
+    inputs: positionals,
+    format: values.format,
+    out: values.out,
+    suggest: values.suggest,
+    caseName: values.case,
+    perClaim: values['per-claim'],
+    reviewer: profileFromOptions(values, 'report'),
+    help: values.help
+  }
 }
 
 async function runReport(args: string[], io: CliIo): Promise<number> {
@@ -102,18 +129,54 @@ async function runReport(args: string[], io: CliIo): Promise<number> {
     io.stderr('parallax: nothing to report: no input could be used\n')
     return exitCodes.failed
   }
-  const text = renderReport(options.format, input, { generatedAt: stamp, appVersion: packageVersion() })
-  if (options.out === undefined) io.stdout(text)
-  else {
+  const empty = emptyReportReason(options.format, input)
+  if (empty) {
+    io.stderr(`parallax: ${empty}\n`)
+    return exitCodes.failed
+  }
+  const ctx = { generatedAt: stamp, appVersion: packageVersion(), reviewer: options.reviewer }
+  if (options.format === 'claimreview') for (const gap of claimReviewGaps(input, ctx)) io.stderr(`parallax: warning: ${gap}\n`)
+  const written = options.perClaim ? await writeFiles(options.out!, renderClaimReviewFiles(input, ctx), io) : await writeOut(options.out, renderReport(options.format, input, ctx), io)
+  return failed > 0 || !written ? exitCodes.failed : exitCodes.ok
+}
+
+const errorCode = (error: unknown) => (typeof error === 'object' && error !== null && 'code' in error ? ` (${String(error.code)})` : '')
+
+/** The report on stdout, or in the file; false (said on stderr) when the file cannot be written. */
+async function writeOut(out: string | undefined, text: string, io: CliIo): Promise<boolean> {
+  if (out === undefined) {
+    io.stdout(text)
+    return true
+  }
+  try {
+    await writeFile(out, text, 'utf8')
+    return true
+  } catch (error) {
+    io.stderr(`parallax: ${out}: could not be written${errorCode(error)}\n`)
+    return false
+  }
+}
+
+/** One file per reviewed claim in `folder`; the names written are listed on stdout. */
+async function writeFiles(folder: string, files: { name: string; text: string }[], io: CliIo): Promise<boolean> {
+  try {
+    await mkdir(folder, { recursive: true })
+  } catch (error) {
+    io.stderr(`parallax: ${folder}: the folder could not be made${errorCode(error)}\n`)
+    return false
+  }
+  let ok = true
+  for (const file of files) {
+    const path = join(folder, file.name)
     try {
-      await writeFile(options.out, text, 'utf8')
+      await writeFile(path, file.text, 'utf8')
+      io.stdout(`${path}\n`)
     } catch (error) {
-      const code = typeof error === 'object' && error !== null && 'code' in error ? ` (${String(error.code)})` : ''
-      io.stderr(`parallax: ${options.out}: could not be written${code}\n`)
-      return exitCodes.failed
+      io.stderr(`parallax: ${path}: could not be written${errorCode(error)}\n`)
+      ok = false
     }
   }
-  return failed > 0 ? exitCodes.failed : exitCodes.ok
+  return ok
 }
 
 export const reportCommand: Command = {

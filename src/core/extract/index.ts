@@ -12,6 +12,7 @@ import { findCasualties } from './casualties'
 import { findDates, resolveDateAnaphora } from './dates'
 import { findQuantities } from './quantities'
 import { resolveStatementDays } from './statement-days'
+export { isOrganisationName } from './names'
 import { anchorAt } from '@core/anchor'
 import { dropOverlapping, findInUnits, overlaps, splitUnits, type Candidate } from './spans'
 

@@ -6,6 +6,8 @@
  * organisation a role belongs to does not, as a reader checks the person, not the ministry.
  */
 
+import { ARABIC_BODIES, ARABIC_OUTLETS, foldArabic } from '@core/text'
+
 /** Ranks and titles that precede a name (with or without a full stop). */
 const TITLES = new Set([
   'brig', 'gen', 'maj', 'col', 'lt', 'capt', 'cpt', 'sgt', 'cpl', 'pvt', 'adm', 'cmdr', 'cdr', 'gov', 'sen', 'rep',
@@ -110,6 +112,24 @@ export function isTitle(word: string): boolean {
 
 export function hasOrgWord(words: readonly string[]): boolean {
   return words.some((w) => ORG_WORDS.has(bare(w).replace(/['’]s$/, '')))
+}
+
+/**
+ * Whether a speaker's name names an organisation ("Joint Operations Command", "AFP", "وزارة
+ * الداخلية") rather than a person, by the same words the attribution readers use.
+ */
+export function isOrganisationName(name: string): boolean {
+  const words = name.trim().split(/\s+/).filter(Boolean)
+  if (words.length === 0) return false
+  if (/[\u0600-\u06FF]/.test(words[0]!)) {
+    // Arabic names its head first ("مسؤول في مديرية…" is an official; "وزارة الداخلية" a ministry)
+    const first = foldArabic(words[0]!)
+    return [first, first.replace(/^(?:و|ف|ب|ل)?ال/, '')].some((w) => ARABIC_BODIES.has(w) || ARABIC_OUTLETS.has(w))
+  }
+  // English names its head last, before any "of …" ("Interior Ministry spokesman", "an official of the ministry")
+  const of = words.findIndex((w, i) => i > 0 && /^(?:of|at|in|for|from|with)$/i.test(w))
+  const head = words[(of > 0 ? of : words.length) - 1]!
+  return hasOrgWord([head]) || isAcronym(head)
 }
 
 /** All-capital initialisms (AFP, ISIL, UN) name organisations. */

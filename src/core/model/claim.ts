@@ -3,6 +3,7 @@
  * shape depends on `kind` (a discriminated union), following DESIGN.md.
  */
 import { z } from 'zod'
+import { webAddressProblem } from '@core/url'
 
 export const claimKinds = ['casualty', 'date', 'attribution', 'quantity', 'other'] as const
 export type ClaimKind = (typeof claimKinds)[number]
@@ -99,6 +100,18 @@ export const quantityValueSchema = z.object({
 
 export const otherValueSchema = z.object({ text: z.string().optional() })
 
+/**
+ * What a journalist's review adds to a claim's status, for publishing it (schema.org ClaimReview):
+ * when the status was set (ISO timestamp), the rating chosen from the reviewer's scale (its name;
+ * absent: the scale's rating for the status) and the web address of the published fact-check.
+ */
+export const claimReviewSchema = z.object({
+  reviewedAt: z.string(),
+  rating: z.string().optional(),
+  url: z.string().optional()
+})
+export type ClaimReview = z.infer<typeof claimReviewSchema>
+
 const claimBase = {
   id: z.string().min(1),
   articleId: z.string().min(1),
@@ -113,7 +126,9 @@ const claimBase = {
    * True when re-anchoring could not place the claim in the article's current text: the anchor then
    * keeps the last known exact/prefix/suffix, and its start/end are not meaningful. Absent otherwise.
    */
-  orphan: z.boolean().optional()
+  orphan: z.boolean().optional(),
+  /** Present once the claim has a reviewed status (confirmed, disputed, rejected); see withStatus. */
+  review: claimReviewSchema.optional()
 }
 
 export const claimSchema = z.discriminatedUnion('kind', [
@@ -145,4 +160,39 @@ export type ClaimDraft = DistributiveOmit<Claim, 'id' | 'articleId' | 'createdAt
 /** Gives a draft its identity and article; `now` is an ISO timestamp passed in (core reads no clock). */
 export function claimFromDraft(draft: ClaimDraft, ids: { id: string; articleId: string }, now: string): Claim {
   return { ...draft, ...ids, createdAt: now, updatedAt: now } as Claim
+}
+
+/**
+ * The claim with a new status, and its review following the rule every writer shares: a change to
+ * a reviewed status is a new review dated `now` (the rating chosen for the old verdict no longer
+ * applies; the published fact-check's address stays); back to unreviewed, the review goes. The
+ * same status returns the claim unchanged. `now` is an ISO timestamp passed in.
+ */
+export function withStatus<C extends Claim>(claim: C, status: ClaimStatus, now: string): C {
+  if (claim.status === status) return claim
+  const { review: old, ...rest } = claim
+  if (status === 'unreviewed') return { ...rest, status } as C
+  const review: ClaimReview = { reviewedAt: now, ...(old?.url ? { url: old.url } : {}) }
+  return { ...rest, status, review } as C
+}
+
+/**
+ * The claim with its review's rating or published address set (an empty string clears it), or
+ * the reason it cannot be: only a reviewed claim has a review, and the address must be one a
+ * report may link. A reviewed claim from a library that kept no review date gets its last change
+ * as that date.
+ */
+export function withReview<C extends Claim>(claim: C, patch: { rating?: string; url?: string }): { ok: true; claim: C } | { ok: false; reason: string } {
+  if (claim.status === 'unreviewed') return { ok: false, reason: 'an unreviewed claim has no review: mark it confirmed, disputed or rejected first' }
+  const url = patch.url?.trim()
+  const problem = url ? webAddressProblem(url) : null
+  if (problem) return { ok: false, reason: `the review's web address cannot be used: ${problem}` }
+  const review: ClaimReview = { ...(claim.review ?? { reviewedAt: claim.updatedAt }) }
+  for (const key of ['rating', 'url'] as const) {
+    const value = patch[key]?.trim()
+    if (value === undefined) continue
+    if (value) review[key] = value
+    else delete review[key]
+  }
+  return { ok: true, claim: { ...claim, review } }
 }

@@ -6,7 +6,7 @@
  * The tables are typed by the model's records, so a new field does not compile until it has a rule.
  */
 import { webAddressProblem } from '@core/url'
-import type { Article, AttributionValue, CasualtyValue, Case, Claim, ClaimKind, DateValue, Link, QuantityValue } from '@core/model'
+import type { Article, AttributionValue, CasualtyValue, Case, Claim, ClaimKind, ClaimReview, DateValue, Link, QuantityValue } from '@core/model'
 import { MAX_IMPORT_BYTES } from '@core/source'
 import { formatNumber } from './format-value'
 
@@ -232,6 +232,13 @@ const anchorRules: Rules<Claim['anchor']> = {
   suffix: text(BUNDLE_LIMITS.context)
 }
 
+const reviewRules: Rules<ClaimReview> = {
+  reviewedAt: timestamp,
+  rating: optional(text(BUNDLE_LIMITS.valueField)),
+  url: optional(url)
+}
+const checkReview = checker(reviewRules)
+
 type ClaimBase = Omit<Claim, 'kind' | 'value' | 'anchor'>
 const claimRules: Rules<ClaimBase> = {
   id: id(),
@@ -242,7 +249,12 @@ const claimRules: Rules<ClaimBase> = {
   tags: list(BUNDLE_LIMITS.tags, text(BUNDLE_LIMITS.tag)),
   createdAt: timestamp,
   updatedAt: timestamp,
-  orphan: any
+  orphan: any,
+  review: (r) => {
+    let found: FieldProblem | null = null
+    checkReview(r!, (field, problem) => (found ??= { at: `.${field}`, problem }))
+    return found
+  }
 }
 
 const linkRules: Rules<Link> = {

@@ -1,11 +1,13 @@
 /**
  * The CSV claim table: one row per claim, every value field in a column of its own, for
- * spreadsheets. RFC 4180 (CRLF line ends, every field quoted, quotes doubled), UTF-8 with a
+ * spreadsheets. Tags are a JSON array in their cell; start and end count code points, as the Web
+ * Annotation export does (the header says so). RFC 4180 (CRLF line ends, every field quoted, quotes doubled), UTF-8 with a
  * byte-order mark so spreadsheet programs read Arabic right.
  */
 import type { Article, Claim } from '@core/model'
 import { formatValue } from './format-value'
-import { articleLabel, claimsByArticle, claimsByKind, orderArticles, type ReportInput } from './input'
+import { codePointOffsetsOf, EXPORT_OFFSET_UNIT } from './offsets'
+import { claimsByArticle, claimsByKind, orderArticles, type ReportInput } from './input'
 import { summarizeComparisons, verdictsByClaim } from './summary'
 
 const BOM = '\uFEFF'
@@ -56,7 +58,8 @@ function columns(verdicts: (claim: Claim) => string): Column[] {
   return [
     ['claim id', (c) => c.id],
     ['article', (_, a) => a?.title ?? ''],
-    ['outlet', (_, a) => articleLabel(a)],
+    // empty when unknown: a title in this column would read as an outlet
+    ['outlet', (_, a) => a?.outlet.trim() ?? ''],
     ['article id', (c) => c.articleId],
     ['kind', (c) => c.kind],
     ['quote', (c) => c.anchor.exact],
@@ -80,11 +83,16 @@ function columns(verdicts: (claim: Claim) => string): Column[] {
     ['attributed quote', valueField('attribution', 'quote')],
     ['text', valueField('other', 'text')],
     ['status', (c) => c.status],
+    // the review (ClaimReview's rating and address are the profile's defaults when these are empty)
+    ['reviewed', (c) => c.review?.reviewedAt],
+    ['rating', (c) => c.review?.rating],
+    ['review url', (c) => c.review?.url],
     ['note', (c) => c.note],
-    ['tags', (c) => c.tags.join(', ')],
+    // a JSON array: a tag may hold a comma ("Aleppo, east"), and a list joined by commas could not be read back
+    ['tags', (c) => JSON.stringify(c.tags)],
     ['verdicts', verdicts],
-    ['start', (c) => c.anchor.start, 'number'],
-    ['end', (c) => c.anchor.end, 'number'],
+    [`start (${EXPORT_OFFSET_UNIT})`, (c, a) => (a ? codePointOffsetsOf(a)(c.anchor.start) : c.anchor.start), 'number'],
+    [`end (${EXPORT_OFFSET_UNIT})`, (c, a) => (a ? codePointOffsetsOf(a)(c.anchor.end) : c.anchor.end), 'number'],
     ['origin', (c) => c.origin],
     ['updated', (c) => c.updatedAt]
   ]

@@ -6,7 +6,7 @@
  * comes in through ReportContext.
  */
 import { renderBundle } from './bundle'
-import { renderClaimReview } from './claimreview'
+import { countReviewed, NOTHING_REVIEWED, renderClaimReview } from './claimreview'
 import { renderCsv } from './csv'
 import { renderHtml } from './html'
 import type { ReportContext, ReportInput } from './input'
@@ -41,8 +41,25 @@ export {
   type Reanchored
 } from './merge'
 export { describeChanges, sameContent, type FieldChange } from './merge-changes'
-export { renderWebAnnotation, claimIri, articleIri } from './webannotation'
-export { renderClaimReview, isReviewed } from './claimreview'
+export { renderWebAnnotation, claimIri, articleIri, linkIri } from './webannotation'
+export { renderClaimReview, renderClaimReviewFiles, claimReviewGaps, countReviewed, isReviewed, NOTHING_REVIEWED } from './claimreview'
+export { claimSentence, CLAIM_SENTENCE_MAX } from './claim-sentence'
+export { codePointOffsets, EXPORT_OFFSET_UNIT } from './offsets'
+export {
+  DEFAULT_SCALE,
+  EMPTY_PROFILE,
+  findRating,
+  parseRatingScale,
+  ratingOf,
+  ratingScaleSchema,
+  reviewedStatuses,
+  reviewerProfileSchema,
+  reviewUrlOf,
+  type Rating,
+  type RatingScale,
+  type ReviewedStatus,
+  type ReviewerProfile
+} from './reviewer'
 
 export const reportFormats = ['md', 'html', 'csv', 'json', 'webannotation', 'claimreview'] as const
 export type ReportFormat = (typeof reportFormats)[number]
@@ -75,6 +92,15 @@ export const reportFormatInfo: Record<ReportFormat, ReportFormatInfo> = {
 /** Whether a string names a report format (for CLI flags and IPC payloads). */
 export function isReportFormat(value: unknown): value is ReportFormat {
   return typeof value === 'string' && (reportFormats as readonly string[]).includes(value)
+}
+
+/**
+ * Why an export in this format would hold nothing worth writing (a ClaimReview export with no
+ * reviewed claim), or null when it holds something. The app and the CLI refuse such an export
+ * with this sentence rather than write an empty file.
+ */
+export function emptyReportReason(format: ReportFormat, input: ReportInput): string | null {
+  return format === 'claimreview' && countReviewed(input) === 0 ? NOTHING_REVIEWED : null
 }
 
 /** The file's content in the given format. */

@@ -5,6 +5,7 @@
  */
 import type { Article, Case, Claim, Link } from '@core/model'
 import { claimKinds, type ClaimKind } from '@core/model'
+import type { ReviewerProfile } from './reviewer'
 
 /** What is stored, for a case or one article (the caller chooses the scope, see scopeToCase / scopeToArticle). */
 export interface ReportInput {
@@ -19,10 +20,8 @@ export interface ReportContext {
   generatedAt: string
   /** The app's version, printed in the reports' footers. */
   appVersion: string
-  /** Who reviewed the claims (a person or newsroom): the ClaimReview's author. */
-  author?: string
-  /** Where the fact-check is published, when it is: the ClaimReview's url. */
-  reviewUrl?: string
+  /** Who reviews and publishes the fact-checks, and their rating scale (ClaimReview; the annotations' creator). */
+  reviewer?: ReviewerProfile
 }
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)

@@ -102,6 +102,7 @@ const describers: { [T in Table]: Describe<RecordOf[T]>[] } = {
     field('status', (c) => statusLabels[c.status]),
     field('note', (c) => none(excerpt(c.note))),
     field('tags', (c) => none(excerpt(c.tags.join(', ')))),
+    field('review', (c) => (c.review ? [c.review.rating, c.review.url && excerpt(c.review.url, 300)].filter(Boolean).join(', ') || 'reviewed' : '(none)')),
     field('origin', (c) => (c.origin === 'manual' ? 'tagged by hand' : 'suggested'))
   ],
   links: [

@@ -8,6 +8,7 @@ import { useEffect, useRef, useState, type DragEvent } from 'react'
 import { readBrowserFile } from './platform'
 import { commandForKey, isMac, isTextField, type Command } from './app/shortcuts'
 import { useServices } from './app/services'
+import { useReviewerScale } from './export/reviewerProfile'
 import { useReader } from './app/useReader'
 import { ClaimEditor } from './claims/ClaimEditor'
 import { ClaimsPanel, type ClaimScope } from './claims/ClaimsPanel'
@@ -37,6 +38,7 @@ export function App() {
   const exports = useExports(services, { kase: reader.kase, shown: reader.shown, selectCase: reader.commands.selectCase })
   const { commands, dialog, setDialog, kase } = reader
   const claims = useClaims(services, reader.caseId, reader.articles)
+  const reviewerScale = useReviewerScale(services.repo, claims.editing?.id)
   // A value editor with unsaved changes when the page was reloaded opens again, with them.
   useReopenDraft(claims.claims, claims.editing, claims.setEditingId)
   const filterRef = useRef<HTMLInputElement>(null)
@@ -309,6 +311,7 @@ export function App() {
         <ClaimEditor
           key={editing.id}
           claim={editing}
+          scale={reviewerScale}
           anchorRect={editingRect}
           onSave={(edit) => claims.commands.saveEdit(editing, edit)}
           onClose={() => claims.setEditingId(null)}

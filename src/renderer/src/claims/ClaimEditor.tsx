@@ -6,7 +6,7 @@
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { claimKinds, claimStatuses, type Claim, type ClaimKind, type ClaimStatus, type ClaimValue } from '@core/model'
-import { statusLabels } from '@core/report'
+import { DEFAULT_SCALE, statusLabels, type RatingScale } from '@core/report'
 import { revealControls } from '../views/bidi'
 import { BidiWarning } from '../views/BidiWarning'
 import { clearDraft, loadDraft, saveDraft, type EditorDraft } from './draft'
@@ -19,10 +19,14 @@ export interface ClaimEdit {
   status: ClaimStatus
   note: string
   tags: string[]
+  /** For a reviewed claim: the rating chosen on the scale ('' for the status's own) and the published check's address. */
+  review?: { rating: string; url: string }
 }
 
 interface ClaimEditorProps {
   claim: Claim
+  /** The reviewer's rating scale (the export dialog's profile), for the rating of a reviewed claim. */
+  scale?: RatingScale
   /** Where to float: the claim's highlight on screen. */
   anchorRect: { top: number; left: number; bottom: number } | null
   onSave: (edit: ClaimEdit) => Promise<void>
@@ -32,7 +36,7 @@ interface ClaimEditorProps {
 
 export { revealControls }
 
-export function ClaimEditor({ claim, anchorRect, onSave, onClose, onDelete }: ClaimEditorProps) {
+export function ClaimEditor({ claim, scale = DEFAULT_SCALE, anchorRect, onSave, onClose, onDelete }: ClaimEditorProps) {
   const id = useId()
   const [initial] = useState(() => storedState(claim))
   const [restored, setRestored] = useState(() => loadDraft(claim))
@@ -42,6 +46,8 @@ export function ClaimEditor({ claim, anchorRect, onSave, onClose, onDelete }: Cl
   const [status, setStatus] = useState<ClaimStatus>(start.status)
   const [note, setNote] = useState(start.note)
   const [tags, setTags] = useState(start.tags)
+  const [rating, setRating] = useState(claim.review?.rating ?? '')
+  const [reviewUrl, setReviewUrl] = useState(claim.review?.url ?? '')
   const [errors, setErrors] = useState<Record<string, string>>({})
   const ref = useRef<HTMLFormElement>(null)
 
@@ -80,7 +86,8 @@ export function ClaimEditor({ claim, anchorRect, onSave, onClose, onDelete }: Cl
   const save = () => {
     const checked = valueFromFields(kind, kind === 'date' && !fields.text ? { ...fields, text: claim.anchor.exact } : fields)
     if (!checked.ok) return setErrors(checked.errors)
-    onSave({ kind, value: checked.value, status, note: note.trim(), tags: tagsFromText(tags) })
+    const review = status === 'unreviewed' ? undefined : { rating, url: reviewUrl.trim() }
+    onSave({ kind, value: checked.value, status, note: note.trim(), tags: tagsFromText(tags), ...(review ? { review } : {}) })
       .then(() => clearDraft(claim.id))
       .catch((e: Error) => setErrors({ _: e.message }))
   }
@@ -144,13 +151,36 @@ export function ClaimEditor({ claim, anchorRect, onSave, onClose, onDelete }: Cl
           <FieldRow key={`${kind}-${spec.name}`} id={`${id}-${spec.name}`} spec={spec} value={fields[spec.name] ?? ''} error={errors[spec.name]} onChange={(v) => setFields({ ...fields, [spec.name]: v })} />
         ))}
         <label htmlFor={`${id}-status`}>Status</label>
-        <select id={`${id}-status`} value={status} onChange={(e) => setStatus(e.target.value as ClaimStatus)}>
+        <select
+          id={`${id}-status`}
+          value={status}
+          onChange={(e) => {
+            setStatus(e.target.value as ClaimStatus)
+            // a rating belongs to a verdict: a new verdict starts from its own
+            setRating('')
+          }}
+        >
           {claimStatuses.map((s) => (
             <option key={s} value={s}>
               {statusLabels[s]}
             </option>
           ))}
         </select>
+        {status !== 'unreviewed' ? (
+          <>
+            <label htmlFor={`${id}-rating`}>Rating</label>
+            <select id={`${id}-rating`} value={rating} onChange={(e) => setRating(e.target.value)}>
+              <option value="">{`${scale.byStatus[status]} (for ${statusLabels[status].toLowerCase()})`}</option>
+              {scale.ratings.map((r) => (
+                <option key={r.name} value={r.name}>
+                  {r.name}
+                </option>
+              ))}
+            </select>
+            <label htmlFor={`${id}-review-url`}>Published check</label>
+            <input id={`${id}-review-url`} type="url" value={reviewUrl} placeholder="https:// (else the reviewer’s pattern)" onChange={(e) => setReviewUrl(e.target.value)} />
+          </>
+        ) : null}
         <label htmlFor={`${id}-note`}>Note</label>
         <textarea id={`${id}-note`} value={note} rows={2} dir="auto" onChange={(e) => setNote(e.target.value)} />
         <label htmlFor={`${id}-tags`}>Tags</label>

@@ -59,6 +59,21 @@ export const schemaVersions: readonly SchemaVersion[] = [
       // took ~20 % less CPU with one index than with these five.
       claims: 'id, articleId'
     }
+  },
+  {
+    version: 3,
+    stores: {},
+    // Claims keep their review (core/model withStatus): when the status was set, the rating, the
+    // published check. A library from before knows no review date; a reviewed claim's last change
+    // is the best it can say, so that is its review date. Nothing else changes.
+    upgrade: async (tx) => {
+      await tx
+        .table<Claim, string>('claims')
+        .toCollection()
+        .modify((claim) => {
+          if (claim.status !== 'unreviewed' && !claim.review) claim.review = { reviewedAt: claim.updatedAt }
+        })
+    }
   }
 ]
 

@@ -4,19 +4,21 @@
  */
 import { useEffect, useId, useState } from 'react'
 import type { Article, Case } from '@core/model'
-import { reportFormatInfo, reportFormats, type ReportFormat } from '@core/report'
+import { reportFormatInfo, reportFormats, type ReportFormat, type ReviewerProfile } from '@core/report'
 import { Dialog } from '../views/Dialog'
 import { articleName } from './names'
 import { ReportPreview } from './ReportPreview'
 import type { ReportScope } from './reportInput'
+import { scaleFromLine, scaleLine } from './reviewerProfile'
+import { ReviewerFields, type ReviewerDraft } from './ReviewerFields'
 
 export const formatDescriptions: Record<ReportFormat, string> = {
   md: 'A readable report for editors: the articles, their claims, and where the sources agree or conflict.',
   html: 'The same report as a web page, laid out for print; Print to PDF makes the PDF from it.',
   csv: 'One row per claim, for a spreadsheet.',
   json: 'Everything about the case, to import into Parallax on another machine.',
-  webannotation: 'The claims as W3C Web Annotations, for annotation tools such as Hypothesis.',
-  claimreview: 'Reviewed claims as schema.org ClaimReview, for publishing a fact-check.'
+  webannotation: 'The claims, verdicts and links as W3C Web Annotations, for annotation tools such as Hypothesis.',
+  claimreview: 'Reviewed claims as schema.org ClaimReview, for publishing a fact-check (one review per claim).'
 }
 
 type ScopeChoice = 'case' | 'left' | 'right'
@@ -25,18 +27,30 @@ interface ExportDialogProps {
   kase: Case
   shown: { left?: Article | null; right?: Article | null }
   preview(format: ReportFormat, scope: ReportScope): Promise<string>
-  onExport(format: ReportFormat, scope: ReportScope): Promise<void>
+  /** The stored reviewer profile, for the formats that name the reviewer. */
+  reviewer: ReviewerProfile
+  onExport(format: ReportFormat, scope: ReportScope, reviewer: ReviewerProfile): Promise<void>
   onPrint(scope: ReportScope): void
   onCancel(): void
 }
 
-export function ExportDialog({ kase, shown, preview, onExport, onPrint, onCancel }: ExportDialogProps) {
+const draftOf = (p: ReviewerProfile): ReviewerDraft => ({
+  organisation: p.organisation,
+  organisationUrl: p.organisationUrl,
+  author: p.author,
+  urlPattern: p.urlPattern,
+  scale: scaleLine(p.scale)
+})
+
+export function ExportDialog({ kase, shown, preview, reviewer, onExport, onPrint, onCancel }: ExportDialogProps) {
   const [format, setFormat] = useState<ReportFormat>('md')
   const [choice, setChoice] = useState<ScopeChoice>('case')
   const [previewText, setPreviewText] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const [reviewerDraft, setReviewerDraft] = useState(() => draftOf(reviewer))
   const name = useId()
+  const namesReviewer = format === 'claimreview' || format === 'webannotation'
 
   const scopeOf = (c: ScopeChoice): ReportScope => {
     const article = c === 'left' ? shown.left : c === 'right' ? shown.right : null
@@ -63,7 +77,11 @@ export function ExportDialog({ kase, shown, preview, onExport, onPrint, onCancel
   const submit = () => {
     setBusy(true)
     setError(null)
-    onExport(format, scope)
+    Promise.resolve()
+      .then(() => {
+        const { scale, ...rest } = reviewerDraft
+        return onExport(format, scope, { ...rest, scale: format === 'claimreview' ? scaleFromLine(scale, reviewer.scale) : reviewer.scale })
+      })
       .catch((e: Error) => setError(e.message))
       .finally(() => setBusy(false))
   }
@@ -104,6 +122,7 @@ export function ExportDialog({ kase, shown, preview, onExport, onPrint, onCancel
           {paneOption('right', shown.right)}
         </select>
       </label>
+      {namesReviewer ? <ReviewerFields draft={reviewerDraft} onChange={setReviewerDraft} withScale={format === 'claimreview'} /> : null}
       {previewable ? <ReportPreview format={format} text={previewText} /> : null}
       <div className="export-extra">
         <button type="button" onClick={() => onPrint(scope)}>

@@ -13,6 +13,7 @@ export function ExportDialogs({ exports }: { exports: Exports }) {
         kase={target.kase}
         shown={target.shown}
         preview={commands.preview}
+        reviewer={dialog.reviewer}
         onExport={commands.saveReport}
         onPrint={(scope) => commands.printPdf(scope)}
         onCancel={close}

@@ -2,7 +2,7 @@
  * What a report is made of, read from the store at the moment of export (never from what the
  * screen shows), so every export reflects exactly what is stored; and the context stamped on it.
  */
-import { scopeToArticle, scopeToCase, type ReportContext, type ReportInput } from '@core/report'
+import { scopeToArticle, scopeToCase, type ReportContext, type ReportInput, type ReviewerProfile } from '@core/report'
 import type { Repository } from '../db'
 import { appVersion } from './version'
 
@@ -15,9 +15,9 @@ export async function loadReportInput(repo: Repository, scope: ReportScope): Pro
   return scope.kind === 'case' ? scopeToCase(input, scope.caseId) : scopeToArticle(input, scope.articleId)
 }
 
-/** Generation time and app version, taken when the report is made. */
-export function reportContext(now: Date = new Date()): ReportContext {
-  return { generatedAt: now.toISOString(), appVersion }
+/** Generation time, app version and the reviewer profile, taken when the report is made. */
+export function reportContext(now: Date = new Date(), reviewer?: ReviewerProfile): ReportContext {
+  return { generatedAt: now.toISOString(), appVersion, ...(reviewer ? { reviewer } : {}) }
 }
 
 /** Whether making the report may take long enough to deserve a progress notice (text size, claims). */

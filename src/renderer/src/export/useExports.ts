@@ -7,12 +7,26 @@
  */
 import { useCallback, useState } from 'react'
 import type { Article, Bundle, Case } from '@core/model'
-import { describeMerge, renderBundle, renderReport, reportFormatInfo, resolveMerge, type MergeChoice, type MergePlan, type ReportFormat, type ReportInput } from '@core/report'
+import {
+  claimReviewGaps,
+  describeMerge,
+  emptyReportReason,
+  renderBundle,
+  renderReport,
+  reportFormatInfo,
+  resolveMerge,
+  type MergeChoice,
+  type MergePlan,
+  type ReportFormat,
+  type ReportInput,
+  type ReviewerProfile
+} from '@core/report'
 import type { UndoEntry } from '../app/undo'
 import type { Services } from '../app/services'
 import { applyImport, needsConfirmation, previewImport, readBundleFile } from './bundleFile'
 import { articleName, backupFileName, pdfFileName, reportFileName } from './names'
 import { isLargeReport, loadReportInput, reportContext, type ReportScope } from './reportInput'
+import { loadReviewerProfile, saveReviewerProfile } from './reviewerProfile'
 
 /** What the exports need from the reader: the open case, the panes, and a way to open a case. */
 export interface ExportTarget {
@@ -22,7 +36,8 @@ export interface ExportTarget {
 }
 
 export type ExportDialogState =
-  | { kind: 'export' }
+  /** The reviewer profile is read from the settings when the dialog opens. */
+  | { kind: 'export'; reviewer: ReviewerProfile }
   /** A checked bundle compared with the library, waiting for the journalist's choices and confirmation. */
   | { kind: 'import'; name: string; plan: MergePlan }
   /** A checked backup waiting for the journalist to confirm it replaces the library. */
@@ -62,10 +77,15 @@ export function useExports(services: Services, target: ExportTarget) {
 
   /** Makes the report text (for the preview too): always from the store, stamped now. */
   const makeReport = useCallback(
-    async (format: ReportFormat, scope: ReportScope) => {
+    async (format: ReportFormat, scope: ReportScope, reviewer?: ReviewerProfile) => {
       const input = await loadReportInput(repo, scope)
-      const text = await rendered(input, reportFormatInfo[format].label, () => renderReport(format, input, reportContext()))
-      return { input, text }
+      const ctx = reportContext(new Date(), reviewer ?? (await loadReviewerProfile(repo)))
+      const empty = emptyReportReason(format, input)
+      if (empty) throw new Error(empty)
+      const text = await rendered(input, reportFormatInfo[format].label, () => renderReport(format, input, ctx))
+      // what a publisher would miss, said once the file is saved
+      const gaps = format === 'claimreview' ? claimReviewGaps(input, ctx) : []
+      return { input, text, gaps }
     },
     [repo, rendered]
   )
@@ -73,16 +93,25 @@ export function useExports(services: Services, target: ExportTarget) {
   /** The report text alone, for the export dialog's preview; stable, so the preview renders once per choice. */
   const preview = useCallback((format: ReportFormat, scope: ReportScope) => makeReport(format, scope).then((r) => r.text), [makeReport])
 
-  const saveReport = async (format: ReportFormat, scope: ReportScope): Promise<boolean> => {
+  const saveReport = async (format: ReportFormat, scope: ReportScope, reviewer?: ReviewerProfile): Promise<boolean> => {
     const info = reportFormatInfo[format]
-    const { input, text } = await makeReport(format, scope)
+    const profile = reviewer ? await saveReviewerProfile(repo, reviewer) : undefined
+    const { input, text, gaps } = await makeReport(format, scope, profile)
     const names = scopeName(input, scope)
     const result = await platform.saveFile({
       suggestedName: reportFileName(format, names.caseName, names.article),
       filter: { name: info.label, extensions: [info.extension] },
       data: text
     })
-    if (result.saved) notices.show({ tone: 'success', message: savedMessage(info.label, result.path) })
+    if (result.saved) {
+      const shown = gaps.slice(0, 8)
+      const more = gaps.length > shown.length ? [`and ${gaps.length - shown.length} more`] : []
+      notices.show({
+        tone: gaps.length ? 'info' : 'success',
+        message: savedMessage(info.label, result.path) + (gaps.length ? ' Some reviews miss what a publisher needs:' : ''),
+        details: gaps.length ? [...shown, ...more] : undefined
+      })
+    }
     return result.saved
   }
 
@@ -97,15 +126,19 @@ export function useExports(services: Services, target: ExportTarget) {
   const noCase = () => notices.show({ tone: 'info', message: 'Open a case first: reports are made of a case and its articles.' })
 
   const commands = {
-    openExport: () => (target.kase ? setDialog({ kind: 'export' }) : noCase()),
+    openExport: () => {
+      if (!target.kase) return noCase()
+      loadReviewerProfile(repo)
+        .then((reviewer) => setDialog({ kind: 'export', reviewer }))
+        .catch(fail)
+    },
     preview,
-    /** From the dialog: resolves once saved (the dialog then closes) or cancelled. */
-    saveReport: async (format: ReportFormat, scope: ReportScope) => {
-      try {
-        if (await saveReport(format, scope)) setDialog(null)
-      } catch (error) {
-        fail(error)
-      }
+    /**
+     * From the dialog: resolves once saved (the dialog then closes) or cancelled; a refusal (nothing
+     * reviewed, a profile that cannot be used) rejects, for the dialog to show.
+     */
+    saveReport: async (format: ReportFormat, scope: ReportScope, reviewer?: ReviewerProfile) => {
+      if (await saveReport(format, scope, reviewer)) setDialog(null)
     },
     printPdf: (scope?: ReportScope) => {
       const chosen = scope ?? caseScope()

@@ -6,8 +6,8 @@
  * anchor's offsets (UTF-16 code units).
  */
 import { z } from 'zod'
-import { anchorSchema, claimFromDraft, claimKinds, claimSchema, claimStatuses, linkSchema, type Article, type Claim, type ClaimDraft } from '@core/model'
-import { notFound } from '../errors'
+import { anchorSchema, claimFromDraft, claimKinds, claimSchema, claimStatuses, linkSchema, withReview, withStatus, type Article, type Claim, type ClaimDraft } from '@core/model'
+import { notFound, ValidationError } from '../errors'
 import { dismissalKey, linksOfClaims } from '../queries'
 import { check, checkFits, nameClaim, requireArticle, type Context } from './context'
 import type { ClaimSnapshot, Repository } from './types'
@@ -19,7 +19,9 @@ const claimPatchSchema = z.strictObject({
   note: z.string().optional(),
   tags: z.array(z.string()).optional(),
   anchor: anchorSchema.optional(),
-  orphan: z.boolean().optional()
+  orphan: z.boolean().optional(),
+  /** The review's rating (a name on the reviewer's scale) or published address; '' clears one. */
+  review: z.strictObject({ rating: z.string().max(100).optional(), url: z.string().max(2000).optional() }).optional()
 })
 
 const claimSnapshotSchema = z.object({ claim: claimSchema, links: z.array(linkSchema) })
@@ -93,9 +95,17 @@ export function claimWrites(ctx: Context): ClaimWrites {
       return run(['articles', 'claims'], async () => {
         const before = await db.claims.get(id)
         if (!before) throw notFound('This claim')
-        const merged: Record<string, unknown> = { ...before, updatedAt: now() }
-        for (const key of ['kind', 'value', 'status', 'note', 'tags', 'anchor'] as const) {
+        const stamp = now()
+        let merged: Record<string, unknown> = { ...before, updatedAt: stamp }
+        for (const key of ['kind', 'value', 'note', 'tags', 'anchor'] as const) {
           if (changes[key] !== undefined) merged[key] = changes[key]
+        }
+        // a status change dates the review (core's rule, shared with the CLI)
+        if (changes.status !== undefined) merged = withStatus(merged as Claim, changes.status, stamp)
+        if (changes.review !== undefined) {
+          const reviewed = withReview(merged as Claim, changes.review)
+          if (!reviewed.ok) throw new ValidationError(`${nameClaim(before)}: ${reviewed.reason}`)
+          merged = reviewed.claim
         }
         // A new anchor places the claim again; orphan only when asked for explicitly.
         if (changes.orphan === true) merged['orphan'] = true

@@ -70,6 +70,8 @@ export interface ClaimPatch {
   anchor?: Anchor
   /** `true` marks the claim orphan; `false` clears it (the anchor must then fit the text). */
   orphan?: boolean
+  /** The review's rating (a name on the reviewer's scale) and published address; '' clears one. Only for a reviewed claim. */
+  review?: { rating?: string; url?: string }
 }
 
 /** The new text of an article (a re-import or a corrected extraction). */
@@ -146,7 +148,7 @@ export interface Repository {
   createClaims(articleId: string, drafts: readonly ClaimDraft[]): Promise<Claim[]>
   /** Claims for several articles at once (accepting suggestions across a case), in one transaction. */
   createClaimsIn(entries: readonly { articleId: string; draft: ClaimDraft }[]): Promise<Claim[]>
-  /** Stamps updatedAt; `before` is the stored record, for putClaims on undo. */
+  /** Stamps updatedAt, and dates the review when the status changes (core's withStatus); `before` is the stored record, for putClaims on undo. */
   updateClaim(id: string, patch: ClaimPatch): Promise<{ before: Claim; after: Claim }>
   /** Writes these exact records back (undo of an edit), validated. */
   putClaims(claims: readonly Claim[]): Promise<void>
