@@ -3,8 +3,8 @@
  * Each file ends as imported, skipped (already in the case) or failed, with the reason; a failed
  * file never stops the others, and nothing is written unless at least one article is good.
  *
- * A file is prepared in the ingest worker (size, type, encoding, the page limits; text and
- * Markdown whole), with a time limit past which the worker is stopped and the file refused. Only a
+ * A file is prepared in the ingest worker (size, type, encoding, the page limits; text,
+ * Markdown, PDF and Word whole), with a time limit past which the worker is stopped and the file refused. Only a
  * web page within the page limits is then read here, with the window's DOM (a worker has none):
  * the limits keep that step to about a second on the largest page they let through.
  */
@@ -12,6 +12,7 @@ import type { OpenedFile } from '@core/bridge'
 import {
   ingestPastedText,
   prepareFile,
+  readDocument,
   readPage,
   tooSlowReason,
   type IngestEnvironment,
@@ -21,6 +22,7 @@ import {
 } from '@core/ingest'
 import type { Article, ArticleDraft } from '@core/model'
 import type { Repository } from '../db'
+import { browserDocumentHost } from './documentHost'
 import type { PrepareReply, PrepareRequest } from './ingestProtocol'
 
 export interface FileProblem {
@@ -157,6 +159,11 @@ export async function importFiles(
       continue
     }
     const step = await preparer.prepare({ name: file.name, bytes: file.bytes })
+    if (step.status === 'document') {
+      // only without a worker (it reads documents itself): read here, as a last resort
+      results.push(await readDocument(step, await browserDocumentHost()))
+      continue
+    }
     if (step.status !== 'page') {
       results.push(step)
       continue
