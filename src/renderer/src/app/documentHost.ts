@@ -1,3 +1,4 @@
+/// <reference path="./pdfjs-worker.d.ts" />
 /**
  * The document libraries in the browser: pdf.js (its modern build) with its worker code run in this
  * same thread as a "fake worker" (the ingest worker is already off the window's thread, and a PDF
