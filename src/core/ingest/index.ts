@@ -202,7 +202,8 @@ async function readDocumentParts(doc: DocumentToRead, host: DocumentHost): Promi
     const list = pdf.emptyPages.length > 8 ? `${pdf.emptyPages.slice(0, 8).join(', ')} and ${pdf.emptyPages.length - 8} more` : pdf.emptyPages.join(', ')
     warnings.push(`page${pdf.emptyPages.length === 1 ? '' : 's'} ${list} of ${pageCount} ha${pdf.emptyPages.length === 1 ? 's' : 've'} no text (scanned images?) and ${pdf.emptyPages.length === 1 ? 'is' : 'are'} missing from the article`)
   }
-  const title = usablePropertyTitle(info.title) ? info.title : pdf.title
+  // the largest type on page 1 is the headline as printed; a property title is often a file's or a template's
+  const title = pdf.title || (usablePropertyTitle(info.title) ? info.title : '')
   const parts: Parts = { title, byline: info.author, outlet: '', url: '', publishedAt: info.date, lang: '', text: pdf.text, captions: [], notes: pdf.notes, pages: pdf.pages }
   return toDraft(doc.name, 'pdf', parts, warnings, fallback)
 }

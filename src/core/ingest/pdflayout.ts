@@ -71,57 +71,63 @@ function buildLines(items: readonly PdfTextItem[]): PdfLine[] {
     let right = -Infinity
     for (const item of sorted) {
       if (group.length > 0 && item.x - right > GAP_SPLIT * row.size && item.text.trim() !== '') {
-        lines.push(makeLine(group, row.y, row.size))
+        lines.push(lineOf(group))
         group = []
       }
       group.push(item)
       right = Math.max(right, item.x + item.width)
     }
-    if (group.length > 0) lines.push(makeLine(group, row.y, row.size))
+    if (group.length > 0) lines.push(lineOf(group))
   }
   return lines.filter((l) => l.text !== '')
 }
 
-/**
- * Runs of one line (left to right on the page) → its text in logical order. A right-to-left line
- * reads its runs from the right, except that consecutive left-to-right runs (digits, Latin words)
- * keep their left-to-right order, as the Unicode bidi algorithm would display them.
- */
-function makeLine(visual: PdfTextItem[], y: number, size: number): PdfLine {
-  const all = visual.map((i) => i.text).join('')
-  const rtl = count(all, RTL_LETTER) > count(all, LTR_LETTER)
-  let ordered: PdfTextItem[][]
-  if (!rtl) ordered = [visual]
-  else {
-    const runs: PdfTextItem[][] = []
-    for (const item of visual) {
-      const ltr = !item.rtl && count(item.text, LTR_LETTER) > 0
-      const last = runs[runs.length - 1]
-      const lastLtr = last !== undefined && last.some((i) => !i.rtl && count(i.text, LTR_LETTER) > 0) && last.every((i) => !i.rtl)
-      // a space between two left-to-right runs belongs to them; any other item is a run of its own
-      if (last && lastLtr && (ltr || item.text.trim() === '')) last.push(item)
-      else runs.push([item])
-    }
-    ordered = runs.reverse()
-  }
-  let text = ''
-  let prev: PdfTextItem | undefined
-  for (const run of ordered) {
-    for (const item of run) {
-      if (prev && needsSpace(prev, item, rtl && !run.every((i) => !i.rtl)) && !/\s$/.test(text) && !/^\s/.test(item.text)) text += ' '
-      text += item.text
-      prev = item
-    }
-  }
-  const x0 = Math.min(...visual.map((i) => i.x))
-  const x1 = Math.max(...visual.map((i) => i.x + i.width))
-  return { text: unfoldPresentationForms(text).replace(/\s+/g, ' ').trim(), x0, x1, y, size, rtl, column: 0 }
+/** A line's size and baseline are its tallest run's: a heading beside a column's first line does not lend it its size. */
+function lineOf(group: PdfTextItem[]): PdfLine {
+  let tallest = group[0]!
+  for (const item of group) if (item.text.trim() !== '' && item.size > tallest.size) tallest = item
+  return makeLine(group, tallest.y, tallest.size)
 }
 
-/** A word space: pdf.js gives most spaces as runs of their own, but some PDFs only leave a gap. */
-function needsSpace(a: PdfTextItem, b: PdfTextItem, backwards: boolean): boolean {
-  const gap = backwards ? a.x - (b.x + b.width) : b.x - (a.x + a.width)
-  return gap > 0.15 * Math.min(a.size, b.size)
+/**
+ * Runs of one line (left to right on the page) → its text in logical order. Word spaces are found on
+ * the page first (a gap wider than a sixth of the type, where pdf.js gave no space), so they stand
+ * where they are seen whatever the direction. A right-to-left line then reads its runs from the
+ * right, except that consecutive left-to-right runs (digits, Latin words) and the spaces between
+ * them keep their left-to-right order, as the Unicode bidi algorithm would display them.
+ */
+function makeLine(visual: PdfTextItem[], y: number, size: number): PdfLine {
+  const spaced: PdfTextItem[] = []
+  for (const item of visual) {
+    const prev = spaced[spaced.length - 1]
+    if (prev && item.x - (prev.x + prev.width) > 0.15 * Math.min(prev.size, item.size) && !/\s$/.test(prev.text) && !/^[\s\p{M}]/u.test(item.text)) {
+      spaced.push({ text: ' ', x: prev.x + prev.width, y: item.y, width: 0, size: item.size, rtl: false })
+    }
+    spaced.push(item)
+  }
+  const all = visual.map((i) => i.text).join('')
+  const rtl = count(all, RTL_LETTER) > count(all, LTR_LETTER)
+  let ordered: PdfTextItem[]
+  if (!rtl) ordered = spaced
+  else {
+    const isLtr = (i: PdfTextItem) => !i.rtl && count(i.text, LTR_LETTER) > 0
+    const runs: PdfTextItem[][] = []
+    for (const [k, item] of spaced.entries()) {
+      const last = runs[runs.length - 1]
+      const lastLtr = last !== undefined && last.some(isLtr)
+      // a space between two left-to-right runs belongs to them; any other item is a run of its own
+      const between = item.text.trim() === '' && spaced.slice(k + 1).find((i) => i.text.trim() !== '')
+      if (last && lastLtr && (isLtr(item) || (between && isLtr(between)))) last.push(item)
+      else runs.push([item])
+    }
+    ordered = runs.reverse().flat()
+  }
+  const text = ordered.map((i) => i.text).join('')
+  const x0 = Math.min(...visual.map((i) => i.x))
+  const x1 = Math.max(...visual.map((i) => i.x + i.width))
+  // a combining mark (an Arabic tanween or shadda drawn as a glyph of its own) never follows a space
+  const clean = unfoldPresentationForms(text).replace(/\s+/g, ' ').replace(/ (\p{M})/gu, '$1').trim()
+  return { text: clean, x0, x1, y, size, rtl, column: 0 }
 }
 
 /** Where a column gutter runs in `lines` (an x in points), or null when they form one column. */

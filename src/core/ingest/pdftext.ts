@@ -78,18 +78,22 @@ function columnEdges(lines: readonly PdfLine[]): Map<number, { left: number; rig
 }
 
 /** Whether `line` continues the paragraph whose last line is `prev` (both of one page). */
-function continues(prev: PdfLine, line: PdfLine, leading: number, edges: Map<number, { left: number; right: number }>): boolean {
+function continues(prev: PdfLine, line: PdfLine, leading: number, edges: Map<number, { left: number; right: number }>, full: ReadonlySet<PdfLine>): boolean {
   if (!similar(prev.size, line.size)) return false
   const edge = edges.get(line.column)!
   const indent = (l: PdfLine) => (l.rtl ? edge.right - l.x1 : l.x0 - edge.left)
   const shortBy = (l: PdfLine) => (l.rtl ? l.x0 - edge.left : edge.right - l.x1)
-  if (prev.column !== line.column) {
-    // a new column: the paragraph runs on only mid-sentence, into a line that starts in lower case
-    return !SENTENCE_END.test(prev.text) && /^\p{Ll}/u.test(line.text) && indent(line) < 0.8 * line.size
-  }
   const gap = prev.y - line.y
   // headings are set with a leading of their own size; the body's would split a two-line title
-  if (gap <= 0 || gap > Math.max(leading * 1.35 + 0.5, line.size * 1.3)) return false
+  const near = gap > 0 && gap <= Math.max(leading * 1.35 + 0.5, line.size * 1.45)
+  if (prev.column !== line.column) {
+    // the next line straight below, starting where this one did, is the same block (a heading's
+    // last line, above the columns); otherwise the paragraph runs on into a new column only
+    // mid-sentence, into a line that starts in lower case
+    const below = near && Math.abs(prev.rtl ? prev.x1 - line.x1 : prev.x0 - line.x0) < line.size
+    return below || runsOn(prev, line, full, indent(line))
+  }
+  if (!near) return false
   if (indent(line) > 0.8 * line.size && indent(line) < 6 * line.size && indent(prev) < 0.8 * line.size) return false
   if (SENTENCE_END.test(prev.text) && shortBy(prev) > 3 * prev.size) return false
   return true
@@ -126,20 +130,51 @@ function joinLines(lines: readonly PdfLine[], hyphenated: Set<string>): string {
 }
 
 /** The paragraphs of one page, in reading order (lines already ordered by pdflayout). */
-function pageParagraphs(lines: readonly PdfLine[], page: number, leading: number, into: Paragraph[]): void {
+function pageParagraphs(lines: readonly PdfLine[], page: number, leading: number, into: Paragraph[], full: Set<PdfLine>, asides: Paragraph[]): void {
   const edges = columnEdges(lines)
+  for (const line of lines) {
+    const edge = edges.get(line.column)!
+    if ((line.rtl ? line.x0 - edge.left : edge.right - line.x1) < 2 * line.size) full.add(line)
+  }
   for (const line of lines) {
     const last = into[into.length - 1]
     const prev = last?.lines[last.lines.length - 1]
-    if (last && prev && last.page === page && continues(prev, line, leading, edges)) last.lines.push(line)
-    else if (last && prev && last.page !== page && continuesOverPage(prev, line)) last.lines.push(line)
+    const edge = edges.get(line.column)!
+    if (last && prev && last.page === page && continues(prev, line, leading, edges, full)) last.lines.push(line)
+    else if (last && prev && last.page !== page && runsOn(prev, line, full, line.rtl ? edge.right - line.x1 : line.x0 - edge.left)) last.lines.push(line)
+    else if (last && prev && prev.column !== line.column && resumes(into, page, line, full, asides)) continue
     else into.push({ lines: [line], page })
   }
 }
 
-/** A paragraph runs on to the next page mid-sentence, in the same size, into lower case. */
-function continuesOverPage(prev: PdfLine, line: PdfLine): boolean {
-  return similar(prev.size, line.size) && !SENTENCE_END.test(prev.text) && /^\p{Ll}/u.test(line.text)
+/**
+ * A column that opens mid-sentence, in lower case, after a box set at the foot of the column before
+ * (a copyright or permission notice, a footnote in body type): the paragraph the box interrupted
+ * runs on, and the box goes to the notes. Looks back at most three paragraphs of the page.
+ */
+function resumes(into: Paragraph[], page: number, line: PdfLine, full: ReadonlySet<PdfLine>, asides: Paragraph[]): boolean {
+  if (!/^\p{Ll}/u.test(line.text)) return false
+  for (let k = into.length - 2; k >= Math.max(0, into.length - 4); k--) {
+    const p = into[k]!
+    const end = p.lines[p.lines.length - 1]!
+    if (p.page !== page) return false
+    if (full.has(end) && !SENTENCE_END.test(end.text) && similar(end.size, line.size) && end.column !== line.column) {
+      asides.push(...into.splice(k + 1))
+      p.lines.push(line)
+      return true
+    }
+  }
+  return false
+}
+
+/**
+ * Whether a paragraph cut by the end of a column or page runs on at `line`: the text above stops
+ * mid-sentence, the line below is not indented, and either it starts in lower case or the line
+ * above filled its column (a paragraph's own last line is short; a cut one is full).
+ */
+function runsOn(prev: PdfLine, line: PdfLine, full: ReadonlySet<PdfLine>, indent: number): boolean {
+  if (!similar(prev.size, line.size) || SENTENCE_END.test(prev.text) || indent >= 0.8 * line.size) return false
+  return /^\p{Ll}/u.test(line.text) || full.has(prev)
 }
 
 /**
@@ -164,7 +199,7 @@ function takeTitle(paragraphs: Paragraph[], body: number, firstHeight: number): 
   }
   if (best < 0) return ''
   const [title] = paragraphs.splice(best, 1)
-  return title!.lines.map((l) => l.text).join(' ')
+  return joinLines(title!.lines, new Set())
 }
 
 /** The pages of a PDF (their text items) → its parts; a page's index in `pages` + 1 is its number. */
@@ -180,9 +215,12 @@ export function assemblePdfText(pages: readonly PdfPageText[]): PdfParts {
 
   const paragraphs: Paragraph[] = []
   const notes: string[] = []
+  const full = new Set<PdfLine>()
   kept.forEach((lines, i) => {
     const start = paragraphs.length
-    pageParagraphs(lines, i + 1, leading, paragraphs)
+    const asides: Paragraph[] = []
+    pageParagraphs(lines, i + 1, leading, paragraphs, full, asides)
+    for (const aside of asides) notes.push(normalizeLine(joinLines(aside.lines, hyphenated)))
     // footnotes of this page leave the body (a paragraph continued from the page before stays)
     let afterNote = false
     for (let j = Math.max(start, 0); j < paragraphs.length; j++) {
