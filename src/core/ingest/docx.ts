@@ -102,6 +102,7 @@ class NoteCollector {
 interface Block {
   text: string
   heading: boolean
+  style: string
 }
 
 /** Block elements → paragraphs of text: paragraphs, list items, table rows. */
@@ -116,13 +117,13 @@ function blocks(elements: readonly DocxElement[], notes: NoteCollector, counters
         counters[level] = (counters[level] ?? 0) + 1
         text = `${el.numbering.isOrdered ? `${counters[level]}.` : '•'} ${text}`
       } else counters.length = 0
-      out.push({ text, heading: HEADING.test(el.styleName ?? '') })
+      out.push({ text, heading: HEADING.test(el.styleName ?? ''), style: (el.styleName ?? '').toLowerCase() })
     } else if (el.type === 'table') {
       for (const row of el.children ?? []) {
         if (row.type !== 'tableRow') continue
         // one line per row: its cells' text, each cell's paragraphs joined, cells apart by " | "
         const cells = (row.children ?? []).map((cell) => blocks(cell.children ?? [], notes).map((b) => normalizeLine(b.text)).filter(Boolean).join(' '))
-        if (cells.some((c) => c !== '')) out.push({ text: cells.join(' | '), heading: false })
+        if (cells.some((c) => c !== '')) out.push({ text: cells.join(' | '), heading: false, style: 'table' })
       }
     } else if (el.children) out.push(...blocks(el.children, notes, counters))
   }
@@ -183,6 +184,14 @@ export async function readDocx(bytes: Uint8Array, host: DocxHost): Promise<DocxO
     const first = body.findIndex((b) => normalizeText(b.text) !== '')
     if (first >= 0 && body[first]!.heading) title = normalizeLine(body.splice(first, 1)[0]!.text)
   } else if (body[0] && body[0].heading && normalizeLine(body[0].text) === title) body.shift()
+  // paragraphs styled as the document's author or date (pandoc, many templates) are fields, not body
+  let byline = props ? normalizeLine(xmlField(props, 'creator')) : ''
+  let written: string | undefined
+  while (body[0] && /^(author|date|subtitle)$/.test(body[0].style)) {
+    const field = body.shift()!
+    if (field.style === 'author' && !byline) byline = normalizeLine(field.text)
+    if (field.style === 'date') written = propertyDate(normalizeLine(field.text))
+  }
   const text = body
     .map((b) => normalizeText(b.text).replace(/\n{2,}/g, '\n'))
     .filter((t) => t !== '')
@@ -191,8 +200,9 @@ export async function readDocx(bytes: Uint8Array, host: DocxHost): Promise<DocxO
     ok: true,
     parts: {
       title,
-      byline: props ? normalizeLine(xmlField(props, 'creator')) : '',
-      publishedAt: props ? propertyDate(xmlField(props, 'modified')) ?? propertyDate(xmlField(props, 'created')) : undefined,
+      byline,
+      // a date the document states beats the file's: properties say when it was saved
+      publishedAt: written ?? (props ? propertyDate(xmlField(props, 'modified')) ?? propertyDate(xmlField(props, 'created')) : undefined),
       text,
       notes: notes.notes
     }

@@ -85,7 +85,7 @@ function continues(prev: PdfLine, line: PdfLine, leading: number, edges: Map<num
   const shortBy = (l: PdfLine) => (l.rtl ? l.x0 - edge.left : edge.right - l.x1)
   const gap = prev.y - line.y
   // headings are set with a leading of their own size; the body's would split a two-line title
-  const near = gap > 0 && gap <= Math.max(leading * 1.35 + 0.5, line.size * 1.45)
+  const near = gap > 0 && gap <= Math.max(leading * 1.35 + 0.5, line.size * 1.6)
   if (prev.column !== line.column) {
     // the next line straight below, starting where this one did, is the same block (a heading's
     // last line, above the columns); otherwise the paragraph runs on into a new column only
