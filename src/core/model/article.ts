@@ -81,6 +81,12 @@ export function pageAt(article: Pick<Article, 'pages'>, offset: number): number 
   return page
 }
 
+/** "p. 3" for a claim or passage at `offset` of a PDF's article (its paragraph's page), for lists and reports; '' when the article has no pages. */
+export function pageLabel(article: Pick<Article, 'pages'>, offset: number): string {
+  const page = pageAt(article, offset)
+  return page === null ? '' : `p. ${page}`
+}
+
 /** Gives a draft its identity and case; `now` is an ISO timestamp passed in (core reads no clock). */
 export function articleFromDraft(draft: ArticleDraft, ids: { id: string; caseId: string }, now: string): Article {
   return { ...draft, ...ids, importedAt: now, updatedAt: now }
