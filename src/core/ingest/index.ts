@@ -266,12 +266,13 @@ export async function ingestDocumentFile(file: SourceFile, env: IngestEnvironmen
 }
 
 /**
- * Whether a file's name says it holds an article Parallax reads (text, Markdown, a web page): what
+ * Whether a file's name says it holds an article Parallax reads (text, Markdown, a web page, a PDF or Word document): what
  * a folder given to the CLI is searched for. A file of another or no extension can still be
  * imported by name; a folder's other files (images, notes) are left alone.
  */
 export function isArticleFileName(name: string): boolean {
-  return formatFromExtension(extensionOf(name)) !== null
+  const ext = extensionOf(name)
+  return formatFromExtension(ext) !== null || ext === 'pdf' || ext === 'docx'
 }
 
 /** Imports text the user pasted (sourceFormat 'paste'), with the same page-chrome stripping as a .txt file; never throws. */
