@@ -93,6 +93,10 @@ describe('PDF', () => {
     expect(reason).toContain('OCR')
   })
 
+  it('refuses a password-protected PDF, saying why and what to do', async () => {
+    expect(await refusal('password-protected.pdf')).toMatch(/^is protected by a password; .*save or print an unprotected copy/)
+  })
+
   it('runs nothing in a PDF that carries JavaScript: pdf.js is opened with evaluation and scripting off', async () => {
     const seen: Record<string, unknown>[] = []
     const recording: DocumentHost = {
