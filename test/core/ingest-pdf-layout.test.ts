@@ -54,6 +54,12 @@ describe('reading order', () => {
   })
 })
 
+describe('letters', () => {
+  it('puts a TeX spacing accent on its letter', () => {
+    expect(assemblePdfText([page([run('a na\u00A8\u0131ve reader at the caf\u00B4e', 50, 600)])]).text).toBe('a naïve reader at the café')
+  })
+})
+
 describe('paragraphs', () => {
   it('joins a word hyphenated at a line end, and keeps a hyphen the word is written with', () => {
     const lines = ['The compiler records each trans-', 'lated trace and the Just-in-', 'Time machinery runs it.']

@@ -126,8 +126,31 @@ function makeLine(visual: PdfTextItem[], y: number, size: number): PdfLine {
   const x0 = Math.min(...visual.map((i) => i.x))
   const x1 = Math.max(...visual.map((i) => i.x + i.width))
   // a combining mark (an Arabic tanween or shadda drawn as a glyph of its own) never follows a space
-  const clean = unfoldPresentationForms(text).replace(/\s+/g, ' ').replace(/ (\p{M})/gu, '$1').trim()
+  const clean = placeAccents(unfoldPresentationForms(text).replace(/\s+/g, ' ').replace(/ (\p{M})/gu, '$1').trim())
   return { text: clean, x0, x1, y, size, rtl, column: 0 }
+}
+
+/** TeX's spacing accents (¨ ´ ˆ ˜ ¸ ˇ ˚ ˘) → the combining marks they stand for. */
+const SPACING_ACCENTS: Readonly<Record<string, string>> = {
+  '\u00A8': '\u0308',
+  '\u00B4': '\u0301',
+  '\u02C6': '\u0302',
+  '\u02DC': '\u0303',
+  '\u00B8': '\u0327',
+  '\u02C7': '\u030C',
+  '\u02DA': '\u030A',
+  '\u02D8': '\u0306'
+}
+
+/**
+ * TeX sets an accented letter as a spacing accent drawn before the letter ("na¨ıve", with a
+ * dotless i): the accent becomes the letter's combining mark, composed, so the word reads "naïve".
+ */
+function placeAccents(s: string): string {
+  if (!/[\u00A8\u00B4\u02C6\u02DC\u00B8\u02C7\u02DA\u02D8]/.test(s)) return s
+  return s
+    .replace(/([\u00A8\u00B4\u02C6\u02DC\u00B8\u02C7\u02DA\u02D8])(\p{L})/gu, (_, accent: string, letter: string) => (letter === '\u0131' ? 'i' : letter) + SPACING_ACCENTS[accent])
+    .normalize('NFC')
 }
 
 /** Where a column gutter runs in `lines` (an x in points), or null when they form one column. */
