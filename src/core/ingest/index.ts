@@ -17,7 +17,7 @@ import { reflowHardWrapped } from './reflow'
 import { cleanHeadline } from './titles'
 import { extractTextParts } from './plaintext'
 import { readDocx, type DocxHost } from './docx'
-import { readPdf, usablePropertyTitle, type PdfHost } from './pdf'
+import { readPdf, usablePropertyTitle, type PageProgress, type PdfHost } from './pdf'
 import {
   describeBinary,
   documentFormat,
@@ -32,7 +32,7 @@ import {
 import type { DocumentToRead, IngestEnvironment, IngestResult, IngestStep, PageToRead, SourceFile } from './types'
 
 export type { DocumentToRead, HtmlWindow, IngestEnvironment, IngestResult, IngestStep, PageToRead, SourceFile } from './types'
-export type { PdfLibrary, PdfHost } from './pdf'
+export type { PageProgress, PdfLibrary, PdfHost } from './pdf'
 export type { DocxHost, DocxLibrary } from './docx'
 export { PDF_LIMITS } from './pdf'
 export { assemblePdfText } from './pdftext'
@@ -182,7 +182,7 @@ export interface DocumentHost {
 const SCAN_REASON =
   'has no text layer: it looks like a scanned image of pages, and Parallax reads only the text a PDF holds; run it through OCR (OCRmyPDF, or "Recognise text" in a PDF editor) and import the result, or import a text or Word version'
 
-async function readDocumentParts(doc: DocumentToRead, host: DocumentHost): Promise<IngestResult> {
+async function readDocumentParts(doc: DocumentToRead, host: DocumentHost, onPages?: PageProgress): Promise<IngestResult> {
   const warnings = [...doc.warnings]
   const fallback = titleFromFileName(doc.name)
   if (doc.format === 'docx') {
@@ -193,7 +193,7 @@ async function readDocumentParts(doc: DocumentToRead, host: DocumentHost): Promi
     const parts: Parts = { title: usablePropertyTitle(title) ? title : '', byline, outlet: '', url: '', publishedAt, lang: '', text, captions: [], notes }
     return toDraft(doc.name, 'docx', parts, warnings, fallback)
   }
-  const read = await readPdf(doc.bytes, host.pdf)
+  const read = await readPdf(doc.bytes, host.pdf, onPages)
   if (!read.ok) return failed(doc.name, read.reason)
   const { parts: pdf, info, pageCount } = read
   // a scan with a page number or a stamp in its text layer is still a scan: a few letters per page
@@ -210,11 +210,12 @@ async function readDocumentParts(doc: DocumentToRead, host: DocumentHost): Promi
 
 /**
  * Reads a PDF or Word document prepareFile let through, with the host's libraries; never throws.
- * Bounded by the libraries' limits here (pages, characters, zip sizes) and by the host's clock.
+ * Bounded by the libraries' limits here (pages, characters, zip sizes) and by the host's clock;
+ * `onPages` hears every tenth page of a PDF read.
  */
-export async function readDocument(doc: DocumentToRead, host: DocumentHost): Promise<IngestResult> {
+export async function readDocument(doc: DocumentToRead, host: DocumentHost, onPages?: PageProgress): Promise<IngestResult> {
   try {
-    return await readDocumentParts(doc, host)
+    return await readDocumentParts(doc, host, onPages)
   } catch (error) {
     return unreadable(doc.name, error)
   }

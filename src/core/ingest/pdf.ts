@@ -113,8 +113,11 @@ function refusal(error: unknown): string {
   return `could not be read as a PDF${detail}`
 }
 
+/** Pages read so far of all: for a progress line on a long document. */
+export type PageProgress = (done: number, total: number) => void
+
 /** Reads a PDF's text layer and properties; never throws (a refusal is `ok: false` with its reason). */
-export async function readPdf(bytes: Uint8Array, host: PdfHost): Promise<PdfOutcome> {
+export async function readPdf(bytes: Uint8Array, host: PdfHost, onPages?: PageProgress): Promise<PdfOutcome> {
   let task: PdfLoadingTask | undefined
   let doc: PdfDocument | undefined
   const started = host.now?.()
@@ -141,6 +144,7 @@ export async function readPdf(bytes: Uint8Array, host: PdfHost): Promise<PdfOutc
       if (characters > PDF_LIMITS.characters) return { ok: false, reason: `holds more than ${PDF_LIMITS.characters.toLocaleString('en')} characters of text` }
       pages.push({ width: x1 - x0, height: y1 - y0, items })
       page.cleanup()
+      if (onPages && (n % 10 === 0 || n === doc.numPages)) onPages(n, doc.numPages)
     }
     const meta = await doc.getMetadata().catch(() => ({ info: {} }))
     const info = (typeof meta.info === 'object' && meta.info !== null ? meta.info : {}) as Record<string, unknown>

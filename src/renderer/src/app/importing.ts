@@ -53,7 +53,8 @@ function previousVersion(articles: readonly Article[], draft: ArticleDraft): Art
   )
 }
 
-export type ImportProgress = (done: number, total: number, name: string) => void
+/** Files done of all, the file being read, and how far into it (a long PDF's pages), when known. */
+export type ImportProgress = (done: number, total: number, name: string, detail?: string) => void
 
 /** Lets the page paint between files, so a long import shows progress instead of a frozen window. */
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
@@ -98,7 +99,7 @@ export class FilePreparer {
     private readonly seconds = PREPARE_SECONDS
   ) {}
 
-  prepare(file: SourceFile): Promise<IngestStep> {
+  prepare(file: SourceFile, onPages?: (done: number, total: number) => void): Promise<IngestStep> {
     const worker = this.ensureWorker()
     if (!worker) return Promise.resolve(prepareFile(file))
     const id = this.nextId++
@@ -115,7 +116,10 @@ export class FilePreparer {
         settle({ status: 'failed', name: file.name, reason: tooSlowReason(this.seconds) })
       }, this.seconds * 1000)
       worker.onmessage = (event) => {
-        if (event.data.id === id) settle(event.data.step)
+        const reply = event.data
+        if (reply.id !== id) return
+        if ('pages' in reply) onPages?.(reply.pages.done, reply.pages.total)
+        else settle(reply.step)
       }
       worker.onerror = (event) => {
         event.preventDefault?.()
@@ -158,7 +162,7 @@ export async function importFiles(
       results.push({ status: 'failed', name: file.name, reason: file.reason })
       continue
     }
-    const step = await preparer.prepare({ name: file.name, bytes: file.bytes })
+    const step = await preparer.prepare({ name: file.name, bytes: file.bytes }, (done, total) => onProgress?.(index, files.length, file.name, `page ${done} of ${total}`))
     if (step.status === 'document') {
       // only without a worker (it reads documents itself): read here, as a last resort
       results.push(await readDocument(step, await browserDocumentHost()))

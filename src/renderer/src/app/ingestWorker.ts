@@ -19,7 +19,7 @@ scope.onmessage = (event) => {
     return
   }
   void browserDocumentHost()
-    .then((host) => readDocument(step, host))
+    .then((host) => readDocument(step, host, (done, total) => scope.postMessage({ id, pages: { done, total } })))
     .catch((error: unknown) => ({ status: 'failed' as const, name, reason: `could not be read (the document reader did not load: ${error instanceof Error ? error.message : String(error)})` }))
     .then((result) => scope.postMessage({ id, step: result }))
 }
