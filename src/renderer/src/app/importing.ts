@@ -12,7 +12,6 @@ import type { OpenedFile } from '@core/bridge'
 import {
   ingestPastedText,
   prepareFile,
-  readDocument,
   readPage,
   tooSlowReason,
   type IngestEnvironment,
@@ -22,7 +21,6 @@ import {
 } from '@core/ingest'
 import type { Article, ArticleDraft } from '@core/model'
 import type { Repository } from '../db'
-import { browserDocumentHost } from './documentHost'
 import type { PrepareReply, PrepareRequest } from './ingestProtocol'
 
 export interface FileProblem {
@@ -164,8 +162,8 @@ export async function importFiles(
     }
     const step = await preparer.prepare({ name: file.name, bytes: file.bytes }, (done, total) => onProgress?.(index, files.length, file.name, `page ${done} of ${total}`))
     if (step.status === 'document') {
-      // only without a worker (it reads documents itself): read here, as a last resort
-      results.push(await readDocument(step, await browserDocumentHost()))
+      // only without a worker (it reads documents itself): pdf.js never runs on the window's thread
+      results.push({ status: 'failed', name: file.name, reason: 'could not be read: PDF and Word files are read in a background worker, which could not start here' })
       continue
     }
     if (step.status !== 'page') {
