@@ -39,6 +39,8 @@ export default defineConfig({
     resolve: { alias },
     plugins: [react(), contentSecurityPolicy()],
     define: { __APP_VERSION__: JSON.stringify(appVersion) },
+    // module workers: the ingest worker loads pdf.js and mammoth only when a document comes in
+    worker: { format: 'es' },
     build: {
       rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') }
     }

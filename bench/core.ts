@@ -1,6 +1,6 @@
 /**
  * The Node benchmarks of src/core: claim suggestion (English and Arabic), comparison, re-anchoring, HTML import on the
- * CLI path (jsdom) and the CSV export of a very large case, each beside its peer measured in the
+ * CLI path (jsdom), a 100-page PDF (bench/documents.ts) and the CSV export of a very large case, each beside its peer measured in the
  * same run.
  */
 import { spawn } from 'node:child_process'
@@ -16,6 +16,7 @@ import { claimFromDraft, type Anchor, type Article, type Claim, type Link } from
 import { renderCsv } from '@core/report'
 import { editedArticle } from '../test/fixtures/anchor/edited-article'
 import { PUBLISHED, fixtureArabicParagraphs, fixtureParagraphs, fixtureTexts, generateHtmlPage, generateWords } from './inputs'
+import { runDocuments, type DocumentResults } from './documents'
 
 export { PUBLISHED }
 import { measureOnce, measureSync, type Stats } from './stats'
@@ -34,6 +35,7 @@ export interface CoreResults {
   indexOf: { stats: Stats; right: number; kept: number }
   ingestJsdom: { stats: Stats; bytes: number; chars: number }
   csv: { stats: Stats; peer: Stats; claims: number; links: number; megabytes: number }
+  documents: DocumentResults
 }
 
 function article(id: string, text: string): Article {
@@ -130,6 +132,9 @@ export async function runCore(seed: number, log: (s: string) => void): Promise<C
   const cells = Papa.parse<string[]>(csv.result.slice(1), { newline: '\r\n' }).data
   const unparse = measureSync(() => Papa.unparse(cells, { quotes: true, newline: '\r\n' }), { warmup: 1, runs: 3 })
 
+  // 5b. a 100-page PDF (printed by Chromium in the run) beside pdftotext
+  const documents = await runDocuments(generateWords(pool, seed + 3, 60_000).split(/\n+/), log)
+
   // 6. the jsdiff peer last, alone, in a child process with a time limit
   log(`jsdiff diffWords on the same pair (stopped at ${DIFF_LIMIT_MS / 1000} s)`)
   const jsdiff = await diffWordsPeer(A.text, B.text, DIFF_LIMIT_MS)
@@ -150,7 +155,8 @@ export async function runCore(seed: number, log: (s: string) => void): Promise<C
     reanchor: { stats: reanchor.stats, ...tally },
     indexOf: { stats: indexOf.stats, right: indexOfRight, kept: tally.kept },
     ingestJsdom: { stats: ingest.stats, bytes: bytes.length, chars: ingest.result.article.text.length },
-    csv: { stats: csv.stats, peer: unparse.stats, claims: large.claims.length, links: large.links.length, megabytes: csv.result.length / 1e6 }
+    csv: { stats: csv.stats, peer: unparse.stats, claims: large.claims.length, links: large.links.length, megabytes: csv.result.length / 1e6 },
+    documents
   }
 }
 

@@ -148,6 +148,13 @@ function coreRows(c: CoreResults, cold: ColdResults): Row[] {
       met: null
     }
   )
+  const d = c.documents
+  rows.push(
+    timingRow(`import a ${d.pdf.pages}-page PDF, CLI path (pdf.js + layout; ${d.pdf.megabytes.toFixed(1)} MB, ${(d.pdf.chars / 1000).toFixed(0)}k chars)`, d.pdf.stats, 3000, 'ms', {
+      peer: d.pdftotext ? `pdftotext (poppler): ${ms(d.pdftotext.median)}` : 'pdftotext not installed',
+      ratio: d.pdftotext ? ratio(d.pdf.stats.median, d.pdftotext.median) : '—'
+    })
+  )
   return rows
 }
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Builds the `parallax` command to plain JavaScript (out/cli), so that no TypeScript compiler runs at
 // each call: src/cli/main.ts and the web-page thread (src/cli/pageWorker.ts) bundled with the core
-// they use by esbuild (already here under vite and tsx). jsdom stays in node_modules: it is large,
+// they use by esbuild (already here under vite and tsx). jsdom, pdf.js, mammoth and JSZip stay in node_modules: it is large,
 // loads its own files at run time, and only the page thread needs it. bin/parallax.mjs runs the
 // result. Run by `npm install` (prepare), `npm run build` and the CLI tests' setup.
 import { build } from 'esbuild'
@@ -25,7 +25,8 @@ export async function buildCli({ quiet = false } = {}) {
     platform: 'node',
     target: 'node20',
     alias: { '@core': './src/core' },
-    external: ['jsdom'],
+    // the document libraries too: pdf.js loads its worker module by file at run time
+    external: ['jsdom', 'pdfjs-dist', 'mammoth', 'jszip'],
     // a bundled CommonJS dependency calls require(): give the ES module one
     banner: { js: "import { createRequire as __parallaxRequire } from 'node:module'; const require = __parallaxRequire(import.meta.url);" },
     // chunks beside the entries: pages.ts finds ./page-worker.mjs next to itself

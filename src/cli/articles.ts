@@ -22,7 +22,7 @@ export interface ArticleFiles {
 /** Reads and ingests each file into an Article of case `caseId`, stamped `stamp` (ISO-8601). */
 export async function readArticleFiles(files: readonly string[], caseId: string, stamp: string, io: CliIo): Promise<ArticleFiles> {
   const out: ArticleFiles = { articles: [], failed: 0 }
-  // web pages are read in a thread of their own, with a time limit; text needs no DOM
+  // web pages and documents are read in a thread of their own, with a time limit; text needs no DOM
   const pages = new PageReader()
   const fail = (file: string, reason: string) => {
     out.failed++
@@ -39,7 +39,7 @@ export async function readArticleFiles(files: readonly string[], caseId: string,
       let result: IngestResult
       try {
         const step = prepareFile({ name: input.name, bytes: input.bytes })
-        result = step.status === 'page' ? await pages.read(step) : step
+        result = step.status === 'page' || step.status === 'document' ? await pages.read(step) : step
       } catch (error) {
         fail(file, `unexpected error: ${error instanceof Error ? error.message : String(error)}`)
         continue

@@ -1,11 +1,11 @@
 /**
- * Web pages read with a time limit. The page limits (core/ingest) bound the work on any page, but
+ * Web pages, PDFs and Word documents read with a time limit. The page limits (core/ingest) bound the work on any page, but
  * jsdom is slow on some shapes within them (tens of thousands of divs: minutes), so each page is
  * read in a worker thread that is stopped when it takes longer than the limit, and the file is
  * refused with that reason. The thread, and jsdom in it, starts with the first page.
  */
 import { Worker } from 'node:worker_threads'
-import { tooSlowReason, type IngestResult, type PageToRead } from '@core/ingest'
+import { tooSlowReason, type DocumentToRead, type IngestResult, type PageToRead } from '@core/ingest'
 
 /** Seconds one page may take; PARALLAX_READ_TIMEOUT (seconds) sets another. */
 export const DEFAULT_READ_SECONDS = 60
@@ -23,7 +23,8 @@ export class PageReader {
 
   constructor(private readonly seconds = readSeconds()) {}
 
-  read(page: PageToRead): Promise<IngestResult> {
+  /** Reads a web page, or a PDF or Word document, in the thread; never rejects. */
+  read(page: PageToRead | DocumentToRead): Promise<IngestResult> {
     const worker = (this.worker ??= new Worker(new URL('./page-worker.mjs', import.meta.url)))
     return new Promise((resolve) => {
       const done = (result: IngestResult) => {

@@ -20,9 +20,9 @@ describe('files Parallax refuses', () => {
     ['binary data named .txt', 'data.txt', new Uint8Array([0x48, 0x69, 0x00, 0x01, 0x02, 0xff, 0xfe, 0x00, 0x10]), 'is not a text or web page file (it looks like binary data)'],
     ['control characters named .txt', 'data.txt', Uint8Array.from({ length: 400 }, (_, i) => (i % 3 === 0 ? 0x01 : 0x41)), 'is not a text or web page file (it looks like binary data)'],
     ['PNG bytes named .html', 'photo.html', PNG, 'is not a text or web page file (it looks like a PNG image)'],
-    ['PNG bytes with an unknown extension', 'photo.dat', PNG, 'is not a file type Parallax imports (.dat); use .txt, .md, .html or .htm'],
-    ['a PDF by its extension', 'report.pdf', utf8('%PDF-1.7 ...'), 'is not a file type Parallax imports (.pdf); use .txt, .md, .html or .htm'],
-    ['a Word file by its extension', 'Report.DOCX', utf8('PK...'), 'is not a file type Parallax imports (.docx); use .txt, .md, .html or .htm'],
+    ['PNG bytes with an unknown extension', 'photo.dat', PNG, 'is not a file type Parallax imports (.dat); use .txt, .md, .html, .htm, .pdf or .docx'],
+    ['an old Word file by its extension', 'Report.DOC', utf8('PK...'), 'is not a file type Parallax imports (.doc); use .txt, .md, .html, .htm, .pdf or .docx'],
+    ['a slide deck by its extension', 'briefing.pptx', utf8('PK...'), 'is not a file type Parallax imports (.pptx); use .txt, .md, .html, .htm, .pdf or .docx'],
     ['a web page with no article', 'index.html', fixtureBytes('html/no-article.html'), 'has no article text that Parallax could find'],
     ['a text of nothing but page chrome', 'chrome.txt', utf8('Home | World | Sport\nSign in\n\nShare\nBack to top\n© 2024 Example News'), 'has no article text that Parallax could find']
   ])('refuses %s', (_what, name, bytes, reason) => {

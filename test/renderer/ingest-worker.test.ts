@@ -12,7 +12,7 @@ const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().e
 const story = file('story.txt', 'Floods cut off the valley road\n\nThe river rose two metres overnight and twelve people were rescued, the fire service said.')
 
 /** Workers in this thread: each answers as the real one would, on the next turn, unless told to hang or fail. */
-function fakeWorkers(behaviour: (n: number) => 'answer' | 'hang' | 'fail') {
+function fakeWorkers(behaviour: (n: number) => 'answer' | 'hang' | 'fail' | 'pages') {
   const made: { terminated: boolean; sent: PrepareRequest[] }[] = []
   const factory: IngestWorkerFactory = () => {
     const record = { terminated: false, sent: [] as PrepareRequest[] }
@@ -27,6 +27,8 @@ function fakeWorkers(behaviour: (n: number) => 'answer' | 'hang' | 'fail') {
         if (what === 'hang') return
         setTimeout(() => {
           if (what === 'fail') return worker.onerror?.({ preventDefault() {} } as ErrorEvent)
+          // a long PDF: the real worker reports every tenth page before the outcome
+          if (what === 'pages') for (const done of [10, 20]) worker.onmessage?.({ data: { id: request.id, pages: { done, total: 20 } } } as MessageEvent<PrepareReply>)
           worker.onmessage?.({ data: { id: request.id, step: prepareFile(request) } } as MessageEvent<PrepareReply>)
         }, 0)
       }
@@ -44,6 +46,14 @@ describe('preparing files in the ingest worker', () => {
     const step = await new FilePreparer(factory).prepare(story)
     expect(step).toMatchObject({ status: 'imported', name: 'story.txt', article: { title: 'Floods cut off the valley road' } })
     expect(made[0]!.sent.map((r) => r.name)).toEqual(['story.txt'])
+  })
+
+  it('passes on how many pages of a long document are read, then the outcome', async () => {
+    const { factory } = fakeWorkers(() => 'pages')
+    const heard: string[] = []
+    const step = await new FilePreparer(factory).prepare(story, (done, total) => heard.push(`${done}/${total}`))
+    expect(heard).toEqual(['10/20', '20/20'])
+    expect(step.status).toBe('imported')
   })
 
   it('refuses a file the worker takes too long over, stops that worker, and prepares the next file in a new one', async () => {

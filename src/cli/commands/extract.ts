@@ -4,7 +4,7 @@
  * quantities), printed as a `parallax/1` bundle (--json) or as a readable table per file. Bundles
  * are read too: their articles without claims get suggestions, the others show their own claims.
  */
-import type { Article, Claim } from '@core/model'
+import { pageLabel, type Article, type Claim } from '@core/model'
 import { formatValue, renderBundle } from '@core/report'
 import { caseNameOption } from '../articles'
 import { mergeInto } from '../bundles'
@@ -85,7 +85,8 @@ export function claimTable(file: string, article: Article, claims: readonly Clai
       c.kind,
       quote(c.anchor.exact, QUOTE_WIDTH),
       clip(formatValue(c), VALUE_WIDTH) || '—',
-      `${c.anchor.start}–${c.anchor.end}`
+      // a PDF's claims also say the page, as the journalist would cite it
+      [`${c.anchor.start}–${c.anchor.end}`, pageLabel(article, c.anchor.start)].filter(Boolean).join(' ')
     ])
     out += columns([['kind', 'quote', 'value', 'at'], ...rows]) + '\n'
   }

@@ -69,4 +69,4 @@ export interface ParallaxBridge {
 }
 
 /** File types the Open dialog offers and ingest understands. */
-export const importFileExtensions = ['txt', 'text', 'md', 'markdown', 'html', 'htm'] as const
+export const importFileExtensions = ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'pdf', 'docx'] as const

@@ -16,8 +16,11 @@ import { markdownToText } from './markdown'
 import { reflowHardWrapped } from './reflow'
 import { cleanHeadline } from './titles'
 import { extractTextParts } from './plaintext'
+import { readDocx, type DocxHost } from './docx'
+import { readPdf, usablePropertyTitle, type PageProgress, type PdfHost } from './pdf'
 import {
   describeBinary,
+  documentFormat,
   extensionOf,
   formatFromExtension,
   isRefusedExtension,
@@ -26,17 +29,22 @@ import {
   unsupportedTypeReason,
   type FileFormat
 } from './sniff'
-import type { IngestEnvironment, IngestResult, IngestStep, PageToRead, SourceFile } from './types'
+import type { DocumentToRead, IngestEnvironment, IngestResult, IngestStep, PageToRead, SourceFile } from './types'
 
-export type { HtmlWindow, IngestEnvironment, IngestResult, IngestStep, PageToRead, SourceFile } from './types'
+export type { DocumentToRead, HtmlWindow, IngestEnvironment, IngestResult, IngestStep, PageToRead, SourceFile } from './types'
+export type { PageProgress, PdfLibrary, PdfHost } from './pdf'
+export type { DocxHost, DocxLibrary } from './docx'
+export { PDF_LIMITS } from './pdf'
+export { assemblePdfText } from './pdftext'
+export type { PdfPageText, PdfTextItem } from './pdflayout'
 export { measureDom, PAGE_LIMITS, tooSlowReason, type MeasuredNode, type PageLimits, type PageMeasures } from './limits'
 export { measurePage } from './pagescan'
 
 const NO_ARTICLE = 'has no article text that Parallax could find'
 const DEFAULT_PASTE_NAME = 'Pasted text'
 
-/** What every format is reduced to before it becomes a draft (HTML fills every field; text fewer). */
-type Parts = HtmlParts
+/** What every format is reduced to before it becomes a draft (HTML fills every field; text fewer; documents add notes and pages). */
+type Parts = HtmlParts & { notes?: string[]; pages?: { at: number; page: number }[] }
 
 function damagedUtf8Reason(count: number): string {
   const what = count === 1 ? '1 character' : `${count} characters`
@@ -97,6 +105,9 @@ function toDraft(name: string, format: SourceFormat, parts: Parts, warnings: str
     contentHash: hashText(parts.text)
   }
   if (parts.publishedAt) article.publishedAt = parts.publishedAt
+  const notes = parts.notes?.map(normalizeText).filter((n) => n !== '')
+  if (notes && notes.length > 0) article.notes = notes
+  if (parts.pages && parts.pages.length > 0) article.pages = parts.pages
   return { status: 'imported', name, article, warnings }
 }
 
@@ -122,6 +133,11 @@ function prepareBytes(file: SourceFile): IngestStep {
   }
   if (bytes.length === 0) return failed(name, 'is empty')
   const ext = extensionOf(name)
+  const document = documentFormat(ext, bytes)
+  if (document) {
+    const warnings = document === 'pdf' && ext !== 'pdf' ? [`the file is a PDF saved under another extension${ext ? ` (.${ext})` : ''}; it was read as a PDF`] : []
+    return { status: 'document', name, format: document, bytes, warnings }
+  }
   if (isRefusedExtension(ext)) return failed(name, unsupportedTypeReason(ext))
 
   // UTF-16 is full of NUL bytes by nature; its binary check runs on the decoded text below
@@ -157,6 +173,54 @@ function readPageParts(page: PageToRead, env: IngestEnvironment): IngestResult {
   return toDraft(page.name, 'html', parts, [...page.warnings], titleFromFileName(page.name))
 }
 
+/** What reading a PDF or Word document needs from its host: the libraries, loaded where they may run. */
+export interface DocumentHost {
+  pdf: PdfHost
+  docx: DocxHost
+}
+
+const SCAN_REASON =
+  'has no text layer: it looks like a scanned image of pages, and Parallax reads only the text a PDF holds; run it through OCR (OCRmyPDF, or "Recognise text" in a PDF editor) and import the result, or import a text or Word version'
+
+async function readDocumentParts(doc: DocumentToRead, host: DocumentHost, onPages?: PageProgress): Promise<IngestResult> {
+  const warnings = [...doc.warnings]
+  const fallback = titleFromFileName(doc.name)
+  if (doc.format === 'docx') {
+    const read = await readDocx(doc.bytes, host.docx)
+    if (!read.ok) return failed(doc.name, read.reason)
+    const { title, byline, publishedAt, text, notes } = read.parts
+    if (text === '') return failed(doc.name, 'has no text (the document is empty)')
+    const parts: Parts = { title: usablePropertyTitle(title) ? title : '', byline, outlet: '', url: '', publishedAt, lang: '', text, captions: [], notes }
+    return toDraft(doc.name, 'docx', parts, warnings, fallback)
+  }
+  const read = await readPdf(doc.bytes, host.pdf, onPages)
+  if (!read.ok) return failed(doc.name, read.reason)
+  const { parts: pdf, info, pageCount } = read
+  // a scan with a page number or a stamp in its text layer is still a scan: a few letters per page
+  if (pdf.characters < 20 * Math.min(pageCount, 5)) return failed(doc.name, SCAN_REASON)
+  if (pdf.emptyPages.length > 0) {
+    const list = pdf.emptyPages.length > 8 ? `${pdf.emptyPages.slice(0, 8).join(', ')} and ${pdf.emptyPages.length - 8} more` : pdf.emptyPages.join(', ')
+    warnings.push(`page${pdf.emptyPages.length === 1 ? '' : 's'} ${list} of ${pageCount} ha${pdf.emptyPages.length === 1 ? 's' : 've'} no text (scanned images?) and ${pdf.emptyPages.length === 1 ? 'is' : 'are'} missing from the article`)
+  }
+  // the largest type on page 1 is the headline as printed; a property title is often a file's or a template's
+  const title = pdf.title || (usablePropertyTitle(info.title) ? info.title : '')
+  const parts: Parts = { title, byline: info.author, outlet: '', url: '', publishedAt: info.date, lang: '', text: pdf.text, captions: [], notes: pdf.notes, pages: pdf.pages }
+  return toDraft(doc.name, 'pdf', parts, warnings, fallback)
+}
+
+/**
+ * Reads a PDF or Word document prepareFile let through, with the host's libraries; never throws.
+ * Bounded by the libraries' limits here (pages, characters, zip sizes) and by the host's clock;
+ * `onPages` hears every tenth page of a PDF read.
+ */
+export async function readDocument(doc: DocumentToRead, host: DocumentHost, onPages?: PageProgress): Promise<IngestResult> {
+  try {
+    return await readDocumentParts(doc, host, onPages)
+  } catch (error) {
+    return unreadable(doc.name, error)
+  }
+}
+
 /** A library tripping over a malformed page is still the file's problem, not a crash of the app. */
 function unreadable(name: string, error: unknown): IngestResult {
   const detail = error instanceof Error && error.message ? ` (${error.message})` : ''
@@ -185,19 +249,31 @@ export function readPage(page: PageToRead, env: IngestEnvironment): IngestResult
   }
 }
 
-/** Imports one file (any bytes, up to MAX_IMPORT_BYTES) as an article draft; never throws. */
+/**
+ * Imports one text file or web page (any bytes, up to MAX_IMPORT_BYTES) as an article draft; never
+ * throws. A PDF or Word document needs the document libraries: ingestDocumentFile.
+ */
 export function ingestFile(file: SourceFile, env: IngestEnvironment): IngestResult {
   const step = prepareFile(file)
+  if (step.status === 'document') return failed(file.name, 'is a PDF or Word document, which this caller cannot read (no document libraries were given)')
+  return step.status === 'page' ? readPage(step, env) : step
+}
+
+/** Imports one file of any format, PDF and Word included; never throws. */
+export async function ingestDocumentFile(file: SourceFile, env: IngestEnvironment, host: DocumentHost): Promise<IngestResult> {
+  const step = prepareFile(file)
+  if (step.status === 'document') return readDocument(step, host)
   return step.status === 'page' ? readPage(step, env) : step
 }
 
 /**
- * Whether a file's name says it holds an article Parallax reads (text, Markdown, a web page): what
+ * Whether a file's name says it holds an article Parallax reads (text, Markdown, a web page, a PDF or Word document): what
  * a folder given to the CLI is searched for. A file of another or no extension can still be
  * imported by name; a folder's other files (images, notes) are left alone.
  */
 export function isArticleFileName(name: string): boolean {
-  return formatFromExtension(extensionOf(name)) !== null
+  const ext = extensionOf(name)
+  return formatFromExtension(ext) !== null || ext === 'pdf' || ext === 'docx'
 }
 
 /** Imports text the user pasted (sourceFormat 'paste'), with the same page-chrome stripping as a .txt file; never throws. */

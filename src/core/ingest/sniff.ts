@@ -7,6 +7,9 @@ import { importFileExtensions } from '@core/bridge'
 
 export type FileFormat = 'text' | 'markdown' | 'html'
 
+/** Formats read by a library the host injects (pdf.js, mammoth) rather than decoded as text. */
+export type DocumentFormat = 'pdf' | 'docx'
+
 const FORMAT_BY_EXTENSION: Readonly<Record<string, FileFormat>> = {
   txt: 'text',
   text: 'text',
@@ -22,7 +25,7 @@ const FORMAT_BY_EXTENSION: Readonly<Record<string, FileFormat>> = {
  * mistake. Refused by name alone: their bytes never hold an article Parallax can read as text.
  */
 const REFUSED_EXTENSIONS = new Set([
-  'pdf', 'doc', 'docx', 'odt', 'rtf', 'pages', 'epub', 'mobi', 'xls', 'xlsx', 'ods', 'csv', 'ppt', 'pptx',
+  'doc', 'odt', 'rtf', 'pages', 'epub', 'mobi', 'xls', 'xlsx', 'ods', 'csv', 'ppt', 'pptx',
   'png', 'jpg', 'jpeg', 'gif', 'webp', 'bmp', 'tif', 'tiff', 'heic', 'svg',
   'zip', 'gz', 'tgz', 'rar', '7z', 'mp3', 'm4a', 'wav', 'mp4', 'mov', 'avi', 'mkv', 'webarchive', 'mht', 'mhtml'
 ])
@@ -36,6 +39,19 @@ const MAGIC: ReadonlyArray<[number[], string]> = [
   [[0x50, 0x4b, 0x03, 0x04], 'a ZIP archive or an office document'],
   [[0xd0, 0xcf, 0x11, 0xe0], 'an old Word or Excel document']
 ]
+
+/**
+ * Whether the bytes are a PDF or (by its extension and zip signature) a Word document; null for
+ * anything else. A PDF is known by "%PDF-" in its first kilobyte (the specification allows junk
+ * before it), whatever its extension.
+ */
+export function documentFormat(ext: string, bytes: Uint8Array): DocumentFormat | null {
+  const head = String.fromCharCode(...bytes.subarray(0, 1024))
+  if (head.includes('%PDF-')) return 'pdf'
+  if (ext === 'pdf') return 'pdf'
+  if (ext === 'docx') return 'docx'
+  return null
+}
 
 /** The file's extension in lower case without the dot; '' when it has none. */
 export function extensionOf(name: string): string {

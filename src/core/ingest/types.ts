@@ -35,5 +35,15 @@ export interface PageToRead {
   warnings: string[]
 }
 
-/** What the DOM-free part of an import gives: the outcome, or a page still to read. */
-export type IngestStep = IngestResult | PageToRead
+/** A PDF or Word file within the size limit, waiting for the host's document libraries (readDocument). */
+export interface DocumentToRead {
+  status: 'document'
+  name: string
+  format: 'pdf' | 'docx'
+  bytes: Uint8Array
+  /** notes from reading the file so far (a PDF saved under another extension) */
+  warnings: string[]
+}
+
+/** What the DOM-free part of an import gives: the outcome, or a page or document still to read. */
+export type IngestStep = IngestResult | PageToRead | DocumentToRead

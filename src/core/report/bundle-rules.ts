@@ -190,6 +190,9 @@ const articleRules: Rules<Article> = {
   dir: any,
   text: text(BUNDLE_LIMITS.text),
   captions: list(BUNDLE_LIMITS.captions, text(BUNDLE_LIMITS.caption)),
+  notes: (notes) => (notes === undefined ? null : list(BUNDLE_LIMITS.captions, text(BUNDLE_LIMITS.caption))(notes)),
+  // page entries are numbers; their shape is the model's schema, their order only a reading aid
+  pages: any,
   sourceFormat: any,
   sourceName: text(BUNDLE_LIMITS.sourceName),
   contentHash: text(BUNDLE_LIMITS.contentHash),

@@ -1,5 +1,5 @@
 /** Canonical text: normalisation, paragraphs, script direction and language, fingerprints. */
-export { normalizeLine, normalizeText, splitParagraphs, joinParagraphs } from './normalize'
+export { normalizeLine, normalizeText, splitParagraphs, joinParagraphs, unfoldPresentationForms } from './normalize'
 export { detectDirection, detectLanguage } from './script'
 export { hashText } from './hash'
 export { segmentSentences, segmentTokens, type TextSpan, type Token } from './segment'

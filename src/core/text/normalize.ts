@@ -39,6 +39,16 @@ export function normalizeText(s: string): string {
 }
 
 /**
+ * Presentation forms (Arabic forms A and B, the Latin and Hebrew ligatures ﬁ ﬂ ﬀ, U+FB00–FDFF and
+ * U+FE70–FEFC) as the letters they draw: PDF fonts map glyphs to these shaped forms, which look
+ * right but match no word a journalist types or a reader's table holds. NFKC is applied to those
+ * characters only: applied to the whole text it would also turn "²" into "2" and "½" into "1⁄2".
+ */
+export function unfoldPresentationForms(s: string): string {
+  return s.replace(/[ﬀ-﷿ﹰ-ﻼ]+/g, (forms) => forms.normalize('NFKC'))
+}
+
+/**
  * `s` as a one-line field (a title, an outlet, a byline): canonical, with its line breaks as
  * spaces, so no control character of any kind (C0, C1, DEL) is left in it.
  */

@@ -3,8 +3,8 @@
  * Each file ends as imported, skipped (already in the case) or failed, with the reason; a failed
  * file never stops the others, and nothing is written unless at least one article is good.
  *
- * A file is prepared in the ingest worker (size, type, encoding, the page limits; text and
- * Markdown whole), with a time limit past which the worker is stopped and the file refused. Only a
+ * A file is prepared in the ingest worker (size, type, encoding, the page limits; text,
+ * Markdown, PDF and Word whole), with a time limit past which the worker is stopped and the file refused. Only a
  * web page within the page limits is then read here, with the window's DOM (a worker has none):
  * the limits keep that step to about a second on the largest page they let through.
  */
@@ -51,7 +51,8 @@ function previousVersion(articles: readonly Article[], draft: ArticleDraft): Art
   )
 }
 
-export type ImportProgress = (done: number, total: number, name: string) => void
+/** Files done of all, the file being read, and how far into it (a long PDF's pages), when known. */
+export type ImportProgress = (done: number, total: number, name: string, detail?: string) => void
 
 /** Lets the page paint between files, so a long import shows progress instead of a frozen window. */
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
@@ -96,7 +97,7 @@ export class FilePreparer {
     private readonly seconds = PREPARE_SECONDS
   ) {}
 
-  prepare(file: SourceFile): Promise<IngestStep> {
+  prepare(file: SourceFile, onPages?: (done: number, total: number) => void): Promise<IngestStep> {
     const worker = this.ensureWorker()
     if (!worker) return Promise.resolve(prepareFile(file))
     const id = this.nextId++
@@ -113,7 +114,10 @@ export class FilePreparer {
         settle({ status: 'failed', name: file.name, reason: tooSlowReason(this.seconds) })
       }, this.seconds * 1000)
       worker.onmessage = (event) => {
-        if (event.data.id === id) settle(event.data.step)
+        const reply = event.data
+        if (reply.id !== id) return
+        if ('pages' in reply) onPages?.(reply.pages.done, reply.pages.total)
+        else settle(reply.step)
       }
       worker.onerror = (event) => {
         event.preventDefault?.()
@@ -156,7 +160,12 @@ export async function importFiles(
       results.push({ status: 'failed', name: file.name, reason: file.reason })
       continue
     }
-    const step = await preparer.prepare({ name: file.name, bytes: file.bytes })
+    const step = await preparer.prepare({ name: file.name, bytes: file.bytes }, (done, total) => onProgress?.(index, files.length, file.name, `page ${done} of ${total}`))
+    if (step.status === 'document') {
+      // only without a worker (it reads documents itself): pdf.js never runs on the window's thread
+      results.push({ status: 'failed', name: file.name, reason: 'could not be read: PDF and Word files are read in a background worker, which could not start here' })
+      continue
+    }
     if (step.status !== 'page') {
       results.push(step)
       continue

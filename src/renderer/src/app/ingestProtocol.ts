@@ -7,7 +7,5 @@ export interface PrepareRequest {
   bytes: Uint8Array
 }
 
-export interface PrepareReply {
-  id: number
-  step: IngestStep
-}
+/** The outcome of one file, or (for a long PDF) how many of its pages are read so far. */
+export type PrepareReply = { id: number; step: IngestStep } | { id: number; pages: { done: number; total: number } }

@@ -41,17 +41,18 @@ export async function replaceArticleText(
   repo: Repository,
   undo: UndoHistory,
   article: Article,
-  draft: Pick<ArticleDraft, 'text' | 'captions' | 'contentHash' | 'sourceName'>
+  draft: Pick<ArticleDraft, 'text' | 'captions' | 'contentHash' | 'sourceName' | 'notes' | 'pages'>
 ): Promise<ReplaceSummary> {
+  const next = { text: draft.text, captions: draft.captions, contentHash: draft.contentHash, sourceName: draft.sourceName, notes: draft.notes, pages: draft.pages }
   const claims = await claimsOfArticles(db, [article.id])
-  const { claims: next, summary } = reanchorClaims(draft.text, claims)
-  const replacement = await repo.replaceArticleText(article.id, { text: draft.text, captions: draft.captions, contentHash: draft.contentHash, sourceName: draft.sourceName }, next)
+  const { claims: moved, summary } = reanchorClaims(draft.text, claims)
+  const replacement = await repo.replaceArticleText(article.id, next, moved)
   let redo = replacement
   undo.push({
     label: `Replace the text of “${article.title}”`,
     undo: () => repo.restoreArticleText(redo),
     redo: async () => {
-      redo = await repo.replaceArticleText(article.id, { text: draft.text, captions: draft.captions, contentHash: draft.contentHash, sourceName: draft.sourceName }, next)
+      redo = await repo.replaceArticleText(article.id, next, moved)
     }
   })
   return summary

@@ -146,9 +146,11 @@ export function useReader(services: Services) {
         replace: async (article, draft) => describeReplace(article.title, await replaceArticleText(db, repo, undo, article, draft))
       }
       let progress: number | undefined
-      const report = await importFiles(repo, target.id, files, ingestEnv, (done, total, name) => {
-        if (total > 1 || files.some((f) => f.ok && f.bytes.length > 1_000_000)) {
-          progress = notices.show({ tone: 'progress', message: done < total ? `Importing ${name} (${done + 1} of ${total})…` : 'Saving…' }, progress)
+      const report = await importFiles(repo, target.id, files, ingestEnv, (done, total, name, detail) => {
+        if (total > 1 || detail || files.some((f) => f.ok && f.bytes.length > 1_000_000)) {
+          // a long PDF also says how many of its pages are read
+          const where = [detail, `${done + 1} of ${total}`].filter(Boolean).join('; ')
+          progress = notices.show({ tone: 'progress', message: done < total ? `Importing ${name} (${where})…` : 'Saving…' }, progress)
         }
       }, reimport).finally(() => progress !== undefined && notices.dismiss(progress))
       await afterImport(target, report)

@@ -5,7 +5,7 @@
  */
 import { useMemo, useRef, type KeyboardEvent, type Ref } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { claimOrigins, claimStatuses, type Article, type Claim, type ClaimKind } from '@core/model'
+import { claimOrigins, claimStatuses, pageLabel, type Article, type Claim, type ClaimKind } from '@core/model'
 import { formatValue, statusLabels } from '@core/report'
 import { filterClaims, type ClaimFilter, type ClaimSort } from './filter'
 import { kindInfo, kindLabel } from './kinds'
@@ -52,6 +52,12 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
   const suggestionOf = (claim: Claim) => props.suggestions.find((s) => s.id === claim.id)
   const shown = useMemo(() => filterClaims(inScope, filter, order), [inScope, filter, order])
   const outlets = useMemo(() => new Map(articles.map((a) => [a.id, a.outlet || a.title])), [articles])
+  const byId = useMemo(() => new Map(articles.map((a) => [a.id, a])), [articles])
+  // a PDF's claims say their page, as the journalist will cite it ("p. 3")
+  const pageOf = (claim: Claim) => {
+    const article = byId.get(claim.articleId)
+    return article ? pageLabel(article, claim.anchor.start) : ''
+  }
 
   const virtualizer = useVirtualizer({
     count: shown.length,
@@ -213,6 +219,7 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
                       {claim.orphan ? <strong className="orphan-flag">orphaned · </strong> : null}
                       {suggestion ? <strong className="to-review">suggested, to review</strong> : <span className={`status status-${claim.status}`}>{statusLabels[claim.status]}</span>}
                       {claim.origin === 'suggested' && !suggestion ? ' · suggested' : ''} · <bdi>{outlets.get(claim.articleId)}</bdi>
+                      {pageOf(claim) ? <span className="claim-page"> · {pageOf(claim)}</span> : null}
                       {claim.note ? ' · has a note' : ''}
                     </span>
                   </span>

@@ -107,6 +107,16 @@ export const ArticlePane = forwardRef<HTMLDivElement, ArticlePaneProps>(function
               ))}
             </details>
           ) : null}
+          {article.notes && article.notes.length > 0 ? (
+            <details className="captions notes">
+              <summary>{plural(article.notes.length, 'note')}</summary>
+              {article.notes.map((note, i) => (
+                <p key={i} dir="auto">
+                  {note}
+                </p>
+              ))}
+            </details>
+          ) : null}
         </header>
         <ArticleText text={article.text} dir={article.dir} lang={article.lang} highlights={props.highlights ?? NO_HIGHLIGHTS} selectedId={props.selectedClaimId} />
       </div>

@@ -25,7 +25,9 @@ const articleTextSchema = z.object({
   text: z.string(),
   captions: z.array(z.string()),
   contentHash: z.string(),
-  sourceName: z.string().optional()
+  sourceName: z.string().optional(),
+  notes: articleSchema.shape.notes,
+  pages: articleSchema.shape.pages
 })
 
 const textReplacementSchema = z.object({ before: z.object({ article: articleSchema, claims: z.array(claimSchema) }) })
@@ -207,12 +209,16 @@ export function articleWrites(ctx: Context): ArticleWrites {
         const ids = new Set(stored.map((c) => c.id))
         const stranger = claims.find((c) => !ids.has(c.id))
         if (stranger) throw new ValidationError(`${nameClaim(stranger)} is not a claim of this article.`)
+        // a PDF's pages and a document's notes belong to the text they came with: a new text without them drops the old ones
+        const { notes: _notes, pages: _pages, ...rest } = article
         const replaced: Article = {
-          ...article,
+          ...rest,
           text: text.text,
           captions: text.captions,
           contentHash: text.contentHash,
           ...(text.sourceName === undefined ? {} : { sourceName: text.sourceName }),
+          ...(text.notes === undefined ? {} : { notes: text.notes }),
+          ...(text.pages === undefined ? {} : { pages: text.pages }),
           updatedAt: now()
         }
         await writeText(ctx, replaced, claims, 'the new text')

@@ -80,6 +80,9 @@ export interface ArticleText {
   captions: string[]
   contentHash: string
   sourceName?: string
+  /** a document's notes and a PDF's page starts, for the new text (absent: the article has none any more) */
+  notes?: string[]
+  pages?: { at: number; page: number }[]
 }
 
 /** What replaceArticleText overwrote: the article and all its claims as they were. */

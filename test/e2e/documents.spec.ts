@@ -1,0 +1,40 @@
+/**
+ * PDF and Word files in the app: opened and dropped, read in the ingest worker (pdf.js and mammoth
+ * in the browser), refused with a reason when they hold no text, and a PDF claim's page shown.
+ */
+import { expect, test } from '@playwright/test'
+import { dropFiles, fixture, openApp, openFiles, pane } from './helpers'
+
+test('Open imports a two-column PDF and an Arabic Word file; the PDF reads in order and its claims give their page', async ({ page }) => {
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  await openApp(page)
+  await openFiles(page, [fixture('documents', 'two-column-article.pdf'), fixture('documents', 'arabic-report.docx')])
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 2 articles into Al-Qaim (sample)' })).toBeVisible({ timeout: 20_000 })
+  await expect(page.locator('.case.selected .count')).toHaveText('4 articles')
+
+  await page.locator('.case.selected .article-item .title', { hasText: 'Noose tightening around ISIL in al-Qaim' }).last().click()
+  const shown = page.locator('.pane').filter({ hasText: 'By Alaa Hussain in Baghdad' }).first()
+  await expect(shown.locator('.article-text')).toContainText('Among those killed was Abu Taha al-Azzawi, a prominent member with close ties to ISIL leader Abu Bakr al-Baghdadi')
+  await expect(shown.locator('.article-text')).not.toContainText('file://')
+  await page.getByRole('button', { name: 'Suggest claims' }).click()
+  // the PDF's claims (the same article as the sample's, which has no pages) say where they stand
+  await page.getByRole('combobox', { name: 'Filter by article' }).selectOption({ label: 'Noose tightening around ISIL in al-Qaim' })
+  await expect(page.locator('.claim-page').first()).toHaveText(' · p. 1', { timeout: 15_000 })
+
+  const arabic = page.locator('.case.selected .article-item .title', { hasText: 'انقطاع الكهرباء يشل مدينة البصرة' })
+  await arabic.click()
+  const rtl = page.locator('.pane').filter({ hasText: 'ردود الفعل' }).first()
+  await expect(rtl.locator('.article-text')).toHaveAttribute('dir', 'rtl')
+  await expect(rtl.locator('.notes summary')).toHaveText('1 note')
+  expect(errors).toEqual([])
+})
+
+test('a dropped scan is refused with its reason and a dropped Word file comes in', async ({ page }) => {
+  await openApp(page)
+  await dropFiles(page, [fixture('documents', 'scanned-page.pdf'), fixture('documents', 'footnotes.docx')])
+  await expect(page.getByRole('status').filter({ hasText: '1 could not be imported' })).toBeVisible({ timeout: 20_000 })
+  await expect(page.getByText(/scanned-page\.pdf.*has no text layer/)).toBeVisible()
+  await expect(page.locator('.case.selected .count')).toHaveText('3 articles')
+  await expect(pane(page, 'right').locator('.article-text')).toHaveText('Ouch[1].[2]')
+})
