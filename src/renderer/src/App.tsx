@@ -4,7 +4,7 @@
  * menu commands, text selections and dropped files all arrive here and are handed to the reader's
  * commands.
  */
-import { useEffect, useRef, useState, type DragEvent } from 'react'
+import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react'
 import { readBrowserFile } from './platform'
 import { commandForKey, isMac, isTextField, type Command } from './app/shortcuts'
 import { useServices } from './app/services'
@@ -17,6 +17,7 @@ import { kindForKey } from './claims/kinds'
 import { TagToolbar } from './claims/TagToolbar'
 import { isSuggestionId } from './claims/suggestionIds'
 import { revealClaim, useClaims } from './claims/useClaims'
+import { useReviewable } from './claims/reviewable'
 import { CaseView } from './views/CaseView'
 import { Library } from './views/Library'
 import { MetadataDialog } from './views/MetadataDialog'
@@ -27,6 +28,7 @@ import { ReplaceTextDialog } from './views/ReplaceTextDialog'
 import { ExportDialogs } from './export/ExportDialogs'
 import { FileMenu } from './export/FileMenu'
 import { useExports } from './export/useExports'
+import { useUnreported } from './export/unreported'
 import { SideTabs } from './compare/SideTabs'
 import { useCompareView } from './compare/useCompareView'
 import { useReveal } from './compare/reveal'
@@ -59,10 +61,14 @@ export function App() {
     showPanel: () => setShowClaims(true),
     selectStored: claims.setSelectedId
   })
+  const review = useReviewable(claims.suggestions, compare.state.judgedSuggestions, claims.selectedId)
+  const unreported = useUnreported(compare.state.caseRows, claims.claims)
+  // the report preview is made again when what a report is made of changes
+  const storeVersion = useMemo(() => `${claims.claims.map((c) => c.updatedAt).join()}|${compare.state.links.map((l) => l.id).join()}`, [claims.claims, compare.state.links])
 
   /** Selects a claim, brings its article into a pane if needed, scrolls to it and flashes it. */
   const selectClaim = (claimId: string) => {
-    const claim = claims.claims.find((c) => c.id === claimId) ?? claims.suggestions.find((s) => s.id === claimId)?.claim
+    const claim = claims.claims.find((c) => c.id === claimId) ?? review.suggestions.find((s) => s.id === claimId)?.claim
     if (!claim) return
     claims.setSelectedId(claimId)
     if (!shownIds.includes(claim.articleId)) commands.choosePane('right', claim.articleId)
@@ -106,22 +112,25 @@ export function App() {
   runRef.current = run
   const claimsRef = useRef(claims)
   claimsRef.current = claims
+  const reviewRef = useRef(review)
+  reviewRef.current = review
   const busy = dialog !== null
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const inTextField = isTextField(event.target)
       const current = claimsRef.current
+      const { suggestion } = reviewRef.current
       const plain = !busy && !inTextField && !event.ctrlKey && !event.metaKey && !event.altKey
       // A selected suggestion: Enter accepts it, Backspace (or Delete) rejects it.
-      if (plain && current.suggestion && !current.pending && !(event.target as HTMLElement).closest?.('.claim-list')) {
+      if (plain && suggestion && !current.pending && !(event.target as HTMLElement).closest?.('.claim-list')) {
         if (event.key === 'Enter') {
           event.preventDefault()
-          return void current.commands.accept([current.suggestion])
+          return void current.commands.accept([suggestion])
         }
         if (event.key === 'Backspace' || event.key === 'Delete') {
           event.preventDefault()
-          return void current.commands.reject(current.suggestion)
+          return void current.commands.reject(suggestion)
         }
       }
       // Plain keys tag the selected text: C, D, A, Q, O or 1–5; Enter re-attaches an orphan.
@@ -269,7 +278,8 @@ export function App() {
             ) : (
               <ClaimsPanel
                 claims={claims.claims}
-                suggestions={claims.suggestions}
+                suggestions={review.suggestions}
+                askedArticleIds={claims.suggestFor}
                 onAccept={(list) => void claims.commands.accept(list)}
                 onReject={(s) => void claims.commands.reject(s)}
                 onSuggest={(ids) => void claims.commands.suggest(ids)}
@@ -345,7 +355,12 @@ export function App() {
           onCancel={() => setDialog(null)}
         />
       ) : null}
-      <ExportDialogs exports={exports} />
+      <ExportDialogs
+        exports={exports}
+        unreported={unreported}
+        onAccept={(ids) => void claims.commands.accept(review.suggestions.filter((s) => ids.includes(s.id)))}
+        storeVersion={storeVersion}
+      />
       {compare.linking}
       <Notices board={services.notices} />
     </div>

@@ -20,7 +20,9 @@ interface ClaimsPanelProps {
   suggestions: readonly Suggestion[]
   onAccept: (list: readonly Suggestion[]) => void
   onReject: (suggestion: Suggestion) => void
-  /** Asks for suggestions for the articles in scope. */
+  /** The articles suggestions were asked for: "Suggest claims" offers the others in scope. */
+  askedArticleIds: readonly string[]
+  /** Asks for suggestions for these articles. */
   onSuggest: (articleIds: readonly string[]) => void
   suggestOnImport: boolean
   onSuggestOnImport: (on: boolean) => void
@@ -49,6 +51,7 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
   const inScope = useMemo(() => (scope === 'view' ? claims.filter((c) => shownArticleIds.includes(c.articleId)) : claims), [claims, scope, shownArticleIds])
   const scopeIds = scope === 'view' ? shownArticleIds : articles.map((a) => a.id)
   const pending = useMemo(() => props.suggestions.filter((s) => scopeIds.includes(s.articleId)), [props.suggestions, scopeIds])
+  const unasked = scopeIds.filter((id) => !props.askedArticleIds.includes(id))
   const suggestionOf = (claim: Claim) => props.suggestions.find((s) => s.id === claim.id)
   const shown = useMemo(() => filterClaims(inScope, filter, order), [inScope, filter, order])
   const outlets = useMemo(() => new Map(articles.map((a) => [a.id, a.outlet || a.title])), [articles])
@@ -170,11 +173,16 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
                 </button>
               ))}
           </>
-        ) : (
-          <button type="button" onClick={() => props.onSuggest(scopeIds)} disabled={scopeIds.length === 0} title="Find casualty counts, dates, attributions and figures in these articles">
-            Suggest claims
+        ) : null}
+        {unasked.length > 0 ? (
+          <button
+            type="button"
+            onClick={() => props.onSuggest(unasked)}
+            title={`Find casualty counts, dates, attributions and figures in ${unasked.map((id) => outlets.get(id)).join(', ')}`}
+          >
+            Suggest claims{unasked.length < scopeIds.length ? ` in ${unasked.length === 1 ? outlets.get(unasked[0]!) : `${unasked.length} articles`}` : ''}
           </button>
-        )}
+        ) : null}
         <label className="check">
           <input type="checkbox" checked={props.suggestOnImport} onChange={(e) => props.onSuggestOnImport(e.target.checked)} /> Suggest on import
         </label>

@@ -4,11 +4,12 @@
  */
 import { useEffect, useId, useState } from 'react'
 import type { Article, Case } from '@core/model'
-import { reportFormatInfo, reportFormats, type ReportFormat } from '@core/report'
+import { describeUnreported, reportFormatInfo, reportFormats, type ReportFormat } from '@core/report'
 import { Dialog } from '../views/Dialog'
 import { articleName } from './names'
 import { ReportPreview } from './ReportPreview'
 import type { ReportScope } from './reportInput'
+import type { UnreportedOf } from './unreported'
 
 export const formatDescriptions: Record<ReportFormat, string> = {
   md: 'A readable report for editors: the articles, their claims, and where the sources agree or conflict.',
@@ -28,9 +29,15 @@ interface ExportDialogProps {
   onExport(format: ReportFormat, scope: ReportScope): Promise<void>
   onPrint(scope: ReportScope): void
   onCancel(): void
+  /** What the Verdicts tab shows that this report would leave out (verdicts on suggestions not accepted yet). */
+  unreported: UnreportedOf
+  /** Accepts these suggestions, so their verdicts are reported. */
+  onAccept(suggestionIds: readonly string[]): void
+  /** Changes when the stored claims or links change: the preview is made again. */
+  storeVersion: string
 }
 
-export function ExportDialog({ kase, shown, preview, onExport, onPrint, onCancel }: ExportDialogProps) {
+export function ExportDialog({ kase, shown, preview, onExport, onPrint, onCancel, unreported, onAccept, storeVersion }: ExportDialogProps) {
   const [format, setFormat] = useState<ReportFormat>('md')
   const [choice, setChoice] = useState<ScopeChoice>('case')
   const [previewText, setPreviewText] = useState<string | null>(null)
@@ -57,7 +64,9 @@ export function ExportDialog({ kase, shown, preview, onExport, onPrint, onCancel
       current = false
     }
     // The scope is a fresh object each render; its key says when it changed.
-  }, [format, scopeKey, previewable, preview])
+  }, [format, scopeKey, previewable, preview, storeVersion])
+  const leftOut = unreported(scope.kind === 'article' ? scope.articleId : undefined)
+  const leftOutText = describeUnreported(leftOut)
 
   const submit = () => {
     setBusy(true)
@@ -103,6 +112,14 @@ export function ExportDialog({ kase, shown, preview, onExport, onPrint, onCancel
           {paneOption('right', shown.right)}
         </select>
       </label>
+      {leftOutText ? (
+        <div className="export-left-out" role="note">
+          <p>{leftOutText}</p>
+          <button type="button" onClick={() => onAccept(leftOut.claimIds)}>
+            {`Accept the ${leftOut.claimIds.length} suggested ${leftOut.claimIds.length === 1 ? 'claim' : 'claims'} behind them`}
+          </button>
+        </div>
+      ) : null}
       {previewable ? <ReportPreview format={format} text={previewText} /> : null}
       <div className="export-extra">
         <button type="button" onClick={() => onPrint(scope)}>
