@@ -33,3 +33,50 @@ test('the export says which shown verdicts it leaves out, and one step accepts t
   await expect(preview).toContainText('11 vs 12 August')
   await expect(preview).not.toContainText('No claims are linked across articles yet.')
 })
+
+/** Distinct dashed marks in a pane (a mark split across runs has several elements with one id). */
+const dashedIds = (page: Page, side: 'left' | 'right') =>
+  pane(page, side).locator('.hl-suggestion').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-claim-id')))])
+const toReview = async (page: Page) => Number((await page.locator('.review-bar button.link').textContent())?.match(/\d+/)?.[0] ?? 0)
+
+test('every dashed mark the verdicts paint is a suggestion to review, there and in the panel; Suggest claims still works per article', async ({ page }) => {
+  await openThreeArticles(page)
+  await page.getByRole('tab', { name: /Verdicts/ }).click()
+  await expect(pane(page, 'right').locator('.hl-suggestion').first()).toBeVisible()
+  const marks = [...(await dashedIds(page, 'left')), ...(await dashedIds(page, 'right'))]
+  expect(marks.length).toBeGreaterThan(10)
+
+  // The Claims tab lists every one of them as a suggestion to review.
+  await page.getByRole('tab', { name: 'Claims' }).click()
+  await expect(page.locator('.review-bar button.link')).toHaveText(`${marks.length} to review`)
+
+  // Enter on a dashed mark accepts it where it is.
+  const fifteen = pane(page, 'right').locator('.hl-suggestion', { hasText: 'killed 15 senior Islamic State commanders' })
+  await fifteen.click()
+  await page.keyboard.press('Enter')
+  await expect(pane(page, 'right').locator('.hl:not(.hl-suggestion)', { hasText: 'killed 15 senior Islamic State commanders' })).toBeVisible()
+  // (the list is virtualised: search for the row)
+  await page.getByLabel('Search claims').fill('killed 15 senior')
+  await expect(page.locator('.claims-panel .claim-row')).toHaveCount(1)
+  await expect(page.locator('.claims-panel .claim-row:not(.pending)')).toContainText('15 killed')
+  await page.getByLabel('Search claims').fill('')
+
+  // Backspace on another rejects it; the panel's ✕ rejects a third.
+  await pane(page, 'right').locator('.hl-suggestion', { hasText: 'June 17' }).click()
+  await page.keyboard.press('Backspace')
+  await expect(pane(page, 'right').locator('.hl', { hasText: 'June 17' })).toHaveCount(0)
+  const row = page.locator('.claims-panel .claim-row.pending').first()
+  const quote = (await row.locator('.claim-row-quote').textContent())!.slice(1, -1)
+  await row.getByRole('button', { name: `Reject suggestion ${quote}` }).click()
+  await expect(page.locator('.claims-panel .claim-row.pending').filter({ hasText: `“${quote}”` })).toHaveCount(0)
+  // what the comparison judges changes with every review; the panel and the marks still agree
+  await expect.poll(async () => (await toReview(page)) - (await dashedIds(page, 'left')).length - (await dashedIds(page, 'right')).length).toBe(0)
+  expect(await toReview(page)).toBeLessThan(marks.length)
+
+  // Suggest claims is still offered, for the articles in view not asked yet, and finds more.
+  const before = await toReview(page)
+  await page.locator('.review-bar').getByRole('button', { name: /^Suggest claims/ }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'suggested claims to review' })).toBeVisible()
+  await expect.poll(() => toReview(page)).toBeGreaterThan(before)
+  await expect(page.locator('.review-bar').getByRole('button', { name: /^Suggest claims/ })).toHaveCount(0)
+})
