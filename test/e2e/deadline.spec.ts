@@ -80,3 +80,54 @@ test('every dashed mark the verdicts paint is a suggestion to review, there and 
   await expect.poll(() => toReview(page)).toBeGreaterThan(before)
   await expect(page.locator('.review-bar').getByRole('button', { name: /^Suggest claims/ })).toHaveCount(0)
 })
+
+/** Whatever is drawn at the dialog's corners and at its buttons belongs to the dialog. */
+async function expectDialogUncovered(page: Page) {
+  const covered = await page.evaluate(() => {
+    const dialog = document.querySelector('[aria-modal="true"]')!
+    const points: [number, number, string][] = []
+    const box = dialog.getBoundingClientRect()
+    for (const [x, y] of [[box.left + 12, box.top + 12], [box.right - 12, box.top + 12], [box.left + 12, box.bottom - 12], [box.right - 12, box.bottom - 12]] as const) points.push([x, y, 'corner'])
+    for (const button of dialog.querySelectorAll('button')) {
+      const b = button.getBoundingClientRect()
+      points.push([b.left + b.width / 2, b.top + b.height / 2, button.textContent ?? ''])
+    }
+    return points.filter(([x, y]) => !dialog.contains(document.elementFromPoint(x, y))).map(([x, y, what]) => `${what} at ${Math.round(x)},${Math.round(y)}: ${document.elementFromPoint(x, y)?.className ?? 'nothing'}`)
+  })
+  expect(covered, 'parts of the dialog covered by something else').toEqual([])
+}
+
+test('notices never cover a dialog, stack out of the way of the claims list, and Escape dismisses them', async ({ page }) => {
+  await openThreeArticles(page)
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible()
+  await page.getByRole('button', { name: 'Export…' }).click()
+  await expectDialogUncovered(page)
+  // accepting from the dialog shows a notice while it is open: still below it
+  await exportDialog(page).getByRole('note').getByRole('button', { name: /^Accept the/ }).click()
+  await expect(page.getByRole('status').filter({ hasText: /Accepted \d+ suggestions/ })).toHaveCount(1)
+  await expectDialogUncovered(page)
+  await page.keyboard.press('Escape')
+  await expect(exportDialog(page)).toHaveCount(0)
+
+  // Undo and redo a few times: each says so in a notice; no more than three show at once.
+  await page.locator('.toolbar').click()
+  for (let i = 0; i < 3; i++) {
+    await page.keyboard.press('Control+z')
+    await page.keyboard.press('Control+Shift+z')
+  }
+  await expect(page.locator('.notice')).toHaveCount(3)
+  await expect(page.getByRole('button', { name: /^\d+ more notices?$/ })).toBeVisible()
+  const side = (await page.locator('.side-column').boundingBox())!
+  for (const box of await page.locator('.notice').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))) {
+    expect(box.right <= side.x || box.left >= side.x + side.width, 'a notice over the claims list').toBe(true)
+  }
+
+  // Escape, with nothing else open, dismisses the newest notice, one at a time.
+  const more = page.getByRole('button', { name: /^\d+ more notices?$/ })
+  const folded = Number((await more.textContent())!.match(/\d+/)![0])
+  await page.keyboard.press('Escape')
+  if (folded > 1) await expect(more).toHaveText(`${folded - 1} more ${folded - 1 === 1 ? 'notice' : 'notices'}`)
+  else await expect(more).toHaveCount(0)
+  while ((await page.locator('.notice').count()) > 0) await page.keyboard.press('Escape')
+  await expect(page.getByRole('button', { name: /more notices?/ })).toHaveCount(0)
+})

@@ -147,7 +147,11 @@ export function App() {
       }
       const command = commandForKey(event, { menuOwnsShortcuts: services.platform.menuOwnsShortcuts, inTextField, mac: isMac() })
       if (!command) return
-      if (command === 'close-dialog' && !busy && !current.editing && !current.pending && !current.reattachClaim) return
+      if (command === 'close-dialog' && !busy && !current.editing && !current.pending && !current.reattachClaim) {
+        // nothing to close: Escape dismisses the newest notice instead
+        if (!inTextField && !document.querySelector('[aria-modal="true"]') && services.notices.dismissLatest()) event.preventDefault()
+        return
+      }
       event.preventDefault()
       runRef.current(command)
     }
@@ -157,7 +161,7 @@ export function App() {
       window.removeEventListener('keydown', onKey)
       stopMenu()
     }
-  }, [services.platform, busy])
+  }, [services.platform, services.notices, busy])
 
   const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer.types).includes('Files')
   const dropHandlers = {

@@ -2,7 +2,7 @@
  * File › Export: the format (one line on what each is for), the scope (the open case, or the
  * article in the left or right pane) and, for Markdown and HTML, a preview made from the store.
  */
-import { useEffect, useId, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import type { Article, Case } from '@core/model'
 import { describeUnreported, reportFormatInfo, reportFormats, type ReportFormat } from '@core/report'
 import { Dialog } from '../views/Dialog'
@@ -44,6 +44,7 @@ export function ExportDialog({ kase, shown, preview, onExport, onPrint, onCancel
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const name = useId()
+  const scopeRef = useRef<HTMLSelectElement>(null)
 
   const scopeOf = (c: ScopeChoice): ReportScope => {
     const article = c === 'left' ? shown.left : c === 'right' ? shown.right : null
@@ -106,7 +107,7 @@ export function ExportDialog({ kase, shown, preview, onExport, onPrint, onCancel
       </fieldset>
       <label className="field">
         <span>What to export</span>
-        <select value={choice} onChange={(e) => setChoice(e.target.value as ScopeChoice)}>
+        <select ref={scopeRef} value={choice} onChange={(e) => setChoice(e.target.value as ScopeChoice)}>
           <option value="case">{`This case: ${kase.name} (${kase.articleIds.length} ${kase.articleIds.length === 1 ? 'article' : 'articles'})`}</option>
           {paneOption('left', shown.left)}
           {paneOption('right', shown.right)}
@@ -115,7 +116,14 @@ export function ExportDialog({ kase, shown, preview, onExport, onPrint, onCancel
       {leftOutText ? (
         <div className="export-left-out" role="note">
           <p>{leftOutText}</p>
-          <button type="button" onClick={() => onAccept(leftOut.claimIds)}>
+          <button
+            type="button"
+            onClick={() => {
+              onAccept(leftOut.claimIds)
+              // the note goes once they are accepted: focus stays in the dialog
+              scopeRef.current?.focus()
+            }}
+          >
             {`Accept the ${leftOut.claimIds.length} suggested ${leftOut.claimIds.length === 1 ? 'claim' : 'claims'} behind them`}
           </button>
         </div>
