@@ -131,3 +131,31 @@ test('notices never cover a dialog, stack out of the way of the claims list, and
   while ((await page.locator('.notice').count()) > 0) await page.keyboard.press('Escape')
   await expect(page.getByRole('button', { name: /more notices?/ })).toHaveCount(0)
 })
+
+test('one short name per article: the library, the pane, the verdicts, the facts and the report use it; Details changes it everywhere', async ({ page }) => {
+  await openThreeArticles(page)
+  const wire = 'al qaim constructed wire'
+  const item = page.locator('.case.selected .article-item').filter({ hasText: "Air strikes squeeze Islamic State's last Anbar foothold" })
+  await expect(item.locator('.outlet')).toHaveText(wire)
+  await expect(pane(page, 'right').locator('.article-header .outlet')).toHaveText(wire)
+  await expect(pane(page, 'right').getByRole('combobox', { name: 'Right article shown' }).locator('option:checked')).toHaveText(`\u2068${wire}\u2069`)
+  await page.getByRole('tab', { name: /Verdicts/ }).click()
+  await expect(page.locator('.verdicts-panel, .side-column').getByText(`— ${wire} · suggested`).first()).toBeVisible()
+  await page.getByRole('tab', { name: 'Facts' }).click()
+  await expect(page.locator('.side-column thead th').filter({ hasText: wire })).toHaveCount(1)
+
+  await page.getByRole('button', { name: 'Export…' }).click()
+  const preview = exportDialog(page).locator('pre.export-preview')
+  await expect(preview).toContainText(`### 3. ${wire}: Air strikes squeeze Islamic State's last Anbar foothold`)
+  await page.keyboard.press('Escape')
+
+  // Details: the outlet is the name shown everywhere.
+  await pane(page, 'right').getByRole('button', { name: 'Details…' }).click()
+  const details = page.getByRole('dialog', { name: 'Article details' })
+  await expect(details.getByLabel('Outlet')).toHaveAttribute('placeholder', `Shown as “${wire}” until set`)
+  await details.getByLabel('Outlet').fill('Constructed Wire')
+  await details.getByRole('button', { name: 'Save' }).click()
+  await expect(item.locator('.outlet')).toHaveText('Constructed Wire')
+  await expect(pane(page, 'right').locator('.article-header .outlet')).toHaveText('Constructed Wire')
+  await expect(page.locator('.side-column thead th').filter({ hasText: 'Constructed Wire' })).toHaveCount(1)
+})

@@ -5,7 +5,7 @@
  */
 import { useMemo, useRef, type KeyboardEvent, type Ref } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { claimOrigins, claimStatuses, type Article, type Claim, type ClaimKind } from '@core/model'
+import { articleName, claimOrigins, claimStatuses, type Article, type Claim, type ClaimKind } from '@core/model'
 import { formatValue, statusLabels } from '@core/report'
 import { filterClaims, type ClaimFilter, type ClaimSort } from './filter'
 import { kindInfo, kindLabel } from './kinds'
@@ -54,7 +54,7 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
   const unasked = scopeIds.filter((id) => !props.askedArticleIds.includes(id))
   const suggestionOf = (claim: Claim) => props.suggestions.find((s) => s.id === claim.id)
   const shown = useMemo(() => filterClaims(inScope, filter, order), [inScope, filter, order])
-  const outlets = useMemo(() => new Map(articles.map((a) => [a.id, a.outlet || a.title])), [articles])
+  const outlets = useMemo(() => new Map(articles.map((a) => [a.id, articleName(a)])), [articles])
 
   const virtualizer = useVirtualizer({
     count: shown.length,
@@ -148,7 +148,7 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
           <option value="">All articles</option>
           {articles.map((a) => (
             <option key={a.id} value={a.id}>
-              {a.outlet ? `${a.outlet} — ${a.title}` : a.title}
+              {`${articleName(a)} — ${a.title}`}
             </option>
           ))}
         </select>

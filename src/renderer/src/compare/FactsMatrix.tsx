@@ -5,7 +5,7 @@
  * own background and the word "outlier" for screen readers. Clicking a cell selects its claim.
  */
 import { useMemo } from 'react'
-import type { Article, Claim, Fact } from '@core/model'
+import { articleName, type Article, type Claim, type Fact } from '@core/model'
 import { kindLabel } from '../claims/kinds'
 import './compare.css'
 
@@ -43,7 +43,7 @@ export function FactsMatrix({ facts, articles, claimsById, selectedClaimId, onSe
               <th scope="col">Fact</th>
               {articles.map((a) => (
                 <th key={a.id} scope="col" title={a.title}>
-                  <bdi>{a.outlet || a.title}</bdi>
+                  <bdi>{articleName(a)}</bdi>
                 </th>
               ))}
             </tr>

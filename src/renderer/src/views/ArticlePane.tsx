@@ -4,7 +4,7 @@
  * Hebrew read right to left. Selecting text reports the range; clicking a highlight selects it.
  */
 import { forwardRef, useMemo, type MouseEvent, type UIEvent } from 'react'
-import type { Article } from '@core/model'
+import { articleName, type Article } from '@core/model'
 import { formatPublished } from '@core/report'
 import { selectedRange } from '../claims/selection'
 import type { PendingSelection } from '../claims/useClaims'
@@ -58,11 +58,11 @@ export const ArticlePane = forwardRef<HTMLDivElement, ArticlePaneProps>(function
     <section className="pane" aria-label={`${label}: ${article.title}`} data-side={side} data-article-id={article.id}>
       <div className="pane-bar">
         {choices.length > 1 ? (
-          <select aria-label={`${label} shown`} value={article.id} onChange={(e) => props.onChoose(e.target.value)}>
+          <select aria-label={`${label} shown`} title={article.title} value={article.id} onChange={(e) => props.onChoose(e.target.value)}>
             {choices.map((a) => (
               <option key={a.id} value={a.id}>
-                {/* Isolated: an override in an imported title cannot flip the outlet beside it. */}
-                {a.outlet ? `${isolate(a.outlet)} — ${isolate(a.title)}` : isolate(a.title)}
+                {/* The short name; the title too only where two articles share a name. Isolated: an override in an imported title cannot flip the name beside it. */}
+                {choices.some((b) => b.id !== a.id && articleName(b) === articleName(a)) ? `${isolate(articleName(a))} — ${isolate(a.title)}` : isolate(articleName(a))}
               </option>
             ))}
           </select>
@@ -83,7 +83,7 @@ export const ArticlePane = forwardRef<HTMLDivElement, ArticlePaneProps>(function
       </div>
       <div ref={scrollRef} className="pane-scroll" tabIndex={0} aria-label={`${label} text`} onMouseUp={reportSelection} onKeyUp={reportSelection} onClick={onClick} onScroll={props.onScroll}>
         <header className="article-header" dir="auto">
-          <p className="outlet">{article.outlet || 'Outlet unknown'}</p>
+          <p className="outlet">{articleName(article)}</p>
           <h1 className="article-title" dir="auto">
             {article.title}
           </h1>

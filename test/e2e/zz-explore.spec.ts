@@ -1,0 +1,21 @@
+import { expect, test } from '@playwright/test'
+import { fixture, openApp, openFiles, pane } from './helpers'
+test('explore', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 })
+  await openApp(page)
+  await openFiles(page, [fixture('articles', 'al-qaim-constructed-wire.txt')])
+  await expect(page.locator('.pane')).toHaveCount(2)
+  await page.waitForTimeout(1500)
+  await page.screenshot({ path: '/tmp/rd/1.png' })
+  await page.getByRole('tab', { name: /Verdicts/ }).click()
+  await page.waitForTimeout(1500)
+  await page.screenshot({ path: '/tmp/rd/2.png' })
+  console.log('dashed', await page.locator('.pane .hl-suggestion').count())
+  await page.getByRole('tab', { name: /Facts/ }).click()
+  await page.waitForTimeout(500)
+  await page.screenshot({ path: '/tmp/rd/3.png' })
+  await page.getByRole('button', { name: 'Export…' }).click()
+  await page.waitForTimeout(1000)
+  await page.screenshot({ path: '/tmp/rd/4.png' })
+  console.log(await page.locator('pre.export-preview').textContent())
+})
