@@ -159,3 +159,25 @@ test('one short name per article: the library, the pane, the verdicts, the facts
   await expect(pane(page, 'right').locator('.article-header .outlet')).toHaveText('Constructed Wire')
   await expect(page.locator('.side-column thead th').filter({ hasText: 'Constructed Wire' })).toHaveCount(1)
 })
+
+test('the facts matrix marks the facts in conflict, first, under short column headers', async ({ page }) => {
+  await openThreeArticles(page)
+  await page.getByRole('tab', { name: 'Facts' }).click()
+  const matrix = page.locator('.facts-matrix')
+  await expect(matrix.locator('table')).toBeVisible()
+  await expect(matrix.locator('.facts-disputed')).toHaveText('≠ 3 in conflict')
+  const disputed = matrix.locator('tbody tr.fact-conflict')
+  await expect(disputed).toHaveCount(3)
+  // the three conflicts, listed before every other fact, each value marked for eyes and ears
+  for (const values of [['12 killed', '15 killed'], ['29 July', '28 July'], ['11 August', '12 August']]) {
+    const row = disputed.filter({ has: page.locator('.fact-cell', { hasText: values[0] }) }).filter({ has: page.locator('.fact-cell', { hasText: values[1] }) })
+    await expect(row, `the ${values.join(' vs ')} row`).toHaveCount(1)
+    await expect(row.locator('th')).toContainText('≠ Conflict')
+    await expect(row.locator('.fact-cell.in-conflict')).toHaveCount(2)
+    await expect(row.locator('.fact-cell.in-conflict .sr-only').first()).toHaveText(' (in conflict)')
+    expect(Number(await row.getAttribute('data-fact'))).toBeLessThan(3)
+  }
+  // column headers: the short names, none taller than two lines
+  await expect(matrix.locator('thead th')).toHaveText(['Fact', 'Diyaruna', 'Oman Observer', 'al qaim constructed wire'])
+  for (const height of await matrix.locator('thead th').evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect().height))) expect(height).toBeLessThan(48)
+})

@@ -209,7 +209,7 @@ export function useCompareView(services: Services, input: CompareViewInput) {
         timing={state.timing}
       />
     ) : tab === 'facts' && state.comparison ? (
-      <FactsMatrix facts={state.comparison.facts} articles={articles} claimsById={state.claimsById} selectedClaimId={reveal?.[0] ?? null} onSelectClaim={selectAnyClaim} />
+      <FactsMatrix facts={state.comparison.facts} articles={articles} claimsById={state.claimsById} verdicts={state.matches} selectedClaimId={reveal?.[0] ?? null} onSelectClaim={selectAnyClaim} />
     ) : tab === 'facts' ? (
       <p className="panel-empty">Comparing the articles…</p>
     ) : null
