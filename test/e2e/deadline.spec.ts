@@ -181,3 +181,45 @@ test('the facts matrix marks the facts in conflict, first, under short column he
   await expect(matrix.locator('thead th')).toHaveText(['Fact', 'Diyaruna', 'Oman Observer', 'al qaim constructed wire'])
   for (const height of await matrix.locator('thead th').evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect().height))) expect(height).toBeLessThan(48)
 })
+
+test('keyboard only: select a sentence, narrow it word by word, tag it, and focus comes back to the pane', async ({ page }) => {
+  await openApp(page)
+  const scroll = pane(page, 'left').locator('.pane-scroll')
+  await scroll.focus()
+  const selected = () => page.evaluate(() => window.getSelection()?.toString() ?? '')
+  const wanted = 'killed 12 senior ISIL leaders'
+  for (let i = 0; i < 40 && !(await selected()).includes(wanted); i++) await page.keyboard.press('Alt+ArrowDown')
+  expect(await selected()).toBe('In addition to al-Azzawi, the airstrikes also killed 12 senior ISIL leaders from around the country who were in a meeting with him, and injured dozens more.')
+  for (let i = 0; i < 20 && !(await selected()).startsWith('killed'); i++) await page.keyboard.press('Alt+ArrowRight')
+  for (let i = 0; i < 30 && (await selected()) !== wanted; i++) await page.keyboard.press('Alt+Shift+ArrowLeft')
+  expect(await selected()).toBe(wanted)
+  // one word too far and back
+  await page.keyboard.press('Alt+Shift+ArrowRight')
+  expect(await selected()).toBe(`${wanted} from`)
+  await page.keyboard.press('Alt+Shift+ArrowLeft')
+
+  await page.keyboard.press('c')
+  const editor = page.locator('.claim-editor')
+  await expect(editor.getByLabel('At least')).toHaveValue('12')
+  await expect.poll(() => editor.evaluate((form) => form.contains(document.activeElement))).toBe(true)
+  await page.keyboard.press('Enter')
+  await expect(editor).toHaveCount(0)
+  await expect(scroll).toBeFocused()
+  await expect(page.locator('.claims-panel .claim-row', { hasText: wanted })).toContainText('12 killed')
+
+  // Escape closes an editor opened from the claims list, and focus goes back to the list.
+  const list = page.locator('.claims-panel .claim-list')
+  await list.focus()
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('Enter')
+  await expect(editor).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(editor).toHaveCount(0)
+  await expect(list).toBeFocused()
+
+  // The side tabs: the arrow keys move focus with the selection.
+  await page.getByRole('tab', { name: 'Claims' }).focus()
+  await page.keyboard.press('ArrowRight')
+  await expect(page.getByRole('tab', { name: /Verdicts/ })).toBeFocused()
+  await expect(page.getByRole('tab', { name: /Verdicts/ })).toHaveAttribute('aria-selected', 'true')
+})

@@ -67,8 +67,16 @@ export function ClaimEditor({ claim, anchorRect, onSave, onClose, onDelete }: Cl
     onClose()
   }
 
+  // Focus comes in, and goes back where it came from (the pane the claim was tagged in, the
+  // claims list) when the editor closes by Escape, Enter or a button.
   useEffect(() => {
-    ref.current?.querySelector<HTMLElement>('input, select')?.focus()
+    const previous = document.activeElement as HTMLElement | null
+    const editor = ref.current
+    editor?.querySelector<HTMLElement>('input, select')?.focus()
+    return () => {
+      const lost = !document.activeElement || document.activeElement === document.body || editor?.contains(document.activeElement)
+      if (lost && previous?.isConnected) previous.focus({ preventScroll: true })
+    }
   }, [])
 
   const changeKind = (next: ClaimKind) => {

@@ -6,6 +6,7 @@
 import { forwardRef, useMemo, type MouseEvent, type UIEvent } from 'react'
 import { articleName, type Article } from '@core/model'
 import { formatPublished } from '@core/report'
+import { handleSelectKey } from '../claims/keyboardSelect'
 import { selectedRange } from '../claims/selection'
 import type { PendingSelection } from '../claims/useClaims'
 import { ArticleText, type Highlight } from './ArticleText'
@@ -32,6 +33,10 @@ interface ArticlePaneProps {
 }
 
 const NO_HIGHLIGHTS: Highlight[] = []
+
+/** The keyboard's way to select text (claims/keyboardSelect.ts), said once for every pane. */
+export const SELECT_HINT_ID = 'pane-select-hint'
+export const SELECT_HINT = 'Alt+Down or Alt+Up selects the next or previous sentence; Alt+Shift+Right or Left moves its end a word, Alt+Right or Left its start; then C, D, A, Q or O tags it.'
 
 export const ArticlePane = forwardRef<HTMLDivElement, ArticlePaneProps>(function ArticlePane(props, scrollRef) {
   const { article, side, choices } = props
@@ -81,7 +86,18 @@ export const ArticlePane = forwardRef<HTMLDivElement, ArticlePaneProps>(function
           </button>
         </div>
       </div>
-      <div ref={scrollRef} className="pane-scroll" tabIndex={0} aria-label={`${label} text`} onMouseUp={reportSelection} onKeyUp={reportSelection} onClick={onClick} onScroll={props.onScroll}>
+      <div
+        ref={scrollRef}
+        className="pane-scroll"
+        tabIndex={0}
+        aria-label={`${label} text`}
+        aria-describedby={SELECT_HINT_ID}
+        onMouseUp={reportSelection}
+        onKeyUp={reportSelection}
+        onKeyDown={(event) => handleSelectKey(event, article.text) && reportSelection(event)}
+        onClick={onClick}
+        onScroll={props.onScroll}
+      >
         <header className="article-header" dir="auto">
           <p className="outlet">{articleName(article)}</p>
           <h1 className="article-title" dir="auto">

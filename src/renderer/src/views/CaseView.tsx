@@ -8,7 +8,7 @@ import type { Article, Case } from '@core/model'
 import { alignedScrollTop } from '../compare/follow'
 import { followHeld } from '../compare/reveal'
 import type { PendingSelection } from '../claims/useClaims'
-import { ArticlePane, type Side } from './ArticlePane'
+import { ArticlePane, SELECT_HINT, SELECT_HINT_ID, type Side } from './ArticlePane'
 import type { Highlight } from './ArticleText'
 
 export interface PaneChoice {
@@ -98,7 +98,18 @@ export function CaseView(props: CaseViewProps) {
     />
   )
 
-  if (!right) return <div className="panes single">{pane(left, 'single')}</div>
+  const hint = (
+    <p id={SELECT_HINT_ID} className="sr-only">
+      {SELECT_HINT}
+    </p>
+  )
+  if (!right)
+    return (
+      <div className="panes single">
+        {pane(left, 'single')}
+        {hint}
+      </div>
+    )
 
   /**
    * Scrolling one pane moves the other so the partner of the aligned passage nearest the top sits
@@ -170,6 +181,7 @@ export function CaseView(props: CaseViewProps) {
         {props.gutter}
       </div>
       {pane(right, 'right', rightRef, () => follow(rightRef.current, leftRef.current))}
+      {hint}
     </div>
   )
 }
