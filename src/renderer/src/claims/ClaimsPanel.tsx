@@ -86,6 +86,9 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
       const suggestion = suggestionOf(shown[index]!)
       if (suggestion) props.onAccept([suggestion])
       else props.onEdit(shown[index]!)
+    } else if ((event.key === 'l' || event.key === 'L') && shown[index] && props.onLink && !suggestionOf(shown[index]!) && !shown[index]!.orphan) {
+      event.preventDefault()
+      props.onLink(shown[index]!)
     } else if ((event.key === 'Delete' || event.key === 'Backspace') && shown[index]) {
       event.preventDefault()
       const suggestion = suggestionOf(shown[index]!)
@@ -193,7 +196,13 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
           {inScope.length === 0 ? 'No claims yet. Select text in an article and press C, D, A, Q or O to tag it.' : 'No claim matches these filters.'}
         </p>
       ) : (
-        <div ref={listRef} className="claim-list" role="listbox" aria-label="Claims" tabIndex={0} onKeyDown={onListKey} aria-activedescendant={selectedId ? `claim-row-${selectedId}` : undefined}>
+        <div
+          ref={listRef}
+          className="claim-list"
+          role="listbox"
+          aria-label="Claims"
+          aria-description="Arrow keys move; Enter accepts a suggestion or edits a claim; Backspace rejects or deletes; L links a claim with one in the other article."
+          tabIndex={0} onKeyDown={onListKey} aria-activedescendant={selectedId ? `claim-row-${selectedId}` : undefined}>
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {virtualizer.getVirtualItems().map((item) => {
               const claim = shown[item.index]!
@@ -225,27 +234,27 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
                     </span>
                   </span>
                   {suggestion ? (
-                    <span className="claim-row-actions">
-                      <button type="button" className="icon accept" aria-label={`Accept suggestion ${claim.anchor.exact}`} title="Accept (Enter)" onClick={(e) => (e.stopPropagation(), props.onAccept([suggestion]))}>
+                    <span className="claim-row-actions" aria-hidden="true">
+                      <span className="icon row-action accept" data-action={`Accept suggestion ${claim.anchor.exact}`} title="Accept (Enter)" onClick={(e) => (e.stopPropagation(), props.onAccept([suggestion]))}>
                         ✓
-                      </button>
-                      <button type="button" className="icon" aria-label={`Reject suggestion ${claim.anchor.exact}`} title="Reject (Backspace)" onClick={(e) => (e.stopPropagation(), props.onReject(suggestion))}>
+                      </span>
+                      <span className="icon row-action" data-action={`Reject suggestion ${claim.anchor.exact}`} title="Reject (Backspace)" onClick={(e) => (e.stopPropagation(), props.onReject(suggestion))}>
                         ✕
-                      </button>
+                      </span>
                     </span>
                   ) : (
-                    <span className="claim-row-actions">
+                    <span className="claim-row-actions" aria-hidden="true">
                       {props.onLink && claim.id === selectedId && !claim.orphan ? (
-                        <button type="button" className="icon" aria-label={`Link claim ${claim.anchor.exact} with…`} title="Link with… a claim in the other article" onClick={(e) => (e.stopPropagation(), props.onLink!(claim))}>
+                        <span className="icon row-action" data-action={`Link claim ${claim.anchor.exact} with…`} title="Link with… a claim in the other article" onClick={(e) => (e.stopPropagation(), props.onLink!(claim))}>
                           ↔
-                        </button>
+                        </span>
                       ) : null}
-                      <button type="button" className="icon" aria-label={`Edit claim ${claim.anchor.exact}`} onClick={(e) => (e.stopPropagation(), props.onEdit(claim))}>
+                      <span className="icon row-action" data-action={`Edit claim ${claim.anchor.exact}`} title="Edit (Enter)" onClick={(e) => (e.stopPropagation(), props.onEdit(claim))}>
                         ✎
-                      </button>
-                      <button type="button" className="icon" aria-label={`Delete claim ${claim.anchor.exact}`} onClick={(e) => (e.stopPropagation(), props.onDelete(claim))}>
+                      </span>
+                      <span className="icon row-action" data-action={`Delete claim ${claim.anchor.exact}`} title="Delete (Backspace)" onClick={(e) => (e.stopPropagation(), props.onDelete(claim))}>
                         ✕
-                      </button>
+                      </span>
                     </span>
                   )}
                 </div>

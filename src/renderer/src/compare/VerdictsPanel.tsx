@@ -113,13 +113,14 @@ export function VerdictsPanel(props: VerdictsPanelProps) {
             className={`verdict-chip v-${v.kind}`}
             data-verdict={v.kind}
             aria-pressed={filter === v.kind}
-            aria-label={`${v.label}: ${counts.get(v.kind) ?? 0}`}
+            title={`Show only ${v.label.toLowerCase()} verdicts`}
             onClick={() => setFilter(filter === v.kind ? null : v.kind)}
           >
             <span className="cue-symbol" aria-hidden="true">
               {v.symbol}
             </span>
-            <span className="chip-count">{counts.get(v.kind) ?? 0}</span>
+            {/* the name is what is written: "3 Conflict" (an aria-label that says it otherwise misleads voice control) */}
+            <span className="chip-count">{counts.get(v.kind) ?? 0}</span>{' '}
             <span className="chip-label">{v.label}</span>
           </button>
         ))}

@@ -138,7 +138,8 @@ export function CaseView(props: CaseViewProps) {
   }
 
   const drag = (event: PointerEvent<HTMLDivElement>) => {
-    if (event.target !== event.currentTarget) return // the swap button is inside the gutter
+    // the swap button and the connectors are inside the gutter: only its background drags
+    if (event.target !== event.currentTarget && !(event.target as Element).classList.contains('gutter-handle')) return
     const grid = gridRef.current
     if (!grid) return
     event.currentTarget.setPointerCapture(event.pointerId)
@@ -162,19 +163,19 @@ export function CaseView(props: CaseViewProps) {
   return (
     <div className="panes" ref={gridRef} style={{ gridTemplateColumns: `minmax(0, ${props.split}fr) 36px minmax(0, ${1 - props.split}fr)` }}>
       {pane(left, 'left', leftRef, () => follow(leftRef.current, rightRef.current))}
-      <div
-        className="gutter"
-        role="separator"
-        aria-orientation="vertical"
-        aria-label="Resize the panes"
-        aria-valuemin={20}
-        aria-valuemax={80}
-        aria-valuenow={Math.round(props.split * 100)}
-        tabIndex={0}
-        onPointerDown={drag}
-        onKeyDown={nudge}
-        onDoubleClick={() => props.onSplit(0.5)}
-      >
+      <div className="gutter" onPointerDown={drag} onDoubleClick={() => props.onSplit(0.5)}>
+        {/* the resize handle is the gutter's background, a sibling of its buttons: a separator may not hold controls */}
+        <div
+          className="gutter-handle"
+          role="separator"
+          aria-orientation="vertical"
+          aria-label="Resize the panes"
+          aria-valuemin={20}
+          aria-valuemax={80}
+          aria-valuenow={Math.round(props.split * 100)}
+          tabIndex={0}
+          onKeyDown={nudge}
+        />
         <button type="button" className="swap" onClick={props.onSwap} title="Swap the left and right articles" aria-label="Swap articles">
           ⇄
         </button>
