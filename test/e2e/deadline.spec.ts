@@ -3,6 +3,9 @@
  * articles: the report carries what the Verdicts tab shows, every dashed mark can be reviewed
  * where it is and in the panel, notices keep out of the way of dialogs, one short name per article.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { fixture, openApp, openFiles, pane } from './helpers'
 
@@ -222,4 +225,32 @@ test('keyboard only: select a sentence, narrow it word by word, tag it, and focu
   await page.keyboard.press('ArrowRight')
   await expect(page.getByRole('tab', { name: /Verdicts/ })).toBeFocused()
   await expect(page.getByRole('tab', { name: /Verdicts/ })).toHaveAttribute('aria-selected', 'true')
+})
+
+test('import: what ingest noticed about a file is shown with the notice; the picker offers article files only', async ({ page }) => {
+  await openApp(page)
+  // a file saved by an old editor: windows-1252 dashes and quotes, no encoding declared, no headline
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-1252-'))
+  const path = join(dir, 'old-desk-copy.txt')
+  writeFileSync(path, Buffer.from('Iraqi officials said on Sunday that air strikes killed 12 people \x96 at least \x93twelve\x94, they said \x96 in al-Qaim, a border town of Anbar.\n', 'latin1'))
+  const chooser = page.waitForEvent('filechooser')
+  await page.locator('.toolbar').getByRole('button', { name: 'Open…' }).click()
+  const picker = await chooser
+  expect(picker.isMultiple()).toBe(true)
+  expect(await picker.element().getAttribute('accept')).toMatch(/^\.txt,.*\.html?/)
+  await picker.setFiles(path)
+  const notice = page.getByRole('status').filter({ hasText: 'Imported' })
+  await expect(notice).toContainText('old-desk-copy.txt: the file does not say how its text is encoded; it was read as windows-1252')
+  await expect(notice).toContainText('old-desk-copy.txt: no headline was found')
+})
+
+test('the toolbar names the side panel it hides, not "Claims" beside a Claims tab', async ({ page }) => {
+  await openApp(page)
+  const toggle = page.locator('.toolbar').getByRole('button', { name: 'Side panel' })
+  await expect(page.locator('.toolbar').getByRole('button', { name: 'Claims', exact: true })).toHaveCount(0)
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true')
+  await toggle.click()
+  await expect(page.getByRole('tab', { name: /Verdicts/ })).toHaveCount(0)
+  await toggle.click()
+  await expect(page.getByRole('tab', { name: 'Claims' })).toBeVisible()
 })

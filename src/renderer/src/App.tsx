@@ -201,8 +201,9 @@ export function App() {
           <button type="button" aria-pressed={scrollTogether} onClick={() => setScrollTogether(!scrollTogether)} title="Scroll both panes together">
             Scroll together
           </button>
-          <button type="button" aria-pressed={showClaims} onClick={() => setShowClaims(!showClaims)} title="Show or hide the claims panel">
-            Claims
+          {/* not "Claims": it shows or hides the whole side column, the Verdicts and Facts tabs too */}
+          <button type="button" aria-pressed={showClaims} onClick={() => setShowClaims(!showClaims)} title="Show or hide the side panel: claims, verdicts and facts">
+            Side panel
           </button>
           <button type="button" onClick={() => run('export')} disabled={!kase} title="Export a report of this case (Ctrl+E)">
             Export…
