@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
-import { fixture, openApp, openFiles, pane } from './helpers'
+import { fixture, openApp, openFiles, pane, selectText } from './helpers'
 
 const exportDialog = (page: Page) => page.getByRole('dialog', { name: 'Export report' })
 
@@ -253,4 +253,32 @@ test('the toolbar names the side panel it hides, not "Claims" beside a Claims ta
   await expect(page.getByRole('tab', { name: /Verdicts/ })).toHaveCount(0)
   await toggle.click()
   await expect(page.getByRole('tab', { name: 'Claims' })).toBeVisible()
+})
+
+test('an Arabic article reads right to left in its header and selector; the editor keeps its quote marks the right way round', async ({ page }) => {
+  await openApp(page)
+  await openFiles(page, [fixture('e2e', 'arabic-report.txt')])
+  const right = pane(page, 'right')
+  await expect(right.locator('.article-title')).toHaveText('غارات جوية على القائم')
+  for (const part of ['.article-header', '.article-meta']) await expect(right.locator(part)).toHaveCSS('direction', 'rtl')
+  await expect(right.getByRole('combobox', { name: 'Right article shown' })).toHaveCSS('direction', 'rtl')
+
+  await selectText(page, 'right', 'قيادة العمليات المشتركة')
+  await page.keyboard.press('a')
+  const quote = page.locator('.claim-editor .claim-quote')
+  await expect(quote).toHaveCSS('direction', 'ltr')
+  // the opening mark is drawn first (left), the closing one last (right); the Arabic between them is isolated
+  await expect(quote.locator('bdi')).toHaveText('قيادة العمليات المشتركة')
+  const [open, close] = await quote.evaluate((p) => {
+    const range = document.createRange()
+    const text = p.firstChild!
+    range.setStart(text, 0)
+    range.setEnd(text, 1)
+    const first = range.getBoundingClientRect().left
+    const last = p.lastChild!
+    range.setStart(last, 0)
+    range.setEnd(last, 1)
+    return [first, range.getBoundingClientRect().left]
+  })
+  expect(open).toBeLessThan(close)
 })

@@ -127,8 +127,9 @@ export function ClaimEditor({ claim, anchorRect, onSave, onClose, onDelete }: Cl
         save()
       }}
     >
-      <p className="claim-quote" dir="auto" title="The quoted text">
-        “{revealControls(claim.anchor.exact)}”
+      {/* the marks belong to the editor's sentence (left to right); the quote inside keeps its own direction */}
+      <p className="claim-quote" title="The quoted text">
+        “<bdi>{revealControls(claim.anchor.exact)}</bdi>”
       </p>
       {restored ? (
         <p className="claim-draft-note" role="status">

@@ -63,7 +63,7 @@ export const ArticlePane = forwardRef<HTMLDivElement, ArticlePaneProps>(function
     <section className="pane" aria-label={`${label}: ${article.title}`} data-side={side} data-article-id={article.id}>
       <div className="pane-bar">
         {choices.length > 1 ? (
-          <select aria-label={`${label} shown`} title={article.title} value={article.id} onChange={(e) => props.onChoose(e.target.value)}>
+          <select aria-label={`${label} shown`} title={article.title} dir={article.dir} value={article.id} onChange={(e) => props.onChoose(e.target.value)}>
             {choices.map((a) => (
               <option key={a.id} value={a.id}>
                 {/* The short name; the title too only where two articles share a name. Isolated: an override in an imported title cannot flip the name beside it. */}
@@ -98,7 +98,8 @@ export const ArticlePane = forwardRef<HTMLDivElement, ArticlePaneProps>(function
         onClick={onClick}
         onScroll={props.onScroll}
       >
-        <header className="article-header" dir="auto">
+        {/* the header reads in the article's direction: a right-to-left article's name, title and meta line align right */}
+        <header className="article-header" dir={article.dir}>
           <p className="outlet">{articleName(article)}</p>
           <h1 className="article-title" dir="auto">
             {article.title}
