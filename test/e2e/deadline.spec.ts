@@ -282,3 +282,32 @@ test('an Arabic article reads right to left in its header and selector; the edit
   })
   expect(open).toBeLessThan(close)
 })
+
+test('editing keeps the text in sight: the value editor never covers its claim, the tag toolbar stays in its pane', async ({ page }) => {
+  await openApp(page)
+  const left = pane(page, 'left')
+  // a selection at the right edge of the left pane: its toolbar stays inside the pane
+  await selectText(page, 'left', 'officials say')
+  const toolbar = page.getByRole('toolbar', { name: 'Tag the selection as a claim' })
+  await expect(toolbar).toBeVisible()
+  const paneBox = (await left.boundingBox())!
+  const barBox = (await toolbar.boundingBox())!
+  expect(barBox.x).toBeGreaterThanOrEqual(paneBox.x)
+  expect(barBox.x + barBox.width).toBeLessThanOrEqual(paneBox.x + paneBox.width)
+  await page.keyboard.press('Escape')
+
+  // a claim low in the window: the editor opens above it, not over it
+  const wanted = 'killed 12 senior ISIL leaders'
+  await left.locator('.pane-scroll').evaluate((scroll, text) => {
+    const p = [...scroll.querySelectorAll('p')].find((x) => x.textContent?.includes(text))!
+    scroll.scrollTop += p.getBoundingClientRect().bottom - scroll.getBoundingClientRect().bottom + 20
+  }, wanted)
+  await selectText(page, 'left', wanted)
+  await page.keyboard.press('c')
+  const editor = page.locator('.claim-editor')
+  await expect(editor).toBeVisible()
+  const mark = (await left.locator('.hl-casualty', { hasText: wanted }).first().boundingBox())!
+  const box = (await editor.boundingBox())!
+  const overlaps = box.y < mark.y + mark.height && mark.y < box.y + box.height && box.x < mark.x + mark.width && mark.x < box.x + box.width
+  expect(overlaps, 'the editor covers the claim it edits').toBe(false)
+})

@@ -316,6 +316,7 @@ export function App() {
       {claims.pending && !editing && !dialog ? (
         <TagToolbar
           rect={claims.pending.rect}
+          bounds={claims.pending.bounds}
           onTag={(kind) => void claims.commands.tag(kind)}
           onReattach={claims.reattachClaim && claims.reattachClaim.articleId === claims.pending.articleId ? () => void claims.commands.reattach() : undefined}
         />

@@ -32,6 +32,21 @@ interface ClaimEditorProps {
 
 export { revealControls }
 
+/** Room the editor wants below its claim before it goes above instead (px). */
+const ROOM_BELOW = 320
+
+/**
+ * Below the claim, or above it when there is more room there: never over the sentence it edits.
+ * Never past the window's edge either: a long quote or warnings scroll inside the editor instead.
+ */
+function placeBeside(anchor: { top: number; left: number; bottom: number }) {
+  const left = Math.max(8, Math.min(anchor.left, window.innerWidth - 380))
+  const below = window.innerHeight - anchor.bottom - 16
+  const above = anchor.top - 16
+  if (below >= ROOM_BELOW || below >= above) return { top: anchor.bottom + 8, left, maxHeight: Math.max(120, below) }
+  return { top: 'auto', bottom: window.innerHeight - anchor.top + 8, left, maxHeight: Math.max(120, above) }
+}
+
 export function ClaimEditor({ claim, anchorRect, onSave, onClose, onDelete }: ClaimEditorProps) {
   const id = useId()
   const [initial] = useState(() => storedState(claim))
@@ -107,12 +122,7 @@ export function ClaimEditor({ claim, anchorRect, onSave, onClose, onDelete }: Cl
     }
   }
 
-  const top = anchorRect ? Math.max(8, Math.min(anchorRect.bottom + 8, window.innerHeight - 460)) : undefined
-  // Never past the bottom of the window: a long quote or warnings scroll inside the editor instead.
-  const style =
-    anchorRect && top !== undefined
-      ? { top, left: Math.max(8, Math.min(anchorRect.left, window.innerWidth - 380)), maxHeight: Math.max(200, window.innerHeight - top - 8) }
-      : undefined
+  const style = anchorRect ? placeBeside(anchorRect) : undefined
 
   return (
     <form

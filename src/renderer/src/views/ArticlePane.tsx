@@ -50,7 +50,8 @@ export const ArticlePane = forwardRef<HTMLDivElement, ArticlePaneProps>(function
     const range = root ? selectedRange(root, article.text) : null
     if (!range) return props.onSelectText(null)
     const rect = window.getSelection()!.getRangeAt(0).getBoundingClientRect()
-    props.onSelectText({ articleId: article.id, ...range, rect: { top: rect.top, left: rect.left, bottom: rect.bottom } })
+    const pane = event.currentTarget.getBoundingClientRect()
+    props.onSelectText({ articleId: article.id, ...range, rect: { top: rect.top, left: rect.left, bottom: rect.bottom }, bounds: { left: pane.left, right: pane.right } })
   }
 
   const onClick = (event: MouseEvent<HTMLElement>) => {
