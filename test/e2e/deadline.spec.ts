@@ -311,3 +311,23 @@ test('editing keeps the text in sight: the value editor never covers its claim, 
   const overlaps = box.y < mark.y + mark.height && mark.y < box.y + box.height && box.x < mark.x + mark.width && mark.x < box.x + box.width
   expect(overlaps, 'the editor covers the claim it edits').toBe(false)
 })
+
+test('values keep what the text says: a bound keeps its words; Arabic-Indic digits fill the count', async ({ page }) => {
+  await openApp(page)
+  await selectText(page, 'right', 'over 1,500 IS fighters')
+  await page.keyboard.press('q')
+  await page.keyboard.press('Escape')
+  await expect(page.locator('.claims-panel .claim-row', { hasText: 'over 1,500 IS fighters' }).locator('.claim-row-value')).toHaveText('over 1,500 IS fighters')
+
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-ar-'))
+  const path = join(dir, 'qaim-ar.txt')
+  writeFileSync(path, 'غارة على القائم\n\nأعلنت وزارة الدفاع سقوط ١٥ قتيلا في الغارة على مدينة القائم.\n')
+  await openFiles(page, [path])
+  await expect(pane(page, 'right').locator('.article-title')).toHaveText('غارة على القائم')
+  await selectText(page, 'right', '١٥ قتيلا')
+  await page.keyboard.press('c')
+  const editor = page.locator('.claim-editor')
+  await expect(editor.getByLabel('At least')).toHaveValue('15')
+  await expect(editor.getByLabel('At most')).toHaveValue('15')
+  await expect(editor.getByLabel('Outcome')).toHaveValue('killed')
+})
