@@ -9,6 +9,22 @@ import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { fixture, openApp, openFiles, pane, selectText } from './helpers'
 
+/** A setting as the app stored it (IndexedDB `parallax`, table `settings`). */
+const storedSetting = (page: Page, key: string) =>
+  page.evaluate(
+    (k) =>
+      new Promise<unknown>((resolve, reject) => {
+        const open = indexedDB.open('parallax')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const get = open.result.transaction('settings').objectStore('settings').get(k)
+          get.onsuccess = () => resolve((get.result as { value?: unknown } | undefined)?.value ?? null)
+          get.onerror = () => reject(get.error)
+        }
+      }),
+    key
+  )
+
 const exportDialog = (page: Page) => page.getByRole('dialog', { name: 'Export report' })
 
 /** The sample case with the constructed wire story added: three conflicts between suggestions, none accepted. */
@@ -330,4 +346,39 @@ test('values keep what the text says: a bound keeps its words; Arabic-Indic digi
   await expect(editor.getByLabel('At least')).toHaveValue('15')
   await expect(editor.getByLabel('At most')).toHaveValue('15')
   await expect(editor.getByLabel('Outcome')).toHaveValue('killed')
+})
+
+test('at 1440 px the labels fit, the side panel resizes and remembers, the word diff has no markers over the words', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 })
+  await openThreeArticles(page)
+  await page.getByRole('tab', { name: /Verdicts/ }).click()
+  const chips = page.locator('.verdict-chip')
+  await expect(chips.first()).toBeVisible()
+  const cut = await chips.evaluateAll((els) => els.filter((el) => [...el.querySelectorAll<HTMLElement>('*')].some((c) => c.scrollWidth > c.clientWidth + 1)).map((el) => el.textContent))
+  expect(cut, 'verdict chips cut short').toEqual([])
+
+  // the side panel: wider with the keyboard on its handle, and still that wide after a reload
+  const side = page.locator('.side-column')
+  const before = (await side.boundingBox())!.width
+  await page.getByRole('separator', { name: 'Resize the side panel' }).focus()
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft')
+  await expect.poll(async () => (await side.boundingBox())!.width).toBe(before + 96)
+  // the panes' split is remembered too
+  await page.getByRole('separator', { name: 'Resize the panes' }).focus()
+  await page.keyboard.press('ArrowRight')
+  const leftWidth = (await pane(page, 'left').boundingBox())!.width
+  // the layout is stored once it settles: wait for it in the store itself
+  await expect.poll(() => storedSetting(page, 'layout')).toMatchObject({ sideWidth: before + 96 })
+  await page.reload()
+  await expect(page.locator('.pane')).toHaveCount(2)
+  await expect.poll(async () => (await side.boundingBox())!.width).toBe(before + 96)
+  await expect.poll(async () => Math.round((await pane(page, 'left').boundingBox())!.width)).toBe(Math.round(leftWidth))
+
+  // the word diff: struck and underlined words, nothing drawn over them
+  await page.getByRole('tab', { name: /Verdicts/ }).click()
+  await page.locator('.verdict-list').getByRole('button', { name: 'Show differences' }).first().click()
+  const diff = page.locator('.word-diff p').first()
+  await expect(diff.locator('del, ins').first()).toBeVisible()
+  const markers = await diff.locator('del, ins').evaluateAll((els) => els.map((el) => [getComputedStyle(el, '::before').content, getComputedStyle(el, '::after').content]).flat().filter((c) => c !== 'none' && c !== 'normal'))
+  expect(markers).toEqual([])
 })

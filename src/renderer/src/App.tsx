@@ -28,6 +28,8 @@ import { ReplaceTextDialog } from './views/ReplaceTextDialog'
 import { ExportDialogs } from './export/ExportDialogs'
 import { FileMenu } from './export/FileMenu'
 import { useExports } from './export/useExports'
+import { useLayout } from './app/layout'
+import { SideResize } from './views/SideResize'
 import { useUnreported } from './export/unreported'
 import { SideTabs } from './compare/SideTabs'
 import { useCompareView } from './compare/useCompareView'
@@ -46,7 +48,7 @@ export function App() {
   const [showClaims, setShowClaims] = useState(true)
   const [scope, setScope] = useState<ClaimScope>('view')
   const [claimFilter, setClaimFilter] = useState<ClaimFilter>(emptyFilter)
-  const [split, setSplit] = useState(0.5)
+  const layout = useLayout(services.repo)
   const [scrollTogether, setScrollTogether] = useState(false)
   const [revealId, setRevealId] = useState<string | null>(null)
   const shownIds = [reader.shown.left?.id, reader.shown.right?.id].filter((id): id is string => !!id)
@@ -242,8 +244,8 @@ export function App() {
               gutter={compare.gutter}
               alignment={compare.alignment}
               selectedClaimId={claims.selectedId}
-              split={split}
-              onSplit={setSplit}
+              split={layout.split}
+              onSplit={layout.setSplit}
               scrollTogether={scrollTogether}
               onChoose={commands.choosePane}
               onSwap={commands.swapPanes}
@@ -275,8 +277,9 @@ export function App() {
           ) : null}
           {kase ? compare.passageCard : null}
         </main>
+        {showClaims && kase ? <SideResize width={layout.sideWidth} onWidth={layout.setSideWidth} /> : null}
         {showClaims && kase ? (
-          <div className="side-column">
+          <div className="side-column" style={{ width: layout.sideWidth }}>
             <SideTabs tab={compare.tab} onTab={compare.setTab} showFacts={compare.showFacts} conflicts={compare.conflicts} />
             {compare.tab !== 'claims' ? (
               compare.panel
