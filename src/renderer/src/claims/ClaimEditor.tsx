@@ -41,6 +41,11 @@ const ROOM_BELOW = 320
  */
 function placeBeside(anchor: { top: number; left: number; bottom: number }) {
   const left = Math.max(8, Math.min(anchor.left, window.innerWidth - 380))
+  // a claim scrolled out of sight (a reopened draft): the editor stays in the window
+  if (anchor.bottom < 0 || anchor.top > window.innerHeight) {
+    const top = Math.max(8, Math.min(anchor.bottom + 8, window.innerHeight - 460))
+    return { top, left, maxHeight: Math.max(200, window.innerHeight - top - 8) }
+  }
   const below = window.innerHeight - anchor.bottom - 16
   const above = anchor.top - 16
   if (below >= ROOM_BELOW || below >= above) return { top: anchor.bottom + 8, left, maxHeight: Math.max(120, below) }
