@@ -138,10 +138,10 @@ describe('the verdicts panel', () => {
     panel(rows)
     const counts = screen.getByRole('group', { name: /Counts per verdict/ })
     expect(within(counts).getByRole('button', { name: '2 Conflict' })).toHaveTextContent('≠2 Conflict')
-    expect(within(counts).getByRole('button', { name: 'Different source: 1' })).toHaveTextContent('⇄')
-    expect(within(counts).getByRole('button', { name: 'Compatible: 0' })).toBeInTheDocument()
+    expect(within(counts).getByRole('button', { name: '1 Different source' })).toHaveTextContent('⇄')
+    expect(within(counts).getByRole('button', { name: '0 Compatible' })).toBeInTheDocument()
     expect(listed()).toEqual(['conflict', 'conflict', 'different-source', 'agree', 'only-in-one'])
-    await userEvent.click(within(counts).getByRole('button', { name: 'Agree: 1' }))
+    await userEvent.click(within(counts).getByRole('button', { name: '1 Agree' }))
     expect(listed()).toEqual(['agree'])
   })
 
