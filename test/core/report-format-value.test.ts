@@ -53,6 +53,11 @@ describe('formatValue', () => {
     [{ amount: 500, unit: 'km' }, 'some 500 km', 'about 500 km'],
     [{ amount: 6, unit: 'vehicles' }, 'six four-wheel-drive vehicles', '6 vehicles'],
     [{ min: 1500, unit: 'fighters' }, 'over 1,500 IS fighters', 'at least 1,500 fighters'],
+    // the reader's own parse of these quotes: the amount is also the bound, and the bound keeps its words
+    [{ amount: 1500, min: 1500, unit: 'fighters', what: 'IS fighters' }, 'over 1,500 IS fighters', 'over 1,500 IS fighters'],
+    [{ amount: 300, min: 300, unit: 'km' }, 'more than 300 kilometres', 'more than 300 km'],
+    [{ amount: 20, max: 20, unit: 'vehicles' }, 'fewer than 20 vehicles', 'fewer than 20 vehicles'],
+    [{ amount: 20, min: 20, unit: 'vehicles' }, '20 or more vehicles', 'at least 20 vehicles'],
     [{ min: 300, max: 400, unit: 'km', what: 'to Baghdad' }, '300 to 400 km', '300 to 400 km (to Baghdad)'],
     [{ unit: 'vehicles' }, 'hundreds of ISIL vehicles', 'an unstated number of vehicles'],
     [{}, 'something', 'an unstated amount']

@@ -137,11 +137,11 @@ describe('the verdicts panel', () => {
   it('counts per verdict at the top, with the non-colour symbols; a count filters', async () => {
     panel(rows)
     const counts = screen.getByRole('group', { name: /Counts per verdict/ })
-    expect(within(counts).getByRole('button', { name: 'Conflict: 2' })).toHaveTextContent('≠2Conflict')
-    expect(within(counts).getByRole('button', { name: 'Different source: 1' })).toHaveTextContent('⇄')
-    expect(within(counts).getByRole('button', { name: 'Compatible: 0' })).toBeInTheDocument()
+    expect(within(counts).getByRole('button', { name: '2 Conflict' })).toHaveTextContent('≠2 Conflict')
+    expect(within(counts).getByRole('button', { name: '1 Different source' })).toHaveTextContent('⇄')
+    expect(within(counts).getByRole('button', { name: '0 Compatible' })).toBeInTheDocument()
     expect(listed()).toEqual(['conflict', 'conflict', 'different-source', 'agree', 'only-in-one'])
-    await userEvent.click(within(counts).getByRole('button', { name: 'Agree: 1' }))
+    await userEvent.click(within(counts).getByRole('button', { name: '1 Agree' }))
     expect(listed()).toEqual(['agree'])
   })
 

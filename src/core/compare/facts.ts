@@ -107,3 +107,18 @@ export function clusterFacts(matches: readonly ClaimMatch[], claims: readonly Cl
   }
   return facts
 }
+
+/**
+ * The claims of a fact that stand in conflict with another of its claims, by the verdicts in force
+ * (compare's matches with the journalist's links laid over them, `mergeLinks`): a fact is disputed
+ * when any two of its claims conflict, even when no value has a majority ("12 vs 15 killed" among
+ * three outlets, one silent). Empty when the fact is undisputed.
+ */
+export function conflictingClaims(fact: Fact, verdicts: readonly Pick<ClaimMatch, 'claimIds' | 'verdict'>[]): string[] {
+  const inFact = new Set(fact.claimIds)
+  const found = new Set<string>()
+  for (const v of verdicts) {
+    if (v.verdict === 'conflict' && inFact.has(v.claimIds[0]) && inFact.has(v.claimIds[1])) v.claimIds.forEach((id) => found.add(id))
+  }
+  return fact.claimIds.filter((id) => found.has(id))
+}

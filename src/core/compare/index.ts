@@ -23,7 +23,7 @@ export type { AlignedPair, ClaimMatch, Comparison, Fact, Verdict, VerdictKind } 
 export { alignPassages, ALIGN_THRESHOLD } from './align'
 export { judge, FAR_APART, type JudgeContext, type Judgement } from './judge'
 export { nameSimilarity, nameSkeleton, sameSource } from './entities'
-export { valueLabel } from './facts'
+export { conflictingClaims, valueLabel } from './facts'
 export { MATCH_THRESHOLD } from './match'
 export { linksInForce, mergeLinks, pairKey, relationLabels, relationOrder, type MergedMatch } from './links'
 

@@ -122,12 +122,27 @@ function formatAttribution(v: AttributionValue): string {
  */
 const APPROXIMATELY = /\b(?:about|around|some|approximately|roughly|nearly|almost|an estimated|estimated|circa|ca\.)\s+[\d٠-٩]/i
 
+/** The words of a bound before a figure, kept as the article wrote them ("over 1,500", "fewer than 20"). */
+const LOWER_BOUND = /\b(over|more than|above|in excess of|upwards of|at least|no fewer than|no less than)\s+[\d٠-٩]/i
+const UPPER_BOUND = /\b(under|less than|fewer than|below|up to|at most|no more than)\s+[\d٠-٩]/i
+
+/** An amount that is also one bound of the value ("over 1,500": amount and min 1,500) reads as that bound. */
+function boundWords(v: QuantityValue, quote: string): string | null {
+  if (v.amount === undefined) return null
+  if (v.min === v.amount && v.max === undefined) return (LOWER_BOUND.exec(quote)?.[1] ?? 'at least').toLowerCase()
+  if (v.max === v.amount && v.min === undefined) return (UPPER_BOUND.exec(quote)?.[1] ?? 'up to').toLowerCase()
+  return null
+}
+
 function formatQuantity(v: QuantityValue, quote: string): string {
   let amount = ''
-  if (v.amount !== undefined) amount = (APPROXIMATELY.test(quote) ? 'about ' : '') + formatNumber(v.amount)
+  const bound = boundWords(v, quote)
+  if (v.amount !== undefined) amount = (bound ? `${bound} ` : APPROXIMATELY.test(quote) ? 'about ' : '') + formatNumber(v.amount)
   else amount = formatRange(v.min, v.max)
   const unit = v.unit?.trim() ?? ''
   const what = v.what?.trim() ?? ''
+  // "1,500 IS fighters", not "1,500 fighters (IS fighters)": what is counted already names the unit
+  if (amount && unit && what.toLowerCase().endsWith(unit.toLowerCase())) return `${amount} ${what}`
   const main = amount
     ? [amount, unit].filter(Boolean).join(' ')
     : v.vague?.trim()

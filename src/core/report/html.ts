@@ -10,7 +10,7 @@ import type { Article, Claim } from '@core/model'
 import { revealInvisible, revealReordering } from '@core/text'
 import { isWebAddress } from '@core/url'
 import { formatPublished, formatTimestamp, formatValue, kindLabels, statusLabels } from './format-value'
-import { articleLabel, claimsByArticle, claimsByKind, orderArticles, reportTitle, type ReportContext, type ReportInput } from './input'
+import { articleHeading, claimsByArticle, claimsByKind, orderArticles, reportTitle, type ReportContext, type ReportInput } from './input'
 import { describeCounts, summarizeComparisons, type ComparisonSide } from './summary'
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
@@ -137,7 +137,8 @@ function claimItem(claim: Claim, article: Article): string {
 }
 
 function articleClaims(own: readonly Claim[] | undefined, article: Article, index: number): string[] {
-  const out = ['<section class="article">', `<h3>${index + 1}. ${bdi(articleLabel(article))}: <span${langAttrs(article)}>${escapeHtml(article.title)}</span></h3>`]
+  const heading = articleHeading(article)
+  const out = ['<section class="article">', `<h3>${index + 1}. ${heading.name ? `${bdi(heading.name)}: ` : ''}<span${langAttrs(article)}>${escapeHtml(heading.title)}</span></h3>`]
   const groups = claimsByKind(own)
   if (groups.length === 0) out.push('<p>No claims tagged.</p>')
   for (const group of groups) {

@@ -4,7 +4,7 @@
  * the order the case lists them, claims in text order within each article.
  */
 import type { Article, Case, Claim, Link } from '@core/model'
-import { claimKinds, type ClaimKind } from '@core/model'
+import { articleName, claimKinds, type ClaimKind } from '@core/model'
 import type { ReviewerProfile } from './reviewer'
 
 /** What is stored, for a case or one article (the caller chooses the scope, see scopeToCase / scopeToArticle). */
@@ -102,7 +102,14 @@ export function claimsByKind(own: readonly Claim[] | undefined): { kind: ClaimKi
 /** How an article is named in comparisons and tables: its outlet, else its title. */
 export function articleLabel(article: Article | undefined): string {
   if (!article) return 'unknown article'
-  return article.outlet.trim() || article.title.trim() || article.id
+  return articleName(article)
+}
+
+/** An article's heading in a report: its display name and its title, the title alone when the name is made from it. */
+export function articleHeading(article: Article): { name: string | null; title: string } {
+  const name = articleName(article)
+  const title = article.title.trim()
+  return { name: name === title || (name.endsWith('…') && title.startsWith(name.slice(0, -1))) ? null : name, title }
 }
 
 /** The report's heading: the case name(s), or the article's title when no case is in scope. */

@@ -9,7 +9,7 @@ import type { Article, Claim } from '@core/model'
 import { revealInvisible, revealReordering } from '@core/text'
 import { isWebAddress } from '@core/url'
 import { formatPublished, formatTimestamp, formatValue, kindLabels, statusLabels } from './format-value'
-import { articleLabel, claimsByArticle, claimsByKind, orderArticles, reportTitle, type ReportContext, type ReportInput } from './input'
+import { articleHeading, claimsByArticle, claimsByKind, orderArticles, reportTitle, type ReportContext, type ReportInput } from './input'
 import { describeCounts, summarizeComparisons, type ComparisonSide } from './summary'
 
 /**
@@ -104,7 +104,8 @@ function claimItem(claim: Claim): string[] {
 }
 
 function articleClaims(own: readonly Claim[] | undefined, article: Article, index: number): string[] {
-  const out = [`### ${index + 1}. ${inline(articleLabel(article))}: ${inline(article.title)}`, '']
+  const heading = articleHeading(article)
+  const out = [`### ${index + 1}. ${heading.name ? `${inline(heading.name)}: ` : ''}${inline(heading.title)}`, '']
   const groups = claimsByKind(own)
   if (groups.length === 0) return [...out, 'No claims tagged.', '']
   for (const group of groups) {

@@ -4,7 +4,7 @@
  * menu commands, text selections and dropped files all arrive here and are handed to the reader's
  * commands.
  */
-import { useEffect, useRef, useState, type DragEvent } from 'react'
+import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react'
 import { readBrowserFile } from './platform'
 import { commandForKey, isMac, isTextField, type Command } from './app/shortcuts'
 import { useServices } from './app/services'
@@ -18,6 +18,7 @@ import { kindForKey } from './claims/kinds'
 import { TagToolbar } from './claims/TagToolbar'
 import { isSuggestionId } from './claims/suggestionIds'
 import { revealClaim, useClaims } from './claims/useClaims'
+import { useReviewable } from './claims/reviewable'
 import { CaseView } from './views/CaseView'
 import { Library } from './views/Library'
 import { MetadataDialog } from './views/MetadataDialog'
@@ -28,6 +29,9 @@ import { ReplaceTextDialog } from './views/ReplaceTextDialog'
 import { ExportDialogs } from './export/ExportDialogs'
 import { FileMenu } from './export/FileMenu'
 import { useExports } from './export/useExports'
+import { useLayout } from './app/layout'
+import { SideResize } from './views/SideResize'
+import { useUnreported } from './export/unreported'
 import { SideTabs } from './compare/SideTabs'
 import { useCompareView } from './compare/useCompareView'
 import { useReveal } from './compare/reveal'
@@ -46,7 +50,7 @@ export function App() {
   const [showClaims, setShowClaims] = useState(true)
   const [scope, setScope] = useState<ClaimScope>('view')
   const [claimFilter, setClaimFilter] = useState<ClaimFilter>(emptyFilter)
-  const [split, setSplit] = useState(0.5)
+  const layout = useLayout(services.repo)
   const [scrollTogether, setScrollTogether] = useState(false)
   const [revealId, setRevealId] = useState<string | null>(null)
   const shownIds = [reader.shown.left?.id, reader.shown.right?.id].filter((id): id is string => !!id)
@@ -61,10 +65,14 @@ export function App() {
     showPanel: () => setShowClaims(true),
     selectStored: claims.setSelectedId
   })
+  const review = useReviewable(claims.suggestions, compare.state.judgedSuggestions, claims.selectedId)
+  const unreported = useUnreported(compare.state.caseRows, claims.claims)
+  // the report preview is made again when what a report is made of changes
+  const storeVersion = useMemo(() => `${claims.claims.map((c) => c.updatedAt).join()}|${compare.state.links.map((l) => l.id).join()}`, [claims.claims, compare.state.links])
 
   /** Selects a claim, brings its article into a pane if needed, scrolls to it and flashes it. */
   const selectClaim = (claimId: string) => {
-    const claim = claims.claims.find((c) => c.id === claimId) ?? claims.suggestions.find((s) => s.id === claimId)?.claim
+    const claim = claims.claims.find((c) => c.id === claimId) ?? review.suggestions.find((s) => s.id === claimId)?.claim
     if (!claim) return
     claims.setSelectedId(claimId)
     if (!shownIds.includes(claim.articleId)) commands.choosePane('right', claim.articleId)
@@ -108,22 +116,25 @@ export function App() {
   runRef.current = run
   const claimsRef = useRef(claims)
   claimsRef.current = claims
+  const reviewRef = useRef(review)
+  reviewRef.current = review
   const busy = dialog !== null
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const inTextField = isTextField(event.target)
       const current = claimsRef.current
+      const { suggestion } = reviewRef.current
       const plain = !busy && !inTextField && !event.ctrlKey && !event.metaKey && !event.altKey
       // A selected suggestion: Enter accepts it, Backspace (or Delete) rejects it.
-      if (plain && current.suggestion && !current.pending && !(event.target as HTMLElement).closest?.('.claim-list')) {
+      if (plain && suggestion && !current.pending && !(event.target as HTMLElement).closest?.('.claim-list')) {
         if (event.key === 'Enter') {
           event.preventDefault()
-          return void current.commands.accept([current.suggestion])
+          return void current.commands.accept([suggestion])
         }
         if (event.key === 'Backspace' || event.key === 'Delete') {
           event.preventDefault()
-          return void current.commands.reject(current.suggestion)
+          return void current.commands.reject(suggestion)
         }
       }
       // Plain keys tag the selected text: C, D, A, Q, O or 1–5; Enter re-attaches an orphan.
@@ -140,7 +151,11 @@ export function App() {
       }
       const command = commandForKey(event, { menuOwnsShortcuts: services.platform.menuOwnsShortcuts, inTextField, mac: isMac() })
       if (!command) return
-      if (command === 'close-dialog' && !busy && !current.editing && !current.pending && !current.reattachClaim) return
+      if (command === 'close-dialog' && !busy && !current.editing && !current.pending && !current.reattachClaim) {
+        // nothing to close: Escape dismisses the newest notice instead
+        if (!inTextField && !document.querySelector('[aria-modal="true"]') && services.notices.dismissLatest()) event.preventDefault()
+        return
+      }
       event.preventDefault()
       runRef.current(command)
     }
@@ -150,7 +165,7 @@ export function App() {
       window.removeEventListener('keydown', onKey)
       stopMenu()
     }
-  }, [services.platform, busy])
+  }, [services.platform, services.notices, busy])
 
   const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer.types).includes('Files')
   const dropHandlers = {
@@ -190,8 +205,9 @@ export function App() {
           <button type="button" aria-pressed={scrollTogether} onClick={() => setScrollTogether(!scrollTogether)} title="Scroll both panes together">
             Scroll together
           </button>
-          <button type="button" aria-pressed={showClaims} onClick={() => setShowClaims(!showClaims)} title="Show or hide the claims panel">
-            Claims
+          {/* not "Claims": it shows or hides the whole side column, the Verdicts and Facts tabs too */}
+          <button type="button" aria-pressed={showClaims} onClick={() => setShowClaims(!showClaims)} title="Show or hide the side panel: claims, verdicts and facts">
+            Side panel
           </button>
           <button type="button" onClick={() => run('export')} disabled={!kase} title="Export a report of this case (Ctrl+E)">
             Export…
@@ -230,8 +246,8 @@ export function App() {
               gutter={compare.gutter}
               alignment={compare.alignment}
               selectedClaimId={claims.selectedId}
-              split={split}
-              onSplit={setSplit}
+              split={layout.split}
+              onSplit={layout.setSplit}
               scrollTogether={scrollTogether}
               onChoose={commands.choosePane}
               onSwap={commands.swapPanes}
@@ -263,15 +279,17 @@ export function App() {
           ) : null}
           {kase ? compare.passageCard : null}
         </main>
+        {showClaims && kase ? <SideResize width={layout.sideWidth} onWidth={layout.setSideWidth} /> : null}
         {showClaims && kase ? (
-          <div className="side-column">
+          <div className="side-column" style={{ width: layout.sideWidth }}>
             <SideTabs tab={compare.tab} onTab={compare.setTab} showFacts={compare.showFacts} conflicts={compare.conflicts} />
             {compare.tab !== 'claims' ? (
               compare.panel
             ) : (
               <ClaimsPanel
                 claims={claims.claims}
-                suggestions={claims.suggestions}
+                suggestions={review.suggestions}
+                askedArticleIds={claims.suggestFor}
                 onAccept={(list) => void claims.commands.accept(list)}
                 onReject={(s) => void claims.commands.reject(s)}
                 onSuggest={(ids) => void claims.commands.suggest(ids)}
@@ -303,6 +321,7 @@ export function App() {
       {claims.pending && !editing && !dialog ? (
         <TagToolbar
           rect={claims.pending.rect}
+          bounds={claims.pending.bounds}
           onTag={(kind) => void claims.commands.tag(kind)}
           onReattach={claims.reattachClaim && claims.reattachClaim.articleId === claims.pending.articleId ? () => void claims.commands.reattach() : undefined}
         />
@@ -348,7 +367,12 @@ export function App() {
           onCancel={() => setDialog(null)}
         />
       ) : null}
-      <ExportDialogs exports={exports} />
+      <ExportDialogs
+        exports={exports}
+        unreported={unreported}
+        onAccept={(ids) => void claims.commands.accept(review.suggestions.filter((s) => ids.includes(s.id)))}
+        storeVersion={storeVersion}
+      />
       {compare.linking}
       <Notices board={services.notices} />
     </div>

@@ -1,3 +1,5 @@
+// the worker module's types are declared beside it; a reference, as pdf.js's worker entry has no types of its own
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="./pdfjs-worker.d.ts" />
 /**
  * The document libraries in the browser: pdf.js (its modern build) with its worker code run in this

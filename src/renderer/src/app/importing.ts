@@ -34,6 +34,8 @@ export interface ImportReport {
   replaced: { article: Article; message: string }[]
   skipped: FileProblem[]
   failed: FileProblem[]
+  /** What ingest noted about files it did import ("read as windows-1252", "no headline was found"): shown with the notice. */
+  warnings: FileProblem[]
 }
 
 /**
@@ -190,13 +192,14 @@ export async function importPastedText(
 }
 
 async function store(repo: Repository, caseId: string, results: IngestResult[], reimport?: Reimport): Promise<ImportReport> {
-  const report: ImportReport = { imported: [], replaced: [], skipped: [], failed: [] }
+  const report: ImportReport = { imported: [], replaced: [], skipped: [], failed: [], warnings: [] }
   const good: { name: string; draft: ArticleDraft }[] = []
   for (const result of results) {
     if (result.status !== 'imported') {
       report.failed.push({ name: result.name, reason: result.reason })
       continue
     }
+    for (const warning of result.warnings) report.warnings.push({ name: result.name, reason: warning })
     const previous = reimport && previousVersion(reimport.articles, result.article)
     if (previous) report.replaced.push({ article: previous, message: await reimport.replace(previous, result.article) })
     else good.push({ name: result.name, draft: result.article })

@@ -50,6 +50,14 @@ export class NoticeBoard {
     if (emit) this.emit()
   }
 
+  /** Dismisses the newest notice that can be dismissed (not a progress notice); false when there is none. */
+  dismissLatest(): boolean {
+    const latest = [...this.notices].reverse().find((n) => n.tone !== 'progress')
+    if (!latest) return false
+    this.dismiss(latest.id)
+    return true
+  }
+
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener)
     return () => this.listeners.delete(listener)

@@ -30,6 +30,9 @@ function metadataOf(article: Article): ArticleMetadata {
   return { title: article.title, outlet: article.outlet, byline: article.byline, url: article.url, publishedAt: article.publishedAt ?? '' }
 }
 
+/** What ingest noted about the files it read, one line each, under the import's notice (none: no lines). */
+const warningLines = (report: ImportReport) => (report.warnings.length ? report.warnings.map((w) => `${w.name}: ${w.reason}`) : undefined)
+
 export function useReader(services: Services) {
   const { db, repo, platform, undo, notices, ingestEnv } = services
   const [ready, setReady] = useState(false)
@@ -121,9 +124,9 @@ export function useReader(services: Services) {
           },
           redo: () => repo.restoreArticles(snapshots)
         })
-        notices.show({ tone: 'success', message: describeImport(report, target.name) })
+        notices.show({ tone: 'success', message: describeImport(report, target.name), details: warningLines(report) })
       } else if (report.replaced.length > 0) {
-        notices.show({ tone: 'success', message: describeImport(report, target.name) })
+        notices.show({ tone: 'success', message: describeImport(report, target.name), details: warningLines(report) })
       }
       const problems = [...report.failed, ...report.skipped]
       if (problems.length > 0) {

@@ -36,6 +36,26 @@ interface ClaimEditorProps {
 
 export { revealControls }
 
+/** Room the editor wants below its claim before it goes above instead (px). */
+const ROOM_BELOW = 320
+
+/**
+ * Below the claim, or above it when there is more room there: never over the sentence it edits.
+ * Never past the window's edge either: a long quote or warnings scroll inside the editor instead.
+ */
+function placeBeside(anchor: { top: number; left: number; bottom: number }) {
+  const left = Math.max(8, Math.min(anchor.left, window.innerWidth - 380))
+  // a claim scrolled out of sight (a reopened draft): the editor stays in the window
+  if (anchor.bottom < 0 || anchor.top > window.innerHeight) {
+    const top = Math.max(8, Math.min(anchor.bottom + 8, window.innerHeight - 460))
+    return { top, left, maxHeight: Math.max(200, window.innerHeight - top - 8) }
+  }
+  const below = window.innerHeight - anchor.bottom - 16
+  const above = anchor.top - 16
+  if (below >= ROOM_BELOW || below >= above) return { top: anchor.bottom + 8, left, maxHeight: Math.max(120, below) }
+  return { top: 'auto', bottom: window.innerHeight - anchor.top + 8, left, maxHeight: Math.max(120, above) }
+}
+
 export function ClaimEditor({ claim, scale = DEFAULT_SCALE, anchorRect, onSave, onClose, onDelete }: ClaimEditorProps) {
   const id = useId()
   const [initial] = useState(() => storedState(claim))
@@ -73,8 +93,16 @@ export function ClaimEditor({ claim, scale = DEFAULT_SCALE, anchorRect, onSave, 
     onClose()
   }
 
+  // Focus comes in, and goes back where it came from (the pane the claim was tagged in, the
+  // claims list) when the editor closes by Escape, Enter or a button.
   useEffect(() => {
-    ref.current?.querySelector<HTMLElement>('input, select')?.focus()
+    const previous = document.activeElement as HTMLElement | null
+    const editor = ref.current
+    editor?.querySelector<HTMLElement>('input, select')?.focus()
+    return () => {
+      const lost = !document.activeElement || document.activeElement === document.body || editor?.contains(document.activeElement)
+      if (lost && previous?.isConnected) previous.focus({ preventScroll: true })
+    }
   }, [])
 
   const changeKind = (next: ClaimKind) => {
@@ -106,12 +134,7 @@ export function ClaimEditor({ claim, scale = DEFAULT_SCALE, anchorRect, onSave, 
     }
   }
 
-  const top = anchorRect ? Math.max(8, Math.min(anchorRect.bottom + 8, window.innerHeight - 460)) : undefined
-  // Never past the bottom of the window: a long quote or warnings scroll inside the editor instead.
-  const style =
-    anchorRect && top !== undefined
-      ? { top, left: Math.max(8, Math.min(anchorRect.left, window.innerWidth - 380)), maxHeight: Math.max(200, window.innerHeight - top - 8) }
-      : undefined
+  const style = anchorRect ? placeBeside(anchorRect) : undefined
 
   return (
     <form
@@ -126,8 +149,9 @@ export function ClaimEditor({ claim, scale = DEFAULT_SCALE, anchorRect, onSave, 
         save()
       }}
     >
-      <p className="claim-quote" dir="auto" title="The quoted text">
-        “{revealControls(claim.anchor.exact)}”
+      {/* the marks belong to the editor's sentence (left to right); the quote inside keeps its own direction */}
+      <p className="claim-quote" title="The quoted text">
+        “<bdi>{revealControls(claim.anchor.exact)}</bdi>”
       </p>
       {restored ? (
         <p className="claim-draft-note" role="status">

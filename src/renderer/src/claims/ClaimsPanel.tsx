@@ -5,7 +5,7 @@
  */
 import { useMemo, useRef, type KeyboardEvent, type Ref } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { claimOrigins, claimStatuses, pageLabel, type Article, type Claim, type ClaimKind } from '@core/model'
+import { articleName, claimOrigins, claimStatuses, pageLabel, type Article, type Claim, type ClaimKind } from '@core/model'
 import { formatValue, statusLabels } from '@core/report'
 import { filterClaims, type ClaimFilter, type ClaimSort } from './filter'
 import { kindInfo, kindLabel } from './kinds'
@@ -20,7 +20,9 @@ interface ClaimsPanelProps {
   suggestions: readonly Suggestion[]
   onAccept: (list: readonly Suggestion[]) => void
   onReject: (suggestion: Suggestion) => void
-  /** Asks for suggestions for the articles in scope. */
+  /** The articles suggestions were asked for: "Suggest claims" offers the others in scope. */
+  askedArticleIds: readonly string[]
+  /** Asks for suggestions for these articles. */
   onSuggest: (articleIds: readonly string[]) => void
   suggestOnImport: boolean
   onSuggestOnImport: (on: boolean) => void
@@ -49,9 +51,10 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
   const inScope = useMemo(() => (scope === 'view' ? claims.filter((c) => shownArticleIds.includes(c.articleId)) : claims), [claims, scope, shownArticleIds])
   const scopeIds = scope === 'view' ? shownArticleIds : articles.map((a) => a.id)
   const pending = useMemo(() => props.suggestions.filter((s) => scopeIds.includes(s.articleId)), [props.suggestions, scopeIds])
+  const unasked = scopeIds.filter((id) => !props.askedArticleIds.includes(id))
   const suggestionOf = (claim: Claim) => props.suggestions.find((s) => s.id === claim.id)
   const shown = useMemo(() => filterClaims(inScope, filter, order), [inScope, filter, order])
-  const outlets = useMemo(() => new Map(articles.map((a) => [a.id, a.outlet || a.title])), [articles])
+  const outlets = useMemo(() => new Map(articles.map((a) => [a.id, articleName(a)])), [articles])
   const byId = useMemo(() => new Map(articles.map((a) => [a.id, a])), [articles])
   // a PDF's claims say their page, as the journalist will cite it ("p. 3")
   const pageOf = (claim: Claim) => {
@@ -89,6 +92,9 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
       const suggestion = suggestionOf(shown[index]!)
       if (suggestion) props.onAccept([suggestion])
       else props.onEdit(shown[index]!)
+    } else if ((event.key === 'l' || event.key === 'L') && shown[index] && props.onLink && !suggestionOf(shown[index]!) && !shown[index]!.orphan) {
+      event.preventDefault()
+      props.onLink(shown[index]!)
     } else if ((event.key === 'Delete' || event.key === 'Backspace') && shown[index]) {
       event.preventDefault()
       const suggestion = suggestionOf(shown[index]!)
@@ -151,7 +157,7 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
           <option value="">All articles</option>
           {articles.map((a) => (
             <option key={a.id} value={a.id}>
-              {a.outlet ? `${a.outlet} — ${a.title}` : a.title}
+              {`${articleName(a)} — ${a.title}`}
             </option>
           ))}
         </select>
@@ -176,11 +182,16 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
                 </button>
               ))}
           </>
-        ) : (
-          <button type="button" onClick={() => props.onSuggest(scopeIds)} disabled={scopeIds.length === 0} title="Find casualty counts, dates, attributions and figures in these articles">
-            Suggest claims
+        ) : null}
+        {unasked.length > 0 ? (
+          <button
+            type="button"
+            onClick={() => props.onSuggest(unasked)}
+            title={`Find casualty counts, dates, attributions and figures in ${unasked.map((id) => outlets.get(id)).join(', ')}`}
+          >
+            Suggest claims{unasked.length < scopeIds.length ? ` in ${unasked.length === 1 ? outlets.get(unasked[0]!) : `${unasked.length} articles`}` : ''}
           </button>
-        )}
+        ) : null}
         <label className="check">
           <input type="checkbox" checked={props.suggestOnImport} onChange={(e) => props.onSuggestOnImport(e.target.checked)} /> Suggest on import
         </label>
@@ -191,7 +202,13 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
           {inScope.length === 0 ? 'No claims yet. Select text in an article and press C, D, A, Q or O to tag it.' : 'No claim matches these filters.'}
         </p>
       ) : (
-        <div ref={listRef} className="claim-list" role="listbox" aria-label="Claims" tabIndex={0} onKeyDown={onListKey} aria-activedescendant={selectedId ? `claim-row-${selectedId}` : undefined}>
+        <div
+          ref={listRef}
+          className="claim-list"
+          role="listbox"
+          aria-label="Claims"
+          aria-description="Arrow keys move; Enter accepts a suggestion or edits a claim; Backspace rejects or deletes; L links a claim with one in the other article."
+          tabIndex={0} onKeyDown={onListKey} aria-activedescendant={selectedId ? `claim-row-${selectedId}` : undefined}>
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {virtualizer.getVirtualItems().map((item) => {
               const claim = shown[item.index]!
@@ -224,27 +241,27 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
                     </span>
                   </span>
                   {suggestion ? (
-                    <span className="claim-row-actions">
-                      <button type="button" className="icon accept" aria-label={`Accept suggestion ${claim.anchor.exact}`} title="Accept (Enter)" onClick={(e) => (e.stopPropagation(), props.onAccept([suggestion]))}>
+                    <span className="claim-row-actions" aria-hidden="true">
+                      <span className="icon row-action accept" data-action={`Accept suggestion ${claim.anchor.exact}`} title="Accept (Enter)" onClick={(e) => (e.stopPropagation(), props.onAccept([suggestion]))}>
                         ✓
-                      </button>
-                      <button type="button" className="icon" aria-label={`Reject suggestion ${claim.anchor.exact}`} title="Reject (Backspace)" onClick={(e) => (e.stopPropagation(), props.onReject(suggestion))}>
+                      </span>
+                      <span className="icon row-action" data-action={`Reject suggestion ${claim.anchor.exact}`} title="Reject (Backspace)" onClick={(e) => (e.stopPropagation(), props.onReject(suggestion))}>
                         ✕
-                      </button>
+                      </span>
                     </span>
                   ) : (
-                    <span className="claim-row-actions">
+                    <span className="claim-row-actions" aria-hidden="true">
                       {props.onLink && claim.id === selectedId && !claim.orphan ? (
-                        <button type="button" className="icon" aria-label={`Link claim ${claim.anchor.exact} with…`} title="Link with… a claim in the other article" onClick={(e) => (e.stopPropagation(), props.onLink!(claim))}>
+                        <span className="icon row-action" data-action={`Link claim ${claim.anchor.exact} with…`} title="Link with… a claim in the other article" onClick={(e) => (e.stopPropagation(), props.onLink!(claim))}>
                           ↔
-                        </button>
+                        </span>
                       ) : null}
-                      <button type="button" className="icon" aria-label={`Edit claim ${claim.anchor.exact}`} onClick={(e) => (e.stopPropagation(), props.onEdit(claim))}>
+                      <span className="icon row-action" data-action={`Edit claim ${claim.anchor.exact}`} title="Edit (Enter)" onClick={(e) => (e.stopPropagation(), props.onEdit(claim))}>
                         ✎
-                      </button>
-                      <button type="button" className="icon" aria-label={`Delete claim ${claim.anchor.exact}`} onClick={(e) => (e.stopPropagation(), props.onDelete(claim))}>
+                      </span>
+                      <span className="icon row-action" data-action={`Delete claim ${claim.anchor.exact}`} title="Delete (Backspace)" onClick={(e) => (e.stopPropagation(), props.onDelete(claim))}>
                         ✕
-                      </button>
+                      </span>
                     </span>
                   )}
                 </div>

@@ -20,6 +20,8 @@ import type { TextRange } from './selection'
 export interface PendingSelection extends TextRange {
   articleId: string
   rect: { top: number; left: number; bottom: number }
+  /** The pane's left and right edges on screen: the tag toolbar stays inside them. */
+  bounds?: { left: number; right: number }
 }
 
 export function highlightOf(claim: Claim, suggestion = false): Highlight {

@@ -2,10 +2,13 @@
  * The facts matrix of a case with three or more articles: one row per fact compare found reported
  * by several outlets, one column per outlet, each cell the value that outlet gave (its quote on
  * hover). The value most outlets agree on is marked ✓ and bold; an outlier is marked ⚠ with its
- * own background and the word "outlier" for screen readers. Clicking a cell selects its claim.
+ * own background and the word "outlier" for screen readers. A fact two of whose claims conflict
+ * (by the verdicts in force, core/compare's conflictingClaims) is marked ≠ and listed first, its
+ * conflicting values marked too, even when no value has a majority. Clicking a cell selects its claim.
  */
 import { useMemo } from 'react'
-import type { Article, Claim, Fact } from '@core/model'
+import { conflictingClaims } from '@core/compare'
+import { articleName, type Article, type Claim, type ClaimMatch, type Fact } from '@core/model'
 import { kindLabel } from '../claims/kinds'
 import './compare.css'
 
@@ -13,18 +16,29 @@ interface FactsMatrixProps {
   facts: readonly Fact[]
   articles: readonly Article[]
   claimsById: ReadonlyMap<string, Claim>
+  /** The verdicts in force (compare's, with the journalist's links over them). */
+  verdicts: readonly Pick<ClaimMatch, 'claimIds' | 'verdict'>[]
   selectedClaimId: string | null
   onSelectClaim: (claimId: string) => void
 }
 
 const short = (text: string, n = 48) => (text.length > n ? `${text.slice(0, n - 1)}…` : text)
 
-export function FactsMatrix({ facts, articles, claimsById, selectedClaimId, onSelectClaim }: FactsMatrixProps) {
+export function FactsMatrix({ facts, articles, claimsById, verdicts, selectedClaimId, onSelectClaim }: FactsMatrixProps) {
   const sorted = useMemo(
     // the disputed facts first: those are what a fact-checker came for
-    () => [...facts].sort((p, q) => q.outliers.length - p.outliers.length || q.articleIds.length - p.articleIds.length),
-    [facts]
+    () =>
+      facts
+        .map((fact) => ({ fact, conflicting: conflictingClaims(fact, verdicts) }))
+        .sort(
+          (p, q) =>
+            Number(q.conflicting.length > 0) - Number(p.conflicting.length > 0) ||
+            q.fact.outliers.length - p.fact.outliers.length ||
+            q.fact.articleIds.length - p.fact.articleIds.length
+        ),
+    [facts, verdicts]
   )
+  const disputed = sorted.filter((s) => s.conflicting.length > 0).length
   if (facts.length === 0) return <p className="panel-empty">No fact is reported by more than one of these articles yet.</p>
   return (
     <section className="facts-matrix" aria-label="Facts">
@@ -32,9 +46,10 @@ export function FactsMatrix({ facts, articles, claimsById, selectedClaimId, onSe
         <h2>
           Facts <span className="count">{facts.length}</span>
         </h2>
+        {disputed > 0 ? <span className="facts-disputed">{`≠ ${disputed} in conflict`}</span> : null}
       </div>
       <p className="panel-note">
-        <span aria-hidden="true">✓</span> value most outlets report · <span aria-hidden="true">⚠</span> outlier
+        <span aria-hidden="true">✓</span> value most outlets report · <span aria-hidden="true">⚠</span> outlier · <span aria-hidden="true">≠</span> values in conflict
       </p>
       <div className="matrix-scroll">
         <table>
@@ -43,17 +58,18 @@ export function FactsMatrix({ facts, articles, claimsById, selectedClaimId, onSe
               <th scope="col">Fact</th>
               {articles.map((a) => (
                 <th key={a.id} scope="col" title={a.title}>
-                  <bdi>{a.outlet || a.title}</bdi>
+                  <bdi>{articleName(a)}</bdi>
                 </th>
               ))}
             </tr>
           </thead>
           <tbody>
-            {sorted.map((fact, i) => {
+            {sorted.map(({ fact, conflicting }, i) => {
               const first = claimsById.get(fact.claimIds[0]!)
               return (
-                <tr key={`${fact.kind}:${fact.claimIds.join(',')}`} data-fact={i}>
+                <tr key={`${fact.kind}:${fact.claimIds.join(',')}`} data-fact={i} className={conflicting.length ? 'fact-conflict' : undefined}>
                   <th scope="row" title={first?.anchor.exact}>
+                    {conflicting.length ? <span className="fact-conflict-flag">≠ Conflict</span> : null}
                     <span className="fact-kind">{kindLabel(fact.kind)}</span>
                     <bdi className="fact-quote">{first ? short(first.anchor.exact) : ''}</bdi>
                   </th>
@@ -71,18 +87,21 @@ export function FactsMatrix({ facts, articles, claimsById, selectedClaimId, onSe
                           const value = fact.values.find((v) => v.claimIds.includes(c.id))
                           const consensus = !!value && value.label === fact.consensus
                           const outlier = fact.outliers.includes(c.id)
+                          const conflict = !outlier && conflicting.includes(c.id)
                           return (
                             <button
                               key={c.id}
                               type="button"
-                              className={`fact-cell${consensus ? ' consensus' : ''}${outlier ? ' outlier' : ''}${c.id === selectedClaimId ? ' selected' : ''}`}
+                              className={`fact-cell${consensus ? ' consensus' : ''}${outlier ? ' outlier' : ''}${conflict ? ' in-conflict' : ''}${c.id === selectedClaimId ? ' selected' : ''}`}
                               title={`“${c.anchor.exact}”`}
                               onClick={() => onSelectClaim(c.id)}
                             >
                               {consensus ? <span aria-label="consensus">✓ </span> : null}
                               {outlier ? <span aria-hidden="true">⚠ </span> : null}
+                              {conflict ? <span aria-hidden="true">≠ </span> : null}
                               <bdi>{value?.label ?? c.anchor.exact}</bdi>
                               {outlier ? <span className="sr-only"> (outlier)</span> : null}
+                              {conflict ? <span className="sr-only"> (in conflict)</span> : null}
                             </button>
                           )
                         })}

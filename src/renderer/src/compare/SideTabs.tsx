@@ -23,7 +23,10 @@ export function SideTabs({ tab, onTab, showFacts, conflicts }: SideTabsProps) {
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0
     if (!step) return
     event.preventDefault()
-    onTab(tabs[(i + step + tabs.length) % tabs.length]!.id)
+    const next = tabs[(i + step + tabs.length) % tabs.length]!.id
+    onTab(next)
+    // focus follows the selection, as in every tab list
+    document.getElementById(`side-tab-${next}`)?.focus()
   }
   return (
     <div className="side-tabs" role="tablist" aria-label="Side panel" onKeyDown={onKey}>

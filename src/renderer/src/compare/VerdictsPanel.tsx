@@ -6,7 +6,7 @@
  * opens the word diff of the two passages. ↑/↓ move through the rows, Enter toggles the diff.
  */
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
-import type { Article, VerdictKind } from '@core/model'
+import { articleName, type Article, type VerdictKind } from '@core/model'
 import { NOT_SAME_REASON, type VerdictChoice } from './overrule'
 import { OverruleMenu } from './OverruleMenu'
 import { countVerdicts, type VerdictRow } from './view'
@@ -47,7 +47,7 @@ export function VerdictsPanel(props: VerdictsPanelProps) {
   const listRef = useRef<HTMLUListElement>(null)
   const counts = useMemo(() => countVerdicts(rows), [rows])
   const shown = useMemo(() => (filter ? rows.filter((r) => r.verdict === filter) : rows), [rows, filter])
-  const outlets = useMemo(() => new Map(props.articles.map((a) => [a.id, a.outlet || a.title])), [props.articles])
+  const outlets = useMemo(() => new Map(props.articles.map((a) => [a.id, articleName(a)])), [props.articles])
 
   // the selected row, and its diff once opened, in full view
   useEffect(() => {
@@ -113,13 +113,14 @@ export function VerdictsPanel(props: VerdictsPanelProps) {
             className={`verdict-chip v-${v.kind}`}
             data-verdict={v.kind}
             aria-pressed={filter === v.kind}
-            aria-label={`${v.label}: ${counts.get(v.kind) ?? 0}`}
+            title={`Show only ${v.label.toLowerCase()} verdicts`}
             onClick={() => setFilter(filter === v.kind ? null : v.kind)}
           >
             <span className="cue-symbol" aria-hidden="true">
               {v.symbol}
             </span>
-            <span className="chip-count">{counts.get(v.kind) ?? 0}</span>
+            {/* the name is what is written: "3 Conflict" (an aria-label that says it otherwise misleads voice control) */}
+            <span className="chip-count">{counts.get(v.kind) ?? 0}</span>{' '}
             <span className="chip-label">{v.label}</span>
           </button>
         ))}

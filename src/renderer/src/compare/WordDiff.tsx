@@ -1,7 +1,7 @@
 /**
  * The word diff of two aligned passages (diffPassages, jsdiff's diffWords): words only in the
- * first struck through, words only in the second underlined, each also bracketed [- -] / [+ +]
- * so the difference reads without colour, and named for screen readers.
+ * first struck through, words only in the second underlined (two shapes, so the difference reads
+ * without colour, and no markers drawn over the words), and named for screen readers.
  */
 import { useMemo } from 'react'
 import { diffPassages } from '@core/compare'

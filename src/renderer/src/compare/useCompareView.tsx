@@ -4,7 +4,7 @@
  * card, and linking two claims by hand. App calls this once and places what it returns.
  */
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
-import type { Article, Claim } from '@core/model'
+import { articleName, type Article, type Claim } from '@core/model'
 import type { Services } from '../app/services'
 import type { Highlight } from '../views/ArticleText'
 import { FactsMatrix } from './FactsMatrix'
@@ -58,7 +58,7 @@ export function useCompareView(services: Services, input: CompareViewInput) {
 
   const outlet = useCallback((id: string) => {
     const a = articles.find((x) => x.id === id)
-    return a ? a.outlet || a.title : 'Unknown outlet'
+    return a ? articleName(a) : 'Unknown outlet'
   }, [articles])
   const textOf = useCallback((id: string) => articles.find((a) => a.id === id)?.text ?? '', [articles])
 
@@ -209,7 +209,7 @@ export function useCompareView(services: Services, input: CompareViewInput) {
         timing={state.timing}
       />
     ) : tab === 'facts' && state.comparison ? (
-      <FactsMatrix facts={state.comparison.facts} articles={articles} claimsById={state.claimsById} selectedClaimId={reveal?.[0] ?? null} onSelectClaim={selectAnyClaim} />
+      <FactsMatrix facts={state.comparison.facts} articles={articles} claimsById={state.claimsById} verdicts={state.matches} selectedClaimId={reveal?.[0] ?? null} onSelectClaim={selectAnyClaim} />
     ) : tab === 'facts' ? (
       <p className="panel-empty">Comparing the articles…</p>
     ) : null

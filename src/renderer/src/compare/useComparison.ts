@@ -8,10 +8,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { linksFromComparison } from '@core/compare'
 import type { Article, Claim, Comparison, Link } from '@core/model'
-import { formatValue } from '@core/report'
 import { dismissalsOfArticle, linksOfCase, useLiveQuery, type LinkDraft } from '../db'
 import type { Services } from '../app/services'
-import { kindLabel } from '../claims/kinds'
+import { highlightOf } from '../claims/useClaims'
 import type { Highlight } from '../views/ArticleText'
 import { CompareClient } from './client'
 import { setRelation, type VerdictChoice } from './overrule'
@@ -28,12 +27,16 @@ export interface ComparisonState {
   /** Stored claims and pending suggestions of the case, by id. */
   claimsById: ReadonlyMap<string, Claim>
   matches: MergedMatch[]
+  /** The case's stored links (a report is made of these). */
+  links: readonly Link[]
   /** Rows between the two shown articles (left first), and for the whole case. */
   pairRows: VerdictRow[]
   caseRows: VerdictRow[]
   connectors: Connector[]
   /** Highlights for the pending suggestions that take part in a verdict, by article. */
   suggestionHighlights: ReadonlyMap<string, Highlight[]>
+  /** Those suggestions, as claims: each is reviewable (claims/reviewable.ts). */
+  judgedSuggestions: readonly Claim[]
   busy: boolean
   /** How long the last comparison took and where it ran. */
   timing: { ms: number; where: 'worker' | 'inline' } | null
@@ -179,22 +182,25 @@ export function useComparison(
   const caseRows = useMemo(() => (comparison ? verdictRows(matches, claimsById, comparison.articleIds) : []), [comparison, matches, claimsById])
   const connectors = useMemo(() => (comparison && left && right ? connectorsOf(comparison, left, right, pairRows) : []), [comparison, left, right, pairRows])
 
-  const suggestionHighlights = useMemo(() => {
-    const map = new Map<string, Highlight[]>()
-    const seen = new Set<string>()
+  const judgedSuggestions = useMemo(() => {
+    const seen = new Map<string, Claim>()
     for (const m of matches) {
       for (const id of m.claimIds) {
         const c = claimsById.get(id)
-        if (!c || !isSuggestionId(id) || seen.has(id)) continue
-        seen.add(id)
-        const value = formatValue(c)
-        const list = map.get(c.articleId) ?? []
-        list.push({ id, start: c.anchor.start, end: c.anchor.end, kind: c.kind, variant: 'suggestion', title: `Suggested ${kindLabel(c.kind).toLowerCase()}${value ? `: ${value}` : ''}` })
-        map.set(c.articleId, list)
+        if (c && isSuggestionId(id)) seen.set(id, c)
       }
     }
-    return map
+    return [...seen.values()]
   }, [matches, claimsById])
+  const suggestionHighlights = useMemo(() => {
+    const map = new Map<string, Highlight[]>()
+    for (const c of judgedSuggestions) {
+      const list = map.get(c.articleId) ?? []
+      list.push(highlightOf(c, true))
+      map.set(c.articleId, list)
+    }
+    return map
+  }, [judgedSuggestions])
 
   const setVerdict = useCallback(
     async (x: Claim, y: Claim, choice: VerdictChoice) => {
@@ -211,6 +217,6 @@ export function useComparison(
     [services, comparison, notices]
   )
 
-  return { comparison, claimsById, matches, pairRows, caseRows, connectors, suggestionHighlights, busy, timing, setVerdict }
+  return { comparison, claimsById, matches, links, pairRows, caseRows, connectors, suggestionHighlights, judgedSuggestions, busy, timing, setVerdict }
 }
 

@@ -33,6 +33,8 @@ export interface KnownSettings {
   suggestArticles: string[]
   /** Suggest claims for every imported article. */
   suggestOnImport: boolean
+  /** The window's layout as the journalist left it: the panes' split (0..1) and the side panel's width (px). */
+  layout: { split: number; sideWidth: number }
 }
 
 // base sensitivity: "al-qaim" and "Al-Qaïm" sort together; numeric: "Case 2" before "Case 10".

@@ -2,15 +2,16 @@
  * File › Export: the format (one line on what each is for), the scope (the open case, or the
  * article in the left or right pane) and, for Markdown and HTML, a preview made from the store.
  */
-import { useEffect, useId, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import type { Article, Case } from '@core/model'
-import { reportFormatInfo, reportFormats, type ReportFormat, type ReviewerProfile } from '@core/report'
+import { describeUnreported, reportFormatInfo, reportFormats, type ReportFormat, type ReviewerProfile } from '@core/report'
 import { Dialog } from '../views/Dialog'
 import { articleName } from './names'
 import { ReportPreview } from './ReportPreview'
 import type { ReportScope } from './reportInput'
 import { scaleFromLine, scaleLine } from './reviewerProfile'
 import { ReviewerFields, type ReviewerDraft } from './ReviewerFields'
+import type { UnreportedOf } from './unreported'
 
 export const formatDescriptions: Record<ReportFormat, string> = {
   md: 'A readable report for editors: the articles, their claims, and where the sources agree or conflict.',
@@ -32,6 +33,12 @@ interface ExportDialogProps {
   onExport(format: ReportFormat, scope: ReportScope, reviewer: ReviewerProfile): Promise<void>
   onPrint(scope: ReportScope): void
   onCancel(): void
+  /** What the Verdicts tab shows that this report would leave out (verdicts on suggestions not accepted yet). */
+  unreported: UnreportedOf
+  /** Accepts these suggestions, so their verdicts are reported. */
+  onAccept(suggestionIds: readonly string[]): void
+  /** Changes when the stored claims or links change: the preview is made again. */
+  storeVersion: string
 }
 
 const draftOf = (p: ReviewerProfile): ReviewerDraft => ({
@@ -42,7 +49,7 @@ const draftOf = (p: ReviewerProfile): ReviewerDraft => ({
   scale: scaleLine(p.scale)
 })
 
-export function ExportDialog({ kase, shown, preview, reviewer, onExport, onPrint, onCancel }: ExportDialogProps) {
+export function ExportDialog({ kase, shown, preview, reviewer, onExport, onPrint, onCancel, unreported, onAccept, storeVersion }: ExportDialogProps) {
   const [format, setFormat] = useState<ReportFormat>('md')
   const [choice, setChoice] = useState<ScopeChoice>('case')
   const [previewText, setPreviewText] = useState<string | null>(null)
@@ -51,6 +58,7 @@ export function ExportDialog({ kase, shown, preview, reviewer, onExport, onPrint
   const [reviewerDraft, setReviewerDraft] = useState(() => draftOf(reviewer))
   const name = useId()
   const namesReviewer = format === 'claimreview' || format === 'webannotation'
+  const scopeRef = useRef<HTMLSelectElement>(null)
 
   const scopeOf = (c: ScopeChoice): ReportScope => {
     const article = c === 'left' ? shown.left : c === 'right' ? shown.right : null
@@ -72,7 +80,9 @@ export function ExportDialog({ kase, shown, preview, reviewer, onExport, onPrint
     }
     // The scope is a fresh object each render; its key says when it changed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [format, scopeKey, previewable, preview])
+  }, [format, scopeKey, previewable, preview, storeVersion])
+  const leftOut = unreported(scope.kind === 'article' ? scope.articleId : undefined)
+  const leftOutText = describeUnreported(leftOut)
 
   const submit = () => {
     setBusy(true)
@@ -116,13 +126,28 @@ export function ExportDialog({ kase, shown, preview, reviewer, onExport, onPrint
       </fieldset>
       <label className="field">
         <span>What to export</span>
-        <select value={choice} onChange={(e) => setChoice(e.target.value as ScopeChoice)}>
+        <select ref={scopeRef} value={choice} onChange={(e) => setChoice(e.target.value as ScopeChoice)}>
           <option value="case">{`This case: ${kase.name} (${kase.articleIds.length} ${kase.articleIds.length === 1 ? 'article' : 'articles'})`}</option>
           {paneOption('left', shown.left)}
           {paneOption('right', shown.right)}
         </select>
       </label>
       {namesReviewer ? <ReviewerFields draft={reviewerDraft} onChange={setReviewerDraft} withScale={format === 'claimreview'} /> : null}
+      {leftOutText ? (
+        <div className="export-left-out" role="note">
+          <p>{leftOutText}</p>
+          <button
+            type="button"
+            onClick={() => {
+              onAccept(leftOut.claimIds)
+              // the note goes once they are accepted: focus stays in the dialog
+              scopeRef.current?.focus()
+            }}
+          >
+            {`Accept the ${leftOut.claimIds.length} suggested ${leftOut.claimIds.length === 1 ? 'claim' : 'claims'} behind them`}
+          </button>
+        </div>
+      ) : null}
       {previewable ? <ReportPreview format={format} text={previewText} /> : null}
       <div className="export-extra">
         <button type="button" onClick={() => onPrint(scope)}>

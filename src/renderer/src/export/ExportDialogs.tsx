@@ -1,11 +1,19 @@
 /** The export, import and restore dialogs, shown above the reader when their command asks. */
 import './export.css'
 import type { Exports } from './useExports'
+import type { UnreportedOf } from './unreported'
 import { ExportDialog } from './ExportDialog'
 import { ImportDialog } from './ImportDialog'
 import { RestoreDialog } from './RestoreDialog'
 
-export function ExportDialogs({ exports }: { exports: Exports }) {
+interface ExportDialogsProps {
+  exports: Exports
+  unreported: UnreportedOf
+  onAccept(suggestionIds: readonly string[]): void
+  storeVersion: string
+}
+
+export function ExportDialogs({ exports, unreported, onAccept, storeVersion }: ExportDialogsProps) {
   const { dialog, close, commands, target } = exports
   if (dialog?.kind === 'export' && target.kase) {
     return (
@@ -17,6 +25,9 @@ export function ExportDialogs({ exports }: { exports: Exports }) {
         onExport={commands.saveReport}
         onPrint={(scope) => commands.printPdf(scope)}
         onCancel={close}
+        unreported={unreported}
+        onAccept={onAccept}
+        storeVersion={storeVersion}
       />
     )
   }

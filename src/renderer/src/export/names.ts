@@ -2,7 +2,6 @@
  * File names for what the reader saves: reports named after their case (and article), backups
  * after their day. Letters of any script are kept, so an Arabic case name stays readable.
  */
-import type { Article } from '@core/model'
 import type { ReportFormat } from '@core/report'
 import { reportFormatInfo } from '@core/report'
 
@@ -17,10 +16,8 @@ export function slugify(name: string): string {
     .replace(/-+$/, '')
 }
 
-/** How an article is named in file names and the scope list: its outlet, else its title. */
-export function articleName(article: Pick<Article, 'outlet' | 'title'>): string {
-  return article.outlet.trim() || article.title.trim() || 'article'
-}
+/** How an article is named in file names and the scope list: its display name (core/model). */
+export { articleName } from '@core/model'
 
 /** `al-qaim-sample.md`, or `al-qaim-sample-oman-observer.md` for one article. */
 export function reportFileName(format: ReportFormat, caseName: string, articleLabel?: string): string {

@@ -4,8 +4,9 @@
  * Hebrew read right to left. Selecting text reports the range; clicking a highlight selects it.
  */
 import { forwardRef, useMemo, type MouseEvent, type UIEvent } from 'react'
-import type { Article } from '@core/model'
+import { articleName, type Article } from '@core/model'
 import { formatPublished } from '@core/report'
+import { handleSelectKey } from '../claims/keyboardSelect'
 import { selectedRange } from '../claims/selection'
 import type { PendingSelection } from '../claims/useClaims'
 import { ArticleText, type Highlight } from './ArticleText'
@@ -33,6 +34,10 @@ interface ArticlePaneProps {
 
 const NO_HIGHLIGHTS: Highlight[] = []
 
+/** The keyboard's way to select text (claims/keyboardSelect.ts), said once for every pane. */
+export const SELECT_HINT_ID = 'pane-select-hint'
+export const SELECT_HINT = 'Alt+Down or Alt+Up selects the next or previous sentence; Alt+Shift+Right or Left moves its end a word, Alt+Right or Left its start; then C, D, A, Q or O tags it.'
+
 export const ArticlePane = forwardRef<HTMLDivElement, ArticlePaneProps>(function ArticlePane(props, scrollRef) {
   const { article, side, choices } = props
   const published = formatPublished(article.publishedAt)
@@ -45,7 +50,8 @@ export const ArticlePane = forwardRef<HTMLDivElement, ArticlePaneProps>(function
     const range = root ? selectedRange(root, article.text) : null
     if (!range) return props.onSelectText(null)
     const rect = window.getSelection()!.getRangeAt(0).getBoundingClientRect()
-    props.onSelectText({ articleId: article.id, ...range, rect: { top: rect.top, left: rect.left, bottom: rect.bottom } })
+    const pane = event.currentTarget.getBoundingClientRect()
+    props.onSelectText({ articleId: article.id, ...range, rect: { top: rect.top, left: rect.left, bottom: rect.bottom }, bounds: { left: pane.left, right: pane.right } })
   }
 
   const onClick = (event: MouseEvent<HTMLElement>) => {
@@ -58,11 +64,11 @@ export const ArticlePane = forwardRef<HTMLDivElement, ArticlePaneProps>(function
     <section className="pane" aria-label={`${label}: ${article.title}`} data-side={side} data-article-id={article.id}>
       <div className="pane-bar">
         {choices.length > 1 ? (
-          <select aria-label={`${label} shown`} value={article.id} onChange={(e) => props.onChoose(e.target.value)}>
+          <select aria-label={`${label} shown`} title={article.title} dir={article.dir} value={article.id} onChange={(e) => props.onChoose(e.target.value)}>
             {choices.map((a) => (
               <option key={a.id} value={a.id}>
-                {/* Isolated: an override in an imported title cannot flip the outlet beside it. */}
-                {a.outlet ? `${isolate(a.outlet)} — ${isolate(a.title)}` : isolate(a.title)}
+                {/* The short name; the title too only where two articles share a name. Isolated: an override in an imported title cannot flip the name beside it. */}
+                {choices.some((b) => b.id !== a.id && articleName(b) === articleName(a)) ? `${isolate(articleName(a))} — ${isolate(a.title)}` : isolate(articleName(a))}
               </option>
             ))}
           </select>
@@ -81,9 +87,21 @@ export const ArticlePane = forwardRef<HTMLDivElement, ArticlePaneProps>(function
           </button>
         </div>
       </div>
-      <div ref={scrollRef} className="pane-scroll" tabIndex={0} aria-label={`${label} text`} onMouseUp={reportSelection} onKeyUp={reportSelection} onClick={onClick} onScroll={props.onScroll}>
-        <header className="article-header" dir="auto">
-          <p className="outlet">{article.outlet || 'Outlet unknown'}</p>
+      <div
+        ref={scrollRef}
+        className="pane-scroll"
+        tabIndex={0}
+        aria-label={`${label} text`}
+        aria-describedby={SELECT_HINT_ID}
+        onMouseUp={reportSelection}
+        onKeyUp={reportSelection}
+        onKeyDown={(event) => handleSelectKey(event, article.text) && reportSelection(event)}
+        onClick={onClick}
+        onScroll={props.onScroll}
+      >
+        {/* the header reads in the article's direction: a right-to-left article's name, title and meta line align right */}
+        <header className="article-header" dir={article.dir}>
+          <p className="outlet">{articleName(article)}</p>
           <h1 className="article-title" dir="auto">
             {article.title}
           </h1>

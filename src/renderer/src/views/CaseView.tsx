@@ -8,7 +8,7 @@ import type { Article, Case } from '@core/model'
 import { alignedScrollTop } from '../compare/follow'
 import { followHeld } from '../compare/reveal'
 import type { PendingSelection } from '../claims/useClaims'
-import { ArticlePane, type Side } from './ArticlePane'
+import { ArticlePane, SELECT_HINT, SELECT_HINT_ID, type Side } from './ArticlePane'
 import type { Highlight } from './ArticleText'
 
 export interface PaneChoice {
@@ -98,7 +98,18 @@ export function CaseView(props: CaseViewProps) {
     />
   )
 
-  if (!right) return <div className="panes single">{pane(left, 'single')}</div>
+  const hint = (
+    <p id={SELECT_HINT_ID} className="sr-only">
+      {SELECT_HINT}
+    </p>
+  )
+  if (!right)
+    return (
+      <div className="panes single">
+        {pane(left, 'single')}
+        {hint}
+      </div>
+    )
 
   /**
    * Scrolling one pane moves the other so the partner of the aligned passage nearest the top sits
@@ -127,7 +138,8 @@ export function CaseView(props: CaseViewProps) {
   }
 
   const drag = (event: PointerEvent<HTMLDivElement>) => {
-    if (event.target !== event.currentTarget) return // the swap button is inside the gutter
+    // the swap button and the connectors are inside the gutter: only its background drags
+    if (event.target !== event.currentTarget && !(event.target as Element).classList.contains('gutter-handle')) return
     const grid = gridRef.current
     if (!grid) return
     event.currentTarget.setPointerCapture(event.pointerId)
@@ -151,25 +163,26 @@ export function CaseView(props: CaseViewProps) {
   return (
     <div className="panes" ref={gridRef} style={{ gridTemplateColumns: `minmax(0, ${props.split}fr) 36px minmax(0, ${1 - props.split}fr)` }}>
       {pane(left, 'left', leftRef, () => follow(leftRef.current, rightRef.current))}
-      <div
-        className="gutter"
-        role="separator"
-        aria-orientation="vertical"
-        aria-label="Resize the panes"
-        aria-valuemin={20}
-        aria-valuemax={80}
-        aria-valuenow={Math.round(props.split * 100)}
-        tabIndex={0}
-        onPointerDown={drag}
-        onKeyDown={nudge}
-        onDoubleClick={() => props.onSplit(0.5)}
-      >
+      <div className="gutter" onPointerDown={drag} onDoubleClick={() => props.onSplit(0.5)}>
+        {/* the resize handle is the gutter's background, a sibling of its buttons: a separator may not hold controls */}
+        <div
+          className="gutter-handle"
+          role="separator"
+          aria-orientation="vertical"
+          aria-label="Resize the panes"
+          aria-valuemin={20}
+          aria-valuemax={80}
+          aria-valuenow={Math.round(props.split * 100)}
+          tabIndex={0}
+          onKeyDown={nudge}
+        />
         <button type="button" className="swap" onClick={props.onSwap} title="Swap the left and right articles" aria-label="Swap articles">
           ⇄
         </button>
         {props.gutter}
       </div>
       {pane(right, 'right', rightRef, () => follow(rightRef.current, leftRef.current))}
+      {hint}
     </div>
   )
 }

@@ -1,6 +1,6 @@
 /**
- * A modal dialog: focus moves into it, Tab stays inside, Escape cancels, Enter submits the form,
- * and focus returns where it was when it closes.
+ * A modal dialog: focus moves into it, Tab stays inside, the page behind it is inert, Escape
+ * cancels, Enter submits the form, and focus returns where it was when it closes.
  */
 import { useEffect, useId, useRef, type FormEvent, type KeyboardEvent, type ReactNode } from 'react'
 
@@ -24,9 +24,19 @@ export function Dialog({ title, submitLabel, onSubmit, onCancel, children, error
 
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null
+    // The page behind a modal dialog is out of reach, for assistive technology too: everything
+    // beside the dialog turns inert until it closes (the notices stay live: they are announced).
+    const backdrop = ref.current?.parentElement
+    const behind = Array.from(backdrop?.parentElement?.children ?? []).filter(
+      (el): el is HTMLElement => el !== backdrop && !el.hasAttribute('inert') && !el.classList.contains('notices')
+    )
+    behind.forEach((el) => (el.inert = true))
     const first = ref.current?.querySelector<HTMLElement>('[data-autofocus]') ?? ref.current?.querySelector<HTMLElement>(focusable)
     first?.focus()
-    return () => previous?.focus?.()
+    return () => {
+      behind.forEach((el) => (el.inert = false))
+      previous?.focus?.()
+    }
   }, [])
 
   const onKeyDown = (event: KeyboardEvent) => {

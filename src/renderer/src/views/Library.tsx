@@ -3,7 +3,7 @@
  * title or outlet). Choosing an article opens its case with that article in view.
  */
 import type { Ref } from 'react'
-import type { Article, Case } from '@core/model'
+import { articleName, type Article, type Case } from '@core/model'
 import { plural } from './format'
 
 export interface LibraryEntry {
@@ -82,7 +82,7 @@ export function Library(props: LibraryProps) {
                           onClick={() => props.onSelectArticle(kase.id, article.id)}
                         >
                           <bdi className="title">{article.title}</bdi>
-                          <span className="outlet">{article.outlet || article.sourceName}</span>
+                          <span className="outlet">{articleName(article)}</span>
                         </button>
                       </li>
                     ))}

@@ -1,6 +1,6 @@
 /** Edit what Parallax knows about an article: title, outlet, byline, publication date, URL. */
 import { useState } from 'react'
-import { articleMetadataSchema, validate, type Article, type ArticleMetadata } from '@core/model'
+import { articleMetadataSchema, articleName, validate, type Article, type ArticleMetadata } from '@core/model'
 import { revealControls } from './bidi'
 import { BidiWarning } from './BidiWarning'
 import { Dialog } from './Dialog'
@@ -13,7 +13,7 @@ interface MetadataDialogProps {
 
 const fields: { key: keyof ArticleMetadata; label: string; type?: string; placeholder?: string }[] = [
   { key: 'title', label: 'Title' },
-  { key: 'outlet', label: 'Outlet', placeholder: 'e.g. AFP, Diyaruna' },
+  { key: 'outlet', label: 'Outlet (the short name shown everywhere)', placeholder: 'e.g. AFP, Diyaruna' },
   { key: 'byline', label: 'Byline', placeholder: 'Author' },
   { key: 'publishedAt', label: 'Published', type: 'date' },
   { key: 'url', label: 'URL', type: 'url', placeholder: 'https://' }
@@ -51,7 +51,7 @@ export function MetadataDialog({ article, onSave, onCancel }: MetadataDialogProp
             type={field.type === 'date' ? 'date' : 'text'}
             inputMode={field.type === 'url' ? 'url' : undefined}
             value={values[field.key]}
-            placeholder={field.placeholder}
+            placeholder={field.key === 'outlet' ? `Shown as “${articleName({ ...article, outlet: '', url: values.url })}” until set` : field.placeholder}
             dir={field.type ? 'ltr' : 'auto'}
             onChange={(e) => setValues({ ...values, [field.key]: e.target.value })}
           />

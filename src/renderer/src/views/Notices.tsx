@@ -1,5 +1,10 @@
-/** The notices in the corner: results of imports, undo offers, errors (which stay until closed). */
-import { Fragment, useSyncExternalStore, type ReactNode } from 'react'
+/**
+ * The notices in the corner: results of imports, undo offers, errors (which stay until closed).
+ * They keep out of the way: below every dialog and popover (styles.css), over the library's
+ * corner rather than the claims list, at most a few at a time (the older ones folded behind a
+ * "more" button), and Escape dismisses the newest (App.tsx).
+ */
+import { Fragment, useState, useSyncExternalStore, type ReactNode } from 'react'
 import type { NoticeBoard } from '../app/notices'
 
 /**
@@ -13,14 +18,28 @@ function isolateQuotes(message: string): ReactNode {
   return parts.map((part, i) => (i % 2 === 1 ? <Fragment key={i}>“<bdi>{part.slice(1, -1)}</bdi>”</Fragment> : part))
 }
 
+/** Notices shown at once; older ones wait behind the "more" button. */
+const VISIBLE = 3
+
 export function Notices({ board }: { board: NoticeBoard }) {
   const notices = useSyncExternalStore(
     (l) => board.subscribe(l),
     () => board.current
   )
+  const [expanded, setExpanded] = useState(false)
+  const folded = expanded ? 0 : Math.max(0, notices.length - VISIBLE)
   return (
-    <div className="notices" aria-live="polite">
-      {notices.map((notice) => (
+    <div className="notices" aria-live="polite" role="region" aria-label="Notices">
+      {folded > 0 ? (
+        <button type="button" className="notices-more" onClick={() => setExpanded(true)}>
+          {`${folded} more ${folded === 1 ? 'notice' : 'notices'}`}
+        </button>
+      ) : expanded && notices.length > VISIBLE ? (
+        <button type="button" className="notices-more" onClick={() => setExpanded(false)}>
+          Show fewer
+        </button>
+      ) : null}
+      {notices.slice(folded).map((notice) => (
         <div key={notice.id} className={`notice notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
           <div className="notice-body">
             <p>{isolateQuotes(notice.message)}</p>
@@ -46,7 +65,7 @@ export function Notices({ board }: { board: NoticeBoard }) {
             </button>
           ) : null}
           {notice.tone !== 'progress' ? (
-            <button type="button" className="icon" aria-label="Dismiss" onClick={() => board.dismiss(notice.id)}>
+            <button type="button" className="icon" aria-label="Dismiss" title="Dismiss (Escape)" onClick={() => board.dismiss(notice.id)}>
               ✕
             </button>
           ) : null}
