@@ -19,7 +19,7 @@ test('Open imports a two-column PDF and an Arabic Word file; the PDF reads in or
   await expect(shown.locator('.article-text')).not.toContainText('file://')
   await page.getByRole('button', { name: 'Suggest claims' }).click()
   // the PDF's claims (the same article as the sample's, which has no pages) say where they stand
-  await page.getByRole('combobox', { name: 'Filter by article' }).selectOption({ label: 'Noose tightening around ISIL in al-Qaim' })
+  await page.getByRole('combobox', { name: 'Filter by article' }).selectOption({ label: 'two column article — Noose tightening around ISIL in al-Qaim' })
   await expect(page.locator('.claim-page').first()).toHaveText(' · p. 1', { timeout: 15_000 })
 
   const arabic = page.locator('.case.selected .article-item .title', { hasText: 'انقطاع الكهرباء يشل مدينة البصرة' })
