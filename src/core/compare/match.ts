@@ -700,10 +700,11 @@ export function matchClaims(
   // a total its article breaks into parts ("six children killed in two attacks": three at a school,
   // three brothers at home) against the other's figure for one part is that part, not a rival toll
   const totals = new Map([...totalsIn(A.claims, scopes), ...totalsIn(B.claims, scopes)])
-  const claimById = new Map([...sa, ...sb].map((s) => [s.claim.id, s.claim]))
+  const siteById = new Map([...sa, ...sb].map((x) => [x.claim.id, x]))
+  const claimOf = (id: string) => siteById.get(id)!.claim
   for (const m of matches) {
     if (m.verdict !== 'conflict') continue
-    const [p, q] = m.claimIds.map((id) => claimById.get(id)!)
+    const [p, q] = m.claimIds.map(claimOf)
     const part = partFor(p!, q!, totals) ?? partFor(q!, p!, totals)
     if (!part) continue
     m.verdict = 'compatible'
@@ -714,7 +715,7 @@ export function matchClaims(
   const spans = new Map([...coordinatedDays(sa, A.doc.text), ...coordinatedDays(sb, B.doc.text)])
   for (const m of matches) {
     if (m.verdict !== 'conflict') continue
-    const [p, q] = m.claimIds.map((id) => claimById.get(id)!)
+    const [p, q] = m.claimIds.map(claimOf)
     if (p!.kind !== 'date') continue
     if (oneOfItsDays(p!, q!, spans) || oneOfItsDays(q!, p!, spans)) {
       m.verdict = 'compatible'
@@ -750,7 +751,6 @@ export function matchClaims(
   const creditsA = resolveCredits(attrA.map((s) => s.claim))
   const creditsB = resolveCredits(attrB.map((s) => s.claim))
   // a conflict's reason says who gave each figure, where the article says
-  const siteById = new Map([...sa, ...sb].map((x) => [x.claim.id, x]))
   const paraSizes = new Map<DocFeatures, number[]>()
   for (const doc of [A.doc, B.doc]) {
     const sizes: number[] = []
