@@ -164,4 +164,45 @@ describe('comparison within the same event', () => {
     const claims = [killed(a, 'Six civilians were among', { min: 6, max: 6, who: 'civilians' }), killed(b, 'one civilian was among those killed', { min: 1, max: 1, who: 'civilian' })]
     expect(conflicts(a, b, claims)).toEqual(['6 vs 1 killed'])
   })
+
+  it('sets each of two sources’ figures in one article against the other article’s toll', () => {
+    const a = article('Six civilians including a child were among at least 22 people killed in air strikes on the city of Raqqa on Saturday, a monitor said.')
+    const b = article(
+      'A page run by the group said one civilian was among those killed in the air strikes on the city of Raqqa on Saturday. ' +
+        'An activist network reported eight civilians were killed by the air strikes on the city of Raqqa, including a child.'
+    )
+    const claims = [
+      killed(a, 'Six civilians including a child were among', { min: 6, max: 6, who: 'civilians including a child' }),
+      killed(b, 'one civilian was among those killed', { min: 1, max: 1, who: 'civilian' }),
+      killed(b, 'eight civilians were killed', { min: 8, max: 8, who: 'civilians' }),
+      claimAt(a, 'attribution', 'a monitor said', { speaker: 'a monitor', verb: 'said' }),
+      claimAt(b, 'attribution', 'A page run by the group said', { speaker: 'A page run by the group', verb: 'said' }),
+      claimAt(b, 'attribution', 'An activist network reported', { speaker: 'An activist network', verb: 'reported' })
+    ]
+    expect(conflicts(a, b, claims).map((r) => r.split(' (')[0]).sort()).toEqual(['6 vs 1 killed', '6 vs 8 killed'])
+  })
+
+  it('does not set those in intensive care against all the wounded', () => {
+    const a = article('The bus crashed into a truck near the city. Nine people died and 13 injured were in intensive care on Friday, officials said.')
+    const b = article('The bus crashed into a truck near the city. Nine people died and 27 injured were flown home on Friday, officials said.')
+    const claims = [
+      killed(a, 'Nine people died', { min: 9, max: 9, who: 'people' }),
+      claimAt(a, 'casualty', '13 injured', { outcome: 'wounded', min: 13, max: 13 }),
+      killed(b, 'Nine people died', { min: 9, max: 9, who: 'people' }),
+      claimAt(b, 'casualty', '27 injured', { outcome: 'wounded', min: 27, max: 27 })
+    ]
+    expect(conflicts(a, b, claims)).toEqual([])
+  })
+
+  it('does not set a day against the other sentence’s second day when that sentence names the first one too', () => {
+    const a = article('Officials said on Friday that the wounded pilgrims were flown home on Friday from the airport of the province.')
+    const b = article('The wounded pilgrims were flown home on Friday from the airport of the province, after their bus crashed on Thursday.')
+    const claims = [
+      claimAt(a, 'date', 'Friday', { iso: '2015-07-31', granularity: 'day' }),
+      claimAt(a, 'date', 'Friday', { iso: '2015-07-31', granularity: 'day' }, 1),
+      claimAt(b, 'date', 'Friday', { iso: '2015-07-31', granularity: 'day' }),
+      claimAt(b, 'date', 'Thursday', { iso: '2015-07-30', granularity: 'day' })
+    ]
+    expect(conflicts(a, b, claims)).toEqual([])
+  })
 })

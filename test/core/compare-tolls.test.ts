@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { groupRelation, hasIncrementCue, isCumulative, namedVictims, revisionOf, subgroupsOf, victimGroup } from '../../src/core/compare/tolls'
+import { groupRelation, hasIncrementCue, inCriticalCondition, isCumulative, namedVictims, revisionOf, subgroupsOf, victimGroup } from '../../src/core/compare/tolls'
 
 describe('victimGroup: whom a toll counts', () => {
   it.each([
@@ -102,3 +102,17 @@ describe('namedVictims: particular people a toll names', () => {
   })
 })
 
+describe('inCriticalCondition: a wounded count that is some of the wounded', () => {
+  it.each([
+    ['13 injured in intensive care', true],
+    ['five critically wounded', true],
+    ['three were seriously injured', true],
+    ['13 مصابا في العناية المركزة', true],
+    ['إصابة أربعة بجروح خطيرة', true],
+    ['injuring 9 others, some critically', false],
+    ['سبعة أشخاص أصيبوا في الهجوم ثلاثة منهم حالتهم خطرة', false],
+    ['27 people wounded', false]
+  ])('%s → %s', (own, critical) => {
+    expect(inCriticalCondition(own)).toBe(critical)
+  })
+})

@@ -267,7 +267,7 @@ export function termsOf(text: string, from = 0, to = text.length): string[] {
 }
 
 /** Clause boundaries: a comma, semicolon, colon or dash followed by a space, or a parenthesis. */
-const CLAUSE_BREAK = /[,;:()]\s|\s[-\u2013\u2014]{1,2}\s/g
+const CLAUSE_BREAK = /[,;:()\u060C\u061B]\s|\s[-\u2013\u2014]{1,2}\s/g
 
 /**
  * Term lists of the clauses of a sentence with at least three terms each; empty for a one-clause

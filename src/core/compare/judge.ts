@@ -97,8 +97,9 @@ function judgeCasualty(a: Claim, b: Claim, ctx: JudgeContext): Judgement {
     return { verdict: 'compatible', reason: `${la} vs ${lb}: a subgroup of the victims` }
   }
   // "31 civilians including 10" against "10 civilians": the other figure is the subgroup it names
+  // (not "including a child" against "one civilian": one is every story's figure, a match by chance)
   const named = (s: TollScope, m: Amount, other: TollScope) =>
-    m.pivot !== null && s.subgroups.some((g) => g.n === m.pivot && (g.group === null || other.group === null || groupRelation(g.group, other.group) !== 'different'))
+    m.pivot !== null && m.pivot > 1 && s.subgroups.some((g) => g.n === m.pivot && (g.group === null || other.group === null || groupRelation(g.group, other.group) !== 'different'))
   if (va.outcome === vb.outcome && (named(sb, x, sa) || named(sa, y, sb))) {
     return { verdict: 'compatible', reason: `${la} vs ${lb}: the subgroup named in the other's toll` }
   }

@@ -98,7 +98,8 @@ function comparable(a: Claim, b: Claim, scopes: ReadonlyMap<Claim, TollScope>): 
       // a war's toll is not an attack's; "senior leaders killed" and "civilians killed" are different tolls;
       // "another two civilians" adds to a toll of its own article, it is not one
       // "محافظة صلاح الدين 64 قتيلا" in a province-by-province list is that province's share, no rival of a national toll
-      return sa.cumulative === sb.cumulative && sa.increment === sb.increment && groupRelation(sa.group, sb.group) !== 'different' && samePlaceShare(sa, sb)
+      // "13 in intensive care" counts some of the wounded, not all of them
+      return sa.cumulative === sb.cumulative && sa.increment === sb.increment && sa.critical === sb.critical && groupRelation(sa.group, sb.group) !== 'different' && samePlaceShare(sa, sb)
     }
     case 'quantity':
       return unitOfClaim(a) === unitOfClaim(b as typeof a)
@@ -139,6 +140,27 @@ const FAR_DATES_FACTOR = 0.6
  */
 function dayNumber(d: ReturnType<typeof dateOf>): number {
   return d?.month && d.day ? d.month * 31 + d.day : 0
+}
+
+/** The day-precise dates (dayNumber) each sentence holds, by sentence index. */
+function daysBySentence(sites: readonly Site[]): Map<number, Set<number>> {
+  const out = new Map<number, Set<number>>()
+  for (const s of sites) {
+    if (s.claim.kind !== 'date') continue
+    const day = dayNumber(dateOfClaim(s.claim))
+    if (day === 0) continue
+    const set = out.get(s.sentence)
+    if (set) set.add(day)
+    else out.set(s.sentence, new Set([day]))
+  }
+  return out
+}
+
+/** Whether a date pair's sentences name each other's day too: y's sentence x's day, or x's sentence y's. */
+function crossNamed(x: Site, y: Site, daysA: ReadonlyMap<number, ReadonlySet<number>>, daysB: ReadonlyMap<number, ReadonlySet<number>>): boolean {
+  const dayX = dayNumber(dateOfClaim(x.claim))
+  const dayY = dayNumber(dateOfClaim(y.claim))
+  return (dayX > 0 && daysB.get(y.sentence)?.has(dayX) === true) || (dayY > 0 && daysA.get(x.sentence)?.has(dayY) === true)
 }
 
 /** Figures this many times apart ("2" and "17 killed") need FAR_FIGURES_THRESHOLD to be taken for one toll. */
@@ -556,6 +578,34 @@ export function matchClaims(
   }
   const datesB = (sbByKind.get('date') ?? []).map((y) => dateOfClaim(y.claim))
   const daysB = datesB.map(dayNumber)
+  const sentenceDaysA = daysBySentence(sa)
+  const sentenceDaysB = daysBySentence(sb)
+
+  /**
+   * The event score of two tolls or figures: their sentences' and phrases' likeness, with the
+   * bonuses and cuts of what each says of its happening; -Infinity when surely below `floor`.
+   */
+  const figureScore = (x: Site, y: Site, floor: number): number => {
+    let score = scorer.score(x.sentence, y.sentence, false) + PHRASE_WEIGHT * phraseOverlap(phrasesA.get(x.claim)!, phrasesB.get(y.claim)!)
+    // no bonus could lift most pairs to the threshold: the days and places need not be read for them
+    if (score + SAME_FIGURE_BONUS + SAME_PLACE_BONUS + SAME_VICTIMS_BONUS + LEAD_BONUS < floor) return -Infinity
+    // one exact figure in two similar sentences is rarely chance: the same toll, most likely
+    if (sameValue(x.claim, y.claim)) score += SAME_FIGURE_BONUS
+    // and two counts of the same named victims ("six civilians", "eight civilians") more likely one count than two
+    if (sameVictims(x.claim, y.claim, scopes)) score += SAME_VICTIMS_BONUS
+    // the tolls two reports lead with are the first a journalist sets side by side
+    if (leadIds.has(x.claim.id) && leadIds.has(y.claim.id)) score += LEAD_BONUS
+    // tolls of sentences dated on different days are of different happenings, however alike their words
+    if (differentDays(dayOf(whenA, x.sentence), dayOf(whenB, y.sentence), sameValue(x.claim, y.claim) ? 1 : 0)) score *= DIFFERENT_DAYS_FACTOR
+    // and so are tolls of sentences that name different towns or districts; one named in both is the same happening's
+    else if (differentPlaces(placesOf(A.doc, x.sentence), placesOf(B.doc, y.sentence))) score *= DIFFERENT_DAYS_FACTOR
+    else if (samePlace(placesOf(A.doc, x.sentence), placesOf(B.doc, y.sentence))) score += SAME_PLACE_BONUS
+    // and so are tolls of a suicide bombing and of air strikes, of shelling and of an execution
+    else if (differentMeans(meansOf(A.doc, x.sentence), meansOf(B.doc, y.sentence))) score *= DIFFERENT_DAYS_FACTOR
+    // and tolls of Daesh's killings and of the army's
+    else if (differentPerpetrators(perpetrators(x, A.doc), perpetrators(y, B.doc))) score *= DIFFERENT_DAYS_FACTOR
+    return score
+  }
 
   // figures first, then dates: a date pair is far surer when its sentences hold a matched toll
   for (const phase of ['figures', 'dates'] as const) {
@@ -600,25 +650,8 @@ export function matchClaims(
           // dates of sentences that name different towns date different happenings
           if (differentPlaces(placesOf(A.doc, x.sentence), placesOf(B.doc, y.sentence))) score *= DIFFERENT_DAYS_FACTOR
         } else {
-          event = scorer.score(x.sentence, y.sentence, false)
-          score = event + PHRASE_WEIGHT * phraseOverlap(phrasesA.get(x.claim)!, phrasesB.get(y.claim)!)
-          // no bonus could lift most pairs to the threshold: the days and places need not be read for them
-          if (score + SAME_FIGURE_BONUS + SAME_PLACE_BONUS + SAME_VICTIMS_BONUS + LEAD_BONUS < MATCH_THRESHOLD) continue
-          // one exact figure in two similar sentences is rarely chance: the same toll, most likely
-          if (sameValue(x.claim, y.claim)) score += SAME_FIGURE_BONUS
-          // and two counts of the same named victims ("six civilians", "eight civilians") more likely one count than two
-          if (sameVictims(x.claim, y.claim, scopes)) score += SAME_VICTIMS_BONUS
-          // the tolls two reports lead with are the first a journalist sets side by side
-          if (leadIds.has(x.claim.id) && leadIds.has(y.claim.id)) score += LEAD_BONUS
-          // tolls of sentences dated on different days are of different happenings, however alike their words
-          if (differentDays(dayOf(whenA, x.sentence), dayOf(whenB, y.sentence), sameValue(x.claim, y.claim) ? 1 : 0)) score *= DIFFERENT_DAYS_FACTOR
-          // and so are tolls of sentences that name different towns or districts; one named in both is the same happening's
-          else if (differentPlaces(placesOf(A.doc, x.sentence), placesOf(B.doc, y.sentence))) score *= DIFFERENT_DAYS_FACTOR
-          else if (samePlace(placesOf(A.doc, x.sentence), placesOf(B.doc, y.sentence))) score += SAME_PLACE_BONUS
-          // and so are tolls of a suicide bombing and of air strikes, of shelling and of an execution
-          else if (differentMeans(meansOf(A.doc, x.sentence), meansOf(B.doc, y.sentence))) score *= DIFFERENT_DAYS_FACTOR
-          // and tolls of Daesh's killings and of the army's
-          else if (differentPerpetrators(perpetrators(x, A.doc), perpetrators(y, B.doc))) score *= DIFFERENT_DAYS_FACTOR
+          score = figureScore(x, y, MATCH_THRESHOLD)
+          if (score === -Infinity) continue
         }
         // figures far apart are more likely two happenings than one misreported: they need surer events
         // (and the leads' bonus does not count there: a story may lead with an earlier attack's toll)
@@ -643,6 +676,9 @@ export function matchClaims(
       if (used.has(c.x.claim.id) || used.has(c.y.claim.id)) continue
       if ((c.x !== found.x || c.y !== found.y) && !comparable(c.x.claim, c.y.claim, scopes)) continue
       const j = judge(c.x.claim, c.y.claim, { ...ctx, scopeA: scopes.get(c.x.claim), scopeB: scopes.get(c.y.claim) })
+      // a sentence that names the other's very day as well as another ("flown home on Friday after
+      // Thursday's crash") tells of two happenings: its other day is no rival of that day
+      if (phase === 'dates' && j.verdict === 'conflict' && crossNamed(c.x, c.y, sentenceDaysA, sentenceDaysB)) continue
       const reason = j.reason + revised(c.x.claim, supersededA) + revised(c.y.claim, supersededB)
       push(c.x.claim, c.y.claim, j.verdict as ClaimMatch['verdict'], reason, c.score)
       factPairs.push({ ...c, reason })
@@ -697,6 +733,54 @@ export function matchClaims(
     for (const x of restated(f.x.claim, figuresA)) link(x.claim, f.y.claim)
   }
 
+  // sources of matched facts: the same fact credited to different bodies is worth showing
+  const attrA = sa.filter((s) => s.claim.kind === 'attribution')
+  const attrB = sb.filter((s) => s.claim.kind === 'attribution')
+  const creditsA = resolveCredits(attrA.map((s) => s.claim))
+  const creditsB = resolveCredits(attrB.map((s) => s.claim))
+  // a conflict's reason says who gave each figure, where the article says
+  const paraSizes = new Map<DocFeatures, number[]>()
+  for (const doc of [A.doc, B.doc]) {
+    const sizes: number[] = []
+    for (const s of doc.sentences) sizes[s.para] = (sizes[s.para] ?? 0) + 1
+    paraSizes.set(doc, sizes)
+  }
+  const giver = (site: Site, doc: DocFeatures, attributions: readonly Site[], credits: Map<string, Credit>) => {
+    // a source named in a few words, governing the claim's paragraph (creditOf); where the text has no
+    // real paragraphs (a page flattened to one), only in the claim's sentence or the next
+    const flat = (paraSizes.get(doc)![doc.sentences[site.sentence]!.para] ?? 0) > FLAT_PARAGRAPH
+    const near = flat ? attributions.filter((s) => s.sentence === site.sentence || s.sentence === site.sentence + 1) : attributions
+    const speaker = near.length > 0 ? creditOf(site, doc, near, credits)?.speaker : undefined
+    return speaker && speaker.split(/\s+/).length <= SPEAKER_WORDS ? speaker : undefined
+  }
+  // an article that sets two sources' figures side by side ("one civilian, an IS page said"; "eight
+  // civilians, an activist network reported") gives the other article's toll two rivals: each is shown
+  const fate = (c: Claim) => (c.value as { outcome?: string }).outcome
+  for (const f of [...factPairs]) {
+    for (const [mine, rival, others, doc, attributions, credits] of [
+      [f.x, f.y, sb, B.doc, attrB, creditsB],
+      [f.y, f.x, sa, A.doc, attrA, creditsA]
+    ] as const) {
+      if (rival.claim.kind !== 'casualty' || !figures(rival.claim)) continue
+      const group = scopes.get(rival.claim)!.group
+      const said = group === null ? undefined : giver(rival, doc, attributions, credits)
+      if (!said) continue
+      for (const other of others) {
+        const c = other.claim
+        if (c.kind !== 'casualty' || used.has(c.id) || !figures(c) || fate(c) !== fate(rival.claim) || scopes.get(c)!.group !== group) continue
+        if (sameFigure(rival.claim, c, scopes)) continue
+        const [x, y] = mine === f.x ? [mine, other] : [other, mine]
+        if (!comparable(x.claim, y.claim, scopes)) continue
+        const says = giver(other, doc, attributions, credits)
+        if (!says || sameSource(said, says)) continue
+        const score = figureScore(x, y, MATCH_THRESHOLD)
+        if (score < MATCH_THRESHOLD) continue
+        const j = judge(x.claim, y.claim, { ...ctx, scopeA: scopes.get(x.claim), scopeB: scopes.get(y.claim) })
+        push(x.claim, y.claim, j.verdict as ClaimMatch['verdict'], j.reason, score)
+      }
+    }
+  }
+
   // a total its article breaks into parts ("six children killed in two attacks": three at a school,
   // three brothers at home) against the other's figure for one part is that part, not a rival toll
   const totals = new Map([...totalsIn(A.claims, scopes), ...totalsIn(B.claims, scopes)])
@@ -745,26 +829,6 @@ export function matchClaims(
     if (aside(p, q) || aside(q, p)) matches.splice(k, 1)
   }
 
-  // sources of matched facts: the same fact credited to different bodies is worth showing
-  const attrA = sa.filter((s) => s.claim.kind === 'attribution')
-  const attrB = sb.filter((s) => s.claim.kind === 'attribution')
-  const creditsA = resolveCredits(attrA.map((s) => s.claim))
-  const creditsB = resolveCredits(attrB.map((s) => s.claim))
-  // a conflict's reason says who gave each figure, where the article says
-  const paraSizes = new Map<DocFeatures, number[]>()
-  for (const doc of [A.doc, B.doc]) {
-    const sizes: number[] = []
-    for (const s of doc.sentences) sizes[s.para] = (sizes[s.para] ?? 0) + 1
-    paraSizes.set(doc, sizes)
-  }
-  const giver = (site: Site, doc: DocFeatures, attributions: readonly Site[], credits: Map<string, Credit>) => {
-    // a source named in a few words, governing the claim's paragraph (creditOf); where the text has no
-    // real paragraphs (a page flattened to one), only in the claim's sentence or the next
-    const flat = (paraSizes.get(doc)![doc.sentences[site.sentence]!.para] ?? 0) > FLAT_PARAGRAPH
-    const near = flat ? attributions.filter((s) => s.sentence === site.sentence || s.sentence === site.sentence + 1) : attributions
-    const speaker = near.length > 0 ? creditOf(site, doc, near, credits)?.speaker : undefined
-    return speaker && speaker.split(/\s+/).length <= SPEAKER_WORDS ? speaker : undefined
-  }
   for (const m of matches) {
     if (m.verdict !== 'conflict') continue
     const [x, y] = m.claimIds.map((id) => siteById.get(id)!)

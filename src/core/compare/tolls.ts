@@ -269,6 +269,23 @@ export function sameVictimsOtherFate(a: Claim, b: Claim): boolean {
   return key !== null && key === namedVictims(y.who)
 }
 
+/**
+ * The condition words that make a wounded count a part of the wounded: those in intensive care,
+ * critically or seriously hurt. English as written; Arabic folded (foldArabic), any clitic before.
+ */
+const CRITICAL_EN = /\b(?:critical(?:ly)?|serious(?:ly)?|severe(?:ly)?|grave(?:ly)?|intensive care|life-threatening)\b/i
+const CRITICAL_AR = /(?:العنايه المركزه|حرجه|خطره|خطيره|بالغه)/
+
+/** Where the words turn to some of the count ("9 others, some critically", "ثلاثة منهم حالتهم خطرة"): a condition after it is theirs. */
+const PARTITIVE_EN = /\b(?:some|several|many|most|few|of them|of whom|including|among)\b/i
+const PARTITIVE_AR = /(?:منهم|بينهم|بعضهم|احدهم|معظمهم)/
+
+/** Whether a wounded toll's own words (`own`: who, the claim, the rest of its clause) state a condition of all it counts. */
+export function inCriticalCondition(own: string): boolean {
+  const folded = foldArabic(own)
+  return CRITICAL_EN.test(own.split(PARTITIVE_EN)[0]!) || CRITICAL_AR.test(folded.split(PARTITIVE_AR)[0]!)
+}
+
 /** What a casualty claim counts, read once per claim. */
 export interface TollScope {
   group: VictimGroup | null
@@ -280,6 +297,8 @@ export interface TollScope {
   revision: 'superseded' | 'latest' | null
   /** written as an addition to an earlier toll of its article (set by matching, which sees the article's tolls) */
   increment: boolean
+  /** a count of the wounded in a stated condition ("13 in intensive care", "five critically injured"): part of the wounded, not their toll */
+  critical: boolean
 }
 
 /** The stretch of a claim's sentence around it (at most `reach` characters each side): where "since 2011" or "the previous toll" sit. */
@@ -321,7 +340,8 @@ function readScope(claim: Claim, text: string | undefined): TollScope {
     subgroups: subgroupsOf(`${claim.anchor.exact}${after.split(/[.;!?\n]/)[0] ?? ''}`),
     cumulative: isCumulative(near),
     revision: revisionOf(beforeClaim(claim, text)),
-    increment: false
+    increment: false,
+    critical: claim.kind === 'casualty' && claim.value.outcome === 'wounded' && inCriticalCondition(own)
   }
 }
 
