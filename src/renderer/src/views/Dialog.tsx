@@ -21,6 +21,8 @@ const focusable = 'input, textarea, select, button, [href], [tabindex]:not([tabi
 export function Dialog({ title, submitLabel, onSubmit, onCancel, children, error, destructive, wide }: DialogProps) {
   const titleId = useId()
   const ref = useRef<HTMLFormElement>(null)
+  const cancel = useRef(onCancel)
+  cancel.current = onCancel
 
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null
@@ -33,7 +35,17 @@ export function Dialog({ title, submitLabel, onSubmit, onCancel, children, error
     behind.forEach((el) => (el.inert = true))
     const first = ref.current?.querySelector<HTMLElement>('[data-autofocus]') ?? ref.current?.querySelector<HTMLElement>(focusable)
     first?.focus()
+    // Escape cancels even when focus is not inside the form (a menu that closed as the dialog
+    // opened may hand focus back to its button behind it); only the topmost dialog answers.
+    const onWindowKey = (event: globalThis.KeyboardEvent) => {
+      const modals = document.querySelectorAll('[aria-modal="true"]')
+      if (event.key !== 'Escape' || event.defaultPrevented || modals[modals.length - 1] !== ref.current) return
+      event.preventDefault()
+      cancel.current()
+    }
+    window.addEventListener('keydown', onWindowKey)
     return () => {
+      window.removeEventListener('keydown', onWindowKey)
       behind.forEach((el) => (el.inert = false))
       previous?.focus?.()
     }
