@@ -205,4 +205,26 @@ describe('comparison within the same event', () => {
     ]
     expect(conflicts(a, b, claims)).toEqual([])
   })
+
+  it('does not set a series of attacks’ total against one attack’s toll, but sets two series’ totals against each other', () => {
+    const a = article('A series of bombings in the capital on Friday killed a total of 49 people, officials said.')
+    const b = article('The suicide attack at the militia gathering on Friday killed 21 people. A series of attacks in the capital on Friday killed 51 people.')
+    const claims = [
+      killed(a, 'killed a total of 49 people', { min: 49, max: 49 }),
+      killed(b, 'killed 21 people', { min: 21, max: 21 }),
+      killed(b, 'killed 51 people', { min: 51, max: 51 })
+    ]
+    expect(conflicts(a, b, claims)).toEqual(['49 vs 51 killed'])
+  })
+
+  it('does not set an undated toll against one of a story published weeks apart', () => {
+    const text = 'Islamic State fighters attacked the gas field near the city, killing 30 guards, a monitor said.'
+    const later = 'Islamic State fighters stormed the gas field near the city on the day, killing 31 guards and workers, the governor said.'
+    const [a, b] = [article(text, '2014-10-29'), article(later, '2014-10-01')]
+    const claims = [killed(a, 'killing 30 guards', { min: 30, max: 30 }), killed(b, 'killing 31 guards', { min: 31, max: 31 })]
+    expect(conflicts(a, b, claims)).toEqual([])
+    // the same two reports published the same week are one attack's
+    const [c, d] = [article(text, '2014-10-29'), article(later, '2014-10-30')]
+    expect(conflicts(c, d, [killed(c, 'killing 30 guards', { min: 30, max: 30 }), killed(d, 'killing 31 guards', { min: 31, max: 31 })])).toHaveLength(1)
+  })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { groupRelation, hasIncrementCue, inCriticalCondition, isCumulative, namedVictims, revisionOf, subgroupsOf, victimGroup } from '../../src/core/compare/tolls'
+import { attacksCounted, groupRelation, hasIncrementCue, inCriticalCondition, isCumulative, namedVictims, revisionOf, subgroupsOf, victimGroup } from '../../src/core/compare/tolls'
 
 describe('victimGroup: whom a toll counts', () => {
   it.each([
@@ -114,5 +114,25 @@ describe('inCriticalCondition: a wounded count that is some of the wounded', () 
     ['27 people wounded', false]
   ])('%s → %s', (own, critical) => {
     expect(inCriticalCondition(own)).toBe(critical)
+  })
+})
+
+describe('attacksCounted: a series of attacks or one attack, by the cue nearest the toll', () => {
+  it.each([
+    ['a wave of bombings killed a total of 49 people', 'several'],
+    ['in three suicide-bomber attacks that killed nine people', null],
+    ['49 people were killed in a series of attacks in the capital', 'several'],
+    ['the twin blasts killed 30', null],
+    ['the attack killed 21 civilians', 'one'],
+    ['a suicide bombing killed 12 people', 'one'],
+    ['killed 22 people in the latest attack in a series of attacks', 'one'],
+    ['وأسفرت تفجيرات كابل الثلاثة عن مقتل ما مجموعه 49 شخصا', 'several'],
+    ['بعد سلسلة هجمات في كابول أوقعت 51 قتيلا', 'several'],
+    ['الهجوم الانتحاري أسفر عن استشهاد 21 مدنيا', 'one'],
+    ['غارات على المدينة أسفرت عن مقتل 12 شخصا', null],
+    ['Air strikes killed 12 people', null]
+  ])('%s → %s', (near, n) => {
+    const at = near.search(/\d/)
+    expect(attacksCounted(near, at)).toBe(n)
   })
 })

@@ -94,8 +94,8 @@ export function compareArticles(input: { articles: readonly Article[]; claims: r
       pairs.push({ articleIds: ids, passages: aligned.pairs, partial: aligned.partial })
       const alignedSet = new Set(aligned.indexes.map(([x, y]) => x * 1_000_003 + y))
       const m = matchClaims(
-        { articleId: ids[0], doc: docs[i]!, claims: byArticle.get(ids[0])! },
-        { articleId: ids[1], doc: docs[j]!, claims: byArticle.get(ids[1])! },
+        { articleId: ids[0], doc: docs[i]!, claims: byArticle.get(ids[0])!, publishedAt: articles[i]!.publishedAt },
+        { articleId: ids[1], doc: docs[j]!, claims: byArticle.get(ids[1])!, publishedAt: articles[j]!.publishedAt },
         idf,
         alignedSet,
         options.maxPairs

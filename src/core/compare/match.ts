@@ -28,6 +28,8 @@ export interface MatchSide {
   articleId: string
   doc: DocFeatures
   claims: readonly Claim[]
+  /** the article's publication day (YYYY-MM-DD), when known: an undated toll is of the news of about then */
+  publishedAt?: string
 }
 
 export interface Site {
@@ -99,7 +101,9 @@ function comparable(a: Claim, b: Claim, scopes: ReadonlyMap<Claim, TollScope>): 
       // "another two civilians" adds to a toll of its own article, it is not one
       // "محافظة صلاح الدين 64 قتيلا" in a province-by-province list is that province's share, no rival of a national toll
       // "13 in intensive care" counts some of the wounded, not all of them
-      return sa.cumulative === sb.cumulative && sa.increment === sb.increment && sa.critical === sb.critical && groupRelation(sa.group, sb.group) !== 'different' && samePlaceShare(sa, sb)
+      // a series of attacks' total is no rival of one attack's toll
+      const attacks = sa.attacks === null || sb.attacks === null || sa.attacks === sb.attacks
+      return attacks && sa.cumulative === sb.cumulative && sa.increment === sb.increment && sa.critical === sb.critical && groupRelation(sa.group, sb.group) !== 'different' && samePlaceShare(sa, sb)
     }
     case 'quantity':
       return unitOfClaim(a) === unitOfClaim(b as typeof a)
@@ -416,6 +420,39 @@ function dayOf(when: ReadonlyMap<number, When>, i: number): When | undefined {
 }
 
 /**
+ * How far apart (days) two articles' publication may be before a toll one of them leaves undated is
+ * taken for another happening than the other's: a story tells the news of its week, and a weekly or
+ * a late write-up runs some days behind.
+ */
+const PUBLICATION_DAYS = 7
+
+/** The epoch day of a YYYY-MM-DD publication date, or null. */
+function publicationDay(publishedAt: string | undefined): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(publishedAt ?? '')
+  return m ? Math.round(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!) / 86_400_000) : null
+}
+
+/**
+ * The days a toll's news is of, for differentNews: those its sentence is dated by (dayOf), none
+ * known when its own sentence holds only a coarser date ("in early October"), and for a sentence
+ * told with no date its article's publication day.
+ */
+function newsDays(when: When | undefined, coarse: boolean, published: number | null): number[] | null {
+  if (when) return when.days.length > 0 ? when.days : null
+  return coarse || published === null ? null : [published]
+}
+
+/**
+ * Whether a toll that one side or both leave undated is of another time than the other's: more
+ * than PUBLICATION_DAYS between their news days (newsDays). Two dated sentences are read by
+ * differentDays instead.
+ */
+function differentNews(x: number[] | null, y: number[] | null, undated: boolean): boolean {
+  if (!undated || !x || !y) return false
+  return !x.some((p) => y.some((q) => Math.abs(p - q) <= PUBLICATION_DAYS))
+}
+
+/**
  * Whether two sentences date their happenings on different days ("on Tuesday" against "on
  * Thursday"), days more than `slack` apart: the same figure a day later is one toll reported again
  * (and a relative date read against a publication day may be a day out), different ones are not.
@@ -535,6 +572,9 @@ export function matchClaims(
   const tollSentencesB = new Set(sb.filter((y) => y.claim.kind === 'casualty' && figures(y.claim)).map((y) => y.sentence))
   const siteA = new Map(sa.map((x) => [x.claim, x]))
   const siteB = new Map(sb.map((y) => [y.claim, y]))
+  const [publishedA, publishedB] = [publicationDay(A.publishedAt), publicationDay(B.publishedAt)]
+  const datedSentences = (sites: readonly Site[], text: string) => new Set(sites.filter((s) => s.claim.kind === 'date' && !isDateline(s.claim, text)).map((s) => s.sentence))
+  const [datedA, datedB] = [datedSentences(sa, A.doc.text), datedSentences(sb, B.doc.text)]
   const whenA = whenBySentence(sa, A.doc.text)
   const whenB = whenBySentence(sb, B.doc.text)
   const datelines = new Set([...sa.filter((x) => isDateline(x.claim, A.doc.text)), ...sb.filter((y) => isDateline(y.claim, B.doc.text))].map((s) => s.claim))
@@ -596,7 +636,11 @@ export function matchClaims(
     // the tolls two reports lead with are the first a journalist sets side by side
     if (leadIds.has(x.claim.id) && leadIds.has(y.claim.id)) score += LEAD_BONUS
     // tolls of sentences dated on different days are of different happenings, however alike their words
-    if (differentDays(dayOf(whenA, x.sentence), dayOf(whenB, y.sentence), sameValue(x.claim, y.claim) ? 1 : 0)) score *= DIFFERENT_DAYS_FACTOR
+    const [dayX, dayY] = [dayOf(whenA, x.sentence), dayOf(whenB, y.sentence)]
+    if (differentDays(dayX, dayY, sameValue(x.claim, y.claim) ? 1 : 0)) score *= DIFFERENT_DAYS_FACTOR
+    // a toll told with no date at all is of its article's news: not of a story weeks apart
+    else if (differentNews(newsDays(dayX, datedA.has(x.sentence), publishedA), newsDays(dayY, datedB.has(y.sentence), publishedB), !dayX || !dayY))
+      score *= DIFFERENT_DAYS_FACTOR
     // and so are tolls of sentences that name different towns or districts; one named in both is the same happening's
     else if (differentPlaces(placesOf(A.doc, x.sentence), placesOf(B.doc, y.sentence))) score *= DIFFERENT_DAYS_FACTOR
     else if (samePlace(placesOf(A.doc, x.sentence), placesOf(B.doc, y.sentence))) score += SAME_PLACE_BONUS

@@ -286,6 +286,46 @@ export function inCriticalCondition(own: string): boolean {
   return CRITICAL_EN.test(own.split(PARTITIVE_EN)[0]!) || CRITICAL_AR.test(folded.split(PARTITIVE_AR)[0]!)
 }
 
+/**
+ * How many attacks a toll counts: "a series of bombings", "a wave of attacks", "سلسلة هجمات",
+ * "تفجيرات كابل الثلاثة" sum several; "the attack", "a suicide bombing", "الهجوم الانتحاري" count
+ * one. A series' total is no rival of one attack's toll (that attack may be one of the series).
+ * A number of attackers or blasts is not a series: outlets count one coordinated assault as "three
+ * suicide-bomber attacks" or "the attack", and "twin bombings" as one attack or two.
+ * English as written; Arabic folded, clitics off.
+ */
+const SEVERAL_ATTACKS_EN = /\b(?:series|wave|string|spate|chain) of (?:[\w-]+ )?(?:attacks|bombings|blasts|explosions|air ?strikes|raids|car bombs)\b/gi
+const ONE_ATTACK_EN =
+  /\b(?:the|a|an|this|that|one|single|latest|same)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|blast|explosion|air ?strike|raid|car bomb|ambush|massacre)\b(?!s)/gi
+const SERIES_AR = new Set(['سلسله', 'موجه'])
+const ATTACKS_AR = new Set(['هجمات', 'تفجيرات', 'انفجارات', 'اعتداءات', 'غارات'])
+const ATTACK_AR = new Set(['هجوم', 'تفجير', 'انفجار', 'اعتداء', 'غاره'])
+/** Number words that count a plural's items after it ("تفجيرات كابل الثلاثة"), folded, without ال. */
+const COUNT_AFTER_AR = new Set(['ثلاث', 'ثلاثه', 'اربع', 'اربعه', 'خمس', 'خمسه', 'سته', 'سبعه'])
+
+/** Whether the toll near `near[at]` counts several attacks or one, by the cue nearest it; null when the words say neither. */
+export function attacksCounted(near: string, at: number): 'several' | 'one' | null {
+  let best: { d: number; n: 'several' | 'one' } | null = null
+  const consider = (start: number, end: number, n: 'several' | 'one') => {
+    const d = start > at ? start - at : Math.max(0, at - end)
+    if (!best || d < best.d) best = { d, n }
+  }
+  for (const m of near.matchAll(SEVERAL_ATTACKS_EN)) consider(m.index, m.index + m[0].length, 'several')
+  for (const m of near.matchAll(ONE_ATTACK_EN)) consider(m.index, m.index + m[0].length, 'one')
+  if (ARABIC.test(near)) {
+    const words = [...near.matchAll(/[\u0600-\u06FF]+/g)]
+    const stems = words.map((w) => stemsOf(foldArabic(w[0])))
+    words.forEach((w, i) => {
+      const end = w.index + w[0].length
+      const series = i > 0 && stems[i - 1]!.some((x) => SERIES_AR.has(x))
+      const counted = [1, 2].some((k) => stems[i + k]?.some((x) => COUNT_AFTER_AR.has(x.replace(/^ال/, ''))))
+      if (stems[i]!.some((x) => ATTACKS_AR.has(x)) && (series || counted)) consider(w.index, end, 'several')
+      else if (stems[i]!.some((x) => ATTACK_AR.has(x))) consider(w.index, end, 'one')
+    })
+  }
+  return (best as { n: 'several' | 'one' } | null)?.n ?? null
+}
+
 /** What a casualty claim counts, read once per claim. */
 export interface TollScope {
   group: VictimGroup | null
@@ -299,6 +339,8 @@ export interface TollScope {
   increment: boolean
   /** a count of the wounded in a stated condition ("13 in intensive care", "five critically injured"): part of the wounded, not their toll */
   critical: boolean
+  /** whether it sums several attacks or counts one, as its sentence says (attacksCounted); null when it says neither */
+  attacks: 'several' | 'one' | null
 }
 
 /** The stretch of a claim's sentence around it (at most `reach` characters each side): where "since 2011" or "the previous toll" sit. */
@@ -341,8 +383,16 @@ function readScope(claim: Claim, text: string | undefined): TollScope {
     cumulative: isCumulative(near),
     revision: revisionOf(beforeClaim(claim, text)),
     increment: false,
-    critical: claim.kind === 'casualty' && claim.value.outcome === 'wounded' && inCriticalCondition(own)
+    critical: claim.kind === 'casualty' && claim.value.outcome === 'wounded' && inCriticalCondition(own),
+    attacks: attacksOf(claim, text)
   }
+}
+
+/** attacksCounted over the claim's sentence stretch, the claim's own place in it given. */
+function attacksOf(claim: Claim, text: string | undefined): 'several' | 'one' | null {
+  const near = nearClaim(claim, text)
+  const at = near.indexOf(claim.anchor.exact)
+  return attacksCounted(near, Math.max(0, at))
 }
 
 /** How far after a total (UTF-16 units) its parts may be told: the same passage ("… in two attacks. … A second attack …"). */
