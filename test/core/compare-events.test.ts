@@ -227,4 +227,18 @@ describe('comparison within the same event', () => {
     const [c, d] = [article(text, '2014-10-29'), article(later, '2014-10-30')]
     expect(conflicts(c, d, [killed(c, 'killing 30 guards', { min: 30, max: 30 }), killed(d, 'killing 31 guards', { min: 31, max: 31 })])).toHaveLength(1)
   })
+
+  it('reads a headline’s total as the sum of the figures its story tells anywhere below, of the same victims', () => {
+    const filler = ' The ministry gave no further details of the operation on the ground, which continues.'.repeat(12)
+    const a = article(`More than 100 terrorists killed in Deir Ezzor, the ministry says.${filler} Fifty terrorists were killed in the first strike. Jets then killed another 20 terrorists. The killing of 34 terrorists near the village was confirmed.`)
+    const b = article('Jets killed 34 terrorists in Deir Ezzor, the ministry says.')
+    const claims = [
+      killed(a, 'More than 100 terrorists killed', { min: 100, who: 'terrorists' }),
+      killed(a, 'Fifty terrorists were killed', { min: 50, max: 50, who: 'terrorists' }),
+      killed(a, 'killed another 20 terrorists', { min: 20, max: 20, who: 'terrorists' }),
+      killed(a, 'The killing of 34 terrorists', { min: 34, max: 34, who: 'terrorists' }),
+      killed(b, 'killed 34 terrorists', { min: 34, max: 34, who: 'terrorists' })
+    ]
+    expect(conflicts(a, b, claims)).toEqual([])
+  })
 })

@@ -40,6 +40,11 @@ describe('casualty suggestions', () => {
     ['The death toll rose to 31 on Friday.', 'death toll rose to 31', { outcome: 'killed', min: 31, max: 31 }],
     ['The health ministry put the death toll at 45.', 'put the death toll at 45', { outcome: 'killed', min: 45, max: 45 }],
     ['The death toll from the quake has risen to at least 1,200.', 'death toll from the quake has risen to at least 1,200', { outcome: 'killed', min: 1200 }],
+    // military copy's "eliminated", and the noun of killing
+    ['Russian jets eliminated some 40 terrorists near the town.', 'eliminated some 40 terrorists', { outcome: 'killed', min: 40, max: 40, who: 'terrorists' }],
+    ['The elimination of 34 militants and five vehicles has been confirmed.', 'The elimination of 34 militants', { outcome: 'killed', min: 34, max: 34, who: 'militants' }],
+    ['A total of 70 terrorists were eliminated in the Mayadin area.', 'A total of 70 terrorists were eliminated', { outcome: 'killed', min: 70, max: 70, who: 'terrorists' }],
+    ['Protesters condemned the killing of 12 civilians.', 'the killing of 12 civilians', { outcome: 'killed', min: 12, max: 12, who: 'civilians' }],
     // digits of other scripts
     ['Militants killed ١٢ soldiers in the ambush.', 'killed ١٢ soldiers', { outcome: 'killed', min: 12, max: 12, who: 'soldiers' }],
     ['Officials said ۱۵ people were wounded.', '۱۵ people were wounded', { outcome: 'wounded', min: 15, max: 15, who: 'people' }],
@@ -61,7 +66,8 @@ describe('casualty suggestions', () => {
     ['a date’s day is not a count', 'Talks began on June 3 when delegates arrived.'],
     ['"One of the dead" repeats an earlier count', 'One of the dead was a local teacher.'],
     ['an active subject is not a passive victim count', '12 gunmen killed nobody, police said.'],
-    ['percentages are shares, not people', 'Turnout fell to 30% after the attack.']
+    ['percentages are shares, not people', 'Turnout fell to 30% after the attack.'],
+    ['eliminated positions are not people', 'The strikes eliminated 12 positions and the elimination of 3 checkpoints followed.']
   ])('does not suggest: %s', (_why, text) => {
     expect(casualties(text)).toEqual([])
   })

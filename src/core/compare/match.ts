@@ -827,7 +827,8 @@ export function matchClaims(
 
   // a total its article breaks into parts ("six children killed in two attacks": three at a school,
   // three brothers at home) against the other's figure for one part is that part, not a rival toll
-  const totals = new Map([...totalsIn(A.claims, scopes), ...totalsIn(B.claims, scopes)])
+  const headlines = new Set([...sa, ...sb].filter((s) => s.sentence < LEAD_SENTENCES).map((s) => s.claim))
+  const totals = new Map([...totalsIn(A.claims, scopes, headlines), ...totalsIn(B.claims, scopes, headlines)])
   const siteById = new Map([...sa, ...sb].map((x) => [x.claim.id, x]))
   const claimOf = (id: string) => siteById.get(id)!.claim
   for (const m of matches) {

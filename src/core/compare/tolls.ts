@@ -406,11 +406,12 @@ const BOUND_SLACK = 0.15
  * Tolls of an article that its later tolls add up to: "at least six children were killed in rebel
  * rocket attacks" told on as three children at a school and three brothers in a house; "more than
  * 100 terrorists killed" as 50, 20 and 34. Each total maps to its parts (two or three tolls of the
- * same outcome, exact figures, within the passage that follows; not an earlier toll the article
+ * same outcome, exact figures, within the passage that follows, or for a headline's or lead's toll
+ * of named victims anywhere below it among the same victims; not an earlier toll the article
  * revised, as "15 killed, but three more died" is a revision). Comparison reads a total against
  * another article's figure for one part as the part, not as a rival toll.
  */
-export function totalsIn(claims: readonly Claim[], scopes: ReadonlyMap<Claim, TollScope>): Map<Claim, Claim[]> {
+export function totalsIn(claims: readonly Claim[], scopes: ReadonlyMap<Claim, TollScope>, headlines: ReadonlySet<Claim> = new Set()): Map<Claim, Claim[]> {
   const tolls = claims
     .filter((c): c is Claim & { kind: 'casualty' } => c.kind === 'casualty' && typeof c.value.min === 'number' && c.value.min > 0)
     .sort((x, y) => x.anchor.start - y.anchor.start)
@@ -420,12 +421,16 @@ export function totalsIn(claims: readonly Claim[], scopes: ReadonlyMap<Claim, To
     if (!st || st.cumulative || total.value.min! < 2) continue
     const sum = total.value.min!
     const bound = total.value.max === undefined
+    // a headline or lead sums up its whole story: its parts may be told anywhere after it, of the
+    // victims it names ("More than 100 ISIS terrorists killed": 50, 20 and 34 terrorists below)
+    const whole = headlines.has(total) && st.group !== null
+    const reach = (c: Claim) => c.anchor.start - total.anchor.end <= PARTS_REACH || (whole && scopes.get(c)?.group === st.group)
     const parts = tolls
       .slice(k + 1)
       .filter((c) => {
         const sc = scopes.get(c)
         const v = c.value
-        return c.anchor.start - total.anchor.end <= PARTS_REACH && v.outcome === total.value.outcome && v.max === v.min && v.min! < sum && sc !== undefined && !sc.cumulative && sc.revision !== 'superseded'
+        return reach(c) && v.outcome === total.value.outcome && v.max === v.min && v.min! < sum && sc !== undefined && !sc.cumulative && sc.revision !== 'superseded'
       })
       .slice(0, PARTS_LOOKED_AT)
     const fits = (s: number) => (bound ? s >= sum && s <= sum * (1 + BOUND_SLACK) : s === sum)

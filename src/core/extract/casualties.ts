@@ -73,6 +73,19 @@ const TOLL = pattern(
   'gud'
 )
 
+/**
+ * Military copy's word for killing ("eliminated 70 terrorists", "the elimination of 34 militants",
+ * "20 militants were eliminated") and the noun of killing ("the killing of 12 civilians"). What is
+ * eliminated is killed only when it is fighters: positions, vehicles and threats are eliminated too.
+ */
+const ELIMINATED = pattern(
+  `(?<![\\p{L}-])(?:(?<verb>eliminated|eliminating|eliminates|eliminate|(?:the )?elimination of|(?:the )?killings? of) (?<count>${C})(?<np> ${NP})?` +
+    `|${COUNT_START}(?<count2>${C})(?<np2> ${NP}) (?:were|was|have been|had been|has been) (?:reportedly |also )?eliminated)(?![\\p{L}-])`,
+  'gud'
+)
+/** The fighters a count of the eliminated must name (the head of its victims' phrase). */
+const FIGHTERS = /^(?:[\p{L}-]+ ){0,3}?(?:terrorists?|militants?|fighters?|insurgents?|gunmen|jihadists?|extremists?|rebels?|mercenaries|bandits|attackers|soldiers|troops|servicemen)$/iu
+
 function outcomeOf(word: string): CasualtyOutcome | null {
   const w = word.toLowerCase()
   if (/kill\w* (or|and) (wound|injur)/.test(w) || w === 'casualties' || w === 'casualty') return 'killed_or_wounded'
@@ -154,6 +167,14 @@ export function findCasualties(text: string): CasualtyCandidate[] {
     if (count.vague && !g.np && !g.aux && /^(deaths|fatalities|casualties|injuries|dead)$/i.test(g.out ?? '') && /^(several|a few)$/.test(count.vague)) continue
     const who = g.np ? victims(g.np, g.incl).who : undefined
     out.push(make(m.index, m.index + m[0].length, outcome, count, who))
+  }
+  for (const m of matchesOf(ELIMINATED, marked)) {
+    const g = groupsIn(text, m)
+    const count = readCount(g.count ?? g.count2 ?? '')
+    const np = (g.np ?? g.np2)?.trim()
+    const killing = /^(?:the )?killings? of$/i.test(g.verb ?? '')
+    if (!count || (killing ? !victimsOk(np) : !np || !FIGHTERS.test(trimVictims(np)))) continue
+    out.push(make(m.index, m.index + m[0].length, 'killed', count, np ? trimVictims(np) : undefined))
   }
   for (const m of matchesOf(SINGLE, marked)) {
     const g = groupsIn(text, m)

@@ -25,7 +25,7 @@ export interface SuggestOptions {
  * Cheap tests that a sentence may hold a claim of a family; the family's full rules run only on
  * sentences that pass (most of an article's sentences hold no casualty or figure).
  */
-const CASUALTY_TRIGGER = /kill|dead|die[ds]?\b|death|wound|injur|hurt|captur|missing|displac|perish|lives|abduct|kidnap|casualt|fatalit|toll|prisoner|hostage|[\u0600-\u06FF]/i
+const CASUALTY_TRIGGER = /kill|eliminat|dead|die[ds]?\b|death|wound|injur|hurt|captur|missing|displac|perish|lives|abduct|kidnap|casualt|fatalit|toll|prisoner|hostage|[\u0600-\u06FF]/i
 const DATE_TRIGGER = /\d|day|night|morrow|week|month|year|spring|summer|autumn|winter|fall|quarter|half|noon|midnight|morning|afternoon|evening|decade|century|nineteen|thousand|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|[\u0600-\u06FF]/i
 const QUANTITY_TRIGGER = /\d|[%$€£]|dozens|hundreds|thousands|scores|one|two|three|four|five|six|seven|eight|nine|ten|twelve|teen|ty\b/i
 
