@@ -241,4 +241,17 @@ describe('comparison within the same event', () => {
     ]
     expect(conflicts(a, b, claims)).toEqual([])
   })
+
+  it('does not set a figure larger than a toll both agree on against a part of that toll', () => {
+    const a = article('Air strikes and shelling killed 19 civilians in the suburb on Sunday, a witness said. In the east, air strikes on Sunday killed 34 civilians in a village, activists said.')
+    const b = article('Air strikes and shelling killed 19 civilians in the suburb on Sunday, a monitor said. On Sunday air strikes on two areas killed 17 civilians while shelling killed another two civilians, the monitor said.')
+    const claims = [
+      killed(a, 'killed 19 civilians', { min: 19, max: 19, who: 'civilians' }),
+      killed(a, 'killed 34 civilians', { min: 34, max: 34, who: 'civilians' }),
+      killed(b, 'killed 19 civilians', { min: 19, max: 19, who: 'civilians' }),
+      killed(b, 'killed 17 civilians', { min: 17, max: 17, who: 'civilians' }),
+      killed(b, 'killed another two civilians', { min: 2, max: 2, who: 'civilians' })
+    ]
+    expect(conflicts(a, b, claims)).toEqual([])
+  })
 })

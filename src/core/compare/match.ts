@@ -530,6 +530,32 @@ function partFor(total: Claim, other: Claim, totals: ReadonlyMap<Claim, Claim[]>
 }
 
 /**
+ * A part of a toll both articles agree on (17 of "19 killed on Sunday": 17 by air strikes, 2 by
+ * shelling) belongs to that toll's happening: a figure of the other article larger than the whole
+ * ("34 killed" by other strikes in another province) is of another happening, not a rival of the
+ * part. Such conflicts are dropped.
+ */
+function dropLargerThanWhole(matches: ClaimMatch[], totals: ReadonlyMap<Claim, Claim[]>, claimOf: (id: string) => Claim): void {
+  const wholeOf = new Map<Claim, Claim>()
+  for (const [total, parts] of totals) for (const part of parts) wholeOf.set(part, total)
+  if (wholeOf.size === 0) return
+  const agreed = new Set(matches.filter((m) => m.verdict === 'agree' || m.verdict === 'compatible').flatMap((m) => m.claimIds))
+  const most = (c: Claim) => (c.kind === 'casualty' ? (c.value.max ?? c.value.min) : undefined)
+  const least = (c: Claim) => (c.kind === 'casualty' ? c.value.min : undefined)
+  const beyond = (part: Claim, other: Claim) => {
+    const whole = wholeOf.get(part)
+    const [top, figure] = [whole && most(whole), least(other)]
+    return whole !== undefined && agreed.has(whole.id) && top !== undefined && figure !== undefined && figure > top
+  }
+  for (let k = matches.length - 1; k >= 0; k--) {
+    const m = matches[k]!
+    if (m.verdict !== 'conflict') continue
+    const [p, q] = m.claimIds.map(claimOf) as [Claim, Claim]
+    if (beyond(p, q) || beyond(q, p)) matches.splice(k, 1)
+  }
+}
+
+/**
  * Matches the claims of two articles one-to-one and judges each pair. `aligned` holds aligned
  * sentence pairs as i*1_000_003+j. `maxPairs` caps the claim pairs scored; partial says it ran out.
  */
@@ -839,6 +865,7 @@ export function matchClaims(
     m.verdict = 'compatible'
     m.reason = `${m.reason.split(' (')[0]}: ${part}`
   }
+  dropLargerThanWhole(matches, totals, claimOf)
 
   // "on Saturday and Sunday" names both days: against "Sunday" it is one of them, not a rival day
   const spans = new Map([...coordinatedDays(sa, A.doc.text), ...coordinatedDays(sb, B.doc.text)])
