@@ -38,3 +38,12 @@ test('a dropped scan is refused with its reason and a dropped Word file comes in
   await expect(page.locator('.case.selected .count')).toHaveText('3 articles')
   await expect(pane(page, 'right').locator('.article-text')).toHaveText('Ouch[1].[2]')
 })
+
+test('the image bomb is refused by name and reason, and the case is unchanged', async ({ page }) => {
+  await openApp(page)
+  await openFiles(page, [fixture('documents', 'bomb_giant.pdf')])
+  // refused before pdf.js opens it: well within the acceptance's 10 s
+  await expect(page.getByText(/bomb_giant\.pdf.*declares an image of 100,000 × 100,000 pixels/)).toBeVisible({ timeout: 10_000 })
+  await expect(page.getByRole('status').filter({ hasText: '1 could not be imported' })).toBeVisible()
+  await expect(page.locator('.case.selected .count')).toHaveText('2 articles')
+})

@@ -4,8 +4,10 @@
  * and the CLI's reader thread each load their own build; core loads none). The options that keep a
  * PDF from doing anything live here, once: no script evaluation, no XFA forms, no fonts turned into
  * font faces or fetched, no range or stream requests, no rendering (only the text layer is read, so
- * images, however giant, are never decoded). Every refusal names what is wrong and what would help.
+ * images are never decoded; an image bomb is refused before pdf.js opens it, pdfcheck.ts). Every
+ * refusal names what is wrong and what would help.
  */
+import { findImageBomb } from './pdfcheck'
 import { assemblePdfText, type PdfParts } from './pdftext'
 import type { PdfPageText, PdfTextItem } from './pdflayout'
 
@@ -121,6 +123,8 @@ export async function readPdf(bytes: Uint8Array, host: PdfHost, onPages?: PagePr
   let task: PdfLoadingTask | undefined
   let doc: PdfDocument | undefined
   const started = host.now?.()
+  const bomb = findImageBomb(bytes)
+  if (bomb) return { ok: false, reason: bomb }
   try {
     task = host.pdfjs.getDocument(openParams(bytes))
     doc = await task.promise
