@@ -44,6 +44,6 @@ test('the image bomb is refused by name and reason, and the case is unchanged', 
   await openFiles(page, [fixture('documents', 'bomb_giant.pdf')])
   // refused before pdf.js opens it: well within the acceptance's 10 s
   await expect(page.getByText(/bomb_giant\.pdf.*declares an image of 100,000 × 100,000 pixels/)).toBeVisible({ timeout: 10_000 })
-  await expect(page.getByRole('status').filter({ hasText: '1 could not be imported' })).toBeVisible()
+  await expect(page.getByRole('alert').filter({ hasText: '1 could not be imported' })).toBeVisible()
   await expect(page.locator('.case.selected .count')).toHaveText('2 articles')
 })
