@@ -10,7 +10,7 @@ import type { Article, Claim } from '@core/model'
 import { revealInvisible, revealReordering } from '@core/text'
 import { isWebAddress } from '@core/url'
 import { formatPublished, formatTimestamp, formatValue, kindLabels, statusLabels } from './format-value'
-import { articleHeading, claimsByArticle, claimsByKind, orderArticles, reportTitle, type ReportContext, type ReportInput } from './input'
+import { articleHeading, claimPage, claimsByArticle, claimsByKind, orderArticles, reportTitle, type ReportContext, type ReportInput } from './input'
 import { describeCounts, summarizeComparisons, type ComparisonSide } from './summary'
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
@@ -44,6 +44,7 @@ q { quotes: "\\201C" "\\201D"; }
 .value { font-weight: bold; }
 .reason, .note { display: block; color: #333; white-space: pre-line; }
 .status { font-size: .8rem; padding: 0 .35rem; border-radius: .2rem; border: 1px solid #999; }
+.page { font-size: .85rem; color: #444; }
 .status-confirmed { background: #e3f3e3; border-color: #4a8a4a; }
 .status-disputed { background: #fff1d6; border-color: #b07800; }
 .status-rejected { background: #fbe0e0; border-color: #a33; }
@@ -107,9 +108,16 @@ function sources(articles: Article[]): string[] {
   ]
 }
 
+/** Where a PDF's claim stands ("p. 3"), or nothing for other articles. */
+function page(claim: Claim, article: Article | undefined): string {
+  const label = claimPage(claim, article)
+  return label ? ` <span class="page">${label}</span>` : ''
+}
+
 function side(s: ComparisonSide): string {
   const value = formatValue(s.claim)
-  return `<span class="side"><span class="outlet">${bdi(s.label)}:</span> ${quote(s.claim, s.article)}${value ? ` — ${bdi(value)}` : ''}</span>`
+  const at = claimPage(s.claim, s.article)
+  return `<span class="side"><span class="outlet">${bdi(s.label)}${at ? `, ${at}` : ''}:</span> ${quote(s.claim, s.article)}${value ? ` — ${bdi(value)}` : ''}</span>`
 }
 
 function comparison(input: ReportInput): string[] {
@@ -133,7 +141,7 @@ function comparison(input: ReportInput): string[] {
 function claimItem(claim: Claim, article: Article): string {
   const value = formatValue(claim)
   const note = claim.note.trim() ? `<span class="note" dir="auto">Note: ${escapeHtml(claim.note.trim())}</span>` : ''
-  return `<li>${quote(claim, article)}<br><span class="value">${value ? bdi(value) : '(no value)'}</span> ${statusBadge(claim)}${note}</li>`
+  return `<li>${quote(claim, article)}<br><span class="value">${value ? bdi(value) : '(no value)'}</span> ${statusBadge(claim)}${page(claim, article)}${note}</li>`
 }
 
 function articleClaims(own: readonly Claim[] | undefined, article: Article, index: number): string[] {
