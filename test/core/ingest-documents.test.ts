@@ -140,6 +140,19 @@ describe('PDF', () => {
     }
   })
 
+  it('reads Chinese in a font that is not embedded through pdf.js’s bundled CMaps, lines joined without spaces', async () => {
+    const a = await article('cjk-predefined-cmap.pdf')
+    expect(a.title).toBe('卡伊姆空袭')
+    expect(a.text.split('\n\n')).toEqual([
+      '伊拉克国防部星期日说，空袭在卡伊姆打死了十二名高级指挥官，其中包括该组织的一名财务负责人。联军表示，这次空袭是根据多方情报进行的。',
+      '内政部发言人说，至少二十名武装分子在车队遇袭时死伤，车队当时正从叙利亚方向驶入伊拉克境内。'
+    ])
+    // without the CMaps the codes name no characters: the text layer reads as empty
+    const { cMap: _unused, ...noCMaps } = host.pdf
+    const without = await importDocument('cjk-predefined-cmap.pdf', undefined, { ...host, pdf: noCMaps })
+    expect(without).toMatchObject({ status: 'failed', reason: expect.stringMatching(/^has no text layer/) })
+  })
+
   it('reads the printed Wikipedia page with its headline and first paragraph', async () => {
     const a = await article('pdfjs_wikipedia.pdf')
     expect(a.text.split('\n\n')[0]).toMatch(/^PDF\.js is a JavaScript library that renders Portable Document Format \(PDF\) files/)

@@ -47,3 +47,14 @@ test('the image bomb is refused by name and reason, and the case is unchanged', 
   await expect(page.getByRole('alert').filter({ hasText: '1 could not be imported' })).toBeVisible()
   await expect(page.locator('.case.selected .count')).toHaveText('2 articles')
 })
+
+test('a Chinese PDF whose font needs a CMap imports its text (the CMaps are bundled, nothing fetched)', async ({ page }) => {
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  await openApp(page)
+  await openFiles(page, [fixture('documents', 'cjk-predefined-cmap.pdf')])
+  await expect(page.getByRole('status').filter({ hasText: 'Imported “卡伊姆空袭”' })).toBeVisible({ timeout: 20_000 })
+  await page.locator('.case.selected .article-item .title', { hasText: '卡伊姆空袭' }).click()
+  await expect(page.locator('.article-text').filter({ hasText: '内政部发言人说' }).first()).toContainText('打死了十二名高级指挥官')
+  expect(errors).toEqual([])
+})
