@@ -64,6 +64,8 @@ export interface AppImport {
   what: string
   bytes: number
   chars: number
+  /** importing.ts's steps timed one by one in the bench page: worker, window's DOM, store */
+  steps?: { prepare: Timing; read: Timing; store: Timing }
   /** drop → the "Imported" notice */
   notice: Timing
   /** drop → the new article's whole text painted */
@@ -443,7 +445,15 @@ async function appImportBench(browser: Browser, pool: string[], seed: number, lo
   if (pdf) files.push({ what: `a ${(pdf.length / 1e6).toFixed(1)} MB PDF (TraceMonkey ×10, 140 pages)`, name: 'tracemonkey-x10.pdf', bytes: pdf })
   else log('pdfunite (poppler) is missing: the 10 MB PDF import is not measured')
   const out: AppImport[] = []
+  const context = await newContext(browser)
+  const page = await benchPage(context)
+  const steps = []
   for (const f of files) {
+    log(`the app's import steps on ${f.what}, one by one (1 warm-up, 5 runs)`)
+    steps.push(await page.evaluate(([n, b]) => window.bench.importSteps(n, b, 1, 5), [f.name, Buffer.from(f.bytes).toString('base64')] as const))
+  }
+  await context.close()
+  for (const [i, f] of files.entries()) {
     log(`dropping ${f.what} on the app (1 warm-up, 5 runs, a fresh profile each)`)
     const runs = []
     for (let k = 0; k < 6; k++) {
@@ -453,6 +463,7 @@ async function appImportBench(browser: Browser, pool: string[], seed: number, lo
     out.push({
       what: f.what,
       bytes: f.bytes.length,
+      steps: steps[i],
       chars: runs[0]!.chars,
       notice: summary(runs.map((r) => r.notice)),
       painted: summary(runs.map((r) => r.painted)),

@@ -215,6 +215,13 @@ function browserRows(b: BrowserResults): Row[] {
     rows.push(
       t(`drop ${imp.what} on the app: drop → "Imported" notice`, imp.notice, imp.bytes < 2e6 ? 300 : null),
       longTaskRow(`  same, the window's long tasks while it is read and stored (drop → notice; ${imp.importing.length} runs)`, imp.importing),
+      ...(imp.steps
+        ? [
+            t('  same, its steps one by one: prepared in the ingest worker (the window waits)', imp.steps.prepare, null, {
+              peer: `then on the window: read with its DOM ${ms(imp.steps.read.median)}, stored ${ms(imp.steps.store.median)}`
+            })
+          ]
+        : []),
       t(`  same, drop → its whole text painted (${(imp.chars / 1000).toFixed(0)}k chars)`, imp.painted, null),
       longTaskRow("  same, the window's long tasks while the reader renders it (notice → painted)", imp.rendering)
     )
