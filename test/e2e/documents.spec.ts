@@ -58,3 +58,22 @@ test('a Chinese PDF whose font needs a CMap imports its text (the CMaps are bund
   await expect(page.locator('.article-text').filter({ hasText: '内政部发言人说' }).first()).toContainText('打死了十二名高级指挥官')
   expect(errors).toEqual([])
 })
+
+test('importing several files shows which one is read, and how far into a long PDF', async ({ page }) => {
+  await openApp(page)
+  // every progress line the notices show, however briefly (the worker reads a few pages in a second)
+  await page.evaluate(() => {
+    const seen: string[] = ((window as unknown as { seen: string[] }).seen = [])
+    new MutationObserver(() => {
+      for (const el of document.querySelectorAll('[role="status"]')) if (!seen.includes(el.textContent ?? '')) seen.push(el.textContent ?? '')
+    }).observe(document.body, { subtree: true, childList: true, characterData: true })
+  })
+  await dropFiles(page, [fixture('documents', 'two-column-article.pdf'), fixture('documents', 'footnotes.docx'), fixture('documents', 'arabic-report.pdf')])
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 3 articles' })).toBeVisible({ timeout: 30_000 })
+  await expect(page.locator('.case.selected .count')).toHaveText('5 articles')
+  const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen.join('\n'))
+  // pdf.js reports every tenth page and the last
+  expect(seen).toContain('Importing two-column-article.pdf (page 3 of 3; 1 of 3)')
+  expect(seen).toContain('Importing footnotes.docx (2 of 3)')
+  expect(seen).toContain('Importing arabic-report.pdf (3 of 3)')
+})
