@@ -44,7 +44,6 @@ q { quotes: "\\201C" "\\201D"; }
 .value { font-weight: bold; }
 .reason, .note { display: block; color: #333; white-space: pre-line; }
 .status { font-size: .8rem; padding: 0 .35rem; border-radius: .2rem; border: 1px solid #999; }
-.page { font-size: .85rem; color: #444; }
 .status-confirmed { background: #e3f3e3; border-color: #4a8a4a; }
 .status-disputed { background: #fff1d6; border-color: #b07800; }
 .status-rejected { background: #fbe0e0; border-color: #a33; }
