@@ -1,7 +1,8 @@
 /**
  * The document libraries under Node: pdf.js's legacy build (the one meant for Node; its own worker
  * runs in this thread as a "fake worker", so the CLI's reader thread and its time limit cover it),
- * its CMaps from its package's folder, mammoth and JSZip. Loaded on the first document, so commands on text and pages never pay for them.
+ * its CMaps from its package's folder, mammoth and JSZip. Loaded on the first document, so commands
+ * on text and pages never pay for them.
  */
 import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'

@@ -30,7 +30,8 @@ function u32(b: Uint8Array, i: number): number {
 }
 
 const latin1 = (b: Uint8Array) => String.fromCharCode(...b)
-const isSpace = (c: number | undefined) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x0c || c === 0x00
+const SPACES = new Set([0x20, 0x0a, 0x0d, 0x09, 0x0c, 0x00])
+const isSpace = (c: number | undefined) => c !== undefined && SPACES.has(c)
 
 /** Whether a JBIG2 segment of this type holds a region (its data starts with width and height). */
 function isRegion(type: number): boolean {

@@ -106,7 +106,7 @@ function hyphenatedWords(pages: readonly PdfLine[][]): Set<string> {
   return words
 }
 
-/** Chinese and Japanese letters and punctuation: a line break between two of them is no space (Korean spaces its words). */
+/** Chinese and Japanese letters and punctuation: a break between two of them is no space (Korean spaces words). */
 const SPACELESS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303F\uFF00-\uFF65]/u
 const SPACELESS_END = new RegExp(`${SPACELESS.source}$`, 'u')
 const SPACELESS_START = new RegExp(`^${SPACELESS.source}`, 'u')

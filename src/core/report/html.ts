@@ -116,7 +116,8 @@ function page(claim: Claim, article: Article | undefined): string {
 function side(s: ComparisonSide): string {
   const value = formatValue(s.claim)
   const at = claimPage(s.claim, s.article)
-  return `<span class="side"><span class="outlet">${bdi(s.label)}${at ? `, ${at}` : ''}:</span> ${quote(s.claim, s.article)}${value ? ` — ${bdi(value)}` : ''}</span>`
+  const label = `<span class="outlet">${bdi(s.label)}${at ? `, ${at}` : ''}:</span>`
+  return `<span class="side">${label} ${quote(s.claim, s.article)}${value ? ` — ${bdi(value)}` : ''}</span>`
 }
 
 function comparison(input: ReportInput): string[] {
@@ -140,7 +141,8 @@ function comparison(input: ReportInput): string[] {
 function claimItem(claim: Claim, article: Article): string {
   const value = formatValue(claim)
   const note = claim.note.trim() ? `<span class="note" dir="auto">Note: ${escapeHtml(claim.note.trim())}</span>` : ''
-  return `<li>${quote(claim, article)}<br><span class="value">${value ? bdi(value) : '(no value)'}</span> ${statusBadge(claim)}${page(claim, article)}${note}</li>`
+  const shown = `<span class="value">${value ? bdi(value) : '(no value)'}</span>`
+  return `<li>${quote(claim, article)}<br>${shown} ${statusBadge(claim)}${page(claim, article)}${note}</li>`
 }
 
 function articleClaims(own: readonly Claim[] | undefined, article: Article, index: number): string[] {

@@ -99,7 +99,7 @@ export function claimsByKind(own: readonly Claim[] | undefined): { kind: ClaimKi
   return claimKinds.map((kind) => ({ kind, claims: groups.get(kind) ?? [] })).filter((g) => g.claims.length > 0)
 }
 
-/** Where a claim of a PDF's article stands, as every report cites it ("p. 3", its paragraph's page); '' for other articles. */
+/** Where a PDF's claim stands, as every report cites it ("p. 3", its paragraph's page); '' for other articles. */
 export function claimPage(claim: Claim, article: Article | undefined): string {
   return article ? pageLabel(article, claim.anchor.start) : ''
 }

@@ -75,7 +75,8 @@ function sourcesTable(articles: Article[]): string[] {
 function side(s: ComparisonSide): string {
   const value = formatValue(s.claim)
   const page = claimPage(s.claim, s.article)
-  return `**${inline(s.label)}${page ? `, ${page}` : ''}:** ${quoted(s.claim.anchor.exact)}${value ? ` — ${inline(value)}` : ''}`
+  const label = `${inline(s.label)}${page ? `, ${page}` : ''}`
+  return `**${label}:** ${quoted(s.claim.anchor.exact)}${value ? ` — ${inline(value)}` : ''}`
 }
 
 function comparison(input: ReportInput): string[] {

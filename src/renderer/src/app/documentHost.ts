@@ -19,7 +19,10 @@ let host: Promise<DocumentHost> | undefined
  * pdf.js's packed CMaps, each its own chunk holding the file as a data: URL, loaded only when a PDF's
  * font needs it: no fetch (the policy allows none of data: or file: addresses), no network.
  */
-const CMAPS = import.meta.glob<string>('../../../../node_modules/pdfjs-dist/cmaps/*.bcmap', { query: '?inline', import: 'default' })
+const CMAPS = import.meta.glob<string>('../../../../node_modules/pdfjs-dist/cmaps/*.bcmap', {
+  query: '?inline',
+  import: 'default'
+})
 
 async function cMap(file: string): Promise<Uint8Array> {
   const entry = Object.entries(CMAPS).find(([path]) => path.endsWith(`/${file}`))
