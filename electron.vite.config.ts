@@ -38,6 +38,8 @@ export default defineConfig({
     base: './',
     resolve: { alias },
     plugins: [react(), contentSecurityPolicy()],
+    // pdf.js's packed CMaps, imported `?inline` by the ingest worker (app/documentHost.ts)
+    assetsInclude: ['**/*.bcmap'],
     define: { __APP_VERSION__: JSON.stringify(appVersion) },
     // module workers: the ingest worker loads pdf.js and mammoth only when a document comes in
     worker: { format: 'es' },

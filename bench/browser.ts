@@ -6,10 +6,12 @@
  * database before the reader benchmarks open the app itself.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test'
+import { generateHtmlPage } from './gen'
 import { fixtureParagraphs } from './inputs'
 
 const ROOT = path.join(__dirname, '..')
@@ -48,6 +50,30 @@ export interface BrowserResults {
     openLongTasks: { count: number; longestMs: number }
   }
   memory?: { usedMB: number; totalMB: number; articles: number; words: number }
+  /** Files dropped on the app: drop → "Imported" notice, and the window's long tasks until the new article is painted. */
+  appImport?: AppImport[]
+}
+
+export interface LongTasks {
+  count: number
+  longestMs: number
+  totalMs: number
+}
+
+export interface AppImport {
+  what: string
+  bytes: number
+  chars: number
+  /** importing.ts's steps timed one by one in the bench page: worker, window's DOM, store */
+  steps?: { prepare: Timing; read: Timing; store: Timing }
+  /** drop → the "Imported" notice */
+  notice: Timing
+  /** drop → the new article's whole text painted */
+  painted: Timing
+  /** per run: the window's long tasks from the drop to the notice (reading and storing the file) */
+  importing: LongTasks[]
+  /** per run: the window's long tasks from the notice until the new article is painted in full */
+  rendering: LongTasks[]
 }
 
 function summary(xs: number[]): Timing {
@@ -333,10 +359,125 @@ async function memoryBench(browser: Browser, pool: string[], seed: number, log: 
   return { usedMB: metric('JSHeapUsedSize') / 2 ** 20, totalMB: metric('JSHeapTotalSize') / 2 ** 20, articles: 50, words: 10_000 }
 }
 
+/** A ~10 MB PDF: the TraceMonkey paper (test/fixtures/documents) ten times over, joined by poppler's pdfunite. */
+function tenMegabytePdf(): Uint8Array | null {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'parallax-bench-pdf10-'))
+  try {
+    const one = path.join(ROOT, 'test', 'fixtures', 'documents', 'tracemonkey.pdf')
+    const out = path.join(dir, 'tracemonkey-x10.pdf')
+    const run = spawnSync('pdfunite', [...Array.from({ length: 10 }, () => one), out], { stdio: 'ignore' })
+    return run.status === 0 ? new Uint8Array(readFileSync(out)) : null
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/**
+ * One file dropped on the app (a fresh profile each run, so nothing is a duplicate): the time to the
+ * "Imported" notice and to the new article's text painted in full, and the window's long tasks
+ * (PerformanceObserver 'longtask', from the init script) while the file is read and stored (drop →
+ * notice) and while the reader then renders it (notice → painted).
+ */
+async function dropOnApp(browser: Browser, name: string, bytes: Uint8Array) {
+  const context = await newContext(browser)
+  await context.addInitScript({ content: APP_INIT })
+  const app = await context.newPage()
+  await app.goto('/')
+  await app.waitForSelector('.case.selected .article-item')
+  await app.waitForTimeout(1_000)
+  const transfer = await app.evaluateHandle(
+    ([n, b64]) => {
+      const data = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))
+      const dt = new DataTransfer()
+      dt.items.add(new File([data], n))
+      return dt
+    },
+    [name, Buffer.from(bytes).toString('base64')] as const
+  )
+  const target = app.locator('.workspace')
+  await target.dispatchEvent('dragenter', { dataTransfer: transfer })
+  await target.dispatchEvent('dragover', { dataTransfer: transfer })
+  await app.waitForSelector('.drop-overlay')
+  const before = await app.evaluate(() => [...document.querySelectorAll<HTMLElement>('.pane[data-article-id]')].map((p) => p.dataset.articleId!))
+  const t0 = await app.evaluate(() => performance.now())
+  await target.dispatchEvent('drop', { dataTransfer: transfer })
+  const notice = await app.waitForFunction(
+    () => [...document.querySelectorAll('[role="status"]')].some((e) => e.textContent?.startsWith('Imported')) && performance.now(),
+    undefined,
+    { timeout: 120_000, polling: 'raf' }
+  )
+  const noticeAt = (await notice.jsonValue()) as number
+  // the new article's pane (not one shown before the drop), its text rendered to the end
+  const done = await app.waitForFunction(
+    (old) => {
+      const pane = [...document.querySelectorAll<HTMLElement>('.pane[data-article-id]')].find((p) => !old.includes(p.dataset.articleId!))
+      const text = pane?.querySelector('.article-text:not([aria-busy])')
+      return text && text.querySelector('p') ? performance.now() : null
+    },
+    before,
+    { timeout: 120_000, polling: 'raf' }
+  )
+  const doneAt = (await done.jsonValue()) as number
+  // a frame's worth after the paint, so a long task ending it is recorded
+  await app.waitForTimeout(300)
+  const result = await app.evaluate(
+    ([from, notice, to]) => {
+      const all = (window as unknown as AppWindow).__longTasks
+      // a task running across the notice counts in the phase where it started
+      const [importing, rendering] = [[from, notice], [notice, to]].map(([a, b]) => {
+        const tasks = all.filter((t) => t.start >= a! && t.start < b!)
+        return { count: tasks.length, longestMs: Math.max(0, ...tasks.map((t) => t.duration)), totalMs: tasks.reduce((n, t) => n + t.duration, 0) }
+      })
+      const chars = Math.max(...[...document.querySelectorAll('.pane .article-text')].map((e) => e.textContent?.length ?? 0))
+      return { importing: importing!, rendering: rendering!, chars }
+    },
+    [t0, noticeAt, doneAt] as const
+  )
+  await context.close()
+  return { notice: noticeAt - t0, painted: doneAt - t0, ...result }
+}
+
+async function appImportBench(browser: Browser, pool: string[], seed: number, log: (s: string) => void): Promise<AppImport[]> {
+  const files: { what: string; name: string; bytes: Uint8Array }[] = [
+    { what: 'a 1 MB saved page', name: 'saved-page.html', bytes: new TextEncoder().encode(generateHtmlPage(pool, seed, 1 << 20)) }
+  ]
+  const pdf = tenMegabytePdf()
+  if (pdf) files.push({ what: `a ${(pdf.length / 1e6).toFixed(1)} MB PDF (TraceMonkey ×10, 140 pages)`, name: 'tracemonkey-x10.pdf', bytes: pdf })
+  else log('pdfunite (poppler) is missing: the 10 MB PDF import is not measured')
+  const out: AppImport[] = []
+  const context = await newContext(browser)
+  const page = await benchPage(context)
+  const steps = []
+  for (const f of files) {
+    log(`the app's import steps on ${f.what}, one by one (1 warm-up, 5 runs)`)
+    steps.push(await page.evaluate(([n, b]) => window.bench.importSteps(n, b, 1, 5), [f.name, Buffer.from(f.bytes).toString('base64')] as const))
+  }
+  await context.close()
+  for (const [i, f] of files.entries()) {
+    log(`dropping ${f.what} on the app (1 warm-up, 5 runs, a fresh profile each)`)
+    const runs = []
+    for (let k = 0; k < 6; k++) {
+      const r = await dropOnApp(browser, f.name, f.bytes)
+      if (k > 0) runs.push(r)
+    }
+    out.push({
+      what: f.what,
+      bytes: f.bytes.length,
+      steps: steps[i],
+      chars: runs[0]!.chars,
+      notice: summary(runs.map((r) => r.notice)),
+      painted: summary(runs.map((r) => r.painted)),
+      importing: runs.map((r) => r.importing),
+      rendering: runs.map((r) => r.rendering)
+    })
+  }
+  return out
+}
+
 export async function runBrowser(seed: number, log: (s: string) => void, sections: ReadonlySet<BrowserSection> = new Set(BROWSER_SECTIONS)): Promise<BrowserResults> {
   const wants = (s: BrowserSection) => sections.has(s)
   // store, read and import run in the bench page: the app's build only has to exist to serve the origin
-  if (wants('open') || wants('memory') || wants('bundle') || !existsSync(path.join(OUT, 'index.html'))) ensureRendererBuilt(log)
+  if (wants('open') || wants('memory') || wants('bundle') || wants('import') || !existsSync(path.join(OUT, 'index.html'))) ensureRendererBuilt(log)
   // every benchmark but the bundle's uses the bench page (to measure, or to seed the app's database)
   if ([...sections].some((x) => x !== 'bundle')) buildBenchPage(log)
   const pool = fixtureParagraphs()
@@ -379,6 +520,7 @@ export async function runBrowser(seed: number, log: (s: string) => void, section
       await context.close()
     }
 
+    if (wants('import')) results.appImport = await appImportBench(browser, pool, seed, log)
     if (wants('open')) results.open = await openBench(browser, pool, seed, log)
     if (wants('memory')) results.memory = await memoryBench(browser, pool, seed, log)
     return results

@@ -5,9 +5,10 @@
  * browser's DOM), and seeding the app's database for the reader benchmarks.
  */
 import { Readability } from '@mozilla/readability'
-import { ingestFile, type IngestEnvironment } from '@core/ingest'
+import { ingestFile, readPage, type IngestEnvironment } from '@core/ingest'
 import type { ArticleDraft, Claim } from '@core/model'
 import { hashText } from '@core/text'
+import { FilePreparer } from '../../src/renderer/src/app/importing'
 import { claimsOfArticle, createRepository, deleteDatabase, openDatabase } from '../../src/renderer/src/db'
 import { generateHtmlPage, generateWords, spreadClaims } from '../gen'
 
@@ -185,6 +186,46 @@ const bench = {
       readability.push(performance.now() - t1)
     }
     return { timing: summary(times), parse: summary(parse), readability: summary(readability), bytes: file.bytes.length, chars }
+  },
+
+  /**
+   * Where the window's time goes in the app's import of one file (importing.ts's steps, timed one by
+   * one): preparing in the ingest worker (the window waits; the bytes are cloned there and the step
+   * back), reading a web page with the window's DOM, and storing the draft (validation and one
+   * IndexedDB transaction). Each run stores into a fresh database; `bytes` is a base64 file.
+   */
+  async importSteps(name: string, base64: string, warmup: number, runs: number) {
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
+    const env: IngestEnvironment = { window: window as unknown as IngestEnvironment['window'] }
+    const preparer = new FilePreparer()
+    const prepare: number[] = []
+    const read: number[] = []
+    const store: number[] = []
+    let chars = 0
+    for (let k = 0; k < warmup + runs; k++) {
+      const t0 = performance.now()
+      const step = await preparer.prepare({ name, bytes })
+      const t1 = performance.now()
+      const result = step.status === 'page' ? readPage(step, env) : step
+      const t2 = performance.now()
+      if (result.status !== 'imported') throw new Error(`${name} not imported: ${'reason' in result ? result.reason : result.status}`)
+      const dbName = `bench-import-${k}`
+      const db = openDatabase(dbName)
+      const repo = createRepository(db, repoOptions)
+      const kase = await repo.createCase('Import')
+      const t3 = performance.now()
+      await repo.importArticles(kase.id, [result.article])
+      const t4 = performance.now()
+      db.close()
+      await deleteDatabase(dbName)
+      chars = result.article.text.length
+      if (k < warmup) continue
+      prepare.push(t1 - t0)
+      read.push(step.status === 'page' ? t2 - t1 : 0)
+      store.push(t4 - t3)
+    }
+    preparer.dispose()
+    return { prepare: summary(prepare), read: summary(read), store: summary(store), chars }
   },
 
   /** Deletes a database the store benchmark left (all but the last run's). */

@@ -1,9 +1,12 @@
 /**
  * The document libraries under Node: pdf.js's legacy build (the one meant for Node; its own worker
  * runs in this thread as a "fake worker", so the CLI's reader thread and its time limit cover it),
- * mammoth and JSZip. Loaded on the first document, so commands on text and pages never pay for them.
+ * its CMaps from its package's folder, mammoth and JSZip. Loaded on the first document, so commands
+ * on text and pages never pay for them.
  */
+import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { DocumentHost, DocxLibrary, PdfLibrary } from '@core/ingest'
 
@@ -18,8 +21,11 @@ async function load(): Promise<DocumentHost> {
   const pdfjs = (await import(pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.mjs')).href)) as PdfLibrary
   const mammoth = require('mammoth') as DocxLibrary
   const JSZip = require('jszip') as typeof import('jszip')
+  // the CMaps pdf.js ships, read from its package (core checks the file name)
+  const cMaps = join(dirname(require.resolve('pdfjs-dist/package.json')), 'cmaps')
+  const cMap = async (file: string) => new Uint8Array(await readFile(join(cMaps, file)))
   return {
-    pdf: { pdfjs, now: () => performance.now(), seconds: PDF_SECONDS },
+    pdf: { pdfjs, now: () => performance.now(), seconds: PDF_SECONDS, cMap },
     docx: {
       mammoth,
       readZipText: async (bytes, path) => {

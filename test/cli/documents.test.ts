@@ -20,6 +20,13 @@ describe('parallax import on documents', slow, () => {
     expect(docx).toMatchObject({ dir: 'rtl', byline: 'مراسل الرافدين', notes: ['[1] بحسب مديرية كهرباء الجنوب.'] })
   })
 
+  it('refuses the image bomb by name and reason, and imports nothing', async () => {
+    const run = await runCli(['import', join(docs, 'bomb_giant.pdf'), '--json'])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain(`parallax: ${join(docs, 'bomb_giant.pdf')}: declares an image of 100,000 × 100,000 pixels`)
+    expect(run.stdout).not.toContain('GIANT JBIG2 BOMB')
+  })
+
   it('shows the page of each claim of a PDF', async () => {
     const run = await runCli(['extract', join(docs, 'two-column-article.pdf')])
     expect(run.code, run.stderr).toBe(0)

@@ -111,12 +111,46 @@ describe('PDF', () => {
     for (const params of seen) expect(params).toMatchObject({ isEvalSupported: false, enableXfa: false, disableFontFace: true, useSystemFonts: false, useWorkerFetch: false })
   })
 
-  it('reads the giant-image bomb’s text without decoding its image', async () => {
-    // only the text layer is read: the 100000 × 100000 image is never decoded, so the bomb costs
-    // what its few words cost
-    const a = await article('bomb_giant.pdf')
-    expect(a.title).toBe('GIANT JBIG2 BOMB')
-    expect(a.text).toBe('100000x100000 = 1.16GB each')
+  it('refuses the giant-image bomb by name and reason before pdf.js opens it', { timeout: 10_000 }, async () => {
+    // its page's content is a JBIG2 stream declaring a 100000 × 100000 page: 1.16 GB once decoded
+    let opened = 0
+    const counting: DocumentHost = { ...host, pdf: { ...host.pdf, pdfjs: { getDocument: (p) => (opened++, host.pdf.pdfjs.getDocument(p)) } } }
+    const result = await importDocument('bomb_giant.pdf', undefined, counting)
+    expect(result).toMatchObject({ status: 'failed', name: 'bomb_giant.pdf' })
+    if (result.status === 'failed') expect(result.reason).toMatch(/^declares an image of 100,000 × 100,000 pixels .*an image bomb/)
+    expect(opened).toBe(0)
+  })
+
+  it('refuses an image XObject declaring billions of pixels, and reads a page with a real-sized image', async () => {
+    const pdf = (image: string) =>
+      utf8(
+        '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n' +
+          '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n' +
+          '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R ' +
+          '/Resources << /Font << /F1 6 0 R >> /XObject << /Im1 5 0 R >> >> >> endobj\n' +
+          '4 0 obj << /Length 120 >>\nstream\nBT /F1 12 Tf 50 700 Td (The ministry said on Sunday that 12 people were hurt in the heat.) Tj ET\nendstream\nendobj\n' +
+          `5 0 obj << /Type /XObject /Subtype /Image ${image} /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 1 >>\nstream\nx\nendstream\nendobj\n` +
+          '6 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'
+      )
+    expect(await refusal('giant.pdf', pdf('/Width 200000 /Height 90000'))).toMatch(/^declares an image of 200,000 × 90,000 pixels/)
+    // a 600 dpi A4 scan's size, and a size given by reference, are no bomb
+    for (const size of ['/Width 4960 /Height 7016', '/Width 7 0 R /Height 90000']) {
+      const result = await importDocument('scan-sized.pdf', pdf(size))
+      expect(result).toMatchObject({ status: 'imported', article: { text: expect.stringContaining('12 people were hurt') } })
+    }
+  })
+
+  it('reads Chinese in a font that is not embedded through pdf.js’s bundled CMaps, lines joined without spaces', async () => {
+    const a = await article('cjk-predefined-cmap.pdf')
+    expect(a.title).toBe('卡伊姆空袭')
+    expect(a.text.split('\n\n')).toEqual([
+      '伊拉克国防部星期日说，空袭在卡伊姆打死了十二名高级指挥官，其中包括该组织的一名财务负责人。联军表示，这次空袭是根据多方情报进行的。',
+      '内政部发言人说，至少二十名武装分子在车队遇袭时死伤，车队当时正从叙利亚方向驶入伊拉克境内。'
+    ])
+    // without the CMaps the codes name no characters: the text layer reads as empty
+    const { cMap: _unused, ...noCMaps } = host.pdf
+    const without = await importDocument('cjk-predefined-cmap.pdf', undefined, { ...host, pdf: noCMaps })
+    expect(without).toMatchObject({ status: 'failed', reason: expect.stringMatching(/^has no text layer/) })
   })
 
   it('reads the printed Wikipedia page with its headline and first paragraph', async () => {

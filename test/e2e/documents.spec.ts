@@ -38,3 +38,42 @@ test('a dropped scan is refused with its reason and a dropped Word file comes in
   await expect(page.locator('.case.selected .count')).toHaveText('3 articles')
   await expect(pane(page, 'right').locator('.article-text')).toHaveText('Ouch[1].[2]')
 })
+
+test('the image bomb is refused by name and reason, and the case is unchanged', async ({ page }) => {
+  await openApp(page)
+  await openFiles(page, [fixture('documents', 'bomb_giant.pdf')])
+  // refused before pdf.js opens it: well within the acceptance's 10 s
+  await expect(page.getByText(/bomb_giant\.pdf.*declares an image of 100,000 × 100,000 pixels/)).toBeVisible({ timeout: 10_000 })
+  await expect(page.getByRole('alert').filter({ hasText: '1 could not be imported' })).toBeVisible()
+  await expect(page.locator('.case.selected .count')).toHaveText('2 articles')
+})
+
+test('a Chinese PDF whose font needs a CMap imports its text (the CMaps are bundled, nothing fetched)', async ({ page }) => {
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  await openApp(page)
+  await openFiles(page, [fixture('documents', 'cjk-predefined-cmap.pdf')])
+  await expect(page.getByRole('status').filter({ hasText: 'Imported “卡伊姆空袭”' })).toBeVisible({ timeout: 20_000 })
+  await page.locator('.case.selected .article-item .title', { hasText: '卡伊姆空袭' }).click()
+  await expect(page.locator('.article-text').filter({ hasText: '内政部发言人说' }).first()).toContainText('打死了十二名高级指挥官')
+  expect(errors).toEqual([])
+})
+
+test('importing several files shows which one is read, and how far into a long PDF', async ({ page }) => {
+  await openApp(page)
+  // every progress line the notices show, however briefly (the worker reads a few pages in a second)
+  await page.evaluate(() => {
+    const seen: string[] = ((window as unknown as { seen: string[] }).seen = [])
+    new MutationObserver(() => {
+      for (const el of document.querySelectorAll('[role="status"]')) if (!seen.includes(el.textContent ?? '')) seen.push(el.textContent ?? '')
+    }).observe(document.body, { subtree: true, childList: true, characterData: true })
+  })
+  await dropFiles(page, [fixture('documents', 'two-column-article.pdf'), fixture('documents', 'footnotes.docx'), fixture('documents', 'arabic-report.pdf')])
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 3 articles' })).toBeVisible({ timeout: 30_000 })
+  await expect(page.locator('.case.selected .count')).toHaveText('5 articles')
+  const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen.join('\n'))
+  // pdf.js reports every tenth page and the last
+  expect(seen).toContain('Importing two-column-article.pdf (page 3 of 3; 1 of 3)')
+  expect(seen).toContain('Importing footnotes.docx (2 of 3)')
+  expect(seen).toContain('Importing arabic-report.pdf (3 of 3)')
+})

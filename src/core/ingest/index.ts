@@ -35,6 +35,7 @@ export type { DocumentToRead, HtmlWindow, IngestEnvironment, IngestResult, Inges
 export type { PageProgress, PdfLibrary, PdfHost } from './pdf'
 export type { DocxHost, DocxLibrary } from './docx'
 export { PDF_LIMITS } from './pdf'
+export { findImageBomb, MAX_IMAGE_PIXELS } from './pdfcheck'
 export { assemblePdfText } from './pdftext'
 export type { PdfPageText, PdfTextItem } from './pdflayout'
 export { measureDom, PAGE_LIMITS, tooSlowReason, type MeasuredNode, type PageLimits, type PageMeasures } from './limits'

@@ -4,8 +4,10 @@
  * and the CLI's reader thread each load their own build; core loads none). The options that keep a
  * PDF from doing anything live here, once: no script evaluation, no XFA forms, no fonts turned into
  * font faces or fetched, no range or stream requests, no rendering (only the text layer is read, so
- * images, however giant, are never decoded). Every refusal names what is wrong and what would help.
+ * images are never decoded; an image bomb is refused before pdf.js opens it, pdfcheck.ts). Every
+ * refusal names what is wrong and what would help.
  */
+import { findImageBomb } from './pdfcheck'
 import { assemblePdfText, type PdfParts } from './pdftext'
 import type { PdfPageText, PdfTextItem } from './pdflayout'
 
@@ -41,21 +43,44 @@ export const PDF_LIMITS = {
   characters: 8_000_000
 } as const
 
-/** What the host gives a PDF to read: pdf.js, and a clock for the time budget (core reads none). */
+/** What the host gives a PDF to read: pdf.js, a clock for the time budget, the CMaps (core reads none). */
 export interface PdfHost {
   pdfjs: PdfLibrary
   /** milliseconds, monotonic; with `seconds`, bounds the reading between pages */
   now?: () => number
   seconds?: number
+  /**
+   * One of the packed CMaps pdf.js ships (`UniGB-UCS2-H.bcmap`), from where the host keeps them,
+   * never the network: Chinese, Japanese and Korean text in a font that is not embedded is only
+   * readable through its CMap.
+   */
+  cMap?: (file: string) => Promise<Uint8Array>
+}
+
+/** A CMap's file name as pdf.js asks for it (from a font's /Encoding name): nothing that leaves its folder. */
+const CMAP_FILE = /^[A-Za-z0-9][A-Za-z0-9_-]*\.bcmap$/
+
+/** pdf.js's loader of binary data, answering CMaps only, through the host (no fetch, no URL). */
+function cMapLoader(load: NonNullable<PdfHost['cMap']>) {
+  return class HostCMaps {
+    fetch({ kind, filename }: { kind: string; filename: string }): Promise<Uint8Array> {
+      if (kind !== 'cMapUrl' || !CMAP_FILE.test(filename)) return Promise.reject(new Error(`no ${kind} ${filename}`))
+      return load(filename)
+    }
+  }
 }
 
 export type PdfOutcome =
   | { ok: true; parts: PdfParts; info: { title: string; author: string; date: string | undefined }; pageCount: number }
   | { ok: false; reason: string }
 
-/** The options that keep a PDF inert; `data` is a copy, since pdf.js takes ownership of its buffer. */
-function openParams(bytes: Uint8Array): Record<string, unknown> {
+/**
+ * The options that keep a PDF inert; `data` is a copy, since pdf.js takes ownership of its buffer.
+ * The CMaps come through the host (`cMapUrl` is only the prefix pdf.js requires to ask for them).
+ */
+function openParams(bytes: Uint8Array, cMap: PdfHost['cMap']): Record<string, unknown> {
   return {
+    ...(cMap ? { cMapUrl: 'parallax-cmaps:/', cMapPacked: true, BinaryDataFactory: cMapLoader(cMap) } : {}),
     data: bytes.slice(),
     isEvalSupported: false,
     enableXfa: false,
@@ -121,8 +146,10 @@ export async function readPdf(bytes: Uint8Array, host: PdfHost, onPages?: PagePr
   let task: PdfLoadingTask | undefined
   let doc: PdfDocument | undefined
   const started = host.now?.()
+  const bomb = findImageBomb(bytes)
+  if (bomb) return { ok: false, reason: bomb }
   try {
-    task = host.pdfjs.getDocument(openParams(bytes))
+    task = host.pdfjs.getDocument(openParams(bytes, host.cMap))
     doc = await task.promise
     if (doc.numPages > PDF_LIMITS.pages) return { ok: false, reason: `has ${doc.numPages} pages; Parallax reads PDFs of at most ${PDF_LIMITS.pages}` }
     const pages: PdfPageText[] = []

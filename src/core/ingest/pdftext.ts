@@ -28,7 +28,7 @@ interface Paragraph {
   page: number
 }
 
-const SENTENCE_END = /[.!?:;…"”’)\]»؟۔]$/
+const SENTENCE_END = /[.!?:;…"”’)\]»؟۔。！？」』）]$/
 const NOTE_MARKER = /^([0-9]{1,3}|[*∗†‡§¶])[.)]?(\s|$|(?=\p{L}))/u
 
 /** The font size most of the text is set in (weighted by characters): the body's size. */
@@ -106,6 +106,11 @@ function hyphenatedWords(pages: readonly PdfLine[][]): Set<string> {
   return words
 }
 
+/** Chinese and Japanese letters and punctuation: a break between two of them is no space (Korean spaces words). */
+const SPACELESS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303F\uFF00-\uFF65]/u
+const SPACELESS_END = new RegExp(`${SPACELESS.source}$`, 'u')
+const SPACELESS_START = new RegExp(`^${SPACELESS.source}`, 'u')
+
 /** The lines of one paragraph → its text, with line-end hyphens resolved. */
 function joinLines(lines: readonly PdfLine[], hyphenated: Set<string>): string {
   let text = ''
@@ -124,7 +129,7 @@ function joinLines(lines: readonly PdfLine[], hyphenated: Set<string>): string {
       else text += t
       continue
     }
-    text += ' ' + t
+    text += SPACELESS_END.test(text) && SPACELESS_START.test(t) ? t : ' ' + t
   }
   return text
 }

@@ -4,7 +4,7 @@
  * Annotation export does (the header says so). RFC 4180 (CRLF line ends, every field quoted, quotes doubled), UTF-8 with a
  * byte-order mark so spreadsheet programs read Arabic right.
  */
-import type { Article, Claim } from '@core/model'
+import { pageAt, type Article, type Claim } from '@core/model'
 import { formatValue } from './format-value'
 import { codePointOffsetsOf, EXPORT_OFFSET_UNIT } from './offsets'
 import { claimsByArticle, claimsByKind, orderArticles, type ReportInput } from './input'
@@ -93,6 +93,8 @@ function columns(verdicts: (claim: Claim) => string): Column[] {
     ['verdicts', verdicts],
     [`start (${EXPORT_OFFSET_UNIT})`, (c, a) => (a ? codePointOffsetsOf(a)(c.anchor.start) : c.anchor.start), 'number'],
     [`end (${EXPORT_OFFSET_UNIT})`, (c, a) => (a ? codePointOffsetsOf(a)(c.anchor.end) : c.anchor.end), 'number'],
+    // the page of a PDF where the claim's paragraph starts; empty for other articles
+    ['page', (c, a) => (a ? pageAt(a, c.anchor.start) ?? undefined : undefined), 'number'],
     ['origin', (c) => c.origin],
     ['updated', (c) => c.updatedAt]
   ]

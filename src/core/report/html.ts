@@ -10,7 +10,7 @@ import type { Article, Claim } from '@core/model'
 import { revealInvisible, revealReordering } from '@core/text'
 import { isWebAddress } from '@core/url'
 import { formatPublished, formatTimestamp, formatValue, kindLabels, statusLabels } from './format-value'
-import { articleHeading, claimsByArticle, claimsByKind, orderArticles, reportTitle, type ReportContext, type ReportInput } from './input'
+import { articleHeading, claimPage, claimsByArticle, claimsByKind, orderArticles, reportTitle, type ReportContext, type ReportInput } from './input'
 import { describeCounts, summarizeComparisons, type ComparisonSide } from './summary'
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
@@ -107,9 +107,17 @@ function sources(articles: Article[]): string[] {
   ]
 }
 
+/** Where a PDF's claim stands ("p. 3"), or nothing for other articles. */
+function page(claim: Claim, article: Article | undefined): string {
+  const label = claimPage(claim, article)
+  return label ? ` <span class="page">${label}</span>` : ''
+}
+
 function side(s: ComparisonSide): string {
   const value = formatValue(s.claim)
-  return `<span class="side"><span class="outlet">${bdi(s.label)}:</span> ${quote(s.claim, s.article)}${value ? ` — ${bdi(value)}` : ''}</span>`
+  const at = claimPage(s.claim, s.article)
+  const label = `<span class="outlet">${bdi(s.label)}${at ? `, ${at}` : ''}:</span>`
+  return `<span class="side">${label} ${quote(s.claim, s.article)}${value ? ` — ${bdi(value)}` : ''}</span>`
 }
 
 function comparison(input: ReportInput): string[] {
@@ -133,7 +141,8 @@ function comparison(input: ReportInput): string[] {
 function claimItem(claim: Claim, article: Article): string {
   const value = formatValue(claim)
   const note = claim.note.trim() ? `<span class="note" dir="auto">Note: ${escapeHtml(claim.note.trim())}</span>` : ''
-  return `<li>${quote(claim, article)}<br><span class="value">${value ? bdi(value) : '(no value)'}</span> ${statusBadge(claim)}${note}</li>`
+  const shown = `<span class="value">${value ? bdi(value) : '(no value)'}</span>`
+  return `<li>${quote(claim, article)}<br>${shown} ${statusBadge(claim)}${page(claim, article)}${note}</li>`
 }
 
 function articleClaims(own: readonly Claim[] | undefined, article: Article, index: number): string[] {

@@ -4,7 +4,7 @@
  * the order the case lists them, claims in text order within each article.
  */
 import type { Article, Case, Claim, Link } from '@core/model'
-import { articleName, claimKinds, type ClaimKind } from '@core/model'
+import { articleName, claimKinds, pageLabel, type ClaimKind } from '@core/model'
 import type { ReviewerProfile } from './reviewer'
 
 /** What is stored, for a case or one article (the caller chooses the scope, see scopeToCase / scopeToArticle). */
@@ -97,6 +97,11 @@ export function claimsByKind(own: readonly Claim[] | undefined): { kind: ClaimKi
   const groups = new Map<ClaimKind, Claim[]>(claimKinds.map((kind) => [kind, []]))
   for (const c of own ?? []) groups.get(c.kind)?.push(c)
   return claimKinds.map((kind) => ({ kind, claims: groups.get(kind) ?? [] })).filter((g) => g.claims.length > 0)
+}
+
+/** Where a PDF's claim stands, as every report cites it ("p. 3", its paragraph's page); '' for other articles. */
+export function claimPage(claim: Claim, article: Article | undefined): string {
+  return article ? pageLabel(article, claim.anchor.start) : ''
 }
 
 /** How an article is named in comparisons and tables: its outlet, else its title. */

@@ -9,7 +9,7 @@ import type { Article, Claim } from '@core/model'
 import { revealInvisible, revealReordering } from '@core/text'
 import { isWebAddress } from '@core/url'
 import { formatPublished, formatTimestamp, formatValue, kindLabels, statusLabels } from './format-value'
-import { articleHeading, claimsByArticle, claimsByKind, orderArticles, reportTitle, type ReportContext, type ReportInput } from './input'
+import { articleHeading, claimPage, claimsByArticle, claimsByKind, orderArticles, reportTitle, type ReportContext, type ReportInput } from './input'
 import { describeCounts, summarizeComparisons, type ComparisonSide } from './summary'
 
 /**
@@ -74,7 +74,9 @@ function sourcesTable(articles: Article[]): string[] {
 
 function side(s: ComparisonSide): string {
   const value = formatValue(s.claim)
-  return `**${inline(s.label)}:** ${quoted(s.claim.anchor.exact)}${value ? ` — ${inline(value)}` : ''}`
+  const page = claimPage(s.claim, s.article)
+  const label = `${inline(s.label)}${page ? `, ${page}` : ''}`
+  return `**${label}:** ${quoted(s.claim.anchor.exact)}${value ? ` — ${inline(value)}` : ''}`
 }
 
 function comparison(input: ReportInput): string[] {
@@ -96,9 +98,11 @@ function comparison(input: ReportInput): string[] {
   return out
 }
 
-function claimItem(claim: Claim): string[] {
+function claimItem(claim: Claim, article: Article): string[] {
   const value = formatValue(claim)
-  const lines = [`- ${quoted(claim.anchor.exact)}\\`, `  ${value ? `**${inline(value)}**` : '(no value)'} · ${statusLabels[claim.status]}`]
+  const page = claimPage(claim, article)
+  const status = `${statusLabels[claim.status]}${page ? ` · ${page}` : ''}`
+  const lines = [`- ${quoted(claim.anchor.exact)}\\`, `  ${value ? `**${inline(value)}**` : '(no value)'} · ${status}`]
   if (claim.note.trim()) lines[1] += `\\\n  Note: ${block(claim.note, '  ')}`
   return lines
 }
@@ -110,7 +114,7 @@ function articleClaims(own: readonly Claim[] | undefined, article: Article, inde
   if (groups.length === 0) return [...out, 'No claims tagged.', '']
   for (const group of groups) {
     out.push(`#### ${kindLabels[group.kind].many} (${group.claims.length})`, '')
-    for (const claim of group.claims) out.push(...claimItem(claim))
+    for (const claim of group.claims) out.push(...claimItem(claim, article))
     out.push('')
   }
   return out

@@ -15,6 +15,22 @@ export const PDF_SECONDS = 25
 
 let host: Promise<DocumentHost> | undefined
 
+/**
+ * pdf.js's packed CMaps, each its own chunk holding the file as a data: URL, loaded only when a PDF's
+ * font needs it: no fetch (the policy allows none of data: or file: addresses), no network.
+ */
+const CMAPS = import.meta.glob<string>('../../../../node_modules/pdfjs-dist/cmaps/*.bcmap', {
+  query: '?inline',
+  import: 'default'
+})
+
+async function cMap(file: string): Promise<Uint8Array> {
+  const entry = Object.entries(CMAPS).find(([path]) => path.endsWith(`/${file}`))
+  if (!entry) throw new Error(`no CMap ${file}`)
+  const url = await entry[1]()
+  return Uint8Array.from(atob(url.slice(url.indexOf(',') + 1)), (c) => c.charCodeAt(0))
+}
+
 async function load(): Promise<DocumentHost> {
   const [pdfjs, pdfWorker, mammoth, jszip] = await Promise.all([
     import('pdfjs-dist'),
@@ -26,7 +42,7 @@ async function load(): Promise<DocumentHost> {
   ;(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = pdfWorker
   const JSZip = jszip.default
   return {
-    pdf: { pdfjs: pdfjs as unknown as PdfLibrary, now: () => performance.now(), seconds: PDF_SECONDS },
+    pdf: { pdfjs: pdfjs as unknown as PdfLibrary, now: () => performance.now(), seconds: PDF_SECONDS, cMap },
     docx: {
       mammoth: (mammoth.default ?? mammoth) as unknown as DocxLibrary,
       readZipText: async (bytes, path) => {
