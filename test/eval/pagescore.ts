@@ -62,7 +62,7 @@ export function titleMatches(got: string, want: string | null | undefined): bool
 
 /**
  * A byline matches when both are empty, or when the one found is the person's name part of the
- * expected one ("By Brenda Goodman, MA WebMD Health News" holds "Brenda Goodman"). Case aside:
+ * expected one ("By Brenda Goodman, MA WebMD Health News" holds "Brenda Goodman"), starting at a word. Case aside:
  * "GILLIAN MOHNEY" and "Gillian Mohney" are one name.
  */
 export function bylineMatches(got: string, want: string | null | undefined): boolean {
@@ -70,5 +70,6 @@ export function bylineMatches(got: string, want: string | null | undefined): boo
   const w = key(want)
   if (w === '') return g === ''
   if (g === '') return false
-  return g === w || ` ${w} `.includes(` ${g} `) || (!/ /.test(g) && w.includes(g))
+  // the name at a word's start: "by Lucas Nolan22 Dec 2016" (elements run together) holds "Lucas Nolan"
+  return g === w || ` ${w}`.includes(` ${g}`) || (!/ /.test(g) && w.includes(g))
 }
