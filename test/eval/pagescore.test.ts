@@ -1,4 +1,4 @@
-/** The web-page scoring of `npm run eval -- --readability`: tokens, F1, and what counts as the same title and byline. */
+/** The web-page scoring of `npm run eval -- --readability`: tokens, F1, what counts as the same title and byline. */
 import { describe, expect, it } from 'vitest'
 import { bylineMatches, titleMatches, tokenF1, tokens } from './pagescore'
 

@@ -7,8 +7,10 @@
  */
 
 /** Characters of scripts that put no space between words: each is a token. */
-const NO_SPACE_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u
-const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]|[\p{L}\p{N}\p{M}]+/gu
+const SCRIPT_NAMES = ['Han', 'Hiragana', 'Katakana', 'Thai', 'Lao', 'Khmer', 'Myanmar']
+const SCRIPTS = SCRIPT_NAMES.map((s) => `\\p{Script=${s}}`).join('')
+const NO_SPACE_CHAR = new RegExp(`[${SCRIPTS}]`, 'u')
+const TOKEN = new RegExp(`[${SCRIPTS}]|[\\p{L}\\p{N}\\p{M}]+`, 'gu')
 
 /** The text's tokens: words, and single characters of scripts without spaces. */
 export function tokens(text: string): string[] {

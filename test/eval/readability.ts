@@ -44,7 +44,8 @@ function pageSource(dir: string): { html: string; whole: boolean } {
   if (source) return { html: source, whole: true }
   const htmlTag = read(dir, 'html-tag.txt').trim() || '<html>'
   const body = `${read(dir, 'before.html')}\n${read(dir, 'expected.html')}`
-  return { html: `<!DOCTYPE html>\n${htmlTag}<head>\n${read(dir, 'head.html')}</head>\n<body>\n${body}</body></html>`, whole: false }
+  const head = read(dir, 'head.html')
+  return { html: `<!DOCTYPE html>\n${htmlTag}<head>\n${head}</head>\n<body>\n${body}</body></html>`, whole: false }
 }
 
 function textOf(html: string): string {
@@ -110,13 +111,17 @@ export function runReadabilityEval(root: string, opts: { verbose?: boolean; json
   console.log('page                          kind     Parallax F1  Readability F1  title P/R  byline P/R')
   for (const s of scores) {
     const mark = (ok: boolean) => (ok ? 'ok' : '--')
-    console.log(
-      `${s.page.padEnd(30)}${(s.whole ? 'whole' : 'reduced').padEnd(9)}${fmt(s.ours.f1)}        ${fmt(s.readability.f1)}` +
-        `           ${mark(s.ours.titleOk)}/${mark(s.readability.titleOk)}      ${mark(s.ours.bylineOk)}/${mark(s.readability.bylineOk)}` +
-        (s.ours.refused ? `  refused: ${s.ours.refused}` : '')
-    )
-    if (opts.verbose && !s.ours.titleOk) console.log(`    title  ${JSON.stringify(s.ours.title)} (Readability ${JSON.stringify(s.readability.title)})`)
-    if (opts.verbose && !s.ours.bylineOk) console.log(`    byline ${JSON.stringify(s.ours.byline)} (Readability ${JSON.stringify(s.readability.byline)})`)
+    const kind = (s.whole ? 'whole' : 'reduced').padEnd(9)
+    const f1s = `${fmt(s.ours.f1)}        ${fmt(s.readability.f1)}`
+    const titles = `${mark(s.ours.titleOk)}/${mark(s.readability.titleOk)}`
+    const bylines = `${mark(s.ours.bylineOk)}/${mark(s.readability.bylineOk)}`
+    const refused = s.ours.refused ? `  refused: ${s.ours.refused}` : ''
+    console.log(`${s.page.padEnd(30)}${kind}${f1s}           ${titles}      ${bylines}${refused}`)
+    if (!opts.verbose) continue
+    const show = (what: string, ours: string, theirs: string) =>
+      console.log(`    ${what} ${JSON.stringify(ours)} (Readability ${JSON.stringify(theirs)})`)
+    if (!s.ours.titleOk) show('title ', s.ours.title, s.readability.title)
+    if (!s.ours.bylineOk) show('byline', s.ours.byline, s.readability.byline)
   }
   const n = scores.length
   const mean = (f: (s: PageScore) => number) => (n === 0 ? 0 : scores.reduce((a, s) => a + f(s), 0) / n)
@@ -131,11 +136,17 @@ export function runReadabilityEval(root: string, opts: { verbose?: boolean; json
   const extra = scores.filter((s) => !s.expectedByline && s.ours.byline)
   const whole = scores.filter((s) => s.whole).length
   console.log(`\n${n} pages (${whole} whole, ${n - whole} reduced)`)
-  console.log(`mean token F1: Parallax ${ours.toFixed(1)}, Readability ${theirs.toFixed(1)} (${pct(ours, theirs).toFixed(1)} % of Readability's)`)
-  console.log(`titles: Parallax ${titles.toFixed(1)} %, Readability ${pct(scores.filter((s) => s.readability.titleOk).length, n).toFixed(1)} %`)
+  const share = pct(ours, theirs).toFixed(1)
+  const means = `Parallax ${ours.toFixed(1)}, Readability ${theirs.toFixed(1)}`
+  console.log(`mean token F1: ${means} (${share} % of Readability's)`)
+  const theirTitles = pct(scores.filter((s) => s.readability.titleOk).length, n)
+  console.log(`titles: Parallax ${titles.toFixed(1)} %, Readability ${theirTitles.toFixed(1)} %`)
   const theirBylines = pct(named.filter((s) => s.readability.bylineOk).length, named.length)
-  console.log(`bylines on the ${named.length} pages naming one: Parallax ${bylines.toFixed(1)} %, Readability ${theirBylines.toFixed(1)} %`)
-  for (const s of extra) console.log(`  a byline where the expected metadata has none: ${s.page}: ${JSON.stringify(s.ours.byline)}`)
+  const both = `Parallax ${bylines.toFixed(1)} %, Readability ${theirBylines.toFixed(1)} %`
+  console.log(`bylines on the ${named.length} pages naming one: ${both}`)
+  for (const s of extra) {
+    console.log(`  a byline where the expected metadata names none: ${s.page}: ${JSON.stringify(s.ours.byline)}`)
+  }
   const acceptance = [
     { name: "mean F1 ≥ 99 % of Readability's", ok: ours >= 0.99 * theirs },
     { name: `no page more than 5 points below Readability (worst ${worst.toFixed(1)})`, ok: worst <= 5 },

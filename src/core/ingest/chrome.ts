@@ -11,7 +11,7 @@ import { isDateLine } from './dates'
 const HAN_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu
 /** Thai, Lao, Khmer and Myanmar letters: written without spaces, about four to a word. */
 const SOUTHEAST_ASIAN = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu
-const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u
+const NO_SPACE_SCRIPT = new RegExp(`${HAN_KANA.source}|${SOUTHEAST_ASIAN.source}`, 'u')
 
 /**
  * Words in a line. Latin, Arabic, Hebrew, Korean words split on spaces; scripts written without
@@ -36,7 +36,7 @@ export function endsLikeSentence(line: string): boolean {
   return /[.!?…؟۔。！？｡។။]["'”’»)\]」』）》〉】]*$/u.test(line)
 }
 
-/** Thai and Lao mark no sentence end (a space does): a line in them ends like a sentence when it ends in a letter of theirs. */
+/** Thai and Lao mark no sentence end (a space does): a line of theirs ends like one when it ends in a letter. */
 export function endsInUnpunctuatedScript(line: string): boolean {
   return /[\p{Script=Thai}\p{Script=Lao}]\s*$/u.test(line)
 }

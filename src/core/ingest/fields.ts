@@ -41,8 +41,11 @@ export function isAgencyBylineLine(line: string): boolean {
 }
 
 /** Last words that make a name an organisation's or a desk's: "WebMD Health News", "Staff", "Metro Desk". */
-const ORGANISATION_TAIL =
-  /(^|\s)(news|newsroom|staff|desk|team|editors|editorial( board)?|agency|agencies|bureau|wire|media|press|online|reporters|correspondents)$/i
+const ORGANISATION_TAIL = new RegExp(
+  String.raw`(^|\s)(news|newsroom|staff|desk|team|editors|editorial( board)?|agency|agencies|bureau|wire|media|press|` +
+    'online|reporters|correspondents)$',
+  'i'
+)
 
 /** True for a byline that names an organisation rather than a person: a news agency, or a name ending like a desk's. */
 export function isOrganisationName(name: string): boolean {

@@ -259,7 +259,8 @@ export function readPageMeta(doc: PageDocument): PageMeta {
     h1InArticle: h1.inArticle,
     headlines,
     docTitle,
-    siteNames: [meta.get('og:site_name') ?? '', names(article.publisher)[0]?.name ?? '', app, text(website.name)].filter(Boolean),
+    siteNames: [meta.get('og:site_name') ?? '', names(article.publisher)[0]?.name ?? '', app, text(website.name)]
+      .filter(Boolean),
     authors: authors.filter((a) => a.person).map((a) => a.name),
     metaAuthors: [
       firstMeta(meta, ['dc:creator', 'dcterm:creator', 'dcterms:creator', 'dc.creator', 'dcterms.creator']),

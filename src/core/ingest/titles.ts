@@ -104,8 +104,10 @@ export interface TitleSources {
 }
 
 /** A title's words for comparing two titles: words, and single characters of scripts written without spaces. */
+const NO_SPACE = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}`
+const TITLE_WORD = new RegExp(`[${NO_SPACE}]|[^\\s${NO_SPACE}]+`, 'gu')
 function titleWords(s: string): string[] {
-  return titleKey(s).match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]|[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]+/gu) ?? []
+  return titleKey(s).match(TITLE_WORD) ?? []
 }
 
 /** True when at least half of `a`'s words are in `b`: two wordings of one headline, not a section name and a story. */
