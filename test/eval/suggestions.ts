@@ -11,6 +11,7 @@
  *   --verbose                                      false positives, misses, wrong values; the cue rule
  *   --json FILE                                    every figure, for the record
  *   --gold DIR                                     gold other than test/eval/corpus (arabic/, pairs/en, pairs/ar)
+ *   --readability DIR                              only web-page import beside Readability (readability.ts)
  */
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -18,6 +19,7 @@ import { Corpus, EvalInputError } from './corpus'
 import { barFailures, formatTable, pool } from './score'
 import { runArabic, runAttributions, runDates, runPairs, type Acceptance, type SectionResult } from './sections'
 import { pairCoverage, scoreSeeds } from './seeds'
+import { runReadabilityEval } from './readability'
 
 const PARTS = ['seeds', 'dates', 'attributions', 'arabic', 'pairs'] as const
 type Part = (typeof PARTS)[number]
@@ -39,6 +41,8 @@ const corpusPath = argValue(args, '--corpus')
 const only = argValue(args, '--only')
 const jsonFile = argValue(args, '--json')
 const goldDir = argValue(args, '--gold')
+const readabilityDir = argValue(args, '--readability')
+if (readabilityDir) process.exit(runReadabilityEval(readabilityDir, { verbose, json: jsonFile }))
 if (only !== undefined && !(PARTS as readonly string[]).includes(only)) {
   console.error(`--only ${only}: not a part (${PARTS.join(', ')})`)
   process.exit(2)

@@ -7,14 +7,38 @@
  */
 import { isDateLine } from './dates'
 
-/** Line breaks inside a word count. Arabic and Hebrew words split on spaces like Latin ones. */
+/** Chinese characters and Japanese kana: written without spaces, about two to a word. */
+const HAN_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu
+/** Thai, Lao, Khmer and Myanmar letters: written without spaces, about four to a word. */
+const SOUTHEAST_ASIAN = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu
+const NO_SPACE_SCRIPT = new RegExp(`${HAN_KANA.source}|${SOUTHEAST_ASIAN.source}`, 'u')
+
+/**
+ * Words in a line. Latin, Arabic, Hebrew, Korean words split on spaces; scripts written without
+ * spaces count by characters (two Chinese or Japanese, four Thai, to a word), so that a paragraph
+ * of them is as long as it reads and a 10-character label stays short.
+ */
 export function wordCount(line: string): number {
-  return line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length
+  const spaced = line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w) && !NO_SPACE_SCRIPT.test(w)).length
+  if (!NO_SPACE_SCRIPT.test(line)) return spaced
+  // a run mixing scripts ("DeepMind新电脑") counts its Latin part as one word and its characters
+  const mixed = line.split(/\s+/).filter((w) => NO_SPACE_SCRIPT.test(w) && /[\p{Script=Latin}\p{N}]/u.test(w)).length
+  const hanKana = line.match(HAN_KANA)?.length ?? 0
+  const southeast = line.match(SOUTHEAST_ASIAN)?.length ?? 0
+  return spaced + mixed + Math.ceil(hanKana / 2) + Math.ceil(southeast / 4)
 }
 
-/** Ends like a sentence: . ! ? … (Arabic ؟ and ۔ too), possibly followed by closing quotes or brackets. */
+/**
+ * Ends like a sentence: . ! ? … (Arabic ؟ and ۔; Chinese and Japanese 。！？ and the half-width ｡;
+ * Khmer ។, Myanmar ။), possibly followed by closing quotes or brackets (”」』）》 too).
+ */
 export function endsLikeSentence(line: string): boolean {
-  return /[.!?…؟۔]["'”’»)\]]*$/u.test(line)
+  return /[.!?…؟۔。！？｡។။]["'”’»)\]」』）》〉】]*$/u.test(line)
+}
+
+/** Thai and Lao mark no sentence end (a space does): a line of theirs ends like one when it ends in a letter. */
+export function endsInUnpunctuatedScript(line: string): boolean {
+  return /[\p{Script=Thai}\p{Script=Lao}]\s*$/u.test(line)
 }
 
 /** A line that reads as running prose rather than a label: a finished sentence of 5+ words, or 20+ words. */
@@ -80,8 +104,10 @@ export function isChromeLine(line: string): boolean {
   // in it, such as a story run together with its footer, is prose: its items are not short)
   const items = (t.match(/\s[|>»•·]\s/g)?.length ?? 0) + 1
   if (items >= 3 && !endsLikeSentence(t) && wordCount(t) <= items * MENU_ITEM_WORDS) return true
-  // SHOUTED short labels ("OMAN", "SHARE ARTICLE"): section names and buttons, not prose
-  if (wordCount(t) <= 6 && /\p{Lu}/u.test(t) && t === t.toUpperCase() && !/\p{Ll}/u.test(t)) return true
+  // SHOUTED short labels ("OMAN", "SHARE ARTICLE"): section names and buttons, not prose. A line
+  // with letters of a script that has no case (Chinese, Arabic, Thai…) is none: "UFAA" in a
+  // Chinese sentence is an acronym, not shouting
+  if (wordCount(t) <= 6 && /\p{Lu}/u.test(t) && t === t.toUpperCase() && !/[\p{Ll}\p{Lo}]/u.test(t)) return true
   return false
 }
 

@@ -7,6 +7,7 @@
  * handed back for the fields.
  */
 import {
+  endsInUnpunctuatedScript,
   endsLikeSentence,
   isCaptionLine,
   isChromeLine,
@@ -39,9 +40,13 @@ export interface TrimmedBody {
   writtenDate: string | undefined
 }
 
-/** Paragraphs below which a trailer heading may sit; prose after it makes it a subhead instead. */
+/**
+ * Paragraphs below which a trailer heading may sit; prose after it makes it a subhead instead.
+ * Thai and Lao end sentences with no mark, so a long enough paragraph of theirs is prose as it ends.
+ */
 function isProse(p: string): boolean {
-  return isSentenceLike(p) && endsLikeSentence(p) && wordCount(p) >= 8
+  const words = wordCount(p)
+  return words >= 8 && ((isSentenceLike(p) && endsLikeSentence(p)) || (words >= 20 && endsInUnpunctuatedScript(p)))
 }
 
 function bylineOf(line: string): string {

@@ -40,6 +40,19 @@ export function isAgencyBylineLine(line: string): boolean {
   return !!m && AGENCY.test(m[2]!.trim())
 }
 
+/** Last words that make a name an organisation's or a desk's: "WebMD Health News", "Staff", "Metro Desk". */
+const ORGANISATION_TAIL = new RegExp(
+  String.raw`(^|\s)(news|newsroom|staff|desk|team|editors|editorial( board)?|agency|agencies|bureau|wire|media|press|` +
+    'online|reporters|correspondents)$',
+  'i'
+)
+
+/** True for a byline that names an organisation rather than a person: a news agency, or a name ending like a desk's. */
+export function isOrganisationName(name: string): boolean {
+  const t = name.trim().replace(/^the\s+/i, '')
+  return AGENCY.test(t) || ORGANISATION_TAIL.test(t) || /^https?:|www\.|\.(com|org|net)\b/i.test(t)
+}
+
 /** A reporter's role under their name: "Middle East correspondent", "Staff Writer", "مراسل الجزيرة". */
 export function isRoleLine(line: string): boolean {
   const t = line.trim()

@@ -11,7 +11,7 @@ import createDOMPurify from 'dompurify'
 import { normalizeText } from '@core/text'
 import { domToParagraphs, type WalkNode } from './domtext'
 import { trimArticleEdges } from './edges'
-import { cleanByline, normalizePublishedAt } from './fields'
+import { cleanByline, isOrganisationName, normalizePublishedAt } from './fields'
 import { measureDom, type MeasuredNode } from './limits'
 import { readPageMeta, type PageDocument, type PageMeta } from './pagemeta'
 import { chooseTitle, siteNameFromTitle, stripSiteName, titleKey } from './titles'
@@ -62,12 +62,21 @@ function chooseOutlet(meta: PageMeta, readabilitySite: string, headlines: string
   return oneLine(readabilitySite) || meta.siteNames[0] || siteNameFromTitle(meta.docTitle, headlines)
 }
 
-/** A byline that is a person: JSON-LD people first, then Readability's (unless it is the outlet or an organisation). */
+/**
+ * A byline that is a person: JSON-LD people first, then the <meta> authors (Dublin Core, author,
+ * Parsely), then Readability's, each unless it is the outlet or an organisation. Readability's
+ * is the text of a byline element, whose later lines are a desk or a time ("WebMD Health News",
+ * "1 day ago"): its first line names the person.
+ */
 function statedByline(meta: PageMeta, readabilityByline: string, outlet: string): string {
   if (meta.authors.length) return cleanByline(meta.authors.join(', '))
-  const b = cleanByline(oneLine(readabilityByline))
   const notPeople = [outlet, ...meta.siteNames, ...meta.organisations].map(titleKey)
-  return b && !notPeople.includes(titleKey(b)) ? b : ''
+  const firstLine = (readabilityByline ?? '').split(/\s*\n\s*/).find((l) => l.trim() !== '') ?? ''
+  for (const raw of [...meta.metaAuthors, firstLine]) {
+    const b = cleanByline(oneLine(raw))
+    if (b && !notPeople.includes(titleKey(b)) && !isOrganisationName(b)) return b
+  }
+  return ''
 }
 
 /** "Image caption, Water reached…" → "Water reached…": the label screen readers get is no part of the caption. */
@@ -109,7 +118,14 @@ export function extractHtmlParts(html: string, dom: HtmlWindow): HtmlOutcome {
   const headlines = [meta.h1, ...meta.headlines].filter(Boolean)
   const outlet = chooseOutlet(meta, article.siteName ?? '', headlines)
   const siteNames = [outlet, ...meta.siteNames]
-  const title = chooseTitle({ h1: meta.h1, headlines: meta.headlines, docTitle: meta.docTitle, fallback: oneLine(article.title), siteNames })
+  const title = chooseTitle({
+    h1: meta.h1,
+    h1InArticle: meta.h1InArticle,
+    headlines: meta.headlines,
+    docTitle: meta.docTitle,
+    fallback: oneLine(article.title),
+    siteNames
+  })
   const stated = statedByline(meta, article.byline ?? '', outlet)
   const captionSet = new Set(captions)
   const body = trimArticleEdges(

@@ -22,13 +22,20 @@ export interface PageDocument {
 export interface PageMeta {
   /** the one <h1> of the page (or of its <article>/<main>), '' when there is none or several */
   h1: string
-  /** JSON-LD headline, og:title, twitter:title, in that order; empty ones left out */
+  /** that <h1> is inside <article> or <main> */
+  h1InArticle: boolean
+  /** JSON-LD headline, Dublin Core title, og:title, twitter:title, Parsely title, in that order; empty ones left out */
   headlines: string[]
   docTitle: string
-  /** og:site_name, JSON-LD publisher, application-name, JSON-LD WebSite name; empty ones left out */
+  /**
+   * og:site_name, JSON-LD publisher, application-name, JSON-LD WebSite name; empty ones left out.
+   * application-name only when it is no headline: some sites put the story's title there.
+   */
   siteNames: string[]
   /** JSON-LD authors that are people (organisations are the outlet, not a byline) */
   authors: string[]
+  /** authors named by <meta> (Dublin Core creator, author, Parsely), in that order: names, or an outlet's */
+  metaAuthors: string[]
   /** names JSON-LD gives as organisation authors: a byline equal to one of these is no person */
   organisations: string[]
   /** the canonical link, else og:url, when absolute http(s); '' otherwise */
@@ -146,11 +153,35 @@ function text(value: unknown): string {
 }
 
 /** The single <h1> inside article/main, else the single <h1> of the page; '' otherwise. */
-function prominentH1(tags: Tags): string {
+function prominentH1(tags: Tags): { text: string; inArticle: boolean } {
   const h1s = all(tags, 'h1').filter((h) => oneLine(h.textContent) !== '')
   const inArticle = h1s.filter((h) => withinTag(h, /^(article|main)$/i))
   const one = inArticle.length === 1 ? inArticle[0] : inArticle.length === 0 && h1s.length === 1 ? h1s[0] : undefined
-  return one ? oneLine(one.textContent) : ''
+  return { text: one ? oneLine(one.textContent) : '', inArticle: inArticle.length === 1 }
+}
+
+/** Parsely's older form: one <meta name="parsely-page"> holding JSON with title and author. */
+function parselyPage(meta: Map<string, string>): Json {
+  try {
+    const parsed: unknown = JSON.parse(meta.get('parsely-page') ?? '{}')
+    return parsed && typeof parsed === 'object' ? (parsed as Json) : {}
+  } catch {
+    return {}
+  }
+}
+
+/** The first of `keys` that the page's <meta> elements give. */
+function firstMeta(meta: Map<string, string>, keys: readonly string[]): string {
+  for (const k of keys) {
+    const v = meta.get(k)
+    if (v) return v
+  }
+  return ''
+}
+
+/** Comparable form of a headline, for telling a site name from the story's title. */
+function headlineKey(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
 }
 
 function ancestors(el: PageElement): Set<PageElement> {
@@ -207,12 +238,35 @@ export function readPageMeta(doc: PageDocument): PageMeta {
   const website = items.find((it) => types(it).includes('WebSite')) ?? {}
   const authors = names(article.author)
   const times = all(tags, 'time').filter((t) => oneLine(t.getAttribute('datetime')) !== '')
+  const h1 = prominentH1(tags)
+  const parsely = parselyPage(meta)
+  const docTitle = oneLine(all(tags, 'title')[0]?.textContent)
+  // Readability's order of trust, which the pages' authors aim at (Dublin Core written as a
+  // property before the same as a name)
+  const headlines = [
+    text(article.headline),
+    firstMeta(meta, ['dc:title', 'dcterm:title', 'dcterms:title', 'dc.title', 'dcterms.title']),
+    meta.get('og:title') ?? '',
+    meta.get('twitter:title') ?? '',
+    meta.get('parsely-title') || text(parsely.title)
+  ].filter(Boolean)
+  // "application-name" names an app, often the site; some sites put the story's headline there
+  const appName = meta.get('application-name') ?? ''
+  const titled = [docTitle, h1.text, ...headlines].map(headlineKey)
+  const app = appName && !titled.includes(headlineKey(appName)) ? appName : ''
   return {
-    h1: prominentH1(tags),
-    headlines: [text(article.headline), meta.get('og:title') ?? '', meta.get('twitter:title') ?? ''].filter(Boolean),
-    docTitle: oneLine(all(tags, 'title')[0]?.textContent),
-    siteNames: [meta.get('og:site_name') ?? '', names(article.publisher)[0]?.name ?? '', meta.get('application-name') ?? '', text(website.name)].filter(Boolean),
+    h1: h1.text,
+    h1InArticle: h1.inArticle,
+    headlines,
+    docTitle,
+    siteNames: [meta.get('og:site_name') ?? '', names(article.publisher)[0]?.name ?? '', app, text(website.name)]
+      .filter(Boolean),
     authors: authors.filter((a) => a.person).map((a) => a.name),
+    metaAuthors: [
+      firstMeta(meta, ['dc:creator', 'dcterm:creator', 'dcterms:creator', 'dc.creator', 'dcterms.creator']),
+      meta.get('author') ?? '',
+      meta.get('parsely-author') || text(parsely.author)
+    ].filter(Boolean),
     organisations: authors.filter((a) => !a.person).map((a) => a.name),
     url: canonicalUrl(tags, meta),
     datePublished: text(article.datePublished) || text(article.coverageStartTime),

@@ -5,6 +5,7 @@
  * off by what it is (a name the page states elsewhere, or the edge part that is not the headline),
  * never by one outlet's spelling, and pick the headline a reader sees.
  */
+import { wordCount } from './chrome'
 
 /** Separators between a headline and a site or section name; a colon only counts when the other side is a known name. */
 const SEPARATOR = /\s+[|–—·•»\-/\\]\s+|\s*::\s*/g
@@ -13,9 +14,6 @@ const PAGE_LABEL = /^(print( version| this (page|article))?|printer[- ]friendly(
 /** Wire-copy status tags at the head of a headline: "UPDATE 2-", "REFILE-", "CORRECTED-". */
 const WIRE_TAG = /^(update|wrapup|refile|corrected|rpt|repeat)(\s+\d+)?\s*-\s*(?=\S)/i
 
-function wordCount(s: string): number {
-  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length
-}
 
 /** A title reduced for comparison: lower case, letters and digits only, single spaces. */
 export function titleKey(s: string): string {
@@ -94,7 +92,9 @@ export function cleanHeadline(s: string): string {
 export interface TitleSources {
   /** the page's one prominent <h1>, '' when it has none or several */
   h1: string
-  /** stated headlines in order of trust: JSON-LD headline, og:title, twitter:title */
+  /** the <h1> sits in the page's <article> or <main> (else it may be a section's or the site's banner) */
+  h1InArticle?: boolean
+  /** stated headlines in order of trust: JSON-LD headline, Dublin Core, og:title, twitter:title, Parsely */
   headlines: string[]
   /** the <title> element's text */
   docTitle: string
@@ -103,14 +103,36 @@ export interface TitleSources {
   siteNames: string[]
 }
 
+/** A title's words for comparing two titles: words, and single characters of scripts written without spaces. */
+const NO_SPACE = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}`
+const TITLE_WORD = new RegExp(`[${NO_SPACE}]|[^\\s${NO_SPACE}]+`, 'gu')
+function titleWords(s: string): string[] {
+  return titleKey(s).match(TITLE_WORD) ?? []
+}
+
+/** True when at least half of `a`'s words are in `b`: two wordings of one headline, not a section name and a story. */
+export function sharesHeadline(a: string, b: string): boolean {
+  const wa = titleWords(a)
+  const wb = new Set(titleWords(b))
+  return wa.length > 0 && wa.filter((w) => wb.has(w)).length * 2 >= wa.length
+}
+
 /**
- * The article's headline: the prominent <h1> a reader sees, else a stated headline, else the
- * <title>; each without site name. '' when the page names none.
+ * The article's headline: the prominent <h1> a reader sees when it is a wording of the headline
+ * the page states (JSON-LD, Dublin Core, Open Graph, Twitter, Parsely), else that stated headline;
+ * with none stated, the <h1>, else the <title>; each without site name. An <h1> that shares no
+ * words with the stated headline, or (outside the article) with the <title>, is a section's or
+ * the site's name ("Allergies Health Center") and loses to them. '' when the page names none.
  */
 export function chooseTitle(src: TitleSources): string {
   const names = src.siteNames.filter(Boolean)
   const isSite = (s: string) => names.some((n) => siteKey(n) === siteKey(s))
-  const h1 = src.h1 && wordCount(src.h1) >= 2 && wordCount(src.h1) <= 40 && !isSite(src.h1) ? src.h1 : ''
-  const ordered = [h1, ...src.headlines, src.docTitle, src.fallback].map((t) => cleanHeadline(stripSiteName(t, names)))
-  return ordered.find((t) => t !== '' && !isSite(t)) ?? ''
+  const clean = (t: string) => cleanHeadline(stripSiteName(t, names))
+  const usable = (t: string) => t !== '' && !isSite(t)
+  const stated = src.headlines.map(clean).find(usable) ?? ''
+  const words = wordCount(src.h1)
+  let h1 = src.h1 && words >= 2 && words <= 40 && !isSite(src.h1) ? clean(src.h1) : ''
+  if (h1 && stated && !sharesHeadline(h1, stated)) h1 = ''
+  if (h1 && !stated && !src.h1InArticle && src.docTitle && !sharesHeadline(h1, src.docTitle)) h1 = ''
+  return [h1, stated, clean(src.docTitle), clean(src.fallback)].find(usable) ?? ''
 }
