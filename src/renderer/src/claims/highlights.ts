@@ -3,11 +3,21 @@
  * that cover it, outermost first. Nested spans then draw every claim's own underline, so
  * overlapping claims all stay visible and each stays clickable.
  */
+import type { ClaimKind, ClaimStatus } from '@core/model'
 
 export interface Mark {
   id: string
   start: number
   end: number
+}
+
+/** A claim or suggestion as the text shows it. */
+export interface Highlight extends Mark {
+  kind: ClaimKind
+  variant: 'claim' | 'suggestion'
+  status?: ClaimStatus
+  /** Shown on hover: the kind and value in words. */
+  title: string
 }
 
 export interface Run<M extends Mark> {

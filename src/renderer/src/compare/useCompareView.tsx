@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
 import { articleName, type Article, type Claim } from '@core/model'
 import type { Services } from '../app/services'
-import type { Highlight } from '../views/ArticleText'
+import type { Highlight } from '../claims/highlights'
 import { FactsMatrix } from './FactsMatrix'
 import { Gutter } from './Gutter'
 import { OverruleMenu } from './OverruleMenu'

@@ -7,17 +7,10 @@
  * until every paragraph is rendered with its highlights.
  */
 import { Fragment, memo, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
-import type { ClaimKind, ClaimStatus } from '@core/model'
-import { levelsOf, runsOf, type Mark } from '../claims/highlights'
+import { levelsOf, runsOf, type Highlight } from '../claims/highlights'
 import { advance, firstPending, FIRST_SLICE, keepSame, SLICE, type PaintedMark, type Shown } from './progressive'
 
-export interface Highlight extends Mark {
-  kind: ClaimKind
-  variant: 'claim' | 'suggestion'
-  status?: ClaimStatus
-  /** Shown on hover: the kind and value in words. */
-  title: string
-}
+export type { Highlight }
 
 interface Paragraph {
   start: number

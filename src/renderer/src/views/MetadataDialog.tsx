@@ -2,7 +2,7 @@
 import { useState } from 'react'
 import { articleMetadataSchema, articleName, validate, type Article, type ArticleMetadata } from '@core/model'
 import { revealControls } from './bidi'
-import { BidiWarning } from './BidiWarning'
+import { BidiWarning } from '../ui/BidiWarning'
 import { Dialog } from './Dialog'
 
 interface MetadataDialogProps {

@@ -10,7 +10,7 @@
  * wanted marks change, the paragraphs whose marks differ converge in slices, in text order. A
  * claim tagged or edited changes one paragraph, which fits in the first slice: it shows at once.
  */
-import type { Highlight } from './ArticleText'
+import type { Highlight } from '../claims/highlights'
 
 /** A highlight as one paragraph draws it: with its underline depth among overlapping claims. */
 export interface PaintedMark extends Highlight {
