@@ -10,11 +10,12 @@ import { articleName, type Article, type VerdictKind } from '@core/model'
 import { NOT_SAME_REASON, type VerdictChoice } from './overrule'
 import { OverruleMenu } from './OverruleMenu'
 import { countVerdicts, type VerdictRow } from './view'
+import type { VerdictScope } from './viewState'
 import { infoOf, verdictInfo } from './verdicts'
 import { WordDiff } from './WordDiff'
 import './compare.css'
 
-export type VerdictScope = 'view' | 'case'
+export type { VerdictScope }
 
 interface VerdictsPanelProps {
   rows: readonly VerdictRow[]
