@@ -79,3 +79,13 @@ export function filterClaims(claims: readonly Claim[], filter: ClaimFilter, arti
 function matchesAll(haystack: string, words: readonly string[]): boolean {
   return words.every((w) => haystack.includes(w))
 }
+
+/** The filter with one kind chip toggled. */
+export function toggleKind(filter: ClaimFilter, kind: ClaimKind): ClaimFilter {
+  return { ...filter, kinds: filter.kinds.includes(kind) ? filter.kinds.filter((k) => k !== kind) : [...filter.kinds, kind] }
+}
+
+/** The filter with "to review" toggled: only suggestions still to review, or every claim again. */
+export function togglePending(filter: ClaimFilter): ClaimFilter {
+  return { ...filter, review: filter.review === 'pending' ? undefined : 'pending' }
+}
