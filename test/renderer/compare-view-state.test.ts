@@ -8,6 +8,7 @@ import {
   perform,
   rowFocus,
   selectedConnectorKey,
+  verdictKeyCommand,
   withExtraMarks,
   type CompareViewCommand
 } from '../../src/renderer/src/compare/viewState'
@@ -109,5 +110,16 @@ describe('the comparison views as commands over state', () => {
     expect(merged.get('A')!.map((h) => h.id)).toEqual(['s:1', 'c1', 's:2'])
     expect(merged.get('B')!.map((h) => h.id)).toEqual(['s:3'])
     expect(withExtraMarks(base, new Map())).toBe(base)
+  })
+
+  it('the verdict list’s keys select within the list and open a pair’s diff, never an only-in-one row’s', () => {
+    const rows = [row('p1'), row('p2'), row('o1', { b: undefined, verdict: 'only-in-one' })]
+    expect(verdictKeyCommand('ArrowUp', rows, null)?.row.key).toBe('p1')
+    expect(verdictKeyCommand('ArrowDown', rows, null)?.row.key).toBe('p1')
+    expect(verdictKeyCommand('ArrowDown', rows, 'o1')?.row.key).toBe('o1')
+    expect(verdictKeyCommand('End', rows, 'p1')?.row.key).toBe('o1')
+    expect(verdictKeyCommand('Enter', rows, 'p2')).toEqual({ type: 'toggle-diff', row: rows[1] })
+    expect(verdictKeyCommand('Enter', rows, 'o1')).toBeNull()
+    expect(verdictKeyCommand('Home', [], null)).toBeNull()
   })
 })

@@ -160,3 +160,19 @@ export function withExtraMarks<H extends { id: string }>(base: ReadonlyMap<strin
   }
   return merged
 }
+
+/**
+ * What a key does on the verdict list: arrows, Home and End select a row (clamped; Up from no
+ * selection takes the first), Enter opens or closes the selected pair's word diff.
+ */
+export function verdictKeyCommand(key: string, shown: readonly VerdictRow[], selectedKey: string | null): { type: 'select' | 'toggle-diff'; row: VerdictRow } | null {
+  const index = shown.findIndex((r) => r.key === selectedKey)
+  const at = (i: number) => shown[Math.max(0, Math.min(shown.length - 1, i))]
+  const select = (row: VerdictRow | undefined) => (row ? { type: 'select' as const, row } : null)
+  if (key === 'ArrowDown') return select(at(index + 1))
+  if (key === 'ArrowUp') return select(at(index < 0 ? 0 : index - 1))
+  if (key === 'Home') return select(at(0))
+  if (key === 'End') return select(at(shown.length - 1))
+  const row = shown[index]
+  return key === 'Enter' && row?.b ? { type: 'toggle-diff', row } : null
+}
