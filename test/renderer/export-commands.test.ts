@@ -1,6 +1,8 @@
 // The export commands' plain parts (export/reports.ts, bundles.ts), without React.
 import { describe, expect, it } from 'vitest'
+import { DEFAULT_SCALE } from '@core/report'
 import { firstCase, importEntry } from '../../src/renderer/src/export/bundles'
+import { profileFor, scopeFor } from '../../src/renderer/src/export/ExportDialog'
 import { savedMessage, savedReportNotice, scopeName } from '../../src/renderer/src/export/reports'
 
 describe('saying a saved report', () => {
@@ -45,5 +47,22 @@ describe('bundles', () => {
     await entry.redo()
     await entry.undo()
     expect(calls).toEqual(['undo 1', 'redo 1', 'undo 11'])
+  })
+})
+
+describe('the export dialog’s choices', () => {
+  it('a pane’s article is exported alone; an empty pane falls back to the case', () => {
+    const shown = { left: { id: 'a1' } as any, right: null }
+    expect(scopeFor('left', 'c1', shown)).toEqual({ kind: 'article', caseId: 'c1', articleId: 'a1' })
+    expect(scopeFor('right', 'c1', shown)).toEqual({ kind: 'case', caseId: 'c1' })
+    expect(scopeFor('case', 'c1', shown)).toEqual({ kind: 'case', caseId: 'c1' })
+  })
+
+  it('the scale typed is saved only with ClaimReview, the one format that shows it', () => {
+    const stored = { organisation: 'O', organisationUrl: '', author: 'A', urlPattern: '', scale: DEFAULT_SCALE }
+    const draft = { organisation: 'New O', organisationUrl: '', author: 'A', urlPattern: '', scale: 'Yes=5, No=1' }
+    expect(profileFor('webannotation', draft, stored)).toEqual({ ...stored, organisation: 'New O' })
+    const rated = profileFor('claimreview', draft, stored)
+    expect(rated.scale.ratings.map((r) => r.name).sort()).toEqual(['No', 'Yes'])
   })
 })
