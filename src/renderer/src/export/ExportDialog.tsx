@@ -5,7 +5,7 @@
 import { useEffect, useId, useRef, useState, type RefObject } from 'react'
 import type { Article, Case } from '@core/model'
 import { describeUnreported, reportFormatInfo, reportFormats, type ReportFormat, type ReviewerProfile, type Unreported } from '@core/report'
-import { Dialog } from '../views/Dialog'
+import { Dialog } from '../ui/Dialog'
 import { articleName } from './names'
 import { ReportPreview } from './ReportPreview'
 import type { ReportScope } from './reportInput'

@@ -6,7 +6,7 @@
  */
 import { useMemo, useState } from 'react'
 import { formatTimestamp, listCounts, resolveMerge, describeReanchored, type Conflict, type MergeChoice, type MergePlan } from '@core/report'
-import { Dialog } from '../views/Dialog'
+import { Dialog } from '../ui/Dialog'
 
 /** More conflicts than this are counted, not listed; "Take every bundle version" still covers them. */
 const SHOWN_CONFLICTS = 100

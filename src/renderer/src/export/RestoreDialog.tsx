@@ -1,6 +1,6 @@
 /** Restore from a backup: says what will be replaced by what, and that it cannot be undone, before anything changes. */
 import type { Bundle } from '@core/model'
-import { Dialog } from '../views/Dialog'
+import { Dialog } from '../ui/Dialog'
 import { countRecords } from './bundleFile'
 
 interface RestoreDialogProps {

@@ -9,7 +9,7 @@ import { useState } from 'react'
 import { externalUrlProblem } from '@core/bridge'
 import { useServices } from '../app/services'
 import { revealInvisible } from './bidi'
-import { Dialog } from './Dialog'
+import { Dialog } from '../ui/Dialog'
 import './external.css'
 
 export function ExternalLink({ url }: { url: string }) {

@@ -3,7 +3,7 @@ import { useState } from 'react'
 import { articleMetadataSchema, articleName, validate, type Article, type ArticleMetadata } from '@core/model'
 import { revealControls } from './bidi'
 import { BidiWarning } from '../ui/BidiWarning'
-import { Dialog } from './Dialog'
+import { Dialog } from '../ui/Dialog'
 
 interface MetadataDialogProps {
   article: Article

@@ -1,6 +1,6 @@
 /** Paste an article's text (from a browser, an email, a wire feed) to import it like a file. */
 import { useState } from 'react'
-import { Dialog } from './Dialog'
+import { Dialog } from '../ui/Dialog'
 
 interface PasteDialogProps {
   caseName: string
