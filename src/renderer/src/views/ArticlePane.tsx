@@ -140,26 +140,23 @@ function ArticleHeader({ article }: { article: Article }) {
           <ExternalLink url={article.url} />
         </p>
       ) : null}
-      {article.captions.length > 0 ? (
-        <details className="captions">
-          <summary>{plural(article.captions.length, 'photo caption')}</summary>
-          {article.captions.map((caption, i) => (
-            <p key={i} dir="auto">
-              {caption}
-            </p>
-          ))}
-        </details>
-      ) : null}
-      {article.notes && article.notes.length > 0 ? (
-        <details className="captions notes">
-          <summary>{plural(article.notes.length, 'note')}</summary>
-          {article.notes.map((note, i) => (
-            <p key={i} dir="auto">
-              {note}
-            </p>
-          ))}
-        </details>
-      ) : null}
+      <Folded className="captions" what="photo caption" items={article.captions} />
+      <Folded className="captions notes" what="note" items={article.notes ?? []} />
     </header>
+  )
+}
+
+/** Texts kept beside the article (photo captions, a document's notes), folded under their count. */
+function Folded({ className, what, items }: { className: string; what: string; items: readonly string[] }) {
+  if (items.length === 0) return null
+  return (
+    <details className={className}>
+      <summary>{plural(items.length, what)}</summary>
+      {items.map((text, i) => (
+        <p key={i} dir="auto">
+          {text}
+        </p>
+      ))}
+    </details>
   )
 }
