@@ -4,6 +4,7 @@
  * as `perform(state, command) → next`. Pure, so it is tested without React; useCompareView only
  * dispatches and runs the effects (showing articles, scrolling).
  */
+import { toggled } from '../ui/sets'
 import type { SideTab } from './SideTabs'
 import type { Connector, VerdictRow } from './view'
 import { infoOf } from './verdicts'
@@ -61,13 +62,6 @@ export const initialCompareView: CompareViewState = {
 }
 
 const withKey = (set: ReadonlySet<string>, key: string) => (set.has(key) ? set : new Set([...set, key]))
-
-function toggled(set: ReadonlySet<string>, key: string): ReadonlySet<string> {
-  const next = new Set(set)
-  if (next.has(key)) next.delete(key)
-  else next.add(key)
-  return next
-}
 
 export function perform(state: CompareViewState, command: CompareViewCommand): CompareViewState {
   switch (command.type) {
