@@ -1,4 +1,5 @@
-// The two panes' plain rules (views/CaseView.tsx): the split under the arrow keys, passages seen from the scrolled pane.
+// The two panes' plain rules (views/CaseView.tsx): the split under the arrow keys, passages seen from the scrolled
+// pane.
 import { describe, expect, it } from 'vitest'
 import { nudgedSplit, pairsFrom } from '../../src/renderer/src/views/CaseView'
 

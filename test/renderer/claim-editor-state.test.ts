@@ -1,7 +1,14 @@
 // The value editor's state as plain commands (claims/editorState.ts), without React.
 import { describe, expect, it } from 'vitest'
 import type { Claim } from '@core/model'
-import { checkEdit, editorKey, isUnchanged, openEditor, perform, type EditorCommand } from '../../src/renderer/src/claims/editorState'
+import {
+  checkEdit,
+  editorKey,
+  isUnchanged,
+  openEditor,
+  perform,
+  type EditorCommand
+} from '../../src/renderer/src/claims/editorState'
 
 const casualty: Claim = {
   id: 'c1',
@@ -25,11 +32,27 @@ describe('the value editor as commands', () => {
     expect(isUnchanged(state)).toBe(true)
     expect(state.restored).toBe(false)
     const saved = checkEdit(state)
-    expect(saved).toEqual({ ok: true, edit: { kind: 'casualty', value: { outcome: 'killed', min: 12, max: 12 }, status: 'confirmed', note: '', tags: ['toll'], review: { rating: 'True', url: 'https://example.org/check' } } })
+    expect(saved).toEqual({
+      ok: true,
+      edit: {
+        kind: 'casualty',
+        value: { outcome: 'killed', min: 12, max: 12 },
+        status: 'confirmed',
+        note: '',
+        tags: ['toll'],
+        review: { rating: 'True', url: 'https://example.org/check' }
+      }
+    })
   })
 
   it('a restored draft opens instead of the stored values, and discarding it goes back to them', () => {
-    const draft = { kind: 'casualty' as const, fields: { outcome: 'killed', min: '15', max: '15' }, status: 'confirmed' as const, note: 'was 12', tags: 'toll' }
+    const draft = {
+      kind: 'casualty' as const,
+      fields: { outcome: 'killed', min: '15', max: '15' },
+      status: 'confirmed' as const,
+      note: 'was 12',
+      tags: 'toll'
+    }
     const restored = openEditor(casualty, draft)
     expect(restored).toMatchObject({ restored: true, note: 'was 12' })
     expect(isUnchanged(restored)).toBe(false)
@@ -39,7 +62,11 @@ describe('the value editor as commands', () => {
   })
 
   it('another kind starts empty; back to the claim’s own kind, its stored value returns; errors clear', () => {
-    const failed = run(casualty, { type: 'field', name: 'min', value: 'many' }, { type: 'failed', errors: { min: 'not a number' } })
+    const failed = run(
+      casualty,
+      { type: 'field', name: 'min', value: 'many' },
+      { type: 'failed', errors: { min: 'not a number' } }
+    )
     const other = perform(failed, { type: 'kind', kind: 'quantity' })
     expect(other.errors).toEqual({})
     expect(other.fields.min ?? '').toBe('')
@@ -54,9 +81,18 @@ describe('the value editor as commands', () => {
   })
 
   it('Save trims the note and the review address and splits the tags; a bad figure is an error by field', () => {
-    const typed = run(casualty, { type: 'note', note: '  checked  ' }, { type: 'tags', tags: 'a, b,, c' }, { type: 'review-url', url: ' https://x.org/c ' })
+    const typed = run(
+      casualty,
+      { type: 'note', note: '  checked  ' },
+      { type: 'tags', tags: 'a, b,, c' },
+      { type: 'review-url', url: ' https://x.org/c ' }
+    )
     const edit = checkEdit(typed)
-    expect(edit.ok && edit.edit).toMatchObject({ note: 'checked', tags: ['a', 'b', 'c'], review: { url: 'https://x.org/c' } })
+    expect(edit.ok && edit.edit).toMatchObject({
+      note: 'checked',
+      tags: ['a', 'b', 'c'],
+      review: { url: 'https://x.org/c' }
+    })
     const bad = checkEdit(run(casualty, { type: 'field', name: 'min', value: 'many' }))
     expect(bad.ok).toBe(false)
     expect(!bad.ok && Object.keys(bad.errors)).toContain('min')

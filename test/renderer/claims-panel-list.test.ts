@@ -5,14 +5,21 @@ import { emptyFilter, toggleKind, togglePending } from '../../src/renderer/src/c
 import { countLabel, listKeyCommand, panelScope } from '../../src/renderer/src/claims/panelList'
 import type { Suggestion } from '../../src/renderer/src/claims/suggestions'
 
-const draft = (start: number): ClaimDraft => ({
-  kind: 'other',
-  anchor: { exact: 'x', prefix: '', suffix: '', start, end: start + 1 },
-  value: { text: 'x' },
-  origin: 'manual'
-} as ClaimDraft)
-const claim = (id: string, articleId: string, extra: Partial<Claim> = {}): Claim => ({ ...claimFromDraft(draft(0), { id, articleId }, ''), ...extra }) as Claim
-const suggestion = (id: string, articleId: string): Suggestion => ({ id, articleId, draft: draft(0), claim: claim(id, articleId) })
+const draft = (start: number): ClaimDraft =>
+  ({
+    kind: 'other',
+    anchor: { exact: 'x', prefix: '', suffix: '', start, end: start + 1 },
+    value: { text: 'x' },
+    origin: 'manual'
+  }) as ClaimDraft
+const claim = (id: string, articleId: string, extra: Partial<Claim> = {}): Claim =>
+  ({ ...claimFromDraft(draft(0), { id, articleId }, ''), ...extra }) as Claim
+const suggestion = (id: string, articleId: string): Suggestion => ({
+  id,
+  articleId,
+  draft: draft(0),
+  claim: claim(id, articleId)
+})
 
 describe('the claims panel’s scope', () => {
   const articles = [{ id: 'A' }, { id: 'B' }, { id: 'C' }]

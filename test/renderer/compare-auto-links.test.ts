@@ -3,9 +3,24 @@ import { describe, expect, it } from 'vitest'
 import type { Claim, ClaimMatch, Comparison, Link } from '@core/model'
 import { autoLinksToStore, judgedSuggestionsOf } from '../../src/renderer/src/compare/useComparison'
 
-const match = (x: string, y: string, verdict: ClaimMatch['verdict'] = 'conflict'): ClaimMatch => ({ claimIds: [x, y], articleIds: ['A', 'B'], verdict, reason: `${x} vs ${y}`, score: 1 })
-const comparison = (matches: ClaimMatch[]): Comparison => ({ articleIds: ['A', 'B'], pairs: [], matches, onlyIn: [], entities: [], facts: [], partial: false })
-const stored = (link: Partial<Link> & Pick<Link, 'claimIds'>): Link => ({ id: 'l', relation: 'conflict', origin: 'auto', reason: '', createdAt: '', ...link }) as Link
+const match = (x: string, y: string, verdict: ClaimMatch['verdict'] = 'conflict'): ClaimMatch => ({
+  claimIds: [x, y],
+  articleIds: ['A', 'B'],
+  verdict,
+  reason: `${x} vs ${y}`,
+  score: 1
+})
+const comparison = (matches: ClaimMatch[]): Comparison => ({
+  articleIds: ['A', 'B'],
+  pairs: [],
+  matches,
+  onlyIn: [],
+  entities: [],
+  facts: [],
+  partial: false
+})
+const stored = (link: Partial<Link> & Pick<Link, 'claimIds'>): Link =>
+  ({ id: 'l', relation: 'conflict', origin: 'auto', reason: '', createdAt: '', ...link }) as Link
 
 describe('compare’s links written back', () => {
   const c = comparison([match('a1', 'b1'), match('a2', 's:b2'), match('a3', 'gone')])
@@ -17,7 +32,10 @@ describe('compare’s links written back', () => {
   })
 
   it('nothing is written when the stored automatic links say the same, whatever the journalist’s own links', () => {
-    const same = [stored({ claimIds: ['b1', 'a1'], reason: 'a1 vs b1' }), stored({ claimIds: ['a1', 'b1'], origin: 'manual', relation: 'agree' })]
+    const same = [
+      stored({ claimIds: ['b1', 'a1'], reason: 'a1 vs b1' }),
+      stored({ claimIds: ['a1', 'b1'], origin: 'manual', relation: 'agree' })
+    ]
     expect(autoLinksToStore(c, new Set(['a1', 'b1']), same)).toBeNull()
     const changed = [stored({ claimIds: ['a1', 'b1'], reason: 'older reason' })]
     expect(autoLinksToStore(c, new Set(['a1', 'b1']), changed)).not.toBeNull()
@@ -28,7 +46,10 @@ describe('judged suggestions', () => {
   it('each pending suggestion a verdict names, once; stored claims are not among them', () => {
     const claim = (id: string) => ({ id, articleId: 'A' }) as Claim
     const byId = new Map(['a1', 's:1', 's:2'].map((id) => [id, claim(id)]))
-    const matches = [match('a1', 's:1'), match('s:1', 's:2'), match('a1', 's:unknown')].map((m) => ({ ...m, manual: false }))
+    const matches = [match('a1', 's:1'), match('s:1', 's:2'), match('a1', 's:unknown')].map((m) => ({
+      ...m,
+      manual: false
+    }))
     expect(judgedSuggestionsOf(matches as any, byId).map((c) => c.id)).toEqual(['s:1', 's:2'])
   })
 })

@@ -13,7 +13,14 @@ import {
   type CompareViewCommand
 } from '../../src/renderer/src/compare/viewState'
 
-const side = (claimId: string, articleId: string, suggested = false) => ({ claimId, articleId, quote: claimId, start: 0, end: 1, suggested })
+const side = (claimId: string, articleId: string, suggested = false) => ({
+  claimId,
+  articleId,
+  quote: claimId,
+  start: 0,
+  end: 1,
+  suggested
+})
 const row = (key: string, extra: Partial<VerdictRow> = {}): VerdictRow => ({
   key,
   verdict: 'conflict',
@@ -35,7 +42,10 @@ const run = (...commands: CompareViewCommand[]) => commands.reduce(perform, init
 describe('the comparison views as commands over state', () => {
   it('a connector with judged claims opens its first row in the verdicts of the pair, diff open', () => {
     const r = row('x|y')
-    const next = run({ type: 'scope', scope: 'case' }, { type: 'select-connector', connector: connector('p:0:0', ['x|y']), row: r })
+    const next = run(
+      { type: 'scope', scope: 'case' },
+      { type: 'select-connector', connector: connector('p:0:0', ['x|y']), row: r }
+    )
     expect(next).toMatchObject({ tab: 'verdicts', scope: 'view', selectedKey: 'x|y', passage: null })
     expect(next.diffOpen.has('x|y')).toBe(true)
   })
@@ -49,7 +59,10 @@ describe('the comparison views as commands over state', () => {
   })
 
   it('selecting a row reveals both its claims and closes the passage card', () => {
-    const next = run({ type: 'select-connector', connector: connector('p', [], null), row: undefined }, { type: 'select-row', row: row('x|y') })
+    const next = run(
+      { type: 'select-connector', connector: connector('p', [], null), row: undefined },
+      { type: 'select-row', row: row('x|y') }
+    )
     expect(next.reveal).toEqual(['x', 'y'])
     expect(next.passage).toBeNull()
     expect(perform(next, { type: 'revealed' }).reveal).toBeNull()
@@ -60,7 +73,11 @@ describe('the comparison views as commands over state', () => {
     const open = run({ type: 'toggle-diff', key: 'x|y' }, { type: 'overruled', from: 'x|y', to: 'x|z' })
     expect(open.selectedKey).toBe('x|z')
     expect(open.diffOpen.has('x|z')).toBe(true)
-    const closed = run({ type: 'toggle-diff', key: 'x|y' }, { type: 'toggle-diff', key: 'x|y' }, { type: 'overruled', from: 'x|y', to: 'x|z' })
+    const closed = run(
+      { type: 'toggle-diff', key: 'x|y' },
+      { type: 'toggle-diff', key: 'x|y' },
+      { type: 'overruled', from: 'x|y', to: 'x|z' }
+    )
     expect(closed.diffOpen.size).toBe(0)
   })
 
@@ -106,7 +123,13 @@ describe('the comparison views as commands over state', () => {
 
   it('a judged suggestion’s highlight is added to its article once, even when the list shows it already', () => {
     const base = new Map([['A', [{ id: 's:1' }, { id: 'c1' }]]])
-    const merged = withExtraMarks(base, new Map([['A', [{ id: 's:1' }, { id: 's:2' }]], ['B', [{ id: 's:3' }]]]))
+    const merged = withExtraMarks(
+      base,
+      new Map([
+        ['A', [{ id: 's:1' }, { id: 's:2' }]],
+        ['B', [{ id: 's:3' }]]
+      ])
+    )
     expect(merged.get('A')!.map((h) => h.id)).toEqual(['s:1', 'c1', 's:2'])
     expect(merged.get('B')!.map((h) => h.id)).toEqual(['s:3'])
     expect(withExtraMarks(base, new Map())).toBe(base)

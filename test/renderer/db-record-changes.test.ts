@@ -39,7 +39,12 @@ describe('an article’s details and text', () => {
   const meta = { title: 'New', outlet: 'Reuters', byline: 'B', url: '' }
 
   it('new details keep the date unless one is given; an empty date clears it', () => {
-    expect(withMetadata(article, meta, 't1')).toMatchObject({ title: 'New', outlet: 'Reuters', publishedAt: '2026-01-01', updatedAt: 't1' })
+    expect(withMetadata(article, meta, 't1')).toMatchObject({
+      title: 'New',
+      outlet: 'Reuters',
+      publishedAt: '2026-01-01',
+      updatedAt: 't1'
+    })
     expect(withMetadata(article, { ...meta, publishedAt: '2026-02-02' }, 't1').publishedAt).toBe('2026-02-02')
     expect('publishedAt' in withMetadata(article, { ...meta, publishedAt: '' }, 't1')).toBe(false)
   })

@@ -21,9 +21,15 @@ describe('saying a saved report', () => {
   })
 
   it('a file is named after its case, and its article for a one-article report', () => {
-    const input = { cases: [{ name: 'Qaim' }], articles: [{ outlet: 'Reuters', title: 'T', url: '', fileName: '' }] } as any
+    const input = {
+      cases: [{ name: 'Qaim' }],
+      articles: [{ outlet: 'Reuters', title: 'T', url: '', fileName: '' }]
+    } as any
     expect(scopeName(input, { kind: 'case', caseId: 'c' })).toEqual({ caseName: 'Qaim', article: undefined })
-    expect(scopeName(input, { kind: 'article', caseId: 'c', articleId: 'a' })).toEqual({ caseName: 'Qaim', article: 'Reuters' })
+    expect(scopeName(input, { kind: 'article', caseId: 'c', articleId: 'a' })).toEqual({
+      caseName: 'Qaim',
+      article: 'Reuters'
+    })
     expect(scopeName({ cases: [], articles: [] }, { kind: 'case', caseId: 'c' }).caseName).toBe('Parallax')
   })
 })
@@ -39,7 +45,10 @@ describe('bundles', () => {
     let n = 0
     const repo = {
       undoMerge: async (snapshot: { id: number }) => void calls.push(`undo ${snapshot.id}`),
-      applyMerge: async (snapshot: { id: number }) => (calls.push(`redo ${snapshot.id}`), { id: snapshot.id + ++n * 10 })
+      applyMerge: async (snapshot: { id: number }) => (
+        calls.push(`redo ${snapshot.id}`),
+        { id: snapshot.id + ++n * 10 }
+      )
     } as any
     const entry = importEntry(repo, 'bundle.json', { id: 1 } as any)
     expect(entry.label).toBe('Import bundle.json')

@@ -11,7 +11,17 @@ import { DEFAULT_SCALE, statusLabels, type RatingScale } from '@core/report'
 import { revealControls } from '@core/text'
 import { BidiWarning } from '../ui/BidiWarning'
 import { clearDraft, loadDraft, saveDraft } from './draft'
-import { checkEdit, draftOf, editorKey, isUnchanged, openEditor, perform, type ClaimEdit, type EditorCommand, type EditorState } from './editorState'
+import {
+  checkEdit,
+  draftOf,
+  editorKey,
+  isUnchanged,
+  openEditor,
+  perform,
+  type ClaimEdit,
+  type EditorCommand,
+  type EditorState
+} from './editorState'
 import { kindLabel } from './kinds'
 import { fieldSpecs } from './values'
 
@@ -149,7 +159,8 @@ function useFocusInAndBack(ref: React.RefObject<HTMLFormElement | null>) {
     const editor = ref.current
     editor?.querySelector<HTMLElement>('input, select')?.focus()
     return () => {
-      const lost = !document.activeElement || document.activeElement === document.body || editor?.contains(document.activeElement)
+      const lost =
+        !document.activeElement || document.activeElement === document.body || editor?.contains(document.activeElement)
       if (lost && previous?.isConnected) previous.focus({ preventScroll: true })
     }
   }, [ref])
@@ -173,7 +184,9 @@ function KindField({ id, kind, onKind }: { id: string; kind: ClaimKind; onKind: 
 /** The values a disguise could hide in: every typed field, the note and the tags. */
 function bidiChecked(state: EditorState) {
   return [
-    ...fieldSpecs[state.kind].filter((spec) => spec.type !== 'select').map((spec) => ({ label: spec.label, value: state.fields[spec.name] ?? '' })),
+    ...fieldSpecs[state.kind]
+      .filter((spec) => spec.type !== 'select')
+      .map((spec) => ({ label: spec.label, value: state.fields[spec.name] ?? '' })),
     { label: 'Note', value: state.note },
     { label: 'Tags', value: state.tags }
   ]
@@ -196,18 +209,37 @@ function EditorNotes({ state, onDiscard }: { state: EditorState; onDiscard: () =
           </button>
         </p>
       ) : null}
-      {claim.orphan ? <p className="claim-orphan-note">This claim’s quote is no longer in the article’s text. Select the text it now refers to and press Enter to re-attach it.</p> : null}
+      {claim.orphan ? (
+        <p className="claim-orphan-note">
+          This claim’s quote is no longer in the article’s text. Select the text it now refers to and press Enter to
+          re-attach it.
+        </p>
+      ) : null}
     </>
   )
 }
 
 /** Status; for a reviewed claim its rating and published check; then note and tags. */
-function ReviewFields({ id, state, scale, dispatch }: { id: string; state: EditorState; scale: RatingScale; dispatch: (c: EditorCommand) => void }) {
+function ReviewFields({
+  id,
+  state,
+  scale,
+  dispatch
+}: {
+  id: string
+  state: EditorState
+  scale: RatingScale
+  dispatch: (c: EditorCommand) => void
+}) {
   const { status } = state
   return (
     <>
       <label htmlFor={`${id}-status`}>Status</label>
-      <select id={`${id}-status`} value={status} onChange={(e) => dispatch({ type: 'status', status: e.target.value as ClaimStatus })}>
+      <select
+        id={`${id}-status`}
+        value={status}
+        onChange={(e) => dispatch({ type: 'status', status: e.target.value as ClaimStatus })}
+      >
         {claimStatuses.map((s) => (
           <option key={s} value={s}>
             {statusLabels[s]}
@@ -217,7 +249,11 @@ function ReviewFields({ id, state, scale, dispatch }: { id: string; state: Edito
       {status !== 'unreviewed' ? (
         <>
           <label htmlFor={`${id}-rating`}>Rating</label>
-          <select id={`${id}-rating`} value={state.rating} onChange={(e) => dispatch({ type: 'rating', rating: e.target.value })}>
+          <select
+            id={`${id}-rating`}
+            value={state.rating}
+            onChange={(e) => dispatch({ type: 'rating', rating: e.target.value })}
+          >
             <option value="">{`${scale.byStatus[status]} (for ${statusLabels[status].toLowerCase()})`}</option>
             {scale.ratings.map((r) => (
               <option key={r.name} value={r.name}>
@@ -226,18 +262,48 @@ function ReviewFields({ id, state, scale, dispatch }: { id: string; state: Edito
             ))}
           </select>
           <label htmlFor={`${id}-review-url`}>Published check</label>
-          <input id={`${id}-review-url`} type="url" value={state.reviewUrl} placeholder="https:// (else the reviewer’s pattern)" onChange={(e) => dispatch({ type: 'review-url', url: e.target.value })} />
+          <input
+            id={`${id}-review-url`}
+            type="url"
+            value={state.reviewUrl}
+            placeholder="https:// (else the reviewer’s pattern)"
+            onChange={(e) => dispatch({ type: 'review-url', url: e.target.value })}
+          />
         </>
       ) : null}
       <label htmlFor={`${id}-note`}>Note</label>
-      <textarea id={`${id}-note`} value={state.note} rows={2} dir="auto" onChange={(e) => dispatch({ type: 'note', note: e.target.value })} />
+      <textarea
+        id={`${id}-note`}
+        value={state.note}
+        rows={2}
+        dir="auto"
+        onChange={(e) => dispatch({ type: 'note', note: e.target.value })}
+      />
       <label htmlFor={`${id}-tags`}>Tags</label>
-      <input id={`${id}-tags`} value={state.tags} placeholder="comma, separated" dir="auto" onChange={(e) => dispatch({ type: 'tags', tags: e.target.value })} />
+      <input
+        id={`${id}-tags`}
+        value={state.tags}
+        placeholder="comma, separated"
+        dir="auto"
+        onChange={(e) => dispatch({ type: 'tags', tags: e.target.value })}
+      />
     </>
   )
 }
 
-function FieldRow({ id, spec, value, error, onChange }: { id: string; spec: (typeof fieldSpecs)[ClaimKind][number]; value: string; error?: string; onChange: (v: string) => void }) {
+function FieldRow({
+  id,
+  spec,
+  value,
+  error,
+  onChange
+}: {
+  id: string
+  spec: (typeof fieldSpecs)[ClaimKind][number]
+  value: string
+  error?: string
+  onChange: (v: string) => void
+}) {
   return (
     <>
       <label htmlFor={id}>{spec.label}</label>

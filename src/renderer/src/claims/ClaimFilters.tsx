@@ -26,7 +26,13 @@ export function ClaimFilters({ filter, onFilter, articles, searchRef }: ClaimFil
       />
       <div className="kind-filters" role="group" aria-label="Filter by kind">
         {kindInfo.map((info) => (
-          <button key={info.kind} type="button" className={`chip tag-${info.kind}`} aria-pressed={filter.kinds.includes(info.kind)} onClick={() => onFilter(toggleKind(filter, info.kind))}>
+          <button
+            key={info.kind}
+            type="button"
+            className={`chip tag-${info.kind}`}
+            aria-pressed={filter.kinds.includes(info.kind)}
+            onClick={() => onFilter(toggleKind(filter, info.kind))}
+          >
             {info.label}
           </button>
         ))}
@@ -39,7 +45,11 @@ export function ClaimFilters({ filter, onFilter, articles, searchRef }: ClaimFil
 function FilterSelects({ filter, onFilter, articles }: Omit<ClaimFiltersProps, 'searchRef'>) {
   return (
     <div className="panel-filters">
-      <select aria-label="Filter by status" value={filter.statuses[0] ?? ''} onChange={(e) => onFilter({ ...filter, statuses: e.target.value ? [e.target.value as Claim['status']] : [] })}>
+      <select
+        aria-label="Filter by status"
+        value={filter.statuses[0] ?? ''}
+        onChange={(e) => onFilter({ ...filter, statuses: e.target.value ? [e.target.value as Claim['status']] : [] })}
+      >
         <option value="">Any status</option>
         {claimStatuses.map((s) => (
           <option key={s} value={s}>
@@ -47,7 +57,11 @@ function FilterSelects({ filter, onFilter, articles }: Omit<ClaimFiltersProps, '
           </option>
         ))}
       </select>
-      <select aria-label="Filter by origin" value={filter.origins[0] ?? ''} onChange={(e) => onFilter({ ...filter, origins: e.target.value ? [e.target.value as Claim['origin']] : [] })}>
+      <select
+        aria-label="Filter by origin"
+        value={filter.origins[0] ?? ''}
+        onChange={(e) => onFilter({ ...filter, origins: e.target.value ? [e.target.value as Claim['origin']] : [] })}
+      >
         <option value="">Tagged or suggested</option>
         {claimOrigins.map((o) => (
           <option key={o} value={o}>
@@ -55,7 +69,11 @@ function FilterSelects({ filter, onFilter, articles }: Omit<ClaimFiltersProps, '
           </option>
         ))}
       </select>
-      <select aria-label="Filter by article" value={filter.articleIds[0] ?? ''} onChange={(e) => onFilter({ ...filter, articleIds: e.target.value ? [e.target.value] : [] })}>
+      <select
+        aria-label="Filter by article"
+        value={filter.articleIds[0] ?? ''}
+        onChange={(e) => onFilter({ ...filter, articleIds: e.target.value ? [e.target.value] : [] })}
+      >
         <option value="">All articles</option>
         {articles.map((a) => (
           <option key={a.id} value={a.id}>
@@ -63,7 +81,11 @@ function FilterSelects({ filter, onFilter, articles }: Omit<ClaimFiltersProps, '
           </option>
         ))}
       </select>
-      <select aria-label="Sort claims" value={filter.sort} onChange={(e) => onFilter({ ...filter, sort: e.target.value as ClaimSort })}>
+      <select
+        aria-label="Sort claims"
+        value={filter.sort}
+        onChange={(e) => onFilter({ ...filter, sort: e.target.value as ClaimSort })}
+      >
         <option value="position">By position</option>
         <option value="kind">By kind</option>
         <option value="date">Newest first</option>

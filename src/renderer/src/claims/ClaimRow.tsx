@@ -53,7 +53,11 @@ export function ClaimRow(props: ClaimRowProps) {
         </span>
         <span className="claim-row-meta">
           {claim.orphan ? <strong className="orphan-flag">orphaned · </strong> : null}
-          {suggestion ? <strong className="to-review">suggested, to review</strong> : <span className={`status status-${claim.status}`}>{statusLabels[claim.status]}</span>}
+          {suggestion ? (
+            <strong className="to-review">suggested, to review</strong>
+          ) : (
+            <span className={`status status-${claim.status}`}>{statusLabels[claim.status]}</span>
+          )}
           {claim.origin === 'suggested' && !suggestion ? ' · suggested' : ''} · <bdi>{props.outlet}</bdi>
           {props.page ? <span className="claim-page"> · {props.page}</span> : null}
           {claim.note ? ' · has a note' : ''}
@@ -67,10 +71,20 @@ export function ClaimRow(props: ClaimRowProps) {
 function SuggestionButtons({ claim, suggestion, onAccept, onReject }: ClaimRowProps & { suggestion: Suggestion }) {
   return (
     <span className="claim-row-actions" aria-hidden="true">
-      <span className="icon row-action accept" data-action={`Accept suggestion ${claim.anchor.exact}`} title="Accept (Enter)" onClick={own(() => onAccept([suggestion]))}>
+      <span
+        className="icon row-action accept"
+        data-action={`Accept suggestion ${claim.anchor.exact}`}
+        title="Accept (Enter)"
+        onClick={own(() => onAccept([suggestion]))}
+      >
         ✓
       </span>
-      <span className="icon row-action" data-action={`Reject suggestion ${claim.anchor.exact}`} title="Reject (Backspace)" onClick={own(() => onReject(suggestion))}>
+      <span
+        className="icon row-action"
+        data-action={`Reject suggestion ${claim.anchor.exact}`}
+        title="Reject (Backspace)"
+        onClick={own(() => onReject(suggestion))}
+      >
         ✕
       </span>
     </span>
@@ -81,14 +95,29 @@ function ClaimButtons({ claim, selected, onLink, onEdit, onDelete }: ClaimRowPro
   return (
     <span className="claim-row-actions" aria-hidden="true">
       {onLink && selected && !claim.orphan ? (
-        <span className="icon row-action" data-action={`Link claim ${claim.anchor.exact} with…`} title="Link with… a claim in the other article" onClick={own(() => onLink(claim))}>
+        <span
+          className="icon row-action"
+          data-action={`Link claim ${claim.anchor.exact} with…`}
+          title="Link with… a claim in the other article"
+          onClick={own(() => onLink(claim))}
+        >
           ↔
         </span>
       ) : null}
-      <span className="icon row-action" data-action={`Edit claim ${claim.anchor.exact}`} title="Edit (Enter)" onClick={own(() => onEdit(claim))}>
+      <span
+        className="icon row-action"
+        data-action={`Edit claim ${claim.anchor.exact}`}
+        title="Edit (Enter)"
+        onClick={own(() => onEdit(claim))}
+      >
         ✎
       </span>
-      <span className="icon row-action" data-action={`Delete claim ${claim.anchor.exact}`} title="Delete (Backspace)" onClick={own(() => onDelete(claim))}>
+      <span
+        className="icon row-action"
+        data-action={`Delete claim ${claim.anchor.exact}`}
+        title="Delete (Backspace)"
+        onClick={own(() => onDelete(claim))}
+      >
         ✕
       </span>
     </span>

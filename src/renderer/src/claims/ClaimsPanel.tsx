@@ -42,7 +42,15 @@ interface ClaimsPanelProps extends ClaimRowActions {
 export function ClaimsPanel(props: ClaimsPanelProps) {
   const { articles, shownArticleIds, scope, filter, onFilter } = props
   const { order, inScope, scopeIds, pending, unasked } = useMemo(
-    () => panelScope({ claims: props.claims, suggestions: props.suggestions, articles, shownArticleIds, askedArticleIds: props.askedArticleIds, scope }),
+    () =>
+      panelScope({
+        claims: props.claims,
+        suggestions: props.suggestions,
+        articles,
+        shownArticleIds,
+        askedArticleIds: props.askedArticleIds,
+        scope
+      }),
     [props.claims, props.suggestions, articles, shownArticleIds, props.askedArticleIds, scope]
   )
   const shown = useMemo(() => filterClaims(inScope, filter, order), [inScope, filter, order])
@@ -79,12 +87,15 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
       />
       {orphans > 0 ? (
         <p className="orphan-banner">
-          {orphans === 1 ? '1 claim lost its place' : `${orphans} claims lost their place`} when the text changed: select one, then select its new text to re-attach it.
+          {orphans === 1 ? '1 claim lost its place' : `${orphans} claims lost their place`} when the text changed:
+          select one, then select its new text to re-attach it.
         </p>
       ) : null}
       {shown.length === 0 ? (
         <p className="panel-empty">
-          {inScope.length === 0 ? 'No claims yet. Select text in an article and press C, D, A, Q or O to tag it.' : 'No claim matches these filters.'}
+          {inScope.length === 0
+            ? 'No claims yet. Select text in an article and press C, D, A, Q or O to tag it.'
+            : 'No claim matches these filters.'}
         </p>
       ) : (
         <ClaimList {...props} shown={shown} outlets={outlets} />
@@ -105,7 +116,8 @@ function ClaimList(props: ClaimListProps) {
   const { shown, selectedId, articles } = props
   const listRef = useRef<HTMLDivElement>(null)
   const byId = useMemo(() => new Map(articles.map((a) => [a.id, a])), [articles])
-  const suggestionOf = (claim: Claim) => (isSuggestionId(claim.id) ? props.suggestions.find((s) => s.id === claim.id) : undefined)
+  const suggestionOf = (claim: Claim) =>
+    isSuggestionId(claim.id) ? props.suggestions.find((s) => s.id === claim.id) : undefined
   // a PDF's claims say their page, as the journalist will cite it ("p. 3")
   const pageOf = (claim: Claim) => {
     const article = byId.get(claim.articleId)
@@ -161,7 +173,14 @@ function ClaimList(props: ClaimListProps) {
               selected={claim.id === selectedId}
               outlet={props.outlets.get(claim.articleId)}
               page={pageOf(claim)}
-              style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+              style={{
+                position: 'absolute',
+                top: 0,
+                left: 0,
+                right: 0,
+                height: ROW_HEIGHT,
+                transform: `translateY(${item.start}px)`
+              }}
             />
           )
         })}

@@ -22,29 +22,54 @@ interface ReviewBarProps {
 
 export function ReviewBar(props: ReviewBarProps) {
   const { pending, unasked, filter, outletOf } = props
-  const byKind = kindInfo.map((info) => ({ info, list: pending.filter((s) => s.draft.kind === info.kind) })).filter(({ list }) => list.length > 0)
-  const where = unasked.length < props.scopeSize ? ` in ${unasked.length === 1 ? outletOf(unasked[0]!) : `${unasked.length} articles`}` : ''
+  const byKind = kindInfo
+    .map((info) => ({ info, list: pending.filter((s) => s.draft.kind === info.kind) }))
+    .filter(({ list }) => list.length > 0)
+  const where =
+    unasked.length < props.scopeSize
+      ? ` in ${unasked.length === 1 ? outletOf(unasked[0]!) : `${unasked.length} articles`}`
+      : ''
   return (
     <div className="review-bar">
       {pending.length > 0 ? (
         <>
-          <button type="button" className="link" aria-pressed={filter.review === 'pending'} onClick={() => props.onFilter(togglePending(filter))}>
+          <button
+            type="button"
+            className="link"
+            aria-pressed={filter.review === 'pending'}
+            onClick={() => props.onFilter(togglePending(filter))}
+          >
             {pending.length} to review
           </button>
           {byKind.map(({ info, list }) => (
-            <button key={info.kind} type="button" className={`chip tag-${info.kind}`} onClick={() => props.onAccept(list)} title={`Accept all ${list.length} suggested ${info.label.toLowerCase()} claims`}>
+            <button
+              key={info.kind}
+              type="button"
+              className={`chip tag-${info.kind}`}
+              onClick={() => props.onAccept(list)}
+              title={`Accept all ${list.length} suggested ${info.label.toLowerCase()} claims`}
+            >
               Accept all {info.label.toLowerCase()} ({list.length})
             </button>
           ))}
         </>
       ) : null}
       {unasked.length > 0 ? (
-        <button type="button" onClick={() => props.onSuggest(unasked)} title={`Find casualty counts, dates, attributions and figures in ${unasked.map(outletOf).join(', ')}`}>
+        <button
+          type="button"
+          onClick={() => props.onSuggest(unasked)}
+          title={`Find casualty counts, dates, attributions and figures in ${unasked.map(outletOf).join(', ')}`}
+        >
           Suggest claims{where}
         </button>
       ) : null}
       <label className="check">
-        <input type="checkbox" checked={props.suggestOnImport} onChange={(e) => props.onSuggestOnImport(e.target.checked)} /> Suggest on import
+        <input
+          type="checkbox"
+          checked={props.suggestOnImport}
+          onChange={(e) => props.onSuggestOnImport(e.target.checked)}
+        />{' '}
+        Suggest on import
       </label>
     </div>
   )

@@ -13,7 +13,9 @@ export interface ClaimEdit {
   status: ClaimStatus
   note: string
   tags: string[]
-  /** For a reviewed claim: the rating chosen on the scale ('' for the status's own) and the published check's address. */
+  /**
+   * For a reviewed claim: the rating chosen on the scale ('' for the status's own) and the published check's address.
+   */
   review?: { rating: string; url: string }
 }
 
@@ -42,13 +44,26 @@ export type EditorCommand =
 
 /** The editor's state for the claim as stored: what a draft is compared with. */
 export function storedDraft(claim: Claim): EditorDraft {
-  return { kind: claim.kind, fields: fieldsOf(claim.kind, claim.value), status: claim.status, note: claim.note, tags: claim.tags.join(', ') }
+  return {
+    kind: claim.kind,
+    fields: fieldsOf(claim.kind, claim.value),
+    status: claim.status,
+    note: claim.note,
+    tags: claim.tags.join(', ')
+  }
 }
 
 /** The editor opened on a claim, from its unsaved draft when there is one. */
 export function openEditor(claim: Claim, draft: EditorDraft | null): EditorState {
   const start = draft ?? storedDraft(claim)
-  return { ...start, claim, rating: claim.review?.rating ?? '', reviewUrl: claim.review?.url ?? '', errors: {}, restored: draft !== null }
+  return {
+    ...start,
+    claim,
+    rating: claim.review?.rating ?? '',
+    reviewUrl: claim.review?.url ?? '',
+    errors: {},
+    restored: draft !== null
+  }
 }
 
 export function perform(state: EditorState, command: EditorCommand): EditorState {
@@ -79,19 +94,38 @@ export function perform(state: EditorState, command: EditorCommand): EditorState
 }
 
 /** What a draft keeps (the fields as typed). */
-export const draftOf = ({ kind, fields, status, note, tags }: EditorState): EditorDraft => ({ kind, fields, status, note, tags })
+export const draftOf = ({ kind, fields, status, note, tags }: EditorState): EditorDraft => ({
+  kind,
+  fields,
+  status,
+  note,
+  tags
+})
 
 /** Whether the editor holds what is stored (then there is no draft to keep). */
-export const isUnchanged = (state: EditorState) => JSON.stringify(draftOf(state)) === JSON.stringify(storedDraft(state.claim))
+export const isUnchanged = (state: EditorState) =>
+  JSON.stringify(draftOf(state)) === JSON.stringify(storedDraft(state.claim))
 
 /** What Save stores, or the errors per field. An empty date text is the quote itself. */
-export function checkEdit(state: EditorState): { ok: true; edit: ClaimEdit } | { ok: false; errors: Record<string, string> } {
+export function checkEdit(
+  state: EditorState
+): { ok: true; edit: ClaimEdit } | { ok: false; errors: Record<string, string> } {
   const { kind, fields, status, claim } = state
   const typed: Fields = kind === 'date' && !fields.text ? { ...fields, text: claim.anchor.exact } : fields
   const checked = valueFromFields(kind, typed)
   if (!checked.ok) return { ok: false, errors: checked.errors }
   const review = status === 'unreviewed' ? undefined : { rating: state.rating, url: state.reviewUrl.trim() }
-  return { ok: true, edit: { kind, value: checked.value, status, note: state.note.trim(), tags: tagsFromText(state.tags), ...(review ? { review } : {}) } }
+  return {
+    ok: true,
+    edit: {
+      kind,
+      value: checked.value,
+      status,
+      note: state.note.trim(),
+      tags: tagsFromText(state.tags),
+      ...(review ? { review } : {})
+    }
+  }
 }
 
 /**

@@ -41,7 +41,9 @@ export function runsOf<M extends Mark>(from: number, to: number, marks: readonly
     cuts.add(Math.min(to, m.end))
   }
   const points = [...cuts].sort((a, b) => a - b)
-  const byLength = [...inside].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || (a.id < b.id ? -1 : 1))
+  const byLength = [...inside].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || (a.id < b.id ? -1 : 1)
+  )
   const runs: Run<M>[] = []
   for (let i = 0; i < points.length - 1; i++) {
     const start = points[i]!

@@ -18,8 +18,17 @@ export interface PanelScopeInput {
   scope: ClaimScope
 }
 
-/** The claims and suggestions of the scope, its articles (panes first), those to review and the articles never asked. */
-export function panelScope({ claims, suggestions, articles, shownArticleIds, askedArticleIds, scope }: PanelScopeInput) {
+/**
+ * The claims and suggestions of the scope, its articles (panes first), those to review and the articles never asked.
+ */
+export function panelScope({
+  claims,
+  suggestions,
+  articles,
+  shownArticleIds,
+  askedArticleIds,
+  scope
+}: PanelScopeInput) {
   const order = [...shownArticleIds, ...articles.map((a) => a.id).filter((id) => !shownArticleIds.includes(id))]
   const all = [...claims, ...suggestions.map((s) => s.claim)]
   const inScope = scope === 'view' ? all.filter((c) => shownArticleIds.includes(c.articleId)) : all
@@ -30,17 +39,22 @@ export function panelScope({ claims, suggestions, articles, shownArticleIds, ask
 }
 
 export type ListCommand =
-  | { type: 'select'; index: number }
-  | { type: 'accept' | 'edit' | 'link' | 'reject' | 'delete'; claim: Claim }
+  { type: 'select'; index: number } | { type: 'accept' | 'edit' | 'link' | 'reject' | 'delete'; claim: Claim }
 
 /**
  * The command of a key on the list, or null for a key it leaves alone. Arrows, Home and End move
  * the selection (clamped to the list); Enter accepts a suggestion or edits a claim; Backspace or
  * Delete rejects or deletes; L links a stored claim that has a place in the text.
  */
-export function listKeyCommand(key: string, shown: readonly Claim[], selectedId: string | null, canLink: boolean): ListCommand | null {
+export function listKeyCommand(
+  key: string,
+  shown: readonly Claim[],
+  selectedId: string | null,
+  canLink: boolean
+): ListCommand | null {
   const index = shown.findIndex((c) => c.id === selectedId)
-  const to = (i: number): ListCommand | null => (shown.length === 0 ? null : { type: 'select', index: Math.max(0, Math.min(shown.length - 1, i)) })
+  const to = (i: number): ListCommand | null =>
+    shown.length === 0 ? null : { type: 'select', index: Math.max(0, Math.min(shown.length - 1, i)) }
   if (key === 'ArrowDown') return to(index + 1)
   if (key === 'ArrowUp') return to(index - 1)
   if (key === 'Home') return to(0)
@@ -55,4 +69,5 @@ export function listKeyCommand(key: string, shown: readonly Claim[], selectedId:
 }
 
 /** The heading's count: all in scope, or "shown of all" when a filter hides some. */
-export const countLabel = (shown: number, inScope: number) => (shown === inScope ? `${inScope}` : `${shown} of ${inScope}`)
+export const countLabel = (shown: number, inScope: number) =>
+  shown === inScope ? `${inScope}` : `${shown} of ${inScope}`

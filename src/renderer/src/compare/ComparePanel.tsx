@@ -20,7 +20,15 @@ interface ComparePanelProps {
   onSelectClaim: (claimId: string) => void
 }
 
-export function ComparePanel({ view, comparison: state, articles, dispatch, onSelectRow, onOverrule, onSelectClaim }: ComparePanelProps) {
+export function ComparePanel({
+  view,
+  comparison: state,
+  articles,
+  dispatch,
+  onSelectRow,
+  onOverrule,
+  onSelectClaim
+}: ComparePanelProps) {
   if (view.tab === 'verdicts') {
     const textOf = (id: string) => articles.find((a) => a.id === id)?.text ?? ''
     return (

@@ -36,10 +36,18 @@ export function factsInOrder(facts: readonly Fact[], verdicts: FactsMatrixProps[
     )
 }
 
-export function FactsMatrix({ facts, articles, claimsById, verdicts, selectedClaimId, onSelectClaim }: FactsMatrixProps) {
+export function FactsMatrix({
+  facts,
+  articles,
+  claimsById,
+  verdicts,
+  selectedClaimId,
+  onSelectClaim
+}: FactsMatrixProps) {
   const sorted = useMemo(() => factsInOrder(facts, verdicts), [facts, verdicts])
   const disputed = sorted.filter((s) => s.conflicting.length > 0).length
-  if (facts.length === 0) return <p className="panel-empty">No fact is reported by more than one of these articles yet.</p>
+  if (facts.length === 0)
+    return <p className="panel-empty">No fact is reported by more than one of these articles yet.</p>
   return (
     <section className="facts-matrix" aria-label="Facts">
       <div className="panel-head">
@@ -49,7 +57,8 @@ export function FactsMatrix({ facts, articles, claimsById, verdicts, selectedCla
         {disputed > 0 ? <span className="facts-disputed">{`≠ ${disputed} in conflict`}</span> : null}
       </div>
       <p className="panel-note">
-        <span aria-hidden="true">✓</span> value most outlets report · <span aria-hidden="true">⚠</span> outlier · <span aria-hidden="true">≠</span> values in conflict
+        <span aria-hidden="true">✓</span> value most outlets report · <span aria-hidden="true">⚠</span> outlier ·{' '}
+        <span aria-hidden="true">≠</span> values in conflict
       </p>
       <div className="matrix-scroll">
         <table>
@@ -65,7 +74,16 @@ export function FactsMatrix({ facts, articles, claimsById, verdicts, selectedCla
           </thead>
           <tbody>
             {sorted.map(({ fact, conflicting }, i) => (
-              <FactRow key={`${fact.kind}:${fact.claimIds.join(',')}`} index={i} fact={fact} conflicting={conflicting} articles={articles} claimsById={claimsById} selectedClaimId={selectedClaimId} onSelectClaim={onSelectClaim} />
+              <FactRow
+                key={`${fact.kind}:${fact.claimIds.join(',')}`}
+                index={i}
+                fact={fact}
+                conflicting={conflicting}
+                articles={articles}
+                claimsById={claimsById}
+                selectedClaimId={selectedClaimId}
+                onSelectClaim={onSelectClaim}
+              />
             ))}
           </tbody>
         </table>
@@ -90,7 +108,9 @@ function FactRow({ index, fact, conflicting, articles, claimsById, selectedClaim
         <bdi className="fact-quote">{first ? short(first.anchor.exact) : ''}</bdi>
       </th>
       {articles.map((a) => {
-        const claims = fact.claimIds.map((id) => claimsById.get(id)).filter((c): c is Claim => !!c && c.articleId === a.id)
+        const claims = fact.claimIds
+          .map((id) => claimsById.get(id))
+          .filter((c): c is Claim => !!c && c.articleId === a.id)
         if (claims.length === 0)
           return (
             <td key={a.id} className="cell-empty">
@@ -100,7 +120,14 @@ function FactRow({ index, fact, conflicting, articles, claimsById, selectedClaim
         return (
           <td key={a.id}>
             {claims.map((c) => (
-              <FactCell key={c.id} claim={c} fact={fact} conflicting={conflicting} selected={c.id === selectedClaimId} onSelect={() => onSelectClaim(c.id)} />
+              <FactCell
+                key={c.id}
+                claim={c}
+                fact={fact}
+                conflicting={conflicting}
+                selected={c.id === selectedClaimId}
+                onSelect={() => onSelectClaim(c.id)}
+              />
             ))}
           </td>
         )
@@ -113,10 +140,27 @@ function FactRow({ index, fact, conflicting, articles, claimsById, selectedClaim
 export function cellMarks(fact: Fact, claimId: string, conflicting: readonly string[]) {
   const value = fact.values.find((v) => v.claimIds.includes(claimId))
   const outlier = fact.outliers.includes(claimId)
-  return { value, consensus: !!value && value.label === fact.consensus, outlier, conflict: !outlier && conflicting.includes(claimId) }
+  return {
+    value,
+    consensus: !!value && value.label === fact.consensus,
+    outlier,
+    conflict: !outlier && conflicting.includes(claimId)
+  }
 }
 
-function FactCell({ claim: c, fact, conflicting, selected, onSelect }: { claim: Claim; fact: Fact; conflicting: readonly string[]; selected: boolean; onSelect: () => void }) {
+function FactCell({
+  claim: c,
+  fact,
+  conflicting,
+  selected,
+  onSelect
+}: {
+  claim: Claim
+  fact: Fact
+  conflicting: readonly string[]
+  selected: boolean
+  onSelect: () => void
+}) {
   const { value, consensus, outlier, conflict } = cellMarks(fact, c.id, conflicting)
   return (
     <button

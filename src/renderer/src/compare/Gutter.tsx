@@ -63,15 +63,29 @@ export function Gutter({ connectors, selectedKey, describe, onSelect }: GutterPr
     <div className="gutter-links" ref={rootRef}>
       <svg width={w} height="100%" aria-label="Aligned passages" role="group">
         {placed.items.map((item) => (
-          <ConnectorShape key={item.connector.key} item={item} width={w} selected={item.connector.key === selectedKey} label={describe(item.connector)} onSelect={onSelect} />
+          <ConnectorShape
+            key={item.connector.key}
+            item={item}
+            width={w}
+            selected={item.connector.key === selectedKey}
+            label={describe(item.connector)}
+            onSelect={onSelect}
+          />
         ))}
       </svg>
     </div>
   )
 }
 
-/** Where each connector with both passages on screen is drawn, in the gutter's coordinates; null before the panes exist. */
-function placeConnectors(root: HTMLElement, panes: Element, connectors: readonly Connector[]): { width: number; items: Placed[] } | null {
+/**
+ * Where each connector with both passages on screen is drawn, in the gutter's coordinates; null before the panes
+ * exist.
+ */
+function placeConnectors(
+  root: HTMLElement,
+  panes: Element,
+  connectors: readonly Connector[]
+): { width: number; items: Placed[] } | null {
   const scrollOf = (side: string) => panes.querySelector<HTMLElement>(`.pane[data-side="${side}"] .pane-scroll`)
   const left = scrollOf('left')
   const right = scrollOf('right')
@@ -84,7 +98,8 @@ function placeConnectors(root: HTMLElement, panes: Element, connectors: readonly
   // only passages of the text on screen in both panes are measured: a long article has hundreds
   const ls = spanBetween(lp, lv.top, lv.bottom)
   const rs = spanBetween(rp, rv.top, rv.bottom)
-  const onScreen = (c: Connector) => !!ls && !!rs && c.left.start < ls.end && c.left.end > ls.start && c.right.start < rs.end && c.right.end > rs.start
+  const onScreen = (c: Connector) =>
+    !!ls && !!rs && c.left.start < ls.end && c.left.end > ls.start && c.right.start < rs.end && c.right.end > rs.start
   const visible = (b: Box, v: DOMRect) => b.bottom > v.top && b.top < v.bottom
   // a passage cut by the pane's edge is drawn up to the edge
   const clip = (b: Box, v: DOMRect): Box => {
@@ -112,7 +127,9 @@ function watchPanes(panes: Element, schedule: () => void): () => void {
   // highlights come and go and articles change under the same panes: measure again after each
   // render of the text (the panes only: the gutter's own re-render must not wake this again)
   const mutations = typeof MutationObserver === 'undefined' ? null : new MutationObserver(schedule)
-  panes.querySelectorAll('.pane').forEach((pane) => mutations?.observe(pane, { childList: true, subtree: true, characterData: true }))
+  panes
+    .querySelectorAll('.pane')
+    .forEach((pane) => mutations?.observe(pane, { childList: true, subtree: true, characterData: true }))
   return () => {
     panes.removeEventListener('scroll', schedule, true)
     window.removeEventListener('resize', schedule)
@@ -130,13 +147,29 @@ export function ribbonPaths(left: Box, right: Box, w: number) {
   return { ribbon, line: `M0 ${ly} C${mid} ${ly} ${mid} ${ry} ${w} ${ry}`, cue: { x: mid, y: (ly + ry) / 2 } }
 }
 
-function ConnectorShape({ item, width, selected, label, onSelect }: { item: Placed; width: number; selected: boolean; label: string; onSelect: (c: Connector) => void }) {
+function ConnectorShape({
+  item,
+  width,
+  selected,
+  label,
+  onSelect
+}: {
+  item: Placed
+  width: number
+  selected: boolean
+  label: string
+  onSelect: (c: Connector) => void
+}) {
   const { connector: c } = item
   const { ribbon, line, cue } = ribbonPaths(item.left, item.right, width)
   const info = c.verdict ? infoOf(c.verdict) : null
   const select = () => onSelect(c)
   return (
-    <g className={`connector ${verdictClass(c.verdict)}${selected ? ' selected' : ''}`} data-verdict={c.verdict ?? 'none'} data-key={c.key}>
+    <g
+      className={`connector ${verdictClass(c.verdict)}${selected ? ' selected' : ''}`}
+      data-verdict={c.verdict ?? 'none'}
+      data-key={c.key}
+    >
       <title>{label}</title>
       <path className="ribbon" d={ribbon} />
       <path className="spine" d={line} />

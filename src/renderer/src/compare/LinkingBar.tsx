@@ -31,11 +31,22 @@ export function LinkingBar({ from, to, toRect, onCancel, onChoose, onCloseMenu }
         </button>
       </div>
       {to ? (
-        <div className="link-popover" style={{ top: (toRect?.bottom ?? 120) + 6, left: Math.min(toRect?.left ?? 200, window.innerWidth - 240) }}>
+        <div
+          className="link-popover"
+          style={{ top: (toRect?.bottom ?? 120) + 6, left: Math.min(toRect?.left ?? 200, window.innerWidth - 240) }}
+        >
           <p>
             Link with “<bdi>{short(to.anchor.exact)}</bdi>” as:
           </p>
-          <OverruleMenu label="Link as" current="only-in-one" manual={false} notSame={false} linking onChoose={onChoose} onClose={onCloseMenu} />
+          <OverruleMenu
+            label="Link as"
+            current="only-in-one"
+            manual={false}
+            notSame={false}
+            linking
+            onChoose={onChoose}
+            onClose={onCloseMenu}
+          />
         </div>
       ) : null}
     </>

@@ -64,7 +64,14 @@ export function VerdictItem(props: VerdictItemProps) {
           onClose={() => props.onMenu(false)}
         />
       ) : null}
-      {passages && row.b ? <WordDiff a={passages.a} b={passages.b} aLabel={outletOf(row.a.articleId) ?? 'the first'} bLabel={outletOf(row.b.articleId) ?? 'the second'} /> : null}
+      {passages && row.b ? (
+        <WordDiff
+          a={passages.a}
+          b={passages.b}
+          aLabel={outletOf(row.a.articleId) ?? 'the first'}
+          bLabel={outletOf(row.b.articleId) ?? 'the second'}
+        />
+      ) : null}
     </li>
   )
 }

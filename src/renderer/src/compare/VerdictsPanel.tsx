@@ -74,13 +74,27 @@ export function VerdictsPanel(props: VerdictsPanelProps) {
     >
       <PanelHead busy={props.busy} scope={props.scope} onScope={props.onScope} />
       <VerdictCounts counts={counts} filter={filter} onFilter={setFilter} />
-      {props.partial ? <p className="panel-note">Large articles: compare ran out of its work budget, so some passages were not compared.</p> : null}
+      {props.partial ? (
+        <p className="panel-note">
+          Large articles: compare ran out of its work budget, so some passages were not compared.
+        </p>
+      ) : null}
       {props.pending ? (
         <p className="panel-empty">Comparing the articles…</p>
       ) : shown.length === 0 ? (
-        <p className="panel-empty">{rows.length === 0 ? 'Nothing to compare yet: no claims or suggestions in these articles.' : 'No verdict of this kind.'}</p>
+        <p className="panel-empty">
+          {rows.length === 0
+            ? 'Nothing to compare yet: no claims or suggestions in these articles.'
+            : 'No verdict of this kind.'}
+        </p>
       ) : (
-        <ul className="verdict-list" ref={listRef} tabIndex={0} aria-label="Verdicts, conflicts first" onKeyDown={onKey}>
+        <ul
+          className="verdict-list"
+          ref={listRef}
+          tabIndex={0}
+          aria-label="Verdicts, conflicts first"
+          onKeyDown={onKey}
+        >
           {shown.slice(0, MAX_ROWS).map((row) => {
             const open = diffOpen.has(row.key) && !!row.b
             return (
@@ -99,18 +113,33 @@ export function VerdictsPanel(props: VerdictsPanelProps) {
               />
             )
           })}
-          {shown.length > MAX_ROWS ? <li className="panel-note">and {shown.length - MAX_ROWS} more — filter by verdict to see them</li> : null}
+          {shown.length > MAX_ROWS ? (
+            <li className="panel-note">and {shown.length - MAX_ROWS} more — filter by verdict to see them</li>
+          ) : null}
         </ul>
       )}
     </section>
   )
 }
 
-function PanelHead({ busy, scope, onScope }: { busy: boolean; scope: VerdictScope; onScope: (scope: VerdictScope) => void }) {
+function PanelHead({
+  busy,
+  scope,
+  onScope
+}: {
+  busy: boolean
+  scope: VerdictScope
+  onScope: (scope: VerdictScope) => void
+}) {
   return (
     <div className="panel-head">
       <h2>
-        Verdicts {busy ? <span className="comparing" role="status">Comparing…</span> : null}
+        Verdicts{' '}
+        {busy ? (
+          <span className="comparing" role="status">
+            Comparing…
+          </span>
+        ) : null}
       </h2>
       <div className="segmented" role="group" aria-label="Which verdicts">
         <button type="button" aria-pressed={scope === 'view'} onClick={() => onScope('view')}>
@@ -125,7 +154,15 @@ function PanelHead({ busy, scope, onScope }: { busy: boolean; scope: VerdictScop
 }
 
 /** Counts per verdict, each a filter (a second click shows every verdict again). */
-function VerdictCounts({ counts, filter, onFilter }: { counts: ReadonlyMap<VerdictKind, number>; filter: VerdictKind | null; onFilter: (kind: VerdictKind | null) => void }) {
+function VerdictCounts({
+  counts,
+  filter,
+  onFilter
+}: {
+  counts: ReadonlyMap<VerdictKind, number>
+  filter: VerdictKind | null
+  onFilter: (kind: VerdictKind | null) => void
+}) {
   return (
     <div className="verdict-counts" role="group" aria-label="Counts per verdict (click to filter)">
       {verdictInfo.map((v) => (

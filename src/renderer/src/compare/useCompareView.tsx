@@ -58,17 +58,33 @@ export function useCompareView(services: Services, input: CompareViewInput) {
     },
     [ui, state.claimsById]
   )
-  const highlights = useMemo(() => view.withExtraMarks(input.highlightsByArticle, state.suggestionHighlights), [input.highlightsByArticle, state.suggestionHighlights])
+  const highlights = useMemo(
+    () => view.withExtraMarks(input.highlightsByArticle, state.suggestionHighlights),
+    [input.highlightsByArticle, state.suggestionHighlights]
+  )
   // aligned passages, and judged claims outside them: both are places the two texts say the same thing
   const alignment = useMemo(() => state.connectors.map((c) => ({ left: c.left, right: c.right })), [state.connectors])
   const describe = useCallback((c: Connector) => view.describeConnector(c, state.pairRows), [state.pairRows])
 
   const gutter: ReactNode =
     state.connectors.length > 0 ? (
-      <Gutter connectors={state.connectors} selectedKey={view.selectedConnectorKey(state.connectors, ui)} describe={describe} onSelect={act.selectConnector} />
+      <Gutter
+        connectors={state.connectors}
+        selectedKey={view.selectedConnectorKey(state.connectors, ui)}
+        describe={describe}
+        onSelect={act.selectConnector}
+      />
     ) : null
   const panel = (
-    <ComparePanel view={ui} comparison={state} articles={articles} dispatch={dispatch} onSelectRow={act.selectRow} onOverrule={act.overrule} onSelectClaim={act.selectAnyClaim} />
+    <ComparePanel
+      view={ui}
+      comparison={state}
+      articles={articles}
+      dispatch={dispatch}
+      onSelectRow={act.selectRow}
+      onOverrule={act.overrule}
+      onSelectClaim={act.selectAnyClaim}
+    />
   )
   return {
     state,
@@ -106,7 +122,9 @@ function usePaneActions(state: ComparisonState, input: CompareViewInput, dispatc
       const x = claimsById.get(row.a.claimId)
       const y = row.b && claimsById.get(row.b.claimId)
       if (!x || !y) return
-      void setVerdict(x, y, choice).then((ids) => ids && dispatch({ type: 'overruled', from: row.key, to: pairKey(...ids) }))
+      void setVerdict(x, y, choice).then(
+        (ids) => ids && dispatch({ type: 'overruled', from: row.key, to: pairKey(...ids) })
+      )
     }
     const selectConnector = (connector: Connector) => {
       const key = connector.rowKeys[0]
@@ -148,9 +166,15 @@ function useEscape(active: boolean, onEscape: () => void) {
   }, [active, onEscape])
 }
 
-const highlightBox = (claimId: string) => document.querySelector(`.pane [data-claim-id="${CSS.escape(claimId)}"]`)?.getBoundingClientRect() ?? null
+const highlightBox = (claimId: string) =>
+  document.querySelector(`.pane [data-claim-id="${CSS.escape(claimId)}"]`)?.getBoundingClientRect() ?? null
 
-function passageCardOf(passage: Connector | null, shown: { left?: Article; right?: Article }, rows: readonly VerdictRow[], onClose: () => void): ReactNode {
+function passageCardOf(
+  passage: Connector | null,
+  shown: { left?: Article; right?: Article },
+  rows: readonly VerdictRow[],
+  onClose: () => void
+): ReactNode {
   const { left, right } = shown
   if (!passage || !left || !right) return null
   return (
@@ -166,7 +190,12 @@ function passageCardOf(passage: Connector | null, shown: { left?: Article; right
   )
 }
 
-function linkingOf(ui: view.CompareViewState, state: ComparisonState, link: (from: Claim, to: Claim, choice: VerdictChoice) => void, dispatch: Dispatch): ReactNode {
+function linkingOf(
+  ui: view.CompareViewState,
+  state: ComparisonState,
+  link: (from: Claim, to: Claim, choice: VerdictChoice) => void,
+  dispatch: Dispatch
+): ReactNode {
   const from = ui.linkFrom ? state.claimsById.get(ui.linkFrom) : undefined
   if (!from) return null
   const to = ui.linkTo ? state.claimsById.get(ui.linkTo.id) : undefined

@@ -15,7 +15,15 @@ import type { Highlight } from '../claims/highlights'
 import { CompareClient } from './client'
 import { setRelation, type VerdictChoice } from './overrule'
 import { isSuggestionId, type CompareResult } from './run'
-import { connectorsOf, mergeLinks, pairKey, verdictRows, type Connector, type MergedMatch, type VerdictRow } from './view'
+import {
+  connectorsOf,
+  mergeLinks,
+  pairKey,
+  verdictRows,
+  type Connector,
+  type MergedMatch,
+  type VerdictRow
+} from './view'
 
 /** Quiet time after the last change before comparing again: tagging claims in a row compares once. */
 const DEBOUNCE_MS = 250
@@ -53,15 +61,26 @@ function signatureOf(articles: readonly Article[], claims: readonly Claim[], dis
 }
 
 const linkSignature = (links: readonly Pick<Link, 'claimIds' | 'relation' | 'reason'>[]) =>
-  links.map((l) => `${pairKey(l.claimIds[0], l.claimIds[1])}:${l.relation}:${l.reason}`).sort().join('\n')
+  links
+    .map((l) => `${pairKey(l.claimIds[0], l.claimIds[1])}:${l.relation}:${l.reason}`)
+    .sort()
+    .join('\n')
 
 /**
  * Compare's links between stored claims, as drafts to store, or null when the stored automatic
  * links say the same already (every write wakes every live query, so none is made for nothing).
  */
-export function autoLinksToStore(comparison: Comparison, storedClaimIds: ReadonlySet<string>, links: readonly Link[]): LinkDraft[] | null {
-  const between = comparison.matches.filter((m) => m.claimIds.every((id) => !isSuggestionId(id) && storedClaimIds.has(id)))
-  const drafts: LinkDraft[] = linksFromComparison({ ...comparison, matches: between }, '').map(({ id: _id, createdAt: _c, ...draft }) => draft)
+export function autoLinksToStore(
+  comparison: Comparison,
+  storedClaimIds: ReadonlySet<string>,
+  links: readonly Link[]
+): LinkDraft[] | null {
+  const between = comparison.matches.filter((m) =>
+    m.claimIds.every((id) => !isSuggestionId(id) && storedClaimIds.has(id))
+  )
+  const drafts: LinkDraft[] = linksFromComparison({ ...comparison, matches: between }, '').map(
+    ({ id: _id, createdAt: _c, ...draft }) => draft
+  )
   const current = links.filter((l) => l.origin === 'auto')
   return linkSignature(drafts) === linkSignature(current) ? null : drafts
 }
@@ -142,16 +161,41 @@ export function useComparison(
     const live = untaken(current?.suggestions ?? [], claims)
     return new Map<string, Claim>([...claims, ...live].map((c) => [c.id, c]))
   }, [claims, current])
-  const matches = useMemo(() => (comparison ? mergeLinks(comparison, links, claimsById) : []), [comparison, links, claimsById])
+  const matches = useMemo(
+    () => (comparison ? mergeLinks(comparison, links, claimsById) : []),
+    [comparison, links, claimsById]
+  )
   const left = shown.left?.id
   const right = shown.right?.id
-  const pairRows = useMemo(() => (comparison && left && right ? verdictRows(matches, claimsById, comparison.articleIds, [left, right]) : []), [comparison, matches, claimsById, left, right])
-  const caseRows = useMemo(() => (comparison ? verdictRows(matches, claimsById, comparison.articleIds) : []), [comparison, matches, claimsById])
-  const connectors = useMemo(() => (comparison && left && right ? connectorsOf(comparison, left, right, pairRows) : []), [comparison, left, right, pairRows])
+  const pairRows = useMemo(
+    () => (comparison && left && right ? verdictRows(matches, claimsById, comparison.articleIds, [left, right]) : []),
+    [comparison, matches, claimsById, left, right]
+  )
+  const caseRows = useMemo(
+    () => (comparison ? verdictRows(matches, claimsById, comparison.articleIds) : []),
+    [comparison, matches, claimsById]
+  )
+  const connectors = useMemo(
+    () => (comparison && left && right ? connectorsOf(comparison, left, right, pairRows) : []),
+    [comparison, left, right, pairRows]
+  )
   const judgedSuggestions = useMemo(() => judgedSuggestionsOf(matches, claimsById), [matches, claimsById])
   const suggestionHighlights = useMemo(() => highlightsByArticle(judgedSuggestions), [judgedSuggestions])
   const setVerdict = useSetVerdict(services, comparison, latest)
-  return { comparison, claimsById, matches, links, pairRows, caseRows, connectors, suggestionHighlights, judgedSuggestions, busy: run.busy, timing: run.timing, setVerdict }
+  return {
+    comparison,
+    claimsById,
+    matches,
+    links,
+    pairRows,
+    caseRows,
+    connectors,
+    suggestionHighlights,
+    judgedSuggestions,
+    busy: run.busy,
+    timing: run.timing,
+    setVerdict
+  }
 }
 
 type Latest = { readonly current: { claims: readonly Claim[]; links: readonly Link[] } }
@@ -159,7 +203,17 @@ type Latest = { readonly current: { claims: readonly Claim[]; links: readonly Li
 /** The dismissal keys of the case's articles, sorted; null while loading. */
 function useDismissed(db: Services['db'], articles: readonly Article[]): string[] | null {
   const articleIds = articles.map((a) => a.id).join(',')
-  const load = async () => (await Promise.all(articleIds.split(',').filter(Boolean).map((id) => dismissalsOfArticle(db, id)))).flatMap((s) => [...s]).sort()
+  const load = async () =>
+    (
+      await Promise.all(
+        articleIds
+          .split(',')
+          .filter(Boolean)
+          .map((id) => dismissalsOfArticle(db, id))
+      )
+    )
+      .flatMap((s) => [...s])
+      .sort()
   return useLiveQuery(load, [db, articleIds]) ?? null
 }
 
@@ -167,7 +221,14 @@ function useDismissed(db: Services['db'], articles: readonly Article[]): string[
  * Compares the case in the worker whenever its input changes (debounced, latest wins), with a
  * progress notice when that takes more than a moment, and stores compare's links between stored claims.
  */
-function useCompareRuns(services: Services, caseId: string | null, articles: readonly Article[], claims: readonly Claim[], dismissed: string[] | null, latest: Latest) {
+function useCompareRuns(
+  services: Services,
+  caseId: string | null,
+  articles: readonly Article[],
+  claims: readonly Claim[],
+  dismissed: string[] | null,
+  latest: Latest
+) {
   const { repo, notices } = services
   const [result, setResult] = useState<{ caseId: string; result: CompareResult } | null>(null)
   const [busy, setBusy] = useState(false)
@@ -185,7 +246,10 @@ function useCompareRuns(services: Services, caseId: string | null, articles: rea
 
   // one article has nothing to be compared with: no work, and no verdicts to show
   // (a string over every claim: computed when its inputs change, not at every render of the app)
-  const signature = useMemo(() => (caseId && dismissed && articles.length >= 2 ? signatureOf(articles, claims, dismissed) : null), [caseId, articles, claims, dismissed])
+  const signature = useMemo(
+    () => (caseId && dismissed && articles.length >= 2 ? signatureOf(articles, claims, dismissed) : null),
+    [caseId, articles, claims, dismissed]
+  )
   useEffect(() => {
     if (!caseId || !signature || !dismissed) {
       setBusy(false)
@@ -207,7 +271,10 @@ function useCompareRuns(services: Services, caseId: string | null, articles: rea
           // a write that races a claim's deletion fails its check; the next comparison writes again
           await storeAutoLinks(caseId, outcome.result.comparison).catch(() => {})
         })
-        .catch((error: Error) => live && notices.show({ tone: 'error', message: `Could not compare the articles: ${error.message}` }))
+        .catch(
+          (error: Error) =>
+            live && notices.show({ tone: 'error', message: `Could not compare the articles: ${error.message}` })
+        )
         .finally(progress.stop)
     }, DEBOUNCE_MS)
     return () => {
@@ -244,7 +311,9 @@ function useSetVerdict(services: Services, comparison: Comparison | null, latest
   return useCallback(
     async (x: Claim, y: Claim, choice: VerdictChoice) => {
       const key = pairKey(x.id, y.id)
-      const between = latest.current.links.filter((l) => l.origin === 'manual' && pairKey(l.claimIds[0], l.claimIds[1]) === key)
+      const between = latest.current.links.filter(
+        (l) => l.origin === 'manual' && pairKey(l.claimIds[0], l.claimIds[1]) === key
+      )
       const auto = comparison?.matches.find((m) => pairKey(m.claimIds[0], m.claimIds[1]) === key)
       try {
         return await setRelation(services, x, y, choice, { replacing: between.map((l) => l.id), auto })

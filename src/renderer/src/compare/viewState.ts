@@ -73,16 +73,32 @@ export function perform(state: CompareViewState, command: CompareViewCommand): C
       return { ...state, scope: command.scope }
     case 'select-row': {
       const { row } = command
-      return { ...state, selectedKey: row.key, passage: null, reveal: row.b ? [row.a.claimId, row.b.claimId] : [row.a.claimId] }
+      return {
+        ...state,
+        selectedKey: row.key,
+        passage: null,
+        reveal: row.b ? [row.a.claimId, row.b.claimId] : [row.a.claimId]
+      }
     }
     case 'toggle-diff':
       return { ...state, diffOpen: toggled(state.diffOpen, command.key) }
     case 'overruled':
-      return { ...state, selectedKey: command.to, diffOpen: state.diffOpen.has(command.from) ? withKey(state.diffOpen, command.to) : state.diffOpen }
+      return {
+        ...state,
+        selectedKey: command.to,
+        diffOpen: state.diffOpen.has(command.from) ? withKey(state.diffOpen, command.to) : state.diffOpen
+      }
     case 'select-connector': {
       const { row } = command
       if (!row) return { ...state, passage: command.connector }
-      return { ...state, tab: 'verdicts', scope: 'view', selectedKey: row.key, diffOpen: withKey(state.diffOpen, row.key), passage: null }
+      return {
+        ...state,
+        tab: 'verdicts',
+        scope: 'view',
+        selectedKey: row.key,
+        diffOpen: withKey(state.diffOpen, row.key),
+        passage: null
+      }
     }
     case 'reveal':
       return { ...state, reveal: command.claimIds }
@@ -103,7 +119,10 @@ export function perform(state: CompareViewState, command: CompareViewCommand): C
   }
 }
 
-/** What selecting a row asks of the panes: which articles to show (when not shown) and whether to select a stored claim. */
+/**
+ * What selecting a row asks of the panes: which articles to show (when not shown) and whether to select a stored
+ * claim.
+ */
 export function rowFocus(row: VerdictRow, shownIds: readonly (string | undefined)[]) {
   const b = row.b
   const pairShown = b ? shownIds.includes(row.a.articleId) && shownIds.includes(b.articleId) : true
@@ -127,9 +146,14 @@ export function linkTarget(
 }
 
 /** The connector the gutter shows selected: the passage card's, else the one holding the selected row. */
-export function selectedConnectorKey(connectors: readonly Connector[], state: Pick<CompareViewState, 'passage' | 'selectedKey'>): string | null {
+export function selectedConnectorKey(
+  connectors: readonly Connector[],
+  state: Pick<CompareViewState, 'passage' | 'selectedKey'>
+): string | null {
   const { passage, selectedKey } = state
-  const found = connectors.find((c) => (passage ? c.key === passage.key : selectedKey !== null && c.rowKeys.includes(selectedKey)))
+  const found = connectors.find((c) =>
+    passage ? c.key === passage.key : selectedKey !== null && c.rowKeys.includes(selectedKey)
+  )
   return found?.key ?? null
 }
 
@@ -140,11 +164,16 @@ export function reasonsOf(connector: Connector, rows: readonly VerdictRow[]): st
 
 /** A connector's tooltip: its verdict and reasons, or that its passages hold no judged claims. */
 export function describeConnector(connector: Connector, rows: readonly VerdictRow[]): string {
-  return connector.verdict ? `${infoOf(connector.verdict).label}: ${reasonsOf(connector, rows).join('; ')}` : 'Aligned passages (no claims judged)'
+  return connector.verdict
+    ? `${infoOf(connector.verdict).label}: ${reasonsOf(connector, rows).join('; ')}`
+    : 'Aligned passages (no claims judged)'
 }
 
 /** Highlights of the suggestions a verdict names, added to each article's own (never twice: same ids). */
-export function withExtraMarks<H extends { id: string }>(base: ReadonlyMap<string, H[]>, extra: ReadonlyMap<string, H[]>): ReadonlyMap<string, H[]> {
+export function withExtraMarks<H extends { id: string }>(
+  base: ReadonlyMap<string, H[]>,
+  extra: ReadonlyMap<string, H[]>
+): ReadonlyMap<string, H[]> {
   if (extra.size === 0) return base
   const merged = new Map(base)
   for (const [articleId, marks] of extra) {
@@ -159,7 +188,11 @@ export function withExtraMarks<H extends { id: string }>(base: ReadonlyMap<strin
  * What a key does on the verdict list: arrows, Home and End select a row (clamped; Up from no
  * selection takes the first), Enter opens or closes the selected pair's word diff.
  */
-export function verdictKeyCommand(key: string, shown: readonly VerdictRow[], selectedKey: string | null): { type: 'select' | 'toggle-diff'; row: VerdictRow } | null {
+export function verdictKeyCommand(
+  key: string,
+  shown: readonly VerdictRow[],
+  selectedKey: string | null
+): { type: 'select' | 'toggle-diff'; row: VerdictRow } | null {
   const index = shown.findIndex((r) => r.key === selectedKey)
   const at = (i: number) => shown[Math.max(0, Math.min(shown.length - 1, i))]
   const select = (row: VerdictRow | undefined) => (row ? { type: 'select' as const, row } : null)

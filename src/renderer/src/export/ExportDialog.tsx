@@ -4,7 +4,14 @@
  */
 import { useEffect, useId, useRef, useState, type RefObject } from 'react'
 import type { Article, Case } from '@core/model'
-import { describeUnreported, reportFormatInfo, reportFormats, type ReportFormat, type ReviewerProfile, type Unreported } from '@core/report'
+import {
+  describeUnreported,
+  reportFormatInfo,
+  reportFormats,
+  type ReportFormat,
+  type ReviewerProfile,
+  type Unreported
+} from '@core/report'
 import { Dialog } from '../ui/Dialog'
 import { articleName } from './names'
 import { ReportPreview } from './ReportPreview'
@@ -55,13 +62,27 @@ export function scopeFor(choice: ScopeChoice, caseId: string, shown: ExportDialo
   return article ? { kind: 'article', caseId, articleId: article.id } : { kind: 'case', caseId }
 }
 
-/** The profile an export saves: the fields as typed, and the scale as typed only for ClaimReview (the one format that shows it). */
+/**
+ * The profile an export saves: the fields as typed, and the scale as typed only for ClaimReview (the one format that
+ * shows it).
+ */
 export function profileFor(format: ReportFormat, draft: ReviewerDraft, stored: ReviewerProfile): ReviewerProfile {
   const { scale, ...rest } = draft
   return { ...rest, scale: format === 'claimreview' ? scaleFromLine(scale, stored.scale) : stored.scale }
 }
 
-export function ExportDialog({ kase, shown, preview, reviewer, onExport, onPrint, onCancel, unreported, onAccept, storeVersion }: ExportDialogProps) {
+export function ExportDialog({
+  kase,
+  shown,
+  preview,
+  reviewer,
+  onExport,
+  onPrint,
+  onCancel,
+  unreported,
+  onAccept,
+  storeVersion
+}: ExportDialogProps) {
   const [format, setFormat] = useState<ReportFormat>('md')
   const [choice, setChoice] = useState<ScopeChoice>('case')
   const [error, setError] = useState<string | null>(null)
@@ -83,7 +104,14 @@ export function ExportDialog({ kase, shown, preview, reviewer, onExport, onPrint
   }
 
   return (
-    <Dialog title="Export report" submitLabel={busy ? 'Exporting…' : 'Export…'} onSubmit={submit} onCancel={onCancel} error={error} wide>
+    <Dialog
+      title="Export report"
+      submitLabel={busy ? 'Exporting…' : 'Export…'}
+      onSubmit={submit}
+      onCancel={onCancel}
+      error={error}
+      wide
+    >
       <FormatChoice format={format} onFormat={setFormat} />
       <label className="field">
         <span>What to export</span>
@@ -93,7 +121,9 @@ export function ExportDialog({ kase, shown, preview, reviewer, onExport, onPrint
           <PaneOption side="right" article={shown.right} />
         </select>
       </label>
-      {format === 'claimreview' || format === 'webannotation' ? <ReviewerFields draft={reviewerDraft} onChange={setReviewerDraft} withScale={format === 'claimreview'} /> : null}
+      {format === 'claimreview' || format === 'webannotation' ? (
+        <ReviewerFields draft={reviewerDraft} onChange={setReviewerDraft} withScale={format === 'claimreview'} />
+      ) : null}
       <LeftOutNote leftOut={leftOut} onAccept={onAccept} focusBack={scopeRef} />
       {previewable ? <ReportPreview format={format} text={previewText} /> : null}
       <div className="export-extra">
@@ -106,7 +136,13 @@ export function ExportDialog({ kase, shown, preview, reviewer, onExport, onPrint
 }
 
 /** The preview text of `format` (null: none asked, or not made yet), made again when the scope or the store changes. */
-function useReportPreview(preview: ExportDialogProps['preview'], format: ReportFormat | null, scope: ReportScope, storeVersion: string, onError: (message: string) => void) {
+function useReportPreview(
+  preview: ExportDialogProps['preview'],
+  format: ReportFormat | null,
+  scope: ReportScope,
+  storeVersion: string,
+  onError: (message: string) => void
+) {
   const [text, setText] = useState<string | null>(null)
   const scopeKey = scope.kind === 'article' ? scope.articleId : 'case'
   useEffect(() => {
@@ -132,7 +168,14 @@ function FormatChoice({ format, onFormat }: { format: ReportFormat; onFormat: (f
       <legend>Format</legend>
       {reportFormats.map((f, i) => (
         <label key={f} className="export-format">
-          <input type="radio" name={name} value={f} checked={format === f} data-autofocus={i === 0 ? true : undefined} onChange={() => onFormat(f)} />
+          <input
+            type="radio"
+            name={name}
+            value={f}
+            checked={format === f}
+            data-autofocus={i === 0 ? true : undefined}
+            onChange={() => onFormat(f)}
+          />
           <span>
             <strong>{reportFormatInfo[f].label}</strong> <small>({reportFormatInfo[f].suffix})</small>
             <br />
@@ -153,7 +196,15 @@ function PaneOption({ side, article }: { side: 'left' | 'right'; article: Articl
 }
 
 /** What the report leaves out (verdicts on suggestions not accepted), and accepting them in one step. */
-function LeftOutNote({ leftOut, onAccept, focusBack }: { leftOut: Unreported; onAccept: (ids: readonly string[]) => void; focusBack: RefObject<HTMLSelectElement | null> }) {
+function LeftOutNote({
+  leftOut,
+  onAccept,
+  focusBack
+}: {
+  leftOut: Unreported
+  onAccept: (ids: readonly string[]) => void
+  focusBack: RefObject<HTMLSelectElement | null>
+}) {
   const text = describeUnreported(leftOut)
   if (!text) return null
   const n = leftOut.claimIds.length

@@ -5,7 +5,15 @@
  * version" (or takes them all). Enter imports as chosen, Escape cancels, Tab walks the choices.
  */
 import { useMemo, useState } from 'react'
-import { formatTimestamp, listCounts, resolveMerge, describeReanchored, type Conflict, type MergeChoice, type MergePlan } from '@core/report'
+import {
+  formatTimestamp,
+  listCounts,
+  resolveMerge,
+  describeReanchored,
+  type Conflict,
+  type MergeChoice,
+  type MergePlan
+} from '@core/report'
 import { Dialog } from '../ui/Dialog'
 import { toggled } from '../ui/sets'
 
@@ -19,7 +27,17 @@ interface ImportDialogProps {
   onCancel(): void
 }
 
-function ConflictRow({ conflict, taken, onToggle, first }: { conflict: Conflict; taken: boolean; onToggle(): void; first: boolean }) {
+function ConflictRow({
+  conflict,
+  taken,
+  onToggle,
+  first
+}: {
+  conflict: Conflict
+  taken: boolean
+  onToggle(): void
+  first: boolean
+}) {
   const { label } = conflict
   return (
     <li className="import-conflict">
@@ -52,7 +70,8 @@ function ConflictRow({ conflict, taken, onToggle, first }: { conflict: Conflict;
         </tbody>
       </table>
       <p className="hint">
-        Last changed here {formatTimestamp(conflict.storedEdited)}, in the bundle {formatTimestamp(conflict.incomingEdited)}.
+        Last changed here {formatTimestamp(conflict.storedEdited)}, in the bundle{' '}
+        {formatTimestamp(conflict.incomingEdited)}.
       </p>
     </li>
   )
@@ -74,7 +93,8 @@ export function ImportDialog({ name, plan, onConfirm, onCancel }: ImportDialogPr
       {conflicts.length ? (
         <fieldset className="import-conflicts">
           <legend>
-            {conflicts.length === 1 ? 'A record' : `${conflicts.length} records`} the bundle holds in another version: {takenCount} taken
+            {conflicts.length === 1 ? 'A record' : `${conflicts.length} records`} the bundle holds in another version:{' '}
+            {takenCount} taken
           </legend>
           <div className="import-bulk">
             <button type="button" onClick={() => setTaken(new Set(conflicts.map((c) => c.key)))}>
@@ -86,7 +106,13 @@ export function ImportDialog({ name, plan, onConfirm, onCancel }: ImportDialogPr
           </div>
           <ol>
             {shown.map((c, i) => (
-              <ConflictRow key={c.key} conflict={c} taken={taken.has(c.key)} onToggle={() => toggle(c.key)} first={i === 0} />
+              <ConflictRow
+                key={c.key}
+                conflict={c}
+                taken={taken.has(c.key)}
+                onToggle={() => toggle(c.key)}
+                first={i === 0}
+              />
             ))}
           </ol>
           {conflicts.length > shown.length ? (
@@ -120,7 +146,8 @@ function ImportSummary({ name, plan }: { name: string; plan: MergePlan }) {
         {addedList ? <li>add {addedList}</li> : null}
         {plan.claimsOnStoredArticles ? (
           <li>
-            put {plan.claimsOnStoredArticles} new {plan.claimsOnStoredArticles === 1 ? 'claim' : 'claims'} on articles you already have
+            put {plan.claimsOnStoredArticles} new {plan.claimsOnStoredArticles === 1 ? 'claim' : 'claims'} on articles
+            you already have
           </li>
         ) : null}
         {joining.map((j) => (
@@ -134,7 +161,8 @@ function ImportSummary({ name, plan }: { name: string; plan: MergePlan }) {
             <strong>
               change {conflicts.length} {conflicts.length === 1 ? 'record' : 'records'} you have
             </strong>{' '}
-            — only if you take the bundle’s version below; otherwise yours {conflicts.length === 1 ? 'stays' : 'stay'} as {conflicts.length === 1 ? 'it is' : 'they are'}
+            — only if you take the bundle’s version below; otherwise yours {conflicts.length === 1 ? 'stays' : 'stay'}{' '}
+            as {conflicts.length === 1 ? 'it is' : 'they are'}
           </li>
         ) : null}
       </ul>

@@ -13,10 +13,16 @@ interface RestoreDialogProps {
 
 export function RestoreDialog({ name, bundle, current, onConfirm, onCancel }: RestoreDialogProps) {
   return (
-    <Dialog title="Restore from backup?" submitLabel="Replace library" onSubmit={onConfirm} onCancel={onCancel} destructive>
+    <Dialog
+      title="Restore from backup?"
+      submitLabel="Replace library"
+      onSubmit={onConfirm}
+      onCancel={onCancel}
+      destructive
+    >
       <p>
-        The backup <bdi>{name}</bdi> holds <strong>{countRecords(bundle)}</strong>. They will <strong>replace everything</strong> in the library
-        now: {countRecords(current)}.
+        The backup <bdi>{name}</bdi> holds <strong>{countRecords(bundle)}</strong>. They will{' '}
+        <strong>replace everything</strong> in the library now: {countRecords(current)}.
       </p>
       <p className="hint">This cannot be undone. Back up the library first if you may want it back.</p>
     </Dialog>

@@ -24,19 +24,31 @@ export async function pickBundle({ platform, repo, notices }: Services): Promise
   const [file] = await platform.openBundleFile()
   if (!file) return undefined
   const read = readBundleFile(file)
-  const refused = (message: string) => void notices.show({ tone: 'error', message: `${read.name} was not imported: nothing was changed.`, details: [message] })
+  const refused = (message: string) =>
+    void notices.show({
+      tone: 'error',
+      message: `${read.name} was not imported: nothing was changed.`,
+      details: [message]
+    })
   if (!read.ok) return refused(read.message)
   const preview = await previewImport(repo, read.bundle)
   if (!preview.ok) return refused(preview.message)
   if (!needsConfirmation(preview.plan)) {
-    notices.show({ tone: 'info', message: `Nothing new in ${read.name}. ${describeMerge(resolveMerge(preview.plan, new Set()).summary)}` })
+    notices.show({
+      tone: 'info',
+      message: `Nothing new in ${read.name}. ${describeMerge(resolveMerge(preview.plan, new Set()).summary)}`
+    })
     return undefined
   }
   return { kind: 'import', name: read.name, plan: preview.plan }
 }
 
 /** The undo entry of an import: undoing restores the records it replaced, redoing writes it again. */
-export function importEntry(repo: Services['repo'], name: string, snapshot: Awaited<ReturnType<Services['repo']['applyMerge']>>): UndoEntry {
+export function importEntry(
+  repo: Services['repo'],
+  name: string,
+  snapshot: Awaited<ReturnType<Services['repo']['applyMerge']>>
+): UndoEntry {
   let current = snapshot
   return {
     label: `Import ${name}`,
@@ -48,7 +60,13 @@ export function importEntry(repo: Services['repo'], name: string, snapshot: Awai
 }
 
 /** Writes the import as chosen, in one transaction; opens the first case it brought. */
-export async function confirmImport(services: Services, name: string, plan: MergePlan, choice: MergeChoice, then: Confirmed) {
+export async function confirmImport(
+  services: Services,
+  name: string,
+  plan: MergePlan,
+  choice: MergeChoice,
+  then: Confirmed
+) {
   const { repo, notices, undo } = services
   const result = await applyImport(repo, name, plan, choice)
   then.close()
@@ -56,7 +74,12 @@ export async function confirmImport(services: Services, name: string, plan: Merg
   const entry = importEntry(repo, name, result.snapshot)
   undo.push(entry)
   const action = { label: 'Undo', run: () => void undoImport(services, entry) }
-  notices.show({ tone: 'success', message: result.message, details: result.details.length ? result.details : undefined, action })
+  notices.show({
+    tone: 'success',
+    message: result.message,
+    details: result.details.length ? result.details : undefined,
+    action
+  })
   const first = plan.incoming.cases[0]
   if (first) then.selectCase(first.id)
 }
@@ -64,7 +87,10 @@ export async function confirmImport(services: Services, name: string, plan: Merg
 /** The notice's Undo: this import, if nothing was done since (else Ctrl+Z walks back to it). */
 export async function undoImport({ undo, notices }: Services, entry: UndoEntry): Promise<void> {
   if (undo.nextUndo !== entry) {
-    notices.show({ tone: 'info', message: `Changes were made after ${entry.label.replace(/^Import /, 'importing ')}: undo those first (Ctrl+Z).` })
+    notices.show({
+      tone: 'info',
+      message: `Changes were made after ${entry.label.replace(/^Import /, 'importing ')}: undo those first (Ctrl+Z).`
+    })
     return
   }
   try {
@@ -81,7 +107,11 @@ export async function pickBackup({ platform, repo, notices }: Services): Promise
   if (!file) return undefined
   const read = readBundleFile(file)
   if (!read.ok) {
-    notices.show({ tone: 'error', message: `${read.name} cannot be restored: nothing was changed.`, details: [read.message] })
+    notices.show({
+      tone: 'error',
+      message: `${read.name} cannot be restored: nothing was changed.`,
+      details: [read.message]
+    })
     return undefined
   }
   return { kind: 'restore', name: read.name, bundle: read.bundle, current: await repo.exportBundle() }
@@ -93,7 +123,10 @@ export async function confirmRestore({ repo, undo, notices }: Services, name: st
   undo.clear()
   then.close()
   const n = bundle.cases.length
-  notices.show({ tone: 'success', message: `Restored ${name}: the library now holds ${n} ${n === 1 ? 'case' : 'cases'}.` })
+  notices.show({
+    tone: 'success',
+    message: `Restored ${name}: the library now holds ${n} ${n === 1 ? 'case' : 'cases'}.`
+  })
   const first = firstCase(bundle.cases)
   if (first) then.selectCase(first.id)
 }

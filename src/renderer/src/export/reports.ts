@@ -58,7 +58,12 @@ export function savedReportNotice(saved: string, gaps: readonly string[]) {
 }
 
 /** The report text (for the preview too): always from the store, stamped now; a refusal throws its reason. */
-export async function makeReport(services: ReportServices, format: ReportFormat, scope: ReportScope, reviewer?: ReviewerProfile) {
+export async function makeReport(
+  services: ReportServices,
+  format: ReportFormat,
+  scope: ReportScope,
+  reviewer?: ReviewerProfile
+) {
   const input = await loadReportInput(services.repo, scope)
   const ctx = reportContext(new Date(), reviewer ?? (await loadReviewerProfile(services.repo)))
   const empty = emptyReportReason(format, input)
@@ -70,7 +75,12 @@ export async function makeReport(services: ReportServices, format: ReportFormat,
 }
 
 /** Saves a report where the journalist chooses (the reviewer profile first, when given); false if cancelled. */
-export async function saveReport(services: ReportServices, format: ReportFormat, scope: ReportScope, reviewer?: ReviewerProfile): Promise<boolean> {
+export async function saveReport(
+  services: ReportServices,
+  format: ReportFormat,
+  scope: ReportScope,
+  reviewer?: ReviewerProfile
+): Promise<boolean> {
   const { repo, platform, notices } = services
   const info = reportFormatInfo[format]
   const profile = reviewer ? await saveReviewerProfile(repo, reviewer) : undefined
@@ -89,7 +99,10 @@ export async function saveReport(services: ReportServices, format: ReportFormat,
 export async function printPdf(services: ReportServices, scope: ReportScope): Promise<void> {
   const { input, text } = await makeReport(services, 'html', scope)
   const names = scopeName(input, scope)
-  const result = await services.platform.printToPdf({ html: text, suggestedName: pdfFileName(names.caseName, names.article) })
+  const result = await services.platform.printToPdf({
+    html: text,
+    suggestedName: pdfFileName(names.caseName, names.article)
+  })
   if (result.saved) services.notices.show({ tone: 'success', message: `Saved the PDF report to ${result.path}.` })
 }
 
@@ -98,6 +111,14 @@ export async function backup(services: ReportServices): Promise<void> {
   const { repo, platform, notices } = services
   const bundle = await repo.exportBundle()
   const text = await rendered(services, bundle, 'backup', () => renderBundle(bundle))
-  const result = await platform.saveFile({ suggestedName: backupFileName(new Date()), filter: { name: 'Parallax backup', extensions: ['json'] }, data: text })
-  if (result.saved) notices.show({ tone: 'success', message: savedMessage(platform.kind, `backup of ${bundle.cases.length} cases`, result.path) })
+  const result = await platform.saveFile({
+    suggestedName: backupFileName(new Date()),
+    filter: { name: 'Parallax backup', extensions: ['json'] },
+    data: text
+  })
+  if (result.saved)
+    notices.show({
+      tone: 'success',
+      message: savedMessage(platform.kind, `backup of ${bundle.cases.length} cases`, result.path)
+    })
 }

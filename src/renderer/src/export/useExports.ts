@@ -28,15 +28,23 @@ export interface ExportTarget {
 export function useExports(services: Services, target: ExportTarget) {
   const { repo, notices } = services
   const [dialog, setDialog] = useState<ExportDialogState | null>(null)
-  const fail = useCallback((error: unknown) => notices.show({ tone: 'error', message: (error as Error).message }), [notices])
+  const fail = useCallback(
+    (error: unknown) => notices.show({ tone: 'error', message: (error as Error).message }),
+    [notices]
+  )
   /** Runs a command and shows the dialog it returns (undefined: the dialog stays); a failure is a notice. */
-  const run = (command: Promise<ExportDialogState | null | undefined>) => command.then((next) => next !== undefined && setDialog(next)).catch(fail)
+  const run = (command: Promise<ExportDialogState | null | undefined>) =>
+    command.then((next) => next !== undefined && setDialog(next)).catch(fail)
 
   /** The report text alone, for the export dialog's preview; stable, so the preview renders once per choice. */
-  const preview = useCallback((format: ReportFormat, scope: ReportScope) => makeReport(services, format, scope).then((r) => r.text), [services])
+  const preview = useCallback(
+    (format: ReportFormat, scope: ReportScope) => makeReport(services, format, scope).then((r) => r.text),
+    [services]
+  )
   const caseScope = (): ReportScope | null => (target.kase ? { kind: 'case', caseId: target.kase.id } : null)
   const then = { close: () => setDialog(null), selectCase: target.selectCase }
-  const noCase = () => notices.show({ tone: 'info', message: 'Open a case first: reports are made of a case and its articles.' })
+  const noCase = () =>
+    notices.show({ tone: 'info', message: 'Open a case first: reports are made of a case and its articles.' })
 
   const commands = {
     openExport: () => {

@@ -37,7 +37,15 @@ export function Dialog({ title, submitLabel, onSubmit, onCancel, children, error
 
   return (
     <div className="backdrop" onMouseDown={(e) => e.target === e.currentTarget && onCancel()}>
-      <form ref={ref} className={wide ? 'dialog dialog-wide' : 'dialog'} role="dialog" aria-modal="true" aria-labelledby={titleId} onKeyDown={onKeyDown} onSubmit={submit}>
+      <form
+        ref={ref}
+        className={wide ? 'dialog dialog-wide' : 'dialog'}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        onKeyDown={onKeyDown}
+        onSubmit={submit}
+      >
         <h2 id={titleId}>{title}</h2>
         {children}
         {error ? (
@@ -74,7 +82,8 @@ function useModal(ref: RefObject<HTMLFormElement | null>, onCancel: () => void) 
       (el): el is HTMLElement => el !== backdrop && !el.hasAttribute('inert') && !el.classList.contains('notices')
     )
     behind.forEach((el) => (el.inert = true))
-    const first = ref.current?.querySelector<HTMLElement>('[data-autofocus]') ?? ref.current?.querySelector<HTMLElement>(focusable)
+    const first =
+      ref.current?.querySelector<HTMLElement>('[data-autofocus]') ?? ref.current?.querySelector<HTMLElement>(focusable)
     first?.focus()
     // Escape cancels even when focus is not inside the form (a menu that closed as the dialog
     // opened may hand focus back to its button behind it); only the topmost dialog answers.

@@ -36,7 +36,8 @@ const NO_HIGHLIGHTS: Highlight[] = []
 
 /** The keyboard's way to select text (claims/keyboardSelect.ts), said once for every pane. */
 export const SELECT_HINT_ID = 'pane-select-hint'
-export const SELECT_HINT = 'Alt+Down or Alt+Up selects the next or previous sentence; Alt+Shift+Right or Left moves its end a word, Alt+Right or Left its start; then C, D, A, Q or O tags it.'
+export const SELECT_HINT =
+  'Alt+Down or Alt+Up selects the next or previous sentence; Alt+Shift+Right or Left moves its end a word, Alt+Right or Left its start; then C, D, A, Q or O tags it.'
 
 export const ArticlePane = forwardRef<HTMLDivElement, ArticlePaneProps>(function ArticlePane(props, scrollRef) {
   const { article, side, choices } = props
@@ -48,7 +49,12 @@ export const ArticlePane = forwardRef<HTMLDivElement, ArticlePaneProps>(function
     if (!range) return props.onSelectText(null)
     const rect = window.getSelection()!.getRangeAt(0).getBoundingClientRect()
     const pane = event.currentTarget.getBoundingClientRect()
-    props.onSelectText({ articleId: article.id, ...range, rect: { top: rect.top, left: rect.left, bottom: rect.bottom }, bounds: { left: pane.left, right: pane.right } })
+    props.onSelectText({
+      articleId: article.id,
+      ...range,
+      rect: { top: rect.top, left: rect.left, bottom: rect.bottom },
+      bounds: { left: pane.left, right: pane.right }
+    })
   }
 
   const onClick = (event: MouseEvent<HTMLElement>) => {
@@ -59,7 +65,15 @@ export const ArticlePane = forwardRef<HTMLDivElement, ArticlePaneProps>(function
 
   return (
     <section className="pane" aria-label={`${label}: ${article.title}`} data-side={side} data-article-id={article.id}>
-      <PaneBar article={article} label={label} choices={choices} onChoose={props.onChoose} onEdit={props.onEdit} onReplaceText={props.onReplaceText} onDelete={props.onDelete} />
+      <PaneBar
+        article={article}
+        label={label}
+        choices={choices}
+        onChoose={props.onChoose}
+        onEdit={props.onEdit}
+        onReplaceText={props.onReplaceText}
+        onDelete={props.onDelete}
+      />
       <div
         ref={scrollRef}
         className="pane-scroll"
@@ -73,7 +87,13 @@ export const ArticlePane = forwardRef<HTMLDivElement, ArticlePaneProps>(function
         onScroll={props.onScroll}
       >
         <ArticleHeader article={article} />
-        <ArticleText text={article.text} dir={article.dir} lang={article.lang} highlights={props.highlights ?? NO_HIGHLIGHTS} selectedId={props.selectedClaimId} />
+        <ArticleText
+          text={article.text}
+          dir={article.dir}
+          lang={article.lang}
+          highlights={props.highlights ?? NO_HIGHLIGHTS}
+          selectedId={props.selectedClaimId}
+        />
       </div>
     </section>
   )
@@ -83,17 +103,28 @@ export const ArticlePane = forwardRef<HTMLDivElement, ArticlePaneProps>(function
 export function choiceLabel(article: Article, choices: readonly Article[]): string {
   const name = articleName(article)
   // Isolated: an override in an imported title cannot flip the name beside it.
-  return choices.some((b) => b.id !== article.id && articleName(b) === name) ? `${isolate(name)} — ${isolate(article.title)}` : isolate(name)
+  return choices.some((b) => b.id !== article.id && articleName(b) === name)
+    ? `${isolate(name)} — ${isolate(article.title)}`
+    : isolate(name)
 }
 
-type PaneBarProps = Pick<ArticlePaneProps, 'article' | 'choices' | 'onChoose' | 'onEdit' | 'onReplaceText' | 'onDelete'> & { label: string }
+type PaneBarProps = Pick<
+  ArticlePaneProps,
+  'article' | 'choices' | 'onChoose' | 'onEdit' | 'onReplaceText' | 'onDelete'
+> & { label: string }
 
 /** Which article the pane shows, and what can be done to it. */
 function PaneBar({ article, label, choices, onChoose, onEdit, onReplaceText, onDelete }: PaneBarProps) {
   return (
     <div className="pane-bar">
       {choices.length > 1 ? (
-        <select aria-label={`${label} shown`} title={article.title} dir={article.dir} value={article.id} onChange={(e) => onChoose(e.target.value)}>
+        <select
+          aria-label={`${label} shown`}
+          title={article.title}
+          dir={article.dir}
+          value={article.id}
+          onChange={(e) => onChoose(e.target.value)}
+        >
           {choices.map((a) => (
             <option key={a.id} value={a.id}>
               {choiceLabel(a, choices)}
@@ -107,7 +138,12 @@ function PaneBar({ article, label, choices, onChoose, onEdit, onReplaceText, onD
         <button type="button" onClick={onEdit} title="Edit title, outlet, byline, date and URL">
           Details…
         </button>
-        <button type="button" onClick={onReplaceText} className="quiet" title="Replace the text with a newer version; claims follow it">
+        <button
+          type="button"
+          onClick={onReplaceText}
+          className="quiet"
+          title="Replace the text with a newer version; claims follow it"
+        >
           Replace…
         </button>
         <button type="button" onClick={onDelete} className="quiet" title="Delete this article from the case">
@@ -131,8 +167,17 @@ function ArticleHeader({ article }: { article: Article }) {
         {article.title}
       </h1>
       <p className="article-meta">
-        {published ? <time dateTime={article.publishedAt}>{published}</time> : <span className="unknown">Date unknown</span>}
-        {article.byline ? <span> · By <bdi>{article.byline}</bdi></span> : null}
+        {published ? (
+          <time dateTime={article.publishedAt}>{published}</time>
+        ) : (
+          <span className="unknown">Date unknown</span>
+        )}
+        {article.byline ? (
+          <span>
+            {' '}
+            · By <bdi>{article.byline}</bdi>
+          </span>
+        ) : null}
         <span> · {plural(words, 'word')}</span>
       </p>
       {article.url ? (

@@ -61,7 +61,9 @@ type Alignment = NonNullable<CaseViewProps['alignment']>
 
 /** The aligned passages as seen from the scrolled pane (`from` spans in its article), in its text order. */
 export function pairsFrom(alignment: Alignment, fromLeft: boolean) {
-  return alignment.map((p) => (fromLeft ? { from: p.left, to: p.right } : { from: p.right, to: p.left })).sort((p, q) => p.from.start - q.from.start)
+  return alignment
+    .map((p) => (fromLeft ? { from: p.left, to: p.right } : { from: p.right, to: p.left }))
+    .sort((p, q) => p.from.start - q.from.start)
 }
 
 export function CaseView(props: CaseViewProps) {
@@ -116,7 +118,10 @@ function EmptyCase({ kase, onOpenFiles, onPaste }: { kase: Case; onOpenFiles: ()
   return (
     <div className="empty-state">
       <h2>{kase.name} has no articles yet</h2>
-      <p>Bring in the outlets’ accounts of the story you are checking: saved web pages (.html), text (.txt) or Markdown (.md).</p>
+      <p>
+        Bring in the outlets’ accounts of the story you are checking: saved web pages (.html), text (.txt) or Markdown
+        (.md).
+      </p>
       <div className="empty-actions">
         <button type="button" className="primary" onClick={onOpenFiles}>
           Open articles…
@@ -134,7 +139,10 @@ function EmptyCase({ kase, onOpenFiles, onPaste }: { kase: Case; onOpenFiles: ()
  * Scrolling one pane moves the other so the partner of the aligned passage nearest the top sits
  * at the same height; with no aligned passage near, to the same relative position.
  */
-function useFollow(props: Pick<CaseViewProps, 'scrollTogether' | 'alignment'>, leftRef: RefObject<HTMLDivElement | null>) {
+function useFollow(
+  props: Pick<CaseViewProps, 'scrollTogether' | 'alignment'>,
+  leftRef: RefObject<HTMLDivElement | null>
+) {
   // The pane a programmatic scroll was applied to, so its own scroll event is not echoed back.
   const echo = useRef<HTMLElement | null>(null)
   return (from: HTMLElement | null, to: HTMLElement | null) => {
@@ -167,7 +175,9 @@ interface SplitPanesProps {
   children: [ReactNode, ReactNode, ReactNode]
 }
 
-/** Two panes with the gutter between: a resize handle (drag, arrows, double-click), the swap button and the connectors. */
+/**
+ * Two panes with the gutter between: a resize handle (drag, arrows, double-click), the swap button and the connectors.
+ */
 function SplitPanes({ split, onSplit, onSwap, gutter, children }: SplitPanesProps) {
   const gridRef = useRef<HTMLDivElement>(null)
   const [left, right, after] = children
@@ -193,7 +203,11 @@ function SplitPanes({ split, onSplit, onSwap, gutter, children }: SplitPanesProp
     onSplit(next)
   }
   return (
-    <div className="panes" ref={gridRef} style={{ gridTemplateColumns: `minmax(0, ${split}fr) 36px minmax(0, ${1 - split}fr)` }}>
+    <div
+      className="panes"
+      ref={gridRef}
+      style={{ gridTemplateColumns: `minmax(0, ${split}fr) 36px minmax(0, ${1 - split}fr)` }}
+    >
       {left}
       <div className="gutter" onPointerDown={drag} onDoubleClick={() => onSplit(0.5)}>
         {/* the resize handle is the gutter's background, a sibling of its buttons: a separator may not hold controls */}
@@ -208,7 +222,13 @@ function SplitPanes({ split, onSplit, onSwap, gutter, children }: SplitPanesProp
           tabIndex={0}
           onKeyDown={nudge}
         />
-        <button type="button" className="swap" onClick={onSwap} title="Swap the left and right articles" aria-label="Swap articles">
+        <button
+          type="button"
+          className="swap"
+          onClick={onSwap}
+          title="Swap the left and right articles"
+          aria-label="Swap articles"
+        >
           ⇄
         </button>
         {gutter}

@@ -21,7 +21,14 @@ export function PasteDialog({ caseName, onImport, onCancel }: PasteDialogProps) 
   }
 
   return (
-    <Dialog title={`Paste an article into ${caseName}`} submitLabel="Import" onSubmit={submit} onCancel={onCancel} error={error} wide>
+    <Dialog
+      title={`Paste an article into ${caseName}`}
+      submitLabel="Import"
+      onSubmit={submit}
+      onCancel={onCancel}
+      error={error}
+      wide
+    >
       <label className="field">
         <span>Text (the first line is taken as the title)</span>
         <textarea

@@ -3,10 +3,29 @@
  * everything hanging off an article, and text replacement with the claims re-anchored by the caller.
  */
 import { z } from 'zod'
-import { articleFromDraft, articleMetadataSchema, articleSchema, claimSchema, linkSchema, type Article, type ArticleDraft, type Case, type Claim } from '@core/model'
+import {
+  articleFromDraft,
+  articleMetadataSchema,
+  articleSchema,
+  claimSchema,
+  linkSchema,
+  type Article,
+  type ArticleDraft,
+  type Case,
+  type Claim
+} from '@core/model'
 import { notFound, ValidationError } from '../errors'
 import { linksOfClaims } from '../queries'
-import { check, checkFits, DATA, dismissalSchema, nameClaim, requireArticle, requireCase, type Context } from './context'
+import {
+  check,
+  checkFits,
+  DATA,
+  dismissalSchema,
+  nameClaim,
+  requireArticle,
+  requireCase,
+  type Context
+} from './context'
 import type { ArticleSnapshot, ImportOutcome, Repository } from './types'
 
 export const articleDraftSchema = articleSchema.omit({ id: true, caseId: true, importedAt: true, updatedAt: true })
@@ -88,7 +107,10 @@ async function removeArticle(ctx: Context, id: string, stamp: string): Promise<A
   const { db } = ctx
   const article = await requireArticle(ctx, id)
   const claims = await db.claims.where('articleId').equals(id).toArray()
-  const links = await linksOfClaims(db, claims.map((c) => c.id))
+  const links = await linksOfClaims(
+    db,
+    claims.map((c) => c.id)
+  )
   const dismissals = await db.dismissals.where('articleId').equals(id).toArray()
   const owner = await db.cases.get(article.caseId)
   const index = owner ? owner.articleIds.indexOf(id) : -1
@@ -146,10 +168,20 @@ type ArticleWrites = Pick<
   | 'restoreArticleText'
 >
 
-/** The article with new details; `publishedAt` undefined leaves the date alone, '' clears it (the field goes rather than holding ''). */
+/**
+ * The article with new details; `publishedAt` undefined leaves the date alone, '' clears it (the field goes rather
+ * than holding '').
+ */
 export function withMetadata(article: Article, meta: z.infer<typeof articleMetadataSchema>, stamp: string): Article {
   const { publishedAt: _old, ...rest } = article
-  const next: Article = { ...rest, title: meta.title, outlet: meta.outlet, byline: meta.byline, url: meta.url, updatedAt: stamp }
+  const next: Article = {
+    ...rest,
+    title: meta.title,
+    outlet: meta.outlet,
+    byline: meta.byline,
+    url: meta.url,
+    updatedAt: stamp
+  }
   const publishedAt = meta.publishedAt === undefined ? article.publishedAt : meta.publishedAt
   if (publishedAt) next.publishedAt = publishedAt
   return next
@@ -173,7 +205,10 @@ export function withText(article: Article, text: z.infer<typeof articleTextSchem
   }
 }
 
-/** Replaces an article's text with its claims re-anchored by the caller (only its own claims); the before state undoes it. */
+/**
+ * Replaces an article's text with its claims re-anchored by the caller (only its own claims); the before state undoes
+ * it.
+ */
 async function replaceText(ctx: Context, articleId: string, next: unknown, claims: readonly Claim[]) {
   const text = check(articleTextSchema, next, 'The new text')
   claims.forEach((c, i) => check(claimSchema, c, claims.length > 1 ? `Claim ${i + 1}` : 'The claim'))

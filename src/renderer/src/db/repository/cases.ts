@@ -18,13 +18,19 @@ const caseSnapshotSchema = z.object({
   dismissals: z.array(dismissalSchema)
 })
 
-type CaseWrites = Pick<Repository, 'createCase' | 'renameCase' | 'deleteCase' | 'restoreCase' | 'seedSampleCase' | 'seedSampleCases'>
+type CaseWrites = Pick<
+  Repository,
+  'createCase' | 'renameCase' | 'deleteCase' | 'restoreCase' | 'seedSampleCase' | 'seedSampleCases'
+>
 
 export function caseWrites(ctx: Context): CaseWrites {
   const { db, now, newId, run } = ctx
 
   const seedSampleCases: CaseWrites['seedSampleCases'] = async (cases) => {
-    const valid = cases.map((c) => ({ name: check(caseNameSchema, c.name, 'Case name'), drafts: checkDrafts(c.drafts) }))
+    const valid = cases.map((c) => ({
+      name: check(caseNameSchema, c.name, 'Case name'),
+      drafts: checkDrafts(c.drafts)
+    }))
     // Flag check, cases, articles and flag in one transaction: IndexedDB serialises overlapping
     // 'rw' transactions (also across windows), so a second starter sees the flag and stops, and a
     // reload half-way leaves neither the cases nor the flag.

@@ -6,7 +6,19 @@
  * anchor's offsets (UTF-16 code units).
  */
 import { z } from 'zod'
-import { anchorSchema, claimFromDraft, claimKinds, claimSchema, claimStatuses, linkSchema, withReview, withStatus, type Article, type Claim, type ClaimDraft } from '@core/model'
+import {
+  anchorSchema,
+  claimFromDraft,
+  claimKinds,
+  claimSchema,
+  claimStatuses,
+  linkSchema,
+  withReview,
+  withStatus,
+  type Article,
+  type Claim,
+  type ClaimDraft
+} from '@core/model'
 import { notFound, ValidationError } from '../errors'
 import { dismissalKey, linksOfClaims } from '../queries'
 import { check, checkFits, nameClaim, requireArticle, type Context } from './context'
@@ -63,7 +75,11 @@ type ClaimWrites = Pick<
 >
 
 export function claimWrites(ctx: Context): ClaimWrites {
-  const createClaims = (articleId: string, drafts: readonly ClaimDraft[]) => createClaimsIn(ctx, drafts.map((draft) => ({ articleId, draft })))
+  const createClaims = (articleId: string, drafts: readonly ClaimDraft[]) =>
+    createClaimsIn(
+      ctx,
+      drafts.map((draft) => ({ articleId, draft }))
+    )
   return {
     async createClaim(articleId, draft) {
       const [created] = await createClaims(articleId, [draft])
@@ -98,13 +114,19 @@ export function claimWrites(ctx: Context): ClaimWrites {
   }
 }
 
-async function createClaimsIn(ctx: Context, entries: readonly { articleId: string; draft: ClaimDraft }[]): Promise<Claim[]> {
+async function createClaimsIn(
+  ctx: Context,
+  entries: readonly { articleId: string; draft: ClaimDraft }[]
+): Promise<Claim[]> {
   return ctx.run(['articles', 'claims'], async () => {
     const articles = new Map<string, Article>()
-    for (const { articleId } of entries) if (!articles.has(articleId)) articles.set(articleId, await requireArticle(ctx, articleId))
+    for (const { articleId } of entries)
+      if (!articles.has(articleId)) articles.set(articleId, await requireArticle(ctx, articleId))
     const stamp = ctx.now()
     // zod's parsed copy is stored: whatever else the caller's object carried stays out.
-    const claims = entries.map(({ articleId, draft }, i) => check(claimSchema, claimFromDraft(draft, { id: ctx.newId(), articleId }, stamp), label(i, entries.length)))
+    const claims = entries.map(({ articleId, draft }, i) =>
+      check(claimSchema, claimFromDraft(draft, { id: ctx.newId(), articleId }, stamp), label(i, entries.length))
+    )
     for (const claim of claims) checkFits(claim, articles.get(claim.articleId)!)
     // add, not put: an id collision must fail loudly instead of overwriting another claim.
     await ctx.db.claims.bulkAdd(claims)
