@@ -41,29 +41,10 @@ interface VerdictsPanelProps {
 const MAX_ROWS = 300
 
 export function VerdictsPanel(props: VerdictsPanelProps) {
-  const { rows, selectedKey, diffOpen } = props
+  const { rows } = props
   const [filter, setFilter] = useState<VerdictKind | null>(null)
-  const [menuFor, setMenuFor] = useState<string | null>(null)
-  const listRef = useRef<HTMLUListElement>(null)
   const counts = useMemo(() => countVerdicts(rows), [rows])
   const shown = useMemo(() => (filter ? rows.filter((r) => r.verdict === filter) : rows), [rows, filter])
-  const outlets = useMemo(() => new Map(props.articles.map((a) => [a.id, articleName(a)])), [props.articles])
-
-  // the selected row, and its diff once opened, in full view
-  useEffect(() => {
-    if (!selectedKey) return
-    listRef.current?.querySelector(`[data-key="${CSS.escape(selectedKey)}"]`)?.scrollIntoView?.({ block: 'nearest' })
-  }, [selectedKey, diffOpen])
-
-  const onKey = (event: KeyboardEvent) => {
-    if (event.target !== event.currentTarget) return
-    const command = verdictKeyCommand(event.key, shown, selectedKey)
-    if (!command) return
-    event.preventDefault()
-    if (command.type === 'select') props.onSelect(command.row)
-    else props.onToggleDiff(command.row)
-  }
-
   return (
     <section
       className="verdicts-panel"
@@ -88,37 +69,58 @@ export function VerdictsPanel(props: VerdictsPanelProps) {
             : 'No verdict of this kind.'}
         </p>
       ) : (
-        <ul
-          className="verdict-list"
-          ref={listRef}
-          tabIndex={0}
-          aria-label="Verdicts, conflicts first"
-          onKeyDown={onKey}
-        >
-          {shown.slice(0, MAX_ROWS).map((row) => {
-            const open = diffOpen.has(row.key) && !!row.b
-            return (
-              <VerdictItem
-                key={row.key}
-                row={row}
-                selected={row.key === selectedKey}
-                diffOpen={open}
-                passages={open ? props.passagesOf(row) : null}
-                menuOpen={menuFor === row.key}
-                outletOf={(id) => outlets.get(id)}
-                onSelect={props.onSelect}
-                onToggleDiff={props.onToggleDiff}
-                onMenu={(on) => setMenuFor(on ? row.key : null)}
-                onOverrule={props.onOverrule}
-              />
-            )
-          })}
-          {shown.length > MAX_ROWS ? (
-            <li className="panel-note">and {shown.length - MAX_ROWS} more — filter by verdict to see them</li>
-          ) : null}
-        </ul>
+        <VerdictList {...props} shown={shown} />
       )}
     </section>
+  )
+}
+
+/** The rows shown (the first MAX_ROWS), with their keys; the selected row is kept in view. */
+function VerdictList(props: VerdictsPanelProps & { shown: readonly VerdictRow[] }) {
+  const { shown, selectedKey, diffOpen } = props
+  const [menuFor, setMenuFor] = useState<string | null>(null)
+  const listRef = useRef<HTMLUListElement>(null)
+  const outlets = useMemo(() => new Map(props.articles.map((a) => [a.id, articleName(a)])), [props.articles])
+
+  // the selected row, and its diff once opened, in full view
+  useEffect(() => {
+    if (!selectedKey) return
+    listRef.current?.querySelector(`[data-key="${CSS.escape(selectedKey)}"]`)?.scrollIntoView?.({ block: 'nearest' })
+  }, [selectedKey, diffOpen])
+
+  const onKey = (event: KeyboardEvent) => {
+    if (event.target !== event.currentTarget) return
+    const command = verdictKeyCommand(event.key, shown, selectedKey)
+    if (!command) return
+    event.preventDefault()
+    if (command.type === 'select') props.onSelect(command.row)
+    else props.onToggleDiff(command.row)
+  }
+
+  return (
+    <ul className="verdict-list" ref={listRef} tabIndex={0} aria-label="Verdicts, conflicts first" onKeyDown={onKey}>
+      {shown.slice(0, MAX_ROWS).map((row) => {
+        const open = diffOpen.has(row.key) && !!row.b
+        return (
+          <VerdictItem
+            key={row.key}
+            row={row}
+            selected={row.key === selectedKey}
+            diffOpen={open}
+            passages={open ? props.passagesOf(row) : null}
+            menuOpen={menuFor === row.key}
+            outletOf={(id) => outlets.get(id)}
+            onSelect={props.onSelect}
+            onToggleDiff={props.onToggleDiff}
+            onMenu={(on) => setMenuFor(on ? row.key : null)}
+            onOverrule={props.onOverrule}
+          />
+        )
+      })}
+      {shown.length > MAX_ROWS ? (
+        <li className="panel-note">and {shown.length - MAX_ROWS} more — filter by verdict to see them</li>
+      ) : null}
+    </ul>
   )
 }
 
