@@ -28,9 +28,6 @@ interface ClaimRowProps extends ClaimRowActions {
   style: CSSProperties
 }
 
-/** A row button: it acts on its own claim, not on the row's selection. */
-const own = (run: () => void) => (event: MouseEvent) => (event.stopPropagation(), run())
-
 export function ClaimRow(props: ClaimRowProps) {
   const { claim, suggestion, selected } = props
   return (
@@ -69,57 +66,57 @@ export function ClaimRow(props: ClaimRowProps) {
 }
 
 function SuggestionButtons({ claim, suggestion, onAccept, onReject }: ClaimRowProps & { suggestion: Suggestion }) {
+  const quote = claim.anchor.exact
   return (
     <span className="claim-row-actions" aria-hidden="true">
-      <span
-        className="icon row-action accept"
-        data-action={`Accept suggestion ${claim.anchor.exact}`}
-        title="Accept (Enter)"
-        onClick={own(() => onAccept([suggestion]))}
-      >
+      <RowAction accept action={`Accept suggestion ${quote}`} title="Accept (Enter)" run={() => onAccept([suggestion])}>
         ✓
-      </span>
-      <span
-        className="icon row-action"
-        data-action={`Reject suggestion ${claim.anchor.exact}`}
-        title="Reject (Backspace)"
-        onClick={own(() => onReject(suggestion))}
-      >
+      </RowAction>
+      <RowAction action={`Reject suggestion ${quote}`} title="Reject (Backspace)" run={() => onReject(suggestion)}>
         ✕
-      </span>
+      </RowAction>
     </span>
   )
 }
 
 function ClaimButtons({ claim, selected, onLink, onEdit, onDelete }: ClaimRowProps) {
+  const quote = claim.anchor.exact
   return (
     <span className="claim-row-actions" aria-hidden="true">
       {onLink && selected && !claim.orphan ? (
-        <span
-          className="icon row-action"
-          data-action={`Link claim ${claim.anchor.exact} with…`}
+        <RowAction
+          action={`Link claim ${quote} with…`}
           title="Link with… a claim in the other article"
-          onClick={own(() => onLink(claim))}
+          run={() => onLink(claim)}
         >
           ↔
-        </span>
+        </RowAction>
       ) : null}
-      <span
-        className="icon row-action"
-        data-action={`Edit claim ${claim.anchor.exact}`}
-        title="Edit (Enter)"
-        onClick={own(() => onEdit(claim))}
-      >
+      <RowAction action={`Edit claim ${quote}`} title="Edit (Enter)" run={() => onEdit(claim)}>
         ✎
-      </span>
-      <span
-        className="icon row-action"
-        data-action={`Delete claim ${claim.anchor.exact}`}
-        title="Delete (Backspace)"
-        onClick={own(() => onDelete(claim))}
-      >
+      </RowAction>
+      <RowAction action={`Delete claim ${quote}`} title="Delete (Backspace)" run={() => onDelete(claim)}>
         ✕
-      </span>
+      </RowAction>
+    </span>
+  )
+}
+
+interface RowActionProps {
+  /** What the button does, named for the tests and voice control (the row's own buttons are hidden from the tree). */
+  action: string
+  title: string
+  run: () => void
+  accept?: boolean
+  children: string
+}
+
+/** A row button: it acts on its own claim, not on the row's selection. */
+function RowAction({ action, title, run, accept, children }: RowActionProps) {
+  const onClick = (event: MouseEvent) => (event.stopPropagation(), run())
+  return (
+    <span className={`icon row-action${accept ? ' accept' : ''}`} data-action={action} title={title} onClick={onClick}>
+      {children}
     </span>
   )
 }
