@@ -3,25 +3,29 @@
  * tags. Fully keyboard-operable: Tab moves, Enter saves (Ctrl/Cmd+Enter in the note), Escape closes
  * without saving. Bidi control characters in the quote and the values are shown, so a quote cannot
  * be disguised. Unsaved changes are kept as a draft (./draft) that survives an accidental reload.
+ * What it holds and how that changes is ./editorState (plain functions); this file lays it out.
  */
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
-import { claimKinds, claimStatuses, type Claim, type ClaimKind, type ClaimStatus, type ClaimValue } from '@core/model'
+import { useEffect, useId, useReducer, useRef, type KeyboardEvent } from 'react'
+import { claimKinds, claimStatuses, type Claim, type ClaimKind, type ClaimStatus } from '@core/model'
 import { DEFAULT_SCALE, statusLabels, type RatingScale } from '@core/report'
-import { revealControls } from '../views/bidi'
-import { BidiWarning } from '../views/BidiWarning'
-import { clearDraft, loadDraft, saveDraft, type EditorDraft } from './draft'
+import { revealControls } from '@core/text'
+import { BidiWarning } from '../ui/BidiWarning'
+import { clearDraft, loadDraft, saveDraft } from './draft'
+import {
+  checkEdit,
+  draftOf,
+  editorKey,
+  isUnchanged,
+  openEditor,
+  perform,
+  type ClaimEdit,
+  type EditorCommand,
+  type EditorState
+} from './editorState'
 import { kindLabel } from './kinds'
-import { fieldSpecs, fieldsOf, tagsFromText, valueFromFields, type Fields } from './values'
+import { fieldSpecs } from './values'
 
-export interface ClaimEdit {
-  kind: ClaimKind
-  value: ClaimValue
-  status: ClaimStatus
-  note: string
-  tags: string[]
-  /** For a reviewed claim: the rating chosen on the scale ('' for the status's own) and the published check's address. */
-  review?: { rating: string; url: string }
-}
+export type { ClaimEdit }
 
 interface ClaimEditorProps {
   claim: Claim
@@ -58,89 +62,42 @@ function placeBeside(anchor: { top: number; left: number; bottom: number }) {
 
 export function ClaimEditor({ claim, scale = DEFAULT_SCALE, anchorRect, onSave, onClose, onDelete }: ClaimEditorProps) {
   const id = useId()
-  const [initial] = useState(() => storedState(claim))
-  const [restored, setRestored] = useState(() => loadDraft(claim))
-  const start = restored ?? initial
-  const [kind, setKind] = useState<ClaimKind>(start.kind)
-  const [fields, setFields] = useState<Fields>(start.fields)
-  const [status, setStatus] = useState<ClaimStatus>(start.status)
-  const [note, setNote] = useState(start.note)
-  const [tags, setTags] = useState(start.tags)
-  const [rating, setRating] = useState(claim.review?.rating ?? '')
-  const [reviewUrl, setReviewUrl] = useState(claim.review?.url ?? '')
-  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [state, dispatch] = useReducer(perform, claim, (c) => openEditor(c, loadDraft(c)))
   const ref = useRef<HTMLFormElement>(null)
+  const { kind, errors } = state
 
   // Every change is kept as a draft until saved or closed; back to the stored values, no draft.
   useEffect(() => {
-    const current: EditorDraft = { kind, fields, status, note, tags }
-    if (JSON.stringify(current) === JSON.stringify(initial)) clearDraft(claim.id)
-    else saveDraft(claim, current)
-  }, [claim, initial, kind, fields, status, note, tags])
-
-  const discardDraft = () => {
-    setKind(initial.kind)
-    setFields(initial.fields)
-    setStatus(initial.status)
-    setNote(initial.note)
-    setTags(initial.tags)
-    setRestored(null)
-    clearDraft(claim.id)
-  }
+    if (isUnchanged(state)) clearDraft(claim.id)
+    else saveDraft(claim, draftOf(state))
+  }, [claim, state])
+  useFocusInAndBack(ref)
 
   const close = () => {
     clearDraft(claim.id)
     onClose()
   }
-
-  // Focus comes in, and goes back where it came from (the pane the claim was tagged in, the
-  // claims list) when the editor closes by Escape, Enter or a button.
-  useEffect(() => {
-    const previous = document.activeElement as HTMLElement | null
-    const editor = ref.current
-    editor?.querySelector<HTMLElement>('input, select')?.focus()
-    return () => {
-      const lost = !document.activeElement || document.activeElement === document.body || editor?.contains(document.activeElement)
-      if (lost && previous?.isConnected) previous.focus({ preventScroll: true })
-    }
-  }, [])
-
-  const changeKind = (next: ClaimKind) => {
-    setKind(next)
-    setFields(fieldsOf(next, next === claim.kind ? claim.value : undefined))
-    setErrors({})
-  }
-
   const save = () => {
-    const checked = valueFromFields(kind, kind === 'date' && !fields.text ? { ...fields, text: claim.anchor.exact } : fields)
-    if (!checked.ok) return setErrors(checked.errors)
-    const review = status === 'unreviewed' ? undefined : { rating, url: reviewUrl.trim() }
-    onSave({ kind, value: checked.value, status, note: note.trim(), tags: tagsFromText(tags), ...(review ? { review } : {}) })
+    const checked = checkEdit(state)
+    if (!checked.ok) return dispatch({ type: 'failed', errors: checked.errors })
+    onSave(checked.edit)
       .then(() => clearDraft(claim.id))
-      .catch((e: Error) => setErrors({ _: e.message }))
+      .catch((e: Error) => dispatch({ type: 'failed', errors: { _: e.message } }))
   }
-
   const onKeyDown = (event: KeyboardEvent) => {
     event.stopPropagation() // the reader's own shortcuts (C, D, 1…) must not fire while typing here
-    if (event.key === 'Escape') {
-      event.preventDefault()
-      close()
-    } else if (event.key === 'Enter' && (event.target as HTMLElement).tagName !== 'TEXTAREA' && (event.target as HTMLElement).tagName !== 'BUTTON') {
-      event.preventDefault()
-      save()
-    } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault()
-      save()
-    }
+    const action = editorKey(event.key, (event.target as HTMLElement).tagName, event.ctrlKey || event.metaKey)
+    if (!action) return
+    event.preventDefault()
+    if (action === 'close') close()
+    else save()
   }
-
-  const style = anchorRect ? placeBeside(anchorRect) : undefined
 
   return (
     <form
       ref={ref}
       className="claim-editor"
-      style={style}
+      style={anchorRect ? placeBeside(anchorRect) : undefined}
       role="dialog"
       aria-label={`${kindLabel(kind)} claim`}
       onKeyDown={onKeyDown}
@@ -149,108 +106,204 @@ export function ClaimEditor({ claim, scale = DEFAULT_SCALE, anchorRect, onSave, 
         save()
       }}
     >
-      {/* the marks belong to the editor's sentence (left to right); the quote inside keeps its own direction */}
-      <p className="claim-quote" title="The quoted text">
-        “<bdi>{revealControls(claim.anchor.exact)}</bdi>”
-      </p>
-      {restored ? (
-        <p className="claim-draft-note" role="status">
-          Restored your unsaved changes to this claim.{' '}
-          <button type="button" className="quiet" onClick={discardDraft}>
-            Discard them
-          </button>
-        </p>
-      ) : null}
-      {claim.orphan ? <p className="claim-orphan-note">This claim’s quote is no longer in the article’s text. Select the text it now refers to and press Enter to re-attach it.</p> : null}
+      <EditorNotes state={state} onDiscard={() => (dispatch({ type: 'discard-draft' }), clearDraft(claim.id))} />
       <div className="editor-grid">
-        <label htmlFor={`${id}-kind`}>Kind</label>
-        <select id={`${id}-kind`} value={kind} onChange={(e) => changeKind(e.target.value as ClaimKind)}>
-          {claimKinds.map((k) => (
-            <option key={k} value={k}>
-              {kindLabel(k)}
-            </option>
-          ))}
-        </select>
+        <KindField id={`${id}-kind`} kind={kind} onKind={(next) => dispatch({ type: 'kind', kind: next })} />
         {fieldSpecs[kind].map((spec) => (
-          <FieldRow key={`${kind}-${spec.name}`} id={`${id}-${spec.name}`} spec={spec} value={fields[spec.name] ?? ''} error={errors[spec.name]} onChange={(v) => setFields({ ...fields, [spec.name]: v })} />
+          <FieldRow
+            key={`${kind}-${spec.name}`}
+            id={`${id}-${spec.name}`}
+            spec={spec}
+            value={state.fields[spec.name] ?? ''}
+            error={errors[spec.name]}
+            onChange={(value) => dispatch({ type: 'field', name: spec.name, value })}
+          />
         ))}
-        <label htmlFor={`${id}-status`}>Status</label>
-        <select
-          id={`${id}-status`}
-          value={status}
-          onChange={(e) => {
-            setStatus(e.target.value as ClaimStatus)
-            // a rating belongs to a verdict: a new verdict starts from its own
-            setRating('')
-          }}
-        >
-          {claimStatuses.map((s) => (
-            <option key={s} value={s}>
-              {statusLabels[s]}
-            </option>
-          ))}
-        </select>
-        {status !== 'unreviewed' ? (
-          <>
-            <label htmlFor={`${id}-rating`}>Rating</label>
-            <select id={`${id}-rating`} value={rating} onChange={(e) => setRating(e.target.value)}>
-              <option value="">{`${scale.byStatus[status]} (for ${statusLabels[status].toLowerCase()})`}</option>
-              {scale.ratings.map((r) => (
-                <option key={r.name} value={r.name}>
-                  {r.name}
-                </option>
-              ))}
-            </select>
-            <label htmlFor={`${id}-review-url`}>Published check</label>
-            <input id={`${id}-review-url`} type="url" value={reviewUrl} placeholder="https:// (else the reviewer’s pattern)" onChange={(e) => setReviewUrl(e.target.value)} />
-          </>
-        ) : null}
-        <label htmlFor={`${id}-note`}>Note</label>
-        <textarea id={`${id}-note`} value={note} rows={2} dir="auto" onChange={(e) => setNote(e.target.value)} />
-        <label htmlFor={`${id}-tags`}>Tags</label>
-        <input id={`${id}-tags`} value={tags} placeholder="comma, separated" dir="auto" onChange={(e) => setTags(e.target.value)} />
+        <ReviewFields id={id} state={state} scale={scale} dispatch={dispatch} />
       </div>
-      <BidiWarning
-        values={[
-          ...fieldSpecs[kind].filter((spec) => spec.type !== 'select').map((spec) => ({ label: spec.label, value: fields[spec.name] ?? '' })),
-          { label: 'Note', value: note },
-          { label: 'Tags', value: tags }
-        ]}
-      />
+      <BidiWarning values={bidiChecked(state)} />
       {errors._ ? (
         <p className="dialog-error" role="alert">
           {errors._}
         </p>
       ) : null}
-      <div className="dialog-buttons">
-        <button
-          type="button"
-          className="quiet"
-          onClick={() => {
-            clearDraft(claim.id)
-            onDelete()
-          }}
-        >
-          Delete claim
-        </button>
-        <span className="spacer" />
-        <button type="button" onClick={close}>
-          Close
-        </button>
-        <button type="submit" className="primary">
-          Save
-        </button>
-      </div>
+      <EditorButtons onDelete={() => (clearDraft(claim.id), onDelete())} onClose={close} />
     </form>
   )
 }
 
-/** The editor's state for the claim as stored: what a draft is compared with. */
-function storedState(claim: Claim): EditorDraft {
-  return { kind: claim.kind, fields: fieldsOf(claim.kind, claim.value), status: claim.status, note: claim.note, tags: claim.tags.join(', ') }
+function EditorButtons({ onDelete, onClose }: { onDelete: () => void; onClose: () => void }) {
+  return (
+    <div className="dialog-buttons">
+      <button type="button" className="quiet" onClick={onDelete}>
+        Delete claim
+      </button>
+      <span className="spacer" />
+      <button type="button" onClick={onClose}>
+        Close
+      </button>
+      <button type="submit" className="primary">
+        Save
+      </button>
+    </div>
+  )
 }
 
-function FieldRow({ id, spec, value, error, onChange }: { id: string; spec: (typeof fieldSpecs)[ClaimKind][number]; value: string; error?: string; onChange: (v: string) => void }) {
+/**
+ * Focus comes in, and goes back where it came from (the pane the claim was tagged in, the claims
+ * list) when the editor closes by Escape, Enter or a button.
+ */
+function useFocusInAndBack(ref: React.RefObject<HTMLFormElement | null>) {
+  useEffect(() => {
+    const previous = document.activeElement as HTMLElement | null
+    const editor = ref.current
+    editor?.querySelector<HTMLElement>('input, select')?.focus()
+    return () => {
+      const lost =
+        !document.activeElement || document.activeElement === document.body || editor?.contains(document.activeElement)
+      if (lost && previous?.isConnected) previous.focus({ preventScroll: true })
+    }
+  }, [ref])
+}
+
+function KindField({ id, kind, onKind }: { id: string; kind: ClaimKind; onKind: (kind: ClaimKind) => void }) {
+  return (
+    <>
+      <label htmlFor={id}>Kind</label>
+      <select id={id} value={kind} onChange={(e) => onKind(e.target.value as ClaimKind)}>
+        {claimKinds.map((k) => (
+          <option key={k} value={k}>
+            {kindLabel(k)}
+          </option>
+        ))}
+      </select>
+    </>
+  )
+}
+
+/** The values a disguise could hide in: every typed field, the note and the tags. */
+function bidiChecked(state: EditorState) {
+  return [
+    ...fieldSpecs[state.kind]
+      .filter((spec) => spec.type !== 'select')
+      .map((spec) => ({ label: spec.label, value: state.fields[spec.name] ?? '' })),
+    { label: 'Note', value: state.note },
+    { label: 'Tags', value: state.tags }
+  ]
+}
+
+/** The quote, and what the journalist should know before editing: a restored draft, a lost place. */
+function EditorNotes({ state, onDiscard }: { state: EditorState; onDiscard: () => void }) {
+  const { claim } = state
+  return (
+    <>
+      {/* the marks belong to the editor's sentence (left to right); the quote inside keeps its own direction */}
+      <p className="claim-quote" title="The quoted text">
+        “<bdi>{revealControls(claim.anchor.exact)}</bdi>”
+      </p>
+      {state.restored ? (
+        <p className="claim-draft-note" role="status">
+          Restored your unsaved changes to this claim.{' '}
+          <button type="button" className="quiet" onClick={onDiscard}>
+            Discard them
+          </button>
+        </p>
+      ) : null}
+      {claim.orphan ? (
+        <p className="claim-orphan-note">
+          This claim’s quote is no longer in the article’s text. Select the text it now refers to and press Enter to
+          re-attach it.
+        </p>
+      ) : null}
+    </>
+  )
+}
+
+/** Status; for a reviewed claim its rating and published check; then note and tags. */
+function ReviewFields({
+  id,
+  state,
+  scale,
+  dispatch
+}: {
+  id: string
+  state: EditorState
+  scale: RatingScale
+  dispatch: (c: EditorCommand) => void
+}) {
+  const { status } = state
+  return (
+    <>
+      <label htmlFor={`${id}-status`}>Status</label>
+      <select
+        id={`${id}-status`}
+        value={status}
+        onChange={(e) => dispatch({ type: 'status', status: e.target.value as ClaimStatus })}
+      >
+        {claimStatuses.map((s) => (
+          <option key={s} value={s}>
+            {statusLabels[s]}
+          </option>
+        ))}
+      </select>
+      {status !== 'unreviewed' ? (
+        <>
+          <label htmlFor={`${id}-rating`}>Rating</label>
+          <select
+            id={`${id}-rating`}
+            value={state.rating}
+            onChange={(e) => dispatch({ type: 'rating', rating: e.target.value })}
+          >
+            <option value="">{`${scale.byStatus[status]} (for ${statusLabels[status].toLowerCase()})`}</option>
+            {scale.ratings.map((r) => (
+              <option key={r.name} value={r.name}>
+                {r.name}
+              </option>
+            ))}
+          </select>
+          <label htmlFor={`${id}-review-url`}>Published check</label>
+          <input
+            id={`${id}-review-url`}
+            type="url"
+            value={state.reviewUrl}
+            placeholder="https:// (else the reviewer’s pattern)"
+            onChange={(e) => dispatch({ type: 'review-url', url: e.target.value })}
+          />
+        </>
+      ) : null}
+      <label htmlFor={`${id}-note`}>Note</label>
+      <textarea
+        id={`${id}-note`}
+        value={state.note}
+        rows={2}
+        dir="auto"
+        onChange={(e) => dispatch({ type: 'note', note: e.target.value })}
+      />
+      <label htmlFor={`${id}-tags`}>Tags</label>
+      <input
+        id={`${id}-tags`}
+        value={state.tags}
+        placeholder="comma, separated"
+        dir="auto"
+        onChange={(e) => dispatch({ type: 'tags', tags: e.target.value })}
+      />
+    </>
+  )
+}
+
+function FieldRow({
+  id,
+  spec,
+  value,
+  error,
+  onChange
+}: {
+  id: string
+  spec: (typeof fieldSpecs)[ClaimKind][number]
+  value: string
+  error?: string
+  onChange: (v: string) => void
+}) {
   return (
     <>
       <label htmlFor={id}>{spec.label}</label>

@@ -20,8 +20,14 @@ export interface ClaimFilter {
   review?: 'pending' | 'stored'
 }
 
-export const emptyFilter: ClaimFilter = { kinds: [], statuses: [], origins: [], articleIds: [], search: '', sort: 'position' }
-
+export const emptyFilter: ClaimFilter = {
+  kinds: [],
+  statuses: [],
+  origins: [],
+  articleIds: [],
+  search: '',
+  sort: 'position'
+}
 
 /** Folds case, accents and Arabic marks so "Fallujah" finds "FALLUJAH" and "é" finds "e". */
 export function foldText(text: string): string {
@@ -38,7 +44,9 @@ const searchable = new WeakMap<Claim, string>()
 export function searchableText(claim: Claim): string {
   let text = searchable.get(claim)
   if (text === undefined) {
-    const raw = Object.values(claim.value as Record<string, unknown>).filter((v) => v !== undefined).join(' ')
+    const raw = Object.values(claim.value as Record<string, unknown>)
+      .filter((v) => v !== undefined)
+      .join(' ')
     text = foldText([claim.anchor.exact, formatValue(claim), raw, claim.note, claim.tags.join(' ')].join('\n'))
     searchable.set(claim, text)
   }
@@ -78,4 +86,17 @@ export function filterClaims(claims: readonly Claim[], filter: ClaimFilter, arti
 
 function matchesAll(haystack: string, words: readonly string[]): boolean {
   return words.every((w) => haystack.includes(w))
+}
+
+/** The filter with one kind chip toggled. */
+export function toggleKind(filter: ClaimFilter, kind: ClaimKind): ClaimFilter {
+  return {
+    ...filter,
+    kinds: filter.kinds.includes(kind) ? filter.kinds.filter((k) => k !== kind) : [...filter.kinds, kind]
+  }
+}
+
+/** The filter with "to review" toggled: only suggestions still to review, or every claim again. */
+export function togglePending(filter: ClaimFilter): ClaimFilter {
+  return { ...filter, review: filter.review === 'pending' ? undefined : 'pending' }
 }

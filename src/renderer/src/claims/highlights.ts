@@ -3,11 +3,21 @@
  * that cover it, outermost first. Nested spans then draw every claim's own underline, so
  * overlapping claims all stay visible and each stays clickable.
  */
+import type { ClaimKind, ClaimStatus } from '@core/model'
 
 export interface Mark {
   id: string
   start: number
   end: number
+}
+
+/** A claim or suggestion as the text shows it. */
+export interface Highlight extends Mark {
+  kind: ClaimKind
+  variant: 'claim' | 'suggestion'
+  status?: ClaimStatus
+  /** Shown on hover: the kind and value in words. */
+  title: string
 }
 
 export interface Run<M extends Mark> {
@@ -31,7 +41,9 @@ export function runsOf<M extends Mark>(from: number, to: number, marks: readonly
     cuts.add(Math.min(to, m.end))
   }
   const points = [...cuts].sort((a, b) => a - b)
-  const byLength = [...inside].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || (a.id < b.id ? -1 : 1))
+  const byLength = [...inside].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || (a.id < b.id ? -1 : 1)
+  )
   const runs: Run<M>[] = []
   for (let i = 0; i < points.length - 1; i++) {
     const start = points[i]!

@@ -2,7 +2,7 @@
  * The ids of suggestions waiting for review (stable across recomputations, never a stored claim's)
  * and the keys of rejected ones. No store here, so the comparison worker can use it too.
  */
-import type { ClaimDraft, ClaimKind } from '@core/model'
+import type { ClaimDraft } from '@core/model'
 
 const PREFIX = 's:'
 
@@ -15,7 +15,5 @@ export function isSuggestionId(id: string): boolean {
   return id.startsWith(PREFIX)
 }
 
-/** The key of a rejected suggestion (stored as a dismissal): the same text of the same kind at the same place. */
-export function dismissalKey(articleId: string, kind: ClaimKind, exact: string, start: number): string {
-  return `${articleId}|${kind}|${exact}|${start}`
-}
+/** The key of a rejected suggestion: the Dismissal record's id, so it is the store's (db imports no feature). */
+export { dismissalKey } from '../db/queries'

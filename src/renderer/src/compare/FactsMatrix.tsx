@@ -24,22 +24,30 @@ interface FactsMatrixProps {
 
 const short = (text: string, n = 48) => (text.length > n ? `${text.slice(0, n - 1)}…` : text)
 
-export function FactsMatrix({ facts, articles, claimsById, verdicts, selectedClaimId, onSelectClaim }: FactsMatrixProps) {
-  const sorted = useMemo(
-    // the disputed facts first: those are what a fact-checker came for
-    () =>
-      facts
-        .map((fact) => ({ fact, conflicting: conflictingClaims(fact, verdicts) }))
-        .sort(
-          (p, q) =>
-            Number(q.conflicting.length > 0) - Number(p.conflicting.length > 0) ||
-            q.fact.outliers.length - p.fact.outliers.length ||
-            q.fact.articleIds.length - p.fact.articleIds.length
-        ),
-    [facts, verdicts]
-  )
+/** The facts in the order a fact-checker reads them: disputed first, then by outliers, then by outlets. */
+export function factsInOrder(facts: readonly Fact[], verdicts: FactsMatrixProps['verdicts']) {
+  return facts
+    .map((fact) => ({ fact, conflicting: conflictingClaims(fact, verdicts) }))
+    .sort(
+      (p, q) =>
+        Number(q.conflicting.length > 0) - Number(p.conflicting.length > 0) ||
+        q.fact.outliers.length - p.fact.outliers.length ||
+        q.fact.articleIds.length - p.fact.articleIds.length
+    )
+}
+
+export function FactsMatrix({
+  facts,
+  articles,
+  claimsById,
+  verdicts,
+  selectedClaimId,
+  onSelectClaim
+}: FactsMatrixProps) {
+  const sorted = useMemo(() => factsInOrder(facts, verdicts), [facts, verdicts])
   const disputed = sorted.filter((s) => s.conflicting.length > 0).length
-  if (facts.length === 0) return <p className="panel-empty">No fact is reported by more than one of these articles yet.</p>
+  if (facts.length === 0)
+    return <p className="panel-empty">No fact is reported by more than one of these articles yet.</p>
   return (
     <section className="facts-matrix" aria-label="Facts">
       <div className="panel-head">
@@ -49,7 +57,8 @@ export function FactsMatrix({ facts, articles, claimsById, verdicts, selectedCla
         {disputed > 0 ? <span className="facts-disputed">{`≠ ${disputed} in conflict`}</span> : null}
       </div>
       <p className="panel-note">
-        <span aria-hidden="true">✓</span> value most outlets report · <span aria-hidden="true">⚠</span> outlier · <span aria-hidden="true">≠</span> values in conflict
+        <span aria-hidden="true">✓</span> value most outlets report · <span aria-hidden="true">⚠</span> outlier ·{' '}
+        <span aria-hidden="true">≠</span> values in conflict
       </p>
       <div className="matrix-scroll">
         <table>
@@ -64,56 +73,108 @@ export function FactsMatrix({ facts, articles, claimsById, verdicts, selectedCla
             </tr>
           </thead>
           <tbody>
-            {sorted.map(({ fact, conflicting }, i) => {
-              const first = claimsById.get(fact.claimIds[0]!)
-              return (
-                <tr key={`${fact.kind}:${fact.claimIds.join(',')}`} data-fact={i} className={conflicting.length ? 'fact-conflict' : undefined}>
-                  <th scope="row" title={first?.anchor.exact}>
-                    {conflicting.length ? <span className="fact-conflict-flag">≠ Conflict</span> : null}
-                    <span className="fact-kind">{kindLabel(fact.kind)}</span>
-                    <bdi className="fact-quote">{first ? short(first.anchor.exact) : ''}</bdi>
-                  </th>
-                  {articles.map((a) => {
-                    const claims = fact.claimIds.map((id) => claimsById.get(id)).filter((c): c is Claim => !!c && c.articleId === a.id)
-                    if (claims.length === 0)
-                      return (
-                        <td key={a.id} className="cell-empty">
-                          <span aria-label="not reported">—</span>
-                        </td>
-                      )
-                    return (
-                      <td key={a.id}>
-                        {claims.map((c) => {
-                          const value = fact.values.find((v) => v.claimIds.includes(c.id))
-                          const consensus = !!value && value.label === fact.consensus
-                          const outlier = fact.outliers.includes(c.id)
-                          const conflict = !outlier && conflicting.includes(c.id)
-                          return (
-                            <button
-                              key={c.id}
-                              type="button"
-                              className={`fact-cell${consensus ? ' consensus' : ''}${outlier ? ' outlier' : ''}${conflict ? ' in-conflict' : ''}${c.id === selectedClaimId ? ' selected' : ''}`}
-                              title={`“${c.anchor.exact}”`}
-                              onClick={() => onSelectClaim(c.id)}
-                            >
-                              {consensus ? <span aria-label="consensus">✓ </span> : null}
-                              {outlier ? <span aria-hidden="true">⚠ </span> : null}
-                              {conflict ? <span aria-hidden="true">≠ </span> : null}
-                              <bdi>{value?.label ?? c.anchor.exact}</bdi>
-                              {outlier ? <span className="sr-only"> (outlier)</span> : null}
-                              {conflict ? <span className="sr-only"> (in conflict)</span> : null}
-                            </button>
-                          )
-                        })}
-                      </td>
-                    )
-                  })}
-                </tr>
-              )
-            })}
+            {sorted.map(({ fact, conflicting }, i) => (
+              <FactRow
+                key={`${fact.kind}:${fact.claimIds.join(',')}`}
+                index={i}
+                fact={fact}
+                conflicting={conflicting}
+                articles={articles}
+                claimsById={claimsById}
+                selectedClaimId={selectedClaimId}
+                onSelectClaim={onSelectClaim}
+              />
+            ))}
           </tbody>
         </table>
       </div>
     </section>
+  )
+}
+
+interface FactRowProps extends Pick<FactsMatrixProps, 'articles' | 'claimsById' | 'selectedClaimId' | 'onSelectClaim'> {
+  index: number
+  fact: Fact
+  conflicting: readonly string[]
+}
+
+function FactRow({ index, fact, conflicting, articles, claimsById, selectedClaimId, onSelectClaim }: FactRowProps) {
+  const first = claimsById.get(fact.claimIds[0]!)
+  return (
+    <tr data-fact={index} className={conflicting.length ? 'fact-conflict' : undefined}>
+      <th scope="row" title={first?.anchor.exact}>
+        {conflicting.length ? <span className="fact-conflict-flag">≠ Conflict</span> : null}
+        <span className="fact-kind">{kindLabel(fact.kind)}</span>
+        <bdi className="fact-quote">{first ? short(first.anchor.exact) : ''}</bdi>
+      </th>
+      {articles.map((a) => {
+        const claims = fact.claimIds
+          .map((id) => claimsById.get(id))
+          .filter((c): c is Claim => !!c && c.articleId === a.id)
+        if (claims.length === 0)
+          return (
+            <td key={a.id} className="cell-empty">
+              <span aria-label="not reported">—</span>
+            </td>
+          )
+        return (
+          <td key={a.id}>
+            {claims.map((c) => (
+              <FactCell
+                key={c.id}
+                claim={c}
+                fact={fact}
+                conflicting={conflicting}
+                selected={c.id === selectedClaimId}
+                onSelect={() => onSelectClaim(c.id)}
+              />
+            ))}
+          </td>
+        )
+      })}
+    </tr>
+  )
+}
+
+/** How a claim's value stands in its fact: the majority's, an outlier, or one of the conflicting. */
+export function cellMarks(fact: Fact, claimId: string, conflicting: readonly string[]) {
+  const value = fact.values.find((v) => v.claimIds.includes(claimId))
+  const outlier = fact.outliers.includes(claimId)
+  return {
+    value,
+    consensus: !!value && value.label === fact.consensus,
+    outlier,
+    conflict: !outlier && conflicting.includes(claimId)
+  }
+}
+
+function FactCell({
+  claim: c,
+  fact,
+  conflicting,
+  selected,
+  onSelect
+}: {
+  claim: Claim
+  fact: Fact
+  conflicting: readonly string[]
+  selected: boolean
+  onSelect: () => void
+}) {
+  const { value, consensus, outlier, conflict } = cellMarks(fact, c.id, conflicting)
+  return (
+    <button
+      type="button"
+      className={`fact-cell${consensus ? ' consensus' : ''}${outlier ? ' outlier' : ''}${conflict ? ' in-conflict' : ''}${selected ? ' selected' : ''}`}
+      title={`“${c.anchor.exact}”`}
+      onClick={onSelect}
+    >
+      {consensus ? <span aria-label="consensus">✓ </span> : null}
+      {outlier ? <span aria-hidden="true">⚠ </span> : null}
+      {conflict ? <span aria-hidden="true">≠ </span> : null}
+      <bdi>{value?.label ?? c.anchor.exact}</bdi>
+      {outlier ? <span className="sr-only"> (outlier)</span> : null}
+      {conflict ? <span className="sr-only"> (in conflict)</span> : null}
+    </button>
   )
 }

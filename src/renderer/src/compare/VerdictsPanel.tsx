@@ -7,14 +7,14 @@
  */
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { articleName, type Article, type VerdictKind } from '@core/model'
-import { NOT_SAME_REASON, type VerdictChoice } from './overrule'
-import { OverruleMenu } from './OverruleMenu'
+import type { VerdictChoice } from './overrule'
 import { countVerdicts, type VerdictRow } from './view'
-import { infoOf, verdictInfo } from './verdicts'
-import { WordDiff } from './WordDiff'
+import { verdictKeyCommand, type VerdictScope } from './viewState'
+import { verdictInfo } from './verdicts'
+import { VerdictItem } from './VerdictItem'
 import './compare.css'
 
-export type VerdictScope = 'view' | 'case'
+export type { VerdictScope }
 
 interface VerdictsPanelProps {
   rows: readonly VerdictRow[]
@@ -41,12 +41,45 @@ interface VerdictsPanelProps {
 const MAX_ROWS = 300
 
 export function VerdictsPanel(props: VerdictsPanelProps) {
-  const { rows, selectedKey, diffOpen } = props
+  const { rows } = props
   const [filter, setFilter] = useState<VerdictKind | null>(null)
-  const [menuFor, setMenuFor] = useState<string | null>(null)
-  const listRef = useRef<HTMLUListElement>(null)
   const counts = useMemo(() => countVerdicts(rows), [rows])
   const shown = useMemo(() => (filter ? rows.filter((r) => r.verdict === filter) : rows), [rows, filter])
+  return (
+    <section
+      className="verdicts-panel"
+      aria-label="Verdicts"
+      data-compare-ms={props.timing?.ms}
+      data-compare-where={props.timing?.where}
+      title={props.timing ? `Compared in ${props.timing.ms} ms` : undefined}
+    >
+      <PanelHead busy={props.busy} scope={props.scope} onScope={props.onScope} />
+      <VerdictCounts counts={counts} filter={filter} onFilter={setFilter} />
+      {props.partial ? (
+        <p className="panel-note">
+          Large articles: compare ran out of its work budget, so some passages were not compared.
+        </p>
+      ) : null}
+      {props.pending ? (
+        <p className="panel-empty">Comparing the articles…</p>
+      ) : shown.length === 0 ? (
+        <p className="panel-empty">
+          {rows.length === 0
+            ? 'Nothing to compare yet: no claims or suggestions in these articles.'
+            : 'No verdict of this kind.'}
+        </p>
+      ) : (
+        <VerdictList {...props} shown={shown} />
+      )}
+    </section>
+  )
+}
+
+/** The rows shown (the first MAX_ROWS), with their keys; the selected row is kept in view. */
+function VerdictList(props: VerdictsPanelProps & { shown: readonly VerdictRow[] }) {
+  const { shown, selectedKey, diffOpen } = props
+  const [menuFor, setMenuFor] = useState<string | null>(null)
+  const listRef = useRef<HTMLUListElement>(null)
   const outlets = useMemo(() => new Map(props.articles.map((a) => [a.id, articleName(a)])), [props.articles])
 
   // the selected row, and its diff once opened, in full view
@@ -57,156 +90,100 @@ export function VerdictsPanel(props: VerdictsPanelProps) {
 
   const onKey = (event: KeyboardEvent) => {
     if (event.target !== event.currentTarget) return
-    const index = shown.findIndex((r) => r.key === selectedKey)
-    const go = (to: number) => {
-      const row = shown[Math.max(0, Math.min(shown.length - 1, to))]
-      if (!row) return
-      event.preventDefault()
-      props.onSelect(row)
-    }
-    if (event.key === 'ArrowDown') go(index + 1)
-    else if (event.key === 'ArrowUp') go(index < 0 ? 0 : index - 1)
-    else if (event.key === 'Home') go(0)
-    else if (event.key === 'End') go(shown.length - 1)
-    else if (event.key === 'Enter' && shown[index]?.b) {
-      event.preventDefault()
-      props.onToggleDiff(shown[index]!)
-    }
+    const command = verdictKeyCommand(event.key, shown, selectedKey)
+    if (!command) return
+    event.preventDefault()
+    if (command.type === 'select') props.onSelect(command.row)
+    else props.onToggleDiff(command.row)
   }
 
-  const quote = (side: VerdictRow['a']) => (
-    <span className="verdict-quote">
-      <bdi className="quote-text">“{side.quote}”</bdi>
-      <span className="quote-outlet">
-        — <bdi>{outlets.get(side.articleId) ?? 'Unknown outlet'}</bdi>
-        {side.suggested ? <span className="suggested-flag"> · suggested</span> : null}
-      </span>
-    </span>
-  )
-
   return (
-    <section
-      className="verdicts-panel"
-      aria-label="Verdicts"
-      data-compare-ms={props.timing?.ms}
-      data-compare-where={props.timing?.where}
-      title={props.timing ? `Compared in ${props.timing.ms} ms` : undefined}
-    >
-      <div className="panel-head">
-        <h2>
-          Verdicts {props.busy ? <span className="comparing" role="status">Comparing…</span> : null}
-        </h2>
-        <div className="segmented" role="group" aria-label="Which verdicts">
-          <button type="button" aria-pressed={props.scope === 'view'} onClick={() => props.onScope('view')}>
-            In view
-          </button>
-          <button type="button" aria-pressed={props.scope === 'case'} onClick={() => props.onScope('case')}>
-            Whole case
-          </button>
-        </div>
+    <ul className="verdict-list" ref={listRef} tabIndex={0} aria-label="Verdicts, conflicts first" onKeyDown={onKey}>
+      {shown.slice(0, MAX_ROWS).map((row) => {
+        const open = diffOpen.has(row.key) && !!row.b
+        return (
+          <VerdictItem
+            key={row.key}
+            row={row}
+            selected={row.key === selectedKey}
+            diffOpen={open}
+            passages={open ? props.passagesOf(row) : null}
+            menuOpen={menuFor === row.key}
+            outletOf={(id) => outlets.get(id)}
+            onSelect={props.onSelect}
+            onToggleDiff={props.onToggleDiff}
+            onMenu={(on) => setMenuFor(on ? row.key : null)}
+            onOverrule={props.onOverrule}
+          />
+        )
+      })}
+      {shown.length > MAX_ROWS ? (
+        <li className="panel-note">and {shown.length - MAX_ROWS} more — filter by verdict to see them</li>
+      ) : null}
+    </ul>
+  )
+}
+
+function PanelHead({
+  busy,
+  scope,
+  onScope
+}: {
+  busy: boolean
+  scope: VerdictScope
+  onScope: (scope: VerdictScope) => void
+}) {
+  return (
+    <div className="panel-head">
+      <h2>
+        Verdicts{' '}
+        {busy ? (
+          <span className="comparing" role="status">
+            Comparing…
+          </span>
+        ) : null}
+      </h2>
+      <div className="segmented" role="group" aria-label="Which verdicts">
+        <button type="button" aria-pressed={scope === 'view'} onClick={() => onScope('view')}>
+          In view
+        </button>
+        <button type="button" aria-pressed={scope === 'case'} onClick={() => onScope('case')}>
+          Whole case
+        </button>
       </div>
-      <div className="verdict-counts" role="group" aria-label="Counts per verdict (click to filter)">
-        {verdictInfo.map((v) => (
-          <button
-            key={v.kind}
-            type="button"
-            className={`verdict-chip v-${v.kind}`}
-            data-verdict={v.kind}
-            aria-pressed={filter === v.kind}
-            title={`Show only ${v.label.toLowerCase()} verdicts`}
-            onClick={() => setFilter(filter === v.kind ? null : v.kind)}
-          >
-            <span className="cue-symbol" aria-hidden="true">
-              {v.symbol}
-            </span>
-            {/* the name is what is written: "3 Conflict" (an aria-label that says it otherwise misleads voice control) */}
-            <span className="chip-count">{counts.get(v.kind) ?? 0}</span>{' '}
-            <span className="chip-label">{v.label}</span>
-          </button>
-        ))}
-      </div>
-      {props.partial ? <p className="panel-note">Large articles: compare ran out of its work budget, so some passages were not compared.</p> : null}
-      {props.pending ? (
-        <p className="panel-empty">Comparing the articles…</p>
-      ) : shown.length === 0 ? (
-        <p className="panel-empty">{rows.length === 0 ? 'Nothing to compare yet: no claims or suggestions in these articles.' : 'No verdict of this kind.'}</p>
-      ) : (
-        <ul className="verdict-list" ref={listRef} tabIndex={0} aria-label="Verdicts, conflicts first" onKeyDown={onKey}>
-          {shown.slice(0, MAX_ROWS).map((row) => {
-            const info = infoOf(row.verdict)
-            const selected = row.key === selectedKey
-            const open = diffOpen.has(row.key) && row.b
-            const passages = open ? props.passagesOf(row) : null
-            return (
-              <li
-                key={row.key}
-                data-key={row.key}
-                data-verdict={row.verdict}
-                data-claims={row.b ? `${row.a.claimId} ${row.b.claimId}` : row.a.claimId}
-                className={`verdict-row v-${row.verdict}${selected ? ' selected' : ''}`}
-                aria-current={selected ? 'true' : undefined}
-                onClick={() => props.onSelect(row)}
-              >
-                <div className="verdict-line">
-                  <span className={`verdict-badge v-${row.verdict}`}>
-                    <span className="cue-symbol" aria-hidden="true">
-                      {info.symbol}
-                    </span>{' '}
-                    {info.label}
-                  </span>
-                  {row.manual ? (
-                    <span className="manual-badge" title="Set by hand">
-                      manual
-                    </span>
-                  ) : null}
-                </div>
-                {row.verdict !== 'only-in-one' ? <p className="verdict-reason">{row.reason}</p> : null}
-                {quote(row.a)}
-                {row.b ? quote(row.b) : null}
-                {row.b ? (
-                  <div className="verdict-actions">
-                    <button
-                      type="button"
-                      aria-expanded={!!open}
-                      onClick={(e) => {
-                        e.stopPropagation()
-                        props.onToggleDiff(row)
-                      }}
-                    >
-                      {open ? 'Hide differences' : 'Show differences'}
-                    </button>
-                    <button
-                      type="button"
-                      aria-haspopup="menu"
-                      aria-expanded={menuFor === row.key}
-                      onClick={(e) => {
-                        e.stopPropagation()
-                        setMenuFor(menuFor === row.key ? null : row.key)
-                      }}
-                    >
-                      Overrule…
-                    </button>
-                  </div>
-                ) : null}
-                {menuFor === row.key ? (
-                  <OverruleMenu
-                    current={row.verdict}
-                    manual={row.manual}
-                    notSame={row.manual && row.reason === NOT_SAME_REASON}
-                    onChoose={(choice) => {
-                      setMenuFor(null)
-                      props.onOverrule(row, choice)
-                    }}
-                    onClose={() => setMenuFor(null)}
-                  />
-                ) : null}
-                {passages ? <WordDiff a={passages.a} b={passages.b} aLabel={outlets.get(row.a.articleId) ?? 'the first'} bLabel={outlets.get(row.b!.articleId) ?? 'the second'} /> : null}
-              </li>
-            )
-          })}
-          {shown.length > MAX_ROWS ? <li className="panel-note">and {shown.length - MAX_ROWS} more — filter by verdict to see them</li> : null}
-        </ul>
-      )}
-    </section>
+    </div>
+  )
+}
+
+/** Counts per verdict, each a filter (a second click shows every verdict again). */
+function VerdictCounts({
+  counts,
+  filter,
+  onFilter
+}: {
+  counts: ReadonlyMap<VerdictKind, number>
+  filter: VerdictKind | null
+  onFilter: (kind: VerdictKind | null) => void
+}) {
+  return (
+    <div className="verdict-counts" role="group" aria-label="Counts per verdict (click to filter)">
+      {verdictInfo.map((v) => (
+        <button
+          key={v.kind}
+          type="button"
+          className={`verdict-chip v-${v.kind}`}
+          data-verdict={v.kind}
+          aria-pressed={filter === v.kind}
+          title={`Show only ${v.label.toLowerCase()} verdicts`}
+          onClick={() => onFilter(filter === v.kind ? null : v.kind)}
+        >
+          <span className="cue-symbol" aria-hidden="true">
+            {v.symbol}
+          </span>
+          {/* the name is what is written: "3 Conflict" (an aria-label that says it otherwise misleads voice control) */}
+          <span className="chip-count">{counts.get(v.kind) ?? 0}</span> <span className="chip-label">{v.label}</span>
+        </button>
+      ))}
+    </div>
   )
 }

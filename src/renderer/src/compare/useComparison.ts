@@ -11,11 +11,19 @@ import type { Article, Claim, Comparison, Link } from '@core/model'
 import { dismissalsOfArticle, linksOfCase, useLiveQuery, type LinkDraft } from '../db'
 import type { Services } from '../app/services'
 import { highlightOf } from '../claims/useClaims'
-import type { Highlight } from '../views/ArticleText'
+import type { Highlight } from '../claims/highlights'
 import { CompareClient } from './client'
 import { setRelation, type VerdictChoice } from './overrule'
 import { isSuggestionId, type CompareResult } from './run'
-import { connectorsOf, mergeLinks, pairKey, verdictRows, type Connector, type MergedMatch, type VerdictRow } from './view'
+import {
+  connectorsOf,
+  mergeLinks,
+  pairKey,
+  verdictRows,
+  type Connector,
+  type MergedMatch,
+  type VerdictRow
+} from './view'
 
 /** Quiet time after the last change before comparing again: tagging claims in a row compares once. */
 const DEBOUNCE_MS = 250
@@ -53,7 +61,51 @@ function signatureOf(articles: readonly Article[], claims: readonly Claim[], dis
 }
 
 const linkSignature = (links: readonly Pick<Link, 'claimIds' | 'relation' | 'reason'>[]) =>
-  links.map((l) => `${pairKey(l.claimIds[0], l.claimIds[1])}:${l.relation}:${l.reason}`).sort().join('\n')
+  links
+    .map((l) => `${pairKey(l.claimIds[0], l.claimIds[1])}:${l.relation}:${l.reason}`)
+    .sort()
+    .join('\n')
+
+/**
+ * Compare's links between stored claims, as drafts to store, or null when the stored automatic
+ * links say the same already (every write wakes every live query, so none is made for nothing).
+ */
+export function autoLinksToStore(
+  comparison: Comparison,
+  storedClaimIds: ReadonlySet<string>,
+  links: readonly Link[]
+): LinkDraft[] | null {
+  const between = comparison.matches.filter((m) =>
+    m.claimIds.every((id) => !isSuggestionId(id) && storedClaimIds.has(id))
+  )
+  const drafts: LinkDraft[] = linksFromComparison({ ...comparison, matches: between }, '').map(
+    ({ id: _id, createdAt: _c, ...draft }) => draft
+  )
+  const current = links.filter((l) => l.origin === 'auto')
+  return linkSignature(drafts) === linkSignature(current) ? null : drafts
+}
+
+/** The pending suggestions some verdict names, each once: they join the review list. */
+export function judgedSuggestionsOf(matches: readonly MergedMatch[], claimsById: ReadonlyMap<string, Claim>): Claim[] {
+  const seen = new Map<string, Claim>()
+  for (const m of matches) {
+    for (const id of m.claimIds) {
+      const c = claimsById.get(id)
+      if (c && isSuggestionId(id)) seen.set(id, c)
+    }
+  }
+  return [...seen.values()]
+}
+
+function highlightsByArticle(claims: readonly Claim[]): Map<string, Highlight[]> {
+  const map = new Map<string, Highlight[]>()
+  for (const c of claims) {
+    const list = map.get(c.articleId) ?? []
+    list.push(highlightOf(c, true))
+    map.set(c.articleId, list)
+  }
+  return map
+}
 
 /**
  * The suggestions no stored claim of the same article and kind overlaps. Claims are grouped and
@@ -93,54 +145,122 @@ export function useComparison(
   claims: readonly Claim[],
   shown: { left?: Article; right?: Article }
 ): ComparisonState {
-  const { db, repo, notices } = services
-  const articleIds = articles.map((a) => a.id).join(',')
+  const { db } = services
   const storedLinks = useLiveQuery(() => (caseId ? linksOfCase(db, caseId) : []), [db, caseId])
   const links = useMemo(() => storedLinks ?? [], [storedLinks])
-  const dismissed =
-    useLiveQuery(async () => (await Promise.all(articleIds.split(',').filter(Boolean).map((id) => dismissalsOfArticle(db, id)))).flatMap((s) => [...s]).sort(), [db, articleIds]) ?? null
+  const dismissed = useDismissed(db, articles)
+  const latest = useRef({ claims, links })
+  latest.current = { claims, links }
+  const run = useCompareRuns(services, caseId, articles, claims, dismissed, latest)
+
+  const current = run.result && run.result.caseId === caseId ? run.result.result : null
+  const comparison = current?.comparison ?? null
+  const claimsById = useMemo(() => {
+    // Until the next comparison arrives, a suggestion just accepted is there twice (as itself and as
+    // the stored claim): the stale suggestion, and every verdict naming it, drop out at once.
+    const live = untaken(current?.suggestions ?? [], claims)
+    return new Map<string, Claim>([...claims, ...live].map((c) => [c.id, c]))
+  }, [claims, current])
+  const matches = useMemo(
+    () => (comparison ? mergeLinks(comparison, links, claimsById) : []),
+    [comparison, links, claimsById]
+  )
+  const left = shown.left?.id
+  const right = shown.right?.id
+  const pairRows = useMemo(
+    () => (comparison && left && right ? verdictRows(matches, claimsById, comparison.articleIds, [left, right]) : []),
+    [comparison, matches, claimsById, left, right]
+  )
+  const caseRows = useMemo(
+    () => (comparison ? verdictRows(matches, claimsById, comparison.articleIds) : []),
+    [comparison, matches, claimsById]
+  )
+  const connectors = useMemo(
+    () => (comparison && left && right ? connectorsOf(comparison, left, right, pairRows) : []),
+    [comparison, left, right, pairRows]
+  )
+  const judgedSuggestions = useMemo(() => judgedSuggestionsOf(matches, claimsById), [matches, claimsById])
+  const suggestionHighlights = useMemo(() => highlightsByArticle(judgedSuggestions), [judgedSuggestions])
+  const setVerdict = useSetVerdict(services, comparison, latest)
+  return {
+    comparison,
+    claimsById,
+    matches,
+    links,
+    pairRows,
+    caseRows,
+    connectors,
+    suggestionHighlights,
+    judgedSuggestions,
+    busy: run.busy,
+    timing: run.timing,
+    setVerdict
+  }
+}
+
+type Latest = { readonly current: { claims: readonly Claim[]; links: readonly Link[] } }
+
+/** The dismissal keys of the case's articles, sorted; null while loading. */
+function useDismissed(db: Services['db'], articles: readonly Article[]): string[] | null {
+  const articleIds = articles.map((a) => a.id).join(',')
+  const load = async () =>
+    (
+      await Promise.all(
+        articleIds
+          .split(',')
+          .filter(Boolean)
+          .map((id) => dismissalsOfArticle(db, id))
+      )
+    )
+      .flatMap((s) => [...s])
+      .sort()
+  return useLiveQuery(load, [db, articleIds]) ?? null
+}
+
+/**
+ * Compares the case in the worker whenever its input changes (debounced, latest wins), with a
+ * progress notice when that takes more than a moment, and stores compare's links between stored claims.
+ */
+function useCompareRuns(
+  services: Services,
+  caseId: string | null,
+  articles: readonly Article[],
+  claims: readonly Claim[],
+  dismissed: string[] | null,
+  latest: Latest
+) {
+  const { repo, notices } = services
   const [result, setResult] = useState<{ caseId: string; result: CompareResult } | null>(null)
   const [busy, setBusy] = useState(false)
   const [timing, setTiming] = useState<ComparisonState['timing']>(null)
   const client = useMemo(() => new CompareClient(), [])
   useEffect(() => () => client.dispose(), [client])
 
-  const latest = useRef({ caseId, claims, links })
-  latest.current = { caseId, claims, links }
-
-  /** Compare's links between stored claims, written only when they changed (every write wakes every live query). */
   const storeAutoLinks = useCallback(
     async (forCase: string, comparison: Comparison) => {
-      const stored = new Set(latest.current.claims.map((c) => c.id))
-      const drafts: LinkDraft[] = linksFromComparison(
-        { ...comparison, matches: comparison.matches.filter((m) => m.claimIds.every((id) => !isSuggestionId(id) && stored.has(id))) },
-        ''
-      ).map(({ id: _id, createdAt: _c, ...draft }) => draft)
-      const current = latest.current.links.filter((l) => l.origin === 'auto')
-      if (linkSignature(drafts) === linkSignature(current)) return
-      await repo.replaceAutoLinks(forCase, drafts)
+      const drafts = autoLinksToStore(comparison, new Set(latest.current.claims.map((c) => c.id)), latest.current.links)
+      if (drafts) await repo.replaceAutoLinks(forCase, drafts)
     },
-    [repo]
+    [repo, latest]
   )
 
   // one article has nothing to be compared with: no work, and no verdicts to show
   // (a string over every claim: computed when its inputs change, not at every render of the app)
-  const signature = useMemo(() => (caseId && dismissed && articles.length >= 2 ? signatureOf(articles, claims, dismissed) : null), [caseId, articles, claims, dismissed])
+  const signature = useMemo(
+    () => (caseId && dismissed && articles.length >= 2 ? signatureOf(articles, claims, dismissed) : null),
+    [caseId, articles, claims, dismissed]
+  )
   useEffect(() => {
     if (!caseId || !signature || !dismissed) {
       setBusy(false)
       if (articles.length < 2) setResult(null)
       return
     }
-    let progress: number | undefined
-    let slow: ReturnType<typeof setTimeout> | undefined
     let live = true
+    const progress = progressNotice(notices, articles.length)
     const timer = setTimeout(() => {
       setBusy(true)
-      const n = articles.length
-      slow = setTimeout(() => {
-        progress = notices.show({ tone: 'progress', message: `Comparing ${n} article${n === 1 ? '' : 's'}…` })
-      }, PROGRESS_AFTER_MS)
+      progress.start()
       client
         .compare({ articles: [...articles], claims: [...claims], dismissed, now: new Date().toISOString() })
         .then(async (outcome) => {
@@ -151,61 +271,49 @@ export function useComparison(
           // a write that races a claim's deletion fails its check; the next comparison writes again
           await storeAutoLinks(caseId, outcome.result.comparison).catch(() => {})
         })
-        .catch((error: Error) => live && notices.show({ tone: 'error', message: `Could not compare the articles: ${error.message}` }))
-        .finally(() => {
-          clearTimeout(slow)
-          if (progress !== undefined) notices.dismiss(progress)
-        })
+        .catch(
+          (error: Error) =>
+            live && notices.show({ tone: 'error', message: `Could not compare the articles: ${error.message}` })
+        )
+        .finally(progress.stop)
     }, DEBOUNCE_MS)
     return () => {
       live = false
       clearTimeout(timer)
-      clearTimeout(slow)
-      if (progress !== undefined) notices.dismiss(progress)
+      progress.stop()
     }
     // `signature` stands for articles, claims and dismissed: the comparison's whole input
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [caseId, signature, client, notices, storeAutoLinks])
+  return { result, busy, timing }
+}
 
-  const current = result && result.caseId === caseId ? result.result : null
-  const comparison = current?.comparison ?? null
-  const claimsById = useMemo(() => {
-    // Until the next comparison arrives, a suggestion just accepted is there twice (as itself and as
-    // the stored claim): the stale suggestion, and every verdict naming it, drop out at once.
-    const live = untaken(current?.suggestions ?? [], claims)
-    return new Map<string, Claim>([...claims, ...live].map((c) => [c.id, c]))
-  }, [claims, current])
-  const matches = useMemo(() => (comparison ? mergeLinks(comparison, links, claimsById) : []), [comparison, links, claimsById])
-  const left = shown.left?.id
-  const right = shown.right?.id
-  const pairRows = useMemo(() => (comparison && left && right ? verdictRows(matches, claimsById, comparison.articleIds, [left, right]) : []), [comparison, matches, claimsById, left, right])
-  const caseRows = useMemo(() => (comparison ? verdictRows(matches, claimsById, comparison.articleIds) : []), [comparison, matches, claimsById])
-  const connectors = useMemo(() => (comparison && left && right ? connectorsOf(comparison, left, right, pairRows) : []), [comparison, left, right, pairRows])
-
-  const judgedSuggestions = useMemo(() => {
-    const seen = new Map<string, Claim>()
-    for (const m of matches) {
-      for (const id of m.claimIds) {
-        const c = claimsById.get(id)
-        if (c && isSuggestionId(id)) seen.set(id, c)
-      }
+/** "Comparing n articles…", shown only once a comparison has taken PROGRESS_AFTER_MS; stop() takes it away. */
+function progressNotice(notices: Services['notices'], n: number) {
+  let id: number | undefined
+  let slow: ReturnType<typeof setTimeout> | undefined
+  return {
+    start: () => {
+      slow = setTimeout(() => {
+        id = notices.show({ tone: 'progress', message: `Comparing ${n} article${n === 1 ? '' : 's'}…` })
+      }, PROGRESS_AFTER_MS)
+    },
+    stop: () => {
+      clearTimeout(slow)
+      if (id !== undefined) notices.dismiss(id)
     }
-    return [...seen.values()]
-  }, [matches, claimsById])
-  const suggestionHighlights = useMemo(() => {
-    const map = new Map<string, Highlight[]>()
-    for (const c of judgedSuggestions) {
-      const list = map.get(c.articleId) ?? []
-      list.push(highlightOf(c, true))
-      map.set(c.articleId, list)
-    }
-    return map
-  }, [judgedSuggestions])
+  }
+}
 
-  const setVerdict = useCallback(
+/** Sets the journalist's verdict on a pair, replacing their earlier links on it; a failure is a notice and null. */
+function useSetVerdict(services: Services, comparison: Comparison | null, latest: Latest) {
+  const { notices } = services
+  return useCallback(
     async (x: Claim, y: Claim, choice: VerdictChoice) => {
       const key = pairKey(x.id, y.id)
-      const between = latest.current.links.filter((l) => l.origin === 'manual' && pairKey(l.claimIds[0], l.claimIds[1]) === key)
+      const between = latest.current.links.filter(
+        (l) => l.origin === 'manual' && pairKey(l.claimIds[0], l.claimIds[1]) === key
+      )
       const auto = comparison?.matches.find((m) => pairKey(m.claimIds[0], m.claimIds[1]) === key)
       try {
         return await setRelation(services, x, y, choice, { replacing: between.map((l) => l.id), auto })
@@ -214,9 +322,6 @@ export function useComparison(
         return null
       }
     },
-    [services, comparison, notices]
+    [services, comparison, notices, latest]
   )
-
-  return { comparison, claimsById, matches, links, pairRows, caseRows, connectors, suggestionHighlights, judgedSuggestions, busy, timing, setVerdict }
 }
-

@@ -6,8 +6,7 @@
  *
  * "Not found" is `null`, distinct from useLiveQuery's `undefined` for "still loading".
  */
-import { makeBundle, type Article, type Bundle, type Case, type Claim, type Link } from '@core/model'
-import { dismissalKey } from '../claims/suggestionIds'
+import { makeBundle, type Article, type Bundle, type Case, type Claim, type ClaimKind, type Link } from '@core/model'
 import type { ParallaxDb } from './database'
 
 export interface CaseSummary extends Case {
@@ -90,7 +89,10 @@ export async function claimsOfArticle(db: ParallaxDb, articleId: string): Promis
 /** The claims of several articles: article by article in the order given, each in text order (orphans last). */
 export async function claimsOfArticles(db: ParallaxDb, articleIds: readonly string[]): Promise<Claim[]> {
   if (articleIds.length === 0) return []
-  const claims = await db.claims.where('articleId').anyOf([...articleIds]).toArray()
+  const claims = await db.claims
+    .where('articleId')
+    .anyOf([...articleIds])
+    .toArray()
   const rank = new Map(articleIds.map((id, i) => [id, i] as const))
   return claims.sort((a, b) => rank.get(a.articleId)! - rank.get(b.articleId)! || inTextOrder(a, b))
 }
@@ -110,7 +112,9 @@ export function linksOfCase(db: ParallaxDb, caseId: string): Promise<Link[]> {
     if (!found || found.articleIds.length === 0) return []
     const claimIds = await db.claims.where('articleId').anyOf(found.articleIds).primaryKeys()
     const links = await linksOfClaims(db, claimIds)
-    return links.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    return links.sort((a, b) =>
+      a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+    )
   })
 }
 
@@ -118,7 +122,9 @@ export function linksOfCase(db: ParallaxDb, caseId: string): Promise<Link[]> {
  * The identity of a rejected suggestion: same article, kind, quoted text and start offset (UTF-16
  * code units into Article.text) means the same suggestion. Also the Dismissal record's id.
  */
-export { dismissalKey }
+export function dismissalKey(articleId: string, kind: ClaimKind, exact: string, start: number): string {
+  return `${articleId}|${kind}|${exact}|${start}`
+}
 
 /** The keys (dismissalKey) of the suggestions rejected in an article; empty when none. */
 export async function dismissalsOfArticle(db: ParallaxDb, articleId: string): Promise<Set<string>> {
@@ -128,7 +134,11 @@ export async function dismissalsOfArticle(db: ParallaxDb, articleId: string): Pr
 /** Links with either end among the given claims, each once. */
 export async function linksOfClaims(db: ParallaxDb, claimIds: readonly string[]): Promise<Link[]> {
   if (claimIds.length === 0) return []
-  return db.links.where('claimIds').anyOf([...claimIds]).distinct().toArray()
+  return db.links
+    .where('claimIds')
+    .anyOf([...claimIds])
+    .distinct()
+    .toArray()
 }
 
 /**
@@ -159,7 +169,10 @@ export function exportCaseBundle(db: ParallaxDb, caseId: string): Promise<Bundle
     const articles = await db.articles.where('caseId').equals(caseId).toArray()
     const articleIds = articles.map((a) => a.id)
     const claims = articleIds.length ? await db.claims.where('articleId').anyOf(articleIds).toArray() : []
-    const links = await linksOfClaims(db, claims.map((c) => c.id))
+    const links = await linksOfClaims(
+      db,
+      claims.map((c) => c.id)
+    )
     return makeBundle({ cases: [found], articles, claims, links })
   })
 }
@@ -180,7 +193,11 @@ export async function getSetting(db: ParallaxDb, key: string): Promise<unknown> 
  * tatweel-free spellings match their vocalised forms.
  */
 export function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/\u0640/g, '').toLowerCase()
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/\u0640/g, '')
+    .toLowerCase()
 }
 
 /**

@@ -5,8 +5,17 @@
  * version" (or takes them all). Enter imports as chosen, Escape cancels, Tab walks the choices.
  */
 import { useMemo, useState } from 'react'
-import { formatTimestamp, listCounts, resolveMerge, describeReanchored, type Conflict, type MergeChoice, type MergePlan } from '@core/report'
-import { Dialog } from '../views/Dialog'
+import {
+  formatTimestamp,
+  listCounts,
+  resolveMerge,
+  describeReanchored,
+  type Conflict,
+  type MergeChoice,
+  type MergePlan
+} from '@core/report'
+import { Dialog } from '../ui/Dialog'
+import { toggled } from '../ui/sets'
 
 /** More conflicts than this are counted, not listed; "Take every bundle version" still covers them. */
 const SHOWN_CONFLICTS = 100
@@ -18,7 +27,17 @@ interface ImportDialogProps {
   onCancel(): void
 }
 
-function ConflictRow({ conflict, taken, onToggle, first }: { conflict: Conflict; taken: boolean; onToggle(): void; first: boolean }) {
+function ConflictRow({
+  conflict,
+  taken,
+  onToggle,
+  first
+}: {
+  conflict: Conflict
+  taken: boolean
+  onToggle(): void
+  first: boolean
+}) {
   const { label } = conflict
   return (
     <li className="import-conflict">
@@ -51,7 +70,8 @@ function ConflictRow({ conflict, taken, onToggle, first }: { conflict: Conflict;
         </tbody>
       </table>
       <p className="hint">
-        Last changed here {formatTimestamp(conflict.storedEdited)}, in the bundle {formatTimestamp(conflict.incomingEdited)}.
+        Last changed here {formatTimestamp(conflict.storedEdited)}, in the bundle{' '}
+        {formatTimestamp(conflict.incomingEdited)}.
       </p>
     </li>
   )
@@ -60,51 +80,21 @@ function ConflictRow({ conflict, taken, onToggle, first }: { conflict: Conflict;
 export function ImportDialog({ name, plan, onConfirm, onCancel }: ImportDialogProps) {
   const [taken, setTaken] = useState<ReadonlySet<string>>(() => new Set())
   const write = useMemo(() => resolveMerge(plan, taken), [plan, taken])
-  const { conflicts, added, identical, joining } = plan
-  const toggle = (key: string) => {
-    const next = new Set(taken)
-    if (next.has(key)) next.delete(key)
-    else next.add(key)
-    setTaken(next)
-  }
+  const { conflicts } = plan
+  const toggle = (key: string) => setTaken(toggled(taken, key))
   const shown = conflicts.slice(0, SHOWN_CONFLICTS)
-  const addedList = listCounts(added)
-  const identicalList = listCounts(identical)
   const reanchored = describeReanchored(write.reanchored)
   const { updated } = write.summary
   const takenCount = updated.cases + updated.articles + updated.claims + updated.links
 
   return (
     <Dialog title="Import bundle?" submitLabel="Import" onSubmit={() => onConfirm(taken)} onCancel={onCancel} wide>
-      <p>
-        The bundle <bdi>{name}</bdi> would:
-      </p>
-      <ul className="import-summary">
-        {addedList ? <li>add {addedList}</li> : null}
-        {plan.claimsOnStoredArticles ? (
-          <li>
-            put {plan.claimsOnStoredArticles} new {plan.claimsOnStoredArticles === 1 ? 'claim' : 'claims'} on articles you already have
-          </li>
-        ) : null}
-        {joining.map((j) => (
-          <li key={j.caseId}>
-            put {j.articles} new {j.articles === 1 ? 'article' : 'articles'} into your case “<bdi>{j.name}</bdi>”
-          </li>
-        ))}
-        {identicalList ? <li>skip {identicalList} you already have, unchanged</li> : null}
-        {conflicts.length ? (
-          <li>
-            <strong>
-              change {conflicts.length} {conflicts.length === 1 ? 'record' : 'records'} you have
-            </strong>{' '}
-            — only if you take the bundle’s version below; otherwise yours {conflicts.length === 1 ? 'stays' : 'stay'} as {conflicts.length === 1 ? 'it is' : 'they are'}
-          </li>
-        ) : null}
-      </ul>
+      <ImportSummary name={name} plan={plan} />
       {conflicts.length ? (
         <fieldset className="import-conflicts">
           <legend>
-            {conflicts.length === 1 ? 'A record' : `${conflicts.length} records`} the bundle holds in another version: {takenCount} taken
+            {conflicts.length === 1 ? 'A record' : `${conflicts.length} records`} the bundle holds in another version:{' '}
+            {takenCount} taken
           </legend>
           <div className="import-bulk">
             <button type="button" onClick={() => setTaken(new Set(conflicts.map((c) => c.key)))}>
@@ -116,7 +106,13 @@ export function ImportDialog({ name, plan, onConfirm, onCancel }: ImportDialogPr
           </div>
           <ol>
             {shown.map((c, i) => (
-              <ConflictRow key={c.key} conflict={c} taken={taken.has(c.key)} onToggle={() => toggle(c.key)} first={i === 0} />
+              <ConflictRow
+                key={c.key}
+                conflict={c}
+                taken={taken.has(c.key)}
+                onToggle={() => toggle(c.key)}
+                first={i === 0}
+              />
             ))}
           </ol>
           {conflicts.length > shown.length ? (
@@ -133,5 +129,43 @@ export function ImportDialog({ name, plan, onConfirm, onCancel }: ImportDialogPr
       ))}
       <p className="hint">Importing can be undone afterwards (Ctrl+Z, or Undo in its notice).</p>
     </Dialog>
+  )
+}
+
+/** What the bundle would add, put into cases you have, skip, and change. */
+function ImportSummary({ name, plan }: { name: string; plan: MergePlan }) {
+  const { conflicts, joining } = plan
+  const addedList = listCounts(plan.added)
+  const identicalList = listCounts(plan.identical)
+  return (
+    <>
+      <p>
+        The bundle <bdi>{name}</bdi> would:
+      </p>
+      <ul className="import-summary">
+        {addedList ? <li>add {addedList}</li> : null}
+        {plan.claimsOnStoredArticles ? (
+          <li>
+            put {plan.claimsOnStoredArticles} new {plan.claimsOnStoredArticles === 1 ? 'claim' : 'claims'} on articles
+            you already have
+          </li>
+        ) : null}
+        {joining.map((j) => (
+          <li key={j.caseId}>
+            put {j.articles} new {j.articles === 1 ? 'article' : 'articles'} into your case “<bdi>{j.name}</bdi>”
+          </li>
+        ))}
+        {identicalList ? <li>skip {identicalList} you already have, unchanged</li> : null}
+        {conflicts.length ? (
+          <li>
+            <strong>
+              change {conflicts.length} {conflicts.length === 1 ? 'record' : 'records'} you have
+            </strong>{' '}
+            — only if you take the bundle’s version below; otherwise yours {conflicts.length === 1 ? 'stays' : 'stay'}{' '}
+            as {conflicts.length === 1 ? 'it is' : 'they are'}
+          </li>
+        ) : null}
+      </ul>
+    </>
   )
 }

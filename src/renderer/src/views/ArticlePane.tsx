@@ -36,13 +36,11 @@ const NO_HIGHLIGHTS: Highlight[] = []
 
 /** The keyboard's way to select text (claims/keyboardSelect.ts), said once for every pane. */
 export const SELECT_HINT_ID = 'pane-select-hint'
-export const SELECT_HINT = 'Alt+Down or Alt+Up selects the next or previous sentence; Alt+Shift+Right or Left moves its end a word, Alt+Right or Left its start; then C, D, A, Q or O tags it.'
+export const SELECT_HINT =
+  'Alt+Down or Alt+Up selects the next or previous sentence; Alt+Shift+Right or Left moves its end a word, Alt+Right or Left its start; then C, D, A, Q or O tags it.'
 
 export const ArticlePane = forwardRef<HTMLDivElement, ArticlePaneProps>(function ArticlePane(props, scrollRef) {
   const { article, side, choices } = props
-  const published = formatPublished(article.publishedAt)
-  // (a pass over the whole text: not at every render of the pane)
-  const words = useMemo(() => countWords(article.text), [article.text])
   const label = side === 'single' ? 'Article' : side === 'left' ? 'Left article' : 'Right article'
 
   const reportSelection = (event: { currentTarget: HTMLElement }) => {
@@ -51,7 +49,12 @@ export const ArticlePane = forwardRef<HTMLDivElement, ArticlePaneProps>(function
     if (!range) return props.onSelectText(null)
     const rect = window.getSelection()!.getRangeAt(0).getBoundingClientRect()
     const pane = event.currentTarget.getBoundingClientRect()
-    props.onSelectText({ articleId: article.id, ...range, rect: { top: rect.top, left: rect.left, bottom: rect.bottom }, bounds: { left: pane.left, right: pane.right } })
+    props.onSelectText({
+      articleId: article.id,
+      ...range,
+      rect: { top: rect.top, left: rect.left, bottom: rect.bottom },
+      bounds: { left: pane.left, right: pane.right }
+    })
   }
 
   const onClick = (event: MouseEvent<HTMLElement>) => {
@@ -62,31 +65,15 @@ export const ArticlePane = forwardRef<HTMLDivElement, ArticlePaneProps>(function
 
   return (
     <section className="pane" aria-label={`${label}: ${article.title}`} data-side={side} data-article-id={article.id}>
-      <div className="pane-bar">
-        {choices.length > 1 ? (
-          <select aria-label={`${label} shown`} title={article.title} dir={article.dir} value={article.id} onChange={(e) => props.onChoose(e.target.value)}>
-            {choices.map((a) => (
-              <option key={a.id} value={a.id}>
-                {/* The short name; the title too only where two articles share a name. Isolated: an override in an imported title cannot flip the name beside it. */}
-                {choices.some((b) => b.id !== a.id && articleName(b) === articleName(a)) ? `${isolate(articleName(a))} — ${isolate(a.title)}` : isolate(articleName(a))}
-              </option>
-            ))}
-          </select>
-        ) : (
-          <span />
-        )}
-        <div className="pane-actions">
-          <button type="button" onClick={props.onEdit} title="Edit title, outlet, byline, date and URL">
-            Details…
-          </button>
-          <button type="button" onClick={props.onReplaceText} className="quiet" title="Replace the text with a newer version; claims follow it">
-            Replace…
-          </button>
-          <button type="button" onClick={props.onDelete} className="quiet" title="Delete this article from the case">
-            Delete
-          </button>
-        </div>
-      </div>
+      <PaneBar
+        article={article}
+        label={label}
+        choices={choices}
+        onChoose={props.onChoose}
+        onEdit={props.onEdit}
+        onReplaceText={props.onReplaceText}
+        onDelete={props.onDelete}
+      />
       <div
         ref={scrollRef}
         className="pane-scroll"
@@ -99,45 +86,122 @@ export const ArticlePane = forwardRef<HTMLDivElement, ArticlePaneProps>(function
         onClick={onClick}
         onScroll={props.onScroll}
       >
-        {/* the header reads in the article's direction: a right-to-left article's name, title and meta line align right */}
-        <header className="article-header" dir={article.dir}>
-          <p className="outlet">{articleName(article)}</p>
-          <h1 className="article-title" dir="auto">
-            {article.title}
-          </h1>
-          <p className="article-meta">
-            {published ? <time dateTime={article.publishedAt}>{published}</time> : <span className="unknown">Date unknown</span>}
-            {article.byline ? <span> · By <bdi>{article.byline}</bdi></span> : null}
-            <span> · {plural(words, 'word')}</span>
-          </p>
-          {article.url ? (
-            <p className="article-url" dir="ltr">
-              <ExternalLink url={article.url} />
-            </p>
-          ) : null}
-          {article.captions.length > 0 ? (
-            <details className="captions">
-              <summary>{plural(article.captions.length, 'photo caption')}</summary>
-              {article.captions.map((caption, i) => (
-                <p key={i} dir="auto">
-                  {caption}
-                </p>
-              ))}
-            </details>
-          ) : null}
-          {article.notes && article.notes.length > 0 ? (
-            <details className="captions notes">
-              <summary>{plural(article.notes.length, 'note')}</summary>
-              {article.notes.map((note, i) => (
-                <p key={i} dir="auto">
-                  {note}
-                </p>
-              ))}
-            </details>
-          ) : null}
-        </header>
-        <ArticleText text={article.text} dir={article.dir} lang={article.lang} highlights={props.highlights ?? NO_HIGHLIGHTS} selectedId={props.selectedClaimId} />
+        <ArticleHeader article={article} />
+        <ArticleText
+          text={article.text}
+          dir={article.dir}
+          lang={article.lang}
+          highlights={props.highlights ?? NO_HIGHLIGHTS}
+          selectedId={props.selectedClaimId}
+        />
       </div>
     </section>
   )
 })
+
+/** A choice of article in a pane's list: the short name, with the title where two articles share a name. */
+export function choiceLabel(article: Article, choices: readonly Article[]): string {
+  const name = articleName(article)
+  // Isolated: an override in an imported title cannot flip the name beside it.
+  return choices.some((b) => b.id !== article.id && articleName(b) === name)
+    ? `${isolate(name)} — ${isolate(article.title)}`
+    : isolate(name)
+}
+
+type PaneBarProps = Pick<
+  ArticlePaneProps,
+  'article' | 'choices' | 'onChoose' | 'onEdit' | 'onReplaceText' | 'onDelete'
+> & { label: string }
+
+/** Which article the pane shows, and what can be done to it. */
+function PaneBar({ article, label, choices, onChoose, onEdit, onReplaceText, onDelete }: PaneBarProps) {
+  return (
+    <div className="pane-bar">
+      {choices.length > 1 ? (
+        <select
+          aria-label={`${label} shown`}
+          title={article.title}
+          dir={article.dir}
+          value={article.id}
+          onChange={(e) => onChoose(e.target.value)}
+        >
+          {choices.map((a) => (
+            <option key={a.id} value={a.id}>
+              {choiceLabel(a, choices)}
+            </option>
+          ))}
+        </select>
+      ) : (
+        <span />
+      )}
+      <div className="pane-actions">
+        <button type="button" onClick={onEdit} title="Edit title, outlet, byline, date and URL">
+          Details…
+        </button>
+        <button
+          type="button"
+          onClick={onReplaceText}
+          className="quiet"
+          title="Replace the text with a newer version; claims follow it"
+        >
+          Replace…
+        </button>
+        <button type="button" onClick={onDelete} className="quiet" title="Delete this article from the case">
+          Delete
+        </button>
+      </div>
+    </div>
+  )
+}
+
+/** The article's name, title, date, byline, length, address, captions and notes. */
+function ArticleHeader({ article }: { article: Article }) {
+  const published = formatPublished(article.publishedAt)
+  // (a pass over the whole text: not at every render of the pane)
+  const words = useMemo(() => countWords(article.text), [article.text])
+  // the header reads in the article's direction: a right-to-left article's name, title and meta line align right
+  return (
+    <header className="article-header" dir={article.dir}>
+      <p className="outlet">{articleName(article)}</p>
+      <h1 className="article-title" dir="auto">
+        {article.title}
+      </h1>
+      <p className="article-meta">
+        {published ? (
+          <time dateTime={article.publishedAt}>{published}</time>
+        ) : (
+          <span className="unknown">Date unknown</span>
+        )}
+        {article.byline ? (
+          <span>
+            {' '}
+            · By <bdi>{article.byline}</bdi>
+          </span>
+        ) : null}
+        <span> · {plural(words, 'word')}</span>
+      </p>
+      {article.url ? (
+        <p className="article-url" dir="ltr">
+          <ExternalLink url={article.url} />
+        </p>
+      ) : null}
+      <Folded className="captions" what="photo caption" items={article.captions} />
+      <Folded className="captions notes" what="note" items={article.notes ?? []} />
+    </header>
+  )
+}
+
+/** Texts kept beside the article (photo captions, a document's notes), folded under their count. */
+function Folded({ className, what, items }: { className: string; what: string; items: readonly string[] }) {
+  if (items.length === 0) return null
+  return (
+    <details className={className}>
+      <summary>{plural(items.length, what)}</summary>
+      {items.map((text, i) => (
+        <p key={i} dir="auto">
+          {text}
+        </p>
+      ))}
+    </details>
+  )
+}

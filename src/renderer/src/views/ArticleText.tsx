@@ -7,17 +7,10 @@
  * until every paragraph is rendered with its highlights.
  */
 import { Fragment, memo, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
-import type { ClaimKind, ClaimStatus } from '@core/model'
-import { levelsOf, runsOf, type Mark } from '../claims/highlights'
+import { levelsOf, runsOf, type Highlight } from '../claims/highlights'
 import { advance, firstPending, FIRST_SLICE, keepSame, SLICE, type PaintedMark, type Shown } from './progressive'
 
-export interface Highlight extends Mark {
-  kind: ClaimKind
-  variant: 'claim' | 'suggestion'
-  status?: ClaimStatus
-  /** Shown on hover: the kind and value in words. */
-  title: string
-}
+export type { Highlight }
 
 interface Paragraph {
   start: number
@@ -55,10 +48,16 @@ function TextBody({ text, dir, lang, highlights, selectedId }: ArticleTextProps)
   const lengths = useMemo(() => paragraphs.map((p) => p.text.length), [paragraphs])
   // each paragraph's marks keep their identity while they draw the same: only changed paragraphs re-render
   const previous = useRef<(readonly PaintedMark[])[]>([])
-  const wanted = useMemo(() => (previous.current = keepSame(previous.current, marksOf(paragraphs, highlights))), [paragraphs, highlights])
+  const wanted = useMemo(
+    () => (previous.current = keepSame(previous.current, marksOf(paragraphs, highlights))),
+    [paragraphs, highlights]
+  )
 
   // What is rendered converges on what is wanted: the first screens at once, then a slice a frame.
-  const [state, setState] = useState<{ wanted: typeof wanted; shown: Shown }>(() => ({ wanted, shown: advance([], wanted, lengths, FIRST_SLICE) }))
+  const [state, setState] = useState<{ wanted: typeof wanted; shown: Shown }>(() => ({
+    wanted,
+    shown: advance([], wanted, lengths, FIRST_SLICE)
+  }))
   let shown = state.shown
   if (state.wanted !== wanted) {
     // new highlights: a change that fits in a slice (a claim tagged, edited) shows in this render
@@ -81,7 +80,9 @@ function TextBody({ text, dir, lang, highlights, selectedId }: ArticleTextProps)
   for (let i = 0; i < paragraphs.length && shown[i]; i++) {
     const marks = shown[i]!
     const selected = selectedId !== null && marks.some((m) => m.id === selectedId) ? selectedId : null
-    views.push(<ParagraphView key={paragraphs[i]!.start} paragraph={paragraphs[i]!} marks={marks} selectedId={selected} />)
+    views.push(
+      <ParagraphView key={paragraphs[i]!.start} paragraph={paragraphs[i]!} marks={marks} selectedId={selected} />
+    )
   }
   return (
     <div className="article-text" dir={dir} lang={lang || undefined} aria-busy={busy || undefined}>
@@ -118,7 +119,15 @@ function bucket<H extends Highlight>(paragraphs: readonly Paragraph[], highlight
   return buckets
 }
 
-const ParagraphView = memo(function ParagraphView({ paragraph, marks, selectedId }: { paragraph: Paragraph; marks: readonly PaintedMark[]; selectedId: string | null }) {
+const ParagraphView = memo(function ParagraphView({
+  paragraph,
+  marks,
+  selectedId
+}: {
+  paragraph: Paragraph
+  marks: readonly PaintedMark[]
+  selectedId: string | null
+}) {
   const end = paragraph.start + paragraph.text.length
   const runs = marks.length ? runsOf(paragraph.start, end, marks) : [{ start: paragraph.start, end, marks: [] }]
   return (

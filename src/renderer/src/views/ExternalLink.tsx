@@ -9,7 +9,7 @@ import { useState } from 'react'
 import { externalUrlProblem } from '@core/bridge'
 import { useServices } from '../app/services'
 import { revealInvisible } from './bidi'
-import { Dialog } from './Dialog'
+import { Dialog } from '../ui/Dialog'
 import './external.css'
 
 export function ExternalLink({ url }: { url: string }) {
@@ -19,7 +19,9 @@ export function ExternalLink({ url }: { url: string }) {
 
   const open = () => {
     setAsking(false)
-    platform.openExternal(url).catch((error: unknown) => notices.show({ tone: 'error', message: (error as Error).message }))
+    platform
+      .openExternal(url)
+      .catch((error: unknown) => notices.show({ tone: 'error', message: (error as Error).message }))
   }
 
   return (
@@ -32,7 +34,9 @@ export function ExternalLink({ url }: { url: string }) {
           <p className="external-question">
             Open <bdi className="external-address">{url}</bdi> in your browser?
           </p>
-          <p className="hint">The page loads from the internet, outside Parallax; the site can see that it was visited.</p>
+          <p className="hint">
+            The page loads from the internet, outside Parallax; the site can see that it was visited.
+          </p>
         </Dialog>
       ) : null}
     </>

@@ -2,8 +2,8 @@
 import { useState } from 'react'
 import { articleMetadataSchema, articleName, validate, type Article, type ArticleMetadata } from '@core/model'
 import { revealControls } from './bidi'
-import { BidiWarning } from './BidiWarning'
-import { Dialog } from './Dialog'
+import { BidiWarning } from '../ui/BidiWarning'
+import { Dialog } from '../ui/Dialog'
 
 interface MetadataDialogProps {
   article: Article
@@ -51,13 +51,19 @@ export function MetadataDialog({ article, onSave, onCancel }: MetadataDialogProp
             type={field.type === 'date' ? 'date' : 'text'}
             inputMode={field.type === 'url' ? 'url' : undefined}
             value={values[field.key]}
-            placeholder={field.key === 'outlet' ? `Shown as “${articleName({ ...article, outlet: '', url: values.url })}” until set` : field.placeholder}
+            placeholder={
+              field.key === 'outlet'
+                ? `Shown as “${articleName({ ...article, outlet: '', url: values.url })}” until set`
+                : field.placeholder
+            }
             dir={field.type ? 'ltr' : 'auto'}
             onChange={(e) => setValues({ ...values, [field.key]: e.target.value })}
           />
         </label>
       ))}
-      <BidiWarning values={fields.filter((f) => f.key !== 'publishedAt').map((f) => ({ label: f.label, value: values[f.key] }))} />
+      <BidiWarning
+        values={fields.filter((f) => f.key !== 'publishedAt').map((f) => ({ label: f.label, value: values[f.key] }))}
+      />
       <p className="hint">
         Imported from <bdi>{revealControls(article.sourceName)}</bdi>
       </p>

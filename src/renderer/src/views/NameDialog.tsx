@@ -1,7 +1,7 @@
 /** Asks for a case's name (new case, rename). */
 import { useState } from 'react'
 import { caseNameSchema, validate } from '@core/model'
-import { Dialog } from './Dialog'
+import { Dialog } from '../ui/Dialog'
 
 interface NameDialogProps {
   title: string

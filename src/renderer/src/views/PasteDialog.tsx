@@ -1,6 +1,6 @@
 /** Paste an article's text (from a browser, an email, a wire feed) to import it like a file. */
 import { useState } from 'react'
-import { Dialog } from './Dialog'
+import { Dialog } from '../ui/Dialog'
 
 interface PasteDialogProps {
   caseName: string
@@ -21,7 +21,14 @@ export function PasteDialog({ caseName, onImport, onCancel }: PasteDialogProps) 
   }
 
   return (
-    <Dialog title={`Paste an article into ${caseName}`} submitLabel="Import" onSubmit={submit} onCancel={onCancel} error={error} wide>
+    <Dialog
+      title={`Paste an article into ${caseName}`}
+      submitLabel="Import"
+      onSubmit={submit}
+      onCancel={onCancel}
+      error={error}
+      wide
+    >
       <label className="field">
         <span>Text (the first line is taken as the title)</span>
         <textarea

@@ -2,7 +2,7 @@
 import { useState } from 'react'
 import type { OpenedFile } from '@core/source'
 import type { Article } from '@core/model'
-import { Dialog } from './Dialog'
+import { Dialog } from '../ui/Dialog'
 
 interface ReplaceTextDialogProps {
   article: Article

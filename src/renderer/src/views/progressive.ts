@@ -10,7 +10,7 @@
  * wanted marks change, the paragraphs whose marks differ converge in slices, in text order. A
  * claim tagged or edited changes one paragraph, which fits in the first slice: it shows at once.
  */
-import type { Highlight } from './ArticleText'
+import type { Highlight } from '../claims/highlights'
 
 /** A highlight as one paragraph draws it: with its underline depth among overlapping claims. */
 export interface PaintedMark extends Highlight {
@@ -31,7 +31,14 @@ export const FIRST_SLICE = 5000
 export const SLICE = 3000
 
 const sameMark = (a: PaintedMark, b: PaintedMark) =>
-  a.id === b.id && a.start === b.start && a.end === b.end && a.kind === b.kind && a.variant === b.variant && a.status === b.status && a.title === b.title && a.level === b.level
+  a.id === b.id &&
+  a.start === b.start &&
+  a.end === b.end &&
+  a.kind === b.kind &&
+  a.variant === b.variant &&
+  a.status === b.status &&
+  a.title === b.title &&
+  a.level === b.level
 
 /** True when two paragraphs' marks draw the same. */
 export function sameMarks(a: readonly PaintedMark[], b: readonly PaintedMark[]): boolean {
@@ -42,7 +49,10 @@ export function sameMarks(a: readonly PaintedMark[], b: readonly PaintedMark[]):
  * `next` with every paragraph's list replaced by `previous`'s where they draw the same, so an
  * unchanged paragraph keeps its list (and its memoised render) across highlight updates.
  */
-export function keepSame(previous: readonly (readonly PaintedMark[])[], next: PaintedMark[][]): (readonly PaintedMark[])[] {
+export function keepSame(
+  previous: readonly (readonly PaintedMark[])[],
+  next: PaintedMark[][]
+): (readonly PaintedMark[])[] {
   if (previous.length !== next.length) return next
   return next.map((marks, i) => (sameMarks(previous[i]!, marks) ? previous[i]! : marks))
 }
@@ -58,7 +68,12 @@ export function firstPending(shown: Shown, wanted: readonly (readonly PaintedMar
  * take their wanted marks until `budget` characters (`lengths` per paragraph) were taken; at least
  * one paragraph is. Returns `shown` itself when there is nothing left to do.
  */
-export function advance(shown: Shown, wanted: readonly (readonly PaintedMark[])[], lengths: readonly number[], budget: number): Shown {
+export function advance(
+  shown: Shown,
+  wanted: readonly (readonly PaintedMark[])[],
+  lengths: readonly number[],
+  budget: number
+): Shown {
   let i = firstPending(shown, wanted)
   if (i < 0) return shown.length === wanted.length ? shown : wanted
   const next = shown.slice(0, wanted.length)

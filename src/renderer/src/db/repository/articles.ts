@@ -3,10 +3,29 @@
  * everything hanging off an article, and text replacement with the claims re-anchored by the caller.
  */
 import { z } from 'zod'
-import { articleFromDraft, articleMetadataSchema, articleSchema, claimSchema, linkSchema, type Article, type ArticleDraft, type Case, type Claim } from '@core/model'
+import {
+  articleFromDraft,
+  articleMetadataSchema,
+  articleSchema,
+  claimSchema,
+  linkSchema,
+  type Article,
+  type ArticleDraft,
+  type Case,
+  type Claim
+} from '@core/model'
 import { notFound, ValidationError } from '../errors'
 import { linksOfClaims } from '../queries'
-import { check, checkFits, DATA, dismissalSchema, nameClaim, requireArticle, requireCase, type Context } from './context'
+import {
+  check,
+  checkFits,
+  DATA,
+  dismissalSchema,
+  nameClaim,
+  requireArticle,
+  requireCase,
+  type Context
+} from './context'
 import type { ArticleSnapshot, ImportOutcome, Repository } from './types'
 
 export const articleDraftSchema = articleSchema.omit({ id: true, caseId: true, importedAt: true, updatedAt: true })
@@ -88,7 +107,10 @@ async function removeArticle(ctx: Context, id: string, stamp: string): Promise<A
   const { db } = ctx
   const article = await requireArticle(ctx, id)
   const claims = await db.claims.where('articleId').equals(id).toArray()
-  const links = await linksOfClaims(db, claims.map((c) => c.id))
+  const links = await linksOfClaims(
+    db,
+    claims.map((c) => c.id)
+  )
   const dismissals = await db.dismissals.where('articleId').equals(id).toArray()
   const owner = await db.cases.get(article.caseId)
   const index = owner ? owner.articleIds.indexOf(id) : -1
@@ -146,6 +168,61 @@ type ArticleWrites = Pick<
   | 'restoreArticleText'
 >
 
+/**
+ * The article with new details; `publishedAt` undefined leaves the date alone, '' clears it (the field goes rather
+ * than holding '').
+ */
+export function withMetadata(article: Article, meta: z.infer<typeof articleMetadataSchema>, stamp: string): Article {
+  const { publishedAt: _old, ...rest } = article
+  const next: Article = {
+    ...rest,
+    title: meta.title,
+    outlet: meta.outlet,
+    byline: meta.byline,
+    url: meta.url,
+    updatedAt: stamp
+  }
+  const publishedAt = meta.publishedAt === undefined ? article.publishedAt : meta.publishedAt
+  if (publishedAt) next.publishedAt = publishedAt
+  return next
+}
+
+/**
+ * The article with a new text. A PDF's pages and a document's notes belong to the text they came
+ * with: a new text without them drops the old ones.
+ */
+export function withText(article: Article, text: z.infer<typeof articleTextSchema>, stamp: string): Article {
+  const { notes: _notes, pages: _pages, ...rest } = article
+  return {
+    ...rest,
+    text: text.text,
+    captions: text.captions,
+    contentHash: text.contentHash,
+    ...(text.sourceName === undefined ? {} : { sourceName: text.sourceName }),
+    ...(text.notes === undefined ? {} : { notes: text.notes }),
+    ...(text.pages === undefined ? {} : { pages: text.pages }),
+    updatedAt: stamp
+  }
+}
+
+/**
+ * Replaces an article's text with its claims re-anchored by the caller (only its own claims); the before state undoes
+ * it.
+ */
+async function replaceText(ctx: Context, articleId: string, next: unknown, claims: readonly Claim[]) {
+  const text = check(articleTextSchema, next, 'The new text')
+  claims.forEach((c, i) => check(claimSchema, c, claims.length > 1 ? `Claim ${i + 1}` : 'The claim'))
+  return ctx.run(['articles', 'claims'], async () => {
+    const article = await requireArticle(ctx, articleId)
+    const stored = await ctx.db.claims.where('articleId').equals(articleId).toArray()
+    const ids = new Set(stored.map((c) => c.id))
+    const stranger = claims.find((c) => !ids.has(c.id))
+    if (stranger) throw new ValidationError(`${nameClaim(stranger)} is not a claim of this article.`)
+    await writeText(ctx, withText(article, text, ctx.now()), claims, 'the new text')
+    return { before: { article, claims: stored } }
+  })
+}
+
 export function articleWrites(ctx: Context): ArticleWrites {
   const { db, now, run } = ctx
   return {
@@ -162,11 +239,7 @@ export function articleWrites(ctx: Context): ArticleWrites {
       return run(['cases', 'articles'], async () => {
         const article = await requireArticle(ctx, id)
         const stamp = now()
-        const { publishedAt: _old, ...rest } = article
-        const next: Article = { ...rest, title: meta.title, outlet: meta.outlet, byline: meta.byline, url: meta.url, updatedAt: stamp }
-        // undefined leaves the date alone; '' clears it (the field disappears rather than holding '').
-        const publishedAt = meta.publishedAt === undefined ? article.publishedAt : meta.publishedAt
-        if (publishedAt) next.publishedAt = publishedAt
+        const next = withMetadata(article, meta, stamp)
         await db.articles.put(next)
         await db.cases.update(article.caseId, { updatedAt: stamp })
         return next
@@ -200,31 +273,7 @@ export function articleWrites(ctx: Context): ArticleWrites {
       })
     },
 
-    async replaceArticleText(articleId, next, claims) {
-      const text = check(articleTextSchema, next, 'The new text')
-      claims.forEach((c, i) => check(claimSchema, c, claims.length > 1 ? `Claim ${i + 1}` : 'The claim'))
-      return run(['articles', 'claims'], async () => {
-        const article = await requireArticle(ctx, articleId)
-        const stored = await db.claims.where('articleId').equals(articleId).toArray()
-        const ids = new Set(stored.map((c) => c.id))
-        const stranger = claims.find((c) => !ids.has(c.id))
-        if (stranger) throw new ValidationError(`${nameClaim(stranger)} is not a claim of this article.`)
-        // a PDF's pages and a document's notes belong to the text they came with: a new text without them drops the old ones
-        const { notes: _notes, pages: _pages, ...rest } = article
-        const replaced: Article = {
-          ...rest,
-          text: text.text,
-          captions: text.captions,
-          contentHash: text.contentHash,
-          ...(text.sourceName === undefined ? {} : { sourceName: text.sourceName }),
-          ...(text.notes === undefined ? {} : { notes: text.notes }),
-          ...(text.pages === undefined ? {} : { pages: text.pages }),
-          updatedAt: now()
-        }
-        await writeText(ctx, replaced, claims, 'the new text')
-        return { before: { article, claims: stored } }
-      })
-    },
+    replaceArticleText: (articleId, next, claims) => replaceText(ctx, articleId, next, claims),
 
     async restoreArticleText(replacement) {
       check(textReplacementSchema, replacement, 'The earlier text cannot be restored')

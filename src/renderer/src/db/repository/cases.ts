@@ -18,13 +18,19 @@ const caseSnapshotSchema = z.object({
   dismissals: z.array(dismissalSchema)
 })
 
-type CaseWrites = Pick<Repository, 'createCase' | 'renameCase' | 'deleteCase' | 'restoreCase' | 'seedSampleCase' | 'seedSampleCases'>
+type CaseWrites = Pick<
+  Repository,
+  'createCase' | 'renameCase' | 'deleteCase' | 'restoreCase' | 'seedSampleCase' | 'seedSampleCases'
+>
 
 export function caseWrites(ctx: Context): CaseWrites {
   const { db, now, newId, run } = ctx
 
   const seedSampleCases: CaseWrites['seedSampleCases'] = async (cases) => {
-    const valid = cases.map((c) => ({ name: check(caseNameSchema, c.name, 'Case name'), drafts: checkDrafts(c.drafts) }))
+    const valid = cases.map((c) => ({
+      name: check(caseNameSchema, c.name, 'Case name'),
+      drafts: checkDrafts(c.drafts)
+    }))
     // Flag check, cases, articles and flag in one transaction: IndexedDB serialises overlapping
     // 'rw' transactions (also across windows), so a second starter sees the flag and stops, and a
     // reload half-way leaves neither the cases nor the flag.
@@ -60,23 +66,7 @@ export function caseWrites(ctx: Context): CaseWrites {
       })
     },
 
-    async deleteCase(id) {
-      return run(DATA, async () => {
-        // The case's export is exactly the case data that must go, and what undo needs to put back;
-        // the articles' dismissals (app state, not in the export) go with them.
-        const bundle = await exportCaseBundle(db, id)
-        if (!bundle) throw notFound('This case')
-        const { cases, articles, claims, links } = bundle
-        const articleIds = articles.map((a) => a.id)
-        const dismissals = articleIds.length ? await db.dismissals.where('articleId').anyOf(articleIds).toArray() : []
-        await db.links.bulkDelete(links.map((l) => l.id))
-        await db.claims.bulkDelete(claims.map((c) => c.id))
-        await db.dismissals.bulkDelete(dismissals.map((d) => d.id))
-        await db.articles.bulkDelete(articleIds)
-        await db.cases.delete(id)
-        return { case: cases[0]!, articles, claims, links, dismissals }
-      })
-    },
+    deleteCase: (id) => run(DATA, () => removeCase(ctx, id)),
 
     async restoreCase(snapshot) {
       check(caseSnapshotSchema, snapshot, 'The deleted case cannot be restored')
@@ -100,4 +90,23 @@ export function caseWrites(ctx: Context): CaseWrites {
 
     seedSampleCases
   }
+}
+
+/**
+ * Removes a case and everything in it, inside the caller's transaction. The case's export is
+ * exactly the case data that must go, and what undo needs to put back; the articles' dismissals
+ * (app state, not in the export) go with them.
+ */
+async function removeCase({ db }: Context, id: string) {
+  const bundle = await exportCaseBundle(db, id)
+  if (!bundle) throw notFound('This case')
+  const { cases, articles, claims, links } = bundle
+  const articleIds = articles.map((a) => a.id)
+  const dismissals = articleIds.length ? await db.dismissals.where('articleId').anyOf(articleIds).toArray() : []
+  await db.links.bulkDelete(links.map((l) => l.id))
+  await db.claims.bulkDelete(claims.map((c) => c.id))
+  await db.dismissals.bulkDelete(dismissals.map((d) => d.id))
+  await db.articles.bulkDelete(articleIds)
+  await db.cases.delete(id)
+  return { case: cases[0]!, articles, claims, links, dismissals }
 }

@@ -6,7 +6,19 @@
  * anchor's offsets (UTF-16 code units).
  */
 import { z } from 'zod'
-import { anchorSchema, claimFromDraft, claimKinds, claimSchema, claimStatuses, linkSchema, withReview, withStatus, type Article, type Claim, type ClaimDraft } from '@core/model'
+import {
+  anchorSchema,
+  claimFromDraft,
+  claimKinds,
+  claimSchema,
+  claimStatuses,
+  linkSchema,
+  withReview,
+  withStatus,
+  type Article,
+  type Claim,
+  type ClaimDraft
+} from '@core/model'
 import { notFound, ValidationError } from '../errors'
 import { dismissalKey, linksOfClaims } from '../queries'
 import { check, checkFits, nameClaim, requireArticle, type Context } from './context'
@@ -63,112 +75,129 @@ type ClaimWrites = Pick<
 >
 
 export function claimWrites(ctx: Context): ClaimWrites {
-  const { db, now, newId, run } = ctx
-
-  async function createClaimsIn(entries: readonly { articleId: string; draft: ClaimDraft }[]): Promise<Claim[]> {
-    return run(['articles', 'claims'], async () => {
-      const articles = new Map<string, Article>()
-      for (const { articleId } of entries) if (!articles.has(articleId)) articles.set(articleId, await requireArticle(ctx, articleId))
-      const stamp = now()
-      // zod's parsed copy is stored: whatever else the caller's object carried stays out.
-      const claims = entries.map(({ articleId, draft }, i) => check(claimSchema, claimFromDraft(draft, { id: newId(), articleId }, stamp), label(i, entries.length)))
-      for (const claim of claims) checkFits(claim, articles.get(claim.articleId)!)
-      // add, not put: an id collision must fail loudly instead of overwriting another claim.
-      await db.claims.bulkAdd(claims)
-      return claims
-    })
-  }
-
-  const createClaims = (articleId: string, drafts: readonly ClaimDraft[]) => createClaimsIn(drafts.map((draft) => ({ articleId, draft })))
-
+  const createClaims = (articleId: string, drafts: readonly ClaimDraft[]) =>
+    createClaimsIn(
+      ctx,
+      drafts.map((draft) => ({ articleId, draft }))
+    )
   return {
     async createClaim(articleId, draft) {
       const [created] = await createClaims(articleId, [draft])
       return created!
     },
-
     createClaims,
-    createClaimsIn,
-
-    async updateClaim(id, patch) {
-      const changes = check(claimPatchSchema, patch, 'The change to the claim')
-      return run(['articles', 'claims'], async () => {
-        const before = await db.claims.get(id)
-        if (!before) throw notFound('This claim')
-        const stamp = now()
-        let merged: Record<string, unknown> = { ...before, updatedAt: stamp }
-        for (const key of ['kind', 'value', 'note', 'tags', 'anchor'] as const) {
-          if (changes[key] !== undefined) merged[key] = changes[key]
-        }
-        // a status change dates the review (core's rule, shared with the CLI)
-        if (changes.status !== undefined) merged = withStatus(merged as Claim, changes.status, stamp)
-        if (changes.review !== undefined) {
-          const reviewed = withReview(merged as Claim, changes.review)
-          if (!reviewed.ok) throw new ValidationError(`${nameClaim(before)}: ${reviewed.reason}`)
-          merged = reviewed.claim
-        }
-        // A new anchor places the claim again; orphan only when asked for explicitly.
-        if (changes.orphan === true) merged['orphan'] = true
-        else if (changes.orphan === false || changes.anchor !== undefined) delete merged['orphan']
-        const after = check(claimSchema, merged, nameClaim(before))
-        await checkAgainstArticles(ctx, [after])
-        await db.claims.put(after)
-        return { before, after }
-      })
-    },
-
+    createClaimsIn: (entries) => createClaimsIn(ctx, entries),
+    updateClaim: (id, patch) => updateClaim(ctx, id, patch),
     async putClaims(claims) {
       claims.forEach((c, i) => check(claimSchema, c, label(i, claims.length)))
-      await run(['articles', 'claims'], async () => {
+      await ctx.run(['articles', 'claims'], async () => {
         await checkAgainstArticles(ctx, claims)
         // The caller's objects themselves, so an undo writes back exactly what was there.
-        await db.claims.bulkPut([...claims])
+        await ctx.db.claims.bulkPut([...claims])
       })
     },
-
-    async deleteClaims(ids) {
-      return run(['claims', 'links'], async () => {
-        const snapshots: ClaimSnapshot[] = []
-        const taken = new Set<string>()
-        for (const id of new Set(ids)) {
-          const claim = await db.claims.get(id)
-          if (!claim) throw notFound('This claim')
-          const links = (await linksOfClaims(db, [id])).filter((l) => !taken.has(l.id))
-          for (const l of links) taken.add(l.id)
-          snapshots.push({ claim, links })
-        }
-        await db.links.bulkDelete([...taken])
-        await db.claims.bulkDelete(snapshots.map((s) => s.claim.id))
-        return snapshots
-      })
-    },
-
-    async restoreClaims(snapshots) {
-      check(z.array(claimSnapshotSchema), snapshots, 'The deleted claims cannot be restored')
-      await run(['articles', 'claims', 'links'], async () => {
-        const claims = snapshots.map((s) => s.claim)
-        await checkAgainstArticles(ctx, claims)
-        await db.claims.bulkPut(claims)
-        const links = snapshots.flatMap((s) => s.links)
-        const ends = await db.claims.bulkGet([...new Set(links.flatMap((l) => l.claimIds))])
-        if (ends.includes(undefined)) throw notFound('A claim that a deleted link connected')
-        await db.links.bulkPut(links)
-      })
-    },
-
+    deleteClaims: (ids) => deleteClaims(ctx, ids),
+    restoreClaims: (snapshots) => restoreClaims(ctx, snapshots),
     async dismissSuggestion(articleId, suggestion) {
       const { kind, exact, start } = check(suggestionSchema, suggestion, 'The suggestion')
-      await run(['articles', 'dismissals'], async () => {
+      await ctx.run(['articles', 'dismissals'], async () => {
         await requireArticle(ctx, articleId)
         const id = dismissalKey(articleId, kind, exact, start)
-        if (await db.dismissals.get(id)) return
-        await db.dismissals.add({ id, articleId, kind, exact, start, createdAt: now() })
+        if (await ctx.db.dismissals.get(id)) return
+        await ctx.db.dismissals.add({ id, articleId, kind, exact, start, createdAt: ctx.now() })
       })
     },
-
     async undismissSuggestion(articleId, suggestion) {
       const { kind, exact, start } = check(suggestionSchema, suggestion, 'The suggestion')
-      await run(['dismissals'], () => db.dismissals.delete(dismissalKey(articleId, kind, exact, start)))
+      await ctx.run(['dismissals'], () => ctx.db.dismissals.delete(dismissalKey(articleId, kind, exact, start)))
     }
   }
+}
+
+async function createClaimsIn(
+  ctx: Context,
+  entries: readonly { articleId: string; draft: ClaimDraft }[]
+): Promise<Claim[]> {
+  return ctx.run(['articles', 'claims'], async () => {
+    const articles = new Map<string, Article>()
+    for (const { articleId } of entries)
+      if (!articles.has(articleId)) articles.set(articleId, await requireArticle(ctx, articleId))
+    const stamp = ctx.now()
+    // zod's parsed copy is stored: whatever else the caller's object carried stays out.
+    const claims = entries.map(({ articleId, draft }, i) =>
+      check(claimSchema, claimFromDraft(draft, { id: ctx.newId(), articleId }, stamp), label(i, entries.length))
+    )
+    for (const claim of claims) checkFits(claim, articles.get(claim.articleId)!)
+    // add, not put: an id collision must fail loudly instead of overwriting another claim.
+    await ctx.db.claims.bulkAdd(claims)
+    return claims
+  })
+}
+
+type ClaimPatch = z.infer<typeof claimPatchSchema>
+
+/**
+ * The claim after a checked patch, stamped `stamp`, not yet validated whole: a status change dates
+ * the review (core's rule, shared with the CLI); a new anchor places the claim again, and it is
+ * orphan only when asked for explicitly. A review that cannot be set throws its reason.
+ */
+export function patchedClaim(before: Claim, changes: ClaimPatch, stamp: string): Record<string, unknown> {
+  let merged: Record<string, unknown> = { ...before, updatedAt: stamp }
+  for (const key of ['kind', 'value', 'note', 'tags', 'anchor'] as const) {
+    if (changes[key] !== undefined) merged[key] = changes[key]
+  }
+  if (changes.status !== undefined) merged = withStatus(merged as Claim, changes.status, stamp)
+  if (changes.review !== undefined) {
+    const reviewed = withReview(merged as Claim, changes.review)
+    if (!reviewed.ok) throw new ValidationError(`${nameClaim(before)}: ${reviewed.reason}`)
+    merged = reviewed.claim
+  }
+  if (changes.orphan === true) merged['orphan'] = true
+  else if (changes.orphan === false || changes.anchor !== undefined) delete merged['orphan']
+  return merged
+}
+
+async function updateClaim(ctx: Context, id: string, patch: unknown) {
+  const changes = check(claimPatchSchema, patch, 'The change to the claim')
+  return ctx.run(['articles', 'claims'], async () => {
+    const before = await ctx.db.claims.get(id)
+    if (!before) throw notFound('This claim')
+    const after = check(claimSchema, patchedClaim(before, changes, ctx.now()), nameClaim(before))
+    await checkAgainstArticles(ctx, [after])
+    await ctx.db.claims.put(after)
+    return { before, after }
+  })
+}
+
+/** Deletes the claims with every link that hangs off them; the snapshots bring both back. */
+async function deleteClaims(ctx: Context, ids: readonly string[]): Promise<ClaimSnapshot[]> {
+  const { db } = ctx
+  return ctx.run(['claims', 'links'], async () => {
+    const snapshots: ClaimSnapshot[] = []
+    const taken = new Set<string>()
+    for (const id of new Set(ids)) {
+      const claim = await db.claims.get(id)
+      if (!claim) throw notFound('This claim')
+      const links = (await linksOfClaims(db, [id])).filter((l) => !taken.has(l.id))
+      for (const l of links) taken.add(l.id)
+      snapshots.push({ claim, links })
+    }
+    await db.links.bulkDelete([...taken])
+    await db.claims.bulkDelete(snapshots.map((s) => s.claim.id))
+    return snapshots
+  })
+}
+
+async function restoreClaims(ctx: Context, snapshots: readonly ClaimSnapshot[]): Promise<void> {
+  const { db } = ctx
+  check(z.array(claimSnapshotSchema), snapshots, 'The deleted claims cannot be restored')
+  await ctx.run(['articles', 'claims', 'links'], async () => {
+    const claims = snapshots.map((s) => s.claim)
+    await checkAgainstArticles(ctx, claims)
+    await db.claims.bulkPut(claims)
+    const links = snapshots.flatMap((s) => s.links)
+    const ends = await db.claims.bulkGet([...new Set(links.flatMap((l) => l.claimIds))])
+    if (ends.includes(undefined)) throw notFound('A claim that a deleted link connected')
+    await db.links.bulkPut(links)
+  })
 }

@@ -3,7 +3,7 @@
  * controls made visible, so a title or a claim cannot be edited (or saved) while it reads
  * differently from what is stored. Text inputs cannot show the markers themselves.
  */
-import { hasBidiControls, revealControls } from './bidi'
+import { hasBidiControls, revealControls } from '@core/text'
 import './bidi.css'
 
 export function BidiWarning({ values }: { values: readonly { label: string; value: string }[] }) {
