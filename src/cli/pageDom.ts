@@ -98,10 +98,18 @@ function copyInto(doc: BuildDocument, article: SourceNode): BuildNode {
   return root
 }
 
-/** The page DOM: parse5 into linkedom for reading, jsdom (loaded here, once) for DOMPurify. */
-export function cliPageWindow(): HtmlWindow {
+function jsdomWindow() {
   const { JSDOM } = createRequire(import.meta.url)('jsdom') as typeof import('jsdom')
-  const jsdom = new JSDOM('').window
+  return new JSDOM('').window
+}
+
+/**
+ * The page DOM: parse5 into linkedom for reading, jsdom (loaded here, once) for DOMPurify.
+ * PARALLAX_PAGE_DOM=jsdom reads with jsdom alone, as before: the bench's peer for the same page.
+ */
+export function cliPageWindow(env: NodeJS.ProcessEnv = process.env): HtmlWindow {
+  const jsdom = jsdomWindow()
+  if (env.PARALLAX_PAGE_DOM === 'jsdom') return jsdom as unknown as HtmlWindow
   const target = jsdom.document.implementation.createHTMLDocument('') as unknown as BuildDocument
   class PageParser {
     parseFromString(html: string): unknown {

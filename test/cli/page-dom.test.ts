@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { JSDOM } from 'jsdom'
 import createDOMPurify from 'dompurify'
 import { describe, expect, it } from 'vitest'
-import { prepareFile, readPage, type HtmlWindow, type IngestResult } from '@core/ingest'
+import { prepareFile, readPage, type HtmlWindow, type IngestStep } from '@core/ingest'
 import { cliPageWindow } from '../../src/cli/pageDom'
 import { generateHtmlPage } from '../../bench/gen'
 import { fixtureParagraphs } from '../../bench/inputs'
@@ -27,7 +27,7 @@ function folder(...parts: string[]): { name: string; html: string }[] {
 }
 
 /** What the user gets from a page read with `window`. */
-function imported(name: string, html: string, window: HtmlWindow): IngestResult {
+function imported(name: string, html: string, window: HtmlWindow): IngestStep {
   const step = prepareFile({ name, bytes: new TextEncoder().encode(html) })
   return step.status === 'page' ? readPage(step, { window }) : step
 }
