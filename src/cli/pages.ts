@@ -1,6 +1,7 @@
 /**
- * Web pages, PDFs and Word documents read with a time limit. The page limits (core/ingest) bound the work on any page, but
- * jsdom is slow on some shapes within them (tens of thousands of divs: minutes), so each page is
+ * Web pages, PDFs and Word documents read with a time limit. The page limits (core/ingest) bound the work on any
+ * page, but Readability is slow on some shapes within them (tens of thousands of divs: minutes under jsdom,
+ * seconds on the page DOM), so each page is
  * read in a worker thread that is stopped when it takes longer than the limit, and the file is
  * refused with that reason. The thread, and the page DOM in it (pageDom), starts with the first page.
  */
