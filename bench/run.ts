@@ -164,7 +164,10 @@ function cliRows(c: CliResults): Row[] {
   return [
     timingRow('parallax --help (whole process, built CLI)', c.help, 150, 'ms', { peer, ratio: overNode(c.help) }),
     timingRow(`parallax extract ${path.basename(SEED_ARTICLE)} --published (seed article, whole process)`, c.extract, 400, 'ms', { peer, ratio: overNode(c.extract) }),
-    timingRow(`parallax import of a ${(c.pageBytes / 2 ** 20).toFixed(1)} MB saved page (whole process, jsdom)`, c.importPage, 1000, 'ms', { peer, ratio: overNode(c.importPage) })
+    timingRow(`parallax import of a ${(c.pageBytes / 2 ** 20).toFixed(1)} MB saved page (whole process, parse5 + linkedom, DOMPurify on jsdom)`, c.importPage, 1000, 'ms', {
+      peer: `jsdom alone: ${ms(c.importPageJsdom.median)}; ${peer}`,
+      ratio: overNode(c.importPage)
+    })
   ]
 }
 

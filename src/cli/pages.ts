@@ -1,8 +1,9 @@
 /**
- * Web pages, PDFs and Word documents read with a time limit. The page limits (core/ingest) bound the work on any page, but
- * jsdom is slow on some shapes within them (tens of thousands of divs: minutes), so each page is
+ * Web pages, PDFs and Word documents read with a time limit. The page limits (core/ingest) bound the work on any
+ * page, but Readability is slow on some shapes within them (tens of thousands of divs: minutes under jsdom,
+ * seconds on the page DOM), so each page is
  * read in a worker thread that is stopped when it takes longer than the limit, and the file is
- * refused with that reason. The thread, and jsdom in it, starts with the first page.
+ * refused with that reason. The thread, and the page DOM in it (pageDom), starts with the first page.
  */
 import { Worker } from 'node:worker_threads'
 import { tooSlowReason, type DocumentToRead, type IngestResult, type PageToRead } from '@core/ingest'
@@ -12,6 +13,12 @@ export const DEFAULT_READ_SECONDS = 60
 
 /** What a new thread may take to load the reader and jsdom before the page's own time starts. */
 const STARTUP_SECONDS = 60
+
+/**
+ * A larger young generation for the thread: reading a 1 MB page allocates a few hundred MB of
+ * short-lived nodes and strings, and V8's default spends a fifth of the read collecting them.
+ */
+const YOUNG_GENERATION = { maxYoungGenerationSizeMb: 96 }
 
 export function readSeconds(env: NodeJS.ProcessEnv = process.env): number {
   const set = Number(env.PARALLAX_READ_TIMEOUT)
@@ -25,7 +32,7 @@ export class PageReader {
 
   /** Reads a web page, or a PDF or Word document, in the thread; never rejects. */
   read(page: PageToRead | DocumentToRead): Promise<IngestResult> {
-    const worker = (this.worker ??= new Worker(new URL('./page-worker.mjs', import.meta.url)))
+    const worker = (this.worker ??= new Worker(new URL('./page-worker.mjs', import.meta.url), { resourceLimits: YOUNG_GENERATION }))
     return new Promise((resolve) => {
       const done = (result: IngestResult) => {
         clearTimeout(timer)
@@ -54,7 +61,7 @@ export class PageReader {
         stop()
         done(failed(tooSlowReason(this.seconds)))
       }
-      // until the thread says it has started reading (tsx and jsdom loaded), a start-up allowance
+      // until the thread says it has started reading (the DOMs loaded), a start-up allowance
       let timer = setTimeout(tooSlow, Math.max(this.seconds, STARTUP_SECONDS) * 1000)
       worker.on('message', onMessage).on('error', onError).on('exit', onExit)
       worker.postMessage(page)

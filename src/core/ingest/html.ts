@@ -109,7 +109,8 @@ export function extractHtmlParts(html: string, dom: HtmlWindow): HtmlOutcome {
   const content = article?.content as unknown as WalkNode | null | undefined
   if (!article || !content) return null
 
-  const clean = purifierFor(dom).sanitize(content, {
+  const host = dom.purifyIn
+  const clean = purifierFor(host?.window ?? dom).sanitize(host ? host.adopt(content) : content, {
     RETURN_DOM: true,
     FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'svg', 'math', 'iframe']
   }) as WalkNode

@@ -31,7 +31,7 @@ import {
 } from './sniff'
 import type { DocumentToRead, IngestEnvironment, IngestResult, IngestStep, PageToRead, SourceFile } from './types'
 
-export type { DocumentToRead, HtmlWindow, IngestEnvironment, IngestResult, IngestStep, PageToRead, SourceFile } from './types'
+export type { DocumentToRead, HtmlWindow, IngestEnvironment, IngestResult, IngestStep, PageToRead, PurifyHost, SourceFile } from './types'
 export type { PageProgress, PdfLibrary, PdfHost } from './pdf'
 export type { DocxHost, DocxLibrary } from './docx'
 export { PDF_LIMITS } from './pdf'
