@@ -362,8 +362,13 @@ test('at 1440 px the labels fit, the side panel resizes and remembers, the word 
   for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft')
   await expect.poll(async () => (await side.boundingBox())!.width).toBe(before + 96)
   // the panes' split is remembered too
+  await expect.poll(() => storedSetting(page, 'layout')).toMatchObject({ sideWidth: before + 96 })
+  const splitOf = async () => ((await storedSetting(page, 'layout')) as { split?: number } | undefined)?.split
+  const splitBefore = await splitOf()
   await page.getByRole('separator', { name: 'Resize the panes' }).focus()
   await page.keyboard.press('ArrowRight')
+  // the split is stored as it settles, after the side's width
+  await expect.poll(splitOf).not.toBe(splitBefore)
   const leftWidth = (await pane(page, 'left').boundingBox())!.width
   // the layout is stored once it settles: wait for it in the store itself
   await expect.poll(() => storedSetting(page, 'layout')).toMatchObject({ sideWidth: before + 96 })
