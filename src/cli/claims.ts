@@ -3,9 +3,8 @@
  * their identity, core/compare's verdicts turned into links, and the --published option that
  * dates articles which carry no date of their own. Shared by `report`, `extract` and `compare`.
  */
-import { randomUUID } from 'node:crypto'
 import { compareArticles, linksFromComparison, type Comparison } from '@core/compare'
-import { suggestClaims } from '@core/extract'
+import { suggestClaims, suggestionId } from '@core/extract'
 import { claimFromDraft, type Article, type Claim, type Link } from '@core/model'
 import { UsageError } from './command'
 
@@ -31,10 +30,13 @@ export function withPublished(article: Article, publishedAt: string | undefined)
   return publishedAt && !article.publishedAt ? { ...article, publishedAt } : article
 }
 
-/** Suggested claims of one article, in text order; relative dates resolve against its publication date. */
+/**
+ * Suggested claims of one article, in text order, with the ids the app gives the same suggestions;
+ * relative dates resolve against its publication day.
+ */
 export function suggestFor(article: Article, stamp: string): Claim[] {
-  return suggestClaims(article, { publishedAt: article.publishedAt?.slice(0, 10) }).map((draft) =>
-    claimFromDraft(draft, { id: randomUUID(), articleId: article.id }, stamp)
+  return suggestClaims(article).map((draft) =>
+    claimFromDraft(draft, { id: suggestionId(article.id, draft), articleId: article.id }, stamp)
   )
 }
 

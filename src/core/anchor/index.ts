@@ -5,3 +5,4 @@
 export { anchorAt, CONTEXT_LENGTH } from './anchor'
 export { locateAnchor, type Located, type LocateMethod } from './locate'
 export { reanchorAll, type ReanchorResult, type ReanchorOutcome, type ReanchorOptions } from './reanchor'
+export { previousVersion, reanchorClaims, type ReplaceSummary } from './versions'

@@ -5,7 +5,7 @@
  * from which a pair of articles gets its IDF. Rare shared terms are what make two sentences report
  * the same thing; common ones ("al-Qaim" in a story about al-Qaim) weigh little.
  */
-import { cliticReadings, foldArabic, parseNumber, segmentSentences, segmentTokens, type TextSpan, type Token } from '@core/text'
+import { cliticReadings, ENGLISH_CALENDAR, foldArabic, parseNumber, segmentSentences, segmentTokens, type TextSpan, type Token } from '@core/text'
 import { nameSkeleton, plainLower, rememberNames } from './entities'
 
 export interface SentenceFeatures extends TextSpan {
@@ -68,11 +68,10 @@ for (const [term, words] of Object.entries({
 }
 
 const MONTHS: Record<string, number> = Object.create(null)
-'january february march april may june july august september october november december'.split(' ').forEach((m, i) => {
-  MONTHS[m] = i + 1
-  MONTHS[m.slice(0, 3)] = i + 1
+// every English month form core/text knows (January, Jan; September, Sept, Sep), lower case
+ENGLISH_CALENDAR.months.forEach((forms, i) => {
+  for (const form of forms) MONTHS[form.toLowerCase()] = i + 1
 })
-MONTHS['sept'] = 9
 delete MONTHS['may'] // "may" is far more often the verb; the full month still needs a day beside it
 const MONTH_WORDS = new Set(Object.keys(MONTHS))
 /**

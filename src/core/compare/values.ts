@@ -6,6 +6,7 @@
  * stored as amount 300, and the judge must still know it is a lower bound.
  */
 import type { Claim } from '@core/model'
+import { MONTH_NAMES, WEEKDAY_NAMES } from '@core/text'
 import { tokenNumber } from './features'
 
 export interface Amount {
@@ -130,12 +131,10 @@ export function dateOf(claim: Claim): DateParts | null {
   return parts
 }
 
-const MONTH_NAMES = 'January February March April May June July August September October November December'.split(' ')
-const WEEKDAYS = 'Sunday Monday Tuesday Wednesday Thursday Friday Saturday'.split(' ')
-
 /** A date as an editor writes it: "29 July", "June 2014", "28 July 2016", "Thursday". */
 export function dateLabel(d: DateParts): string {
-  if (d.weekday !== undefined) return WEEKDAYS[d.weekday]!
+  // `weekday` is 0 for Sunday (ISO 7 % 7); core/text's names start on Monday (ISO 1)
+  if (d.weekday !== undefined) return WEEKDAY_NAMES[(d.weekday + 6) % 7]!
   return [d.day, d.month ? MONTH_NAMES[d.month - 1] : undefined, d.year].filter((x) => x !== undefined).join(' ')
 }
 

@@ -4,8 +4,8 @@
  * reject; and the same readers applied to a span the journalist selected. Pure and clock-free:
  * relative dates resolve against the publication date passed in, or stay partial.
  */
-import { unhandledKind, type ClaimDraft, type ClaimKind, type ClaimValue } from '@core/model'
-import { normalizeDigits } from '@core/text'
+import { unhandledKind, type Article, type Claim, type ClaimDraft, type ClaimKind, type ClaimValue } from '@core/model'
+import { hashText, normalizeDigits } from '@core/text'
 import { findAttributions } from './attributions'
 import { parseYmd } from './calendar'
 import { findCasualties } from './casualties'
@@ -15,9 +15,19 @@ import { resolveStatementDays } from './statement-days'
 export { isOrganisationName } from './names'
 import { anchorAt } from '@core/anchor'
 import { dropOverlapping, findInUnits, overlaps, splitUnits, type Candidate } from './spans'
+import { pendingOf, publicationDay, type Suggestion } from './review'
+export {
+  asSuggestions,
+  dismissalKey,
+  isSuggestionId,
+  publicationDay,
+  suggestionId,
+  untakenSuggestions,
+  type Suggestion
+} from './review'
 
 export interface SuggestOptions {
-  /** YYYY-MM-DD; relative dates resolve against it */
+  /** ISO date or date-time; relative dates resolve against its day (the time of day is ignored) */
   publishedAt?: string
 }
 
@@ -71,16 +81,34 @@ function overlapsAny(sorted: ReadonlyArray<{ start: number; end: number }>, item
 }
 
 /**
+ * Suggestions are computed once per article text and publication day (by its content hash): the
+ * reader, the count the suggest command shows and the comparison all ask for the same ones.
+ * Callers must not change the drafts returned.
+ */
+const computed = new Map<string, ClaimDraft[]>()
+const COMPUTED_LIMIT = 64
+
+/**
  * Suggested claims for an article's canonical text, in text order; anchors are UTF-16 offsets
  * into text (end exclusive) with exact, prefix and suffix (32 chars each side).
  */
 export function suggestClaims(article: { text: string; publishedAt?: string }, options?: SuggestOptions): ClaimDraft[] {
-  const publishedAt = options?.publishedAt ?? article.publishedAt
-  return candidates(article.text, publishedAt).map(
+  const publishedAt = publicationDay(options?.publishedAt ?? article.publishedAt)
+  const key = `${hashText(article.text)}|${article.text.length}|${publishedAt ?? ''}`
+  const known = computed.get(key)
+  if (known) return known.slice()
+  const drafts = draftsOf(article.text, publishedAt)
+  if (computed.size >= COMPUTED_LIMIT) computed.delete(computed.keys().next().value as string)
+  computed.set(key, drafts)
+  return drafts.slice()
+}
+
+function draftsOf(text: string, publishedAt: string | undefined): ClaimDraft[] {
+  return candidates(text, publishedAt).map(
     (c) =>
       ({
         kind: c.kind,
-        anchor: anchorAt(article.text, c.start, c.end),
+        anchor: anchorAt(text, c.start, c.end),
         value: c.value,
         origin: 'suggested',
         status: 'unreviewed',
@@ -90,10 +118,20 @@ export function suggestClaims(article: { text: string; publishedAt?: string }, o
   )
 }
 
+/** The suggestions of one article still to review: none rejected before, none on a stored claim of its kind. */
+export function pendingSuggestions(
+  article: Pick<Article, 'id' | 'text' | 'publishedAt'>,
+  stored: readonly Claim[],
+  dismissed: ReadonlySet<string>,
+  now = ''
+): Suggestion[] {
+  return pendingOf(article, suggestClaims(article), stored, dismissed, now)
+}
+
 /** Parses a span the journalist selected, for pre-filling the value editor; null when nothing can be read. */
 export function parseClaimValue(kind: ClaimKind, text: string, options?: SuggestOptions): ClaimValue | null {
   const plain = normalizeDigits(text)
-  const pub = parseYmd(options?.publishedAt)
+  const pub = parseYmd(publicationDay(options?.publishedAt))
   let found: Candidate[]
   switch (kind) {
     case 'other':

@@ -45,3 +45,4 @@ export {
   type ArabicReportingVerb,
   type ReportingForm
 } from './attribution-words'
+export { isDateValueIso } from './iso-dates'

@@ -8,6 +8,7 @@
  * web page within the page limits is then read here, with the window's DOM (a worker has none):
  * the limits keep that step to about a second on the largest page they let through.
  */
+import { previousVersion } from '@core/anchor'
 import type { OpenedFile } from '@core/bridge'
 import {
   ingestPastedText,
@@ -45,12 +46,6 @@ export interface ImportReport {
 export interface Reimport {
   articles: readonly Article[]
   replace(article: Article, draft: ArticleDraft): Promise<string>
-}
-
-function previousVersion(articles: readonly Article[], draft: ArticleDraft): Article | undefined {
-  return articles.find(
-    (a) => a.contentHash !== draft.contentHash && ((draft.url !== '' && a.url === draft.url) || (a.sourceFormat !== 'paste' && a.sourceName === draft.sourceName))
-  )
 }
 
 /** Files done of all, the file being read, and how far into it (a long PDF's pages), when known. */

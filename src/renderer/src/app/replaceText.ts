@@ -1,39 +1,14 @@
 /**
  * Replacing an article's text with a newer version (re-import of the same file, or "Replace
- * text"): its claims re-anchor through core/anchor — kept where the quote still stands, found again
- * where it moved or was lightly edited, orphaned (never silently dropped or misplaced) otherwise.
+ * text"): its claims re-anchor by core/anchor's rule (`reanchorClaims`), and the change is stored
+ * in one transaction with its undo entry.
  */
-import { reanchorAll } from '@core/anchor'
-import type { Article, ArticleDraft, Claim } from '@core/model'
+import { reanchorClaims, type ReplaceSummary } from '@core/anchor'
+import type { Article, ArticleDraft } from '@core/model'
 import { claimsOfArticles, type Repository, type ParallaxDb } from '../db'
 import type { UndoHistory } from './undo'
 
-export interface ReplaceSummary {
-  kept: number
-  moved: number
-  orphaned: number
-}
-
-/** The claims of an article re-anchored against `text`: new anchors, or `orphan: true` with the last known quote. */
-export function reanchorClaims(text: string, claims: readonly Claim[]): { claims: Claim[]; summary: ReplaceSummary } {
-  const placed = claims.filter((c) => !c.orphan)
-  const outcome = reanchorAll(
-    text,
-    placed.map((c) => c.anchor)
-  )
-  const summary: ReplaceSummary = { kept: 0, moved: 0, orphaned: claims.length - placed.length }
-  const next = placed.map((claim, i) => {
-    const result = outcome.results[i]
-    if (!result) {
-      summary.orphaned++
-      return { ...claim, orphan: true }
-    }
-    if (result.method === 'position') summary.kept++
-    else summary.moved++
-    return { ...claim, anchor: result.anchor, orphan: undefined }
-  })
-  return { claims: [...next, ...claims.filter((c) => c.orphan)], summary }
-}
+export { reanchorClaims, type ReplaceSummary }
 
 /** Replaces the text in one transaction and pushes the undo entry; resolves to what happened to the claims. */
 export async function replaceArticleText(

@@ -108,7 +108,7 @@ export function useClaims(services: Services, caseId: string | null, articles: r
       const article = selection && articleOf(selection.articleId)
       if (!selection || !article) return
       const anchor = anchorAt(article.text, selection.start, selection.end)
-      const value = parseClaimValue(kind, anchor.exact, { publishedAt: article.publishedAt?.slice(0, 10) }) ?? emptyValue(kind, anchor.exact)
+      const value = parseClaimValue(kind, anchor.exact, { publishedAt: article.publishedAt }) ?? emptyValue(kind, anchor.exact)
       const draft = { kind, anchor, value, origin: 'manual', status: 'unreviewed', note: '', tags: [] } as ClaimDraft
       const created = await repo.createClaim(article.id, draft)
       window.getSelection()?.removeAllRanges()

@@ -14,6 +14,7 @@ import {
   type ClaimKind,
   type ClaimValue
 } from '@core/model'
+import { isDateValueIso } from '@core/text'
 
 export type Fields = Record<string, string>
 
@@ -106,9 +107,6 @@ const schemas = {
   other: otherValueSchema
 } as const satisfies Record<ClaimKind, unknown>
 
-/** The ISO forms of DateValue (see dateGranularities): days with an optional time, a time alone, weeks, quarter/half/season codes, decades, centuries. */
-const ISO_FORMS = /^(\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?|-W\d{2})?|T\d{2}:\d{2}|\d{2,3}|--\d{2}(-\d{2})?|weekday:[1-7])$/
-
 export type ValueCheck = { ok: true; value: ClaimValue } | { ok: false; errors: Record<string, string> }
 
 /** Form fields → a valid value of `kind`, or the message for each field that is wrong. */
@@ -133,7 +131,7 @@ export function valueFromFields(kind: ClaimKind, fields: Fields): ValueCheck {
     out.calendar ??= 'gregorian'
     out.text ??= ''
     out.iso ??= ''
-    if (out.iso && !ISO_FORMS.test(String(out.iso))) errors.iso = 'Use 2016-07-29, 2016-07, 2016, --07-29 or weekday:4'
+    if (out.iso && !isDateValueIso(String(out.iso))) errors.iso = 'Use 2016-07-29, 2016-07, 2016, --07-29 or weekday:4'
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors }
   const checked = validate(schemas[kind] as never, out)

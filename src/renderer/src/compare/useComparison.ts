@@ -7,6 +7,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { linksFromComparison } from '@core/compare'
+import { untakenSuggestions } from '@core/extract'
 import type { Article, Claim, Comparison, Link } from '@core/model'
 import { dismissalsOfArticle, linksOfCase, useLiveQuery, type LinkDraft } from '../db'
 import type { Services } from '../app/services'
@@ -107,36 +108,8 @@ function highlightsByArticle(claims: readonly Claim[]): Map<string, Highlight[]>
   return map
 }
 
-/**
- * The suggestions no stored claim of the same article and kind overlaps. Claims are grouped and
- * sorted by start with the furthest end so far, so each suggestion is one binary search: a
- * 20,000-word article has thousands of both, and comparing every pair took 100 ms and more.
- */
-export function untaken(suggestions: readonly Claim[], claims: readonly Claim[]): Claim[] {
-  if (suggestions.length === 0) return []
-  const groups = new Map<string, { starts: number[]; reach: number[] }>()
-  const sorted = claims.filter((c) => !c.orphan).sort((a, b) => a.anchor.start - b.anchor.start)
-  for (const c of sorted) {
-    const key = `${c.articleId}|${c.kind}`
-    const g = groups.get(key) ?? { starts: [], reach: [] }
-    g.reach.push(Math.max(c.anchor.end, g.reach[g.reach.length - 1] ?? -Infinity))
-    g.starts.push(c.anchor.start)
-    groups.set(key, g)
-  }
-  return suggestions.filter((s) => {
-    const g = groups.get(`${s.articleId}|${s.kind}`)
-    if (!g) return true
-    // the claims starting before the suggestion ends; one of them overlaps it if any reaches past its start
-    let lo = 0
-    let hi = g.starts.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (g.starts[mid]! < s.anchor.end) lo = mid + 1
-      else hi = mid
-    }
-    return lo === 0 || g.reach[lo - 1]! <= s.anchor.start
-  })
-}
+/** The suggestions no stored claim of the same article and kind overlaps (core/extract's rule). */
+export const untaken = (suggestions: readonly Claim[], claims: readonly Claim[]): Claim[] => untakenSuggestions(suggestions, claims)
 
 export function useComparison(
   services: Services,

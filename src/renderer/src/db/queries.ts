@@ -6,7 +6,7 @@
  *
  * "Not found" is `null`, distinct from useLiveQuery's `undefined` for "still loading".
  */
-import { makeBundle, type Article, type Bundle, type Case, type Claim, type ClaimKind, type Link } from '@core/model'
+import { makeBundle, type Article, type Bundle, type Case, type Claim, type Link } from '@core/model'
 import type { ParallaxDb } from './database'
 
 export interface CaseSummary extends Case {
@@ -118,13 +118,8 @@ export function linksOfCase(db: ParallaxDb, caseId: string): Promise<Link[]> {
   })
 }
 
-/**
- * The identity of a rejected suggestion: same article, kind, quoted text and start offset (UTF-16
- * code units into Article.text) means the same suggestion. Also the Dismissal record's id.
- */
-export function dismissalKey(articleId: string, kind: ClaimKind, exact: string, start: number): string {
-  return `${articleId}|${kind}|${exact}|${start}`
-}
+/** The key of a rejected suggestion (core/extract's rule): also the Dismissal record's id. */
+export { dismissalKey } from '@core/extract'
 
 /** The keys (dismissalKey) of the suggestions rejected in an article; empty when none. */
 export async function dismissalsOfArticle(db: ParallaxDb, articleId: string): Promise<Set<string>> {
