@@ -6,13 +6,18 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { afterRun, emptyHistory, record, takeLatest } from '../../src/renderer/src/app/history'
 import { applyChange } from '../../src/renderer/src/app/storeChanges'
 import { UndoHistory } from '../../src/renderer/src/app/undo'
-import { articlesOfCase, getCase } from '../../src/renderer/src/db'
-import { draft, freshDb, repoFor } from './db-helpers'
+import { articlesOfCase, exportBundle, getCase } from '../../src/renderer/src/db'
+import { claimDraft, draft, freshDb, repoFor } from './db-helpers'
+import type { ParallaxDb } from '../../src/renderer/src/db'
 
 const cleanups: (() => Promise<void>)[] = []
 afterEach(async () => {
   while (cleanups.length) await cleanups.pop()!()
 })
+
+/** The library and which suggestions are dismissed (a dismissal redone is stamped anew). */
+const dumpAll = async (db: ParallaxDb) =>
+  JSON.stringify({ bundle: await exportBundle(db), dismissed: (await db.dismissals.toArray()).map((d) => d.id) })
 
 function setup() {
   const fresh = freshDb()
@@ -91,5 +96,39 @@ describe('recorded changes', () => {
       change: { kind: 'rename-case', caseId: (await repo.createCase('A')).id, from: 'B', to: 'A' }
     })
     await expect(loose.undo()).rejects.toThrow('not connected')
+  })
+
+  it('claims, their edits, a dismissal and links undo and redo exactly, one by one or as one step', async () => {
+    const { db, repo, history } = setup()
+    const kase = await repo.createCase('Convoy')
+    const [a, b] = (await repo.importArticles(kase.id, [draft('One', '12 killed.'), draft('Two', '14 killed.')])).map(
+      (o) => (o.status === 'imported' ? o.article : null)!
+    )
+    const x = await repo.createClaim(a!.id, claimDraft(a!.text, '12 killed'))
+    const y = await repo.createClaim(b!.id, claimDraft(b!.text, '14 killed'))
+    const start = await dumpAll(db)
+    const link = await repo.createLink({ claimIds: [x.id, y.id], relation: 'conflict', origin: 'manual', reason: '' })
+    const { before, after } = await repo.updateClaim(x.id, { note: 'checked' })
+    const suggestion = { kind: 'casualty' as const, exact: '14 killed', start: 0 }
+    await repo.dismissSuggestion(b!.id, suggestion)
+    const done = await dumpAll(db)
+    history.push({
+      label: 'Three writes',
+      change: {
+        kind: 'all',
+        changes: [
+          { kind: 'delete-links', linkIds: [link.id] },
+          { kind: 'put-claims', put: [before], over: [after] },
+          { kind: 'undismiss', articleId: b!.id, suggestion }
+        ]
+      }
+    })
+    await history.undo()
+    expect(await dumpAll(db)).toBe(start)
+    await history.redo()
+    expect(await dumpAll(db)).toBe(done)
+    history.push({ label: 'Delete', change: { kind: 'restore-claims', snapshots: await repo.deleteClaims([y.id]) } })
+    await history.undo()
+    expect(await dumpAll(db)).toBe(done)
   })
 })
