@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_SCALE } from '@core/report'
 import { firstCase, importEntry } from '../../src/renderer/src/export/bundles'
+import { applyChange } from '../../src/renderer/src/app/storeChanges'
 import { profileFor, scopeFor } from '../../src/renderer/src/export/ExportDialog'
 import { savedMessage, savedReportNotice, scopeName } from '../../src/renderer/src/export/reports'
 
@@ -45,16 +46,13 @@ describe('bundles', () => {
     let n = 0
     const repo = {
       undoMerge: async (snapshot: { id: number }) => void calls.push(`undo ${snapshot.id}`),
-      applyMerge: async (snapshot: { id: number }) => (
-        calls.push(`redo ${snapshot.id}`),
-        { id: snapshot.id + ++n * 10 }
-      )
+      applyMerge: async (snapshot: { id: number }) => (calls.push(`redo ${snapshot.id}`), { id: snapshot.id + ++n * 10 })
     } as any
-    const entry = importEntry(repo, 'bundle.json', { id: 1 } as any)
+    const entry = importEntry('bundle.json', { id: 1 } as any)
     expect(entry.label).toBe('Import bundle.json')
-    await entry.undo()
-    await entry.redo()
-    await entry.undo()
+    const redo = await applyChange(repo, entry.change)
+    const undo = await applyChange(repo, redo)
+    await applyChange(repo, undo)
     expect(calls).toEqual(['undo 1', 'redo 1', 'undo 11'])
   })
 })

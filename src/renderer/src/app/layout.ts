@@ -22,7 +22,8 @@ export function useLayout(repo: Repository) {
       .getSetting('layout')
       .then((saved) => {
         // a size set before the stored one arrived wins
-        if (live && saved && !touched.current) setLayout({ split: saved.split, sideWidth: clampSideWidth(saved.sideWidth) })
+        if (live && saved && !touched.current)
+          setLayout({ split: saved.split, sideWidth: clampSideWidth(saved.sideWidth) })
       })
       .catch(() => {})
     return () => {
@@ -36,7 +37,11 @@ export function useLayout(repo: Repository) {
   }, [repo, layout])
   const change = useCallback((next: Partial<typeof DEFAULT>) => {
     touched.current = true
-    setLayout((current) => ({ ...current, ...next, ...(next.sideWidth !== undefined ? { sideWidth: clampSideWidth(next.sideWidth) } : {}) }))
+    setLayout((current) => ({
+      ...current,
+      ...next,
+      ...(next.sideWidth !== undefined ? { sideWidth: clampSideWidth(next.sideWidth) } : {})
+    }))
   }, [])
   return {
     split: layout.split,

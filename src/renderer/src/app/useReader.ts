@@ -1,73 +1,97 @@
 /**
- * The reader's state and the commands that change it: which case and which two articles are
- * open, and every action the menu, the keyboard, the library and the panes can take. Each change
- * to stored data goes through the repository and pushes its undo entry.
+ * The reader connected to the store: its state (app/reader.ts) held for React, the library's live
+ * queries, the first start, and the commands the menu, keyboard, library and panes call. The
+ * rules are in reader.ts and panes.ts; these hooks only read and write Dexie and run the effects.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import type { OpenedFile } from '@core/bridge'
-import type { Article, ArticleMetadata, Case } from '@core/model'
 import { articlesOfCase, getCase, listCases, searchLibrary, useLiveQuery } from '../db'
-import type { PaneChoice } from '../views/CaseView'
-import { resolvePanes } from '../views/CaseView'
-import type { LibraryEntry } from '../views/Library'
-import { ingestFile, ingestPastedText } from '@core/ingest'
-import { describeImport, importFiles, importPastedText, type ImportReport, type Reimport } from './importing'
-import { describeReplace, replaceArticleText } from './replaceText'
-import { enableSuggestions } from '../claims/useClaims'
+import { importCommands, storeCommands, type SuggestFor } from './readerCommands'
+import { initialReader, perform, type DialogState, type ReaderCommand, type ReaderEffect } from './reader'
+import { NO_PANES, resolvePanes, showArticle, type PaneChoice } from './panes'
 import { sampleCases } from './sample'
 import type { Services } from './services'
+import { applyChange } from './storeChanges'
 
-export type DialogState =
-  | { kind: 'new-case' }
-  | { kind: 'rename-case'; kase: Case }
-  | { kind: 'paste' }
-  | { kind: 'edit-article'; article: Article }
-  | { kind: 'replace-text'; article: Article }
+export type { DialogState } from './reader'
 
-const NO_PANES: PaneChoice = { left: null, right: null }
-
-function metadataOf(article: Article): ArticleMetadata {
-  return { title: article.title, outlet: article.outlet, byline: article.byline, url: article.url, publishedAt: article.publishedAt ?? '' }
+/** Undo or redo of the latest change, told in a notice; a failure is shown, not thrown. */
+export async function walkHistory(services: Services, direction: 'undo' | 'redo', fail: (error: unknown) => void) {
+  try {
+    const entry = await (direction === 'undo' ? services.undo.undo() : services.undo.redo())
+    if (entry)
+      services.notices.show({ tone: 'info', message: `${direction === 'undo' ? 'Undone' : 'Redone'}: ${entry.label}.` })
+  } catch (error) {
+    fail(error)
+  }
 }
 
-/** What ingest noted about the files it read, one line each, under the import's notice (none: no lines). */
-const warningLines = (report: ImportReport) => (report.warnings.length ? report.warnings.map((w) => `${w.name}: ${w.reason}`) : undefined)
+async function runEffect(
+  services: Services,
+  effect: ReaderEffect,
+  suggestFor: SuggestFor,
+  fail: (error: unknown) => void
+) {
+  switch (effect.kind) {
+    case 'save-setting':
+      return services.repo.setSetting(effect.key, effect.value)
+    case 'record':
+      return services.undo.push(effect.entry)
+    case 'notice': {
+      const action = effect.undo
+        ? { action: { label: 'Undo', run: () => void walkHistory(services, 'undo', fail) } }
+        : {}
+      return void services.notices.show({ ...effect.notice, ...action })
+    }
+    case 'suggest-for':
+      return suggestFor(services.repo, effect.articleIds)
+  }
+}
 
-export function useReader(services: Services) {
-  const { db, repo, platform, undo, notices, ingestEnv } = services
-  const [ready, setReady] = useState(false)
-  const [caseId, setCaseId] = useState<string | null>(null)
-  const [panes, setPanesState] = useState<PaneChoice>(NO_PANES)
-  const [filter, setFilter] = useState('')
-  const [dialog, setDialog] = useState<DialogState | null>(null)
-
-  const entries = useLiveQuery(() => searchLibrary(db, filter), [db, filter]) as LibraryEntry[] | undefined
-  const kase = useLiveQuery(() => (caseId ? getCase(db, caseId) : undefined), [db, caseId])
-  const articles = useLiveQuery(() => (caseId ? articlesOfCase(db, caseId) : []), [db, caseId])
-
-  const fail = useCallback((error: unknown) => notices.show({ tone: 'error', message: (error as Error).message }), [notices])
-
-  const setPanes = useCallback(
-    (next: PaneChoice, forCase = caseId) => {
-      setPanesState(next)
-      if (forCase) repo.setSetting(`panes:${forCase}`, next).catch(fail)
-    },
-    [caseId, repo, fail]
+/** The reader's state for React; `dispatch` performs a command and runs its effects in order. */
+function useReaderState(services: Services, suggestFor: SuggestFor, fail: (error: unknown) => void) {
+  const [state, setState] = useState(initialReader)
+  const current = useRef(state)
+  const articles = useLiveQuery(
+    () => (state.caseId ? articlesOfCase(services.db, state.caseId) : []),
+    [services.db, state.caseId]
   )
+  const articlesNow = useRef(articles)
+  articlesNow.current = articles
+  const dispatch = useCallback(
+    async (command: ReaderCommand) => {
+      const next = perform(current.current, command, articlesNow.current ?? [])
+      current.current = next.state
+      setState(next.state)
+      for (const effect of next.effects) await runEffect(services, effect, suggestFor, fail)
+    },
+    [services, suggestFor, fail]
+  )
+  // recorded changes apply to this store
+  useEffect(() => services.undo.connect((change) => applyChange(services.repo, change)), [services.undo, services.repo])
+  return { state, articles: articles ?? [], dispatch }
+}
 
-  const openCase = useCallback(
+/** Opens a case with the panes stored for it, or `show` (then stored). */
+function useOpenCase(services: Services, dispatch: (command: ReaderCommand) => Promise<void>) {
+  return useCallback(
     async (id: string | null, show?: PaneChoice) => {
-      const saved = id ? ((await repo.getSetting(`panes:${id}`)) as PaneChoice | undefined) : undefined
-      setCaseId(id)
-      setPanesState(show ?? saved ?? NO_PANES)
-      if (show && id) await repo.setSetting(`panes:${id}`, show)
-      await repo.setSetting('lastCaseId', id)
+      const saved = id ? ((await services.repo.getSetting(`panes:${id}`)) as PaneChoice | undefined) : undefined
+      await dispatch({ kind: 'open-case', caseId: id, saved, show })
     },
-    [repo]
+    [services.repo, dispatch]
   )
+}
 
-  // Start-up: the sample cases on first start, the one that shows most opened; then the case
-  // open last time (or the first one).
+type OpenCase = ReturnType<typeof useOpenCase>
+
+/** First start: the sample cases, the one that shows most opened; later, the case open last time (or the first). */
+function useStartUp(
+  services: Services,
+  openCase: OpenCase,
+  dispatch: (command: ReaderCommand) => Promise<void>,
+  fail: (error: unknown) => void
+) {
+  const { db, repo, ingestEnv } = services
   useEffect(() => {
     let cancelled = false
     const startUp = async () => {
@@ -79,11 +103,26 @@ export function useReader(services: Services) {
     }
     startUp()
       .catch(fail)
-      .finally(() => !cancelled && setReady(true))
+      .finally(() => !cancelled && void dispatch({ kind: 'started' }))
     return () => {
       cancelled = true
     }
-  }, [db, repo, ingestEnv, openCase, fail])
+  }, [db, repo, ingestEnv, openCase, dispatch, fail])
+}
+
+export function useReader(services: Services, suggestFor: SuggestFor) {
+  const { db, notices } = services
+  const [filter, setFilter] = useState('')
+  const fail = useCallback(
+    (error: unknown) => notices.show({ tone: 'error', message: (error as Error).message }),
+    [notices]
+  )
+  const { state, articles, dispatch } = useReaderState(services, suggestFor, fail)
+  const { ready, caseId, panes, dialog } = state
+  const entries = useLiveQuery(() => searchLibrary(db, filter), [db, filter])
+  const kase = useLiveQuery(() => (caseId ? getCase(db, caseId) : undefined), [db, caseId])
+  const openCase = useOpenCase(services, dispatch)
+  useStartUp(services, openCase, dispatch, fail)
 
   // A deleted case (by undo of its creation, say) closes; the next one opens.
   useEffect(() => {
@@ -94,211 +133,34 @@ export function useReader(services: Services) {
     }
   }, [ready, caseId, kase, entries, db, openCase])
 
-  const shown = useMemo(() => resolvePanes(articles ?? [], panes), [articles, panes])
-
-  /** Makes sure a case exists to import into: the open one, else a new one. */
-  const targetCase = useCallback(async (): Promise<Case> => {
-    const open = caseId ? await getCase(db, caseId) : undefined
-    if (open) return open
-    const created = await repo.createCase('New case')
-    await openCase(created.id)
-    return created
-  }, [caseId, db, repo, openCase])
-
-  const afterImport = useCallback(
-    async (target: Case, report: ImportReport) => {
-      const imported = report.imported
-      if (imported.length > 0) {
-        const current = resolvePanes(await articlesOfCase(db, target.id), target.id === caseId ? panes : NO_PANES)
-        const newest = imported[imported.length - 1]!
-        const show: PaneChoice =
-          current.left && current.left.id !== newest.id ? { left: current.left.id, right: newest.id } : { left: newest.id, right: imported[imported.length - 2]?.id ?? null }
-        await openCase(target.id, show)
-        const ids = imported.map((a) => a.id)
-        if (await repo.getSetting('suggestOnImport')) await enableSuggestions(repo, ids)
-        let snapshots = [] as Awaited<ReturnType<typeof repo.deleteArticles>>
-        undo.push({
-          label: `Import ${imported.length === 1 ? `“${imported[0]!.title}”` : `${imported.length} articles`}`,
-          undo: async () => {
-            snapshots = await repo.deleteArticles(ids)
-          },
-          redo: () => repo.restoreArticles(snapshots)
-        })
-        notices.show({ tone: 'success', message: describeImport(report, target.name), details: warningLines(report) })
-      } else if (report.replaced.length > 0) {
-        notices.show({ tone: 'success', message: describeImport(report, target.name), details: warningLines(report) })
-      }
-      const problems = [...report.failed, ...report.skipped]
-      if (problems.length > 0) {
-        notices.show({
-          tone: report.failed.length ? 'error' : 'info',
-          message: imported.length ? describeImport({ ...report, imported: [] }, target.name) : describeImport(report, target.name),
-          details: problems.map((p) => `${p.name}: ${p.reason}`)
-        })
-      }
-    },
-    [db, caseId, panes, openCase, undo, notices, repo]
-  )
-
-  const importOpened = useCallback(
-    async (files: OpenedFile[]) => {
-      if (files.length === 0) return
-      const target = await targetCase()
-      const reimport: Reimport = {
-        articles: await articlesOfCase(db, target.id),
-        replace: async (article, draft) => describeReplace(article.title, await replaceArticleText(db, repo, undo, article, draft))
-      }
-      let progress: number | undefined
-      const report = await importFiles(repo, target.id, files, ingestEnv, (done, total, name, detail) => {
-        if (total > 1 || detail || files.some((f) => f.ok && f.bytes.length > 1_000_000)) {
-          // a long PDF also says how many of its pages are read
-          const where = [detail, `${done + 1} of ${total}`].filter(Boolean).join('; ')
-          progress = notices.show({ tone: 'progress', message: done < total ? `Importing ${name} (${where})…` : 'Saving…' }, progress)
-        }
-      }, reimport).finally(() => progress !== undefined && notices.dismiss(progress))
-      await afterImport(target, report)
-    },
-    [targetCase, db, repo, undo, ingestEnv, notices, afterImport]
-  )
-
+  const shown = useMemo(() => resolvePanes(articles, panes), [articles, panes])
+  const reader = { caseId, dispatch, openCase, fail }
+  const imports = importCommands(services, reader)
+  const writes = storeCommands(services, reader)
+  const view = (command: ReaderCommand) => void dispatch(command).catch(fail)
   const commands = {
-    openFiles: () => platform.openFiles().then(importOpened).catch(fail),
-    importDropped: (files: OpenedFile[]) => importOpened(files).catch(fail),
-
-    /** Returns a problem to show in the paste dialog, or null once imported. */
-    pasteText: async (text: string, name: string): Promise<string | null> => {
-      const target = await targetCase()
-      const report = await importPastedText(repo, target.id, text, ingestEnv, name || undefined)
-      const problem = report.failed[0] ?? report.skipped[0]
-      if (problem) return `${problem.name}: ${problem.reason}`
-      setDialog(null)
-      await afterImport(target, report)
-      return null
-    },
-
-    createCase: async (name: string) => {
-      const created = await repo.createCase(name)
-      setDialog(null)
-      await openCase(created.id)
-      let snapshot: Awaited<ReturnType<typeof repo.deleteCase>> | undefined
-      undo.push({
-        label: `New case “${created.name}”`,
-        undo: async () => {
-          snapshot = await repo.deleteCase(created.id)
-        },
-        redo: async () => {
-          if (snapshot) await repo.restoreCase(snapshot)
-        }
-      })
-    },
-
-    renameCase: async (target: Case, name: string) => {
-      await repo.renameCase(target.id, name)
-      setDialog(null)
-      undo.push({ label: `Rename case to “${name}”`, undo: () => repo.renameCase(target.id, target.name).then(() => {}), redo: () => repo.renameCase(target.id, name).then(() => {}) })
-    },
-
-    deleteCase: async (target: Case) => {
-      let snapshot = await repo.deleteCase(target.id)
-      const entry = {
-        label: `Delete case “${target.name}”`,
-        undo: () => repo.restoreCase(snapshot),
-        redo: async () => {
-          snapshot = await repo.deleteCase(target.id)
-        }
-      }
-      undo.push(entry)
-      notices.show({ tone: 'info', message: `Deleted case “${target.name}” and its ${target.articleIds.length} articles.`, action: { label: 'Undo', run: () => void undoLatest() } })
-    },
-
-    deleteArticle: async (article: Article) => {
-      let snapshots = await repo.deleteArticles([article.id])
-      undo.push({
-        label: `Delete article “${article.title}”`,
-        undo: () => repo.restoreArticles(snapshots),
-        redo: async () => {
-          snapshots = await repo.deleteArticles([article.id])
-        }
-      })
-      notices.show({ tone: 'info', message: `Deleted “${article.title}”.`, action: { label: 'Undo', run: () => void undoLatest() } })
-    },
-
-    editArticle: async (article: Article, metadata: ArticleMetadata) => {
-      await repo.updateArticleMetadata(article.id, metadata)
-      setDialog(null)
-      const before = metadataOf(article)
-      undo.push({
-        label: `Edit details of “${metadata.title}”`,
-        undo: () => repo.updateArticleMetadata(article.id, before).then(() => {}),
-        redo: () => repo.updateArticleMetadata(article.id, metadata).then(() => {})
-      })
-    },
-
-    /** Replaces an article's text with pasted text or a file; returns a problem to show, or null. */
-    replaceText: async (article: Article, source: { text: string } | { file: OpenedFile }): Promise<string | null> => {
-      let result
-      if ('text' in source) result = ingestPastedText(source.text, ingestEnv, article.sourceName)
-      else if (source.file.ok) result = ingestFile({ name: source.file.name, bytes: source.file.bytes }, ingestEnv)
-      else return `${source.file.name}: ${source.file.reason}`
-      if (result.status !== 'imported') return `${result.name}: ${result.reason}`
-      if (result.article.contentHash === article.contentHash) return 'This is the same text the article already has.'
-      const summary = await replaceArticleText(db, repo, undo, article, { ...result.article, sourceName: 'text' in source ? article.sourceName : result.article.sourceName })
-      setDialog(null)
-      notices.show({ tone: summary.orphaned ? 'info' : 'success', message: describeReplace(article.title, summary) })
-      return null
-    },
-
+    ...imports,
+    ...writes,
     selectCase: (id: string) => void openCase(id).catch(fail),
-
     selectArticle: async (inCase: string, articleId: string) => {
-      if (inCase !== caseId) {
-        const saved = ((await repo.getSetting(`panes:${inCase}`)) as PaneChoice | undefined) ?? NO_PANES
-        const all = await articlesOfCase(db, inCase)
-        const current = resolvePanes(all, saved)
-        const alreadyShown = current.left?.id === articleId || current.right?.id === articleId
-        return openCase(inCase, alreadyShown ? saved : { left: current.left?.id ?? articleId, right: articleId })
-      }
-      if (shown.left?.id === articleId || shown.right?.id === articleId) return
-      setPanes({ left: shown.left?.id ?? articleId, right: articleId })
+      if (inCase === caseId) return dispatch({ kind: 'show-article', articleId })
+      const saved = ((await services.repo.getSetting(`panes:${inCase}`)) as PaneChoice | undefined) ?? NO_PANES
+      return openCase(inCase, showArticle(resolvePanes(await articlesOfCase(db, inCase), saved), articleId) ?? saved)
     },
-
-    choosePane: (side: 'left' | 'right', articleId: string) => {
-      const other = side === 'left' ? shown.right?.id : shown.left?.id
-      // Choosing the article the other pane shows swaps them, rather than showing one article twice.
-      const otherSide = other === articleId ? (side === 'left' ? shown.left?.id : shown.right?.id) ?? null : other ?? null
-      setPanes(side === 'left' ? { left: articleId, right: otherSide } : { left: otherSide, right: articleId })
-    },
-
-    swapPanes: () => setPanes({ left: shown.right?.id ?? null, right: shown.left?.id ?? null }),
-
-    /** Shows two articles at once (a verdict between articles not in view): two choosePane calls would see stale panes. */
-    showPair: (left: string, right: string) => setPanes({ left, right })
+    choosePane: (side: 'left' | 'right', articleId: string) => view({ kind: 'choose-pane', side, articleId }),
+    swapPanes: () => view({ kind: 'swap-panes' }),
+    /** Shows two articles at once (a verdict between articles not in view). */
+    showPair: (left: string, right: string) => view({ kind: 'show-pair', left, right }),
+    undo: () => walkHistory(services, 'undo', fail),
+    redo: () => walkHistory(services, 'redo', fail)
   }
-
-  const undoRef = useRef(undo)
-  undoRef.current = undo
-  async function undoLatest() {
-    try {
-      const entry = await undoRef.current.undo()
-      if (entry) notices.show({ tone: 'info', message: `Undone: ${entry.label}.` })
-    } catch (error) {
-      fail(error)
-    }
-  }
-  async function redoLatest() {
-    try {
-      const entry = await undoRef.current.redo()
-      if (entry) notices.show({ tone: 'info', message: `Redone: ${entry.label}.` })
-    } catch (error) {
-      fail(error)
-    }
-  }
-
+  const setDialog = (next: DialogState | null) =>
+    view(next ? { kind: 'open-dialog', dialog: next } : { kind: 'close-dialog' })
   return {
     ready,
     caseId,
     kase,
-    articles: articles ?? [],
+    articles,
     entries: entries ?? [],
     shown,
     panes,
@@ -306,7 +168,7 @@ export function useReader(services: Services) {
     setFilter,
     dialog,
     setDialog,
-    commands: { ...commands, undo: undoLatest, redo: redoLatest },
+    commands,
     fail
   }
 }

@@ -7,7 +7,7 @@
 import { describeMerge, resolveMerge, type MergeChoice, type MergePlan } from '@core/report'
 import type { Bundle, Case } from '@core/model'
 import type { Services } from '../app/services'
-import type { UndoEntry } from '../app/undo'
+import type { ChangeEntry, UndoEntry } from '../app/undo'
 import { applyImport, needsConfirmation, previewImport, readBundleFile } from './bundleFile'
 import type { ExportDialogState } from './dialogState'
 
@@ -44,19 +44,9 @@ export async function pickBundle({ platform, repo, notices }: Services): Promise
 }
 
 /** The undo entry of an import: undoing restores the records it replaced, redoing writes it again. */
-export function importEntry(
-  repo: Services['repo'],
-  name: string,
-  snapshot: Awaited<ReturnType<Services['repo']['applyMerge']>>
-): UndoEntry {
-  let current = snapshot
-  return {
-    label: `Import ${name}`,
-    undo: () => repo.undoMerge(current),
-    redo: async () => {
-      current = await repo.applyMerge(current)
-    }
-  }
+export function importEntry(name: string, snapshot: Awaited<ReturnType<Services['repo']['applyMerge']>>): ChangeEntry {
+  // undoing gives back the change that redoes the write, whose snapshot the next undo reverses
+  return { label: `Import ${name}`, change: { kind: 'undo-merge', snapshot } }
 }
 
 /** Writes the import as chosen, in one transaction; opens the first case it brought. */
@@ -71,7 +61,7 @@ export async function confirmImport(
   const result = await applyImport(repo, name, plan, choice)
   then.close()
   if (!result.changed) return void notices.show({ tone: 'info', message: result.message })
-  const entry = importEntry(repo, name, result.snapshot)
+  const entry = importEntry(name, result.snapshot)
   undo.push(entry)
   const action = { label: 'Undo', run: () => void undoImport(services, entry) }
   notices.show({

@@ -10,11 +10,7 @@ import { followHeld } from '../compare/reveal'
 import type { PendingSelection } from '../claims/useClaims'
 import { ArticlePane, SELECT_HINT, SELECT_HINT_ID, type Side } from './ArticlePane'
 import type { Highlight } from './ArticleText'
-
-export interface PaneChoice {
-  left: string | null
-  right: string | null
-}
+import { resolvePanes, type PaneChoice } from '../app/panes'
 
 interface CaseViewProps {
   kase: Case
@@ -39,14 +35,6 @@ interface CaseViewProps {
   gutter?: ReactNode
   /** Aligned passages of the two shown articles (UTF-16 spans), for scrolling together by alignment. */
   alignment?: readonly { left: { start: number; end: number }; right: { start: number; end: number } }[]
-}
-
-/** Which two articles to show: the chosen ones if they still exist, else the first two. */
-export function resolvePanes(articles: readonly Article[], chosen: PaneChoice): { left?: Article; right?: Article } {
-  const find = (id: string | null) => (id ? articles.find((a) => a.id === id) : undefined)
-  const left = find(chosen.left) ?? articles[0]
-  const right = find(chosen.right) ?? articles.find((a) => a.id !== left?.id)
-  return { left, right: right && right.id !== left?.id ? right : articles.find((a) => a.id !== left?.id) }
 }
 
 export const clampSplit = (split: number) => Math.min(0.8, Math.max(0.2, split))
