@@ -9,15 +9,32 @@ const CORE_FOLDERS = ['anchor', 'bridge', 'compare', 'extract', 'ingest', 'model
 
 /** "@core/compare/match" from outside compare: a folder is entered through its index. */
 const deepCore = (except) =>
-  CORE_FOLDERS.filter((f) => f !== except).map((f) => ({ group: [`@core/${f}/*`], message: `enter core/${f} through its index: import from '@core/${f}'` }))
+  CORE_FOLDERS.filter((f) => f !== except).map((f) => ({
+    group: [`@core/${f}/*`],
+    message: `enter core/${f} through its index: import from '@core/${f}'`
+  }))
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'bench/results/**', 'resources/**', 'test/fixtures/**', 'tmpb/**', 'bench/*.cjs'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'bench/results/**',
+      'resources/**',
+      'test/fixtures/**',
+      'tmpb/**',
+      'bench/*.cjs'
+    ]
+  },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx,mts,mjs}'],
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }
+      ],
       // `ok && send()` and `a ? b() : c()` as statements are a house idiom
       '@typescript-eslint/no-unused-expressions': ['error', { allowShortCircuit: true, allowTernary: true }]
     }
@@ -39,10 +56,27 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['electron', 'react', 'react-dom', 'dexie', 'dexie-react-hooks'].map((name) => ({ name, message: 'core is pure TypeScript: no platform, UI or storage' })),
+          paths: ['electron', 'react', 'react-dom', 'dexie', 'dexie-react-hooks'].map((name) => ({
+            name,
+            message: 'core is pure TypeScript: no platform, UI or storage'
+          })),
           patterns: [
-            { group: ['@renderer/*', '@main/*', '@preload/*', '**/renderer/**', '**/main/**', '**/preload/**', '**/cli/**'], message: 'core imports nothing of ours outside core' },
-            { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'core is pure TypeScript: the caller reads files' },
+            {
+              group: [
+                '@renderer/*',
+                '@main/*',
+                '@preload/*',
+                '**/renderer/**',
+                '**/main/**',
+                '**/preload/**',
+                '**/cli/**'
+              ],
+              message: 'core imports nothing of ours outside core'
+            },
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'child_process'],
+              message: 'core is pure TypeScript: the caller reads files'
+            },
             ...deepCore(folder)
           ]
         }
@@ -75,9 +109,15 @@ export default tseslint.config(
           paths: [
             { name: 'dexie', message: 'Dexie only in renderer/db' },
             { name: 'dexie-react-hooks', message: 'Dexie only in renderer/db: use its live queries from there' },
-            { name: 'electron', message: 'the renderer never imports Electron: it talks to main through the preload bridge' }
+            {
+              name: 'electron',
+              message: 'the renderer never imports Electron: it talks to main through the preload bridge'
+            }
           ],
-          patterns: [{ group: ['**/main/**', '@main/*'], message: 'the renderer never imports main' }, ...deepCore(null)]
+          patterns: [
+            { group: ['**/main/**', '@main/*'], message: 'the renderer never imports main' },
+            ...deepCore(null)
+          ]
         }
       ]
     }

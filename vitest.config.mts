@@ -25,7 +25,12 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: 'core', environment: 'node', include: ['test/core/**/*.test.ts', 'test/eval/**/*.test.ts'], ...loaded }
+        test: {
+          name: 'core',
+          environment: 'node',
+          include: ['test/core/**/*.test.ts', 'test/eval/**/*.test.ts'],
+          ...loaded
+        }
       },
       {
         resolve: { alias },

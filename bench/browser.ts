@@ -22,7 +22,14 @@ const BENCH_DIST = process.env.PARALLAX_BENCH_DIST ?? path.join(__dirname, 'brow
 const PORT = Number(process.env.PARALLAX_BENCH_PORT ?? 4183)
 const ORIGIN = `http://127.0.0.1:${PORT}`
 export const CHROMIUM = process.env.PARALLAX_CHROMIUM ?? '/usr/bin/chromium'
-const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync']
+const LAUNCH_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync'
+]
 
 interface Timing {
   median: number
@@ -38,7 +45,13 @@ export type BrowserSection = (typeof BROWSER_SECTIONS)[number]
 /** Each section is absent when `--only` left it out. */
 export interface BrowserResults {
   chromium: string
-  bundle?: { files: { name: string; bytes: number; gzip: number }[]; jsGzip: number; cssGzip: number; totalGzip: number; totalRaw: number }
+  bundle?: {
+    files: { name: string; bytes: number; gzip: number }[]
+    jsGzip: number
+    cssGzip: number
+    totalGzip: number
+    totalRaw: number
+  }
   store?: { repo: Timing; raw: Timing; claims: number }
   readByIndex?: { timing: Timing; raw: Timing; count: number }
   ingestApp?: { timing: Timing; parse: Timing; readability: Timing; bytes: number; chars: number }
@@ -79,7 +92,12 @@ export interface AppImport {
 function summary(xs: number[]): Timing {
   const s = [...xs].sort((a, b) => a - b)
   const mid = s.length >> 1
-  return { median: s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2, min: s[0]!, max: s[s.length - 1]!, runs: s.length }
+  return {
+    median: s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2,
+    min: s[0]!,
+    max: s[s.length - 1]!,
+    runs: s.length
+  }
 }
 
 function newestMtime(p: string): number {
@@ -97,18 +115,31 @@ export function ensureRendererBuilt(log: (s: string) => void): void {
   const stale = !existsSync(index) || Math.max(...sources.map(newestMtime)) > statSync(index).mtimeMs
   if (!stale) return log('out/renderer is up to date')
   log('building the renderer (electron-vite build)')
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] })
+  const r = spawnSync(
+    process.execPath,
+    [path.join(ROOT, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'],
+    { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] }
+  )
   if (r.status !== 0) throw new Error('electron-vite build failed')
 }
 
 /** Builds the bench page (bench/browser → bench/browser/dist). */
 export function buildBenchPage(log: (s: string) => void): void {
   log('building the bench page (bench/browser)')
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', path.join(__dirname, 'browser', 'vite.config.mts')], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' }
-  })
+  const r = spawnSync(
+    process.execPath,
+    [
+      path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
+      'build',
+      '--config',
+      path.join(__dirname, 'browser', 'vite.config.mts')
+    ],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' }
+    }
+  )
   if (r.status !== 0) throw new Error('the bench page build failed')
 }
 
@@ -133,10 +164,24 @@ export function bundleSizes(): BrowserResults['bundle'] {
 }
 
 async function startPreview(): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'preview', '--outDir', 'out/renderer', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'pipe']
-  })
+  const child = spawn(
+    process.execPath,
+    [
+      path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
+      'preview',
+      '--outDir',
+      'out/renderer',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(PORT),
+      '--strictPort'
+    ],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'pipe']
+    }
+  )
   let err = ''
   child.stderr!.on('data', (d) => (err += d))
   for (let k = 0; k < 150; k++) {
@@ -162,7 +207,11 @@ async function newContext(browser: Browser): Promise<BrowserContext> {
     const rel = new URL(route.request().url()).pathname.replace(/^\/__bench\/?/, '') || 'index.html'
     const file = path.join(BENCH_DIST, rel)
     if (!file.startsWith(BENCH_DIST) || !existsSync(file)) return route.fulfill({ status: 404, body: 'not found' })
-    await route.fulfill({ status: 200, body: readFileSync(file), headers: { 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream' } })
+    await route.fulfill({
+      status: 200,
+      body: readFileSync(file),
+      headers: { 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream' }
+    })
   })
   return context
 }
@@ -216,7 +265,10 @@ const APP_INIT = `(() => {
   new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-busy'] })
 })()`
 
-type AppWindow = { __longTasks: { start: number; duration: number }[]; __painted: Record<string, { text?: number; hl?: number; done?: number }> }
+type AppWindow = {
+  __longTasks: { start: number; duration: number }[]
+  __painted: Record<string, { text?: number; hl?: number; done?: number }>
+}
 
 const textSel = (id: string) => `.pane[data-article-id="${id}"] .article-text p`
 
@@ -226,28 +278,43 @@ const textSel = (id: string) => `.pane[data-article-id="${id}"] .article-text p`
  * have been painted; returns their times (ms since navigation start).
  */
 async function painted(page: Page, id: string): Promise<{ text: number; hl: number; done: number }> {
-  const handle = await page.waitForFunction(
-    (a) => {
-      const r = (window as unknown as AppWindow).__painted[a]
-      return r && r.text !== undefined && r.hl !== undefined && r.done !== undefined ? r : null
-    },
-    id,
-    { timeout: 60_000, polling: 50 }
-  ).catch(async (e) => {
-    await page.screenshot({ path: path.join(__dirname, 'results', 'failed-open.png') })
-    const state = await page.evaluate(() => ({ painted: (window as unknown as AppWindow).__painted, panes: [...document.querySelectorAll<HTMLElement>('.pane')].map((p) => p.dataset.articleId) }))
-    throw new Error(`article ${id} was not painted with its highlights: ${JSON.stringify(state)} (${(e as Error).message}); see bench/results/failed-open.png`)
-  })
+  const handle = await page
+    .waitForFunction(
+      (a) => {
+        const r = (window as unknown as AppWindow).__painted[a]
+        return r && r.text !== undefined && r.hl !== undefined && r.done !== undefined ? r : null
+      },
+      id,
+      { timeout: 60_000, polling: 50 }
+    )
+    .catch(async (e) => {
+      await page.screenshot({ path: path.join(__dirname, 'results', 'failed-open.png') })
+      const state = await page.evaluate(() => ({
+        painted: (window as unknown as AppWindow).__painted,
+        panes: [...document.querySelectorAll<HTMLElement>('.pane')].map((p) => p.dataset.articleId)
+      }))
+      throw new Error(
+        `article ${id} was not painted with its highlights: ${JSON.stringify(state)} (${(e as Error).message}); see bench/results/failed-open.png`
+      )
+    })
   return (await handle.jsonValue()) as { text: number; hl: number; done: number }
 }
 
 /** Cold open (app start showing the article) and switch (library click → article) timings, then a scroll for long tasks. */
-async function openBench(browser: Browser, pool: string[], seed: number, log: (s: string) => void): Promise<BrowserResults['open']> {
+async function openBench(
+  browser: Browser,
+  pool: string[],
+  seed: number,
+  log: (s: string) => void
+): Promise<BrowserResults['open']> {
   const context = await newContext(browser)
   await context.addInitScript({ content: APP_INIT })
   const seeder = await benchPage(context)
   log('seeding the app: a 20,000-word article with 2,000 claims and two 1,000-word articles')
-  const seeded = await seeder.evaluate(([p, s]) => window.bench.seedApp(p, s, [20_000, 1_000, 1_000], 2_000, 0, 1), [pool, seed] as const)
+  const seeded = await seeder.evaluate(([p, s]) => window.bench.seedApp(p, s, [20_000, 1_000, 1_000], 2_000, 0, 1), [
+    pool,
+    seed
+  ] as const)
   const [big, small1, small2] = seeded.articleIds as [string, string, string]
   const app = await context.newPage()
 
@@ -265,7 +332,15 @@ async function openBench(browser: Browser, pool: string[], seed: number, log: (s
       coldDone.push(p.done)
     }
   }
-  const highlights = await app.evaluate((id) => new Set([...document.querySelectorAll(`.pane[data-article-id="${id}"] [data-claim-id]`)].map((e) => (e as HTMLElement).dataset.claimId)).size, big)
+  const highlights = await app.evaluate(
+    (id) =>
+      new Set(
+        [...document.querySelectorAll(`.pane[data-article-id="${id}"] [data-claim-id]`)].map(
+          (e) => (e as HTMLElement).dataset.claimId
+        )
+      ).size,
+    big
+  )
 
   // scrolling the big article top to bottom, one screen per frame pair, counting long tasks
   await app.waitForTimeout(1_500)
@@ -287,7 +362,13 @@ async function openBench(browser: Browser, pool: string[], seed: number, log: (s
     await new Promise((r) => setTimeout(r, 200))
     const to = performance.now()
     const tasks = w.__longTasks.filter((t) => t.start >= from && t.start <= to)
-    return { longTasks: tasks.length, longestMs: Math.max(0, ...tasks.map((t) => t.duration)), steps, scrollHeight: pane.scrollHeight, frames }
+    return {
+      longTasks: tasks.length,
+      longestMs: Math.max(0, ...tasks.map((t) => t.duration)),
+      steps,
+      scrollHeight: pane.scrollHeight,
+      frames
+    }
   }, big)
   const openLongTasks = await app.evaluate(() => {
     const w = window as unknown as AppWindow
@@ -305,7 +386,9 @@ async function openBench(browser: Browser, pool: string[], seed: number, log: (s
   const switchDone: number[] = []
   const click = (title: string) =>
     app.evaluate((t) => {
-      const button = [...document.querySelectorAll<HTMLElement>('.article-item')].find((b) => b.querySelector('.title')?.textContent === t)
+      const button = [...document.querySelectorAll<HTMLElement>('.article-item')].find(
+        (b) => b.querySelector('.title')?.textContent === t
+      )
       if (!button) throw new Error(`no library entry "${t}"`)
       const t0 = performance.now()
       button.click()
@@ -336,12 +419,21 @@ async function openBench(browser: Browser, pool: string[], seed: number, log: (s
   }
 }
 
-async function memoryBench(browser: Browser, pool: string[], seed: number, log: (s: string) => void): Promise<BrowserResults['memory']> {
+async function memoryBench(
+  browser: Browser,
+  pool: string[],
+  seed: number,
+  log: (s: string) => void
+): Promise<BrowserResults['memory']> {
   const context = await newContext(browser)
   const seeder = await benchPage(context)
   log('seeding the app: a case of 50 articles × 10,000 words')
   const words = Array.from({ length: 50 }, () => 10_000)
-  const seeded = await seeder.evaluate(([p, s, w]) => window.bench.seedApp(p, s, w, 0, 0, 1), [pool, seed, words] as const)
+  const seeded = await seeder.evaluate(([p, s, w]) => window.bench.seedApp(p, s, w, 0, 0, 1), [
+    pool,
+    seed,
+    words
+  ] as const)
   await seeder.close()
   const app = await context.newPage()
   await app.goto('/')
@@ -356,7 +448,12 @@ async function memoryBench(browser: Browser, pool: string[], seed: number, log: 
   const { metrics } = await cdp.send('Performance.getMetrics')
   const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN
   await context.close()
-  return { usedMB: metric('JSHeapUsedSize') / 2 ** 20, totalMB: metric('JSHeapTotalSize') / 2 ** 20, articles: 50, words: 10_000 }
+  return {
+    usedMB: metric('JSHeapUsedSize') / 2 ** 20,
+    totalMB: metric('JSHeapTotalSize') / 2 ** 20,
+    articles: 50,
+    words: 10_000
+  }
 }
 
 /** A ~10 MB PDF: the TraceMonkey paper (test/fixtures/documents) ten times over, joined by poppler's pdfunite. */
@@ -398,11 +495,15 @@ async function dropOnApp(browser: Browser, name: string, bytes: Uint8Array) {
   await target.dispatchEvent('dragenter', { dataTransfer: transfer })
   await target.dispatchEvent('dragover', { dataTransfer: transfer })
   await app.waitForSelector('.drop-overlay')
-  const before = await app.evaluate(() => [...document.querySelectorAll<HTMLElement>('.pane[data-article-id]')].map((p) => p.dataset.articleId!))
+  const before = await app.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.pane[data-article-id]')].map((p) => p.dataset.articleId!)
+  )
   const t0 = await app.evaluate(() => performance.now())
   await target.dispatchEvent('drop', { dataTransfer: transfer })
   const notice = await app.waitForFunction(
-    () => [...document.querySelectorAll('[role="status"]')].some((e) => e.textContent?.startsWith('Imported')) && performance.now(),
+    () =>
+      [...document.querySelectorAll('[role="status"]')].some((e) => e.textContent?.startsWith('Imported')) &&
+      performance.now(),
     undefined,
     { timeout: 120_000, polling: 'raf' }
   )
@@ -410,7 +511,9 @@ async function dropOnApp(browser: Browser, name: string, bytes: Uint8Array) {
   // the new article's pane (not one shown before the drop), its text rendered to the end
   const done = await app.waitForFunction(
     (old) => {
-      const pane = [...document.querySelectorAll<HTMLElement>('.pane[data-article-id]')].find((p) => !old.includes(p.dataset.articleId!))
+      const pane = [...document.querySelectorAll<HTMLElement>('.pane[data-article-id]')].find(
+        (p) => !old.includes(p.dataset.articleId!)
+      )
       const text = pane?.querySelector('.article-text:not([aria-busy])')
       return text && text.querySelector('p') ? performance.now() : null
     },
@@ -424,11 +527,20 @@ async function dropOnApp(browser: Browser, name: string, bytes: Uint8Array) {
     ([from, notice, to]) => {
       const all = (window as unknown as AppWindow).__longTasks
       // a task running across the notice counts in the phase where it started
-      const [importing, rendering] = [[from, notice], [notice, to]].map(([a, b]) => {
+      const [importing, rendering] = [
+        [from, notice],
+        [notice, to]
+      ].map(([a, b]) => {
         const tasks = all.filter((t) => t.start >= a! && t.start < b!)
-        return { count: tasks.length, longestMs: Math.max(0, ...tasks.map((t) => t.duration)), totalMs: tasks.reduce((n, t) => n + t.duration, 0) }
+        return {
+          count: tasks.length,
+          longestMs: Math.max(0, ...tasks.map((t) => t.duration)),
+          totalMs: tasks.reduce((n, t) => n + t.duration, 0)
+        }
       })
-      const chars = Math.max(...[...document.querySelectorAll('.pane .article-text')].map((e) => e.textContent?.length ?? 0))
+      const chars = Math.max(
+        ...[...document.querySelectorAll('.pane .article-text')].map((e) => e.textContent?.length ?? 0)
+      )
       return { importing: importing!, rendering: rendering!, chars }
     },
     [t0, noticeAt, doneAt] as const
@@ -437,12 +549,26 @@ async function dropOnApp(browser: Browser, name: string, bytes: Uint8Array) {
   return { notice: noticeAt - t0, painted: doneAt - t0, ...result }
 }
 
-async function appImportBench(browser: Browser, pool: string[], seed: number, log: (s: string) => void): Promise<AppImport[]> {
+async function appImportBench(
+  browser: Browser,
+  pool: string[],
+  seed: number,
+  log: (s: string) => void
+): Promise<AppImport[]> {
   const files: { what: string; name: string; bytes: Uint8Array }[] = [
-    { what: 'a 1 MB saved page', name: 'saved-page.html', bytes: new TextEncoder().encode(generateHtmlPage(pool, seed, 1 << 20)) }
+    {
+      what: 'a 1 MB saved page',
+      name: 'saved-page.html',
+      bytes: new TextEncoder().encode(generateHtmlPage(pool, seed, 1 << 20))
+    }
   ]
   const pdf = tenMegabytePdf()
-  if (pdf) files.push({ what: `a ${(pdf.length / 1e6).toFixed(1)} MB PDF (TraceMonkey ×10, 140 pages)`, name: 'tracemonkey-x10.pdf', bytes: pdf })
+  if (pdf)
+    files.push({
+      what: `a ${(pdf.length / 1e6).toFixed(1)} MB PDF (TraceMonkey ×10, 140 pages)`,
+      name: 'tracemonkey-x10.pdf',
+      bytes: pdf
+    })
   else log('pdfunite (poppler) is missing: the 10 MB PDF import is not measured')
   const out: AppImport[] = []
   const context = await newContext(browser)
@@ -450,7 +576,12 @@ async function appImportBench(browser: Browser, pool: string[], seed: number, lo
   const steps = []
   for (const f of files) {
     log(`the app's import steps on ${f.what}, one by one (1 warm-up, 5 runs)`)
-    steps.push(await page.evaluate(([n, b]) => window.bench.importSteps(n, b, 1, 5), [f.name, Buffer.from(f.bytes).toString('base64')] as const))
+    steps.push(
+      await page.evaluate(([n, b]) => window.bench.importSteps(n, b, 1, 5), [
+        f.name,
+        Buffer.from(f.bytes).toString('base64')
+      ] as const)
+    )
   }
   await context.close()
   for (const [i, f] of files.entries()) {
@@ -474,10 +605,21 @@ async function appImportBench(browser: Browser, pool: string[], seed: number, lo
   return out
 }
 
-export async function runBrowser(seed: number, log: (s: string) => void, sections: ReadonlySet<BrowserSection> = new Set(BROWSER_SECTIONS)): Promise<BrowserResults> {
+export async function runBrowser(
+  seed: number,
+  log: (s: string) => void,
+  sections: ReadonlySet<BrowserSection> = new Set(BROWSER_SECTIONS)
+): Promise<BrowserResults> {
   const wants = (s: BrowserSection) => sections.has(s)
   // store, read and import run in the bench page: the app's build only has to exist to serve the origin
-  if (wants('open') || wants('memory') || wants('bundle') || wants('import') || !existsSync(path.join(OUT, 'index.html'))) ensureRendererBuilt(log)
+  if (
+    wants('open') ||
+    wants('memory') ||
+    wants('bundle') ||
+    wants('import') ||
+    !existsSync(path.join(OUT, 'index.html'))
+  )
+    ensureRendererBuilt(log)
   // every benchmark but the bundle's uses the bench page (to measure, or to seed the app's database)
   if ([...sections].some((x) => x !== 'bundle')) buildBenchPage(log)
   const pool = fixtureParagraphs()
@@ -495,14 +637,23 @@ export async function runBrowser(seed: number, log: (s: string) => void, section
         // the store: 50 articles × 2,000 claims = 100,000 claims, one warm-up at 1,000, three timed runs
         // (reading needs the stored claims, so it runs one store pass when the store is not measured)
         const runs = wants('store') ? 3 : 1
-        log(`storing 100,000 claims: the repository and a raw IndexedDB put loop (1 warm-up, ${runs} run${runs > 1 ? 's' : ''})`)
-        await page.evaluate(([p, s]) => window.bench.store(p, s, 5, 200, 0).then((r) => window.bench.drop(r.dbName)), [pool, seed] as const)
+        log(
+          `storing 100,000 claims: the repository and a raw IndexedDB put loop (1 warm-up, ${runs} run${runs > 1 ? 's' : ''})`
+        )
+        await page.evaluate(([p, s]) => window.bench.store(p, s, 5, 200, 0).then((r) => window.bench.drop(r.dbName)), [
+          pool,
+          seed
+        ] as const)
         const repo: number[] = []
         const raw: number[] = []
         let last: { claims: number; articleId: string; dbName: string } | undefined
         for (let run = 1; run <= runs; run++) {
           if (last) await page.evaluate((n) => window.bench.drop(n), last.dbName)
-          const r = await page.evaluate(([p, s, k]) => window.bench.store(p, s, 50, 2_000, k), [pool, seed, run] as const)
+          const r = await page.evaluate(([p, s, k]) => window.bench.store(p, s, 50, 2_000, k), [
+            pool,
+            seed,
+            run
+          ] as const)
           repo.push(r.repoMs)
           raw.push(r.rawMs)
           last = r
@@ -510,12 +661,18 @@ export async function runBrowser(seed: number, log: (s: string) => void, section
         if (wants('store')) results.store = { repo: summary(repo), raw: summary(raw), claims: last!.claims }
         if (wants('read')) {
           log("reading one article's 2,000 claims by index (5 warm-up, 20 runs)")
-          results.readByIndex = await page.evaluate(([n, id]) => window.bench.readByIndex(n, id, 5, 20), [last!.dbName, last!.articleId] as const)
+          results.readByIndex = await page.evaluate(([n, id]) => window.bench.readByIndex(n, id, 5, 20), [
+            last!.dbName,
+            last!.articleId
+          ] as const)
         }
       }
       if (wants('import')) {
         log('importing a 1 MB saved page in Chromium (app path; 2 warm-up, 10 runs)')
-        results.ingestApp = await page.evaluate(([p, s]) => window.bench.ingest(p, s, 1 << 20, 2, 10), [pool, seed] as const)
+        results.ingestApp = await page.evaluate(([p, s]) => window.bench.ingest(p, s, 1 << 20, 2, 10), [
+          pool,
+          seed
+        ] as const)
       }
       await context.close()
     }

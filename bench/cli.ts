@@ -33,7 +33,12 @@ function timeRuns(args: string[], warmup: number, runs: number, env: NodeJS.Proc
   const wall: number[] = []
   for (let k = 0; k < warmup + runs; k++) {
     const t0 = performance.now()
-    const run = spawnSync(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' })
+    const run = spawnSync(process.execPath, args, {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      encoding: 'utf8'
+    })
     const ms = performance.now() - t0
     if (run.status !== 0) throw new Error(`node ${args.join(' ')} exited with ${run.status}: ${run.stderr}`)
     if (k >= warmup) wall.push(ms)
@@ -43,7 +48,10 @@ function timeRuns(args: string[], warmup: number, runs: number, env: NodeJS.Proc
 
 export function runCli(seed: number, log: (s: string) => void): CliResults {
   log('building the command line (scripts/build-cli.mjs)')
-  const built = spawnSync(process.execPath, [path.join(root, 'scripts', 'build-cli.mjs'), '--quiet'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
+  const built = spawnSync(process.execPath, [path.join(root, 'scripts', 'build-cli.mjs'), '--quiet'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit']
+  })
   if (built.status !== 0) throw new Error('the command line did not build')
   const dir = mkdtempSync(path.join(os.tmpdir(), 'parallax-bench-cli-'))
   try {

@@ -15,7 +15,14 @@ import { ingestFile } from '@core/ingest'
 import { claimFromDraft, type Anchor, type Article, type Claim, type Link } from '@core/model'
 import { renderCsv } from '@core/report'
 import { editedArticle } from '../test/fixtures/anchor/edited-article'
-import { PUBLISHED, fixtureArabicParagraphs, fixtureParagraphs, fixtureTexts, generateHtmlPage, generateWords } from './inputs'
+import {
+  PUBLISHED,
+  fixtureArabicParagraphs,
+  fixtureParagraphs,
+  fixtureTexts,
+  generateHtmlPage,
+  generateWords
+} from './inputs'
 import { runDocuments, type DocumentResults } from './documents'
 
 export { PUBLISHED }
@@ -40,8 +47,22 @@ export interface CoreResults {
 
 function article(id: string, text: string): Article {
   return {
-    id, caseId: 'bench', title: id, outlet: '', byline: '', url: '', lang: 'en', dir: 'ltr', text, captions: [],
-    sourceFormat: 'text', sourceName: `${id}.txt`, contentHash: id, importedAt: NOW, updatedAt: NOW, publishedAt: PUBLISHED
+    id,
+    caseId: 'bench',
+    title: id,
+    outlet: '',
+    byline: '',
+    url: '',
+    lang: 'en',
+    dir: 'ltr',
+    text,
+    captions: [],
+    sourceFormat: 'text',
+    sourceName: `${id}.txt`,
+    contentHash: id,
+    importedAt: NOW,
+    updatedAt: NOW,
+    publishedAt: PUBLISHED
   } as Article
 }
 
@@ -49,7 +70,9 @@ function article(id: string, text: string): Article {
 function diffWordsPeer(a: string, b: string, limitMs: number): Promise<CoreResults['jsdiff']> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now()
-    const child = spawn(process.execPath, [path.join(__dirname, 'peers', 'diff-words.mjs')], { stdio: ['pipe', 'pipe', 'inherit'] })
+    const child = spawn(process.execPath, [path.join(__dirname, 'peers', 'diff-words.mjs')], {
+      stdio: ['pipe', 'pipe', 'inherit']
+    })
     let out = ''
     let cut = false
     const timer = setTimeout(() => {
@@ -94,7 +117,9 @@ export async function runCore(seed: number, log: (s: string) => void): Promise<C
   const A = article('a', generateWords(pool, seed + 1, 10_000))
   const B = article('b', generateWords(pool, seed + 2, 10_000))
   let k = 0
-  const claims: Claim[] = [A, B].flatMap((x) => suggestClaims(x).map((d) => claimFromDraft(d, { id: `${x.id}#${++k}`, articleId: x.id }, NOW)))
+  const claims: Claim[] = [A, B].flatMap((x) =>
+    suggestClaims(x).map((d) => claimFromDraft(d, { id: `${x.id}#${++k}`, articleId: x.id }, NOW))
+  )
   const compare = measureSync(() => compareArticles({ articles: [A, B], claims }))
 
   // 3. re-anchoring 1,000 claims after 10 % of words edited (the generator of the anchor tests)
@@ -141,9 +166,18 @@ export async function runCore(seed: number, log: (s: string) => void): Promise<C
 
   const cmp = compare.result
   return {
-    suggest: { stats: suggest.stats, cold: { wall: suggestCold.wall, cpu: suggestCold.cpu }, claims: suggest.result.length, words: 10_000 },
+    suggest: {
+      stats: suggest.stats,
+      cold: { wall: suggestCold.wall, cpu: suggestCold.cpu },
+      claims: suggest.result.length,
+      words: 10_000
+    },
     suggestArabic: { stats: suggestArabic.stats, claims: suggestArabic.result.length, words: 10_000 },
-    chrono: { stats: chronoWarm.stats, cold: { wall: chronoCold.wall, cpu: chronoCold.cpu }, results: chronoWarm.result.length },
+    chrono: {
+      stats: chronoWarm.stats,
+      cold: { wall: chronoCold.wall, cpu: chronoCold.cpu },
+      results: chronoWarm.result.length
+    },
     compare: {
       stats: compare.stats,
       claims: claims.length,
@@ -155,13 +189,23 @@ export async function runCore(seed: number, log: (s: string) => void): Promise<C
     reanchor: { stats: reanchor.stats, ...tally },
     indexOf: { stats: indexOf.stats, right: indexOfRight, kept: tally.kept },
     ingestJsdom: { stats: ingest.stats, bytes: bytes.length, chars: ingest.result.article.text.length },
-    csv: { stats: csv.stats, peer: unparse.stats, claims: large.claims.length, links: large.links.length, megabytes: csv.result.length / 1e6 },
+    csv: {
+      stats: csv.stats,
+      peer: unparse.stats,
+      claims: large.claims.length,
+      links: large.links.length,
+      megabytes: csv.result.length / 1e6
+    },
     documents
   }
 }
 
 /** Two articles with `pairs` casualty claims each, every pair linked as a conflict. */
-function largeCase(A: Article, B: Article, pairs: number): { cases: []; articles: Article[]; claims: Claim[]; links: Link[] } {
+function largeCase(
+  A: Article,
+  B: Article,
+  pairs: number
+): { cases: []; articles: Article[]; claims: Claim[]; links: Link[] } {
   const claims: Claim[] = []
   const links: Link[] = []
   for (let k = 0; k < pairs; k++) {
@@ -182,7 +226,14 @@ function largeCase(A: Article, B: Article, pairs: number): { cases: []; articles
     const a = draft(A, 12)
     const b = draft(B, 15)
     claims.push(a, b)
-    links.push({ id: `l${k}`, claimIds: [a.id, b.id], relation: 'conflict', origin: 'auto', reason: '12 vs 15 killed', createdAt: NOW } as Link)
+    links.push({
+      id: `l${k}`,
+      claimIds: [a.id, b.id],
+      relation: 'conflict',
+      origin: 'auto',
+      reason: '12 vs 15 killed',
+      createdAt: NOW
+    } as Link)
   }
   return { cases: [], articles: [A, B], claims, links }
 }

@@ -26,11 +26,28 @@ function escapeHtml(s: string): string {
 
 /** Prints `paragraphs` to a PDF of about 100 pages with Chromium; returns its path in `dir`. */
 function printPdf(dir: string, paragraphs: readonly string[]): string {
-  const body = paragraphs.map((p, i) => (i % 12 === 0 ? `<h2>Section ${i / 12 + 1}</h2>` : '') + `<p>${escapeHtml(p)}</p>`).join('')
+  const body = paragraphs
+    .map((p, i) => (i % 12 === 0 ? `<h2>Section ${i / 12 + 1}</h2>` : '') + `<p>${escapeHtml(p)}</p>`)
+    .join('')
   const html = path.join(dir, 'report.html')
-  writeFileSync(html, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bench report</title><style>body{font:12pt/1.35 serif} .cols{column-count:2;text-align:justify}</style></head><body><h1>Bench report</h1><div class="cols">${body}</div></body></html>`)
+  writeFileSync(
+    html,
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bench report</title><style>body{font:12pt/1.35 serif} .cols{column-count:2;text-align:justify}</style></head><body><h1>Bench report</h1><div class="cols">${body}</div></body></html>`
+  )
   const pdf = path.join(dir, 'report.pdf')
-  const run = spawnSync(CHROMIUM, ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', `--print-to-pdf=${pdf}`, pathToFileURL(html).href], { stdio: 'ignore', timeout: 120_000 })
+  const run = spawnSync(
+    CHROMIUM,
+    [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      `--print-to-pdf=${pdf}`,
+      pathToFileURL(html).href
+    ],
+    { stdio: 'ignore', timeout: 120_000 }
+  )
   if (run.status !== 0) throw new Error(`Chromium could not print the bench PDF (${run.status ?? run.signal})`)
   return pdf
 }
@@ -66,7 +83,12 @@ export async function runDocuments(paragraphs: readonly string[], log: (s: strin
       peer.push(performance.now() - t0)
     }
     return {
-      pdf: { stats: summarise(wall, cpu), pages: warm.article.pages?.[warm.article.pages.length - 1]?.page ?? 0, chars: warm.article.text.length, megabytes: bytes.length / 1e6 },
+      pdf: {
+        stats: summarise(wall, cpu),
+        pages: warm.article.pages?.[warm.article.pages.length - 1]?.page ?? 0,
+        chars: warm.article.text.length,
+        megabytes: bytes.length / 1e6
+      },
       pdftotext: peer.length === 5 ? summarise(peer) : null
     }
   } finally {

@@ -22,7 +22,8 @@ function editParagraph(p: string, random: () => number): string {
     // change one figure (not a year): 12 → 12 ± something, keeps the claim shape
     const figures = [...out.matchAll(/\b\d{1,3}\b/g)]
     const f = figures[Math.floor(random() * figures.length)]
-    if (f && f.index !== undefined) out = out.slice(0, f.index) + String(1 + Math.floor(random() * 60)) + out.slice(f.index + f[0].length)
+    if (f && f.index !== undefined)
+      out = out.slice(0, f.index) + String(1 + Math.floor(random() * 60)) + out.slice(f.index + f[0].length)
   }
   if (random() < 0.2) {
     const sentences = out.split(/(?<=[.!?]["”']?) (?=[A-Z"“])/)
@@ -81,7 +82,8 @@ export function generateWords(pool: readonly string[], seed: number, words: numb
   return text.slice(0, end)
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /**
  * A saved news page of at least `bytes` bytes (UTF-8): head metadata (JSON-LD, og:), a cookie
@@ -93,7 +95,9 @@ export function generateHtmlPage(pool: readonly string[], seed: number, bytes: n
   const random = seededRandom(seed)
   const nav = Array.from({ length: 150 }, (_, i) => `<li><a href="/section/${i}">Section ${i}</a></li>`).join('')
   const footer = Array.from({ length: 200 }, (_, i) => `<a href="/f/${i}">Footer link ${i}</a>`).join(' ')
-  const state = JSON.stringify({ items: Array.from({ length: 600 }, (_, i) => ({ id: i, title: `Story ${i}`, url: `/story/${i}` })) })
+  const state = JSON.stringify({
+    items: Array.from({ length: 600 }, (_, i) => ({ id: i, title: `Story ${i}`, url: `/story/${i}` }))
+  })
   const head = `<!doctype html>
 <html lang="en">
 <head>
@@ -175,7 +179,17 @@ export function spreadClaims(text: string, count: number, seed: number): ClaimDr
     const kind = KINDS[k % KINDS.length]!
     const base = { anchor, origin: 'suggested' as const, status: 'unreviewed' as const, note: '', tags: [] as string[] }
     if (kind === 'casualty') out.push({ ...base, kind, value: { outcome: 'killed', min: n, max: n } })
-    else if (kind === 'date') out.push({ ...base, kind, value: { iso: `--07-${String(1 + (n % 28)).padStart(2, '0')}`, granularity: 'day', calendar: 'gregorian', text: anchor.exact } })
+    else if (kind === 'date')
+      out.push({
+        ...base,
+        kind,
+        value: {
+          iso: `--07-${String(1 + (n % 28)).padStart(2, '0')}`,
+          granularity: 'day',
+          calendar: 'gregorian',
+          text: anchor.exact
+        }
+      })
     else if (kind === 'attribution') out.push({ ...base, kind, value: { speaker: 'officials', verb: 'said' } })
     else out.push({ ...base, kind, value: { amount: n, unit: 'vehicles' } })
   }

@@ -36,7 +36,9 @@ export function fixtureParagraphs(): string[] {
  */
 export function fixtureArabicParagraphs(): string[] {
   const fromPages = ARABIC_PAGES.flatMap((f) =>
-    [...readFileSync(path.join(FIXTURES, f), 'utf8').matchAll(/<(p|figcaption)\b[^>]*>([\s\S]*?)<\/\1>/g)].map((m) => m[2]!.replace(/<[^>]*>/g, ''))
+    [...readFileSync(path.join(FIXTURES, f), 'utf8').matchAll(/<(p|figcaption)\b[^>]*>([\s\S]*?)<\/\1>/g)].map((m) =>
+      m[2]!.replace(/<[^>]*>/g, '')
+    )
   )
   const fromTexts = ARABIC_TEXTS.flatMap((f) => readFileSync(path.join(FIXTURES, f), 'utf8').split(/\n\s*\n/))
   return [...fromPages, ...fromTexts]

@@ -18,7 +18,10 @@ export default defineConfig({
     target: 'node20',
     minify: false,
     rollupOptions: {
-      input: { 'core-main': resolve(import.meta.dirname, 'core-main.ts'), 'cold-main': resolve(import.meta.dirname, 'cold-main.ts') },
+      input: {
+        'core-main': resolve(import.meta.dirname, 'core-main.ts'),
+        'cold-main': resolve(import.meta.dirname, 'cold-main.ts')
+      },
       output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: '[name].chunk.cjs' }
     }
   }

@@ -42,17 +42,31 @@ const onlyArg = args.indexOf('--only')
 const sections = new Set<BrowserSection>(
   onlyArg >= 0
     ? (args[onlyArg + 1] ?? '').split(',').map((x) => {
-        if (!(BROWSER_SECTIONS as readonly string[]).includes(x)) throw new Error(`--only: "${x}" is not one of ${BROWSER_SECTIONS.join(', ')}`)
+        if (!(BROWSER_SECTIONS as readonly string[]).includes(x))
+          throw new Error(`--only: "${x}" is not one of ${BROWSER_SECTIONS.join(', ')}`)
         return x as BrowserSection
       })
     : BROWSER_SECTIONS
 )
-const only = args.includes('--cli') ? 'cli' : args.includes('--core') ? 'core' : args.includes('--browser') || onlyArg >= 0 ? 'browser' : 'all'
+const only = args.includes('--cli')
+  ? 'cli'
+  : args.includes('--core')
+    ? 'core'
+    : args.includes('--browser') || onlyArg >= 0
+      ? 'browser'
+      : 'all'
 const seedArg = args.indexOf('--seed')
 const seed = seedArg >= 0 ? Number(args[seedArg + 1]) : DEFAULT_SEED
 
 const log = (s: string) => process.stderr.write(`  … ${s}\n`)
-const ms = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? '—' : x >= 10_000 ? `${(x / 1000).toFixed(1)} s` : x >= 100 ? `${Math.round(x)} ms` : `${x.toFixed(1)} ms`)
+const ms = (x: number | undefined) =>
+  x === undefined || Number.isNaN(x)
+    ? '—'
+    : x >= 10_000
+      ? `${(x / 1000).toFixed(1)} s`
+      : x >= 100
+        ? `${Math.round(x)} ms`
+        : `${x.toFixed(1)} ms`
 /** How the peer compares with ours: "12× faster" means ours takes a twelfth of the peer's time. */
 function ratio(ours: number, peer: number, atLeast = false): string {
   const r = peer / ours
@@ -78,7 +92,13 @@ function machine() {
   }
 }
 
-function timingRow(what: string, s: Stats, target: number, unit: 'ms' = 'ms', opts: { peer?: string; ratio?: string; judgeOnCpu?: boolean; targetText?: string } = {}): Row {
+function timingRow(
+  what: string,
+  s: Stats,
+  target: number,
+  unit: 'ms' = 'ms',
+  opts: { peer?: string; ratio?: string; judgeOnCpu?: boolean; targetText?: string } = {}
+): Row {
   // wall time and process CPU time (which counts GC helper threads too) both bound the work from above; the lower is the tighter
   const judged = opts.judgeOnCpu && s.cpuMedian !== undefined ? Math.min(s.cpuMedian, s.median) : s.median
   return {
@@ -104,56 +124,96 @@ function coreRows(c: CoreResults, cold: ColdResults): Row[] {
       peer: `chrono-node parse: ${ms(c.chrono.stats.median)} (CPU ${ms(c.chrono.stats.cpuMedian)}), ${c.chrono.results} dates`,
       ratio: ratio(c.suggest.stats.cpuMedian!, c.chrono.stats.cpuMedian!)
     }),
-    timingRow(`suggest claims, 10,000 Arabic words (${c.suggestArabic.claims} claims)`, c.suggestArabic.stats, 30, 'ms', {
-      judgeOnCpu: true,
-      peer: `the English row: ${ms(c.suggest.stats.median)} (CPU ${ms(c.suggest.stats.cpuMedian)})`,
-      ratio: ratio(c.suggestArabic.stats.cpuMedian!, c.suggest.stats.cpuMedian!)
-    }),
+    timingRow(
+      `suggest claims, 10,000 Arabic words (${c.suggestArabic.claims} claims)`,
+      c.suggestArabic.stats,
+      30,
+      'ms',
+      {
+        judgeOnCpu: true,
+        peer: `the English row: ${ms(c.suggest.stats.median)} (CPU ${ms(c.suggest.stats.cpuMedian)})`,
+        ratio: ratio(c.suggestArabic.stats.cpuMedian!, c.suggest.stats.cpuMedian!)
+      }
+    ),
     timingRow(`suggest claims, first call in a fresh process (${cold.first.runs} processes)`, cold.first, 150, 'ms', {
       judgeOnCpu: true,
       peer: `chrono-node cold: ${ms(c.chrono.cold.wall)} (CPU ${ms(c.chrono.cold.cpu)}); loading core's suggestion module before it: ${ms(cold.load.median)} (CPU ${ms(cold.load.cpuMedian)})`,
       ratio: ratio(cold.first.cpuMedian!, c.chrono.cold.cpu)
     })
   )
-  const diff = c.jsdiff.cut ? `≥ ${ms(DIFF_LIMIT_MS)} (stopped)` : `${ms(c.jsdiff.wallMs)} (CPU ${ms(c.jsdiff.cpuMs ?? NaN)})`
+  const diff = c.jsdiff.cut
+    ? `≥ ${ms(DIFF_LIMIT_MS)} (stopped)`
+    : `${ms(c.jsdiff.wallMs)} (CPU ${ms(c.jsdiff.cpuMs ?? NaN)})`
   rows.push(
-    timingRow(`align + judge two 10,000-word articles (${c.compare.claims} claims, ${c.compare.aligned} aligned, ${c.compare.matches} matches)`, c.compare.stats, 100, 'ms', {
-      judgeOnCpu: true,
-      peer: `jsdiff diffWords: ${diff}`,
-      ratio: ratio(c.compare.stats.cpuMedian!, c.jsdiff.cut ? DIFF_LIMIT_MS : (c.jsdiff.cpuMs ?? c.jsdiff.wallMs), c.jsdiff.cut)
-    })
+    timingRow(
+      `align + judge two 10,000-word articles (${c.compare.claims} claims, ${c.compare.aligned} aligned, ${c.compare.matches} matches)`,
+      c.compare.stats,
+      100,
+      'ms',
+      {
+        judgeOnCpu: true,
+        peer: `jsdiff diffWords: ${diff}`,
+        ratio: ratio(
+          c.compare.stats.cpuMedian!,
+          c.jsdiff.cut ? DIFF_LIMIT_MS : (c.jsdiff.cpuMs ?? c.jsdiff.wallMs),
+          c.jsdiff.cut
+        )
+      }
+    )
   )
   const placed = (100 * c.reanchor.right) / c.reanchor.kept
-  const r = timingRow(`re-anchor 1,000 claims, 10 % of words edited: ${c.reanchor.right}/${c.reanchor.kept} placed right (${placed.toFixed(1)} %), ${c.reanchor.wrong} wrong`, c.reanchor.stats, 100, 'ms', {
-    judgeOnCpu: true,
-    targetText: '≤ 100 ms, ≥ 99 % right',
-    peer: `indexOf: ${c.indexOf.right}/${c.indexOf.kept} right (${((100 * c.indexOf.right) / c.indexOf.kept).toFixed(1)} %), ${ms(c.indexOf.stats.median)}`,
-    ratio: `${(c.reanchor.right / Math.max(1, c.indexOf.right)).toFixed(2)}× as many right`
-  })
+  const r = timingRow(
+    `re-anchor 1,000 claims, 10 % of words edited: ${c.reanchor.right}/${c.reanchor.kept} placed right (${placed.toFixed(1)} %), ${c.reanchor.wrong} wrong`,
+    c.reanchor.stats,
+    100,
+    'ms',
+    {
+      judgeOnCpu: true,
+      targetText: '≤ 100 ms, ≥ 99 % right',
+      peer: `indexOf: ${c.indexOf.right}/${c.indexOf.kept} right (${((100 * c.indexOf.right) / c.indexOf.kept).toFixed(1)} %), ${ms(c.indexOf.stats.median)}`,
+      ratio: `${(c.reanchor.right / Math.max(1, c.indexOf.right)).toFixed(2)}× as many right`
+    }
+  )
   r.met = r.met! && placed >= 99
   rows.push(r)
   rows.push({
-    ...timingRow(`import a 1 MB saved page, CLI path (jsdom; ${(c.ingestJsdom.chars / 1000).toFixed(0)}k chars of text)`, c.ingestJsdom.stats, 300, 'ms', { judgeOnCpu: true }),
+    ...timingRow(
+      `import a 1 MB saved page, CLI path (jsdom; ${(c.ingestJsdom.chars / 1000).toFixed(0)}k chars of text)`,
+      c.ingestJsdom.stats,
+      300,
+      'ms',
+      { judgeOnCpu: true }
+    ),
     target: '(target is for the app)',
     met: null
   })
-  rows.push(
-    {
-      ...timingRow(`CSV export of ${c.csv.claims.toLocaleString('en')} claims, ${c.csv.links.toLocaleString('en')} links (${c.csv.megabytes.toFixed(0)} MB)`, c.csv.stats, 0, 'ms', {
+  rows.push({
+    ...timingRow(
+      `CSV export of ${c.csv.claims.toLocaleString('en')} claims, ${c.csv.links.toLocaleString('en')} links (${c.csv.megabytes.toFixed(0)} MB)`,
+      c.csv.stats,
+      0,
+      'ms',
+      {
         judgeOnCpu: true,
         peer: `papaparse unparse of the same cells: ${ms(c.csv.peer.median)} (CPU ${ms(c.csv.peer.cpuMedian)})`,
         ratio: ratio(c.csv.stats.cpuMedian!, c.csv.peer.cpuMedian!)
-      }),
-      target: '(linear: test/core/report-scale.test.ts)',
-      met: null
-    }
-  )
+      }
+    ),
+    target: '(linear: test/core/report-scale.test.ts)',
+    met: null
+  })
   const d = c.documents
   rows.push(
-    timingRow(`import a ${d.pdf.pages}-page PDF, CLI path (pdf.js + layout; ${d.pdf.megabytes.toFixed(1)} MB, ${(d.pdf.chars / 1000).toFixed(0)}k chars)`, d.pdf.stats, 3000, 'ms', {
-      peer: d.pdftotext ? `pdftotext (poppler): ${ms(d.pdftotext.median)}` : 'pdftotext not installed',
-      ratio: d.pdftotext ? ratio(d.pdf.stats.median, d.pdftotext.median) : '—'
-    })
+    timingRow(
+      `import a ${d.pdf.pages}-page PDF, CLI path (pdf.js + layout; ${d.pdf.megabytes.toFixed(1)} MB, ${(d.pdf.chars / 1000).toFixed(0)}k chars)`,
+      d.pdf.stats,
+      3000,
+      'ms',
+      {
+        peer: d.pdftotext ? `pdftotext (poppler): ${ms(d.pdftotext.median)}` : 'pdftotext not installed',
+        ratio: d.pdftotext ? ratio(d.pdf.stats.median, d.pdftotext.median) : '—'
+      }
+    )
   )
   return rows
 }
@@ -163,11 +223,23 @@ function cliRows(c: CliResults): Row[] {
   const overNode = (s: Stats) => `${ms(s.median - c.node.median)} over node -e 0`
   return [
     timingRow('parallax --help (whole process, built CLI)', c.help, 150, 'ms', { peer, ratio: overNode(c.help) }),
-    timingRow(`parallax extract ${path.basename(SEED_ARTICLE)} --published (seed article, whole process)`, c.extract, 400, 'ms', { peer, ratio: overNode(c.extract) }),
-    timingRow(`parallax import of a ${(c.pageBytes / 2 ** 20).toFixed(1)} MB saved page (whole process, parse5 + linkedom, DOMPurify on jsdom)`, c.importPage, 1000, 'ms', {
-      peer: `jsdom alone: ${ms(c.importPageJsdom.median)}; ${peer}`,
-      ratio: overNode(c.importPage)
-    })
+    timingRow(
+      `parallax extract ${path.basename(SEED_ARTICLE)} --published (seed article, whole process)`,
+      c.extract,
+      400,
+      'ms',
+      { peer, ratio: overNode(c.extract) }
+    ),
+    timingRow(
+      `parallax import of a ${(c.pageBytes / 2 ** 20).toFixed(1)} MB saved page (whole process, parse5 + linkedom, DOMPurify on jsdom)`,
+      c.importPage,
+      1000,
+      'ms',
+      {
+        peer: `jsdom alone: ${ms(c.importPageJsdom.median)}; ${peer}`,
+        ratio: overNode(c.importPage)
+      }
+    )
   ]
 }
 
@@ -192,7 +264,12 @@ function longTaskRow(what: string, runs: readonly { count: number; longestMs: nu
 }
 
 function browserRows(b: BrowserResults): Row[] {
-  const t = (what: string, x: { median: number; min: number; max: number }, target: number | null, extra: Partial<Row> = {}): Row => ({
+  const t = (
+    what: string,
+    x: { median: number; min: number; max: number },
+    target: number | null,
+    extra: Partial<Row> = {}
+  ): Row => ({
     what,
     value: x.median,
     unit: 'ms',
@@ -210,19 +287,32 @@ function browserRows(b: BrowserResults): Row[] {
   const { ingestApp, appImport, store, readByIndex, open, bundle, memory } = b
   if (ingestApp)
     rows.push(
-      t(`import a 1 MB saved page, app path (Chromium DOM; ${(ingestApp.chars / 1000).toFixed(0)}k chars of text)`, ingestApp.timing, 300, {
-        peer: `of which: DOMParser ${ms(ingestApp.parse.median)}, Readability ${ms(ingestApp.readability.median)}`
-      })
+      t(
+        `import a 1 MB saved page, app path (Chromium DOM; ${(ingestApp.chars / 1000).toFixed(0)}k chars of text)`,
+        ingestApp.timing,
+        300,
+        {
+          peer: `of which: DOMParser ${ms(ingestApp.parse.median)}, Readability ${ms(ingestApp.readability.median)}`
+        }
+      )
     )
   for (const imp of appImport ?? []) {
     rows.push(
       t(`drop ${imp.what} on the app: drop → "Imported" notice`, imp.notice, imp.bytes < 2e6 ? 300 : null),
-      longTaskRow(`  same, the window's long tasks while it is read and stored (drop → notice; ${imp.importing.length} runs)`, imp.importing),
+      longTaskRow(
+        `  same, the window's long tasks while it is read and stored (drop → notice; ${imp.importing.length} runs)`,
+        imp.importing
+      ),
       ...(imp.steps
         ? [
-            t('  same, its steps one by one: prepared in the ingest worker (the window waits)', imp.steps.prepare, null, {
-              peer: `then on the window: read with its DOM ${ms(imp.steps.read.median)}, stored ${ms(imp.steps.store.median)}`
-            })
+            t(
+              '  same, its steps one by one: prepared in the ingest worker (the window waits)',
+              imp.steps.prepare,
+              null,
+              {
+                peer: `then on the window: read with its DOM ${ms(imp.steps.read.median)}, stored ${ms(imp.steps.store.median)}`
+              }
+            )
           ]
         : []),
       t(`  same, drop → its whole text painted (${(imp.chars / 1000).toFixed(0)}k chars)`, imp.painted, null),
@@ -245,9 +335,17 @@ function browserRows(b: BrowserResults): Row[] {
     )
   if (open)
     rows.push(
-      t(`open a 20,000-word article with ${open.highlights.toLocaleString('en')} highlights: first paint (library click → text painted)`, open.switch.text, 150),
+      t(
+        `open a 20,000-word article with ${open.highlights.toLocaleString('en')} highlights: first paint (library click → text painted)`,
+        open.switch.text,
+        150
+      ),
       t('  same, first highlights painted', open.switch.highlights, null),
-      t('  same, the whole text with every highlight rendered (a slice per frame after the first screens)', open.switch.done, null),
+      t(
+        '  same, the whole text with every highlight rendered (a slice per frame after the first screens)',
+        open.switch.done,
+        null
+      ),
       t('  app start on that article: text painted (from navigation start)', open.cold.text, null),
       t('  app start: first highlights painted', open.cold.highlights, null),
       t('  app start: the whole text with every highlight rendered', open.cold.done, null),
@@ -298,8 +396,22 @@ function browserRows(b: BrowserResults): Row[] {
 
 function printTable(rows: Row[]): string {
   const head = ['what', 'median', 'min', 'max', 'CPU median', 'target', 'met', 'peer (same run)', 'ratio (peer ÷ ours)']
-  const cells = rows.map((r) => [r.what, r.median, r.min, r.max, r.cpu, r.target, r.met === null ? '' : r.met ? 'yes' : 'NO', r.peer, r.ratio])
-  const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`, ...cells.map((c) => `| ${c.join(' | ')} |`)]
+  const cells = rows.map((r) => [
+    r.what,
+    r.median,
+    r.min,
+    r.max,
+    r.cpu,
+    r.target,
+    r.met === null ? '' : r.met ? 'yes' : 'NO',
+    r.peer,
+    r.ratio
+  ])
+  const lines = [
+    `| ${head.join(' | ')} |`,
+    `|${head.map(() => ' --- ').join('|')}|`,
+    ...cells.map((c) => `| ${c.join(' | ')} |`)
+  ]
   return lines.join('\n')
 }
 
@@ -310,14 +422,25 @@ function printTable(rows: Row[]): string {
  */
 async function runCore(seed: number): Promise<{ core: CoreResults; cold: ColdResults }> {
   log('building the Node benchmarks (vite build, bench/node.vite.config.mts)')
-  const built = spawnSync(process.execPath, [path.join(__dirname, '..', 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', path.join(__dirname, 'node.vite.config.mts')], {
-    cwd: path.join(__dirname, '..'),
-    stdio: ['ignore', 'ignore', 'inherit']
-  })
+  const built = spawnSync(
+    process.execPath,
+    [
+      path.join(__dirname, '..', 'node_modules', 'vite', 'bin', 'vite.js'),
+      'build',
+      '--config',
+      path.join(__dirname, 'node.vite.config.mts')
+    ],
+    {
+      cwd: path.join(__dirname, '..'),
+      stdio: ['ignore', 'ignore', 'inherit']
+    }
+  )
   if (built.status !== 0) throw new Error('the Node benchmarks did not build')
   const cold = runCold(seed)
   const core = await new Promise<CoreResults>((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(__dirname, 'core-main.cjs'), String(seed)], { stdio: ['ignore', 'pipe', 'inherit'] })
+    const child = spawn(process.execPath, [path.join(__dirname, 'core-main.cjs'), String(seed)], {
+      stdio: ['ignore', 'pipe', 'inherit']
+    })
     let out = ''
     child.stdout.on('data', (d) => (out += d))
     child.on('error', reject)
@@ -342,33 +465,66 @@ interface ColdResults {
 function runCold(seed: number): ColdResults {
   log(`the first suggestion in a fresh process (bench/cold-main.cjs, ${COLD_RUNS} processes)`)
   const samples = Array.from({ length: COLD_RUNS }, () => {
-    const run = spawnSync(process.execPath, [path.join(__dirname, 'cold-main.cjs'), String(seed)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
+    const run = spawnSync(process.execPath, [path.join(__dirname, 'cold-main.cjs'), String(seed)], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit']
+    })
     if (run.status !== 0) throw new Error(`the cold-start benchmark exited with ${run.status}`)
     return JSON.parse(run.stdout) as { load: { wall: number; cpu: number }; first: { wall: number; cpu: number } }
   })
   return {
-    load: summarise(samples.map((x) => x.load.wall), samples.map((x) => x.load.cpu)),
-    first: summarise(samples.map((x) => x.first.wall), samples.map((x) => x.first.cpu))
+    load: summarise(
+      samples.map((x) => x.load.wall),
+      samples.map((x) => x.load.cpu)
+    ),
+    first: summarise(
+      samples.map((x) => x.first.wall),
+      samples.map((x) => x.first.cpu)
+    )
   }
 }
 
 async function main() {
   const started = performance.now()
   const m = machine()
-  process.stderr.write(`Parallax bench: seed ${seed}; ${m.cpus} cores, ${m.memoryGB} GB, Node ${m.node}, ${m.chromium}; load average ${m.loadAverage.join(' ')}\n`)
+  process.stderr.write(
+    `Parallax bench: seed ${seed}; ${m.cpus} cores, ${m.memoryGB} GB, Node ${m.node}, ${m.chromium}; load average ${m.loadAverage.join(' ')}\n`
+  )
   const core = only === 'all' || only === 'core' ? await runCore(seed) : null
   const cli = only !== 'browser' ? runCli(seed, log) : null
   const browser = only === 'all' || only === 'browser' ? await runBrowser(seed, log, sections) : null
-  const rows = [...(core ? coreRows(core.core, core.cold) : []), ...(cli ? cliRows(cli) : []), ...(browser ? browserRows(browser) : [])]
+  const rows = [
+    ...(core ? coreRows(core.core, core.cold) : []),
+    ...(cli ? cliRows(cli) : []),
+    ...(browser ? browserRows(browser) : [])
+  ]
   const table = printTable(rows)
   const loadAfter = os.loadavg().map((x) => Math.round(x * 100) / 100)
   const seconds = Math.round((performance.now() - started) / 1000)
-  process.stdout.write(`\nseed ${seed} · ${m.cpus} cores · Node ${m.node} · ${m.chromium} · load average ${m.loadAverage.join(' ')} → ${loadAfter.join(' ')} · ${seconds} s\n` +
-    'Node rows are judged on the lower of the wall and CPU medians (the machine is shared); browser rows on wall time.\n\n' + table + '\n')
+  process.stdout.write(
+    `\nseed ${seed} · ${m.cpus} cores · Node ${m.node} · ${m.chromium} · load average ${m.loadAverage.join(' ')} → ${loadAfter.join(' ')} · ${seconds} s\n` +
+      'Node rows are judged on the lower of the wall and CPU medians (the machine is shared); browser rows on wall time.\n\n' +
+      table +
+      '\n'
+  )
   const out = path.join(__dirname, 'results')
   mkdirSync(out, { recursive: true })
   const file = path.join(out, only === 'all' ? 'latest.json' : `latest-${only}.json.tmp`)
-  writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), seed, machine: { ...m, loadAverageAfter: loadAfter }, seconds, rows, raw: { core: core?.core ?? null, cold: core?.cold ?? null, cli, browser } }, null, 2) + '\n')
+  writeFileSync(
+    file,
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        seed,
+        machine: { ...m, loadAverageAfter: loadAfter },
+        seconds,
+        rows,
+        raw: { core: core?.core ?? null, cold: core?.cold ?? null, cli, browser }
+      },
+      null,
+      2
+    ) + '\n'
+  )
   process.stdout.write(`\nwritten to ${path.relative(process.cwd(), file)}\n`)
 }
 

@@ -27,7 +27,10 @@ export function summarise(wall: readonly number[], cpu?: readonly number[]): Sta
  * process.cpuUsage: the machine is shared, so CPU time is the steadier figure). `fn`'s result of the
  * last run is returned with the stats, so the caller can check the work was done.
  */
-export function measureSync<T>(fn: () => T, options: { warmup?: number; runs?: number } = {}): { stats: Stats; result: T } {
+export function measureSync<T>(
+  fn: () => T,
+  options: { warmup?: number; runs?: number } = {}
+): { stats: Stats; result: T } {
   const warmup = options.warmup ?? 5
   const runs = options.runs ?? 20
   let result = undefined as T

@@ -28,7 +28,9 @@ export async function buildCli({ quiet = false } = {}) {
     // the document libraries too: pdf.js loads its worker module by file at run time
     external: ['jsdom', 'pdfjs-dist', 'mammoth', 'jszip'],
     // a bundled CommonJS dependency calls require(): give the ES module one
-    banner: { js: "import { createRequire as __parallaxRequire } from 'node:module'; const require = __parallaxRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __parallaxRequire } from 'node:module'; const require = __parallaxRequire(import.meta.url);"
+    },
     // chunks beside the entries: pages.ts finds ./page-worker.mjs next to itself
     chunkNames: '[name]-[hash]',
     sourcemap: 'linked',

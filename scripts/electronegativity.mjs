@@ -29,7 +29,12 @@ const csv = join(out, 'findings.csv')
 const args = ['-i', join(root, 'src'), '-r', '-v', 'false', '-o', csv]
 if (electronVersion) args.push('-e', electronVersion)
 // The CLI names checks by class (AvailableSecurityFixesGlobalCheck); its reports, by id (AVAILABLE_…).
-const className = (id) => id.toLowerCase().split('_').map((w) => w[0].toUpperCase() + w.slice(1)).join('')
+const className = (id) =>
+  id
+    .toLowerCase()
+    .split('_')
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join('')
 const excluded = Object.keys(config.excludeChecks ?? {}).map(className)
 if (excluded.length) args.push('-x', excluded.join(','))
 
@@ -60,13 +65,17 @@ const accepted = config.accepted ?? []
 const isAccepted = (f) => accepted.some((a) => a.check === f.check && a.file === f.file)
 const serious = (f) => f.severity === 'HIGH' || f.severity === 'MEDIUM'
 
-const line = (f) => `${f.severity.padEnd(13)} ${f.check.padEnd(40)} ${`${f.file}:${f.location}`.padEnd(24)} ${f.description}`
+const line = (f) =>
+  `${f.severity.padEnd(13)} ${f.check.padEnd(40)} ${`${f.file}:${f.location}`.padEnd(24)} ${f.description}`
 console.log(`electronegativity over src/ (Electron ${electronVersion || 'unknown'}): ${findings.length} finding(s)`)
-for (const f of findings) console.log(`  ${isAccepted(f) ? 'accepted' : serious(f) ? 'FAIL    ' : 'note    '} ${line(f)}`)
+for (const f of findings)
+  console.log(`  ${isAccepted(f) ? 'accepted' : serious(f) ? 'FAIL    ' : 'note    '} ${line(f)}`)
 
 for (const a of accepted) {
   if (!findings.some((f) => f.check === a.check && f.file === a.file)) {
-    console.warn(`  stale: electronegativity.json accepts ${a.check} in ${a.file}, which is no longer found; remove the entry.`)
+    console.warn(
+      `  stale: electronegativity.json accepts ${a.check} in ${a.file}, which is no longer found; remove the entry.`
+    )
   }
 }
 

@@ -42,7 +42,8 @@ function nodeBelowInstaller() {
 /** What the installer said, without its stack: the first line of the error it printed. */
 function firstError(stderr) {
   const lines = stderr.split('\n').map((l) => l.trim())
-  const line = lines.find((l) => /^[A-Za-z]*Error\b|^Error:/.test(l)) ?? lines.find((l) => l !== '' && !l.startsWith('at ')) ?? ''
+  const line =
+    lines.find((l) => /^[A-Za-z]*Error\b|^Error:/.test(l)) ?? lines.find((l) => l !== '' && !l.startsWith('at ')) ?? ''
   return line.length > 300 ? `${line.slice(0, 300)}…` : line
 }
 
@@ -67,25 +68,35 @@ function ensureElectron() {
   const override = process.env.ELECTRON_OVERRIDE_DIST_PATH
   let executable = installedElectron()
   if (override) {
-    if (!executable || !existsSync(executable)) cannotStart(`ELECTRON_OVERRIDE_DIST_PATH is ${override}, but there is no Electron executable at ${executable}.`)
+    if (!executable || !existsSync(executable))
+      cannotStart(`ELECTRON_OVERRIDE_DIST_PATH is ${override}, but there is no Electron executable at ${executable}.`)
     return executable
   }
   if (executable) return executable
-  process.stderr.write(`Electron ${electronVersion}'s binary is not installed yet: fetching it with Electron's installer (once)…\n`)
+  process.stderr.write(
+    `Electron ${electronVersion}'s binary is not installed yet: fetching it with Electron's installer (once)…\n`
+  )
   // @electron/get's debug log names the address it fetches from: kept for the message, shown
   // whole only to someone who asked for debug output
   const asked = process.env.DEBUG
   const env = { ...process.env, DEBUG: asked ? `${asked},@electron/get:index` : '@electron/get:index' }
-  const install = spawnSync(process.execPath, [join(electronDir, 'install.js')], { stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8', env })
+  const install = spawnSync(process.execPath, [join(electronDir, 'install.js')], {
+    stdio: ['ignore', 'inherit', 'pipe'],
+    encoding: 'utf8',
+    env
+  })
   if (install.status !== 0) {
     const log = install.stderr ?? ''
     if (asked) process.stderr.write(log)
     const said = install.error ? install.error.message : firstError(log)
     const from = [...log.matchAll(/ Downloading (\S+) to /g)].pop()?.[1]
-    cannotStart(`Electron ${electronVersion}'s binary is not installed and could not be fetched${from ? ` from ${from}` : ''}${said ? ` (${said})` : ''}.`)
+    cannotStart(
+      `Electron ${electronVersion}'s binary is not installed and could not be fetched${from ? ` from ${from}` : ''}${said ? ` (${said})` : ''}.`
+    )
   }
   executable = installedElectron()
-  if (!executable) cannotStart(`Electron's installer finished, but no Electron executable is in ${join(electronDir, 'dist')}.`)
+  if (!executable)
+    cannotStart(`Electron's installer finished, but no Electron executable is in ${join(electronDir, 'dist')}.`)
   return executable
 }
 

@@ -12,8 +12,14 @@ const LAST = 1500
 const DAY_MS = 86_400_000
 const UNIX_EPOCH_JDN = 2440588
 
-const icu = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' })
-if (icu.resolvedOptions().calendar !== 'islamic-umalqura') throw new Error('this Node has no Umm al-Qura calendar (it needs full ICU)')
+const icu = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', {
+  timeZone: 'UTC',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric'
+})
+if (icu.resolvedOptions().calendar !== 'islamic-umalqura')
+  throw new Error('this Node has no Umm al-Qura calendar (it needs full ICU)')
 
 /** The Hijri [year, month, day] ICU gives for a Julian day number. */
 function hijriOf(jdn) {
@@ -52,7 +58,13 @@ for (let y = FIRST; y <= LAST; y++) {
 
 const rows = []
 for (let k = 0; k < masks.length; k += 10) {
-  rows.push('  ' + masks.slice(k, k + 10).map((x) => `0x${x.toString(16).padStart(3, '0')}`).join(', '))
+  rows.push(
+    '  ' +
+      masks
+        .slice(k, k + 10)
+        .map((x) => `0x${x.toString(16).padStart(3, '0')}`)
+        .join(', ')
+  )
 }
 
 const out = `/**

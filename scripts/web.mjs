@@ -44,14 +44,20 @@ function fail(message, code = 1) {
 let options
 try {
   options = parseArgs({
-    options: { port: { type: 'string' }, 'no-build': { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+    options: {
+      port: { type: 'string' },
+      'no-build': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false }
+    },
     strict: true
   }).values
 } catch (error) {
   fail(`${error.message}\nusage: npm run web [-- --port PORT] [-- --no-build]`, 2)
 }
 if (options.help) {
-  process.stdout.write('usage: npm run web [-- --port PORT] [-- --no-build]\nBuilds Parallax and serves it on http://127.0.0.1 (a free port unless --port is given) until Ctrl+C.\n')
+  process.stdout.write(
+    'usage: npm run web [-- --port PORT] [-- --no-build]\nBuilds Parallax and serves it on http://127.0.0.1 (a free port unless --port is given) until Ctrl+C.\n'
+  )
   process.exit(0)
 }
 const port = options.port === undefined ? DEFAULT_PORT : Number(options.port)
@@ -59,11 +65,19 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a 
 
 if (!options['no-build']) {
   process.stderr.write('Building Parallax (electron-vite build)…\n')
-  const electronVite = join(dirname(createRequire(import.meta.url).resolve('electron-vite/package.json')), 'bin', 'electron-vite.js')
-  const built = spawnSync(process.execPath, [electronVite, 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
+  const electronVite = join(
+    dirname(createRequire(import.meta.url).resolve('electron-vite/package.json')),
+    'bin',
+    'electron-vite.js'
+  )
+  const built = spawnSync(process.execPath, [electronVite, 'build'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit']
+  })
   if (built.status !== 0) fail('the build failed (its errors are above)')
 }
-if (!existsSync(join(site, 'index.html'))) fail(`there is no built app in ${site}: run "npm run web" without --no-build`)
+if (!existsSync(join(site, 'index.html')))
+  fail(`there is no built app in ${site}: run "npm run web" without --no-build`)
 
 /** The file a request path names inside out/renderer, or undefined (outside it, or not a file). */
 function fileFor(urlPath) {
@@ -104,7 +118,9 @@ server.on('listening', () => {
   const { port: bound } = server.address()
   process.stdout.write(
     `Parallax is running at http://${HOST}:${bound}/\n` +
-      (fallback ? `(port ${DEFAULT_PORT} is in use, so another was taken: the library kept at port ${DEFAULT_PORT} is not shown here)\n` : '') +
+      (fallback
+        ? `(port ${DEFAULT_PORT} is in use, so another was taken: the library kept at port ${DEFAULT_PORT} is not shown here)\n`
+        : '') +
       'Open that address in a browser; the library is kept in that browser, for that address.\n' +
       'Press Ctrl+C to stop.\n'
   )

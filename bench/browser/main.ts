@@ -22,13 +22,28 @@ interface Timing {
 function summary(xs: number[]): Timing {
   const s = [...xs].sort((a, b) => a - b)
   const mid = s.length >> 1
-  return { median: s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2, min: s[0]!, max: s[s.length - 1]!, runs: s.length }
+  return {
+    median: s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2,
+    min: s[0]!,
+    max: s[s.length - 1]!,
+    runs: s.length
+  }
 }
 
 function draftOf(text: string, title: string): ArticleDraft {
   return {
-    title, outlet: 'Bench Ledger', byline: '', url: '', publishedAt: '2016-08-15', lang: 'en', dir: 'ltr', text, captions: [],
-    sourceFormat: 'text', sourceName: `${title}.txt`, contentHash: hashText(text)
+    title,
+    outlet: 'Bench Ledger',
+    byline: '',
+    url: '',
+    publishedAt: '2016-08-15',
+    lang: 'en',
+    dir: 'ltr',
+    text,
+    captions: [],
+    sourceFormat: 'text',
+    sourceName: `${title}.txt`,
+    contentHash: hashText(text)
   }
 }
 
@@ -40,7 +55,9 @@ async function seedArticles(name: string | undefined, pool: string[], seed: numb
   const db = openDatabase(name)
   const repo = createRepository(db, repoOptions)
   const kase = await repo.createCase(caseName)
-  const drafts = words.map((w, k) => draftOf(generateWords(pool, seed + 100 + k, w), `Article ${k + 1} (${w.toLocaleString('en')} words)`))
+  const drafts = words.map((w, k) =>
+    draftOf(generateWords(pool, seed + 100 + k, w), `Article ${k + 1} (${w.toLocaleString('en')} words)`)
+  )
   const outcomes = await repo.importArticles(kase.id, drafts)
   const articles = outcomes.map((o) => {
     if (o.status !== 'imported') throw new Error(`article not imported: ${o.reason}`)
@@ -70,7 +87,8 @@ function openRaw(name: string, shape: StoreShape): Promise<IDBDatabase> {
     const req = indexedDB.open(name, 1)
     req.onupgradeneeded = () => {
       const store = req.result.createObjectStore('claims', { keyPath: shape.keyPath })
-      for (const i of shape.indexes) store.createIndex(i.name, i.keyPath, { unique: i.unique, multiEntry: i.multiEntry })
+      for (const i of shape.indexes)
+        store.createIndex(i.name, i.keyPath, { unique: i.unique, multiEntry: i.multiEntry })
     }
     req.onsuccess = () => resolve(req.result)
     req.onerror = () => reject(req.error)
@@ -96,8 +114,16 @@ const bench = {
   async store(pool: string[], seed: number, n: number, perArticle: number, run: number) {
     const name = `bench-store-${run}`
     await deleteDatabase(name)
-    const { db, repo, articles } = await seedArticles(name, pool, seed, Array.from({ length: n }, () => Math.max(2_500, perArticle + 500)), 'Store')
-    const entries = articles.flatMap((a, k) => spreadClaims(a.text, perArticle, seed + k).map((draft) => ({ articleId: a.id, draft })))
+    const { db, repo, articles } = await seedArticles(
+      name,
+      pool,
+      seed,
+      Array.from({ length: n }, () => Math.max(2_500, perArticle + 500)),
+      'Store'
+    )
+    const entries = articles.flatMap((a, k) =>
+      spreadClaims(a.text, perArticle, seed + k).map((draft) => ({ articleId: a.id, draft }))
+    )
     const t0 = performance.now()
     const claims = await repo.createClaimsIn(entries)
     const repoMs = performance.now() - t0
@@ -185,7 +211,13 @@ const bench = {
       parse.push(t1 - t0)
       readability.push(performance.now() - t1)
     }
-    return { timing: summary(times), parse: summary(parse), readability: summary(readability), bytes: file.bytes.length, chars }
+    return {
+      timing: summary(times),
+      parse: summary(parse),
+      readability: summary(readability),
+      bytes: file.bytes.length,
+      chars
+    }
   },
 
   /**
@@ -208,7 +240,8 @@ const bench = {
       const t1 = performance.now()
       const result = step.status === 'page' ? readPage(step, env) : step
       const t2 = performance.now()
-      if (result.status !== 'imported') throw new Error(`${name} not imported: ${'reason' in result ? result.reason : result.status}`)
+      if (result.status !== 'imported')
+        throw new Error(`${name} not imported: ${'reason' in result ? result.reason : result.status}`)
       const dbName = `bench-import-${k}`
       const db = openDatabase(dbName)
       const repo = createRepository(db, repoOptions)
@@ -248,9 +281,15 @@ const bench = {
   async seedApp(pool: string[], seed: number, words: number[], claims: number, left: number, right: number | null) {
     const { db, repo, kase, articles } = await seedArticles(undefined, pool, seed, words, 'Bench case')
     await repo.setSetting('sampleSeeded', true)
-    if (claims > 0) await repo.createClaimsIn(spreadClaims(articles[0]!.text, claims, seed).map((draft) => ({ articleId: articles[0]!.id, draft })))
+    if (claims > 0)
+      await repo.createClaimsIn(
+        spreadClaims(articles[0]!.text, claims, seed).map((draft) => ({ articleId: articles[0]!.id, draft }))
+      )
     await repo.setSetting('lastCaseId', kase.id)
-    await repo.setSetting(`panes:${kase.id}`, { left: articles[left]!.id, right: right === null ? null : articles[right]!.id })
+    await repo.setSetting(`panes:${kase.id}`, {
+      left: articles[left]!.id,
+      right: right === null ? null : articles[right]!.id
+    })
     db.close()
     return { caseId: kase.id, articleIds: articles.map((a) => a.id) }
   }

@@ -14,5 +14,10 @@ export default defineConfig({
   // the app's ingest worker (importing.ts) as the app builds it: a module worker, pdf.js's CMaps inline
   worker: { format: 'es' },
   assetsInclude: ['**/*.bcmap'],
-  build: { outDir: process.env.PARALLAX_BENCH_DIST ?? resolve(import.meta.dirname, 'dist'), emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 5000 }
+  build: {
+    outDir: process.env.PARALLAX_BENCH_DIST ?? resolve(import.meta.dirname, 'dist'),
+    emptyOutDir: true,
+    target: 'es2022',
+    chunkSizeWarningLimit: 5000
+  }
 })

@@ -20,7 +20,12 @@ export interface ArticleFiles {
 }
 
 /** Reads and ingests each file into an Article of case `caseId`, stamped `stamp` (ISO-8601). */
-export async function readArticleFiles(files: readonly string[], caseId: string, stamp: string, io: CliIo): Promise<ArticleFiles> {
+export async function readArticleFiles(
+  files: readonly string[],
+  caseId: string,
+  stamp: string,
+  io: CliIo
+): Promise<ArticleFiles> {
   const out: ArticleFiles = { articles: [], failed: 0 }
   // web pages and documents are read in a thread of their own, with a time limit; text needs no DOM
   const pages = new PageReader()

@@ -21,7 +21,9 @@ export function emptyInput(): ReportInput {
 
 /** The records of `put` replace those with the same ids; new ones are appended. */
 export function mergeInto(input: ReportInput, put: ReportInput): ReportInput {
-  const table = <T extends { id: string }>(old: T[], incoming: T[]) => [...new Map([...old, ...incoming].map((r) => [r.id, r])).values()]
+  const table = <T extends { id: string }>(old: T[], incoming: T[]) => [
+    ...new Map([...old, ...incoming].map((r) => [r.id, r])).values()
+  ]
   return {
     cases: table(input.cases, put.cases),
     articles: table(input.articles, put.articles),
@@ -65,7 +67,9 @@ const SHOWN_CONFLICTS = 5
 
 /** "claims 12 (status, note), articles art-1 (title)": the records a later file would have changed. */
 function listConflicts(conflicts: readonly Conflict[]): string {
-  const shown = conflicts.slice(0, SHOWN_CONFLICTS).map((c) => `${c.table.slice(0, -1)} ${c.id} (${c.changes.map((x) => x.field).join(', ')})`)
+  const shown = conflicts
+    .slice(0, SHOWN_CONFLICTS)
+    .map((c) => `${c.table.slice(0, -1)} ${c.id} (${c.changes.map((x) => x.field).join(', ')})`)
   const more = conflicts.length - shown.length
   return shown.join('; ') + (more > 0 ? `; and ${more} more` : '')
 }
@@ -88,7 +92,9 @@ export async function readBundles(files: readonly string[], io: CliIo): Promise<
     const { conflicts } = planning.plan
     if (conflicts.length > 0) {
       const n = conflicts.length
-      io.stderr(`parallax: ${file}: ${n} ${n === 1 ? 'record differs' : 'records differ'} from an earlier bundle's; the earlier ${n === 1 ? 'version is' : 'versions are'} used: ${listConflicts(conflicts)}\n`)
+      io.stderr(
+        `parallax: ${file}: ${n} ${n === 1 ? 'record differs' : 'records differ'} from an earlier bundle's; the earlier ${n === 1 ? 'version is' : 'versions are'} used: ${listConflicts(conflicts)}\n`
+      )
     }
     out.input = mergeInto(out.input, resolveMerge(planning.plan, new Set()).put)
     out.files.push({ file, articleIds: articleOrder(bundle) })

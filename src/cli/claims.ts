@@ -41,7 +41,11 @@ export function suggestFor(article: Article, stamp: string): Claim[] {
 }
 
 /** The comparison of the articles (two or more, in this order) on the claims given, and its links. */
-export function compareWithLinks(articles: Article[], claims: Claim[], stamp: string): { comparison: Comparison; links: Link[] } {
+export function compareWithLinks(
+  articles: Article[],
+  claims: Claim[],
+  stamp: string
+): { comparison: Comparison; links: Link[] } {
   const comparison = compareArticles({ articles, claims })
   return { comparison, links: linksFromComparison(comparison, stamp) }
 }

@@ -45,7 +45,11 @@ export function isParseArgsError(error: unknown): error is Error {
  * A command's arguments, parsed strictly with positionals allowed; a bad flag becomes a UsageError
  * naming the command, so every command reports it the same way.
  */
-export function parseCommandArgs<const O extends NonNullable<ParseArgsConfig['options']>>(command: string, args: string[], options: O) {
+export function parseCommandArgs<const O extends NonNullable<ParseArgsConfig['options']>>(
+  command: string,
+  args: string[],
+  options: O
+) {
   try {
     return parseArgs({ args, options, allowPositionals: true as const, strict: true as const })
   } catch (error) {

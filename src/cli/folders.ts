@@ -21,7 +21,8 @@ async function walk(dir: string, filter: FolderFilter, out: string[]): Promise<v
   for (const entry of entries) {
     const path = join(dir, entry.name)
     if (entry.isDirectory()) await walk(path, filter, out)
-    else if (entry.isFile() && (isArticleFileName(entry.name) || (filter.bundles && isBundlePath(entry.name)))) out.push(path)
+    else if (entry.isFile() && (isArticleFileName(entry.name) || (filter.bundles && isBundlePath(entry.name))))
+      out.push(path)
   }
 }
 
@@ -51,12 +52,16 @@ export async function expandFolders(inputs: readonly string[], filter: FolderFil
       await walk(input, filter, found)
     } catch (error) {
       out.failed++
-      io.stderr(`parallax: ${input}: the folder could not be read (${error instanceof Error ? error.message : String(error)})\n`)
+      io.stderr(
+        `parallax: ${input}: the folder could not be read (${error instanceof Error ? error.message : String(error)})\n`
+      )
       continue
     }
     if (found.length === 0) {
       out.failed++
-      io.stderr(`parallax: ${input}: the folder holds no article file (.txt, .md, .html${filter.bundles ? ' or a .json bundle' : ''})\n`)
+      io.stderr(
+        `parallax: ${input}: the folder holds no article file (.txt, .md, .html${filter.bundles ? ' or a .json bundle' : ''})\n`
+      )
     }
     out.files.push(...found)
   }

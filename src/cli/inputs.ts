@@ -31,7 +31,12 @@ export interface Inputs {
 }
 
 /** Reads the bundles and article files of `inputs`; failures are reported on stderr and counted. */
-export async function readInputs(inputs: readonly string[], caseName: string, stamp: string, io: CliIo): Promise<Inputs> {
+export async function readInputs(
+  inputs: readonly string[],
+  caseName: string,
+  stamp: string,
+  io: CliIo
+): Promise<Inputs> {
   const bundles = await readBundles(inputs.filter(isBundlePath), io)
   const articleFiles = inputs.filter((f) => !isBundlePath(f))
   let records = bundles.input
@@ -39,7 +44,10 @@ export async function readInputs(inputs: readonly string[], caseName: string, st
   const files: InputArticle[] = []
   if (articleFiles.length > 0) {
     const [only, ...others] = records.cases
-    const kase = only && others.length === 0 ? { ...only, articleIds: [...only.articleIds] } : newCase(randomUUID(), caseName, stamp)
+    const kase =
+      only && others.length === 0
+        ? { ...only, articleIds: [...only.articleIds] }
+        : newCase(randomUUID(), caseName, stamp)
     const read = await readArticleFiles(articleFiles, kase.id, stamp, io)
     failed += read.failed
     files.push(...read.articles)

@@ -134,7 +134,11 @@ function takeQuiet(argv: readonly string[]): { args: string[]; quiet: boolean } 
  * passes through terminalIo: no control character of a page, a bundle or a file name reaches the terminal.
  * Progress is drawn only where `stderrIsTerminal` says a person is watching, and not with --quiet.
  */
-export async function main(argv: string[], rawIo: CliIo, options: { stderrIsTerminal?: boolean } = {}): Promise<number> {
+export async function main(
+  argv: string[],
+  rawIo: CliIo,
+  options: { stderrIsTerminal?: boolean } = {}
+): Promise<number> {
   const { args, quiet } = takeQuiet(argv)
   const io = terminalIo(rawIo, { progress: options.stderrIsTerminal === true && !quiet })
   try {
@@ -144,7 +148,9 @@ export async function main(argv: string[], rawIo: CliIo, options: { stderrIsTerm
       io.stderr(`parallax: ${error.message}\n${usageHint(error.command)}\n`)
       return exitCodes.usage
     }
-    io.stderr(`parallax: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    io.stderr(
+      `parallax: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`
+    )
     return exitCodes.failed
   }
 }

@@ -47,7 +47,10 @@ function isParent(node: P5Node): node is P5Parent & { childNodes: P5Node[] } {
 
 /** parse5's tree → linkedom's, iteratively (pages nest thousands deep); a <template>'s children go to its content, as in jsdom. */
 function buildLinkedom(html: string): unknown {
-  const doc = new LinkedomParser().parseFromString('<!doctype html><html></html>', 'text/html') as unknown as BuildDocument & {
+  const doc = new LinkedomParser().parseFromString(
+    '<!doctype html><html></html>',
+    'text/html'
+  ) as unknown as BuildDocument & {
     documentElement: BuildNode
     removeChild(n: BuildNode): void
   }
@@ -60,9 +63,11 @@ function buildLinkedom(html: string): unknown {
     const kids = isTemplate ? (from as DefaultTreeAdapterMap['template']).content.childNodes : from.childNodes
     for (const c of kids as P5Node[]) {
       if (c.nodeName === '#text') into.appendChild(doc.createTextNode((c as DefaultTreeAdapterMap['textNode']).value))
-      else if (c.nodeName === '#comment') into.appendChild(doc.createComment((c as DefaultTreeAdapterMap['commentNode']).data))
+      else if (c.nodeName === '#comment')
+        into.appendChild(doc.createComment((c as DefaultTreeAdapterMap['commentNode']).data))
       else if ('tagName' in c) {
-        const el = c.namespaceURI === HTML_NS ? doc.createElement(c.tagName) : doc.createElementNS(c.namespaceURI, c.tagName)
+        const el =
+          c.namespaceURI === HTML_NS ? doc.createElement(c.tagName) : doc.createElementNS(c.namespaceURI, c.tagName)
         for (const a of c.attrs) el.setAttribute(a.prefix ? `${a.prefix}:${a.name}` : a.name, a.value)
         into.appendChild(el)
         if (isParent(c)) stack.push([c, el])

@@ -32,7 +32,9 @@ export class PageReader {
 
   /** Reads a web page, or a PDF or Word document, in the thread; never rejects. */
   read(page: PageToRead | DocumentToRead): Promise<IngestResult> {
-    const worker = (this.worker ??= new Worker(new URL('./page-worker.mjs', import.meta.url), { resourceLimits: YOUNG_GENERATION }))
+    const worker = (this.worker ??= new Worker(new URL('./page-worker.mjs', import.meta.url), {
+      resourceLimits: YOUNG_GENERATION
+    }))
     return new Promise((resolve) => {
       const done = (result: IngestResult) => {
         clearTimeout(timer)

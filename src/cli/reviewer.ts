@@ -3,7 +3,13 @@
  * the annotations' creator) and `review` (the rating scale a --rating is checked against). What
  * is wrong with an option is a usage error naming it.
  */
-import { DEFAULT_SCALE, EMPTY_PROFILE, parseRatingScale, reviewerProfileSchema, type ReviewerProfile } from '@core/report'
+import {
+  DEFAULT_SCALE,
+  EMPTY_PROFILE,
+  parseRatingScale,
+  reviewerProfileSchema,
+  type ReviewerProfile
+} from '@core/report'
 import { validate } from '@core/model'
 import { UsageError } from './command'
 
@@ -48,7 +54,11 @@ export function profileFromOptions(values: ReviewerValues, command: string): Rev
   }
   const checked = validate(reviewerProfileSchema, profile)
   if (!checked.ok) {
-    const option = /^organisationUrl/.test(checked.message) ? '--org-url' : /^urlPattern/.test(checked.message) ? '--review-url' : 'reviewer'
+    const option = /^organisationUrl/.test(checked.message)
+      ? '--org-url'
+      : /^urlPattern/.test(checked.message)
+        ? '--review-url'
+        : 'reviewer'
     throw new UsageError(`${option}: ${checked.message.replace(/^[\w.]+: /, '')}`, command)
   }
   return checked.value

@@ -31,11 +31,15 @@ export function makeOpenExternalHandler(deps: ExternalDeps) {
     const problem = openExternalProblem(args)
     if (problem) throw new IpcRefusal(`Refused to open the link: ${problem}`)
     const href = externalHref(args[0] as string)
-    if (!href) throw new IpcRefusal('Refused to open the link: only http:// and https:// addresses open in the browser.')
+    if (!href)
+      throw new IpcRefusal('Refused to open the link: only http:// and https:// addresses open in the browser.')
     await deps.openExternal(href)
   })
 }
 
 export function registerExternalHandlers(location: AppLocation): void {
-  ipcMain.handle(channels.openExternal, makeOpenExternalHandler({ location, openExternal: (url) => shell.openExternal(url) }))
+  ipcMain.handle(
+    channels.openExternal,
+    makeOpenExternalHandler({ location, openExternal: (url) => shell.openExternal(url) })
+  )
 }

@@ -5,7 +5,15 @@
  * tests run it without Electron. The file name the renderer suggests is sanitised again here: the
  * renderer is not trusted to name files.
  */
-import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent, type OpenDialogOptions, type SaveDialogOptions } from 'electron'
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  type IpcMainInvokeEvent,
+  type OpenDialogOptions,
+  type SaveDialogOptions
+} from 'electron'
 import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import {
@@ -25,8 +33,14 @@ import { assertTrustedSender, IpcRefusal, plainErrors } from './ipc'
 import type { AppLocation } from './location'
 import { renderPdf } from './print'
 
-type SaveDialog = (event: IpcMainInvokeEvent, options: SaveDialogOptions) => Promise<{ canceled: boolean; filePath?: string }>
-type OpenDialog = (event: IpcMainInvokeEvent, options: OpenDialogOptions) => Promise<{ canceled: boolean; filePaths: string[] }>
+type SaveDialog = (
+  event: IpcMainInvokeEvent,
+  options: SaveDialogOptions
+) => Promise<{ canceled: boolean; filePath?: string }>
+type OpenDialog = (
+  event: IpcMainInvokeEvent,
+  options: OpenDialogOptions
+) => Promise<{ canceled: boolean; filePaths: string[] }>
 export type WriteFile = (path: string, data: string | Uint8Array) => Promise<void>
 
 export interface FileDeps {
@@ -77,7 +91,12 @@ export const writeWhole: WriteFile = async (path, data) => {
   }
 }
 
-function saveOptions(deps: FileDeps, name: string, filter: SaveFileRequest['filter'], title: string): SaveDialogOptions {
+function saveOptions(
+  deps: FileDeps,
+  name: string,
+  filter: SaveFileRequest['filter'],
+  title: string
+): SaveDialogOptions {
   const folder = deps.defaultFolder?.()
   return {
     title,
@@ -87,7 +106,12 @@ function saveOptions(deps: FileDeps, name: string, filter: SaveFileRequest['filt
   }
 }
 
-async function saveTo(deps: FileDeps, event: IpcMainInvokeEvent, options: SaveDialogOptions, produce: () => Promise<string | Uint8Array>): Promise<SaveResult> {
+async function saveTo(
+  deps: FileDeps,
+  event: IpcMainInvokeEvent,
+  options: SaveDialogOptions,
+  produce: () => Promise<string | Uint8Array>
+): Promise<SaveResult> {
   const choice = await deps.showSaveDialog(event, options)
   if (choice.canceled || !choice.filePath) return { saved: false }
   const data = await produce()
@@ -117,13 +141,16 @@ export const bundleDialogOptions: OpenDialogOptions = {
 }
 
 export function makeOpenBundleFileHandler(deps: FileDeps) {
-  return plainErrors('open the bundle', async (event: IpcMainInvokeEvent, ...args: unknown[]): Promise<OpenedFile[]> => {
-    assertTrustedSender(event, deps.location)
-    if (!isOpenBundleFileRequest(args)) throw new IpcRefusal('Refused: openBundleFile takes no arguments.')
-    const choice = await deps.showOpenDialog(event, bundleDialogOptions)
-    if (choice.canceled || choice.filePaths.length === 0) return []
-    return readSourceFiles(choice.filePaths.slice(0, 1), deps.files, MAX_BUNDLE_BYTES)
-  })
+  return plainErrors(
+    'open the bundle',
+    async (event: IpcMainInvokeEvent, ...args: unknown[]): Promise<OpenedFile[]> => {
+      assertTrustedSender(event, deps.location)
+      if (!isOpenBundleFileRequest(args)) throw new IpcRefusal('Refused: openBundleFile takes no arguments.')
+      const choice = await deps.showOpenDialog(event, bundleDialogOptions)
+      if (choice.canceled || choice.filePaths.length === 0) return []
+      return readSourceFiles(choice.filePaths.slice(0, 1), deps.files, MAX_BUNDLE_BYTES)
+    }
+  )
 }
 
 export function makePrintToPdfHandler(deps: FileDeps) {

@@ -60,7 +60,9 @@ if (!app.requestSingleInstanceLock()) {
   app
     .whenReady()
     .then(() => {
-      installSessionSecurity(session.defaultSession, location, (request) => net.fetch(request, { bypassCustomProtocolHandlers: true }))
+      installSessionSecurity(session.defaultSession, location, (request) =>
+        net.fetch(request, { bypassCustomProtocolHandlers: true })
+      )
       registerIpcHandlers(location)
       registerFileHandlers(location)
       registerExternalHandlers(location)

@@ -3,7 +3,14 @@
  * app's own page, and the payload must pass the contract's check. Only a plain message crosses
  * back to the renderer when something goes wrong.
  */
-import { BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent, type OpenDialogOptions, type WebContents } from 'electron'
+import {
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  type IpcMainInvokeEvent,
+  type OpenDialogOptions,
+  type WebContents
+} from 'electron'
 import { readFile, stat } from 'node:fs/promises'
 import { channels, importFileExtensions, isMenuCommand, isOpenFilesRequest, type OpenedFile } from '@core/bridge'
 import { readSourceFiles, type FileSystemPort } from '@core/source'
@@ -40,7 +47,10 @@ export function plainErrors<A extends unknown[], R>(what: string, handler: (...a
 
 export interface OpenFilesDeps {
   location: AppLocation
-  showOpenDialog: (event: IpcMainInvokeEvent, options: OpenDialogOptions) => Promise<{ canceled: boolean; filePaths: string[] }>
+  showOpenDialog: (
+    event: IpcMainInvokeEvent,
+    options: OpenDialogOptions
+  ) => Promise<{ canceled: boolean; filePaths: string[] }>
   files: FileSystemPort
 }
 

@@ -17,7 +17,11 @@ export interface AppLocation {
  * The location for this run. The dev server URL comes from the environment, so a packaged app
  * ignores it: otherwise anyone who can set an environment variable could make it load a remote page.
  */
-export function resolveAppLocation(rendererDir: string, env: { ELECTRON_RENDERER_URL?: string }, packaged: boolean): AppLocation {
+export function resolveAppLocation(
+  rendererDir: string,
+  env: { ELECTRON_RENDERER_URL?: string },
+  packaged: boolean
+): AppLocation {
   const devServerUrl = packaged ? undefined : env.ELECTRON_RENDERER_URL
   return devServerUrl ? { rendererDir, devServerUrl } : { rendererDir }
 }

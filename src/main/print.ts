@@ -76,12 +76,21 @@ export async function renderPdf(html: string, timeoutMs = PRINT_TIMEOUT_MS): Pro
   const file = resolve(join(dir, 'report.html'))
   await writeFile(file, html, 'utf8')
   printable.add(file)
-  const window = new BrowserWindow({ show: false, width: 900, height: 1200, webPreferences: printWebPreferences(printSessionFor()) })
+  const window = new BrowserWindow({
+    show: false,
+    width: 900,
+    height: 1200,
+    webPreferences: printWebPreferences(printSessionFor())
+  })
   try {
     return await withTimeout(
       (async () => {
         await window.loadURL(pathToFileURL(file).href)
-        const pdf = await window.webContents.printToPDF({ printBackground: true, pageSize: 'A4', generateDocumentOutline: true })
+        const pdf = await window.webContents.printToPDF({
+          printBackground: true,
+          pageSize: 'A4',
+          generateDocumentOutline: true
+        })
         return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength)
       })(),
       timeoutMs

@@ -68,7 +68,12 @@ export type FetchFile = (request: Request) => Promise<Response>
  * inside the renderer folder is served with the Content-Security-Policy header (documents and
  * workers alike), any other file is not served at all.
  */
-export async function serveAppFile(request: Request, location: AppLocation, policy: string, fetchFile: FetchFile): Promise<Response> {
+export async function serveAppFile(
+  request: Request,
+  location: AppLocation,
+  policy: string,
+  fetchFile: FetchFile
+): Promise<Response> {
   const parsed = parseUrl(request.url)
   if (!parsed || parsed.protocol !== 'file:' || !isFileInside(parsed, location.rendererDir)) {
     console.warn(`Parallax refused to read ${request.url}`)

@@ -14,7 +14,8 @@ const bridge: ParallaxBridge = {
   saveFile: ({ suggestedName, filter, data }) =>
     ipcRenderer.invoke(channels.saveFile, { suggestedName, filter, data }) as Promise<SaveResult>,
   openBundleFile: () => ipcRenderer.invoke(channels.openBundleFile) as Promise<OpenedFile[]>,
-  printToPdf: ({ html, suggestedName }) => ipcRenderer.invoke(channels.printToPdf, { html, suggestedName }) as Promise<SaveResult>,
+  printToPdf: ({ html, suggestedName }) =>
+    ipcRenderer.invoke(channels.printToPdf, { html, suggestedName }) as Promise<SaveResult>,
   openExternal: (url) => ipcRenderer.invoke(channels.openExternal, url) as Promise<void>,
   onMenuCommand(listener) {
     const relay = (_event: IpcRendererEvent, command: unknown) => {

@@ -91,7 +91,9 @@ describe('progress', () => {
 
   it('still reports a failed file on its own line, not glued to the progress line', async () => {
     const { out, io } = capture()
-    const code = await main(['import', join(folder, 'a-diyaruna.txt'), join(dir, 'missing.txt')], io, { stderrIsTerminal: true })
+    const code = await main(['import', join(folder, 'a-diyaruna.txt'), join(dir, 'missing.txt')], io, {
+      stderrIsTerminal: true
+    })
     expect(code).toBe(1)
     expect(out.stderr).toMatch(/\r\u001b\[Kparallax: [^\n]*missing\.txt: /)
   })

@@ -6,5 +6,7 @@ import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 
 export default function setup() {
-  execFileSync(process.execPath, [join(__dirname, '..', '..', 'scripts', 'build-cli.mjs'), '--quiet'], { stdio: 'inherit' })
+  execFileSync(process.execPath, [join(__dirname, '..', '..', 'scripts', 'build-cli.mjs'), '--quiet'], {
+    stdio: 'inherit'
+  })
 }

@@ -31,11 +31,18 @@ describe('parallax report with hostile bundles', slow, () => {
     expect(run.code).toBe(1)
     expect(run.stdout).toBe('')
     const lines = run.stderr.trimEnd().split('\n')
-    expect(lines).toEqual([...Object.entries(refusals).map(([name, message]) => `parallax: ${join(corpus, name)}: ${message}`), 'parallax: nothing to report: no input could be used'])
+    expect(lines).toEqual([
+      ...Object.entries(refusals).map(([name, message]) => `parallax: ${join(corpus, name)}: ${message}`),
+      'parallax: nothing to report: no input could be used'
+    ])
   })
 
   it('reports the accepted ones (prototype words as ids, one id in every table, an orphan) as plain data', async () => {
-    const names = ['accepted-prototype-ids.json', 'accepted-ids-shared-across-tables.json', 'accepted-orphan-claim.json']
+    const names = [
+      'accepted-prototype-ids.json',
+      'accepted-ids-shared-across-tables.json',
+      'accepted-orphan-claim.json'
+    ]
     const run = await runCli(['report', ...names.map((name) => join(corpus, name)), '--format', 'json'])
     expect(run.code, run.stderr).toBe(0)
     const check = parseBundle(run.stdout)
@@ -60,9 +67,14 @@ describe('parallax report with two versions of a record', slow, () => {
     writeFileSync(path, JSON.stringify(later))
     const run = await runCli(['report', sample, path, '--format', 'json'])
     expect(run.code, run.stderr).toBe(0)
-    expect(run.stderr).toBe(`parallax: ${path}: 1 record differs from an earlier bundle's; the earlier version is used: claim ${later.claims[0].id} (status, note)\n`)
+    expect(run.stderr).toBe(
+      `parallax: ${path}: 1 record differs from an earlier bundle's; the earlier version is used: claim ${later.claims[0].id} (status, note)\n`
+    )
     const out = parseBundle(run.stdout)
-    expect(out.ok && out.bundle.claims.find((c) => c.id === later.claims[0].id)).toMatchObject({ status: bundle().claims[0].status, note: bundle().claims[0].note })
+    expect(out.ok && out.bundle.claims.find((c) => c.id === later.claims[0].id)).toMatchObject({
+      status: bundle().claims[0].status,
+      note: bundle().claims[0].note
+    })
   })
 
   it('refuses a later bundle whose record sits under another parent, and reports the first', async () => {
@@ -70,12 +82,21 @@ describe('parallax report with two versions of a record', slow, () => {
     moved.cases.push({ ...moved.cases[0], id: 'case-2', name: 'Elsewhere', articleIds: ['art-wire'] })
     moved.cases[0].articleIds = moved.cases[0].articleIds.filter((id: string) => id !== 'art-wire')
     moved.articles.find((a: { id: string }) => a.id === 'art-wire').caseId = 'case-2'
-    moved.links = moved.links.filter((l: { claimIds: string[] }) => !l.claimIds.some((id) => moved.claims.find((c: { id: string; articleId: string }) => c.id === id).articleId === 'art-wire'))
+    moved.links = moved.links.filter(
+      (l: { claimIds: string[] }) =>
+        !l.claimIds.some(
+          (id) => moved.claims.find((c: { id: string; articleId: string }) => c.id === id).articleId === 'art-wire'
+        )
+    )
     const path = join(dir, 'moved.parallax.json')
     writeFileSync(path, JSON.stringify(moved))
     const run = await runCli(['report', sample, path, '--format', 'csv'])
     expect(run.code).toBe(1)
-    expect(run.stderr).toMatch(new RegExp(`^parallax: ${path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: articles\\[\\d\\] \\(id art-wire\\) is stored here under another parent \\(here it is in case case-1, in the bundle in case case-2\\)\\. Records never move`))
+    expect(run.stderr).toMatch(
+      new RegExp(
+        `^parallax: ${path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: articles\\[\\d\\] \\(id art-wire\\) is stored here under another parent \\(here it is in case case-1, in the bundle in case case-2\\)\\. Records never move`
+      )
+    )
     expect(run.stdout).toBe(readFileSync(join(repoRoot, 'test', 'fixtures', 'report', 'sample.csv'), 'utf8'))
   })
 })

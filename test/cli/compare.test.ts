@@ -45,8 +45,12 @@ describe('parallax compare diyaruna constructed-wire', slow, () => {
   }, slow.timeout)
 
   it('counts the verdicts, conflicts first', () => {
-    expect(stdout).toMatch(/^Compared 2 articles:\n {2}1\. Noose tightening around ISIL in al-Qaim: \d+ claims\n {2}2\. Air strikes squeeze/)
-    expect(stdout).toMatch(/^Verdicts: 3 conflicts, \d+ different sources?, \d+ compatible, \d+ agreements?, \d+ related; \d+ only in one article\.$/m)
+    expect(stdout).toMatch(
+      /^Compared 2 articles:\n {2}1\. Noose tightening around ISIL in al-Qaim: \d+ claims\n {2}2\. Air strikes squeeze/
+    )
+    expect(stdout).toMatch(
+      /^Verdicts: 3 conflicts, \d+ different sources?, \d+ compatible, \d+ agreements?, \d+ related; \d+ only in one article\.$/m
+    )
     const headings = stdout.split('\n').filter((l) => /^[A-Z][a-z ]+ \(\d+\)$/.test(l))
     expect(headings[0]).toBe('Conflicts (3)')
     const order = ['Conflicts', 'Different sources', 'Compatible', 'Agreements', 'Related']
@@ -56,7 +60,8 @@ describe('parallax compare diyaruna constructed-wire', slow, () => {
 
   it('prints the three conflicts, each with its reason and both quotes', () => {
     const conflicts = section(stdout, /^Conflicts \(3\)$/).join('\n')
-    for (const reason of ['12 vs 15 killed', '29 vs 28 July', '11 vs 12 August']) expect(conflicts).toMatch(new RegExp(`^ {2}\\d\\. ${reason} \\(.+ vs .+\\)$`, 'm'))
+    for (const reason of ['12 vs 15 killed', '29 vs 28 July', '11 vs 12 August'])
+      expect(conflicts).toMatch(new RegExp(`^ {2}\\d\\. ${reason} \\(.+ vs .+\\)$`, 'm'))
     // each side by the article's short display name (no outlet in these files: the file's name)
     expect(conflicts).toMatch(/^ +al qaim diyaruna +“killed 12 senior ISIL leaders”$/m)
     expect(conflicts).toMatch(/^ +al qaim constructed wire +“killed 15 senior Islamic State commanders”$/m)
@@ -89,7 +94,11 @@ describe.concurrent('parallax compare', slow, () => {
     expect(conflicts).toHaveLength(3)
     expect(conflicts.map((l) => l.reason).sort()).toEqual(
       // each reason names both values and who gave them
-      ['11 vs 12 August (AFP vs coalition)', '12 vs 15 killed (Joint Operations Command vs Defence Ministry)', '29 vs 28 July (Iraqi army vs Defence Ministry)']
+      [
+        '11 vs 12 August (AFP vs coalition)',
+        '12 vs 15 killed (Joint Operations Command vs Defence Ministry)',
+        '29 vs 28 July (Iraqi army vs Defence Ministry)'
+      ]
     )
     const claims = new Map(bundle.claims.map((c) => [c.id, c]))
     for (const link of bundle.links) {
@@ -114,7 +123,12 @@ describe.concurrent('parallax compare', slow, () => {
     expect(bundle.cases[0]!.articleIds).toHaveLength(2)
     const diyarunaId = given.articles[0]!.id
     // the bundle's claims are used as they are, not suggested again
-    expect(bundle.claims.filter((c) => c.articleId === diyarunaId).map((c) => c.id).sort()).toEqual(given.claims.map((c) => c.id).sort())
+    expect(
+      bundle.claims
+        .filter((c) => c.articleId === diyarunaId)
+        .map((c) => c.id)
+        .sort()
+    ).toEqual(given.claims.map((c) => c.id).sort())
     expect(bundle.links.filter((l) => l.relation === 'conflict')).toHaveLength(3)
   })
 
@@ -123,7 +137,9 @@ describe.concurrent('parallax compare', slow, () => {
     expect(run.code, run.stderr).toBe(0)
     expect(run.stdout).toMatch(/^# Claim report: Al Qaim\n/)
     expect(run.stdout).toMatch(/## Comparison\n\n3 in conflict, /)
-    expect(run.stdout.indexOf('### Conflicts (3)')).toBeLessThan(run.stdout.search(/### (Different sources|Compatible|Agreements?|Related) /))
+    expect(run.stdout.indexOf('### Conflicts (3)')).toBeLessThan(
+      run.stdout.search(/### (Different sources|Compatible|Agreements?|Related) /)
+    )
     expect(run.stdout).toContain('*Why:* 12 vs 15 killed')
   })
 
@@ -155,7 +171,10 @@ describe('parallax compare (in-process)', () => {
     [['compare'], /compare needs at least two articles \(none given\)/],
     [['compare', 'a.txt'], /compare needs at least two articles \(one file given\)/],
     [['compare', 'a.txt', 'b.txt', '--json', '--md'], /--json and --md cannot be used together/],
-    [['compare', 'a.txt', 'b.txt', '--published', '2016-13-40'], /--published: 2016-13-40 is not a date of the calendar/],
+    [
+      ['compare', 'a.txt', 'b.txt', '--published', '2016-13-40'],
+      /--published: 2016-13-40 is not a date of the calendar/
+    ],
     [['compare', 'a.txt', 'b.txt', '--format', 'md'], /'--format'/]
   ])('exits 2 for %j', async (args, message) => {
     const result = await run(args)
@@ -185,13 +204,23 @@ describe('parallax compare (in-process)', () => {
     }
   })
 
-  it.each([[['help', 'compare']], [['compare', '-h']]])('%j documents options, exit codes and examples', async (args) => {
-    const result = await run(args)
-    expect(result.code).toBe(0)
-    for (const text of ['Usage: parallax compare <fileA> <fileB> [more...]', '--json', '--md', '--published YYYY-MM-DD', 'Exit codes:', 'Examples:']) {
-      expect(result.stdout).toContain(text)
+  it.each([[['help', 'compare']], [['compare', '-h']]])(
+    '%j documents options, exit codes and examples',
+    async (args) => {
+      const result = await run(args)
+      expect(result.code).toBe(0)
+      for (const text of [
+        'Usage: parallax compare <fileA> <fileB> [more...]',
+        '--json',
+        '--md',
+        '--published YYYY-MM-DD',
+        'Exit codes:',
+        'Examples:'
+      ]) {
+        expect(result.stdout).toContain(text)
+      }
     }
-  })
+  )
 
   it('lists extract and compare in the main help, with examples', async () => {
     const result = await run(['--help'])

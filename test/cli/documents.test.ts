@@ -9,13 +9,25 @@ const docs = join('test', 'fixtures', 'documents')
 
 describe('parallax import on documents', slow, () => {
   it('imports a PDF with its pages and a Word file with its notes into one case, and refuses a scan by name', async () => {
-    const run = await runCli(['import', join(docs, 'two-column-article.pdf'), join(docs, 'arabic-report.docx'), join(docs, 'scanned-page.pdf'), '--json'])
+    const run = await runCli([
+      'import',
+      join(docs, 'two-column-article.pdf'),
+      join(docs, 'arabic-report.docx'),
+      join(docs, 'scanned-page.pdf'),
+      '--json'
+    ])
     expect(run.code).toBe(1)
-    expect(run.stderr).toContain(`parallax: ${join(docs, 'scanned-page.pdf')}: has no text layer: it looks like a scanned image`)
+    expect(run.stderr).toContain(
+      `parallax: ${join(docs, 'scanned-page.pdf')}: has no text layer: it looks like a scanned image`
+    )
     const bundle = bundleSchema.parse(JSON.parse(run.stdout))
     const pdf = bundle.articles.find((a) => a.sourceFormat === 'pdf')!
     const docx = bundle.articles.find((a) => a.sourceFormat === 'docx')!
-    expect(pdf).toMatchObject({ title: 'Noose tightening around ISIL in al-Qaim', sourceName: 'two-column-article.pdf', dir: 'ltr' })
+    expect(pdf).toMatchObject({
+      title: 'Noose tightening around ISIL in al-Qaim',
+      sourceName: 'two-column-article.pdf',
+      dir: 'ltr'
+    })
     expect(pdf.pages?.map((p) => p.page)).toEqual([1, 2, 3])
     expect(docx).toMatchObject({ dir: 'rtl', byline: 'مراسل الرافدين', notes: ['[1] بحسب مديرية كهرباء الجنوب.'] })
   })
@@ -23,7 +35,9 @@ describe('parallax import on documents', slow, () => {
   it('refuses the image bomb by name and reason, and imports nothing', async () => {
     const run = await runCli(['import', join(docs, 'bomb_giant.pdf'), '--json'])
     expect(run.code).toBe(1)
-    expect(run.stderr).toContain(`parallax: ${join(docs, 'bomb_giant.pdf')}: declares an image of 100,000 × 100,000 pixels`)
+    expect(run.stderr).toContain(
+      `parallax: ${join(docs, 'bomb_giant.pdf')}: declares an image of 100,000 × 100,000 pixels`
+    )
     expect(run.stdout).not.toContain('GIANT JBIG2 BOMB')
   })
 

@@ -41,11 +41,13 @@ describe('parallax extract --json', slow, () => {
     expect(bundle.articles).toHaveLength(1)
     expect(bundle.claims.length).toBeGreaterThan(10)
     expect(bundle.links).toEqual([])
-    for (const claim of bundle.claims) expect(claim).toMatchObject({ articleId: bundle.articles[0]!.id, origin: 'suggested', status: 'unreviewed' })
+    for (const claim of bundle.claims)
+      expect(claim).toMatchObject({ articleId: bundle.articles[0]!.id, origin: 'suggested', status: 'unreviewed' })
   })
 
   it('has the casualty "killed 12 senior ISIL leaders": 12 killed, anchored on the text', () => {
-    const claim = bundle.claims.find((c) => c.anchor.exact === 'killed 12 senior ISIL leaders') as Extract<Claim, { kind: 'casualty' }> | undefined
+    const claim = bundle.claims.find((c) => c.anchor.exact === 'killed 12 senior ISIL leaders') as
+      Extract<Claim, { kind: 'casualty' }> | undefined
     expect(claim).toBeDefined()
     expect(claim!.kind).toBe('casualty')
     expect(claim!.value).toMatchObject({ outcome: 'killed', min: 12, max: 12 })
@@ -69,7 +71,9 @@ describe.concurrent('parallax extract', slow, () => {
     const header = lines.find((l) => /^ {2}kind\s+quote\s+value\s+at$/.test(l))
     expect(header).toBeDefined()
     const row = lines.find((l) => l.includes('“killed 12 senior ISIL leaders”'))
-    expect(row).toMatch(/^ {2}casualty\s+“killed 12 senior ISIL leaders”\s+12 killed \(senior ISIL leaders\)\s+\d+–\d+$/)
+    expect(row).toMatch(
+      /^ {2}casualty\s+“killed 12 senior ISIL leaders”\s+12 killed \(senior ISIL leaders\)\s+\d+–\d+$/
+    )
     // aligned: every column starts where its header does
     const offsets = row!.match(/\d+–\d+$/)![0]
     expect(row!.indexOf('“')).toBe(header!.indexOf('quote'))
@@ -85,7 +89,11 @@ describe.concurrent('parallax extract', slow, () => {
     const date = bundle.claims.find((c) => c.kind === 'date')
     expect(date).toMatchObject({ kind: 'date', anchor: { exact: 'Tuesday' }, value: { iso: '2016-08-09' } })
     expect(bundle.articles[0]!.publishedAt).toBe('2016-08-14')
-    expect(bundle.claims.find((c) => c.kind === 'casualty')?.value).toMatchObject({ outcome: 'killed', min: 12, max: 12 })
+    expect(bundle.claims.find((c) => c.kind === 'casualty')?.value).toMatchObject({
+      outcome: 'killed',
+      min: 12,
+      max: 12
+    })
   })
 
   it('shows the resolved date in the table', async () => {
@@ -135,17 +143,33 @@ describe('parallax extract (in-process)', () => {
   })
 
   it('accepts a leap day', async () => {
-    const result = await run(['extract', join(__dirname, '..', 'fixtures', 'articles', 'al-qaim-diyaruna.txt'), '--published', '2016-02-29'])
+    const result = await run([
+      'extract',
+      join(__dirname, '..', 'fixtures', 'articles', 'al-qaim-diyaruna.txt'),
+      '--published',
+      '2016-02-29'
+    ])
     expect(result.code, result.stderr).toBe(0)
   })
 
-  it.each([[['help', 'extract']], [['extract', '--help']]])('%j documents options, exit codes and examples', async (args) => {
-    const result = await run(args)
-    expect(result.code).toBe(0)
-    for (const text of ['Usage: parallax extract <files...>', '--json', '--published YYYY-MM-DD', 'own date always wins', '--case NAME', 'Exit codes:', 'Examples:']) {
-      expect(result.stdout).toContain(text)
+  it.each([[['help', 'extract']], [['extract', '--help']]])(
+    '%j documents options, exit codes and examples',
+    async (args) => {
+      const result = await run(args)
+      expect(result.code).toBe(0)
+      for (const text of [
+        'Usage: parallax extract <files...>',
+        '--json',
+        '--published YYYY-MM-DD',
+        'own date always wins',
+        '--case NAME',
+        'Exit codes:',
+        'Examples:'
+      ]) {
+        expect(result.stdout).toContain(text)
+      }
     }
-  })
+  )
 })
 
 describe('parallax extract of a bundle', slow, () => {

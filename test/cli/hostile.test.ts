@@ -24,31 +24,45 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 describe('pages beyond the limits', () => {
-  it('refuses the deeply nested page with the reason on stderr, exit code 1, and still imports the other file', slow, async () => {
-    const run = await runCli(['import', hostile('nested-divs.html'), good])
-    expect(run.code).toBe(1)
-    expect(run.stderr).toContain(`parallax: ${hostile('nested-divs.html')}: nests its elements more than 128 levels deep, more than Parallax reads (128)`)
-    expect(run.stdout).toContain('news-page.html')
-    expect(run.stdout).not.toContain('nested-divs.html')
-  })
+  it(
+    'refuses the deeply nested page with the reason on stderr, exit code 1, and still imports the other file',
+    slow,
+    async () => {
+      const run = await runCli(['import', hostile('nested-divs.html'), good])
+      expect(run.code).toBe(1)
+      expect(run.stderr).toContain(
+        `parallax: ${hostile('nested-divs.html')}: nests its elements more than 128 levels deep, more than Parallax reads (128)`
+      )
+      expect(run.stdout).toContain('news-page.html')
+      expect(run.stdout).not.toContain('nested-divs.html')
+    }
+  )
 
   it('refuses the misnested, SVG and reopened-formatting pages the same way', slow, async () => {
-    const files = ['misnested-bold.html', 'deep-svg.html', 'reopened-formatting.html', 'many-attributes.html'].map(hostile)
+    const files = ['misnested-bold.html', 'deep-svg.html', 'reopened-formatting.html', 'many-attributes.html'].map(
+      hostile
+    )
     const run = await runCli(['extract', ...files])
     expect(run.code).toBe(1)
     const lines = run.stderr.trim().split('\n')
     expect(lines).toHaveLength(files.length)
-    lines.forEach((line, i) => expect(line).toMatch(new RegExp(`^parallax: ${files[i]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: (nests|has)`)))
+    lines.forEach((line, i) =>
+      expect(line).toMatch(new RegExp(`^parallax: ${files[i]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: (nests|has)`))
+    )
   })
 
-  it('stops reading a page that takes longer than the time limit, refuses it with that reason, and goes on', slow, async () => {
-    const page = join(dir, 'twenty-thousand-divs.html')
-    writeFileSync(page, slowUnderJsdom())
-    const run = await runCli(['import', page, good], { env: { PARALLAX_READ_TIMEOUT: '2' } })
-    expect(run.code).toBe(1)
-    expect(run.stderr).toContain(`parallax: ${page}: took longer than 2 seconds to read, so Parallax stopped`)
-    expect(run.stdout).toContain('news-page.html')
-  })
+  it(
+    'stops reading a page that takes longer than the time limit, refuses it with that reason, and goes on',
+    slow,
+    async () => {
+      const page = join(dir, 'twenty-thousand-divs.html')
+      writeFileSync(page, slowUnderJsdom())
+      const run = await runCli(['import', page, good], { env: { PARALLAX_READ_TIMEOUT: '2' } })
+      expect(run.code).toBe(1)
+      expect(run.stderr).toContain(`parallax: ${page}: took longer than 2 seconds to read, so Parallax stopped`)
+      expect(run.stdout).toContain('news-page.html')
+    }
+  )
 })
 
 describe('no control character reaches the terminal', () => {
@@ -59,26 +73,43 @@ describe('no control character reaches the terminal', () => {
     expect(run.stdout).toContain('title       Floods [31mcut off[0m the valley road')
   })
 
-  it('escapes the control characters of a bundle\'s titles, quotes and names in tables, summaries and reports, and keeps --json valid', slow, async () => {
-    const made = await runCli(['import', good, join(repoRoot, 'test', 'fixtures', 'html', 'wire-agency.html'), '--json'])
-    expect(made.code, made.stderr).toBe(0)
-    const bundle = JSON.parse(made.stdout)
-    // a bundle anyone can write: its fields never passed through ingest
-    bundle.articles[0].title = 'Floods\u001b]0;owned\u0007\u001b[2J\u001b[H all bundles verified OK\r'
-    bundle.articles[0].outlet = 'Valley\u009b2J Post'
-    bundle.articles[1].byline = 'Jane\u001b[8m Roe'
-    bundle.cases[0].name = 'Case\u001b[1A\u001b[2K'
-    bundle.articles[1].title = 'Verified: \u202eKO deifirev\u202c all'
-    const file = join(dir, 'escapes.parallax.json')
-    writeFileSync(file, JSON.stringify(bundle))
-    for (const args of [['extract', file], ['compare', file], ['report', file, '--format', 'md'], ['report', file, '--format', 'csv'], ['extract', file, '--json']]) {
-      const run = await runCli(args)
-      expect(run.stdout + run.stderr, args.join(' ')).not.toMatch(CONTROL)
-      if (args.includes('--json')) expect(JSON.parse(run.stdout).articles[0].title).toBe(bundle.articles[0].title)
+  it(
+    "escapes the control characters of a bundle's titles, quotes and names in tables, summaries and reports, and keeps --json valid",
+    slow,
+    async () => {
+      const made = await runCli([
+        'import',
+        good,
+        join(repoRoot, 'test', 'fixtures', 'html', 'wire-agency.html'),
+        '--json'
+      ])
+      expect(made.code, made.stderr).toBe(0)
+      const bundle = JSON.parse(made.stdout)
+      // a bundle anyone can write: its fields never passed through ingest
+      bundle.articles[0].title = 'Floods\u001b]0;owned\u0007\u001b[2J\u001b[H all bundles verified OK\r'
+      bundle.articles[0].outlet = 'Valley\u009b2J Post'
+      bundle.articles[1].byline = 'Jane\u001b[8m Roe'
+      bundle.cases[0].name = 'Case\u001b[1A\u001b[2K'
+      bundle.articles[1].title = 'Verified: \u202eKO deifirev\u202c all'
+      const file = join(dir, 'escapes.parallax.json')
+      writeFileSync(file, JSON.stringify(bundle))
+      for (const args of [
+        ['extract', file],
+        ['compare', file],
+        ['report', file, '--format', 'md'],
+        ['report', file, '--format', 'csv'],
+        ['extract', file, '--json']
+      ]) {
+        const run = await runCli(args)
+        expect(run.stdout + run.stderr, args.join(' ')).not.toMatch(CONTROL)
+        if (args.includes('--json')) expect(JSON.parse(run.stdout).articles[0].title).toBe(bundle.articles[0].title)
+      }
+      const table = await runCli(['extract', file])
+      expect(table.stdout).toContain(
+        'Floods\\u001B]0;owned\\u0007\\u001B[2J\\u001B[H all bundles verified OK (Valley\\u009B2J Post'
+      )
     }
-    const table = await runCli(['extract', file])
-    expect(table.stdout).toContain('Floods\\u001B]0;owned\\u0007\\u001B[2J\\u001B[H all bundles verified OK (Valley\\u009B2J Post')
-  })
+  )
 
   it('escapes a file name echoed back in a refusal', slow, async () => {
     const name = join(dir, 'report\u001b[2J\u0007.txt')
@@ -89,4 +120,3 @@ describe('no control character reaches the terminal', () => {
     expect(run.stderr).toContain('report\\u001B[2J\\u0007.txt: is empty')
   })
 })
-

@@ -84,7 +84,14 @@ describe.concurrent('parallax import', slow, () => {
 
   it('imports several files into one named case, from any directory', async () => {
     const run = await runCli(
-      ['import', join(articles, 'al-qaim-diyaruna.txt'), join(articles, 'al-qaim-oman-observer.txt'), '--json', '--case', 'Al Qaim'],
+      [
+        'import',
+        join(articles, 'al-qaim-diyaruna.txt'),
+        join(articles, 'al-qaim-oman-observer.txt'),
+        '--json',
+        '--case',
+        'Al Qaim'
+      ],
       { cwd: dir }
     )
     expect(run.code, run.stderr).toBe(0)
@@ -112,7 +119,6 @@ describe.concurrent('parallax import', slow, () => {
     expect(run.stderr.toLowerCase()).toContain('empty')
     expect(run.stdout).toBe('')
   })
-
 })
 
 describe.concurrent('parallax usage', slow, () => {

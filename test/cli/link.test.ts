@@ -15,8 +15,17 @@ let env: NodeJS.ProcessEnv
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'parallax-link-'))
   const prefix = join(dir, 'prefix')
-  env = { ...process.env, npm_config_prefix: prefix, npm_config_cache: join(dir, 'cache'), npm_config_update_notifier: 'false' }
-  execFileSync('npm', ['link', '--offline', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: repoRoot, env, stdio: 'pipe' })
+  env = {
+    ...process.env,
+    npm_config_prefix: prefix,
+    npm_config_cache: join(dir, 'cache'),
+    npm_config_update_notifier: 'false'
+  }
+  execFileSync('npm', ['link', '--offline', '--ignore-scripts', '--no-audit', '--no-fund'], {
+    cwd: repoRoot,
+    env,
+    stdio: 'pipe'
+  })
   env.PATH = `${join(prefix, 'bin')}${delimiter}${process.env.PATH ?? ''}`
 }, 60_000)
 
@@ -34,7 +43,10 @@ describe.skipIf(process.platform === 'win32')('npm link', () => {
   it('gives a parallax command that reads a story from another folder', { timeout: 30_000 }, async () => {
     const elsewhere = join(dir, 'stories')
     mkdirSync(elsewhere)
-    copyFileSync(join(repoRoot, 'test', 'fixtures', 'articles', 'al-qaim-diyaruna.txt'), join(elsewhere, 'diyaruna.txt'))
+    copyFileSync(
+      join(repoRoot, 'test', 'fixtures', 'articles', 'al-qaim-diyaruna.txt'),
+      join(elsewhere, 'diyaruna.txt')
+    )
     const help = await parallax(['--help'], elsewhere)
     expect(help.code, help.stderr).toBe(0)
     expect(help.stdout).toContain('Usage:')

@@ -40,13 +40,16 @@ describe('parallax (in-process)', () => {
     expect(result.stdout).toMatch(/Exit codes:\n\s+0\s.*\n\s+1\s.*\n\s+2\s/)
   })
 
-  it.each([[['help', 'import']], [['import', '--help']], [['import', '-h']]])('%j prints the import help', async (args) => {
-    const result = await run(args)
-    expect(result.code).toBe(0)
-    for (const text of ['Usage: parallax import <files...>', '--json', '--case NAME', 'Exit codes:', 'Examples:']) {
-      expect(result.stdout).toContain(text)
+  it.each([[['help', 'import']], [['import', '--help']], [['import', '-h']]])(
+    '%j prints the import help',
+    async (args) => {
+      const result = await run(args)
+      expect(result.code).toBe(0)
+      for (const text of ['Usage: parallax import <files...>', '--json', '--case NAME', 'Exit codes:', 'Examples:']) {
+        expect(result.stdout).toContain(text)
+      }
     }
-  })
+  )
 
   it('prints the version of package.json', async () => {
     const pkg = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8'))
@@ -66,8 +69,12 @@ describe('parallax (in-process)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'parallax-html-'))
     try {
       const page = join(dir, 'floods.html')
-      const body = 'Heavy rain caused floods across the delta on Tuesday, officials said, and rivers burst their banks in several districts.'
-      writeFileSync(page, `<!doctype html><html><head><title>Floods</title></head><body><article><h1>Floods</h1><p>${body}</p><p>${body}</p><p>${body}</p></article></body></html>`)
+      const body =
+        'Heavy rain caused floods across the delta on Tuesday, officials said, and rivers burst their banks in several districts.'
+      writeFileSync(
+        page,
+        `<!doctype html><html><head><title>Floods</title></head><body><article><h1>Floods</h1><p>${body}</p><p>${body}</p><p>${body}</p></article></body></html>`
+      )
       const result = await run(['import', page, '--json'])
       expect(result.code, result.stderr).toBe(0)
       expect(JSON.parse(result.stdout).articles[0]).toMatchObject({ sourceFormat: 'html', sourceName: 'floods.html' })
@@ -82,4 +89,3 @@ describe('parallax (in-process)', () => {
     expect(JSON.parse(result.stdout).articles).toHaveLength(1)
   })
 })
-

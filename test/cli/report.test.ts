@@ -23,7 +23,11 @@ describe('parallax report', slow, () => {
     const run = await runCli(['report', ...sample, '--suggest', '--format', 'md', '--case', 'Al-Qaim (sample)'])
     expect(run.code, run.stderr).toBe(0)
     expect(run.stdout).toMatch(/^# Claim report: Al-Qaim \(sample\)\n/)
-    expect(run.stdout).toMatch(new RegExp(`Generated \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC by Parallax ${version.replace(/\./g, '\\.')}\\. 2 articles, \\d+ claims\\.`))
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `Generated \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC by Parallax ${version.replace(/\./g, '\\.')}\\. 2 articles, \\d+ claims\\.`
+      )
+    )
     expect(run.stdout).toContain('Noose tightening around ISIL in al-Qaim')
     expect(run.stdout).toContain('Al Qaim last IS bastion')
     expect(run.stdout).toContain('“killed 12 senior ISIL leaders”')
@@ -55,7 +59,11 @@ describe('parallax report', slow, () => {
     writeFileSync(bad, JSON.stringify(bundle))
     const run = await runCli(['report', bad, '--format', 'md'])
     expect(run.code).toBe(1)
-    expect(run.stderr).toMatch(new RegExp(`^parallax: ${bad.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: claims\\[2\\] \\(id [^)]+\\): anchor end 99\\d+ is past the end of article`))
+    expect(run.stderr).toMatch(
+      new RegExp(
+        `^parallax: ${bad.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: claims\\[2\\] \\(id [^)]+\\): anchor end 99\\d+ is past the end of article`
+      )
+    )
     expect(run.stderr).toContain('parallax: nothing to report')
     expect(run.stdout).toBe('')
   })

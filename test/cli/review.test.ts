@@ -26,7 +26,22 @@ describe('parallax review', slow, () => {
   it('sets status, rating and address of claims; the review is dated now; report publishes them', async () => {
     const out = join(dir, 'reviewed.json')
     const before = new Date().toISOString()
-    const run = await runCli(['review', bundlePath, '--claim', unreviewed.id, '--claim', confirmed.id, '--status', 'disputed', '--rating', 'Misleading', '--url', 'https://check.example.org/al-qaim-wounded', '-o', out])
+    const run = await runCli([
+      'review',
+      bundlePath,
+      '--claim',
+      unreviewed.id,
+      '--claim',
+      confirmed.id,
+      '--status',
+      'disputed',
+      '--rating',
+      'Misleading',
+      '--url',
+      'https://check.example.org/al-qaim-wounded',
+      '-o',
+      out
+    ])
     expect(run.code, run.stderr).toBe(0)
     const bundle = bundleSchema.parse(JSON.parse(readFileSync(out, 'utf8')))
     for (const id of [unreviewed.id, confirmed.id]) {
@@ -37,13 +52,35 @@ describe('parallax review', slow, () => {
       expect(claim.updatedAt).toBe(claim.review!.reviewedAt)
     }
     // the other claims are as they were
-    expect(bundle.claims.filter((c) => c.id !== unreviewed.id && c.id !== confirmed.id)).toEqual(sample.claims.filter((c: any) => c.id !== unreviewed.id && c.id !== confirmed.id))
+    expect(bundle.claims.filter((c) => c.id !== unreviewed.id && c.id !== confirmed.id)).toEqual(
+      sample.claims.filter((c: any) => c.id !== unreviewed.id && c.id !== confirmed.id)
+    )
 
-    const report = await runCli(['report', out, '--format', 'claimreview', '--org', 'Desk Check', '--org-url', 'https://check.example.org/', '--reviewer', 'Rana Haddad', '--review-url', 'https://check.example.org/checks/{claim}'])
+    const report = await runCli([
+      'report',
+      out,
+      '--format',
+      'claimreview',
+      '--org',
+      'Desk Check',
+      '--org-url',
+      'https://check.example.org/',
+      '--reviewer',
+      'Rana Haddad',
+      '--review-url',
+      'https://check.example.org/checks/{claim}'
+    ])
     expect(report.code, report.stderr).toBe(0)
     const graph: any[] = JSON.parse(report.stdout)['@graph']
-    const wounded = graph.find((r) => r.url === 'https://check.example.org/al-qaim-wounded' && r.claimReviewed.includes('dozens'))
-    expect(wounded.reviewRating).toMatchObject({ alternateName: 'Misleading', ratingValue: 2, bestRating: 4, worstRating: 1 })
+    const wounded = graph.find(
+      (r) => r.url === 'https://check.example.org/al-qaim-wounded' && r.claimReviewed.includes('dozens')
+    )
+    expect(wounded.reviewRating).toMatchObject({
+      alternateName: 'Misleading',
+      ratingValue: 2,
+      bestRating: 4,
+      worstRating: 1
+    })
     expect(wounded.author).toEqual({ '@type': 'Organization', name: 'Desk Check', url: 'https://check.example.org/' })
     expect(wounded.datePublished).toBe(before.slice(0, 10))
     expect(graph.filter((r) => r.url.startsWith('https://check.example.org/checks/')).length).toBe(graph.length - 2)
@@ -53,14 +90,34 @@ describe('parallax review', slow, () => {
 
   it('writes nothing when a claim is not in the bundle, or a rating is not on the scale', async () => {
     const out = join(dir, 'not-written.json')
-    const missing = await runCli(['review', bundlePath, '--claim', unreviewed.id, '--claim', 'no-such-claim', '--status', 'confirmed', '-o', out])
+    const missing = await runCli([
+      'review',
+      bundlePath,
+      '--claim',
+      unreviewed.id,
+      '--claim',
+      'no-such-claim',
+      '--status',
+      'confirmed',
+      '-o',
+      out
+    ])
     expect(missing.code).toBe(1)
     expect(missing.stderr).toContain('claim no-such-claim is not in the bundle')
     expect(existsSync(out)).toBe(false)
     const rating = await runCli(['review', bundlePath, '--claim', confirmed.id, '--rating', 'Pants on fire', '-o', out])
     expect(rating.code).toBe(1)
     expect(rating.stderr).toContain("'Pants on fire' is not on the scale (False, Misleading, Mostly true, True)")
-    const own = await runCli(['review', bundlePath, '--claim', confirmed.id, '--rating', 'Pants on fire', '--scale', 'Pants on fire=0, Half true=1, True=2'])
+    const own = await runCli([
+      'review',
+      bundlePath,
+      '--claim',
+      confirmed.id,
+      '--rating',
+      'Pants on fire',
+      '--scale',
+      'Pants on fire=0, Half true=1, True=2'
+    ])
     expect(own.code, own.stderr).toBe(0)
     const unrated = await runCli(['review', bundlePath, '--claim', unreviewed.id, '--rating', 'False', '-o', out])
     expect(unrated.code).toBe(1)
@@ -81,12 +138,26 @@ describe('parallax report --format claimreview', slow, () => {
 
   it('writes one file per reviewed claim with --per-claim', async () => {
     const folder = join(dir, 'checks')
-    const run = await runCli(['report', bundlePath, '--format', 'claimreview', '--per-claim', '-o', folder, '--org', 'Desk Check'])
+    const run = await runCli([
+      'report',
+      bundlePath,
+      '--format',
+      'claimreview',
+      '--per-claim',
+      '-o',
+      folder,
+      '--org',
+      'Desk Check'
+    ])
     expect(run.code, run.stderr).toBe(0)
     const files = readdirSync(folder).sort()
     const reviewed = sample.claims.filter((c: any) => c.status !== 'unreviewed')
     expect(files).toEqual(reviewed.map((c: any) => `${c.id}.claimreview.jsonld`).sort())
-    for (const f of files) expect(JSON.parse(readFileSync(join(folder, f), 'utf8'))).toMatchObject({ '@context': 'https://schema.org', '@type': 'ClaimReview' })
+    for (const f of files)
+      expect(JSON.parse(readFileSync(join(folder, f), 'utf8'))).toMatchObject({
+        '@context': 'https://schema.org',
+        '@type': 'ClaimReview'
+      })
     expect(run.stdout.trim().split('\n')).toHaveLength(files.length)
   })
 

@@ -16,7 +16,12 @@ export function runCli(args: string[], options: { cwd?: string; env?: Record<str
     execFile(
       process.execPath,
       [parallaxBin, ...args],
-      { cwd: options.cwd ?? repoRoot, timeout: 30_000, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1', ...options.env } },
+      {
+        cwd: options.cwd ?? repoRoot,
+        timeout: 30_000,
+        maxBuffer: 64 * 1024 * 1024,
+        env: { ...process.env, NO_COLOR: '1', ...options.env }
+      },
       (error, stdout, stderr) => {
         if (error && typeof error.code !== 'number') reject(error)
         else resolve({ code: error ? (error.code as number) : 0, stdout, stderr })

@@ -4,7 +4,7 @@ import { alignPassages, diffPassages } from '@core/compare'
 const A = [
   'Iraqi warplanes killed 15 senior Islamic State commanders who had gathered for a meeting in al-Qaim on July 28.',
   'The weather in the western desert was hot and dry all week, farmers complained.',
-  'Sami Jassem al-Jabouri, who ran the group\'s oil and gas revenue, was killed in a raid near al-Qaim.',
+  "Sami Jassem al-Jabouri, who ran the group's oil and gas revenue, was killed in a raid near al-Qaim.",
   'The football season opens next month with a derby in Basra.'
 ].join(' ')
 const B = [
@@ -37,7 +37,8 @@ describe('alignPassages', () => {
   })
 
   it('is one-to-one even when two sentences of A report the same thing', () => {
-    const a = 'Jets killed 12 senior ISIL leaders at a meeting in al-Qaim. Jets killed 12 senior ISIL leaders at a meeting in al-Qaim, officials said.'
+    const a =
+      'Jets killed 12 senior ISIL leaders at a meeting in al-Qaim. Jets killed 12 senior ISIL leaders at a meeting in al-Qaim, officials said.'
     const b = 'Twelve senior ISIL leaders were killed by jets at a meeting in al-Qaim.'
     const r = alignPassages(a, b)
     expect(r.pairs).toHaveLength(1)
@@ -53,13 +54,18 @@ describe('alignPassages', () => {
   it('tolerates transliterated names (al-Juburi / al-Jabouri, Falluja / Fallujah)', () => {
     const context = ' Troops met the convoy near the river crossing at dawn. Rain fell in the hills.'
     const b = 'Sami al-Jabouri left Falluja in a white truck.' + context
-    const score = (a: string) => alignPassages(a + context, b).pairs.find((p) => p.a.start === 0 && p.b.start === 0)?.score ?? 0
-    expect(score('Sami al-Juburi left Fallujah in a white truck.')).toBeGreaterThan(score('Sami al-Karimi left Ramadi in a white truck.') + 0.1)
+    const score = (a: string) =>
+      alignPassages(a + context, b).pairs.find((p) => p.a.start === 0 && p.b.start === 0)?.score ?? 0
+    expect(score('Sami al-Juburi left Fallujah in a white truck.')).toBeGreaterThan(
+      score('Sami al-Karimi left Ramadi in a white truck.') + 0.1
+    )
   })
 
   it('aligns Arabic sentences whatever their clitics, spellings and wording of a toll', () => {
-    const a = 'وقال قائد شرطة كابل إن خمسة أشخاص قتلوا في الهجوم وأصيب 16. وتستعد المدارس لبدء العام الدراسي في الشهر المقبل.'
-    const b = 'أعلنت وزارة التعليم موعد الامتحانات النهائية. وقال قائد شرطة كابول إن خمسة أشخاص لقوا مصرعهم في الهجوم وإصابة 16 آخرين.'
+    const a =
+      'وقال قائد شرطة كابل إن خمسة أشخاص قتلوا في الهجوم وأصيب 16. وتستعد المدارس لبدء العام الدراسي في الشهر المقبل.'
+    const b =
+      'أعلنت وزارة التعليم موعد الامتحانات النهائية. وقال قائد شرطة كابول إن خمسة أشخاص لقوا مصرعهم في الهجوم وإصابة 16 آخرين.'
     const found = alignPassages(a, b).pairs.map((p) => [textOf(a, p.a).slice(0, 12), textOf(b, p.b).slice(0, 12)])
     expect(found).toEqual([['وقال قائد شر', 'وقال قائد شر']])
   })
@@ -83,7 +89,17 @@ describe('diffPassages', () => {
     const parts = diffPassages(a, b)
     expect(parts.filter((p) => p.removed).map((p) => p.value.trim())).toEqual(['12', '29'])
     expect(parts.filter((p) => p.added).map((p) => p.value.trim())).toEqual(['15', '28'])
-    expect(parts.filter((p) => !p.added).map((p) => p.value).join('')).toBe(a)
-    expect(parts.filter((p) => !p.removed).map((p) => p.value).join('')).toBe(b)
+    expect(
+      parts
+        .filter((p) => !p.added)
+        .map((p) => p.value)
+        .join('')
+    ).toBe(a)
+    expect(
+      parts
+        .filter((p) => !p.removed)
+        .map((p) => p.value)
+        .join('')
+    ).toBe(b)
   })
 })

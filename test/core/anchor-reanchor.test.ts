@@ -171,33 +171,57 @@ describe('reanchorAll: small cases', () => {
 
 describe('locateAnchor property', () => {
   it('never loses an unchanged unique quote when text is inserted or deleted elsewhere', () => {
-    const word = fc.constantFrom('army', 'town', 'said', 'the', 'of', 'strikes', 'killed', 'border', 'officials', 'in', 'near')
+    const word = fc.constantFrom(
+      'army',
+      'town',
+      'said',
+      'the',
+      'of',
+      'strikes',
+      'killed',
+      'border',
+      'officials',
+      'in',
+      'near'
+    )
     const words = fc.array(word, { minLength: 20, maxLength: 80 })
     fc.assert(
-      fc.property(words, words, fc.string({ maxLength: 40 }), fc.nat(), fc.nat(), fc.boolean(), (before, after, inserted, at, cut, insert) => {
-        const quote = 'Anbar 12 militants'
-        const text = `${before.join(' ')} ${quote} ${after.join(' ')}`
-        const start = before.join(' ').length + 1
-        const anchor = anchorAt(text, start, start + quote.length)
-        // Edit either side, away from the quote.
-        const side = at % 2 === 0 ? 'before' : 'after'
-        let edited: string
-        let newStart: number
-        if (side === 'before') {
-          const pos = cut % start
-          edited = insert ? text.slice(0, pos) + inserted + text.slice(pos) : text.slice(0, pos) + text.slice(Math.min(start - 1, pos + inserted.length))
-          newStart = edited.indexOf(quote)
-        } else {
-          const pos = anchor.end + 1 + (cut % (text.length - anchor.end))
-          edited = insert ? text.slice(0, pos) + inserted + text.slice(pos) : text.slice(0, pos) + text.slice(pos + inserted.length)
-          newStart = start
+      fc.property(
+        words,
+        words,
+        fc.string({ maxLength: 40 }),
+        fc.nat(),
+        fc.nat(),
+        fc.boolean(),
+        (before, after, inserted, at, cut, insert) => {
+          const quote = 'Anbar 12 militants'
+          const text = `${before.join(' ')} ${quote} ${after.join(' ')}`
+          const start = before.join(' ').length + 1
+          const anchor = anchorAt(text, start, start + quote.length)
+          // Edit either side, away from the quote.
+          const side = at % 2 === 0 ? 'before' : 'after'
+          let edited: string
+          let newStart: number
+          if (side === 'before') {
+            const pos = cut % start
+            edited = insert
+              ? text.slice(0, pos) + inserted + text.slice(pos)
+              : text.slice(0, pos) + text.slice(Math.min(start - 1, pos + inserted.length))
+            newStart = edited.indexOf(quote)
+          } else {
+            const pos = anchor.end + 1 + (cut % (text.length - anchor.end))
+            edited = insert
+              ? text.slice(0, pos) + inserted + text.slice(pos)
+              : text.slice(0, pos) + text.slice(pos + inserted.length)
+            newStart = start
+          }
+          fc.pre(edited.indexOf(quote) === edited.lastIndexOf(quote))
+          const found = locateAnchor(edited, anchor)
+          expect(found).not.toBeNull()
+          expect(found!.start).toBe(newStart)
+          expect(edited.slice(found!.start, found!.end)).toBe(quote)
         }
-        fc.pre(edited.indexOf(quote) === edited.lastIndexOf(quote))
-        const found = locateAnchor(edited, anchor)
-        expect(found).not.toBeNull()
-        expect(found!.start).toBe(newStart)
-        expect(edited.slice(found!.start, found!.end)).toBe(quote)
-      }),
+      ),
       { numRuns: 300, seed: 42 }
     )
   })

@@ -31,15 +31,22 @@ describe('anchoredMatcher', () => {
   it('equals 1 − (least edit distance to a prefix of the text) / pattern length, both directions', () => {
     const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', ' '), minLength: 0, maxLength: 48 })
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', 'b', 'c', ' '), minLength: 1, maxLength: 32 }), word, (pattern, text) => {
-        const slack = 16
-        const readable = text.slice(0, pattern.length + slack)
-        const expected = 1 - naiveAnchoredDistance(pattern, readable) / pattern.length
-        expect(anchoredMatcher(pattern, slack)(text, 0, 1)).toBeCloseTo(expected, 10)
-        // Backwards: the pattern's end meets the text just before `from`.
-        const backText = reverse(text)
-        expect(anchoredMatcher(reverse(pattern), slack, true)(backText, backText.length - 1, -1)).toBeCloseTo(expected, 10)
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', 'b', 'c', ' '), minLength: 1, maxLength: 32 }),
+        word,
+        (pattern, text) => {
+          const slack = 16
+          const readable = text.slice(0, pattern.length + slack)
+          const expected = 1 - naiveAnchoredDistance(pattern, readable) / pattern.length
+          expect(anchoredMatcher(pattern, slack)(text, 0, 1)).toBeCloseTo(expected, 10)
+          // Backwards: the pattern's end meets the text just before `from`.
+          const backText = reverse(text)
+          expect(anchoredMatcher(reverse(pattern), slack, true)(backText, backText.length - 1, -1)).toBeCloseTo(
+            expected,
+            10
+          )
+        }
+      ),
       { numRuns: 300, seed: 7 }
     )
   })
@@ -132,9 +139,13 @@ describe('indexedFinder', () => {
         const [from, to] = x <= y ? [x, y] : [y, x]
         const end = Math.min(to, t.length)
         const begin = Math.min(from, end)
-        expect(indexedFinder(t).occurrences(pattern, begin, end)).toEqual(scanFinder(t).occurrences(pattern, begin, end))
+        expect(indexedFinder(t).occurrences(pattern, begin, end)).toEqual(
+          scanFinder(t).occurrences(pattern, begin, end)
+        )
         expect(indexedFinder(t).occurrences(pattern)).toEqual(scanFinder(t).occurrences(pattern))
-        expect(indexedFinder(t).occurrences(pattern, 0, t.length, 2)).toEqual(scanFinder(t).occurrences(pattern, 0, t.length, 2))
+        expect(indexedFinder(t).occurrences(pattern, 0, t.length, 2)).toEqual(
+          scanFinder(t).occurrences(pattern, 0, t.length, 2)
+        )
       }),
       { numRuns: 150, seed: 11 }
     )

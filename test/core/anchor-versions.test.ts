@@ -34,13 +34,21 @@ describe('reanchorClaims: the claims follow the new text', () => {
   const claimAt = (id: string, exact: string, extra: Partial<Claim> = {}): Claim => {
     const start = old.indexOf(exact)
     const anchor = anchorAt(old, start, start + exact.length)
-    const c = claimFromDraft({ kind: 'other', anchor, value: { text: exact }, origin: 'manual', status: 'unreviewed', note: '', tags: [] }, { id, articleId: 'a' }, '')
+    const c = claimFromDraft(
+      { kind: 'other', anchor, value: { text: exact }, origin: 'manual', status: 'unreviewed', note: '', tags: [] },
+      { id, articleId: 'a' },
+      ''
+    )
     return { ...c, ...extra } as Claim
   }
 
   it('keeps, moves or orphans each claim and counts them', () => {
     const text = `Update: Officials said 12 people were killed. ${pad}${pad}The road was closed on Friday.`
-    const claims = [claimAt('k', 'Officials said'), claimAt('gone', 'Police arrived later'), claimAt('m', 'closed on Friday')]
+    const claims = [
+      claimAt('k', 'Officials said'),
+      claimAt('gone', 'Police arrived later'),
+      claimAt('m', 'closed on Friday')
+    ]
     const { claims: next, summary } = reanchorClaims(text, claims)
     const byId = new Map(next.map((c) => [c.id, c]))
     expect(summary.kept + summary.moved).toBe(2)
@@ -57,6 +65,9 @@ describe('reanchorClaims: the claims follow the new text', () => {
     const claims = [claimAt('k', 'Officials said'), claimAt('o', 'Police arrived later', { orphan: true })]
     const { claims: next, summary } = reanchorClaims(old, claims)
     expect(summary).toEqual({ kept: 1, moved: 0, orphaned: 1 })
-    expect(next.map((c) => [c.id, c.orphan ?? false])).toEqual([['k', false], ['o', true]])
+    expect(next.map((c) => [c.id, c.orphan ?? false])).toEqual([
+      ['k', false],
+      ['o', true]
+    ])
   })
 })

@@ -126,7 +126,9 @@ describe('locateAnchor', () => {
     const found = relocate(quote, edited)
     expect(found).not.toBeNull()
     expect(found!.method).toBe('fuzzy')
-    expect(edited.slice(found!.start, found!.end)).toBe('gatherings of ISIL commanders in and around the Anbar border town')
+    expect(edited.slice(found!.start, found!.end)).toBe(
+      'gatherings of ISIL commanders in and around the Anbar border town'
+    )
     expect(found!.score).toBeLessThan(1)
     expect(found!.score).toBeGreaterThan(0.8)
   })

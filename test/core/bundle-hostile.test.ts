@@ -56,19 +56,31 @@ describe('inputs too big to keep as files', () => {
   it('refuses a 30 MB title by its length, not by running out of memory', () => {
     const b = structuredClone(base)
     b.articles[0].title = 'x'.repeat(30 * 1024 * 1024)
-    expect(refusal(JSON.stringify(b))).toBe('articles[0] (id a-1) title: is 31,457,280 characters long; at most 2,000 are allowed')
+    expect(refusal(JSON.stringify(b))).toBe(
+      'articles[0] (id a-1) title: is 31,457,280 characters long; at most 2,000 are allowed'
+    )
   }, 30_000)
 
   it('refuses a million nested arrays before building them, and finds the syntax error in them without recursion', () => {
     const deep = '{"format": "parallax/1", "cases": ' + '['.repeat(1_000_000)
-    expect(refusal(deep)).toBe(`The file nests arrays or objects more than ${BUNDLE_LIMITS.depth} levels deep (at line 1, column 66); a Parallax bundle is never that deep.`)
-    expect(findJsonSyntaxError('['.repeat(1_000_000))).toEqual({ offset: 1_000_000, expected: 'more data (the file ends too soon)' })
+    expect(refusal(deep)).toBe(
+      `The file nests arrays or objects more than ${BUNDLE_LIMITS.depth} levels deep (at line 1, column 66); a Parallax bundle is never that deep.`
+    )
+    expect(findJsonSyntaxError('['.repeat(1_000_000))).toEqual({
+      offset: 1_000_000,
+      expected: 'more data (the file ends too soon)'
+    })
     expect(findJsonSyntaxError('['.repeat(200_000) + ']'.repeat(200_000))).toBeNull()
   })
 
   it('refuses millions of empty arrays before building them', () => {
-    const json = '{"format": "parallax/1", "cases": [], "articles": [], "claims": [], "links": [' + '[],'.repeat(BUNDLE_LIMITS.containers) + '[]]}'
-    expect(refusal(json)).toMatch(/^The file holds more than 5,000,000 arrays and objects \(the one past them at line 1, column \d+\); a bundle of the most records Parallax reads holds fewer\.$/)
+    const json =
+      '{"format": "parallax/1", "cases": [], "articles": [], "claims": [], "links": [' +
+      '[],'.repeat(BUNDLE_LIMITS.containers) +
+      '[]]}'
+    expect(refusal(json)).toMatch(
+      /^The file holds more than 5,000,000 arrays and objects \(the one past them at line 1, column \d+\); a bundle of the most records Parallax reads holds fewer\.$/
+    )
   })
 
   it('does not count brackets inside strings, escaped quotes included, as nesting', () => {
@@ -80,7 +92,8 @@ describe('inputs too big to keep as files', () => {
   })
 
   it('finds nesting too deep exactly when it is, on random JSON', () => {
-    const depth = (v: unknown): number => (v !== null && typeof v === 'object' ? 1 + Math.max(0, ...Object.values(v).map(depth)) : 0)
+    const depth = (v: unknown): number =>
+      v !== null && typeof v === 'object' ? 1 + Math.max(0, ...Object.values(v).map(depth)) : 0
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 8 }), fc.nat({ max: 8 }), (value, max) => {
         const text = JSON.stringify(value)
@@ -90,12 +103,19 @@ describe('inputs too big to keep as files', () => {
     )
   })
 
-  it.each(['cases', 'articles', 'claims', 'links'] as const)('refuses more %s than Parallax reads by the count alone', (table) => {
-    const max = BUNDLE_LIMITS.records[table]
-    const tables = { cases: '[]', articles: '[]', claims: '[]', links: '[]', [table]: `[${'0,'.repeat(max)}0]` }
-    const json = `{"format": "parallax/1", ${Object.entries(tables).map(([k, v]) => `"${k}": ${v}`).join(', ')}}`
-    expect(refusal(json)).toBe(`${table}: the bundle holds ${(max + 1).toLocaleString('en')} ${table}; Parallax reads at most ${max.toLocaleString('en')} in one bundle.`)
-  })
+  it.each(['cases', 'articles', 'claims', 'links'] as const)(
+    'refuses more %s than Parallax reads by the count alone',
+    (table) => {
+      const max = BUNDLE_LIMITS.records[table]
+      const tables = { cases: '[]', articles: '[]', claims: '[]', links: '[]', [table]: `[${'0,'.repeat(max)}0]` }
+      const json = `{"format": "parallax/1", ${Object.entries(tables)
+        .map(([k, v]) => `"${k}": ${v}`)
+        .join(', ')}}`
+      expect(refusal(json)).toBe(
+        `${table}: the bundle holds ${(max + 1).toLocaleString('en')} ${table}; Parallax reads at most ${max.toLocaleString('en')} in one bundle.`
+      )
+    }
+  )
 
   it('refuses fifty thousand broken records with three sentences and a count', () => {
     const b = structuredClone(base)
@@ -104,15 +124,26 @@ describe('inputs too big to keep as files', () => {
     b.links = []
     const message = refusal(JSON.stringify(b))
     expect(message.split('; ')).toHaveLength(3)
-    expect(message).toMatch(/^claims\[0\] \(id k-0\): its article a-9 is not in the bundle; .* \(and 49,997 more problems\)$/)
+    expect(message).toMatch(
+      /^claims\[0\] \(id k-0\): its article a-9 is not in the bundle; .* \(and 49,997 more problems\)$/
+    )
   }, 60_000) // linear, but a large input: generous under a loaded CI machine
 
   it('never throws, whatever the text', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify({ format: 'parallax/1', cases: v, articles: [v], claims: v, links: [] }))), (text) => {
-        const check = parseBundle(text)
-        if (!check.ok) expect(check.message).toMatch(/\S/)
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc
+            .jsonValue()
+            .map((v) => JSON.stringify({ format: 'parallax/1', cases: v, articles: [v], claims: v, links: [] }))
+        ),
+        (text) => {
+          const check = parseBundle(text)
+          if (!check.ok) expect(check.message).toMatch(/\S/)
+        }
+      ),
       { numRuns: 1000 }
     )
   })

@@ -35,7 +35,11 @@ afterAll(() => {
 /** Files with type errors when `tsconfig` checks the copy, relative to the copy. */
 function errorsIn(copy: string, tsconfig: string): Set<string> {
   try {
-    execFileSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', tsconfig, '--noEmit'], { cwd: copy, encoding: 'utf8', stdio: 'pipe' })
+    execFileSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', tsconfig, '--noEmit'], {
+      cwd: copy,
+      encoding: 'utf8',
+      stdio: 'pipe'
+    })
     return new Set()
   } catch (e) {
     const out = String((e as { stdout?: string }).stdout ?? '')
@@ -47,7 +51,8 @@ describe('claim kinds', () => {
   it('fail to compile at every place that must handle a new kind', { timeout: 300_000 }, () => {
     dir = mkdtempSync(path.join(tmpdir(), 'parallax-kinds-'))
     cpSync(path.join(ROOT, 'src'), path.join(dir, 'src'), { recursive: true })
-    for (const f of ['tsconfig.base.json', 'tsconfig.core.json', 'tsconfig.web.json', 'tsconfig.node.json']) cpSync(path.join(ROOT, f), path.join(dir, f))
+    for (const f of ['tsconfig.base.json', 'tsconfig.core.json', 'tsconfig.web.json', 'tsconfig.node.json'])
+      cpSync(path.join(ROOT, f), path.join(dir, f))
     symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir')
 
     const claimFile = path.join(dir, 'src/core/model/claim.ts')
@@ -59,8 +64,14 @@ describe('claim kinds', () => {
     writeFileSync(
       claimFile,
       source
-        .replace(kinds, "export const claimKinds = ['casualty', 'date', 'attribution', 'quantity', 'other', 'stand-in'] as const")
-        .replace(lastMember, `${lastMember.trimEnd()},\n  z.object({ ...claimBase, kind: z.literal('stand-in'), value: otherValueSchema })\n`)
+        .replace(
+          kinds,
+          "export const claimKinds = ['casualty', 'date', 'attribution', 'quantity', 'other', 'stand-in'] as const"
+        )
+        .replace(
+          lastMember,
+          `${lastMember.trimEnd()},\n  z.object({ ...claimBase, kind: z.literal('stand-in'), value: otherValueSchema })\n`
+        )
     )
 
     const failing = new Set([...errorsIn(dir, 'tsconfig.core.json'), ...errorsIn(dir, 'tsconfig.web.json')])

@@ -17,7 +17,8 @@ function article(text: string, publishedAt: string): Article {
   return articleFromDraft({ ...draft, publishedAt }, { id: `ar${++n}`, caseId: 'arabic' }, NOW)
 }
 let k = 0
-const suggested = (a: Article): Claim[] => suggestClaims(a).map((d) => claimFromDraft(d, { id: `${a.id}#${++k}`, articleId: a.id }, NOW))
+const suggested = (a: Article): Claim[] =>
+  suggestClaims(a).map((d) => claimFromDraft(d, { id: `${a.id}#${++k}`, articleId: a.id }, NOW))
 
 /** The conflicts compare reports, each as "exact of A | exact of B". */
 function conflicts(a: Article, b: Article): string[] {
@@ -52,8 +53,14 @@ describe('Arabic pairs: what is one event’s toll', () => {
 
   it('sets the same people among the wounded in one report and among the dead in the other as a conflict', () => {
     // Asharq al-Awsat and al-Jazirah, 11 August 2015, on the Kabul airport bombing (shortened)
-    const a = article('وقال قائد شرطة كابل عبد الرحمن رحيمي إن خمسة أشخاص قتلوا في الهجوم وأصيب 16، وكان وحد الله مايار المتحدث باسم وزارة الصحة قال، في وقت سابق، إن امرأة وطفلا من بين الجرحى.', '2015-08-11')
-    const b = article('وقال قائد شرطة كابول عبد الرحمن رحيمي إن خمسة أشخاص قتلوا في الهجوم وأصيب 16. وكان وحد الله مايار المتحدث باسم وزارة الصحة قال في وقت سابق ان امرأة وطفل من بين القتلى.', '2015-08-11')
+    const a = article(
+      'وقال قائد شرطة كابل عبد الرحمن رحيمي إن خمسة أشخاص قتلوا في الهجوم وأصيب 16، وكان وحد الله مايار المتحدث باسم وزارة الصحة قال، في وقت سابق، إن امرأة وطفلا من بين الجرحى.',
+      '2015-08-11'
+    )
+    const b = article(
+      'وقال قائد شرطة كابول عبد الرحمن رحيمي إن خمسة أشخاص قتلوا في الهجوم وأصيب 16. وكان وحد الله مايار المتحدث باسم وزارة الصحة قال في وقت سابق ان امرأة وطفل من بين القتلى.',
+      '2015-08-11'
+    )
     expect(conflicts(a, b)).toEqual(['امرأة وطفلا من بين الجرحى | امرأة وطفل من بين القتلى'])
   })
 
@@ -80,4 +87,3 @@ describe('Arabic pairs: what is one event’s toll', () => {
     expect(conflicts(a, b)).toEqual(['سبعة أشخاص أصيبوا | وجرح 9'])
   })
 })
-

@@ -12,23 +12,40 @@ import { env, imported } from './fixtures'
 let n = 0
 function article(text: string, publishedAt?: string): Article {
   const draft = imported(ingestPastedText(`Report on the strike\n\n${text}`, env)).article
-  return articleFromDraft({ ...draft, ...(publishedAt ? { publishedAt } : {}) }, { id: `art${++n}`, caseId: 'events' }, NOW)
+  return articleFromDraft(
+    { ...draft, ...(publishedAt ? { publishedAt } : {}) },
+    { id: `art${++n}`, caseId: 'events' },
+    NOW
+  )
 }
-const killed = (a: Article, exact: string, v: Record<string, unknown>, occurrence = 0) => claimAt(a, 'casualty', exact, { outcome: 'killed', ...v }, occurrence)
+const killed = (a: Article, exact: string, v: Record<string, unknown>, occurrence = 0) =>
+  claimAt(a, 'casualty', exact, { outcome: 'killed', ...v }, occurrence)
 const conflicts = (a: Article, b: Article, claims: Claim[]) =>
-  compareArticles({ articles: [a, b], claims }).matches.filter((m) => m.verdict === 'conflict').map((m) => m.reason)
+  compareArticles({ articles: [a, b], claims })
+    .matches.filter((m) => m.verdict === 'conflict')
+    .map((m) => m.reason)
 
 describe('comparison within the same event', () => {
   it('compares an article that revised its toll by its latest figure, and says so', () => {
-    const a = article('An air strike on the market in Kafr Nabl killed 20 people on Sunday, medics said. The death toll has risen to 70, the civil defence said later.')
+    const a = article(
+      'An air strike on the market in Kafr Nabl killed 20 people on Sunday, medics said. The death toll has risen to 70, the civil defence said later.'
+    )
     const b = article('An air strike on the market in Kafr Nabl killed 20 people on Sunday, a monitor said.')
-    const claims = [killed(a, 'killed 20 people', { min: 20, max: 20 }), killed(a, 'has risen to 70', { min: 70, max: 70 }), killed(b, 'killed 20 people', { min: 20, max: 20 })]
+    const claims = [
+      killed(a, 'killed 20 people', { min: 20, max: 20 }),
+      killed(a, 'has risen to 70', { min: 70, max: 70 }),
+      killed(b, 'killed 20 people', { min: 20, max: 20 })
+    ]
     expect(conflicts(a, b, claims)).toEqual(['70 vs 20 killed (its latest figure; earlier 20)'])
   })
 
   it('does not set the whole war’s toll against one attack’s', () => {
-    const a = article('Air strikes on the town of Saraqeb killed 58 people on Tuesday. More than 320000 people have been killed in Syria since the conflict began in March 2011.')
-    const b = article('Air strikes on the town of Saraqeb killed 58 people on Tuesday. The war has killed more than 300000 people since 2011.')
+    const a = article(
+      'Air strikes on the town of Saraqeb killed 58 people on Tuesday. More than 320000 people have been killed in Syria since the conflict began in March 2011.'
+    )
+    const b = article(
+      'Air strikes on the town of Saraqeb killed 58 people on Tuesday. The war has killed more than 300000 people since 2011.'
+    )
     const claims = [
       killed(a, 'killed 58 people', { min: 58, max: 58 }),
       killed(a, 'More than 320000 people have been killed', { min: 320000 }),
@@ -39,8 +56,12 @@ describe('comparison within the same event', () => {
   })
 
   it('does not set tolls of different days against each other', () => {
-    const a = article('Air strikes on rebel-held Idlib province on Tuesday killed 26 people and damaged a hospital, a monitor said.')
-    const b = article('Air strikes on two hospitals in rebel-held Idlib province on Thursday left 19 people dead, a monitor said.')
+    const a = article(
+      'Air strikes on rebel-held Idlib province on Tuesday killed 26 people and damaged a hospital, a monitor said.'
+    )
+    const b = article(
+      'Air strikes on two hospitals in rebel-held Idlib province on Thursday left 19 people dead, a monitor said.'
+    )
     const claims = [
       killed(a, 'killed 26 people', { min: 26, max: 26 }),
       claimAt(a, 'date', 'Tuesday', { iso: 'weekday:2', granularity: 'weekday' }),
@@ -51,23 +72,37 @@ describe('comparison within the same event', () => {
   })
 
   it('still finds two counts far apart for the same attack, lower bounds included', () => {
-    const a = article('A suicide car bomb at the police station in Khan Abad killed at least 75 people on Saturday, officials said.')
-    const b = article('A suicide car bomb at the police station in Khan Abad killed at least 110 people on Saturday, the ministry said.')
-    const claims = [killed(a, 'killed at least 75 people', { min: 75 }), killed(b, 'killed at least 110 people', { min: 110 })]
+    const a = article(
+      'A suicide car bomb at the police station in Khan Abad killed at least 75 people on Saturday, officials said.'
+    )
+    const b = article(
+      'A suicide car bomb at the police station in Khan Abad killed at least 110 people on Saturday, the ministry said.'
+    )
+    const claims = [
+      killed(a, 'killed at least 75 people', { min: 75 }),
+      killed(b, 'killed at least 110 people', { min: 110 })
+    ]
     expect(conflicts(a, b, claims)).toEqual(['at least 75 vs at least 110 killed: far apart'])
   })
 
   it('takes a subgroup for compatible with its group', () => {
     const a = article('The barrel bombs on the school in Haas killed 22 children on Wednesday, a monitor said.')
     const b = article('The barrel bombs on the school in Haas killed 26 civilians on Wednesday, a monitor said.')
-    const claims = [killed(a, 'killed 22 children', { min: 22, max: 22, who: 'children' }), killed(b, 'killed 26 civilians', { min: 26, max: 26, who: 'civilians' })]
+    const claims = [
+      killed(a, 'killed 22 children', { min: 22, max: 22, who: 'children' }),
+      killed(b, 'killed 26 civilians', { min: 26, max: 26, who: 'civilians' })
+    ]
     const c = compareArticles({ articles: [a, b], claims })
-    expect(c.matches.map((m) => [m.verdict, m.reason])).toEqual([['compatible', '22 killed (children) vs 26 killed (civilians): a subgroup of the victims']])
+    expect(c.matches.map((m) => [m.verdict, m.reason])).toEqual([
+      ['compatible', '22 killed (children) vs 26 killed (civilians): a subgroup of the victims']
+    ])
   })
 
   it('never takes the dateline for an event’s date', () => {
     const a = article('Sun 01 Feb 2015 An explosion inside a bus killed six people in Damascus on Sunday.')
-    const b = article('6 killed in a bus bombing in Damascus. The bus bombing took place on Saturday 31 January 2015, the ministry said.')
+    const b = article(
+      '6 killed in a bus bombing in Damascus. The bus bombing took place on Saturday 31 January 2015, the ministry said.'
+    )
     const claims = [
       claimAt(a, 'date', 'Sun 01 Feb 2015', { iso: '2015-02-01', granularity: 'day' }),
       claimAt(b, 'date', 'Saturday 31 January 2015', { iso: '2015-01-31', granularity: 'day' })
@@ -76,7 +111,9 @@ describe('comparison within the same event', () => {
   })
 
   it('links every mention of a toll its article repeats, headline and lead', () => {
-    const a = article('Strike kills 15 in Urum al-Joz. An air strike killed 15 civilians in Urum al-Joz on Saturday, the monitor said.')
+    const a = article(
+      'Strike kills 15 in Urum al-Joz. An air strike killed 15 civilians in Urum al-Joz on Saturday, the monitor said.'
+    )
     const b = article('An air strike killed 18 civilians in Urum al-Joz on Saturday, the monitor said.')
     const claims = [
       killed(a, 'kills 15', { min: 15, max: 15 }),
@@ -89,7 +126,10 @@ describe('comparison within the same event', () => {
   it('reads Arabic reports of one bombing by their values', () => {
     const a = article('أسفر تفجير انتحاري بسيارة مفخخة في مدينة قندز مساء السبت عن مقتل 22 شخصا على الأقل.')
     const b = article('أسفر تفجير انتحاري بسيارة مفخخة في مدينة قندز مساء السبت عن مقتل 30 شخصا.')
-    const claims = [killed(a, 'مقتل 22 شخصا على الأقل', { min: 22, who: 'شخصا' }), killed(b, 'مقتل 30 شخصا', { min: 30, max: 30, who: 'شخصا' })]
+    const claims = [
+      killed(a, 'مقتل 22 شخصا على الأقل', { min: 22, who: 'شخصا' }),
+      killed(b, 'مقتل 30 شخصا', { min: 30, max: 30, who: 'شخصا' })
+    ]
     expect(conflicts(a, b, claims)).toEqual(['at least 22 vs 30 killed: far apart'])
   })
 
@@ -97,7 +137,9 @@ describe('comparison within the same event', () => {
     const a = article(
       'At least six children were killed in two rocket attacks on the west of the city on Thursday, state media said. One rocket hit the national school, where three children were killed. A second rocket hit a house in the Hamdaniyeh district, killing three brothers.'
     )
-    const b = article('Three children were killed on Thursday when a rocket hit the national school in the west of the city, state media said.')
+    const b = article(
+      'Three children were killed on Thursday when a rocket hit the national school in the west of the city, state media said.'
+    )
     const claims = [
       killed(a, 'At least six children were killed', { min: 6 }),
       killed(a, 'three children were killed', { min: 3, max: 3 }),
@@ -110,7 +152,9 @@ describe('comparison within the same event', () => {
   })
 
   it('still flags a revised toll whose parts are the earlier toll and those who died since', () => {
-    const a = article('An air strike on the village of Kafr Awid killed 18 people on Saturday, a monitor said. An earlier toll said 15 people were killed but three more died of their wounds.')
+    const a = article(
+      'An air strike on the village of Kafr Awid killed 18 people on Saturday, a monitor said. An earlier toll said 15 people were killed but three more died of their wounds.'
+    )
     const b = article('An air strike on the village of Kafr Awid killed 15 people on Saturday, a monitor said.')
     const claims = [
       killed(a, 'killed 18 people', { min: 18, max: 18 }),
@@ -122,19 +166,30 @@ describe('comparison within the same event', () => {
   })
 
   it('does not set the toll of a suicide bombing against the toll of air strikes', () => {
-    const a = article('At least 29 people were killed on Thursday in a suicide bombing at the border crossing near Aleppo, a monitor said.')
-    const b = article('Coalition warplanes killed at least 60 civilians on Thursday in the northeast of Aleppo province, local sources said.')
-    const claims = [killed(a, 'At least 29 people were killed', { min: 29 }), killed(b, 'killed at least 60 civilians', { min: 60 })]
+    const a = article(
+      'At least 29 people were killed on Thursday in a suicide bombing at the border crossing near Aleppo, a monitor said.'
+    )
+    const b = article(
+      'Coalition warplanes killed at least 60 civilians on Thursday in the northeast of Aleppo province, local sources said.'
+    )
+    const claims = [
+      killed(a, 'At least 29 people were killed', { min: 29 }),
+      killed(b, 'killed at least 60 civilians', { min: 60 })
+    ]
     expect(conflicts(a, b, claims)).toEqual([])
     // the same means, the same day: a conflict a journalist wants to see
-    const c = article('Coalition air strikes killed at least 29 people on Thursday in the northeast of Aleppo province, a monitor said.')
+    const c = article(
+      'Coalition air strikes killed at least 29 people on Thursday in the northeast of Aleppo province, a monitor said.'
+    )
     expect(conflicts(c, b, [killed(c, 'killed at least 29 people', { min: 29 }), claims[1]!])).toEqual([
       'at least 29 vs at least 60 killed: far apart'
     ])
   })
 
   it('takes “on Saturday and Sunday” as both days, not a rival of “Sunday”', () => {
-    const a = article('At least 22 people were killed in air strikes on the city on Saturday and Sunday, a monitor said.')
+    const a = article(
+      'At least 22 people were killed in air strikes on the city on Saturday and Sunday, a monitor said.'
+    )
     const b = article('Air strikes on the city on Sunday killed 22 people, activists said.')
     const claims = [
       killed(a, 'At least 22 people were killed', { min: 22 }),
@@ -159,14 +214,23 @@ describe('comparison within the same event', () => {
   })
 
   it('sets one civilian among the dead against six civilians among them', () => {
-    const a = article('Six civilians were among at least 22 people killed in air strikes on the city of Raqqa on Saturday, a monitor said.')
-    const b = article('A page run by the group said one civilian was among those killed in the air strikes on the city of Raqqa on Saturday.')
-    const claims = [killed(a, 'Six civilians were among', { min: 6, max: 6, who: 'civilians' }), killed(b, 'one civilian was among those killed', { min: 1, max: 1, who: 'civilian' })]
+    const a = article(
+      'Six civilians were among at least 22 people killed in air strikes on the city of Raqqa on Saturday, a monitor said.'
+    )
+    const b = article(
+      'A page run by the group said one civilian was among those killed in the air strikes on the city of Raqqa on Saturday.'
+    )
+    const claims = [
+      killed(a, 'Six civilians were among', { min: 6, max: 6, who: 'civilians' }),
+      killed(b, 'one civilian was among those killed', { min: 1, max: 1, who: 'civilian' })
+    ]
     expect(conflicts(a, b, claims)).toEqual(['6 vs 1 killed'])
   })
 
   it('sets each of two sources’ figures in one article against the other article’s toll', () => {
-    const a = article('Six civilians including a child were among at least 22 people killed in air strikes on the city of Raqqa on Saturday, a monitor said.')
+    const a = article(
+      'Six civilians including a child were among at least 22 people killed in air strikes on the city of Raqqa on Saturday, a monitor said.'
+    )
     const b = article(
       'A page run by the group said one civilian was among those killed in the air strikes on the city of Raqqa on Saturday. ' +
         'An activist network reported eight civilians were killed by the air strikes on the city of Raqqa, including a child.'
@@ -179,12 +243,20 @@ describe('comparison within the same event', () => {
       claimAt(b, 'attribution', 'A page run by the group said', { speaker: 'A page run by the group', verb: 'said' }),
       claimAt(b, 'attribution', 'An activist network reported', { speaker: 'An activist network', verb: 'reported' })
     ]
-    expect(conflicts(a, b, claims).map((r) => r.split(' (')[0]).sort()).toEqual(['6 vs 1 killed', '6 vs 8 killed'])
+    expect(
+      conflicts(a, b, claims)
+        .map((r) => r.split(' (')[0])
+        .sort()
+    ).toEqual(['6 vs 1 killed', '6 vs 8 killed'])
   })
 
   it('does not set those in intensive care against all the wounded', () => {
-    const a = article('The bus crashed into a truck near the city. Nine people died and 13 injured were in intensive care on Friday, officials said.')
-    const b = article('The bus crashed into a truck near the city. Nine people died and 27 injured were flown home on Friday, officials said.')
+    const a = article(
+      'The bus crashed into a truck near the city. Nine people died and 13 injured were in intensive care on Friday, officials said.'
+    )
+    const b = article(
+      'The bus crashed into a truck near the city. Nine people died and 27 injured were flown home on Friday, officials said.'
+    )
     const claims = [
       killed(a, 'Nine people died', { min: 9, max: 9, who: 'people' }),
       claimAt(a, 'casualty', '13 injured', { outcome: 'wounded', min: 13, max: 13 }),
@@ -195,8 +267,12 @@ describe('comparison within the same event', () => {
   })
 
   it('does not set a day against the other sentence’s second day when that sentence names the first one too', () => {
-    const a = article('Officials said on Friday that the wounded pilgrims were flown home on Friday from the airport of the province.')
-    const b = article('The wounded pilgrims were flown home on Friday from the airport of the province, after their bus crashed on Thursday.')
+    const a = article(
+      'Officials said on Friday that the wounded pilgrims were flown home on Friday from the airport of the province.'
+    )
+    const b = article(
+      'The wounded pilgrims were flown home on Friday from the airport of the province, after their bus crashed on Thursday.'
+    )
     const claims = [
       claimAt(a, 'date', 'Friday', { iso: '2015-07-31', granularity: 'day' }),
       claimAt(a, 'date', 'Friday', { iso: '2015-07-31', granularity: 'day' }, 1),
@@ -208,7 +284,9 @@ describe('comparison within the same event', () => {
 
   it('does not set a series of attacks’ total against one attack’s toll, but sets two series’ totals against each other', () => {
     const a = article('A series of bombings in the capital on Friday killed a total of 49 people, officials said.')
-    const b = article('The suicide attack at the militia gathering on Friday killed 21 people. A series of attacks in the capital on Friday killed 51 people.')
+    const b = article(
+      'The suicide attack at the militia gathering on Friday killed 21 people. A series of attacks in the capital on Friday killed 51 people.'
+    )
     const claims = [
       killed(a, 'killed a total of 49 people', { min: 49, max: 49 }),
       killed(b, 'killed 21 people', { min: 21, max: 21 }),
@@ -219,18 +297,29 @@ describe('comparison within the same event', () => {
 
   it('does not set an undated toll against one of a story published weeks apart', () => {
     const text = 'Islamic State fighters attacked the gas field near the city, killing 30 guards, a monitor said.'
-    const later = 'Islamic State fighters stormed the gas field near the city on the day, killing 31 guards and workers, the governor said.'
+    const later =
+      'Islamic State fighters stormed the gas field near the city on the day, killing 31 guards and workers, the governor said.'
     const [a, b] = [article(text, '2014-10-29'), article(later, '2014-10-01')]
-    const claims = [killed(a, 'killing 30 guards', { min: 30, max: 30 }), killed(b, 'killing 31 guards', { min: 31, max: 31 })]
+    const claims = [
+      killed(a, 'killing 30 guards', { min: 30, max: 30 }),
+      killed(b, 'killing 31 guards', { min: 31, max: 31 })
+    ]
     expect(conflicts(a, b, claims)).toEqual([])
     // the same two reports published the same week are one attack's
     const [c, d] = [article(text, '2014-10-29'), article(later, '2014-10-30')]
-    expect(conflicts(c, d, [killed(c, 'killing 30 guards', { min: 30, max: 30 }), killed(d, 'killing 31 guards', { min: 31, max: 31 })])).toHaveLength(1)
+    expect(
+      conflicts(c, d, [
+        killed(c, 'killing 30 guards', { min: 30, max: 30 }),
+        killed(d, 'killing 31 guards', { min: 31, max: 31 })
+      ])
+    ).toHaveLength(1)
   })
 
   it('reads a headline’s total as the sum of the figures its story tells anywhere below, of the same victims', () => {
     const filler = ' The ministry gave no further details of the operation on the ground, which continues.'.repeat(12)
-    const a = article(`More than 100 terrorists killed in Deir Ezzor, the ministry says.${filler} Fifty terrorists were killed in the first strike. Jets then killed another 20 terrorists. The killing of 34 terrorists near the village was confirmed.`)
+    const a = article(
+      `More than 100 terrorists killed in Deir Ezzor, the ministry says.${filler} Fifty terrorists were killed in the first strike. Jets then killed another 20 terrorists. The killing of 34 terrorists near the village was confirmed.`
+    )
     const b = article('Jets killed 34 terrorists in Deir Ezzor, the ministry says.')
     const claims = [
       killed(a, 'More than 100 terrorists killed', { min: 100, who: 'terrorists' }),
@@ -243,8 +332,12 @@ describe('comparison within the same event', () => {
   })
 
   it('does not set a figure larger than a toll both agree on against a part of that toll', () => {
-    const a = article('Air strikes and shelling killed 19 civilians in the suburb on Sunday, a witness said. In the east, air strikes on Sunday killed 34 civilians in a village, activists said.')
-    const b = article('Air strikes and shelling killed 19 civilians in the suburb on Sunday, a monitor said. On Sunday air strikes on two areas killed 17 civilians while shelling killed another two civilians, the monitor said.')
+    const a = article(
+      'Air strikes and shelling killed 19 civilians in the suburb on Sunday, a witness said. In the east, air strikes on Sunday killed 34 civilians in a village, activists said.'
+    )
+    const b = article(
+      'Air strikes and shelling killed 19 civilians in the suburb on Sunday, a monitor said. On Sunday air strikes on two areas killed 17 civilians while shelling killed another two civilians, the monitor said.'
+    )
     const claims = [
       killed(a, 'killed 19 civilians', { min: 19, max: 19, who: 'civilians' }),
       killed(a, 'killed 34 civilians', { min: 34, max: 34, who: 'civilians' }),

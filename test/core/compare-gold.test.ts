@@ -43,28 +43,35 @@ describe('Diyaruna vs the constructed wire (al-qaim-constructed.pair.json)', () 
   const claims = [...claimsD, ...claimsW]
   const c = compareArticles({ articles: [diyaruna, wire], claims })
 
-  it.each(gold.expected_conflicts.map((g) => [g.a, g.b, g] as const))('finds the conflict %s / %s, pointing at both spans', (_a, _b, g) => {
-    const found = matchesAt(c, claims, diyaruna, wire, g)
-    expect(found.map((m) => m.verdict)).toEqual(['conflict'])
-    expect(found[0]!.articleIds).toEqual([diyaruna.id, wire.id])
-  })
+  it.each(gold.expected_conflicts.map((g) => [g.a, g.b, g] as const))(
+    'finds the conflict %s / %s, pointing at both spans',
+    (_a, _b, g) => {
+      const found = matchesAt(c, claims, diyaruna, wire, g)
+      expect(found.map((m) => m.verdict)).toEqual(['conflict'])
+      expect(found[0]!.articleIds).toEqual([diyaruna.id, wire.id])
+    }
+  )
 
   it('names both values in each conflict reason', () => {
     const reasons = gold.expected_conflicts.map((g) => matchesAt(c, claims, diyaruna, wire, g)[0]?.reason)
     // and who gave each, where the article says
-    expect(reasons).toEqual(['12 vs 15 killed (Joint Operations Command vs Defence Ministry)', '29 vs 28 July (Iraqi army vs Defence Ministry)', '11 vs 12 August (AFP vs coalition)'])
+    expect(reasons).toEqual([
+      '12 vs 15 killed (Joint Operations Command vs Defence Ministry)',
+      '29 vs 28 July (Iraqi army vs Defence Ministry)',
+      '11 vs 12 August (AFP vs coalition)'
+    ])
   })
 
   it('reports no other conflict', () => {
     expect(c.matches.filter((m) => m.verdict === 'conflict')).toHaveLength(gold.expected_conflicts.length)
   })
 
-  it.each([...(gold.agreements ?? []).map((g) => [g.a, g.b, 'agree', g] as const), ...(gold.compatible_not_conflicts ?? []).map((g) => [g.a, g.b, 'compatible', g] as const)])(
-    'judges %s / %s as %s, not a conflict',
-    (_a, _b, verdict, g) => {
-      expect(matchesAt(c, claims, diyaruna, wire, g).map((m) => m.verdict)).toEqual([verdict])
-    }
-  )
+  it.each([
+    ...(gold.agreements ?? []).map((g) => [g.a, g.b, 'agree', g] as const),
+    ...(gold.compatible_not_conflicts ?? []).map((g) => [g.a, g.b, 'compatible', g] as const)
+  ])('judges %s / %s as %s, not a conflict', (_a, _b, verdict, g) => {
+    expect(matchesAt(c, claims, diyaruna, wire, g).map((m) => m.verdict)).toEqual([verdict])
+  })
 
   it('shows the different-source pair', () => {
     for (const g of gold.different_sources ?? []) {
@@ -78,7 +85,9 @@ describe('Diyaruna vs the constructed wire (al-qaim-constructed.pair.json)', () 
     for (const g of gold.same_entities ?? []) {
       const sa = spanOf(diyaruna, g.a)
       const sb = spanOf(wire, g.b)
-      const hit = c.entities.find((e) => e.a.start < sa.end && sa.start < e.a.end && e.b.start < sb.end && sb.start < e.b.end)
+      const hit = c.entities.find(
+        (e) => e.a.start < sa.end && sa.start < e.a.end && e.b.start < sb.end && sb.start < e.b.end
+      )
       expect(hit?.articleIds).toEqual([diyaruna.id, wire.id])
     }
   })
@@ -86,7 +95,12 @@ describe('Diyaruna vs the constructed wire (al-qaim-constructed.pair.json)', () 
   it('lists claims with no counterpart as only in one article', () => {
     const only = new Set(c.onlyIn.map((o) => o.claimId))
     const matched = new Set(c.matches.flatMap((m) => m.claimIds))
-    expect(claims.filter((x) => !matched.has(x.id)).map((x) => x.id).sort()).toEqual([...only].sort())
+    expect(
+      claims
+        .filter((x) => !matched.has(x.id))
+        .map((x) => x.id)
+        .sort()
+    ).toEqual([...only].sort())
     const injured = claimsD.find((x) => x.anchor.exact === 'injured dozens more')!
     expect(only.has(injured.id)).toBe(true)
   })
@@ -96,7 +110,11 @@ describe('Diyaruna vs the constructed wire (al-qaim-constructed.pair.json)', () 
       ...claimsD,
       ...claimsW.map((x) =>
         x.anchor.exact === 'killed 15 senior Islamic State commanders'
-          ? claimAt(wire, 'casualty', 'Iraqi warplanes killed 15 senior Islamic State commanders who had gathered', { outcome: 'killed', min: 15, max: 15 })
+          ? claimAt(wire, 'casualty', 'Iraqi warplanes killed 15 senior Islamic State commanders who had gathered', {
+              outcome: 'killed',
+              min: 15,
+              max: 15
+            })
           : x.anchor.exact === 'July 28'
             ? claimAt(wire, 'date', 'on July 28,', { iso: '--07-28', granularity: 'day' })
             : x
@@ -104,7 +122,11 @@ describe('Diyaruna vs the constructed wire (al-qaim-constructed.pair.json)', () 
     ]
     const again = compareArticles({ articles: [diyaruna, wire], claims: shifted })
     const conflicts = again.matches.filter((m) => m.verdict === 'conflict').map((m) => m.reason)
-    expect(conflicts.sort()).toEqual(['11 vs 12 August (AFP vs coalition)', '12 vs 15 killed (Joint Operations Command vs Defence Ministry)', '29 vs 28 July (Iraqi army vs Defence Ministry)'])
+    expect(conflicts.sort()).toEqual([
+      '11 vs 12 August (AFP vs coalition)',
+      '12 vs 15 killed (Joint Operations Command vs Defence Ministry)',
+      '29 vs 28 July (Iraqi army vs Defence Ministry)'
+    ])
   })
 
   it('makes auto links with the verdict as relation (valid against the Link schema)', () => {
@@ -114,7 +136,12 @@ describe('Diyaruna vs the constructed wire (al-qaim-constructed.pair.json)', () 
     expect(new Set(links.map((l) => l.id)).size).toBe(links.length)
     expect(linksFromComparison(c, NOW).map((l) => l.id)).toEqual(links.map((l) => l.id))
     for (const l of links) expect(linkSchema.parse(l)).toEqual(l)
-    expect(links.filter((l) => l.relation === 'conflict').map((l) => l.reason).sort()).toEqual([
+    expect(
+      links
+        .filter((l) => l.relation === 'conflict')
+        .map((l) => l.reason)
+        .sort()
+    ).toEqual([
       '11 vs 12 August (AFP vs coalition)',
       '12 vs 15 killed (Joint Operations Command vs Defence Ministry)',
       '29 vs 28 July (Iraqi army vs Defence Ministry)'
@@ -126,7 +153,9 @@ describe('Diyaruna vs the constructed wire (al-qaim-constructed.pair.json)', () 
     const aligned = (a: string, b: string) => {
       const sa = spanOf(diyaruna, a)
       const sb = spanOf(wire, b)
-      return c.pairs[0]!.passages.some((p) => p.a.start <= sa.start && sa.end <= p.a.end && p.b.start <= sb.start && sb.end <= p.b.end)
+      return c.pairs[0]!.passages.some(
+        (p) => p.a.start <= sa.start && sa.end <= p.a.end && p.b.start <= sb.start && sb.end <= p.b.end
+      )
     }
     expect(aligned('killing at least 20 elements', 'At least 20 militants died')).toBe(true)
     expect(aligned('killed or wounded at least 20 ISIL elements', 'killing 25 fighters')).toBe(true)
@@ -153,11 +182,15 @@ describe('Diyaruna vs Oman Observer, 14 months apart (al-qaim.pair.json)', () =>
   // ("house the families of its senior leaders" ~ "hideout for senior IS leadership") does not.
   it.each([
     ['a bridge and conduit to Albu Kamal', 'a vital supply route between its forces'],
-    ['one of ISIL\'s few remaining outposts in the province', 'constitute the final IS group bastion in the country']
+    ["one of ISIL's few remaining outposts in the province", 'constitute the final IS group bastion in the country']
   ])('aligns the related passages %s / %s', (a, b) => {
     const sa = spanOf(diyaruna, a)
     const sb = spanOf(oman, b)
-    expect(c.pairs[0]!.passages.some((p) => p.a.start <= sa.start && sa.end <= p.a.end && p.b.start <= sb.start && sb.end <= p.b.end)).toBe(true)
+    expect(
+      c.pairs[0]!.passages.some(
+        (p) => p.a.start <= sa.start && sa.end <= p.a.end && p.b.start <= sb.start && sb.end <= p.b.end
+      )
+    ).toBe(true)
   })
 })
 
@@ -187,13 +220,28 @@ describe('n-way facts', () => {
       'Iraqi jets struck a meeting of senior ISIL leaders in al-Qaim on July 29, officials said.\n\n' +
       'The strike killed 12 senior ISIL leaders who had gathered for the meeting, among them Abu Taha al-Azzawi, the Joint Operations Command said.'
     const fourth = articleFromDraft(
-      { title: 'Strike on ISIL meeting', outlet: 'Fourth', byline: '', url: '', lang: 'en', dir: 'ltr', text, captions: [], sourceFormat: 'paste', sourceName: 'fourth', contentHash: 'x' },
+      {
+        title: 'Strike on ISIL meeting',
+        outlet: 'Fourth',
+        byline: '',
+        url: '',
+        lang: 'en',
+        dir: 'ltr',
+        text,
+        captions: [],
+        sourceFormat: 'paste',
+        sourceName: 'fourth',
+        contentHash: 'x'
+      },
       { id: 'fourth', caseId: 'al-qaim' },
       NOW
     )
     const twelve = claimAt(fourth, 'casualty', 'killed 12 senior ISIL leaders', { outcome: 'killed', min: 12, max: 12 })
     const date = claimAt(fourth, 'date', 'July 29', { iso: '--07-29', granularity: 'day' })
-    const c = compareArticles({ articles: [diyaruna, wire, oman, fourth], claims: [...claimsD, ...claimsW, ...claimsO, twelve, date] })
+    const c = compareArticles({
+      articles: [diyaruna, wire, oman, fourth],
+      claims: [...claimsD, ...claimsW, ...claimsO, twelve, date]
+    })
     const toll = c.facts.find((f) => f.claimIds.includes(twelve.id))!
     const fifteen = claimsW.find((x) => x.anchor.exact.startsWith('killed 15'))!
     expect(toll.consensus).toBe('12 killed')
@@ -204,9 +252,15 @@ describe('n-way facts', () => {
   })
 
   it('ignores rejected claims', () => {
-    const rejected = claimsW.map((x) => (x.anchor.exact.startsWith('killed 15') ? ({ ...x, status: 'rejected' } as Claim) : x))
+    const rejected = claimsW.map((x) =>
+      x.anchor.exact.startsWith('killed 15') ? ({ ...x, status: 'rejected' } as Claim) : x
+    )
     const c = compareArticles({ articles: [diyaruna, wire], claims: [...claimsD, ...rejected] })
-    expect(c.matches.filter((m) => m.verdict === 'conflict').map((m) => m.reason).sort()).toEqual(['11 vs 12 August (AFP vs coalition)', '29 vs 28 July (Iraqi army vs Defence Ministry)'])
+    expect(
+      c.matches
+        .filter((m) => m.verdict === 'conflict')
+        .map((m) => m.reason)
+        .sort()
+    ).toEqual(['11 vs 12 August (AFP vs coalition)', '29 vs 28 July (Iraqi army vs Defence Ministry)'])
   })
 })
-

@@ -28,11 +28,31 @@ export function spanOf(article: Article, exact: string, occurrence = 0): { start
 let counter = 0
 
 /** A claim anchored at `exact` in the article (prefix and suffix up to 32 characters). */
-export function claimAt(article: Article, kind: Claim['kind'], exact: string, value: Record<string, unknown>, occurrence = 0): Claim {
+export function claimAt(
+  article: Article,
+  kind: Claim['kind'],
+  exact: string,
+  value: Record<string, unknown>,
+  occurrence = 0
+): Claim {
   const { start, end } = spanOf(article, exact, occurrence)
-  const anchor = { start, end, exact, prefix: article.text.slice(Math.max(0, start - 32), start), suffix: article.text.slice(end, end + 32) }
+  const anchor = {
+    start,
+    end,
+    exact,
+    prefix: article.text.slice(Math.max(0, start - 32), start),
+    suffix: article.text.slice(end, end + 32)
+  }
   const v = kind === 'date' ? { calendar: 'gregorian', text: exact, ...value } : value
-  const draft = { kind, anchor, value: v, origin: 'manual', status: 'confirmed', note: '', tags: [] } as unknown as ClaimDraft
+  const draft = {
+    kind,
+    anchor,
+    value: v,
+    origin: 'manual',
+    status: 'confirmed',
+    note: '',
+    tags: []
+  } as unknown as ClaimDraft
   return claimFromDraft(draft, { id: `${article.id}#${++counter}`, articleId: article.id }, NOW)
 }
 
@@ -54,17 +74,29 @@ export function wireClaims(w: Article): Claim[] {
     claimAt(w, 'date', 'Aug 14', { iso: '--08-14', granularity: 'day' }),
     claimAt(w, 'attribution', 'Iraqi officials said', { speaker: 'Iraqi officials', verb: 'said' }),
     claimAt(w, 'date', 'Sunday', { iso: 'weekday:7', granularity: 'weekday' }),
-    claimAt(w, 'casualty', 'killed 15 senior Islamic State commanders', { outcome: 'killed', min: 15, max: 15, who: 'senior Islamic State commanders' }),
+    claimAt(w, 'casualty', 'killed 15 senior Islamic State commanders', {
+      outcome: 'killed',
+      min: 15,
+      max: 15,
+      who: 'senior Islamic State commanders'
+    }),
     claimAt(w, 'date', 'July 28', { iso: '--07-28', granularity: 'day' }),
     claimAt(w, 'attribution', 'the Defence Ministry said', { speaker: 'Defence Ministry', verb: 'said' }),
     claimAt(w, 'casualty', 'One of the dead, Abu Taha al-Azzawi', { outcome: 'killed', min: 1, max: 1 }),
     claimAt(w, 'attribution', 'the ministry said', { speaker: 'Defence Ministry', verb: 'said' }),
-    claimAt(w, 'casualty', 'Sami Jassem al-Jabouri, who ran the group\'s oil and gas revenue, was killed', { outcome: 'killed', min: 1, max: 1 }),
+    claimAt(w, 'casualty', "Sami Jassem al-Jabouri, who ran the group's oil and gas revenue, was killed", {
+      outcome: 'killed',
+      min: 1,
+      max: 1
+    }),
     claimAt(w, 'date', 'August 12', { iso: '--08-12', granularity: 'day' }),
     claimAt(w, 'attribution', 'the coalition said', { speaker: 'coalition', verb: 'said' }),
     claimAt(w, 'casualty', 'At least 20 militants died', { outcome: 'killed', min: 20 }),
     claimAt(w, 'date', 'June 3', { iso: '--06-03', granularity: 'day' }),
-    claimAt(w, 'attribution', 'according to the Interior Ministry', { speaker: 'Interior Ministry', verb: 'according to' }),
+    claimAt(w, 'attribution', 'according to the Interior Ministry', {
+      speaker: 'Interior Ministry',
+      verb: 'according to'
+    }),
     claimAt(w, 'date', 'On June 17', { iso: '--06-17', granularity: 'day' }),
     claimAt(w, 'quantity', 'six vehicles', { amount: 6, unit: 'vehicles' }),
     claimAt(w, 'casualty', 'killing 25 fighters', { outcome: 'killed', min: 25, max: 25 }),
@@ -76,7 +108,11 @@ export function wireClaims(w: Article): Claim[] {
     }),
     claimAt(w, 'quantity', 'about 400 kilometres', { amount: 400, unit: 'km' }),
     claimAt(w, 'attribution', 'local officials said', { speaker: 'local officials', verb: 'said' }),
-    claimAt(w, 'attribution', 'security adviser Fadel Abu Ragheef said', { speaker: 'Fadel Abu Ragheef', role: 'security adviser', verb: 'said' })
+    claimAt(w, 'attribution', 'security adviser Fadel Abu Ragheef said', {
+      speaker: 'Fadel Abu Ragheef',
+      role: 'security adviser',
+      verb: 'said'
+    })
   ]
 }
 

@@ -11,23 +11,38 @@ const byId = new Map(claims.map((c) => [c.id, c]))
 const comparison = compareArticles({ articles: [diyaruna, wire], claims })
 const autoLinks = linksFromComparison(comparison, NOW)
 const tollConflict = autoLinks.find((l) => l.relation === 'conflict' && l.reason.startsWith('12 vs 15 killed'))!
-const manual = (claimIds: [string, string], relation: Link['relation'], reason: string, id = 'm1'): Link => ({ id, claimIds, relation, origin: 'manual', reason, createdAt: NOW })
+const manual = (claimIds: [string, string], relation: Link['relation'], reason: string, id = 'm1'): Link => ({
+  id,
+  claimIds,
+  relation,
+  origin: 'manual',
+  reason,
+  createdAt: NOW
+})
 
 describe('which link wins', () => {
   it('a manual link replaces compare’s verdict on its pair, and keeps what compare said', () => {
     const overrule = manual(tollConflict.claimIds, 'compatible', 'the 12 were leaders, the 15 commanders of all ranks')
     const merged = mergeLinks(comparison, [overrule], byId)
-    const pair = merged.filter((m) => m.claimIds.includes(tollConflict.claimIds[0]) && m.claimIds.includes(tollConflict.claimIds[1]))
+    const pair = merged.filter(
+      (m) => m.claimIds.includes(tollConflict.claimIds[0]) && m.claimIds.includes(tollConflict.claimIds[1])
+    )
     expect(pair).toHaveLength(1)
     expect(pair[0]).toMatchObject({ verdict: 'compatible', manual: true, linkId: 'm1', auto: { verdict: 'conflict' } })
   })
 
   it('a manual link retires compare’s other matches of its claims between the same articles', () => {
-    const other = claimAt(wire, 'casualty', 'One of the dead, Abu Taha al-Azzawi', { outcome: 'killed', min: 1, max: 1 })
+    const other = claimAt(wire, 'casualty', 'One of the dead, Abu Taha al-Azzawi', {
+      outcome: 'killed',
+      min: 1,
+      max: 1
+    })
     const ids = new Map([...byId, [other.id, other]])
     const relink = manual([tollConflict.claimIds[0], other.id], 'related', 'not the same fact')
     const merged = mergeLinks(comparison, [relink], ids)
-    expect(merged.filter((m) => m.claimIds.includes(tollConflict.claimIds[0]))).toEqual([expect.objectContaining({ manual: true, verdict: 'related' })])
+    expect(merged.filter((m) => m.claimIds.includes(tollConflict.claimIds[0]))).toEqual([
+      expect.objectContaining({ manual: true, verdict: 'related' })
+    ])
   })
 
   it('reports state an overruled automatic conflict once, as the journalist set it', () => {
@@ -48,13 +63,24 @@ describe('which link wins', () => {
   })
 
   it('the newest manual link on a pair stands, in whatever order the links are stored', () => {
-    const first = { ...manual(tollConflict.claimIds, 'agree', 'Set by hand: agree', 'm-old'), createdAt: '2024-05-02T09:00:00.000Z' }
-    const second = { ...manual([tollConflict.claimIds[1], tollConflict.claimIds[0]], 'compatible', 'Set by hand: compatible', 'm-new'), createdAt: '2024-05-02T11:00:00+01:00' }
+    const first = {
+      ...manual(tollConflict.claimIds, 'agree', 'Set by hand: agree', 'm-old'),
+      createdAt: '2024-05-02T09:00:00.000Z'
+    }
+    const second = {
+      ...manual([tollConflict.claimIds[1], tollConflict.claimIds[0]], 'compatible', 'Set by hand: compatible', 'm-new'),
+      createdAt: '2024-05-02T11:00:00+01:00'
+    }
     const third = { ...second, id: 'm-newest', createdAt: '2024-05-02T10:30:00.000Z' }
-    for (const links of [[first, second, third], [third, second, first]]) {
+    for (const links of [
+      [first, second, third],
+      [third, second, first]
+    ]) {
       const pair = mergeLinks(comparison, links, byId).filter((m) => m.claimIds.includes(tollConflict.claimIds[0]))
       expect(pair.map((m) => m.linkId)).toEqual(['m-newest'])
-      expect(linksInForce([...autoLinks, ...links], byId).filter((l) => l.claimIds.includes(tollConflict.claimIds[0]))).toEqual([third])
+      expect(
+        linksInForce([...autoLinks, ...links], byId).filter((l) => l.claimIds.includes(tollConflict.claimIds[0]))
+      ).toEqual([third])
     }
   })
 

@@ -21,8 +21,14 @@ describe('TermSpace', () => {
   it('agrees with the string similarity of features.ts, unknown terms weighing nothing', () => {
     const space = termSpace(idf)
     const pairs: [string[], string[]][] = [
-      [['bomb', 'kill', 'baghdad'], ['kill', 'baghdad', 'checkpoint']],
-      [['said', 'bomb'], ['said', 'unknown', 'checkpoint']],
+      [
+        ['bomb', 'kill', 'baghdad'],
+        ['kill', 'baghdad', 'checkpoint']
+      ],
+      [
+        ['said', 'bomb'],
+        ['said', 'unknown', 'checkpoint']
+      ],
       [['checkpoint'], ['checkpoint', 'kill', 'said', 'baghdad']]
     ]
     for (const [a, b] of pairs) {

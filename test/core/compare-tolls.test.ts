@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { attacksCounted, groupRelation, hasIncrementCue, inCriticalCondition, isCumulative, namedVictims, revisionOf, subgroupsOf, victimGroup } from '../../src/core/compare/tolls'
+import {
+  attacksCounted,
+  groupRelation,
+  hasIncrementCue,
+  inCriticalCondition,
+  isCumulative,
+  namedVictims,
+  revisionOf,
+  subgroupsOf,
+  victimGroup
+} from '../../src/core/compare/tolls'
 
 describe('victimGroup: whom a toll counts', () => {
   it.each([

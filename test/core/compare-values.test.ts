@@ -4,13 +4,28 @@ import { amountOf, dateLabel, dateOf, unitOf } from '../../src/core/compare/valu
 import type { Claim } from '@core/model'
 
 const claim = (kind: Claim['kind'], value: object, exact = '', prefix = ''): Claim =>
-  ({ id: 'c', articleId: 'a', kind, value, anchor: { start: 0, end: exact.length, exact, prefix, suffix: '' } }) as unknown as Claim
+  ({
+    id: 'c',
+    articleId: 'a',
+    kind,
+    value,
+    anchor: { start: 0, end: exact.length, exact, prefix, suffix: '' }
+  }) as unknown as Claim
 
 describe('dates as the judge reads them', () => {
   it('reads each written form into its known fields', () => {
-    expect(dateOf(claim('date', { iso: '2016-07-28' }))).toEqual({ year: 2016, month: 7, day: 28, calendar: 'gregorian' })
+    expect(dateOf(claim('date', { iso: '2016-07-28' }))).toEqual({
+      year: 2016,
+      month: 7,
+      day: 28,
+      calendar: 'gregorian'
+    })
     expect(dateOf(claim('date', { iso: '--07-29' }))).toEqual({ month: 7, day: 29, calendar: 'gregorian' })
-    expect(dateOf(claim('date', { iso: '2014-06', calendar: 'hijri' }))).toEqual({ year: 2014, month: 6, calendar: 'hijri' })
+    expect(dateOf(claim('date', { iso: '2014-06', calendar: 'hijri' }))).toEqual({
+      year: 2014,
+      month: 6,
+      calendar: 'hijri'
+    })
     expect(dateOf(claim('date', { iso: 'weekday:7' }))).toEqual({ weekday: 0, calendar: 'gregorian' })
     expect(dateOf(claim('date', { iso: 'soon' }))).toBeNull()
     expect(dateOf(claim('quantity', { amount: 3 }))).toBeNull()
@@ -26,7 +41,11 @@ describe('dates as the judge reads them', () => {
 
 describe('amounts as intervals', () => {
   it('an exact count is a point; a range keeps both ends', () => {
-    expect(amountOf(claim('casualty', { min: 12, max: 12 }, '12 people'))).toMatchObject({ lo: 12, hi: 12, shape: 'point' })
+    expect(amountOf(claim('casualty', { min: 12, max: 12 }, '12 people'))).toMatchObject({
+      lo: 12,
+      hi: 12,
+      shape: 'point'
+    })
     expect(amountOf(claim('casualty', { min: 10, max: 15 }, '10 to 15 people'))).toMatchObject({ lo: 10, hi: 15 })
   })
 

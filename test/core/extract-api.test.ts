@@ -45,7 +45,10 @@ describe('suggestClaims', () => {
 
   it('resolves relative dates against the article’s own publication date unless the options give one', () => {
     const own = suggestClaims({ text: 'They met on Tuesday.', publishedAt: '2016-08-14' })
-    const given = suggestClaims({ text: 'They met on Tuesday.', publishedAt: '2016-08-14' }, { publishedAt: '2016-08-20' })
+    const given = suggestClaims(
+      { text: 'They met on Tuesday.', publishedAt: '2016-08-14' },
+      { publishedAt: '2016-08-20' }
+    )
     expect(own[0]?.value).toMatchObject({ iso: '2016-08-09' })
     expect(given[0]?.value).toMatchObject({ iso: '2016-08-16' })
   })
@@ -59,7 +62,8 @@ describe('suggestClaims', () => {
   })
 
   it('suggests nothing from page-chrome-like lines', () => {
-    const chrome = 'Do you like this article?\n\n0 Comment(s)\n\nComment Policy * Denotes Required Field 1500 / 1500\n\nPage 2\n\nSHARE ARTICLE'
+    const chrome =
+      'Do you like this article?\n\n0 Comment(s)\n\nComment Policy * Denotes Required Field 1500 / 1500\n\nPage 2\n\nSHARE ARTICLE'
     expect(suggestClaims({ text: chrome })).toEqual([])
   })
 
@@ -82,7 +86,10 @@ describe('parseClaimValue', () => {
   })
 
   it('resolves a selected relative date with the publication date', () => {
-    expect(parseClaimValue('date', 'yesterday', { publishedAt: '2016-08-14' })).toMatchObject({ iso: '2016-08-13', granularity: 'day' })
+    expect(parseClaimValue('date', 'yesterday', { publishedAt: '2016-08-14' })).toMatchObject({
+      iso: '2016-08-13',
+      granularity: 'day'
+    })
   })
 
   it('returns null when nothing can be read', () => {

@@ -11,23 +11,63 @@ function casualties(text: string) {
 describe('Arabic casualty suggestions', () => {
   it.each([
     // event noun or verb, then count and victims (clitics و ف ب ل on the trigger)
-    ['أعلنت الوزارة استشهاد 9 من منسوبي حرس الحدود في الهجوم.', 'استشهاد 9 من منسوبي حرس الحدود', { outcome: 'killed', min: 9, max: 9, who: 'منسوبي حرس الحدود' }],
-    ['أسفر الانفجار عن مقتل 14 مدنيا وإصابة 31 آخرين.', 'مقتل 14 مدنيا', { outcome: 'killed', min: 14, max: 14, who: 'مدنيا' }],
+    [
+      'أعلنت الوزارة استشهاد 9 من منسوبي حرس الحدود في الهجوم.',
+      'استشهاد 9 من منسوبي حرس الحدود',
+      { outcome: 'killed', min: 9, max: 9, who: 'منسوبي حرس الحدود' }
+    ],
+    [
+      'أسفر الانفجار عن مقتل 14 مدنيا وإصابة 31 آخرين.',
+      'مقتل 14 مدنيا',
+      { outcome: 'killed', min: 14, max: 14, who: 'مدنيا' }
+    ],
     ['أسفر الانفجار عن مقتل 14 مدنيا وإصابة 31 آخرين.', 'وإصابة 31 آخرين', { outcome: 'wounded', min: 31, max: 31 }],
-    ['وقال الشرطة إن الهجوم أدى بمقتل ٢٣ شخصا في السوق.', 'بمقتل ٢٣ شخصا', { outcome: 'killed', min: 23, max: 23, who: 'شخصا' }],
+    [
+      'وقال الشرطة إن الهجوم أدى بمقتل ٢٣ شخصا في السوق.',
+      'بمقتل ٢٣ شخصا',
+      { outcome: 'killed', min: 23, max: 23, who: 'شخصا' }
+    ],
     ['قتل أكثر من 40 شخصا في القصف.', 'قتل أكثر من 40 شخصا', { outcome: 'killed', min: 40, who: 'شخصا' }],
     ['وأدى التفجير إلى مقتل 11 شخصا على الأقل.', 'مقتل 11 شخصا على الأقل', { outcome: 'killed', min: 11, who: 'شخصا' }],
     ['وأصيب نحو 60 في الانفجار.', 'وأصيب نحو 60', { outcome: 'wounded', min: 60, max: 60 }],
-    ['أسفر الحادث عن مقتل ما لا يقل عن سبعة عمال.', 'مقتل ما لا يقل عن سبعة عمال', { outcome: 'killed', min: 7, who: 'عمال' }],
-    ['لقي 5 أشخاص من عائلة واحدة مصرعهم في الحريق.', 'لقي 5 أشخاص من عائلة واحدة مصرعهم', { outcome: 'killed', min: 5, max: 5, who: 'أشخاص' }],
-    ['وأعلن الجيش مقتل وإصابة 16 جنديا.', 'مقتل وإصابة 16 جنديا', { outcome: 'killed_or_wounded', min: 16, max: 16, who: 'جنديا' }],
-    ['وأفادت المصادر بمقتل العشرات من المسلحين.', 'بمقتل العشرات من المسلحين', { outcome: 'killed', vague: 'dozens', who: 'المسلحين' }],
-    ['أدى الزلزال إلى نزوح الآلاف من السكان.', 'نزوح الآلاف من السكان', { outcome: 'displaced', vague: 'thousands', who: 'السكان' }],
-    ['وتم اختطاف ثلاثة مهندسين أجانب.', 'اختطاف ثلاثة مهندسين أجانب', { outcome: 'captured', min: 3, max: 3, who: 'مهندسين أجانب' }],
+    [
+      'أسفر الحادث عن مقتل ما لا يقل عن سبعة عمال.',
+      'مقتل ما لا يقل عن سبعة عمال',
+      { outcome: 'killed', min: 7, who: 'عمال' }
+    ],
+    [
+      'لقي 5 أشخاص من عائلة واحدة مصرعهم في الحريق.',
+      'لقي 5 أشخاص من عائلة واحدة مصرعهم',
+      { outcome: 'killed', min: 5, max: 5, who: 'أشخاص' }
+    ],
+    [
+      'وأعلن الجيش مقتل وإصابة 16 جنديا.',
+      'مقتل وإصابة 16 جنديا',
+      { outcome: 'killed_or_wounded', min: 16, max: 16, who: 'جنديا' }
+    ],
+    [
+      'وأفادت المصادر بمقتل العشرات من المسلحين.',
+      'بمقتل العشرات من المسلحين',
+      { outcome: 'killed', vague: 'dozens', who: 'المسلحين' }
+    ],
+    [
+      'أدى الزلزال إلى نزوح الآلاف من السكان.',
+      'نزوح الآلاف من السكان',
+      { outcome: 'displaced', vague: 'thousands', who: 'السكان' }
+    ],
+    [
+      'وتم اختطاف ثلاثة مهندسين أجانب.',
+      'اختطاف ثلاثة مهندسين أجانب',
+      { outcome: 'captured', min: 3, max: 3, who: 'مهندسين أجانب' }
+    ],
     // no count: singular 1, dual 2, nouns joined by و add up, a pronoun names one already met
     ['وأكدت الشرطة مقتل ضابط في الاشتباك.', 'مقتل ضابط', { outcome: 'killed', min: 1, max: 1, who: 'ضابط' }],
     ['وأعلنت أنقرة مقتل جنديين في الهجوم.', 'مقتل جنديين', { outcome: 'killed', min: 2, max: 2, who: 'جنديين' }],
-    ['وأسفر القصف عن إصابة امرأة وثلاثة أطفال.', 'إصابة امرأة وثلاثة أطفال', { outcome: 'wounded', min: 4, max: 4, who: 'امرأة وثلاثة أطفال' }],
+    [
+      'وأسفر القصف عن إصابة امرأة وثلاثة أطفال.',
+      'إصابة امرأة وثلاثة أطفال',
+      { outcome: 'wounded', min: 4, max: 4, who: 'امرأة وثلاثة أطفال' }
+    ],
     ['ما أدى إلى وفاته في المستشفى.', 'وفاته', { outcome: 'killed', min: 1, max: 1 }],
     ['لقي رجلان حتفهما في الحادث.', 'لقي رجلان حتفهما', { outcome: 'killed', min: 2, max: 2, who: 'رجلان' }],
     // a count, then an outcome noun; number words; digits before the noun
@@ -35,12 +75,24 @@ describe('Arabic casualty suggestions', () => {
     ['وخلف الهجوم خمسة وعشرين قتيلا و40 جريحا.', 'خمسة وعشرين قتيلا', { outcome: 'killed', min: 25, max: 25 }],
     ['وخلف الهجوم خمسة وعشرين قتيلا و40 جريحا.', 'و40 جريحا', { outcome: 'wounded', min: 40, max: 40 }],
     ['وسجلت الوزارة 12 حالة وفاة بسبب الحر.', '12 حالة وفاة', { outcome: 'killed', min: 12, max: 12 }],
-    ['وبلغ عدد الضحايا ثلاثة عشر قتيلا على الأقل.', 'عدد الضحايا ثلاثة عشر قتيلا على الأقل', { outcome: 'killed', min: 13 }],
+    [
+      'وبلغ عدد الضحايا ثلاثة عشر قتيلا على الأقل.',
+      'عدد الضحايا ثلاثة عشر قتيلا على الأقل',
+      { outcome: 'killed', min: 13 }
+    ],
     ['وأحصى المسعفون 27 جثة.', '27 جثة', { outcome: 'killed', min: 27, max: 27 }],
     // the victims, then the verb
     ['وقالت الشرطة إن 9 أشخاص قتلوا في الهجوم.', '9 أشخاص قتلوا', { outcome: 'killed', min: 9, max: 9, who: 'أشخاص' }],
-    ['وأفاد مسعفون بأن 250 عراقيا لقوا مصرعهم خلال الشهر.', '250 عراقيا لقوا مصرعهم', { outcome: 'killed', min: 250, max: 250, who: 'عراقيا' }],
-    ['وكان ثلاثة من القادة من بين القتلى.', 'ثلاثة من القادة من بين القتلى', { outcome: 'killed', min: 3, max: 3, who: 'القادة' }],
+    [
+      'وأفاد مسعفون بأن 250 عراقيا لقوا مصرعهم خلال الشهر.',
+      '250 عراقيا لقوا مصرعهم',
+      { outcome: 'killed', min: 250, max: 250, who: 'عراقيا' }
+    ],
+    [
+      'وكان ثلاثة من القادة من بين القتلى.',
+      'ثلاثة من القادة من بين القتلى',
+      { outcome: 'killed', min: 3, max: 3, who: 'القادة' }
+    ],
     // tolls
     ['وقال المسؤول إن عدد القتلى بلغ 412 شخصا.', 'عدد القتلى بلغ 412 شخصا', { outcome: 'killed', min: 412, max: 412 }],
     ['وذكرت الوزارة أن عدد المصابين يتجاوز 70.', 'عدد المصابين يتجاوز 70', { outcome: 'wounded', min: 70 }]
@@ -50,11 +102,18 @@ describe('Arabic casualty suggestions', () => {
 
   it('reads a subgroup after بينهم with the outcome of its group', () => {
     const found = casualties('ارتفعت الحصيلة إلى 40 قتيلا بينهم 15 طفلا.')
-    expect(found).toContainEqual({ exact: 'بينهم 15 طفلا', value: { outcome: 'killed', min: 15, max: 15, who: 'طفلا' } })
+    expect(found).toContainEqual({
+      exact: 'بينهم 15 طفلا',
+      value: { outcome: 'killed', min: 15, max: 15, who: 'طفلا' }
+    })
   })
 
   it('takes the count of the group, not of its subgroup, before a verb', () => {
-    expect(casualties('وقال إن 30 مسلحا، بينهم خمسة قادة، قتلوا.')[0]?.value).toMatchObject({ outcome: 'killed', min: 30, max: 30 })
+    expect(casualties('وقال إن 30 مسلحا، بينهم خمسة قادة، قتلوا.')[0]?.value).toMatchObject({
+      outcome: 'killed',
+      min: 30,
+      max: 30
+    })
   })
 
   it.each([
@@ -71,19 +130,27 @@ describe('Arabic casualty suggestions', () => {
   })
 
   it('reads "subjected to wounding", whose only casualty word is للإصابة', () => {
-    expect(casualties('وتعرض مواطن للإصابة بعد سقوط مقذوف على منزله.')).toEqual([{ exact: 'وتعرض مواطن للإصابة', value: { outcome: 'wounded', min: 1, max: 1, who: 'مواطن' } }])
+    expect(casualties('وتعرض مواطن للإصابة بعد سقوط مقذوف على منزله.')).toEqual([
+      { exact: 'وتعرض مواطن للإصابة', value: { outcome: 'wounded', min: 1, max: 1, who: 'مواطن' } }
+    ])
   })
 
   it('reads a toll whose bound starts with its own first word', () => {
-    expect(casualties('وصل عدد المصابين إلى ما يزيد على 50 مصابا.')).toEqual([{ exact: 'عدد المصابين إلى ما يزيد على 50 مصابا', value: { outcome: 'wounded', min: 50 } }])
+    expect(casualties('وصل عدد المصابين إلى ما يزيد على 50 مصابا.')).toEqual([
+      { exact: 'عدد المصابين إلى ما يزيد على 50 مصابا', value: { outcome: 'wounded', min: 50 } }
+    ])
   })
 
   it('suggests no casualty in a report of counts with no casualty word', () => {
-    expect(casualties('وقال المتحدث إن 12 محطة توقفت عن العمل، وإن أكثر من 300 عامل يعملون على إصلاحها منذ ثلاثة أيام.')).toEqual([])
+    expect(
+      casualties('وقال المتحدث إن 12 محطة توقفت عن العمل، وإن أكثر من 300 عامل يعملون على إصلاحها منذ ثلاثة أيام.')
+    ).toEqual([])
   })
 
   it('reads a count after ب as the instrument: one man wounded by three bullets', () => {
-    expect(casualties('أصيب الرجل بثلاث رصاصات في صدره.')).toEqual([{ exact: 'أصيب الرجل', value: { outcome: 'wounded', min: 1, max: 1, who: 'الرجل' } }])
+    expect(casualties('أصيب الرجل بثلاث رصاصات في صدره.')).toEqual([
+      { exact: 'أصيب الرجل', value: { outcome: 'wounded', min: 1, max: 1, who: 'الرجل' } }
+    ])
   })
 
   it('reads "قتل" before a bare indefinite noun as the killer, not one victim', () => {
@@ -95,7 +162,10 @@ describe('Arabic casualty suggestions', () => {
     // Asharq al-Awsat, 25 July 2015
     const text = 'قتل مسلح في لافاييت (ولاية لويزيانا) شخصين وجرح 9 في حادث مماثل، ثم قتل نفسه داخل دار السينما.'
     expect(casualties(text)).toEqual([
-      { exact: 'قتل مسلح في لافاييت (ولاية لويزيانا) شخصين', value: { outcome: 'killed', min: 2, max: 2, who: 'شخصين' } },
+      {
+        exact: 'قتل مسلح في لافاييت (ولاية لويزيانا) شخصين',
+        value: { outcome: 'killed', min: 2, max: 2, who: 'شخصين' }
+      },
       { exact: 'وجرح 9', value: { outcome: 'wounded', min: 9, max: 9 } }
     ])
     // a place name is no victim, nor is a definite noun after the place
@@ -121,6 +191,10 @@ describe('Arabic casualty suggestions', () => {
       { exact: 'وأكثر من 30 جريحا', value: { outcome: 'wounded', min: 30 } }
     ])
     // victims of one outcome still add up
-    expect(casualties('وقتل جندي دولي وثمانية مقاتلين أفغان في الهجوم.')[0]?.value).toMatchObject({ outcome: 'killed', min: 9, max: 9 })
+    expect(casualties('وقتل جندي دولي وثمانية مقاتلين أفغان في الهجوم.')[0]?.value).toMatchObject({
+      outcome: 'killed',
+      min: 9,
+      max: 9
+    })
   })
 })

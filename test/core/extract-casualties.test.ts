@@ -10,44 +10,156 @@ function casualties(text: string) {
 describe('casualty suggestions', () => {
   it.each([
     // verb before the count (wire "killing at least …")
-    ['A car bomb exploded near a checkpoint, killing at least 7 people including two children.', 'killing at least 7 people including two children', { outcome: 'killed', min: 7, who: 'people including two children' }],
-    ['Gunmen stormed the hotel and killed 23 guests.', 'killed 23 guests', { outcome: 'killed', min: 23, max: 23, who: 'guests' }],
+    [
+      'A car bomb exploded near a checkpoint, killing at least 7 people including two children.',
+      'killing at least 7 people including two children',
+      { outcome: 'killed', min: 7, who: 'people including two children' }
+    ],
+    [
+      'Gunmen stormed the hotel and killed 23 guests.',
+      'killed 23 guests',
+      { outcome: 'killed', min: 23, max: 23, who: 'guests' }
+    ],
     ['The strike wounded dozens more, medics said.', 'wounded dozens more', { outcome: 'wounded', vague: 'dozens' }],
-    ['The raid killed or wounded at least 40 insurgents.', 'killed or wounded at least 40 insurgents', { outcome: 'killed_or_wounded', min: 40, who: 'insurgents' }],
-    ['A rocket killed and injured five civilians in the old city.', 'killed and injured five civilians', { outcome: 'killed_or_wounded', min: 5, max: 5, who: 'civilians' }],
-    ['At least 18 civilians including five children and two women were killed in the strike.', 'At least 18 civilians including five children and two women were killed', { outcome: 'killed', min: 18, who: 'civilians including five children and two women' }],
-    ['Rebels captured 18 government soldiers near the dam.', 'captured 18 government soldiers', { outcome: 'captured', min: 18, max: 18, who: 'government soldiers' }],
-    ['The storm has displaced more than 10,000 people.', 'displaced more than 10,000 people', { outcome: 'displaced', min: 10000, who: 'people' }],
-    ['Drones killed a senior commander of the group.', 'killed a senior commander', { outcome: 'killed', min: 1, max: 1, who: 'senior commander' }],
-    ['The shelling killed up to 12 soldiers.', 'killed up to 12 soldiers', { outcome: 'killed', max: 12, who: 'soldiers' }],
-    ['The air raid killed dozens of the militia’s fighters.', 'killed dozens of the militia’s fighters', { outcome: 'killed', vague: 'dozens', who: 'militia’s fighters' }],
+    [
+      'The raid killed or wounded at least 40 insurgents.',
+      'killed or wounded at least 40 insurgents',
+      { outcome: 'killed_or_wounded', min: 40, who: 'insurgents' }
+    ],
+    [
+      'A rocket killed and injured five civilians in the old city.',
+      'killed and injured five civilians',
+      { outcome: 'killed_or_wounded', min: 5, max: 5, who: 'civilians' }
+    ],
+    [
+      'At least 18 civilians including five children and two women were killed in the strike.',
+      'At least 18 civilians including five children and two women were killed',
+      { outcome: 'killed', min: 18, who: 'civilians including five children and two women' }
+    ],
+    [
+      'Rebels captured 18 government soldiers near the dam.',
+      'captured 18 government soldiers',
+      { outcome: 'captured', min: 18, max: 18, who: 'government soldiers' }
+    ],
+    [
+      'The storm has displaced more than 10,000 people.',
+      'displaced more than 10,000 people',
+      { outcome: 'displaced', min: 10000, who: 'people' }
+    ],
+    [
+      'Drones killed a senior commander of the group.',
+      'killed a senior commander',
+      { outcome: 'killed', min: 1, max: 1, who: 'senior commander' }
+    ],
+    [
+      'The shelling killed up to 12 soldiers.',
+      'killed up to 12 soldiers',
+      { outcome: 'killed', max: 12, who: 'soldiers' }
+    ],
+    [
+      'The air raid killed dozens of the militia’s fighters.',
+      'killed dozens of the militia’s fighters',
+      { outcome: 'killed', vague: 'dozens', who: 'militia’s fighters' }
+    ],
     // count before the outcome, active and passive
     ['13 were injured in the stampede.', '13 were injured', { outcome: 'wounded', min: 13, max: 13 }],
-    ['Forty people were killed when the bridge collapsed.', 'Forty people were killed', { outcome: 'killed', min: 40, max: 40, who: 'people' }],
-    ['At least 20 miners died in the flooded shaft.', 'At least 20 miners died', { outcome: 'killed', min: 20, who: 'miners' }],
-    ['Between 20 and 30 fighters were killed or wounded.', 'Between 20 and 30 fighters were killed or wounded', { outcome: 'killed_or_wounded', min: 20, max: 30, who: 'fighters' }],
+    [
+      'Forty people were killed when the bridge collapsed.',
+      'Forty people were killed',
+      { outcome: 'killed', min: 40, max: 40, who: 'people' }
+    ],
+    [
+      'At least 20 miners died in the flooded shaft.',
+      'At least 20 miners died',
+      { outcome: 'killed', min: 20, who: 'miners' }
+    ],
+    [
+      'Between 20 and 30 fighters were killed or wounded.',
+      'Between 20 and 30 fighters were killed or wounded',
+      { outcome: 'killed_or_wounded', min: 20, max: 30, who: 'fighters' }
+    ],
     ['Nearly 50 people died in the floods.', 'Nearly 50 people died', { outcome: 'killed', max: 50, who: 'people' }],
-    ['Scores of protesters were injured.', 'Scores of protesters were injured', { outcome: 'wounded', vague: 'scores', who: 'protesters' }],
-    ['Police said a dozen officers were hurt.', 'a dozen officers were hurt', { outcome: 'wounded', min: 12, max: 12, who: 'officers' }],
-    ['At least three fishermen are missing after the boat capsized.', 'At least three fishermen are missing', { outcome: 'missing', min: 3, who: 'fishermen' }],
-    ['Four policemen were among those killed.', 'Four policemen were among those killed', { outcome: 'killed', min: 4, max: 4, who: 'policemen' }],
+    [
+      'Scores of protesters were injured.',
+      'Scores of protesters were injured',
+      { outcome: 'wounded', vague: 'scores', who: 'protesters' }
+    ],
+    [
+      'Police said a dozen officers were hurt.',
+      'a dozen officers were hurt',
+      { outcome: 'wounded', min: 12, max: 12, who: 'officers' }
+    ],
+    [
+      'At least three fishermen are missing after the boat capsized.',
+      'At least three fishermen are missing',
+      { outcome: 'missing', min: 3, who: 'fishermen' }
+    ],
+    [
+      'Four policemen were among those killed.',
+      'Four policemen were among those killed',
+      { outcome: 'killed', min: 4, max: 4, who: 'policemen' }
+    ],
     // a group among a toll told after it: the group is a claim, the toll another
-    ['Three soldiers were among 15 people wounded in the blast.', 'Three soldiers were among', { outcome: 'wounded', min: 3, max: 3, who: 'soldiers' }],
-    ['The landslide left 12 villagers dead.', '12 villagers dead', { outcome: 'killed', min: 12, max: 12, who: 'villagers' }],
+    [
+      'Three soldiers were among 15 people wounded in the blast.',
+      'Three soldiers were among',
+      { outcome: 'wounded', min: 3, max: 3, who: 'soldiers' }
+    ],
+    [
+      'The landslide left 12 villagers dead.',
+      '12 villagers dead',
+      { outcome: 'killed', min: 12, max: 12, who: 'villagers' }
+    ],
     ['There were 17 deaths and 40 injuries.', '17 deaths', { outcome: 'killed', min: 17, max: 17 }],
-    ['A policeman was killed in the crossfire.', 'A policeman was killed', { outcome: 'killed', min: 1, max: 1, who: 'policeman' }],
+    [
+      'A policeman was killed in the crossfire.',
+      'A policeman was killed',
+      { outcome: 'killed', min: 1, max: 1, who: 'policeman' }
+    ],
     // tolls
     ['The death toll rose to 31 on Friday.', 'death toll rose to 31', { outcome: 'killed', min: 31, max: 31 }],
-    ['The health ministry put the death toll at 45.', 'put the death toll at 45', { outcome: 'killed', min: 45, max: 45 }],
-    ['The death toll from the quake has risen to at least 1,200.', 'death toll from the quake has risen to at least 1,200', { outcome: 'killed', min: 1200 }],
+    [
+      'The health ministry put the death toll at 45.',
+      'put the death toll at 45',
+      { outcome: 'killed', min: 45, max: 45 }
+    ],
+    [
+      'The death toll from the quake has risen to at least 1,200.',
+      'death toll from the quake has risen to at least 1,200',
+      { outcome: 'killed', min: 1200 }
+    ],
     // military copy's "eliminated", and the noun of killing
-    ['Russian jets eliminated some 40 terrorists near the town.', 'eliminated some 40 terrorists', { outcome: 'killed', min: 40, max: 40, who: 'terrorists' }],
-    ['The elimination of 34 militants and five vehicles has been confirmed.', 'The elimination of 34 militants', { outcome: 'killed', min: 34, max: 34, who: 'militants' }],
-    ['A total of 70 terrorists were eliminated in the Mayadin area.', 'A total of 70 terrorists were eliminated', { outcome: 'killed', min: 70, max: 70, who: 'terrorists' }],
-    ['Protesters condemned the killing of 12 civilians.', 'the killing of 12 civilians', { outcome: 'killed', min: 12, max: 12, who: 'civilians' }],
+    [
+      'Russian jets eliminated some 40 terrorists near the town.',
+      'eliminated some 40 terrorists',
+      { outcome: 'killed', min: 40, max: 40, who: 'terrorists' }
+    ],
+    [
+      'The elimination of 34 militants and five vehicles has been confirmed.',
+      'The elimination of 34 militants',
+      { outcome: 'killed', min: 34, max: 34, who: 'militants' }
+    ],
+    [
+      'A total of 70 terrorists were eliminated in the Mayadin area.',
+      'A total of 70 terrorists were eliminated',
+      { outcome: 'killed', min: 70, max: 70, who: 'terrorists' }
+    ],
+    [
+      'Protesters condemned the killing of 12 civilians.',
+      'the killing of 12 civilians',
+      { outcome: 'killed', min: 12, max: 12, who: 'civilians' }
+    ],
     // digits of other scripts
-    ['Militants killed ١٢ soldiers in the ambush.', 'killed ١٢ soldiers', { outcome: 'killed', min: 12, max: 12, who: 'soldiers' }],
-    ['Officials said ۱۵ people were wounded.', '۱۵ people were wounded', { outcome: 'wounded', min: 15, max: 15, who: 'people' }],
+    [
+      'Militants killed ١٢ soldiers in the ambush.',
+      'killed ١٢ soldiers',
+      { outcome: 'killed', min: 12, max: 12, who: 'soldiers' }
+    ],
+    [
+      'Officials said ۱۵ people were wounded.',
+      '۱۵ people were wounded',
+      { outcome: 'wounded', min: 15, max: 15, who: 'people' }
+    ],
     ['قتل ١٢ شخصا في انفجار سيارة مفخخة', 'قتل ١٢ شخصا', { outcome: 'killed', min: 12, max: 12, who: 'شخصا' }]
   ])('%s', (text, exact, value) => {
     expect(casualties(text)).toContainEqual({ exact, value })
@@ -67,7 +179,10 @@ describe('casualty suggestions', () => {
     ['"One of the dead" repeats an earlier count', 'One of the dead was a local teacher.'],
     ['an active subject is not a passive victim count', '12 gunmen killed nobody, police said.'],
     ['percentages are shares, not people', 'Turnout fell to 30% after the attack.'],
-    ['eliminated positions are not people', 'The strikes eliminated 12 positions and the elimination of 3 checkpoints followed.']
+    [
+      'eliminated positions are not people',
+      'The strikes eliminated 12 positions and the elimination of 3 checkpoints followed.'
+    ]
   ])('does not suggest: %s', (_why, text) => {
     expect(casualties(text)).toEqual([])
   })

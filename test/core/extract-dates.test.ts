@@ -4,10 +4,20 @@ import { suggestClaims } from '@core/extract'
 function dates(text: string, publishedAt?: string) {
   return suggestClaims({ text }, publishedAt ? { publishedAt } : undefined)
     .filter((c) => c.kind === 'date')
-    .map((c) => ({ exact: c.anchor.exact, iso: c.value.iso, granularity: c.value.granularity, calendar: c.value.calendar }))
+    .map((c) => ({
+      exact: c.anchor.exact,
+      iso: c.value.iso,
+      granularity: c.value.granularity,
+      calendar: c.value.calendar
+    }))
 }
 
-const gregorian = (exact: string, iso: string, granularity: string) => ({ exact, iso, granularity, calendar: 'gregorian' })
+const gregorian = (exact: string, iso: string, granularity: string) => ({
+  exact,
+  iso,
+  granularity,
+  calendar: 'gregorian'
+})
 
 describe('absolute and partial dates', () => {
   it.each([
@@ -92,7 +102,8 @@ function full(text: string, publishedAt?: string) {
     .map((c) => {
       const v = c.value as Record<string, unknown>
       const out: Record<string, unknown> = { exact: c.anchor.exact, iso: v.iso, granularity: v.granularity }
-      for (const k of ['mod', 'partOfDay', 'calendar']) if (v[k] !== undefined && !(k === 'calendar' && v[k] === 'gregorian')) out[k] = v[k]
+      for (const k of ['mod', 'partOfDay', 'calendar'])
+        if (v[k] !== undefined && !(k === 'calendar' && v[k] === 'gregorian')) out[k] = v[k]
       return out
     })
 }
@@ -100,20 +111,44 @@ function full(text: string, publishedAt?: string) {
 describe('days and times, resolved against the publication date (a Friday, 7 August 1998)', () => {
   const pub = '1998-08-07'
   it.each([
-    ['Two bombs exploded outside the embassies Friday, killing dozens.', { exact: 'Friday', iso: '1998-08-07', granularity: 'day' }],
+    [
+      'Two bombs exploded outside the embassies Friday, killing dozens.',
+      { exact: 'Friday', iso: '1998-08-07', granularity: 'day' }
+    ],
     ['President Clinton Thursday condemned the attacks.', { exact: 'Thursday', iso: '1998-08-06', granularity: 'day' }],
     ['The envoy will fly to Nairobi on Monday.', { exact: 'Monday', iso: '1998-08-10', granularity: 'day' }],
-    ['Missiles struck the base early Friday morning which appears to have caused damage.', { exact: 'Friday morning', iso: '1998-08-07', granularity: 'day', partOfDay: 'morning' }],
+    [
+      'Missiles struck the base early Friday morning which appears to have caused damage.',
+      { exact: 'Friday morning', iso: '1998-08-07', granularity: 'day', partOfDay: 'morning' }
+    ],
     ['The bid was due to expire last Friday.', { exact: 'last Friday', iso: '1998-07-31', granularity: 'day' }],
-    ['The blast went off Friday morning near the embassy.', { exact: 'Friday morning', iso: '1998-08-07', granularity: 'day', partOfDay: 'morning' }],
-    ['Relatives have until 9 a.m. Tuesday to answer.', { exact: '9 a.m. Tuesday', iso: '1998-08-11T09:00', granularity: 'time' }],
-    ['The ultimatum will run out at noon Saturday.', { exact: 'noon Saturday', iso: '1998-08-08T12:00', granularity: 'time' }],
+    [
+      'The blast went off Friday morning near the embassy.',
+      { exact: 'Friday morning', iso: '1998-08-07', granularity: 'day', partOfDay: 'morning' }
+    ],
+    [
+      'Relatives have until 9 a.m. Tuesday to answer.',
+      { exact: '9 a.m. Tuesday', iso: '1998-08-11T09:00', granularity: 'time' }
+    ],
+    [
+      'The ultimatum will run out at noon Saturday.',
+      { exact: 'noon Saturday', iso: '1998-08-08T12:00', granularity: 'time' }
+    ],
     ['The police said today that two men were held.', { exact: 'today', iso: '1998-08-07', granularity: 'day' }],
     ['The minister is expected to arrive tomorrow.', { exact: 'tomorrow', iso: '1998-08-08', granularity: 'day' }],
-    ['Shots were heard last night in the capital.', { exact: 'last night', iso: '1998-08-06', granularity: 'day', partOfDay: 'night' }],
+    [
+      'Shots were heard last night in the capital.',
+      { exact: 'last night', iso: '1998-08-06', granularity: 'day', partOfDay: 'night' }
+    ],
     ['The victim was shot at 10 p.m. in her kitchen.', { exact: '10 p.m.', iso: 'T22:00', granularity: 'time' }],
-    ['The men entered the shop around 7:15 p.m., witnesses said.', { exact: 'around 7:15 p.m.', iso: 'T19:15', granularity: 'time', mod: 'approx' }],
-    ['The editorial ran on Monday, Oct. 26, a day late.', { exact: 'Monday, Oct. 26', iso: '1998-10-26', granularity: 'day' }]
+    [
+      'The men entered the shop around 7:15 p.m., witnesses said.',
+      { exact: 'around 7:15 p.m.', iso: 'T19:15', granularity: 'time', mod: 'approx' }
+    ],
+    [
+      'The editorial ran on Monday, Oct. 26, a day late.',
+      { exact: 'Monday, Oct. 26', iso: '1998-10-26', granularity: 'day' }
+    ]
   ])('%s', (text, expected) => {
     expect(full(text, pub)).toContainEqual(expected)
   })
@@ -131,22 +166,66 @@ describe('months, years, decades and periods', () => {
     // a month without a year is the nearest one unless the clause says which way
     ['The board meets again in January.', '1989-11-02', { exact: 'January', iso: '1990-01', granularity: 'month' }],
     ['The dam was finished in November.', '2016-08-14', { exact: 'November', iso: '2015-11', granularity: 'month' }],
-    ['The dividend is payable Dec. 7 to holders of record.', '1989-11-02', { exact: 'Dec. 7', iso: '1989-12-07', granularity: 'day' }],
+    [
+      'The dividend is payable Dec. 7 to holders of record.',
+      '1989-11-02',
+      { exact: 'Dec. 7', iso: '1989-12-07', granularity: 'day' }
+    ],
     ['The offer was extended to Jan. 3.', '1989-12-20', { exact: 'Jan. 3', iso: '1990-01-03', granularity: 'day' }],
-    ['An election is due this September.', '1998-02-05', { exact: 'this September', iso: '1998-09', granularity: 'month' }],
+    [
+      'An election is due this September.',
+      '1998-02-05',
+      { exact: 'this September', iso: '1998-09', granularity: 'month' }
+    ],
     ['Prices peaked in mid-1996.', '1998-02-05', { exact: 'mid-1996', iso: '1996', granularity: 'year', mod: 'mid' }],
-    ['NATO will admit the three countries in early March.', '1999-02-10', { exact: 'early March', iso: '1999-03', granularity: 'month', mod: 'start' }],
-    ['The city was invaded in nineteen seventy-nine.', '1998-01-21', { exact: 'nineteen seventy-nine', iso: '1979', granularity: 'year' }],
-    ['Oil fell to the level of January nineteen ninety-seven.', '1998-01-21', { exact: 'January nineteen ninety-seven', iso: '1997-01', granularity: 'month' }],
-    ['The feud goes back to the late 1970s.', '1998-01-21', { exact: 'the late 1970s', iso: '197', granularity: 'decade', mod: 'end' }],
+    [
+      'NATO will admit the three countries in early March.',
+      '1999-02-10',
+      { exact: 'early March', iso: '1999-03', granularity: 'month', mod: 'start' }
+    ],
+    [
+      'The city was invaded in nineteen seventy-nine.',
+      '1998-01-21',
+      { exact: 'nineteen seventy-nine', iso: '1979', granularity: 'year' }
+    ],
+    [
+      'Oil fell to the level of January nineteen ninety-seven.',
+      '1998-01-21',
+      { exact: 'January nineteen ninety-seven', iso: '1997-01', granularity: 'month' }
+    ],
+    [
+      'The feud goes back to the late 1970s.',
+      '1998-01-21',
+      { exact: 'the late 1970s', iso: '197', granularity: 'decade', mod: 'end' }
+    ],
     ['She is a 20th century democrat.', '1998-01-21', { exact: '20th century', iso: '19', granularity: 'century' }],
-    ['The treaty was signed a decade ago.', '1998-01-21', { exact: 'a decade ago', iso: '1988', granularity: 'year', mod: 'approx' }],
+    [
+      'The treaty was signed a decade ago.',
+      '1998-01-21',
+      { exact: 'a decade ago', iso: '1988', granularity: 'year', mod: 'approx' }
+    ],
     ['Talks resumed this week in Geneva.', '1990-08-16', { exact: 'this week', iso: '1990-W33', granularity: 'week' }],
-    ['The sale should close by the end of the year.', '1989-11-02', { exact: 'the end of the year', iso: '1989', granularity: 'year', mod: 'end' }],
-    ['Profit rose in the third quarter.', '1989-11-02', { exact: 'the third quarter', iso: '1989-35', granularity: 'quarter' }],
-    ['Sales in fiscal 1989 were $155 million.', '1989-11-02', { exact: 'fiscal 1989', iso: '1989', granularity: 'year' }],
+    [
+      'The sale should close by the end of the year.',
+      '1989-11-02',
+      { exact: 'the end of the year', iso: '1989', granularity: 'year', mod: 'end' }
+    ],
+    [
+      'Profit rose in the third quarter.',
+      '1989-11-02',
+      { exact: 'the third quarter', iso: '1989-35', granularity: 'quarter' }
+    ],
+    [
+      'Sales in fiscal 1989 were $155 million.',
+      '1989-11-02',
+      { exact: 'fiscal 1989', iso: '1989', granularity: 'year' }
+    ],
     ['A doctor was shot last fall.', '1999-04-10', { exact: 'last fall', iso: '1998-23', granularity: 'season' }],
-    ['Oil was cheaper in the winter of nineteen ninety-four.', '1998-02-23', { exact: 'the winter of nineteen ninety-four', iso: '1994-24', granularity: 'season' }]
+    [
+      'Oil was cheaper in the winter of nineteen ninety-four.',
+      '1998-02-23',
+      { exact: 'the winter of nineteen ninety-four', iso: '1994-24', granularity: 'season' }
+    ]
   ])('%s (published %s)', (text, publishedAt, expected) => {
     expect(full(text, publishedAt)).toContainEqual(expected)
   })
@@ -157,11 +236,19 @@ describe('months, years, decades and periods', () => {
   })
 
   it('takes "a year earlier" as last year when no period was named', () => {
-    expect(full('The dividend was 4 pence a year earlier.', '1989-11-02')).toContainEqual({ exact: 'a year earlier', iso: '1988', granularity: 'year' })
+    expect(full('The dividend was 4 pence a year earlier.', '1989-11-02')).toContainEqual({
+      exact: 'a year earlier',
+      iso: '1988',
+      granularity: 'year'
+    })
   })
 
   it('resolves "the same day" against the day named before and suggests nothing when there is none', () => {
-    expect(full('The man was arrested on 3 May 2015. His site was taken down that same day.')).toContainEqual({ exact: 'that same day', iso: '2015-05-03', granularity: 'day' })
+    expect(full('The man was arrested on 3 May 2015. His site was taken down that same day.')).toContainEqual({
+      exact: 'that same day',
+      iso: '2015-05-03',
+      granularity: 'day'
+    })
     expect(full('His site was taken down that same day.')).toEqual([])
   })
 
@@ -170,32 +257,90 @@ describe('months, years, decades and periods', () => {
     ['the fall of a city', 'The fall of Mosul stunned the army.'],
     ['a half without its year', 'He scored in the second half of the match.']
   ])('not a date: %s', (_why, text) => {
-    expect(full(text, '2016-08-14').filter((d) => d.granularity !== 'year' || !/2000/.test(String(d.exact)))).toEqual([])
+    expect(full(text, '2016-08-14').filter((d) => d.granularity !== 'year' || !/2000/.test(String(d.exact)))).toEqual(
+      []
+    )
   })
 })
 
 describe('Arabic dates, in the same grammar and tables', () => {
   it.each([
-    ['قالت الوزارة في 12 يوليو (تموز) الماضي إن', '2015-07-23', { exact: '12 يوليو (تموز) الماضي', iso: '2015-07-12', granularity: 'day' }],
-    ['منذ حزيران (يونيو) 2014 والمدينة محاصرة', '2015-07-23', { exact: 'حزيران (يونيو) 2014', iso: '2014-06', granularity: 'month' }],
-    ['ففي أكتوبر/تشرين الأول الماضي وقع الهجوم', '2015-08-10', { exact: 'أكتوبر/تشرين الأول الماضي', iso: '2014-10', granularity: 'month' }],
-    ['وقع الانفجار أمس الثلاثاء في المدينة', '2015-07-22', { exact: 'أمس الثلاثاء', iso: '2015-07-21', granularity: 'day' }],
-    ['وقع الحادث مساء أول من أمس قرب الحدود', '2015-07-27', { exact: 'مساء أول من أمس', iso: '2015-07-25', granularity: 'day', partOfDay: 'evening' }],
-    ['أعلنت الشرطة الخميس الماضي القبض على', '2015-07-27', { exact: 'الخميس الماضي', iso: '2015-07-23', granularity: 'day' }],
+    [
+      'قالت الوزارة في 12 يوليو (تموز) الماضي إن',
+      '2015-07-23',
+      { exact: '12 يوليو (تموز) الماضي', iso: '2015-07-12', granularity: 'day' }
+    ],
+    [
+      'منذ حزيران (يونيو) 2014 والمدينة محاصرة',
+      '2015-07-23',
+      { exact: 'حزيران (يونيو) 2014', iso: '2014-06', granularity: 'month' }
+    ],
+    [
+      'ففي أكتوبر/تشرين الأول الماضي وقع الهجوم',
+      '2015-08-10',
+      { exact: 'أكتوبر/تشرين الأول الماضي', iso: '2014-10', granularity: 'month' }
+    ],
+    [
+      'وقع الانفجار أمس الثلاثاء في المدينة',
+      '2015-07-22',
+      { exact: 'أمس الثلاثاء', iso: '2015-07-21', granularity: 'day' }
+    ],
+    [
+      'وقع الحادث مساء أول من أمس قرب الحدود',
+      '2015-07-27',
+      { exact: 'مساء أول من أمس', iso: '2015-07-25', granularity: 'day', partOfDay: 'evening' }
+    ],
+    [
+      'أعلنت الشرطة الخميس الماضي القبض على',
+      '2015-07-27',
+      { exact: 'الخميس الماضي', iso: '2015-07-23', granularity: 'day' }
+    ],
     ['وأصدرت الوزارة اليوم بيانا', '2015-07-18', { exact: 'اليوم', iso: '2015-07-18', granularity: 'day' }],
     ['بدأت الحملة الشهر الماضي', '2015-07-20', { exact: 'الشهر الماضي', iso: '2015-06', granularity: 'month' }],
     ['قتل الجندي عام 2009 في المدينة', '2015-08-10', { exact: 'عام 2009', iso: '2009', granularity: 'year' }],
-    ['ارتفعت درجات الحرارة في الصيف الماضي', '2015-08-01', { exact: 'الصيف الماضي', iso: '2014-22', granularity: 'season' }],
-    ['وذلك يوم الخميس الموافق ٦ /٨ /١٤٣٦هـ في الرياض', '2015-05-25', { exact: 'يوم الخميس الموافق ٦ /٨ /١٤٣٦هـ', iso: '2015-05-24', granularity: 'day', calendar: 'hijri' }],
-    ['صدر الحكم بتاريخ 22/9/1404 في المحكمة', '2015-08-10', { exact: '22/9/1404', iso: '1984-06-22', granularity: 'day', calendar: 'hijri' }],
-    ['يبدأ الصرف غرة ذي القعدة 1436هـ', '2015-08-11', { exact: 'غرة ذي القعدة 1436هـ', iso: '2015-08-16', granularity: 'day', calendar: 'hijri' }],
+    [
+      'ارتفعت درجات الحرارة في الصيف الماضي',
+      '2015-08-01',
+      { exact: 'الصيف الماضي', iso: '2014-22', granularity: 'season' }
+    ],
+    [
+      'وذلك يوم الخميس الموافق ٦ /٨ /١٤٣٦هـ في الرياض',
+      '2015-05-25',
+      { exact: 'يوم الخميس الموافق ٦ /٨ /١٤٣٦هـ', iso: '2015-05-24', granularity: 'day', calendar: 'hijri' }
+    ],
+    [
+      'صدر الحكم بتاريخ 22/9/1404 في المحكمة',
+      '2015-08-10',
+      { exact: '22/9/1404', iso: '1984-06-22', granularity: 'day', calendar: 'hijri' }
+    ],
+    [
+      'يبدأ الصرف غرة ذي القعدة 1436هـ',
+      '2015-08-11',
+      { exact: 'غرة ذي القعدة 1436هـ', iso: '2015-08-16', granularity: 'day', calendar: 'hijri' }
+    ],
     ['المتوفى عام 1404هـ', '2015-08-10', { exact: 'عام 1404هـ', iso: '1983', granularity: 'year', calendar: 'hijri' }],
     ['يبدأ الصرف في 1 /9 /2015 م', '2015-08-11', { exact: '1 /9 /2015 م', iso: '2015-09-01', granularity: 'day' }],
     // each pattern is tried only on sentences holding its required word: one date word is enough
-    ['ووقع الانفجار الليلة الماضية قرب السوق.', '2015-07-22', { exact: 'الليلة الماضية', iso: '2015-07-21', granularity: 'day', partOfDay: 'night' }],
-    ['وعقد المجلس اجتماعه الأسبوع الماضي في الرياض.', '2015-07-22', { exact: 'الأسبوع الماضي', iso: '2015-W29', granularity: 'week' }],
-    ['وتواصل القوات عملياتها في المنطقة منذ أسبوعين.', '2015-07-22', { exact: 'منذ أسبوعين', iso: '2015-W28', granularity: 'week' }],
-    ['ووصل الوفد يوم الخميس الماضي إلى جدة.', '2015-07-22', { exact: 'يوم الخميس الماضي', iso: '2015-07-16', granularity: 'day' }]
+    [
+      'ووقع الانفجار الليلة الماضية قرب السوق.',
+      '2015-07-22',
+      { exact: 'الليلة الماضية', iso: '2015-07-21', granularity: 'day', partOfDay: 'night' }
+    ],
+    [
+      'وعقد المجلس اجتماعه الأسبوع الماضي في الرياض.',
+      '2015-07-22',
+      { exact: 'الأسبوع الماضي', iso: '2015-W29', granularity: 'week' }
+    ],
+    [
+      'وتواصل القوات عملياتها في المنطقة منذ أسبوعين.',
+      '2015-07-22',
+      { exact: 'منذ أسبوعين', iso: '2015-W28', granularity: 'week' }
+    ],
+    [
+      'ووصل الوفد يوم الخميس الماضي إلى جدة.',
+      '2015-07-22',
+      { exact: 'يوم الخميس الماضي', iso: '2015-07-16', granularity: 'day' }
+    ]
   ])('%s', (text, publishedAt, expected) => {
     expect(full(text, publishedAt)).toContainEqual(expected)
   })

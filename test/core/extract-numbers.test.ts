@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { arabicVague, cliticReadings, foldArabic, normalizeDigits, parseNumber, parseOrdinal, readArabicNumber, readNumberAt } from '@core/text'
+import {
+  arabicVague,
+  cliticReadings,
+  foldArabic,
+  normalizeDigits,
+  parseNumber,
+  parseOrdinal,
+  readArabicNumber,
+  readNumberAt
+} from '@core/text'
 import { markCounts, readCount } from '../../src/core/extract/amounts'
 
 describe('normalizeDigits', () => {
@@ -88,7 +97,13 @@ describe('Arabic number words', () => {
   })
 
   it('reads vague amounts with or without their article', () => {
-    expect(['عشرات', 'العشرات', 'المئات', 'الآلاف', 'بضعة'].map(arabicVague)).toEqual(['dozens', 'dozens', 'hundreds', 'thousands', 'several'])
+    expect(['عشرات', 'العشرات', 'المئات', 'الآلاف', 'بضعة'].map(arabicVague)).toEqual([
+      'dozens',
+      'dozens',
+      'hundreds',
+      'thousands',
+      'several'
+    ])
     expect(arabicVague('عشرة')).toBeUndefined()
   })
 
@@ -135,7 +150,8 @@ describe('English numbers at a position', () => {
 
 describe('counts marked for the rules', () => {
   it('keeps the length and overwrites each count phrase, bounds and ranges included', () => {
-    const text = 'At least 20 people and between three and five children; Dozens more, 12-15 others, one-day talks, 30% turnout.'
+    const text =
+      'At least 20 people and between three and five children; Dozens more, 12-15 others, one-day talks, 30% turnout.'
     const marked = markCounts(text)
     expect(marked.length).toBe(text.length)
     const phrases = [...marked.matchAll(/\x01\x02*/g)].map((m) => text.slice(m.index, m.index + m[0].length))

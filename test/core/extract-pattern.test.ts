@@ -21,7 +21,9 @@ describe('pattern', () => {
     const fast = pattern(source, 'giu')
     const unicode = new RegExp(source, 'giu')
     expect(fast.flags).toBe('gi')
-    expect([...text.matchAll(fast)].map((m) => [m.index, m[0]])).toEqual([...text.matchAll(unicode)].map((m) => [m.index, m[0]]))
+    expect([...text.matchAll(fast)].map((m) => [m.index, m[0]])).toEqual(
+      [...text.matchAll(unicode)].map((m) => [m.index, m[0]])
+    )
   })
 
   it('leaves small or case-sensitive patterns as written', () => {

@@ -11,10 +11,26 @@ describe('quantity suggestions', () => {
   it.each([
     ['The town lies some 500 km northwest of the capital.', 'some 500 km', { amount: 500, unit: 'km' }],
     ['The front is more than 300 kilometres long.', 'more than 300 kilometres', { amount: 300, min: 300, unit: 'km' }],
-    ['An estimated 1,200 fighters remain in the city.', 'An estimated 1,200 fighters', { amount: 1200, unit: 'fighters' }],
-    ['There are over 2,500 IS fighters left in the valley.', 'over 2,500 IS fighters', { amount: 2500, min: 2500, unit: 'fighters', what: 'IS fighters' }],
-    ['A convoy of six armoured vehicles was hit.', 'six armoured vehicles', { amount: 6, unit: 'vehicles', what: 'armoured vehicles' }],
-    ['Jets destroyed hundreds of rebel vehicles.', 'hundreds of rebel vehicles', { unit: 'vehicles', vague: 'hundreds', what: 'rebel vehicles' }],
+    [
+      'An estimated 1,200 fighters remain in the city.',
+      'An estimated 1,200 fighters',
+      { amount: 1200, unit: 'fighters' }
+    ],
+    [
+      'There are over 2,500 IS fighters left in the valley.',
+      'over 2,500 IS fighters',
+      { amount: 2500, min: 2500, unit: 'fighters', what: 'IS fighters' }
+    ],
+    [
+      'A convoy of six armoured vehicles was hit.',
+      'six armoured vehicles',
+      { amount: 6, unit: 'vehicles', what: 'armoured vehicles' }
+    ],
+    [
+      'Jets destroyed hundreds of rebel vehicles.',
+      'hundreds of rebel vehicles',
+      { unit: 'vehicles', vague: 'hundreds', what: 'rebel vehicles' }
+    ],
     ['The coalition carried out 23 air strikes overnight.', '23 air strikes', { amount: 23, unit: 'air strikes' }],
     ['The fund was worth $2.5 billion.', '$2.5 billion', { amount: 2_500_000_000, unit: 'USD' }],
     ['Prices rose 12% in a month.', '12%', { amount: 12, unit: '%' }],

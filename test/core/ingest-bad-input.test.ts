@@ -3,7 +3,9 @@ import { MAX_IMPORT_BYTES } from '@core/bridge'
 import { ingestFile, ingestPastedText, type IngestEnvironment } from '@core/ingest'
 import { env, fixtureBytes, utf8 } from './fixtures'
 
-const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0])
+const PNG = new Uint8Array([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0
+])
 
 /** A big file of spaces and one sentence: one allocation, filled in place, never copied. */
 function bigFile(bytes: number): Uint8Array {
@@ -17,14 +19,49 @@ describe('files Parallax refuses', () => {
   it.each([
     ['an empty file', 'empty.txt', new Uint8Array(0), 'is empty'],
     ['a file of blank space', 'blank.txt', utf8(' \n\t\r\n \u00a0 \n'), 'is empty (it holds only blank space)'],
-    ['binary data named .txt', 'data.txt', new Uint8Array([0x48, 0x69, 0x00, 0x01, 0x02, 0xff, 0xfe, 0x00, 0x10]), 'is not a text or web page file (it looks like binary data)'],
-    ['control characters named .txt', 'data.txt', Uint8Array.from({ length: 400 }, (_, i) => (i % 3 === 0 ? 0x01 : 0x41)), 'is not a text or web page file (it looks like binary data)'],
+    [
+      'binary data named .txt',
+      'data.txt',
+      new Uint8Array([0x48, 0x69, 0x00, 0x01, 0x02, 0xff, 0xfe, 0x00, 0x10]),
+      'is not a text or web page file (it looks like binary data)'
+    ],
+    [
+      'control characters named .txt',
+      'data.txt',
+      Uint8Array.from({ length: 400 }, (_, i) => (i % 3 === 0 ? 0x01 : 0x41)),
+      'is not a text or web page file (it looks like binary data)'
+    ],
     ['PNG bytes named .html', 'photo.html', PNG, 'is not a text or web page file (it looks like a PNG image)'],
-    ['PNG bytes with an unknown extension', 'photo.dat', PNG, 'is not a file type Parallax imports (.dat); use .txt, .md, .html, .htm, .pdf or .docx'],
-    ['an old Word file by its extension', 'Report.DOC', utf8('PK...'), 'is not a file type Parallax imports (.doc); use .txt, .md, .html, .htm, .pdf or .docx'],
-    ['a slide deck by its extension', 'briefing.pptx', utf8('PK...'), 'is not a file type Parallax imports (.pptx); use .txt, .md, .html, .htm, .pdf or .docx'],
-    ['a web page with no article', 'index.html', fixtureBytes('html/no-article.html'), 'has no article text that Parallax could find'],
-    ['a text of nothing but page chrome', 'chrome.txt', utf8('Home | World | Sport\nSign in\n\nShare\nBack to top\n© 2024 Example News'), 'has no article text that Parallax could find']
+    [
+      'PNG bytes with an unknown extension',
+      'photo.dat',
+      PNG,
+      'is not a file type Parallax imports (.dat); use .txt, .md, .html, .htm, .pdf or .docx'
+    ],
+    [
+      'an old Word file by its extension',
+      'Report.DOC',
+      utf8('PK...'),
+      'is not a file type Parallax imports (.doc); use .txt, .md, .html, .htm, .pdf or .docx'
+    ],
+    [
+      'a slide deck by its extension',
+      'briefing.pptx',
+      utf8('PK...'),
+      'is not a file type Parallax imports (.pptx); use .txt, .md, .html, .htm, .pdf or .docx'
+    ],
+    [
+      'a web page with no article',
+      'index.html',
+      fixtureBytes('html/no-article.html'),
+      'has no article text that Parallax could find'
+    ],
+    [
+      'a text of nothing but page chrome',
+      'chrome.txt',
+      utf8('Home | World | Sport\nSign in\n\nShare\nBack to top\n© 2024 Example News'),
+      'has no article text that Parallax could find'
+    ]
   ])('refuses %s', (_what, name, bytes, reason) => {
     expect(ingestFile({ name, bytes }, env)).toEqual({ status: 'failed', name, reason })
   })
@@ -48,7 +85,11 @@ describe('files Parallax refuses', () => {
   })
 
   it('never repeats the file name in the reason (the UI puts it in front)', () => {
-    for (const [name, bytes] of [['empty-file.txt', new Uint8Array(0)], ['photo.html', PNG], ['report.pdf', PNG]] as const) {
+    for (const [name, bytes] of [
+      ['empty-file.txt', new Uint8Array(0)],
+      ['photo.html', PNG],
+      ['report.pdf', PNG]
+    ] as const) {
       const r = ingestFile({ name, bytes }, env)
       expect(r.status).toBe('failed')
       if (r.status === 'failed') expect(r.reason).not.toContain(name)

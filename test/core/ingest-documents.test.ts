@@ -17,7 +17,11 @@ beforeAll(async () => {
   host = await nodeDocumentHost()
 })
 
-function importDocument(name: string, bytes = fixtureBytes(`documents/${name}`), docHost = host): Promise<IngestResult> {
+function importDocument(
+  name: string,
+  bytes = fixtureBytes(`documents/${name}`),
+  docHost = host
+): Promise<IngestResult> {
   return ingestDocumentFile({ name, bytes }, env, docHost)
 }
 
@@ -36,17 +40,27 @@ async function refusal(name: string, bytes?: Uint8Array): Promise<string> {
 describe('PDF', () => {
   it('reads the two-column paper in reading order: the abstract, then section 1, one paragraph each', async () => {
     const a = await article('tracemonkey.pdf')
-    expect(a).toMatchObject({ title: 'Trace-based Just-in-Time Type Specialization for Dynamic Languages', sourceFormat: 'pdf', dir: 'ltr' })
+    expect(a).toMatchObject({
+      title: 'Trace-based Just-in-Time Type Specialization for Dynamic Languages',
+      sourceFormat: 'pdf',
+      dir: 'ltr'
+    })
     const paragraphs = a.text.split('\n\n')
-    const abstract = paragraphs.findIndex((p) => p.startsWith('Dynamic languages such as JavaScript are more difficult to compile than statically typed ones.'))
+    const abstract = paragraphs.findIndex((p) =>
+      p.startsWith('Dynamic languages such as JavaScript are more difficult to compile than statically typed ones.')
+    )
     const intro = paragraphs.indexOf('1. Introduction')
     expect(abstract).toBeGreaterThan(0)
     expect(intro).toBeGreaterThan(abstract)
     // the abstract is one paragraph, its lines joined and its hyphenated words whole
-    expect(paragraphs[abstract]).toContain('We present an alternative compilation technique for dynamically-typed languages')
+    expect(paragraphs[abstract]).toContain(
+      'We present an alternative compilation technique for dynamically-typed languages'
+    )
     expect(paragraphs[abstract]).toMatch(/for certain benchmark programs\.$/)
     // section 1 runs from the left column into the right one, past the permission box between them
-    expect(paragraphs[intro + 1]).toContain('the de facto standard for client-side web programming and is used for the application logic')
+    expect(paragraphs[intro + 1]).toContain(
+      'the de facto standard for client-side web programming and is used for the application logic'
+    )
     expect(a.notes?.some((n) => n.startsWith('Permission to make digital or hard copies'))).toBe(true)
   })
 
@@ -59,10 +73,18 @@ describe('PDF', () => {
 
   it('reads an article printed in two columns over three pages with the paragraphs of its source, and no running header', async () => {
     const a = await article('two-column-article.pdf')
-    const source = readFileSync(path.join(__dirname, '..', 'fixtures', 'articles', 'al-qaim-diyaruna.txt'), 'utf8').split('\n\n')
+    const source = readFileSync(
+      path.join(__dirname, '..', 'fixtures', 'articles', 'al-qaim-diyaruna.txt'),
+      'utf8'
+    ).split('\n\n')
     expect(a.title).toBe('Noose tightening around ISIL in al-Qaim')
     // the printed page repeats the caption once; every paragraph of the body is one paragraph here
-    const body = source.slice(5, source.findIndex((p) => p.startsWith('0 Comment(s)'))).map((p) => p.replace(/\s+/g, ' ').trim())
+    const body = source
+      .slice(
+        5,
+        source.findIndex((p) => p.startsWith('0 Comment(s)'))
+      )
+      .map((p) => p.replace(/\s+/g, ' ').trim())
     const paragraphs = a.text.split('\n\n')
     expect(body.length).toBeGreaterThan(20)
     for (const p of body) expect(paragraphs).toContain(p)
@@ -94,30 +116,49 @@ describe('PDF', () => {
   })
 
   it('refuses a password-protected PDF, saying why and what to do', async () => {
-    expect(await refusal('password-protected.pdf')).toMatch(/^is protected by a password; .*save or print an unprotected copy/)
+    expect(await refusal('password-protected.pdf')).toMatch(
+      /^is protected by a password; .*save or print an unprotected copy/
+    )
   })
 
   it('runs nothing in a PDF that carries JavaScript: pdf.js is opened with evaluation and scripting off', async () => {
     const seen: Record<string, unknown>[] = []
     const recording: DocumentHost = {
       ...host,
-      pdf: { ...host.pdf, pdfjs: { getDocument: (params) => (seen.push(params), host.pdf.pdfjs.getDocument(params)) } satisfies PdfLibrary }
+      pdf: {
+        ...host.pdf,
+        pdfjs: { getDocument: (params) => (seen.push(params), host.pdf.pdfjs.getDocument(params)) } satisfies PdfLibrary
+      }
     }
     const buttons = await importDocument('js-buttons.pdf', undefined, recording)
     expect(buttons.status).toBe('imported')
     if (buttons.status === 'imported') expect(buttons.article.text).toBe('Radios Checkboxes Radio Checkboxes')
     // evaljs.pdf is nothing but script: no text to import
-    expect(await importDocument('evaljs.pdf', undefined, recording)).toMatchObject({ status: 'failed', reason: expect.stringMatching(/^has no text layer/) })
-    for (const params of seen) expect(params).toMatchObject({ isEvalSupported: false, enableXfa: false, disableFontFace: true, useSystemFonts: false, useWorkerFetch: false })
+    expect(await importDocument('evaljs.pdf', undefined, recording)).toMatchObject({
+      status: 'failed',
+      reason: expect.stringMatching(/^has no text layer/)
+    })
+    for (const params of seen)
+      expect(params).toMatchObject({
+        isEvalSupported: false,
+        enableXfa: false,
+        disableFontFace: true,
+        useSystemFonts: false,
+        useWorkerFetch: false
+      })
   })
 
   it('refuses the giant-image bomb by name and reason before pdf.js opens it', { timeout: 10_000 }, async () => {
     // its page's content is a JBIG2 stream declaring a 100000 × 100000 page: 1.16 GB once decoded
     let opened = 0
-    const counting: DocumentHost = { ...host, pdf: { ...host.pdf, pdfjs: { getDocument: (p) => (opened++, host.pdf.pdfjs.getDocument(p)) } } }
+    const counting: DocumentHost = {
+      ...host,
+      pdf: { ...host.pdf, pdfjs: { getDocument: (p) => (opened++, host.pdf.pdfjs.getDocument(p)) } }
+    }
     const result = await importDocument('bomb_giant.pdf', undefined, counting)
     expect(result).toMatchObject({ status: 'failed', name: 'bomb_giant.pdf' })
-    if (result.status === 'failed') expect(result.reason).toMatch(/^declares an image of 100,000 × 100,000 pixels .*an image bomb/)
+    if (result.status === 'failed')
+      expect(result.reason).toMatch(/^declares an image of 100,000 × 100,000 pixels .*an image bomb/)
     expect(opened).toBe(0)
   })
 
@@ -132,11 +173,16 @@ describe('PDF', () => {
           `5 0 obj << /Type /XObject /Subtype /Image ${image} /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 1 >>\nstream\nx\nendstream\nendobj\n` +
           '6 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'
       )
-    expect(await refusal('giant.pdf', pdf('/Width 200000 /Height 90000'))).toMatch(/^declares an image of 200,000 × 90,000 pixels/)
+    expect(await refusal('giant.pdf', pdf('/Width 200000 /Height 90000'))).toMatch(
+      /^declares an image of 200,000 × 90,000 pixels/
+    )
     // a 600 dpi A4 scan's size, and a size given by reference, are no bomb
     for (const size of ['/Width 4960 /Height 7016', '/Width 7 0 R /Height 90000']) {
       const result = await importDocument('scan-sized.pdf', pdf(size))
-      expect(result).toMatchObject({ status: 'imported', article: { text: expect.stringContaining('12 people were hurt') } })
+      expect(result).toMatchObject({
+        status: 'imported',
+        article: { text: expect.stringContaining('12 people were hurt') }
+      })
     }
   })
 
@@ -155,11 +201,18 @@ describe('PDF', () => {
 
   it('reads the printed Wikipedia page with its headline and first paragraph', async () => {
     const a = await article('pdfjs_wikipedia.pdf')
-    expect(a.text.split('\n\n')[0]).toMatch(/^PDF\.js is a JavaScript library that renders Portable Document Format \(PDF\) files/)
+    expect(a.text.split('\n\n')[0]).toMatch(
+      /^PDF\.js is a JavaScript library that renders Portable Document Format \(PDF\) files/
+    )
   })
 
   it.each([
-    ['a damaged PDF', 'cut.pdf', utf8('%PDF-1.7\n1 0 obj << /Type /Catalog'), /^is damaged or is not a PDF|^could not be read as a PDF/],
+    [
+      'a damaged PDF',
+      'cut.pdf',
+      utf8('%PDF-1.7\n1 0 obj << /Type /Catalog'),
+      /^is damaged or is not a PDF|^could not be read as a PDF/
+    ],
     ['a PDF cut in half', 'half.pdf', fixtureBytes('documents/tracemonkey.pdf').slice(0, 300_000), /.+/]
   ])('refuses %s with a reason', async (_what, name, bytes, reason) => {
     const result = await importDocument(name, bytes)
@@ -169,22 +222,35 @@ describe('PDF', () => {
 
   it('reads a PDF saved under another extension, and says so', async () => {
     const result = await importDocument('statement.txt', fixtureBytes('documents/arabic-report.pdf'))
-    expect(result).toMatchObject({ status: 'imported', warnings: [expect.stringContaining('is a PDF saved under another extension')] })
+    expect(result).toMatchObject({
+      status: 'imported',
+      warnings: [expect.stringContaining('is a PDF saved under another extension')]
+    })
   })
 
   it('is refused by the text-only entry point with a reason, never read as text', () => {
-    expect(ingestFile({ name: 'a.pdf', bytes: fixtureBytes('documents/arabic-report.pdf') }, env)).toMatchObject({ status: 'failed' })
+    expect(ingestFile({ name: 'a.pdf', bytes: fixtureBytes('documents/arabic-report.pdf') }, env)).toMatchObject({
+      status: 'failed'
+    })
   })
 })
 
 describe('Word', () => {
   it('keeps footnotes apart from the body, their markers in the text', async () => {
     const a = await article('footnotes.docx')
-    expect(a).toMatchObject({ text: 'Ouch[1].[2]', notes: ['[1] A tachyon walks into a bar.', '[2] Fin.'], sourceFormat: 'docx', byline: 'Michael Williamson' })
+    expect(a).toMatchObject({
+      text: 'Ouch[1].[2]',
+      notes: ['[1] A tachyon walks into a bar.', '[2] Fin.'],
+      sourceFormat: 'docx',
+      byline: 'Michael Williamson'
+    })
   })
 
   it('keeps endnotes apart as well', async () => {
-    expect(await article('endnotes.docx')).toMatchObject({ text: 'Ouch[1].[2]', notes: ['[1] A tachyon walks into a bar.', '[2] Fin.'] })
+    expect(await article('endnotes.docx')).toMatchObject({
+      text: 'Ouch[1].[2]',
+      notes: ['[1] A tachyon walks into a bar.', '[2] Fin.']
+    })
   })
 
   it('leaves comments out of the text', async () => {
@@ -194,7 +260,9 @@ describe('Word', () => {
   })
 
   it('reads a table as one line per row', async () => {
-    expect((await article('tables.docx')).text).toBe('Above\n\nTop left | Top right\n\nBottom left | Bottom right\n\nBelow')
+    expect((await article('tables.docx')).text).toBe(
+      'Above\n\nTop left | Top right\n\nBottom left | Bottom right\n\nBelow'
+    )
   })
 
   it('reads the text of a text box and the Strict OOXML variant', async () => {
@@ -204,7 +272,13 @@ describe('Word', () => {
 
   it('reads an Arabic report right to left, with its title, author and date, list, table and footnote', async () => {
     const a = await article('arabic-report.docx')
-    expect(a).toMatchObject({ dir: 'rtl', lang: 'ar', title: 'انقطاع الكهرباء يشل مدينة البصرة', byline: 'مراسل الرافدين', publishedAt: '2016-08-14' })
+    expect(a).toMatchObject({
+      dir: 'rtl',
+      lang: 'ar',
+      title: 'انقطاع الكهرباء يشل مدينة البصرة',
+      byline: 'مراسل الرافدين',
+      publishedAt: '2016-08-14'
+    })
     const paragraphs = a.text.split('\n\n')
     expect(paragraphs[0]).toMatch(/احتجاجاً\.\[1\]$/)
     expect(paragraphs).toContain('ردود الفعل')
@@ -219,7 +293,9 @@ describe('Word', () => {
 
   it('refuses a .docx that is not a zip, and a zip that is not a Word document', async () => {
     expect(await refusal('Report.docx', utf8('PK not really'))).toMatch(/^is not a Word document \(\.docx\)/)
-    expect(await refusal('Report.docx', zip([{ name: 'notes.txt', inflated: 10, compressed: 10 }]))).toMatch(/^is not a Word document \(\.docx\)/)
+    expect(await refusal('Report.docx', zip([{ name: 'notes.txt', inflated: 10, compressed: 10 }]))).toMatch(
+      /^is not a Word document \(\.docx\)/
+    )
   })
 
   it('refuses a zip bomb by its declared sizes, before anything is inflated', async () => {
@@ -243,12 +319,12 @@ function zip(entries: { name: string; inflated: number; compressed: number }[]):
   const directory = out.length
   for (const e of entries) {
     u32(0x02014b50)
-    u16(20), u16(20), u16(0), u16(8), u16(0), u16(0), u32(0)
-    u32(e.compressed), u32(e.inflated)
-    u16(e.name.length), u16(0), u16(0), u16(0), u16(0), u32(0), u32(0)
+    ;(u16(20), u16(20), u16(0), u16(8), u16(0), u16(0), u32(0))
+    ;(u32(e.compressed), u32(e.inflated))
+    ;(u16(e.name.length), u16(0), u16(0), u16(0), u16(0), u32(0), u32(0))
     name(e.name)
   }
   const size = out.length - directory
-  u32(0x06054b50), u16(0), u16(0), u16(entries.length), u16(entries.length), u32(size), u32(directory), u16(0)
+  ;(u32(0x06054b50), u16(0), u16(0), u16(entries.length), u16(entries.length), u32(size), u32(directory), u16(0))
   return new Uint8Array(out)
 }

@@ -3,7 +3,15 @@ import { ingestFile } from '@core/ingest'
 import { env, imported, utf8 } from './fixtures'
 
 /** The windows-1252 bytes 0x80–0x9F this test uses (the rest of the page matches Latin-1). */
-const CP1252_SPECIALS: Record<string, number> = { '“': 0x93, '”': 0x94, '‘': 0x91, '’': 0x92, '—': 0x97, '–': 0x96, '€': 0x80 }
+const CP1252_SPECIALS: Record<string, number> = {
+  '“': 0x93,
+  '”': 0x94,
+  '‘': 0x91,
+  '’': 0x92,
+  '—': 0x97,
+  '–': 0x96,
+  '€': 0x80
+}
 
 /**
  * Encodes `s` in a single-byte Windows code page: windows-1252 from Latin-1 plus the table above
@@ -37,7 +45,8 @@ function utf16(s: string, endian: 'le' | 'be', bom = true): Uint8Array {
 }
 
 const ENGLISH = 'Strikes hit border town\n\nThe “convoy” was hit on Sunday, officials said — café owners saw it.'
-const ARABIC = 'تضييق الخناق على داعش\n\nقالت قيادة العمليات المشتركة إن غارات جوية استهدفت اجتماعاً لقادة التنظيم في القائم.'
+const ARABIC =
+  'تضييق الخناق على داعش\n\nقالت قيادة العمليات المشتركة إن غارات جوية استهدفت اجتماعاً لقادة التنظيم في القائم.'
 
 describe('text encodings', () => {
   it.each([
@@ -82,7 +91,9 @@ describe('text encodings', () => {
   })
 
   it('refuses a UTF-8 file with a broken byte, rather than store � in a quote', () => {
-    const good = utf8('Strikes hit border town\n\nOfficials said the “convoy” of trucks was hit near the café on Sunday.')
+    const good = utf8(
+      'Strikes hit border town\n\nOfficials said the “convoy” of trucks was hit near the café on Sunday.'
+    )
     const bytes = new Uint8Array([...good.slice(0, 30), 0xff, ...good.slice(30)])
     expect(ingestFile({ name: 'a.txt', bytes }, env)).toEqual({
       status: 'failed',
@@ -94,9 +105,21 @@ describe('text encodings', () => {
 
 describe('canonical form', () => {
   it.each([
-    ['decomposed é (e + U+0301) to NFC', 'Headline of the story\n\nThe cafe\u0301 owner said the convoy passed.', 'The caf\u00e9 owner said the convoy passed.'],
-    ['CRLF line ends', 'Headline of the story\r\n\r\nFirst line of the paragraph here.\r\nSecond line.', 'First line of the paragraph here.\nSecond line.'],
-    ['tabs and no-break spaces', 'Headline of the story\n\nThe\tconvoy\u00a0was   hit on Sunday, they said.', 'The convoy was hit on Sunday, they said.']
+    [
+      'decomposed é (e + U+0301) to NFC',
+      'Headline of the story\n\nThe cafe\u0301 owner said the convoy passed.',
+      'The caf\u00e9 owner said the convoy passed.'
+    ],
+    [
+      'CRLF line ends',
+      'Headline of the story\r\n\r\nFirst line of the paragraph here.\r\nSecond line.',
+      'First line of the paragraph here.\nSecond line.'
+    ],
+    [
+      'tabs and no-break spaces',
+      'Headline of the story\n\nThe\tconvoy\u00a0was   hit on Sunday, they said.',
+      'The convoy was hit on Sunday, they said.'
+    ]
   ])('turns %s', (_what, input, expected) => {
     const a = imported(ingestFile({ name: 'a.txt', bytes: utf8(input) }, env)).article
     expect(a.text).toBe(expected)

@@ -37,8 +37,17 @@ describe('a saved news page', () => {
   })
 
   it('keeps subheads, short paragraphs, list items and line breaks', () => {
-    expect(paragraphs).toEqual(expect.arrayContaining(['A route under watch', 'Crucially.', 'At least 14 vehicles destroyed', 'Two fuel depots hit']))
-    expect(paragraphs).toContain('Local officials said the road had been under surveillance for weeks.\nDrivers had started travelling only at night, they said.')
+    expect(paragraphs).toEqual(
+      expect.arrayContaining([
+        'A route under watch',
+        'Crucially.',
+        'At least 14 vehicles destroyed',
+        'Two fuel depots hit'
+      ])
+    )
+    expect(paragraphs).toContain(
+      'Local officials said the road had been under surveillance for weeks.\nDrivers had started travelling only at night, they said.'
+    )
   })
 
   it('puts the figure caption in captions, not in the text', () => {
@@ -47,9 +56,22 @@ describe('a saved news page', () => {
   })
 
   it.each([
-    'SCRIPT_MUST_NOT_APPEAR', 'STYLE_MUST_NOT_APPEAR', 'NOSCRIPT_MUST_NOT_APPEAR', 'TEMPLATE_MUST_NOT_APPEAR', 'ONERROR_MUST_NOT_RUN',
-    'cookies', 'Privacy Policy', 'Share on Twitter', 'Related stories', 'Ten things to know', 'All rights reserved',
-    'Friday 26 April 2024', 'Sport', 'By Jane Doe', '<', '&amp;'
+    'SCRIPT_MUST_NOT_APPEAR',
+    'STYLE_MUST_NOT_APPEAR',
+    'NOSCRIPT_MUST_NOT_APPEAR',
+    'TEMPLATE_MUST_NOT_APPEAR',
+    'ONERROR_MUST_NOT_RUN',
+    'cookies',
+    'Privacy Policy',
+    'Share on Twitter',
+    'Related stories',
+    'Ten things to know',
+    'All rights reserved',
+    'Friday 26 April 2024',
+    'Sport',
+    'By Jane Doe',
+    '<',
+    '&amp;'
   ])('leaves "%s" out of the text', (noise) => {
     expect(a.text).not.toContain(noise)
   })
@@ -91,9 +113,19 @@ describe('page metadata', () => {
   const article = `<article><h1>Strikes hit the border town</h1><p>${LONG_PARAGRAPH}</p><p>${LONG_PARAGRAPH.replace('Sunday', 'Monday')}</p></article>`
 
   it.each([
-    ['article:published_time', '<meta property="article:published_time" content="2016-08-14T07:00:00Z">', '', '2016-08-14T07:00:00Z'],
+    [
+      'article:published_time',
+      '<meta property="article:published_time" content="2016-08-14T07:00:00Z">',
+      '',
+      '2016-08-14T07:00:00Z'
+    ],
     ['a <time> inside the article', '', '<time datetime="2016-08-13">13 August</time>', '2016-08-13'],
-    ['an RFC 2822 date, given in UTC', '<meta property="article:published_time" content="Sun, 14 Aug 2016 10:00:00 +0300">', '', '2016-08-14T07:00:00.000Z'],
+    [
+      'an RFC 2822 date, given in UTC',
+      '<meta property="article:published_time" content="Sun, 14 Aug 2016 10:00:00 +0300">',
+      '',
+      '2016-08-14T07:00:00.000Z'
+    ],
     ['an unreadable date', '<meta property="article:published_time" content="last Tuesday">', '', undefined]
   ])('takes the date from %s', (_what, head, inArticle, expected) => {
     const html = page(article.replace('</h1>', `</h1>${inArticle}`), head)
@@ -101,12 +133,18 @@ describe('page metadata', () => {
   })
 
   it('ignores several <time>s outside the article: one is the day the page was saved', () => {
-    const html = page(`<header><time datetime="2024-04-26">today</time></header>${article}<footer><time datetime="2024-04-25">comment</time></footer>`)
+    const html = page(
+      `<header><time datetime="2024-04-26">today</time></header>${article}<footer><time datetime="2024-04-25">comment</time></footer>`
+    )
     expect(imported(ingestFile({ name: 'p.html', bytes: html }, env)).article.publishedAt).toBeUndefined()
   })
 
   it.each([
-    ['og:url when there is no canonical link', '<meta property="og:url" content="https://news.example.org/a">', 'https://news.example.org/a'],
+    [
+      'og:url when there is no canonical link',
+      '<meta property="og:url" content="https://news.example.org/a">',
+      'https://news.example.org/a'
+    ],
     ['nothing for a relative canonical link', '<link rel="canonical" href="/a">', ''],
     ['nothing for a javascript: URL', '<link rel="canonical" href="javascript:alert(1)">', '']
   ])('takes as URL %s', (_what, head, expected) => {
@@ -121,7 +159,9 @@ describe('page metadata', () => {
   })
 
   it('turns table rows into paragraphs with cells split by " | "', () => {
-    const html = page(`<article><h1>Toll</h1><p>${LONG_PARAGRAPH}</p><table><tr><th>Town</th><th>Killed</th></tr><tr><td>Rawa</td><td>12</td></tr></table></article>`)
+    const html = page(
+      `<article><h1>Toll</h1><p>${LONG_PARAGRAPH}</p><table><tr><th>Town</th><th>Killed</th></tr><tr><td>Rawa</td><td>12</td></tr></table></article>`
+    )
     expect(splitParagraphs(imported(ingestFile({ name: 't.html', bytes: html }, env)).article.text)).toEqual(
       expect.arrayContaining(['Town | Killed', 'Rawa | 12'])
     )
@@ -133,7 +173,12 @@ describe('pages without an article', () => {
     ['a sign-in page', fixtureBytes('html/no-article.html')],
     ['an empty body', page('')],
     ['only a menu', page('<nav><a href="/">Home</a> <a href="/w">World</a></nav>')],
-    ['only a script', page('<script>var article = "This text lives in a script and is not an article at all, however long it gets to be."</script>')]
+    [
+      'only a script',
+      page(
+        '<script>var article = "This text lives in a script and is not an article at all, however long it gets to be."</script>'
+      )
+    ]
   ])('refuse %s', (_what, bytes) => {
     expect(ingestFile({ name: 'x.html', bytes }, env)).toEqual({
       status: 'failed',
@@ -165,7 +210,9 @@ describe('format sniffing', () => {
   it('works with a second DOM window (each gets its own sanitiser)', () => {
     const other = { window: new JSDOM('').window }
     const r = imported(ingestFile({ name: 'convoy.html', bytes: fixtureBytes('html/news-page.html') }, other))
-    expect(r.article.text).toBe(imported(ingestFile({ name: 'convoy.html', bytes: fixtureBytes('html/news-page.html') }, env)).article.text)
+    expect(r.article.text).toBe(
+      imported(ingestFile({ name: 'convoy.html', bytes: fixtureBytes('html/news-page.html') }, env)).article.text
+    )
   })
 })
 
@@ -174,16 +221,45 @@ describe('canonical text from any markup', () => {
   // its own (what joinParagraphs makes of them), whatever whitespace, line breaks and invisible
   // characters the markup holds.
   const inline = fc.constantFrom(
-    'word', 'two words', ' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u200b', '\u00ad', '\ufeff', '\u2028', '&#x2029;', 'e\u0301',
-    'ق\u0651', '&nbsp;', '<br>', '<br><br>', '<b> bold </b>', '<a href="/x">link</a>', '<span>\n</span>', '<!-- c -->'
+    'word',
+    'two words',
+    ' ',
+    '  ',
+    '\t',
+    '\n',
+    '\r\n',
+    '\u00a0',
+    '\u200b',
+    '\u00ad',
+    '\ufeff',
+    '\u2028',
+    '&#x2029;',
+    'e\u0301',
+    'ق\u0651',
+    '&nbsp;',
+    '<br>',
+    '<br><br>',
+    '<b> bold </b>',
+    '<a href="/x">link</a>',
+    '<span>\n</span>',
+    '<!-- c -->'
   )
-  const block = fc.tuple(fc.constantFrom('p', 'div', 'li', 'pre', 'blockquote', 'h2', 'td'), fc.array(inline, { maxLength: 12 }))
+  const block = fc.tuple(
+    fc.constantFrom('p', 'div', 'li', 'pre', 'blockquote', 'h2', 'td'),
+    fc.array(inline, { maxLength: 12 })
+  )
   const LEAD = `<p>${LONG_PARAGRAPH}</p>`
 
   it('joins canonical paragraphs with one blank line', () => {
     fc.assert(
       fc.property(fc.array(block, { maxLength: 8 }), (blocks) => {
-        const body = blocks.map(([tag, parts]) => (tag === 'td' ? `<table><tr><td>${parts.join('')}</td><td>x</td></tr></table>` : `<${tag}>${parts.join('')}</${tag}>`)).join('')
+        const body = blocks
+          .map(([tag, parts]) =>
+            tag === 'td'
+              ? `<table><tr><td>${parts.join('')}</td><td>x</td></tr></table>`
+              : `<${tag}>${parts.join('')}</${tag}>`
+          )
+          .join('')
         const r = ingestFile({ name: 'p.html', bytes: page(`<article>${LEAD}${body}${LEAD}</article>`) }, env)
         if (r.status !== 'imported') return
         const paragraphs = r.article.text.split('\n\n')
@@ -195,7 +271,17 @@ describe('canonical text from any markup', () => {
   })
 
   it('makes a paragraph separator (U+2029) inside a <p> a line break of that paragraph', () => {
-    const r = imported(ingestFile({ name: 'p.html', bytes: page(`<article><p>${LONG_PARAGRAPH}</p><p>First line&#x2029; second line</p><p>${LONG_PARAGRAPH}</p></article>`) }, env))
+    const r = imported(
+      ingestFile(
+        {
+          name: 'p.html',
+          bytes: page(
+            `<article><p>${LONG_PARAGRAPH}</p><p>First line&#x2029; second line</p><p>${LONG_PARAGRAPH}</p></article>`
+          )
+        },
+        env
+      )
+    )
     expect(r.article.text).toBe(`${LONG_PARAGRAPH}\n\nFirst line\nsecond line\n\n${LONG_PARAGRAPH}`)
   })
 })

@@ -6,7 +6,14 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { JSDOM } from 'jsdom'
 import { describe, expect, it } from 'vitest'
-import { ingestFile, measureDom, measurePage, PAGE_LIMITS, type IngestEnvironment, type MeasuredNode } from '@core/ingest'
+import {
+  ingestFile,
+  measureDom,
+  measurePage,
+  PAGE_LIMITS,
+  type IngestEnvironment,
+  type MeasuredNode
+} from '@core/ingest'
 import { largePages, longJsonLdPage } from '../fixtures/hostile/ingest/large'
 import { env, imported, utf8 } from './fixtures'
 
@@ -42,7 +49,9 @@ describe('pages within the limits', () => {
   it('measures the sloppy markup of old pages as the parser builds it (unclosed <p>, <li>, <td>, <option> close themselves)', () => {
     const m = measurePage(hostile('sloppy-markup.html'))
     expect(m.depth).toBeLessThan(12)
-    expect(imported(ingestFile({ name: 'old.html', bytes: utf8(hostile('sloppy-markup.html')) }, env)).article.title).toBe('Sloppy markup of the old kind')
+    expect(
+      imported(ingestFile({ name: 'old.html', bytes: utf8(hostile('sloppy-markup.html')) }, env)).article.title
+    ).toBe('Sloppy markup of the old kind')
   })
 
   it('reads a page nested exactly as deep as the limit, and refuses one level more', () => {
@@ -67,7 +76,10 @@ describe('pages within the limits', () => {
 
 describe('pages beyond the limits are refused before any DOM is built', () => {
   it.each([
-    ['nested-divs.html', /^nests its elements more than 128 levels deep, more than Parallax reads \(128\); save the article alone/],
+    [
+      'nested-divs.html',
+      /^nests its elements more than 128 levels deep, more than Parallax reads \(128\); save the article alone/
+    ],
     ['misnested-spans.html', /more than 128 levels deep/],
     ['misnested-bold.html', /more than 128 levels deep/],
     ['deep-table-cells.html', /more than 128 levels deep/],
@@ -116,7 +128,9 @@ describe('the DOM is measured again after parsing', () => {
     const deep = new JSDOM(`<body>${'<div>'.repeat(1_000)}</body>`).window.document
     expect(measureDom(deep.documentElement as unknown as MeasuredNode)).toMatch(/more than 128 levels deep/)
     const wide = new JSDOM(`<body>${'<i></i>'.repeat(1_000)}</body>`).window.document
-    expect(measureDom(wide.documentElement as unknown as MeasuredNode, { ...PAGE_LIMITS, elements: 999 })).toMatch(/more than 999 elements/)
+    expect(measureDom(wide.documentElement as unknown as MeasuredNode, { ...PAGE_LIMITS, elements: 999 })).toMatch(
+      /more than 999 elements/
+    )
     const fine = new JSDOM(readFileSync(path.join(FIXTURES, 'html', 'bbc-like.html'), 'utf8')).window.document
     expect(measureDom(fine.documentElement as unknown as MeasuredNode)).toBeNull()
   })
@@ -125,17 +139,40 @@ describe('the DOM is measured again after parsing', () => {
 describe('metadata keeps no control characters', () => {
   const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/
   it('strips ESC, BEL and C1 controls from the title, outlet, byline and captions of a page', () => {
-    const { article } = imported(ingestFile({ name: 'terminal-escapes.html', bytes: utf8(hostile('terminal-escapes.html')) }, env))
-    for (const field of [article.title, article.outlet, article.byline, ...article.captions]) expect(field).not.toMatch(CONTROL)
+    const { article } = imported(
+      ingestFile({ name: 'terminal-escapes.html', bytes: utf8(hostile('terminal-escapes.html')) }, env)
+    )
+    for (const field of [article.title, article.outlet, article.byline, ...article.captions])
+      expect(field).not.toMatch(CONTROL)
     expect(article.text).not.toMatch(CONTROL)
     expect(article.title).toBe('Floods [31mcut off[0m the valley road')
     expect(article.captions.join(' ')).toContain('Water [5mreached the bridge2J')
   })
 
-  it('strips them from a text file\'s title and from a stand-in title made of the file name', () => {
-    const text = imported(ingestFile({ name: 'story.txt', bytes: utf8('Floods \u001b]0;pwned\u0007cut off the road\n\nThe river rose two metres overnight and twelve people were rescued, the fire service said.') }, env))
+  it("strips them from a text file's title and from a stand-in title made of the file name", () => {
+    const text = imported(
+      ingestFile(
+        {
+          name: 'story.txt',
+          bytes: utf8(
+            'Floods \u001b]0;pwned\u0007cut off the road\n\nThe river rose two metres overnight and twelve people were rescued, the fire service said.'
+          )
+        },
+        env
+      )
+    )
     expect(text.article.title).not.toMatch(CONTROL)
-    const named = imported(ingestFile({ name: 'evil\u001b[2Jname.txt', bytes: utf8('the river rose two metres overnight and twelve people were rescued from their roofs, the fire service said on tuesday') }, env))
+    const named = imported(
+      ingestFile(
+        {
+          name: 'evil\u001b[2Jname.txt',
+          bytes: utf8(
+            'the river rose two metres overnight and twelve people were rescued from their roofs, the fire service said on tuesday'
+          )
+        },
+        env
+      )
+    )
     expect(named.article.title).not.toMatch(CONTROL)
   })
 

@@ -34,7 +34,19 @@ const CASES: Array<[string, Expected]> = [
       last: 'said Khalid Salman, a tribal leader whose fighters joined the operation.',
       paragraphs: 6,
       captions: [],
-      noise: ['Reporting by', 'Editing by', 'Our Standards', 'Advertisement', 'Scroll to continue', 'Purchase Licensing', 'Read Next', 'Oil prices', 'Skip to main', 'Updated 2 hours ago', 'delayed']
+      noise: [
+        'Reporting by',
+        'Editing by',
+        'Our Standards',
+        'Advertisement',
+        'Scroll to continue',
+        'Purchase Licensing',
+        'Read Next',
+        'Oil prices',
+        'Skip to main',
+        'Updated 2 hours ago',
+        'delayed'
+      ]
     }
   ],
   [
@@ -48,7 +60,25 @@ const CASES: Array<[string, Expected]> = [
       last: 'urged people living near the river to sign up for flood warnings.',
       paragraphs: 7,
       captions: ['Water reached the windowsills of houses on Mill Lane by early morning'],
-      noise: ['Image source', 'Getty Images', 'Image caption', 'By Ruth Ashworth', 'Pennine News, Harrowfield', 'Share', 'Related Topics', 'Floods\n', 'More on this story', 'New flood walls', 'Published 3 May', 'Top Stories', 'Most read', 'Cat rescued', 'cookies', 'Skip to content', 'Weather']
+      noise: [
+        'Image source',
+        'Getty Images',
+        'Image caption',
+        'By Ruth Ashworth',
+        'Pennine News, Harrowfield',
+        'Share',
+        'Related Topics',
+        'Floods\n',
+        'More on this story',
+        'New flood walls',
+        'Published 3 May',
+        'Top Stories',
+        'Most read',
+        'Cat rescued',
+        'cookies',
+        'Skip to content',
+        'Weather'
+      ]
     }
   ],
   [
@@ -61,7 +91,19 @@ const CASES: Array<[string, Expected]> = [
       first: 'About 1,200 dockworkers walked off the job at Port Linden on Sunday',
       last: 'ended with an agreement brokered by the state labor board.',
       captions: [],
-      noise: ['Read more', 'READ MORE', 'Port Linden expansion approved', 'Five things to know', 'Advertisement', 'Tags:', 'covers business and labor', 'Comments', 'Published August 14', 'Facebook', 'Subscribe']
+      noise: [
+        'Read more',
+        'READ MORE',
+        'Port Linden expansion approved',
+        'Five things to know',
+        'Advertisement',
+        'Tags:',
+        'covers business and labor',
+        'Comments',
+        'Published August 14',
+        'Facebook',
+        'Subscribe'
+      ]
     }
   ],
   [
@@ -75,7 +117,18 @@ const CASES: Array<[string, Expected]> = [
       last: 'وعدت بتزويد المحطات بالوقود خلال يومين.',
       paragraphs: 6,
       captions: ['سكان يتجمعون قرب مولدة كهرباء أهلية في حي الجزائر وسط البصرة (الفرنسية)'],
-      noise: ['بقلم', 'نشر في', 'المصدر', 'مشاركة', 'الرئيسية', 'اقرأ أيضاً', 'الكلمات المفتاحية', 'جميع الحقوق محفوظة', 'عاجل', 'ذو القعدة']
+      noise: [
+        'بقلم',
+        'نشر في',
+        'المصدر',
+        'مشاركة',
+        'الرئيسية',
+        'اقرأ أيضاً',
+        'الكلمات المفتاحية',
+        'جميع الحقوق محفوظة',
+        'عاجل',
+        'ذو القعدة'
+      ]
     }
   ],
   [
@@ -89,7 +142,15 @@ const CASES: Array<[string, Expected]> = [
       last: "have already started passing on higher costs, the state millers' association said.",
       paragraphs: 5,
       captions: ['A wheat field outside Garner on August 10. (Photo: Luis Romero / The Plains Herald)'],
-      noise: ['By Emily Carter', 'Advertisement', 'Ad failed to load', 'Sign up for our morning newsletter', 'Menu', 'View full site', 'A wheat field']
+      noise: [
+        'By Emily Carter',
+        'Advertisement',
+        'Ad failed to load',
+        'Sign up for our morning newsletter',
+        'Menu',
+        'View full site',
+        'A wheat field'
+      ]
     }
   ],
   [
@@ -103,7 +164,15 @@ const CASES: Array<[string, Expected]> = [
       last: 'This story was updated on August 15 to include the final vote count.',
       paragraphs: 6,
       captions: [],
-      noise: ['Last updated', 'August 14, 2016', 'Four rural routes will end', 'Thursday, May 2, 2024', 'Partly cloudy', 'Most popular', 'Bridge to close']
+      noise: [
+        'Last updated',
+        'August 14, 2016',
+        'Four rural routes will end',
+        'Thursday, May 2, 2024',
+        'Partly cloudy',
+        'Most popular',
+        'Bridge to close'
+      ]
     }
   ],
   [
@@ -141,7 +210,8 @@ const CASES: Array<[string, Expected]> = [
       byline: 'Nils Aberg',
       outlet: '',
       publishedAt: '2016-08-14',
-      first: 'The ferry link between Skarholm and the mainland resumed on Sunday after a six-week suspension caused by damage to the landing ramp, the operator said.',
+      first:
+        'The ferry link between Skarholm and the mainland resumed on Sunday after a six-week suspension caused by damage to the landing ramp, the operator said.',
       last: 'The council said it would consider a compensation scheme in the autumn.',
       paragraphs: 4,
       captions: [],
@@ -159,7 +229,17 @@ const CASES: Array<[string, Expected]> = [
       last: 'and that it would review the ban again in 2018.',
       paragraphs: 4,
       captions: [],
-      noise: ['privacy', 'cookies', 'Accept all', 'Marine agency says numbers', 'Environment correspondent', 'Most read', 'Teenager rescued', 'Ferry fares', '©']
+      noise: [
+        'privacy',
+        'cookies',
+        'Accept all',
+        'Marine agency says numbers',
+        'Environment correspondent',
+        'Most read',
+        'Teenager rescued',
+        'Ferry fares',
+        '©'
+      ]
     }
   ],
   [
@@ -169,11 +249,23 @@ const CASES: Array<[string, Expected]> = [
       byline: 'Ahmed Rasheed',
       outlet: '',
       publishedAt: undefined,
-      first: 'BAGHDAD, Aug 14 (Meridian) - The Iraqi army said on Sunday it had killed 40 Islamic State militants in an operation',
+      first:
+        'BAGHDAD, Aug 14 (Meridian) - The Iraqi army said on Sunday it had killed 40 Islamic State militants in an operation',
       last: '"People here have waited a long time for this," he said by telephone.',
       paragraphs: 3,
       captions: [],
-      noise: ['>', 'Original Message', 'From:', 'Subject:', 'FYI', 'Rachel', 'UPDATE 2', '(Adds', 'Reporting by', 'confidential']
+      noise: [
+        '>',
+        'Original Message',
+        'From:',
+        'Subject:',
+        'FYI',
+        'Rachel',
+        'UPDATE 2',
+        '(Adds',
+        'Reporting by',
+        'confidential'
+      ]
     }
   ],
   [
@@ -183,7 +275,8 @@ const CASES: Array<[string, Expected]> = [
       byline: 'Marta Quiroga',
       outlet: '',
       publishedAt: undefined,
-      first: 'A convoy of 31 trucks carrying food and medicine reached the besieged town of Darwan on Sunday, the first aid to arrive there in more than two months, the United Nations said.',
+      first:
+        'A convoy of 31 trucks carrying food and medicine reached the besieged town of Darwan on Sunday, the first aid to arrive there in more than two months, the United Nations said.',
       last: '"One convoy does not end a siege," the spokesman said.',
       paragraphs: 5,
       captions: [],

@@ -7,11 +7,14 @@ import { describe, expect, it } from 'vitest'
 import { ingestFile, ingestPastedText } from '@core/ingest'
 import { env, imported, utf8 } from './fixtures'
 
-const P1 = 'The first paragraph of the story is long enough to count as prose for the extractor, and it says what happened.'
+const P1 =
+  'The first paragraph of the story is long enough to count as prose for the extractor, and it says what happened.'
 const P2 = 'The second paragraph follows with more words about what happened in the town on Sunday, officials said.'
 
 function html(body: string, head = ''): Uint8Array {
-  return utf8(`<!doctype html><html><head><meta charset="utf-8">${head}</head><body><nav><a href="/">Home</a> <a href="/w">World</a></nav>${body}</body></html>`)
+  return utf8(
+    `<!doctype html><html><head><meta charset="utf-8">${head}</head><body><nav><a href="/">Home</a> <a href="/w">World</a></nav>${body}</body></html>`
+  )
 }
 function article(top: string, bottom = '', h1 = '<h1>Test story headline here</h1>'): string {
   return `<article>${h1}${top}<p>${P1}</p><p>${P2}</p>${bottom}</article>`
@@ -23,29 +26,66 @@ function importHtml(bytes: Uint8Array) {
 describe('title and outlet', () => {
   it('prefers the one <h1> to a <title> with a site suffix, and takes the outlet from the suffix', () => {
     const a = importHtml(html(article('<p class="byline">By Jane Roe</p>'), '<title>Test story | Example News</title>'))
-    expect(a).toMatchObject({ title: 'Test story headline here', outlet: 'Example News', byline: 'Jane Roe', text: `${P1}\n\n${P2}` })
+    expect(a).toMatchObject({
+      title: 'Test story headline here',
+      outlet: 'Example News',
+      byline: 'Jane Roe',
+      text: `${P1}\n\n${P2}`
+    })
   })
 
   it.each([
-    ['a site suffix named by og:site_name', '<title>Border town falls to army — The Daily Example</title><meta property="og:site_name" content="The Daily Example">', 'Border town falls to army', 'The Daily Example'],
-    ['a site prefix named by application-name', '<title>Example Times - Border town falls to army</title><meta name="application-name" content="Example Times">', 'Border town falls to army', 'Example Times'],
-    ['a section and site suffix', '<title>Border town falls to army · World · Example Post</title><meta property="og:site_name" content="Example Post">', 'Border town falls to army', 'Example Post'],
-    ['a site suffix in og:title too', '<meta property="og:title" content="Border town falls to army | Example Post"><meta property="og:site_name" content="Example Post">', 'Border town falls to army', 'Example Post'],
-    ['the JSON-LD publisher', '<title>Border town falls to army</title><script type="application/ld+json">{"@context":"https://schema.org","@type":["NewsArticle"],"headline":"Border town falls to army","publisher":{"@type":"Organization","name":"Example Wire"}}</script>', 'Border town falls to army', 'Example Wire'],
+    [
+      'a site suffix named by og:site_name',
+      '<title>Border town falls to army — The Daily Example</title><meta property="og:site_name" content="The Daily Example">',
+      'Border town falls to army',
+      'The Daily Example'
+    ],
+    [
+      'a site prefix named by application-name',
+      '<title>Example Times - Border town falls to army</title><meta name="application-name" content="Example Times">',
+      'Border town falls to army',
+      'Example Times'
+    ],
+    [
+      'a section and site suffix',
+      '<title>Border town falls to army · World · Example Post</title><meta property="og:site_name" content="Example Post">',
+      'Border town falls to army',
+      'Example Post'
+    ],
+    [
+      'a site suffix in og:title too',
+      '<meta property="og:title" content="Border town falls to army | Example Post"><meta property="og:site_name" content="Example Post">',
+      'Border town falls to army',
+      'Example Post'
+    ],
+    [
+      'the JSON-LD publisher',
+      '<title>Border town falls to army</title><script type="application/ld+json">{"@context":"https://schema.org","@type":["NewsArticle"],"headline":"Border town falls to army","publisher":{"@type":"Organization","name":"Example Wire"}}</script>',
+      'Border town falls to army',
+      'Example Wire'
+    ],
     ['a "Print:" label', '<title>Print: Border town falls to army</title>', 'Border town falls to army', ''],
-    ['a colon that belongs to the headline', '<title>Iraq: border town falls to army</title>', 'Iraq: border town falls to army', '']
+    [
+      'a colon that belongs to the headline',
+      '<title>Iraq: border town falls to army</title>',
+      'Iraq: border town falls to army',
+      ''
+    ]
   ])('reads a title with %s', (_what, head, title, outlet) => {
     const a = importHtml(html(article('', '', ''), head))
     expect({ title: a.title, outlet: a.outlet }).toEqual({ title, outlet })
   })
 
   it('does not take an organisation named as author for a byline', () => {
-    const head = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","author":{"@type":"Organization","name":"Example News"}}</script>'
+    const head =
+      '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","author":{"@type":"Organization","name":"Example News"}}</script>'
     expect(importHtml(html(article('<p>By Jane Roe</p>'), head)).byline).toBe('Jane Roe')
   })
 
   it('reads a JSON-LD date written in Arabic-Indic digits', () => {
-    const head = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","datePublished":"٢٠١٦-٠٨-١٤"}</script>'
+    const head =
+      '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","datePublished":"٢٠١٦-٠٨-١٤"}</script>'
     expect(importHtml(html(article(''), head)).publishedAt).toBe('2016-08-14')
   })
 })
@@ -74,7 +114,9 @@ describe('header lines at the top of an HTML body', () => {
   })
 
   it('keeps a subhead that opens the story after the header', () => {
-    expect(importHtml(html(article('<p>By Jane Roe</p><h2>What happened</h2>'))).text).toBe(`What happened\n\n${P1}\n\n${P2}`)
+    expect(importHtml(html(article('<p>By Jane Roe</p><h2>What happened</h2>'))).text).toBe(
+      `What happened\n\n${P1}\n\n${P2}`
+    )
   })
 })
 
@@ -82,7 +124,10 @@ describe('trailer lines at the bottom of an HTML body', () => {
   it.each([
     ['production credits', '<p>Reporting by Jane Roe in Baghdad; Editing by John Smith</p>'],
     ['a related-topics list', '<h2>Related Topics</h2><ul><li>Iraq</li><li>Floods</li></ul>'],
-    ['a "More on this story" list', '<h2>More on this story</h2><ul><li><a>Town braces for more floods this week</a></li></ul>'],
+    [
+      'a "More on this story" list',
+      '<h2>More on this story</h2><ul><li><a>Town braces for more floods this week</a></li></ul>'
+    ],
     ['a "Read more" teaser', '<p>READ MORE: How the town was retaken</p>'],
     ['a source line', '<p>Source: agencies</p>'],
     ['an advertisement label', '<p>Advertisement</p>']
@@ -91,7 +136,10 @@ describe('trailer lines at the bottom of an HTML body', () => {
   })
 
   it('takes the reporters of a credit line as byline when the page names none', () => {
-    expect(importHtml(html(article('', '<p>(Reporting by Jane Roe and Omar Khalil in Erbil; Editing by John Smith)</p>'))).byline).toBe('Jane Roe and Omar Khalil')
+    expect(
+      importHtml(html(article('', '<p>(Reporting by Jane Roe and Omar Khalil in Erbil; Editing by John Smith)</p>')))
+        .byline
+    ).toBe('Jane Roe and Omar Khalil')
   })
 
   it('keeps many "Related" subheads followed by more prose than not, and still drops the trailer list after the last', () => {
@@ -138,7 +186,9 @@ describe('hard-wrapped text', () => {
 
   it('keeps the short lines of verse quoted in a story', () => {
     const poem = `Lines from the poem read at the funeral on Sunday, mourners said.\n\nThe river takes the town\nand gives it back as stone\nwe count the houses down\nand sleep in them alone\n\n${P2}`
-    expect(imported(ingestPastedText(poem, env)).article.text).toContain('The river takes the town\nand gives it back as stone\n')
+    expect(imported(ingestPastedText(poem, env)).article.text).toContain(
+      'The river takes the town\nand gives it back as stone\n'
+    )
   })
 })
 
@@ -151,7 +201,9 @@ describe('forwarded e-mail', () => {
   })
 
   it('leaves text that merely mentions "From:" alone', () => {
-    const a = imported(ingestPastedText(`Headline about the border strikes\n\nFrom: the ministry statement.\n\n${P1}`, env)).article
+    const a = imported(
+      ingestPastedText(`Headline about the border strikes\n\nFrom: the ministry statement.\n\n${P1}`, env)
+    ).article
     expect(a.text).toContain(P1)
   })
 })

@@ -16,48 +16,51 @@ function linesOf(text: string): string[] {
   return text.split('\n').filter((l) => l !== '')
 }
 
-describe.each([['al-qaim-diyaruna'], ['al-qaim-oman-observer']])('the shared article %s meets its gold import', (stem) => {
-  const gold = fixtureJson<{ import: GoldImport }>(`gold/${stem}.claims.json`).import
-  const result = imported(ingestFile({ name: `${stem}.txt`, bytes: fixtureBytes(`articles/${stem}.txt`) }, env))
-  const a = result.article
+describe.each([['al-qaim-diyaruna'], ['al-qaim-oman-observer']])(
+  'the shared article %s meets its gold import',
+  (stem) => {
+    const gold = fixtureJson<{ import: GoldImport }>(`gold/${stem}.claims.json`).import
+    const result = imported(ingestFile({ name: `${stem}.txt`, bytes: fixtureBytes(`articles/${stem}.txt`) }, env))
+    const a = result.article
 
-  it('has the gold title and byline', () => {
-    expect(a.title).toBe(gold.title)
-    expect(a.byline).toBe(gold.byline ?? '')
-  })
+    it('has the gold title and byline', () => {
+      expect(a.title).toBe(gold.title)
+      expect(a.byline).toBe(gold.byline ?? '')
+    })
 
-  it('starts and ends the body where the article does', () => {
-    expect(a.text.startsWith(gold.body_starts_with)).toBe(true)
-    expect(a.text.endsWith(gold.body_ends_with)).toBe(true)
-  })
+    it('starts and ends the body where the article does', () => {
+      expect(a.text.startsWith(gold.body_starts_with)).toBe(true)
+      expect(a.text.endsWith(gold.body_ends_with)).toBe(true)
+    })
 
-  it('keeps no page chrome in the body', () => {
-    const lines = linesOf(a.text)
-    for (const noise of gold.noise) {
-      expect(lines).not.toContain(noise)
-      expect(a.text).not.toContain(noise)
-    }
-  })
+    it('keeps no page chrome in the body', () => {
+      const lines = linesOf(a.text)
+      for (const noise of gold.noise) {
+        expect(lines).not.toContain(noise)
+        expect(a.text).not.toContain(noise)
+      }
+    })
 
-  it('keeps title and byline out of the body', () => {
-    expect(a.text).not.toContain(gold.title)
-  })
+    it('keeps title and byline out of the body', () => {
+      expect(a.text).not.toContain(gold.title)
+    })
 
-  it('joins paragraphs with exactly one blank line', () => {
-    expect(a.text).not.toMatch(/\n{3,}/)
-    expect(a.text).not.toMatch(/[ \t]\n|\n[ \t]/)
-    expect(splitParagraphs(a.text).join('\n\n')).toBe(a.text)
-  })
+    it('joins paragraphs with exactly one blank line', () => {
+      expect(a.text).not.toMatch(/\n{3,}/)
+      expect(a.text).not.toMatch(/[ \t]\n|\n[ \t]/)
+      expect(splitParagraphs(a.text).join('\n\n')).toBe(a.text)
+    })
 
-  it('records the file as its source, and no date from the page banner', () => {
-    expect(a.sourceFormat).toBe('text')
-    expect(a.sourceName).toBe(`${stem}.txt`)
-    expect(a.publishedAt).toBeUndefined()
-    expect(a.outlet).toBe('')
-    expect(a.dir).toBe('ltr')
-    expect(a.lang).toBe('en')
-  })
-})
+    it('records the file as its source, and no date from the page banner', () => {
+      expect(a.sourceFormat).toBe('text')
+      expect(a.sourceName).toBe(`${stem}.txt`)
+      expect(a.publishedAt).toBeUndefined()
+      expect(a.outlet).toBe('')
+      expect(a.dir).toBe('ltr')
+      expect(a.lang).toBe('en')
+    })
+  }
+)
 
 describe('the Diyaruna photo caption', () => {
   const a = imported(ingestFile({ name: 'd.txt', bytes: fixtureBytes('articles/al-qaim-diyaruna.txt') }, env)).article
@@ -71,12 +74,16 @@ describe('the Diyaruna photo caption', () => {
   })
 
   it('leaves section subheads inside the body', () => {
-    expect(splitParagraphs(a.text)).toEqual(expect.arrayContaining(['Striking ISIL leadership', 'Blocking access to al-Qaim', 'ISIL operations under threat']))
+    expect(splitParagraphs(a.text)).toEqual(
+      expect.arrayContaining(['Striking ISIL leadership', 'Blocking access to al-Qaim', 'ISIL operations under threat'])
+    )
   })
 })
 
 describe('the constructed wire article', () => {
-  const a = imported(ingestFile({ name: 'wire.txt', bytes: fixtureBytes('articles/al-qaim-constructed-wire.txt') }, env)).article
+  const a = imported(
+    ingestFile({ name: 'wire.txt', bytes: fixtureBytes('articles/al-qaim-constructed-wire.txt') }, env)
+  ).article
 
   it('takes the headline as title and keeps the dateline in the body', () => {
     expect(a.title).toBe("Air strikes squeeze Islamic State's last Anbar foothold")
@@ -102,9 +109,23 @@ describe('a saved page from another outlet, with its own chrome', () => {
   })
 
   it.each([
-    'Skip to main content', 'Home | World | Business | Sport | Opinion', 'Sign in', 'Subscribe now', 'cookies',
-    'Accept all cookies', 'Middle East', 'Updated 15 August 2016', 'Share', 'Tweet', 'Advertisement', 'Related stories',
-    'Ten things to know about the border', 'Tags:', 'Follow us on Twitter', 'Back to top', '©'
+    'Skip to main content',
+    'Home | World | Business | Sport | Opinion',
+    'Sign in',
+    'Subscribe now',
+    'cookies',
+    'Accept all cookies',
+    'Middle East',
+    'Updated 15 August 2016',
+    'Share',
+    'Tweet',
+    'Advertisement',
+    'Related stories',
+    'Ten things to know about the border',
+    'Tags:',
+    'Follow us on Twitter',
+    'Back to top',
+    '©'
   ])('drops "%s"', (noise) => {
     expect(a.text).not.toContain(noise)
   })
@@ -115,7 +136,9 @@ describe('a saved page from another outlet, with its own chrome', () => {
   })
 
   it('takes a "Photograph:" credit line as a caption', () => {
-    expect(a.captions).toEqual(['Smoke rises over the desert road near the border crossing. Photograph: Ledger staff/Reuters'])
+    expect(a.captions).toEqual([
+      'Smoke rises over the desert road near the border crossing. Photograph: Ledger staff/Reuters'
+    ])
     expect(a.text).not.toContain('Smoke rises')
   })
 })
@@ -137,19 +160,41 @@ describe('Markdown', () => {
     expect(paragraphs[0]).toBe(
       "Coalition aircraft struck a convoy of trucks on the desert road between the border town and the river valley on Sunday, cutting what officials described as the militants' last reliable supply route."
     )
-    expect(paragraphs[1]).toBe('The strikes destroyed at least 14 vehicles carrying fuel and ammunition, a spokesman for the joint command said.')
-    expect(paragraphs).toEqual(expect.arrayContaining(['A route under watch', 'At least 14 vehicles destroyed', 'Two fuel depots hit']))
+    expect(paragraphs[1]).toBe(
+      'The strikes destroyed at least 14 vehicles carrying fuel and ammunition, a spokesman for the joint command said.'
+    )
+    expect(paragraphs).toEqual(
+      expect.arrayContaining(['A route under watch', 'At least 14 vehicles destroyed', 'Two fuel depots hit'])
+    )
   })
 
-  it.each(['](', '**', '_joint', '![', 'https://', '# ', '> ', 'clipped:', 'Share this article', 'Home'])('leaves no "%s" in the text', (markup) => {
-    expect(a.text).not.toContain(markup)
-  })
+  it.each(['](', '**', '_joint', '![', 'https://', '# ', '> ', 'clipped:', 'Share this article', 'Home'])(
+    'leaves no "%s" in the text',
+    (markup) => {
+      expect(a.text).not.toContain(markup)
+    }
+  )
 
   it.each([
-    ['emphasis and links', '# T *a* **b** [c](http://x)\n\nSome _body_ text that is a sentence.', 'T a b c', 'Some body text that is a sentence.'],
+    [
+      'emphasis and links',
+      '# T *a* **b** [c](http://x)\n\nSome _body_ text that is a sentence.',
+      'T a b c',
+      'Some body text that is a sentence.'
+    ],
     ['setext heading', 'The Title\n=========\n\nBody sentence comes here.', 'The Title', 'Body sentence comes here.'],
-    ['escaped characters', '# A \\*starred\\* word\n\nBody with 5\\*3 stars here.', 'A *starred* word', 'Body with 5*3 stars here.'],
-    ['code fences kept as text', '# Code\n\nThe story begins on this line.\n\n```\nx = 1\n```\n\nThe end of the story.', 'Code', 'The story begins on this line.\n\nx = 1\n\nThe end of the story.']
+    [
+      'escaped characters',
+      '# A \\*starred\\* word\n\nBody with 5\\*3 stars here.',
+      'A *starred* word',
+      'Body with 5*3 stars here.'
+    ],
+    [
+      'code fences kept as text',
+      '# Code\n\nThe story begins on this line.\n\n```\nx = 1\n```\n\nThe end of the story.',
+      'Code',
+      'The story begins on this line.\n\nx = 1\n\nThe end of the story.'
+    ]
   ])('handles %s', (_what, md, title, text) => {
     const r = imported(ingestFile({ name: 'x.markdown', bytes: utf8(md) }, env)).article
     expect(r.title).toBe(title)
@@ -168,7 +213,13 @@ describe('pasted text', () => {
   })
 
   it('gives a headline-less paste a stand-in title from its first words, and says so', () => {
-    const r = imported(ingestPastedText('Five people were killed and twelve wounded when a car bomb exploded in a market in the city on Friday, police said.', env, 'Clipboard'))
+    const r = imported(
+      ingestPastedText(
+        'Five people were killed and twelve wounded when a car bomb exploded in a market in the city on Friday, police said.',
+        env,
+        'Clipboard'
+      )
+    )
     expect(r.name).toBe('Clipboard')
     expect(r.article.title).toBe('Five people were killed and twelve wounded when a car…')
     expect(r.warnings.join(' ')).toMatch(/no headline/)
@@ -181,7 +232,9 @@ describe('pasted text', () => {
 
   it('gives the same text the same hash whatever its line ends or BOM', () => {
     const a = imported(ingestPastedText('Title line here\n\nA body sentence that is long enough.', env)).article
-    const b = imported(ingestPastedText('\uFEFFTitle line here\r\n\r\n\r\nA body sentence that is long enough.\r\n', env)).article
+    const b = imported(
+      ingestPastedText('\uFEFFTitle line here\r\n\r\n\r\nA body sentence that is long enough.\r\n', env)
+    ).article
     expect(b.contentHash).toBe(a.contentHash)
     expect(b.text).toBe(a.text)
   })
@@ -189,7 +242,15 @@ describe('pasted text', () => {
 
 describe('files without a headline', () => {
   it('take a stand-in title from the file name', () => {
-    const r = imported(ingestFile({ name: 'notes/market_bombing-report.txt', bytes: utf8('Police said five people were killed in the blast on Friday.') }, env))
+    const r = imported(
+      ingestFile(
+        {
+          name: 'notes/market_bombing-report.txt',
+          bytes: utf8('Police said five people were killed in the blast on Friday.')
+        },
+        env
+      )
+    )
     expect(r.article.title).toBe('market bombing report')
     expect(r.warnings).toHaveLength(1)
   })
@@ -198,7 +259,8 @@ describe('files without a headline', () => {
 describe('edge rules, one kind of line at a time', () => {
   const BODY = 'Officials said the strikes destroyed at least 14 vehicles on the desert road on Sunday.'
   const LAST = 'The command said operations would continue until the route was closed for good.'
-  const around = (top: string, bottom = '') => `${top}\n\nHeadline about the border strikes\n\n${BODY}\n\n${LAST}\n\n${bottom}`
+  const around = (top: string, bottom = '') =>
+    `${top}\n\nHeadline about the border strikes\n\n${BODY}\n\n${LAST}\n\n${bottom}`
 
   it.each([
     ['a Hijri and Gregorian date banner', 'Thursday, 11 Dhu al-Qadah 1437 AH | August 14, 2016'],
@@ -239,14 +301,18 @@ describe('edge rules, one kind of line at a time', () => {
   })
 
   it('keeps a story saved as one long line that runs into the site footer', () => {
-    const story = `${BODY} ${LAST} `.repeat(6) + 'Connect with Example News iOS | Android | Careers | Press Releases Contact Us Legal Terms of Use'
+    const story =
+      `${BODY} ${LAST} `.repeat(6) +
+      'Connect with Example News iOS | Android | Careers | Press Releases Contact Us Legal Terms of Use'
     const a = imported(ingestPastedText(`Headline about the border strikes\n\n${story}`, env)).article
     expect(a.title).toBe('Headline about the border strikes')
     expect(a.text).toBe(story)
   })
 
   it('does not take a headline repeated at the top (title tag and heading) for a caption', () => {
-    const a = imported(ingestPastedText(`Headline about the border strikes\n\nHeadline about the border strikes\n\n${BODY}`, env)).article
+    const a = imported(
+      ingestPastedText(`Headline about the border strikes\n\nHeadline about the border strikes\n\n${BODY}`, env)
+    ).article
     expect(a.title).toBe('Headline about the border strikes')
     expect(a.captions).toEqual([])
     expect(a.text).toBe(BODY)

@@ -13,7 +13,19 @@ const WORDS = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueO
 const NOW = '2024-01-01T00:00:00.000Z'
 
 function article(id: string, text: string): Article {
-  const draft = { title: id, outlet: 'constructor', byline: '', url: '', lang: 'en', dir: 'ltr' as const, text, captions: [], sourceFormat: 'text' as const, sourceName: `${id}.txt`, contentHash: hashText(text) }
+  const draft = {
+    title: id,
+    outlet: 'constructor',
+    byline: '',
+    url: '',
+    lang: 'en',
+    dir: 'ltr' as const,
+    text,
+    captions: [],
+    sourceFormat: 'text' as const,
+    sourceName: `${id}.txt`,
+    contentHash: hashText(text)
+  }
   return articleFromDraft(draft, { id, caseId: 'case' }, NOW)
 }
 
@@ -30,7 +42,9 @@ describe('prototype member names in text', () => {
       `A toString spokesman, quoted by valueOf, said constructor dozens were wounded and ${n} constructor trucks burned.`
     const a = article('a', text(12))
     const b = article('b', text(15))
-    const claims = [a, b].flatMap((x, i) => suggestClaims(x).map((d, j) => claimFromDraft(d, { id: `${x.id}-${i}-${j}`, articleId: x.id }, NOW)))
+    const claims = [a, b].flatMap((x, i) =>
+      suggestClaims(x).map((d, j) => claimFromDraft(d, { id: `${x.id}-${i}-${j}`, articleId: x.id }, NOW))
+    )
     expect(() => compareArticles({ articles: [a, b], claims })).not.toThrow()
     for (const w of WORDS) expect(() => sameSource(w, `the ${w} ministry`)).not.toThrow()
   })

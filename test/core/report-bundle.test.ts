@@ -71,10 +71,18 @@ describe('renderBundle', () => {
 describe('parseBundle refuses a bad bundle whole, saying what and where', () => {
   it.each([
     ['an empty file', '', /empty/],
-    ['broken JSON, with its line and column', '{\n  "format": "parallax/1",\n  "cases": [}', /not valid JSON at line 3, column \d+/],
+    [
+      'broken JSON, with its line and column',
+      '{\n  "format": "parallax/1",\n  "cases": [}',
+      /not valid JSON at line 3, column \d+/
+    ],
     ['a JSON array', '[]', /not a Parallax bundle: the file holds an array/],
     ['no format', '{"cases": []}', /has no "format" \(expected "parallax\/1"\)/],
-    ['a newer version', '{"format": "parallax/2"}', /^This is a parallax\/2 bundle; this version of Parallax reads parallax\/1\.$/],
+    [
+      'a newer version',
+      '{"format": "parallax/2"}',
+      /^This is a parallax\/2 bundle; this version of Parallax reads parallax\/1\.$/
+    ],
     ['another format', '{"format": "zotero"}', /not a Parallax bundle: its format is "zotero"/]
   ])('%s', (_, json, expected) => {
     expect(refusal(json)).toMatch(expected)
@@ -84,12 +92,38 @@ describe('parseBundle refuses a bad bundle whole, saying what and where', () => 
     expect(refusal('{\n  "format": "parallax/1",\n  "cases": [}')).toBe(
       'The file is not valid JSON at line 3, column 13: expected a value, found "}".'
     )
-    expect(refusal('{"format": "parallax/1", }')).toMatch(/line 1, column 26: expected a property name in double quotes/)
-    expect(refusal('{"format": "parallax/1"')).toMatch(/line 1, column 24: expected "," or "}" after a property, found the end of the file/)
+    expect(refusal('{"format": "parallax/1", }')).toMatch(
+      /line 1, column 26: expected a property name in double quotes/
+    )
+    expect(refusal('{"format": "parallax/1"')).toMatch(
+      /line 1, column 24: expected "," or "}" after a property, found the end of the file/
+    )
   })
 
   it('finds a syntax error exactly when JSON.parse does', () => {
-    const jsonish = fc.string({ unit: fc.constantFrom('{', '}', '[', ']', '"', ':', ',', '1', '-', '.', 'e', 'a', 't', 'true', 'null', ' ', '\\', '\n'), maxLength: 24 })
+    const jsonish = fc.string({
+      unit: fc.constantFrom(
+        '{',
+        '}',
+        '[',
+        ']',
+        '"',
+        ':',
+        ',',
+        '1',
+        '-',
+        '.',
+        'e',
+        'a',
+        't',
+        'true',
+        'null',
+        ' ',
+        '\\',
+        '\n'
+      ),
+      maxLength: 24
+    })
     fc.assert(
       fc.property(jsonish, (text) => {
         let parses = true
@@ -118,19 +152,39 @@ describe('parseBundle refuses a bad bundle whole, saying what and where', () => 
         c.anchor.end = c.anchor.start + c.anchor.exact.length
       })
     )
-    expect(message).toMatch(/^claims\[3\] \(id [0-9a-f-]+\): anchor end \d+ is past the end of article art-[a-z-]+'s text \(\d+ characters\)$/)
+    expect(message).toMatch(
+      /^claims\[3\] \(id [0-9a-f-]+\): anchor end \d+ is past the end of article art-[a-z-]+'s text \(\d+ characters\)$/
+    )
   })
 
   it('refuses an anchor whose exact text is not the text at its offsets', () => {
-    const message = refusal(edited((b) => (b.claims[0].anchor.start += 1, b.claims[0].anchor.end += 1)))
-    expect(message).toMatch(/^claims\[0\] \(id [^)]+\): the anchor's exact text "[^"]+" does not match article art-[a-z-]+'s text at \d+–\d+/)
+    const message = refusal(edited((b) => ((b.claims[0].anchor.start += 1), (b.claims[0].anchor.end += 1))))
+    expect(message).toMatch(
+      /^claims\[0\] \(id [^)]+\): the anchor's exact text "[^"]+" does not match article art-[a-z-]+'s text at \d+–\d+/
+    )
   })
 
   it.each([
-    ['a claim of a missing article', (b: any) => (b.claims[1].articleId = 'art-gone'), /^claims\[1\] \(id [^)]+\): its article art-gone is not in the bundle$/],
-    ['a link to a missing claim', (b: any) => (b.links[2].claimIds[1] = 'c-gone'), /^links\[2\] \(id link-3\): its claim c-gone is not in the bundle$/],
-    ['an article of a missing case', (b: any) => (b.articles[0].caseId = 'case-gone'), /^articles\[0\] \(id art-diyaruna\): its case case-gone is not in the bundle$/],
-    ['a duplicate id', (b: any) => b.links.push({ ...b.links[0] }), /^links\[7\] \(id link-1\): the id is used twice \(also links\[0\]\)$/]
+    [
+      'a claim of a missing article',
+      (b: any) => (b.claims[1].articleId = 'art-gone'),
+      /^claims\[1\] \(id [^)]+\): its article art-gone is not in the bundle$/
+    ],
+    [
+      'a link to a missing claim',
+      (b: any) => (b.links[2].claimIds[1] = 'c-gone'),
+      /^links\[2\] \(id link-3\): its claim c-gone is not in the bundle$/
+    ],
+    [
+      'an article of a missing case',
+      (b: any) => (b.articles[0].caseId = 'case-gone'),
+      /^articles\[0\] \(id art-diyaruna\): its case case-gone is not in the bundle$/
+    ],
+    [
+      'a duplicate id',
+      (b: any) => b.links.push({ ...b.links[0] }),
+      /^links\[7\] \(id link-1\): the id is used twice \(also links\[0\]\)$/
+    ]
   ])('refuses %s', (_, edit, expected) => {
     expect(refusal(edited(edit))).toMatch(expected)
   })

@@ -12,13 +12,19 @@ import { csvHeaders, escapeCsv, formatValue, renderCsv, type ReportInput } from 
 import { reportInputArb } from '../fixtures/report/arbitraries'
 import { sampleInput } from '../fixtures/report/sample-input'
 
-const formulaCells: string[] = JSON.parse(readFileSync(join(__dirname, '../fixtures/hostile/csv/formula-cells.json'), 'utf8')).strings
+const formulaCells: string[] = JSON.parse(
+  readFileSync(join(__dirname, '../fixtures/hostile/csv/formula-cells.json'), 'utf8')
+).strings
 
 function readBack(csv: string): Record<string, string>[] {
   expect(csv.charCodeAt(0)).toBe(0xfeff)
   expect(csv.endsWith('\r\n')).toBe(true)
   // RFC 4180 allows the last row's line break; papaparse would read an empty row after it
-  const parsed = Papa.parse<Record<string, string>>(csv.slice(1, -2), { header: true, newline: '\r\n', skipEmptyLines: false })
+  const parsed = Papa.parse<Record<string, string>>(csv.slice(1, -2), {
+    header: true,
+    newline: '\r\n',
+    skipEmptyLines: false
+  })
   expect(parsed.errors).toEqual([])
   return parsed.data
 }
@@ -79,9 +85,19 @@ describe('renderCsv', () => {
   it('keeps every value field in its own column', () => {
     const rows = readBack(csv)
     const maan = rows.find((r) => r.quote === 'Brig. Gen. Saad Maan told Diyaruna')!
-    expect([maan.speaker, maan.role, maan.via, maan.verb]).toEqual(['Saad Maan', 'Interior Ministry spokesman', 'Diyaruna', 'told'])
+    expect([maan.speaker, maan.role, maan.via, maan.verb]).toEqual([
+      'Saad Maan',
+      'Interior Ministry spokesman',
+      'Diyaruna',
+      'told'
+    ])
     const date = rows.find((r) => r.quote === 'June 2014')!
-    expect([date.date, date.granularity, date.calendar, date['as written']]).toEqual(['2014-06', 'month', 'gregorian', 'June 2014'])
+    expect([date.date, date.granularity, date.calendar, date['as written']]).toEqual([
+      '2014-06',
+      'month',
+      'gregorian',
+      'June 2014'
+    ])
     expect(Object.keys(rows[0]!)).toEqual([...csvHeaders])
   })
 
@@ -104,7 +120,11 @@ describe('renderCsv', () => {
     const hostile = formulaCells
     const input: ReportInput = {
       ...sampleInput,
-      claims: sampleInput.claims.map((c, i) => ({ ...c, note: hostile[i % hostile.length]!, tags: [hostile[(i + 1) % hostile.length]!] }))
+      claims: sampleInput.claims.map((c, i) => ({
+        ...c,
+        note: hostile[i % hostile.length]!,
+        tags: [hostile[(i + 1) % hostile.length]!]
+      }))
     }
     const csv = renderCsv(input)
     for (const separator of [';', '\t', '|', ',']) {
@@ -127,7 +147,8 @@ describe('renderCsv', () => {
           expect(unguarded(row.note!)).toBe(unguarded(claim.note))
           expect(unguarded(row.value!)).toBe(unguarded(formatValue(claim)))
           for (const field of [row.quote!, row.note!, row.value!]) {
-            for (const separator of [';', '\t', '|']) expect(field.split(separator).some((c) => FORMULA_START.test(c.trimStart()))).toBe(false)
+            for (const separator of [';', '\t', '|'])
+              expect(field.split(separator).some((c) => FORMULA_START.test(c.trimStart()))).toBe(false)
           }
         }
       }),

@@ -6,8 +6,17 @@ import { formatNumber, formatValue } from '@core/report'
 const T = '2024-05-01T08:00:00.000Z'
 function claim(kind: Claim['kind'], value: unknown, exact = 'quote'): Claim {
   return {
-    id: 'c', articleId: 'a', kind, value, anchor: { start: 0, end: exact.length, exact, prefix: '', suffix: '' },
-    origin: 'manual', status: 'unreviewed', note: '', tags: [], createdAt: T, updatedAt: T
+    id: 'c',
+    articleId: 'a',
+    kind,
+    value,
+    anchor: { start: 0, end: exact.length, exact, prefix: '', suffix: '' },
+    origin: 'manual',
+    status: 'unreviewed',
+    note: '',
+    tags: [],
+    createdAt: T,
+    updatedAt: T
   } as Claim
 }
 
@@ -38,10 +47,16 @@ describe('formatValue', () => {
   })
 
   it.each([
-    [{ speaker: 'Saad Maan', role: 'Interior Ministry spokesman', via: 'Diyaruna', verb: 'told' }, 'Saad Maan (Interior Ministry spokesman), told Diyaruna'],
+    [
+      { speaker: 'Saad Maan', role: 'Interior Ministry spokesman', via: 'Diyaruna', verb: 'told' },
+      'Saad Maan (Interior Ministry spokesman), told Diyaruna'
+    ],
     [{ speaker: 'Joint Operations Command', verb: 'said' }, 'Joint Operations Command said'],
     [{ speaker: 'AFP', via: 'Diyaruna' }, 'AFP via Diyaruna'],
-    [{ speaker: 'Fadel Abu Ragheef', verb: 'said', quote: 'nowhere left to hide' }, 'Fadel Abu Ragheef said: “nowhere left to hide”'],
+    [
+      { speaker: 'Fadel Abu Ragheef', verb: 'said', quote: 'nowhere left to hide' },
+      'Fadel Abu Ragheef said: “nowhere left to hide”'
+    ],
     [{ speaker: '' }, 'unnamed source'],
     [{ speaker: 'the United Nations', verb: 'according to' }, 'according to the United Nations']
   ])('attribution %j → %s', (value, expected) => {
@@ -54,7 +69,11 @@ describe('formatValue', () => {
     [{ amount: 6, unit: 'vehicles' }, 'six four-wheel-drive vehicles', '6 vehicles'],
     [{ min: 1500, unit: 'fighters' }, 'over 1,500 IS fighters', 'at least 1,500 fighters'],
     // the reader's own parse of these quotes: the amount is also the bound, and the bound keeps its words
-    [{ amount: 1500, min: 1500, unit: 'fighters', what: 'IS fighters' }, 'over 1,500 IS fighters', 'over 1,500 IS fighters'],
+    [
+      { amount: 1500, min: 1500, unit: 'fighters', what: 'IS fighters' },
+      'over 1,500 IS fighters',
+      'over 1,500 IS fighters'
+    ],
     [{ amount: 300, min: 300, unit: 'km' }, 'more than 300 kilometres', 'more than 300 km'],
     [{ amount: 20, max: 20, unit: 'vehicles' }, 'fewer than 20 vehicles', 'fewer than 20 vehicles'],
     [{ amount: 20, min: 20, unit: 'vehicles' }, '20 or more vehicles', 'at least 20 vehicles'],
@@ -73,7 +92,12 @@ describe('formatValue', () => {
 
 describe('formatNumber', () => {
   it.each([
-    [0, '0'], [999, '999'], [1500, '1,500'], [1234567, '1,234,567'], [-2500.5, '-2,500.5'], [1e21, '1e+21']
+    [0, '0'],
+    [999, '999'],
+    [1500, '1,500'],
+    [1234567, '1,234,567'],
+    [-2500.5, '-2,500.5'],
+    [1e21, '1e+21']
   ])('%d → %s', (n, expected) => {
     expect(formatNumber(n)).toBe(expected)
   })

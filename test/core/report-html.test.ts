@@ -13,7 +13,9 @@ const doc = new JSDOM(html).window.document
 
 describe('renderHtml', () => {
   it('escapes the five characters that matter', () => {
-    expect(escapeHtml(`<a href="x" title='y'>&amp;</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;')
+    expect(escapeHtml(`<a href="x" title='y'>&amp;</a>`)).toBe(
+      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;'
+    )
   })
 
   const shown = Object.entries(HOSTILE).filter(([key]) => key !== 'lang')
@@ -28,7 +30,9 @@ describe('renderHtml', () => {
   })
 
   it('holds no script, no event handler, no embedded or external resource', () => {
-    expect(doc.querySelectorAll('script, iframe, img, svg, object, embed, link, base, form, meta[http-equiv="refresh"]')).toHaveLength(0)
+    expect(
+      doc.querySelectorAll('script, iframe, img, svg, object, embed, link, base, form, meta[http-equiv="refresh"]')
+    ).toHaveLength(0)
     for (const el of doc.querySelectorAll('*')) {
       for (const attr of el.getAttributeNames()) expect(attr.startsWith('on'), `${el.tagName} ${attr}`).toBe(false)
       expect(el.hasAttribute('src')).toBe(false)
@@ -66,7 +70,11 @@ describe('renderHtml', () => {
   it('lists conflicts before other relations', () => {
     const sample = new JSDOM(renderHtml(sampleInput, sampleContext)).window.document
     expect([...sample.querySelectorAll('main > section:not(.article)')].map((s) => s.className)).toEqual([
-      'conflict', 'different-source', 'compatible', 'agree', 'related'
+      'conflict',
+      'different-source',
+      'compatible',
+      'agree',
+      'related'
     ])
   })
 })

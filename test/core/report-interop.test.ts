@@ -42,7 +42,8 @@ const read = (path: string) => JSON.parse(readFileSync(join(SUITE, path), 'utf8'
 const ajv = new Ajv({ schemaId: 'id', unknownFormats: 'ignore', allErrors: true })
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 ajv.addMetaSchema(require('ajv/lib/refs/json-schema-draft-04.json'))
-for (const file of readdirSync(join(SUITE, 'definitions')).filter((f) => f.endsWith('.json'))) ajv.addSchema(read(`definitions/${file}`))
+for (const file of readdirSync(join(SUITE, 'definitions')).filter((f) => f.endsWith('.json')))
+  ajv.addSchema(read(`definitions/${file}`))
 
 /** The MUST assertions a `.test` file of the suite lists, compiled. */
 function musts(testFile: string) {
@@ -70,7 +71,13 @@ const items: any[] = exported.first.items
 describe('the test harness itself', () => {
   it('passes the suite’s correct annotation samples and fails its incorrect ones', () => {
     // samples the suite ships (tools/samples): an annotation that misses @context, and one that has it
-    const good = { '@context': 'http://www.w3.org/ns/anno.jsonld', id: 'http://example.org/anno1', type: 'Annotation', body: 'http://example.org/post1', target: 'http://example.com/page1' }
+    const good = {
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      id: 'http://example.org/anno1',
+      type: 'Annotation',
+      body: 'http://example.org/post1',
+      target: 'http://example.com/page1'
+    }
     expect(failures(good, annotationMusts)).toEqual([])
     const { '@context': _, ...noContext } = good
     expect(failures(noContext, annotationMusts)).toHaveLength(1)
@@ -121,14 +128,22 @@ describe('Web Annotation export', () => {
 
   it('keeps the page an article came from as the source’s via, and the article’s language and direction', () => {
     const ar = items.find((a) => a.target.source?.id === 'urn:parallax:article:art-rafidain')
-    expect(ar.target.source).toMatchObject({ type: 'Text', format: 'text/plain', language: 'ar', textDirection: 'rtl', via: 'https://www.alrafidain.example/news/2016/8/14/basra-power-cuts' })
+    expect(ar.target.source).toMatchObject({
+      type: 'Text',
+      format: 'text/plain',
+      language: 'ar',
+      textDirection: 'rtl',
+      via: 'https://www.alrafidain.example/news/2016/8/14/basra-power-cuts'
+    })
     expect(ar.body.find((b: any) => b.purpose === 'describing' && b.format === 'text/plain').language).toBe('ar')
     const post = items.find((a) => a.target.source?.id === 'urn:parallax:article:art-post')
     expect(post.target.source.via).toBeUndefined()
   })
 
   it('names the reviewer as creator and dates each review body', () => {
-    const confirmed = items.find((a) => a.motivation === 'assessing' && a.body.some((b: any) => b.value === 'confirmed'))
+    const confirmed = items.find(
+      (a) => a.motivation === 'assessing' && a.body.some((b: any) => b.value === 'confirmed')
+    )
     expect(confirmed.creator).toEqual({ type: 'Person', name: 'Rana Haddad' })
     expect(confirmed.body.find((b: any) => b.purpose === 'assessing').created).toBe('2024-05-02T14:30:00.000Z')
   })
@@ -136,7 +151,10 @@ describe('Web Annotation export', () => {
   it('exports verdicts as assessing and “related” links as linking, both quotes as targets, relation and reason in the body', () => {
     const conflict = items.find((a) => a.id === 'urn:parallax:link:link-1')
     expect(conflict.motivation).toBe('assessing')
-    expect(conflict.target.map((t: any) => t.selector[0].exact)).toEqual(['killed 12 senior ISIL leaders', 'killed 15 senior Islamic State commanders'])
+    expect(conflict.target.map((t: any) => t.selector[0].exact)).toEqual([
+      'killed 12 senior ISIL leaders',
+      'killed 15 senior Islamic State commanders'
+    ])
     expect(conflict.body.map((b: any) => [b.purpose, b.value])).toEqual([
       ['assessing', 'conflict'],
       ['describing', 'Same strike on the leadership meeting: 12 vs 15 killed.']
@@ -183,10 +201,24 @@ describe('ClaimReview export', () => {
     expect(maan.itemReviewed.author).toEqual({ '@type': 'Person', name: 'Saad Maan' })
     const official = graph.find((r) => r.itemReviewed.author?.name === 'مسؤول في مديرية كهرباء الجنوب')
     expect(official.itemReviewed.author['@type']).toBe('Person')
-    const command = { ...interopInput, claims: interopInput.claims.map((c) => (c.kind === 'attribution' && c.value.speaker === 'Joint Operations Command' ? { ...c, status: 'confirmed' as const } : c)) }
-    const credited = JSON.parse(renderClaimReview(command, sampleContext))['@graph'].find((r: any) => r.itemReviewed.author?.name === 'Joint Operations Command')
+    const command = {
+      ...interopInput,
+      claims: interopInput.claims.map((c) =>
+        c.kind === 'attribution' && c.value.speaker === 'Joint Operations Command'
+          ? { ...c, status: 'confirmed' as const }
+          : c
+      )
+    }
+    const credited = JSON.parse(renderClaimReview(command, sampleContext))['@graph'].find(
+      (r: any) => r.itemReviewed.author?.name === 'Joint Operations Command'
+    )
     expect(credited.itemReviewed.author['@type']).toBe('Organization')
-    for (const [name, org] of [['وزارة الداخلية', true], ['Interior Ministry spokesman', false], ['an official of the Defence Ministry', false], ['AFP', true]] as const) {
+    for (const [name, org] of [
+      ['وزارة الداخلية', true],
+      ['Interior Ministry spokesman', false],
+      ['an official of the Defence Ministry', false],
+      ['AFP', true]
+    ] as const) {
       expect(isOrganisationName(name), name).toBe(org)
     }
     const wire = graph.find((r) => r.claimReviewed.includes('15 senior'))
@@ -236,11 +268,14 @@ describe('claimSentence', () => {
   }
 
   it('keeps a short sentence whole, alone from its neighbours', () => {
-    expect(at('Officials met. The strike killed 12 leaders. Later, more came.', 'killed 12')).toBe('The strike killed 12 leaders.')
+    expect(at('Officials met. The strike killed 12 leaders. Later, more came.', 'killed 12')).toBe(
+      'The strike killed 12 leaders.'
+    )
   })
 
   it('cuts a long sentence at whole words around the quote, with an ellipsis for each cut', () => {
-    const text = 'Iraqi warplanes killed 15 senior Islamic State commanders who had gathered for a meeting in al-Qaim on July 28, the Defence Ministry said in a statement.'
+    const text =
+      'Iraqi warplanes killed 15 senior Islamic State commanders who had gathered for a meeting in al-Qaim on July 28, the Defence Ministry said in a statement.'
     const s = at(text, 'July 28')
     expect([...s].length).toBeLessThanOrEqual(CLAIM_SENTENCE_MAX)
     expect(s).toMatch(/^….*July 28.*…$/)
@@ -249,13 +284,15 @@ describe('claimSentence', () => {
   })
 
   it('closes a quotation the cut leaves open', () => {
-    const text = 'The governor said: “We will rebuild every school and every clinic that the shelling destroyed in the eastern districts before the winter comes.”'
+    const text =
+      'The governor said: “We will rebuild every school and every clinic that the shelling destroyed in the eastern districts before the winter comes.”'
     const s = at(text, 'The governor said')
     expect(s).toBe('The governor said: “We will rebuild every school and every clinic that…”')
   })
 
   it('opens a quotation the cut began inside', () => {
-    const text = '“The convoy was hit twice on the road south of the town, and at least twenty people were killed there,” the mayor told reporters on Sunday evening.'
+    const text =
+      '“The convoy was hit twice on the road south of the town, and at least twenty people were killed there,” the mayor told reporters on Sunday evening.'
     const s = at(text, 'the mayor told')
     expect([...s].length).toBeLessThanOrEqual(CLAIM_SENTENCE_MAX)
     expect(s).toMatch(/^“….*” the mayor told/)
@@ -263,7 +300,8 @@ describe('claimSentence', () => {
   })
 
   it('balances Arabic quotation marks and a quotation that began in an earlier sentence', () => {
-    const arabic = 'وقال: «لن نسمح بذلك أبداً في أي مكان من هذه البلاد مهما كلف الأمر» وأضاف أن الحكومة ستواصل العمل في المدينة.'
+    const arabic =
+      'وقال: «لن نسمح بذلك أبداً في أي مكان من هذه البلاد مهما كلف الأمر» وأضاف أن الحكومة ستواصل العمل في المدينة.'
     expect(balanced(at(arabic, 'وأضاف'))).toBe(true)
     expect(balanced(at(arabic, 'نسمح بذلك'))).toBe(true)
     const spanning = '“We waited for hours. Nobody came to help us,” she said.'
@@ -286,7 +324,11 @@ describe('CSV export', () => {
     for (const claim of interopInput.claims) {
       const row = rows.find((r) => r['claim id'] === claim.id)!
       expect(JSON.parse(row.tags!.replace(/^'/, ''))).toEqual(claim.tags)
-      expect([row.reviewed, row.rating, row['review url']]).toEqual([claim.review?.reviewedAt ?? '', claim.review?.rating ?? '', claim.review?.url ?? ''])
+      expect([row.reviewed, row.rating, row['review url']]).toEqual([
+        claim.review?.reviewedAt ?? '',
+        claim.review?.rating ?? '',
+        claim.review?.url ?? ''
+      ])
     }
   })
 
@@ -297,15 +339,24 @@ describe('CSV export', () => {
   })
 
   it('counts offsets in code points, named in the header, the same as the Web Annotation export', () => {
-    const byClaim = new Map(items.filter((a) => !Array.isArray(a.target)).map((a) => [a.target.selector[0].exact + a.target.source.id, a.target.selector[1]]))
+    const byClaim = new Map(
+      items
+        .filter((a) => !Array.isArray(a.target))
+        .map((a) => [a.target.selector[0].exact + a.target.source.id, a.target.selector[1]])
+    )
     for (const claim of interopInput.claims) {
       const row = rows.find((r) => r['claim id'] === claim.id)!
       const article = interopInput.articles.find((a) => a.id === claim.articleId)!
       const position = byClaim.get(claim.anchor.exact + articleIri(article))
-      expect([Number(row['start (code points)']), Number(row['end (code points)'])]).toEqual([position.start, position.end])
+      expect([Number(row['start (code points)']), Number(row['end (code points)'])]).toEqual([
+        position.start,
+        position.end
+      ])
     }
     const emoji = interopInput.claims.find((c) => c.anchor.exact === 'a resident told reporters')!
-    expect(Number(rows.find((r) => r['claim id'] === emoji.id)!['start (code points)'])).toBeLessThan(emoji.anchor.start)
+    expect(Number(rows.find((r) => r['claim id'] === emoji.id)!['start (code points)'])).toBeLessThan(
+      emoji.anchor.start
+    )
   })
 })
 

@@ -42,7 +42,10 @@ describe('renderWebAnnotation', () => {
     const a = items.find((x) => x.target.selector[0].exact === 'killed 12 senior ISIL leaders')
     const byPurpose = (p: string) => a.body.filter((b: any) => b.purpose === p).map((b: any) => b.value)
     expect(byPurpose('classifying')).toEqual(['casualty'])
-    expect(byPurpose('describing')).toEqual(['12 killed (senior ISIL leaders)', '{"max":12,"min":12,"outcome":"killed","who":"senior ISIL leaders"}'])
+    expect(byPurpose('describing')).toEqual([
+      '12 killed (senior ISIL leaders)',
+      '{"max":12,"min":12,"outcome":"killed","who":"senior ISIL leaders"}'
+    ])
     expect(byPurpose('assessing')).toEqual(['confirmed'])
     expect(byPurpose('commenting')).toEqual(['Matches the Joint Operations Command statement.'])
   })
@@ -55,8 +58,17 @@ describe('renderWebAnnotation', () => {
   it('counts position offsets in code points, as the model says, not UTF-16 units', () => {
     const text = '😀 مرحبا killed 3'
     const start = text.indexOf('killed')
-    const claim = { ...sampleInput.claims[0]!, articleId: 'a', anchor: { start, end: start + 8, exact: 'killed 3', prefix: '', suffix: '' } } as Claim
-    const input: ReportInput = { cases: [], articles: [{ ...sampleInput.articles[0]!, id: 'a', text }], claims: [claim], links: [] }
+    const claim = {
+      ...sampleInput.claims[0]!,
+      articleId: 'a',
+      anchor: { start, end: start + 8, exact: 'killed 3', prefix: '', suffix: '' }
+    } as Claim
+    const input: ReportInput = {
+      cases: [],
+      articles: [{ ...sampleInput.articles[0]!, id: 'a', text }],
+      claims: [claim],
+      links: []
+    }
     const [, position] = JSON.parse(renderWebAnnotation(input, sampleContext)).first.items[0].target.selector
     expect(position).toEqual({ type: 'TextPositionSelector', start: start - 1, end: start + 7 })
     expect([...text].slice(position.start, position.end).join('')).toBe('killed 3')
@@ -99,7 +111,12 @@ describe('renderClaimReview', () => {
   })
 
   it('takes a claim’s own review address over the profile’s pattern, and the appearance url when the article has one', () => {
-    const own = { ...sampleInput, claims: sampleInput.claims.map((c) => (c.review ? { ...c, review: { ...c.review, url: `https://example.org/checks/${c.id}` } } : c)) }
+    const own = {
+      ...sampleInput,
+      claims: sampleInput.claims.map((c) =>
+        c.review ? { ...c, review: { ...c.review, url: `https://example.org/checks/${c.id}` } } : c
+      )
+    }
     const withUrl = JSON.parse(renderClaimReview(own, sampleContext))
     expect(withUrl['@graph'].every((r: any) => r.url.startsWith('https://example.org/checks/'))).toBe(true)
     const diyaruna = graph.find((x) => x.itemReviewed.author.name === 'Diyaruna')
@@ -115,7 +132,9 @@ describe('renderClaimReview', () => {
 
 describe('JSON-LD as text for a script element', () => {
   const embedded = (jsonld: string) =>
-    new JSDOM(`<!doctype html><html><head><script type="application/ld+json">${jsonld}</script></head><body></body></html>`).window.document
+    new JSDOM(
+      `<!doctype html><html><head><script type="application/ld+json">${jsonld}</script></head><body></body></html>`
+    ).window.document
 
   it('any string in any field stays inside the one script element, and parses back to what was stored', () => {
     fc.assert(

@@ -17,7 +17,9 @@ import { renderClaimReview, renderHtml, renderMarkdown, renderWebAnnotation, typ
 import { isWebAddress, webAddressProblem } from '@core/url'
 import { sampleContext, sampleInput } from '../fixtures/report/sample-input'
 
-const spoofed: string[] = JSON.parse(readFileSync(join(__dirname, '../fixtures/hostile/links/spoofed-urls.json'), 'utf8')).urls
+const spoofed: string[] = JSON.parse(
+  readFileSync(join(__dirname, '../fixtures/hostile/links/spoofed-urls.json'), 'utf8')
+).urls
 const SAFE = 'https://www.reuters.com/world/middle-east/story-2016-08-14/'
 
 /** The sample case with the given URL on its first article and the address in a note and a quote's article title. */
@@ -34,7 +36,8 @@ function withUrl(url: string): ReportInput {
 function links(html: string): Array<{ href: string; text: string }> {
   const doc = new JSDOM(html).window.document
   return [...doc.querySelectorAll('[href], [src], [action], [formaction]')].map((e) => ({
-    href: e.getAttribute('href') ?? e.getAttribute('src') ?? e.getAttribute('action') ?? e.getAttribute('formaction') ?? '',
+    href:
+      e.getAttribute('href') ?? e.getAttribute('src') ?? e.getAttribute('action') ?? e.getAttribute('formaction') ?? '',
     text: e.textContent ?? ''
   }))
 }
@@ -45,7 +48,10 @@ const hrefs = (html: string) => links(html).map((l) => l.href)
  * address (a renderer may add "http://" to a bare domain it finds in prose, which is where it leads).
  */
 function honest(link: { href: string; text: string }): boolean {
-  return isWebAddress(link.href) && (link.href === link.text || link.href === `http://${link.text}` || link.href === `https://${link.text}`)
+  return (
+    isWebAddress(link.href) &&
+    (link.href === link.text || link.href === `http://${link.text}` || link.href === `https://${link.text}`)
+  )
 }
 
 const markdownRenderers: Array<[string, (md: string) => string]> = [
@@ -59,7 +65,12 @@ describe('the one address rule', () => {
   })
 
   it('accepts ordinary news addresses, with paths in any script', () => {
-    for (const url of [SAFE, 'http://aawsat.com/home/article/411641/الفقر-أحد-أسباب', 'https://xn--mgbh0fb.xn--kgbechtv/x', 'https://[2001:db8::1]:8443/a?b=c#d']) {
+    for (const url of [
+      SAFE,
+      'http://aawsat.com/home/article/411641/الفقر-أحد-أسباب',
+      'https://xn--mgbh0fb.xn--kgbechtv/x',
+      'https://[2001:db8::1]:8443/a?b=c#d'
+    ]) {
       expect(webAddressProblem(url), url).toBeNull()
     }
   })
@@ -68,7 +79,8 @@ describe('the one address rule', () => {
 describe('reports link only to addresses the rule accepts', () => {
   it('a safe source address is a link in HTML and Markdown', () => {
     expect(hrefs(renderHtml(withUrl(SAFE), sampleContext))).toContain(SAFE)
-    for (const [, render] of markdownRenderers) expect(hrefs(render(renderMarkdown(withUrl(SAFE), sampleContext)))).toContain(SAFE)
+    for (const [, render] of markdownRenderers)
+      expect(hrefs(render(renderMarkdown(withUrl(SAFE), sampleContext)))).toContain(SAFE)
   })
 
   it.each(spoofed)('%j is no link in the HTML report, and its invisible characters show', (url) => {
@@ -84,8 +96,14 @@ describe('reports link only to addresses the rule accepts', () => {
     const md = renderMarkdown(withUrl(url), sampleContext)
     for (const [name, render] of markdownRenderers) {
       const found = links(render(md))
-      expect(found.filter((l) => !honest(l)), name).toEqual([])
-      expect(found.map((l) => l.href), name).not.toContain(url)
+      expect(
+        found.filter((l) => !honest(l)),
+        name
+      ).toEqual([])
+      expect(
+        found.map((l) => l.href),
+        name
+      ).not.toContain(url)
     }
   })
 
@@ -95,7 +113,9 @@ describe('reports link only to addresses the rule accepts', () => {
     const sources = anno.first.items.map((a: { target: { source: string } }) => a.target.source)
     expect(sources).not.toContain(url)
     const review = JSON.parse(renderClaimReview(input, sampleContext))
-    const urls = review['@graph'].map((r: { itemReviewed: { appearance: { url?: string } } }) => r.itemReviewed.appearance.url)
+    const urls = review['@graph'].map(
+      (r: { itemReviewed: { appearance: { url?: string } } }) => r.itemReviewed.appearance.url
+    )
     expect(urls).not.toContain(url)
   })
 })

@@ -28,13 +28,24 @@ describe('escapeMarkdown', () => {
 describe('renderMarkdown', () => {
   it('has title, generation line, sources, comparison and claims, in that order', () => {
     const headings = md.split('\n').filter((l) => /^#{1,2} /.test(l))
-    expect(headings).toEqual(['# Claim report: Al-Qaim strikes, summer 2016', '## Sources', '## Comparison', '## Claims by article'])
+    expect(headings).toEqual([
+      '# Claim report: Al-Qaim strikes, summer 2016',
+      '## Sources',
+      '## Comparison',
+      '## Claims by article'
+    ])
     expect(md).toContain('Generated 2024-05-03 09:15 UTC by Parallax 0.1.0.')
   })
 
   it('lists conflicts first, then different sources, compatible, agreement, related', () => {
     const groups = md.split('\n').filter((l) => l.startsWith('### ') && !/^### \d/.test(l))
-    expect(groups).toEqual(['### Conflicts (2)', '### Different source (1)', '### Compatible (2)', '### Agreement (1)', '### Related (1)'])
+    expect(groups).toEqual([
+      '### Conflicts (2)',
+      '### Different source (1)',
+      '### Compatible (2)',
+      '### Agreement (1)',
+      '### Related (1)'
+    ])
   })
 
   it('shows both quotes, both outlets and the stored reason of a conflict', () => {
@@ -48,7 +59,11 @@ describe('renderMarkdown', () => {
   it('groups claims by kind in text order', () => {
     const diyaruna = md.slice(md.indexOf('### 1. Diyaruna'), md.indexOf('### 2. '))
     expect(diyaruna.split('\n').filter((l) => l.startsWith('#### '))).toEqual([
-      '#### Casualties (4)', '#### Dates (2)', '#### Attributions (2)', '#### Quantities (1)', '#### Other claims (1)'
+      '#### Casualties (4)',
+      '#### Dates (2)',
+      '#### Attributions (2)',
+      '#### Quantities (1)',
+      '#### Other claims (1)'
     ])
     expect(diyaruna.indexOf('“August 11th”')).toBeLessThan(diyaruna.indexOf('“July 29th”'))
   })
@@ -60,7 +75,12 @@ describe('renderMarkdown', () => {
     expect(hostile).toContain('  \\# not a heading\\\n  \\| not \\| a table \\|')
     expect(hostile).toContain('\\[link\\](javascript:alert(1))')
     expect(hostile).not.toContain(`<${HOSTILE.url}>`)
-    expect(hostile.split('\n').filter((l) => /^#{1,6} /.test(l)).every((l) => !l.includes('not a heading'))).toBe(true)
+    expect(
+      hostile
+        .split('\n')
+        .filter((l) => /^#{1,6} /.test(l))
+        .every((l) => !l.includes('not a heading'))
+    ).toBe(true)
   })
 
   it('reports one article without the comparisons of its case', () => {

@@ -9,7 +9,17 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { anchorAt } from '@core/anchor'
 import { makeBundle, type Article, type Bundle, type Claim } from '@core/model'
-import { describeMerge, describeReanchored, parseBundle, planMerge, renderBundle, resolveMerge, type MergeChoice, type MergePlan, type ReportInput } from '@core/report'
+import {
+  describeMerge,
+  describeReanchored,
+  parseBundle,
+  planMerge,
+  renderBundle,
+  resolveMerge,
+  type MergeChoice,
+  type MergePlan,
+  type ReportInput
+} from '@core/report'
 import { reportInputArb } from '../fixtures/report/arbitraries'
 import { sampleInput } from '../fixtures/report/sample-input'
 
@@ -67,50 +77,106 @@ describe('planMerge sorts what a bundle holds', () => {
     expect(second.identical).toEqual({ cases: 1, articles: 3, claims: 20, links: 7 })
     expect(second.conflicts).toEqual([])
     expect(resolveMerge(second, 'all').put).toEqual(EMPTY)
-    expect(describeMerge(resolveMerge(second, NONE).summary)).toBe('Skipped 1 case, 3 articles, 20 claims and 7 links (already up to date).')
+    expect(describeMerge(resolveMerge(second, NONE).summary)).toBe(
+      'Skipped 1 case, 3 articles, 20 claims and 7 links (already up to date).'
+    )
   })
 
   it.each([
     ['a claim’s status', withClaim((c) => ({ ...c, status: 'rejected' })), 'status', 'Confirmed', 'Rejected'],
-    ['a claim’s note', withClaim((c) => ({ ...c, note: 'the ministry denies it' })), 'note', 'Matches the Joint Operations Command statement.', 'the ministry denies it'],
-    ['a claim’s value', withClaim((c) => ({ ...c, value: { outcome: 'killed', min: 40, max: 40 } } as Claim)), 'value', '12 killed (senior ISIL leaders)', '40 killed'],
+    [
+      'a claim’s note',
+      withClaim((c) => ({ ...c, note: 'the ministry denies it' })),
+      'note',
+      'Matches the Joint Operations Command statement.',
+      'the ministry denies it'
+    ],
+    [
+      'a claim’s value',
+      withClaim((c) => ({ ...c, value: { outcome: 'killed', min: 40, max: 40 } }) as Claim),
+      'value',
+      '12 killed (senior ISIL leaders)',
+      '40 killed'
+    ],
     ['a claim’s tags', withClaim((c) => ({ ...c, tags: ['checked'] })), 'tags', '(none)', 'checked'],
-    ['an article’s title', withArticle((a) => ({ ...a, title: 'Twelve leaders killed' })), 'title', diyaruna.title, 'Twelve leaders killed'],
-    ['an article’s web address', withArticle((a) => ({ ...a, url: 'https://evil.example/' })), 'web address', diyaruna.url, 'https://evil.example/'],
-    ['a case’s name', bundleOf({ ...sampleInput, cases: [{ ...sampleInput.cases[0]!, name: 'Renamed' }] }), 'name', sampleInput.cases[0]!.name, 'Renamed'],
-    ['a link’s verdict', bundleOf({ ...sampleInput, links: sampleInput.links.map((l, i) => (i === 0 ? { ...l, relation: 'agree' } : l)) }), 'verdict', 'conflict', 'agree']
-  ])('lists a change of %s as a conflict, keeps the stored version by default and writes the incoming one only when taken', (_, bundle, field, was, becomes) => {
-    const plan = planned(stored, bundle)
-    expect(plan.conflicts).toHaveLength(1)
-    const [conflict] = plan.conflicts
-    expect(conflict!.changes).toContainEqual({ field, stored: was, incoming: becomes })
+    [
+      'an article’s title',
+      withArticle((a) => ({ ...a, title: 'Twelve leaders killed' })),
+      'title',
+      diyaruna.title,
+      'Twelve leaders killed'
+    ],
+    [
+      'an article’s web address',
+      withArticle((a) => ({ ...a, url: 'https://evil.example/' })),
+      'web address',
+      diyaruna.url,
+      'https://evil.example/'
+    ],
+    [
+      'a case’s name',
+      bundleOf({ ...sampleInput, cases: [{ ...sampleInput.cases[0]!, name: 'Renamed' }] }),
+      'name',
+      sampleInput.cases[0]!.name,
+      'Renamed'
+    ],
+    [
+      'a link’s verdict',
+      bundleOf({ ...sampleInput, links: sampleInput.links.map((l, i) => (i === 0 ? { ...l, relation: 'agree' } : l)) }),
+      'verdict',
+      'conflict',
+      'agree'
+    ]
+  ])(
+    'lists a change of %s as a conflict, keeps the stored version by default and writes the incoming one only when taken',
+    (_, bundle, field, was, becomes) => {
+      const plan = planned(stored, bundle)
+      expect(plan.conflicts).toHaveLength(1)
+      const [conflict] = plan.conflicts
+      expect(conflict!.changes).toContainEqual({ field, stored: was, incoming: becomes })
 
-    const kept = resolveMerge(plan, NONE)
-    expect(kept.put).toEqual(EMPTY)
-    expect(kept.summary.kept[conflict!.table]).toBe(1)
-    expect(describeMerge(kept.summary)).toMatch(new RegExp(`^Kept your version of 1 ${conflict!.table.slice(0, -1)}; skipped `))
+      const kept = resolveMerge(plan, NONE)
+      expect(kept.put).toEqual(EMPTY)
+      expect(kept.summary.kept[conflict!.table]).toBe(1)
+      expect(describeMerge(kept.summary)).toMatch(
+        new RegExp(`^Kept your version of 1 ${conflict!.table.slice(0, -1)}; skipped `)
+      )
 
-    const taken = resolveMerge(plan, new Set([conflict!.key]))
-    const incoming = (bundle[conflict!.table] as { id: string }[]).find((r) => r.id === conflict!.id)
-    expect(taken.put[conflict!.table]).toContainEqual(expect.objectContaining(incoming))
-    expect(taken.replaced[conflict!.table]).toContainEqual((stored[conflict!.table] as { id: string }[]).find((r) => r.id === conflict!.id))
-    expect(taken.summary.updated[conflict!.table]).toBe(1)
-  })
+      const taken = resolveMerge(plan, new Set([conflict!.key]))
+      const incoming = (bundle[conflict!.table] as { id: string }[]).find((r) => r.id === conflict!.id)
+      expect(taken.put[conflict!.table]).toContainEqual(expect.objectContaining(incoming))
+      expect(taken.replaced[conflict!.table]).toContainEqual(
+        (stored[conflict!.table] as { id: string }[]).find((r) => r.id === conflict!.id)
+      )
+      expect(taken.summary.updated[conflict!.table]).toBe(1)
+    }
+  )
 
   it('never lets the sender’s updatedAt decide: a newer stamp with other content is a conflict kept by default, a newer stamp alone changes nothing', () => {
-    const newer = withClaim((c) => ({ ...c, status: 'rejected', note: 'overwritten?', updatedAt: later(c.updatedAt, 86_400_000 * 365) }))
+    const newer = withClaim((c) => ({
+      ...c,
+      status: 'rejected',
+      note: 'overwritten?',
+      updatedAt: later(c.updatedAt, 86_400_000 * 365)
+    }))
     const plan = planned(stored, newer)
     expect(plan.conflicts.map((c) => c.changes.map((x) => x.field))).toEqual([['status', 'note']])
     expect(resolveMerge(plan, NONE).put).toEqual(EMPTY)
 
-    const touched = withClaim((c) => ({ ...c, updatedAt: later(c.updatedAt, 1000), createdAt: later(c.createdAt, 1000) }))
+    const touched = withClaim((c) => ({
+      ...c,
+      updatedAt: later(c.updatedAt, 1000),
+      createdAt: later(c.createdAt, 1000)
+    }))
     const same = planned(stored, touched)
     expect(same.conflicts).toEqual([])
     expect(resolveMerge(same, 'all').put).toEqual(EMPTY)
 
     // An older stamp is no reason either way: the journalist may still take it.
     const older = withClaim((c) => ({ ...c, note: 'from an older export', updatedAt: later(c.updatedAt, -1000) }))
-    expect(resolveMerge(planned(stored, older), 'all').put.claims).toEqual([expect.objectContaining({ note: 'from an older export' })])
+    expect(resolveMerge(planned(stored, older), 'all').put.claims).toEqual([
+      expect.objectContaining({ note: 'from an older export' })
+    ])
   })
 
   it('takes every conflict with "all", and only the chosen ones otherwise', () => {
@@ -120,7 +186,14 @@ describe('planMerge sorts what a bundle holds', () => {
       articles: sampleInput.articles.map((a) => ({ ...a, byline: 'Someone else' }))
     })
     const plan = planned(stored, bundle)
-    expect(plan.conflicts.map((c) => c.table)).toEqual(['articles', 'articles', 'articles', 'claims', 'claims', 'claims'])
+    expect(plan.conflicts.map((c) => c.table)).toEqual([
+      'articles',
+      'articles',
+      'articles',
+      'claims',
+      'claims',
+      'claims'
+    ])
     expect(resolveMerge(plan, 'all').summary.updated).toEqual({ cases: 0, articles: 3, claims: 3, links: 0 })
     const one = resolveMerge(plan, new Set([plan.conflicts[4]!.key]))
     expect(one.put.claims.map((c) => c.note)).toEqual(['changed 1'])
@@ -128,9 +201,26 @@ describe('planMerge sorts what a bundle holds', () => {
   })
 
   it.each([
-    ['an article in another case', withArticle((a) => ({ ...a, caseId: 'case-other' })), /^articles\[0\] \(id art-diyaruna\) is stored here under another parent \(here it is in case case-1, in the bundle in case case-other\)/],
-    ['a claim on another article', withClaim((c) => ({ ...c, articleId: 'art-wire' })), /^claims\[\d+\] \(id [^)]+\) is stored here under another parent \(here it is on article art-\w+, in the bundle on article art-wire\)/],
-    ['a link between other claims', bundleOf({ ...sampleInput, links: sampleInput.links.map((l, i) => (i === 0 ? { ...l, claimIds: [l.claimIds[0], sampleInput.claims[19]!.id] as [string, string] } : l)) }), /^links\[0\] \(id link-1\) is stored here under another parent/]
+    [
+      'an article in another case',
+      withArticle((a) => ({ ...a, caseId: 'case-other' })),
+      /^articles\[0\] \(id art-diyaruna\) is stored here under another parent \(here it is in case case-1, in the bundle in case case-other\)/
+    ],
+    [
+      'a claim on another article',
+      withClaim((c) => ({ ...c, articleId: 'art-wire' })),
+      /^claims\[\d+\] \(id [^)]+\) is stored here under another parent \(here it is on article art-\w+, in the bundle on article art-wire\)/
+    ],
+    [
+      'a link between other claims',
+      bundleOf({
+        ...sampleInput,
+        links: sampleInput.links.map((l, i) =>
+          i === 0 ? { ...l, claimIds: [l.claimIds[0], sampleInput.claims[19]!.id] as [string, string] } : l
+        )
+      }),
+      /^links\[0\] \(id link-1\) is stored here under another parent/
+    ]
   ])('refuses a bundle holding %s under a stored id: records never move', (_, bundle, message) => {
     const planning = planMerge(stored, bundle)
     expect(planning.ok).toBe(false)
@@ -140,13 +230,23 @@ describe('planMerge sorts what a bundle holds', () => {
 
   it('puts new articles into the stored case they belong to, keeping its name and order', () => {
     const kase = { ...sampleInput.cases[0]!, name: 'Our own name', articleIds: ['art-oman-observer', 'art-diyaruna'] }
-    const mine: ReportInput = { ...stored, cases: [kase], articles: stored.articles.filter((a) => a.id !== 'art-wire'), claims: stored.claims.filter((c) => c.articleId !== 'art-wire'), links: [] }
+    const mine: ReportInput = {
+      ...stored,
+      cases: [kase],
+      articles: stored.articles.filter((a) => a.id !== 'art-wire'),
+      claims: stored.claims.filter((c) => c.articleId !== 'art-wire'),
+      links: []
+    }
     const plan = planned(mine, bundleOf(sampleInput))
     expect(plan.joining).toEqual([{ caseId: 'case-1', name: 'Our own name', articles: 1 }])
     const write = resolveMerge(plan, NONE)
     expect(write.put.cases).toEqual([{ ...kase, articleIds: ['art-oman-observer', 'art-diyaruna', 'art-wire'] }])
     expect(write.replaced.cases).toEqual([kase])
-    expect(imported(mine, bundleOf(sampleInput)).cases[0]!.articleIds).toEqual(['art-oman-observer', 'art-diyaruna', 'art-wire'])
+    expect(imported(mine, bundleOf(sampleInput)).cases[0]!.articleIds).toEqual([
+      'art-oman-observer',
+      'art-diyaruna',
+      'art-wire'
+    ])
   })
 })
 
@@ -159,16 +259,24 @@ describe('claims follow the text their article will have', () => {
   it('keeps the stored text by default; taking the incoming text places the stored claims in it, orphaning the one whose quote is gone', () => {
     const plan = planned(stored, edited)
     expect(plan.conflicts.map((c) => c.changes.map((x) => x.field))).toEqual([['text', 'source file']])
-    expect(plan.conflicts[0]!.changes[0]).toMatchObject({ stored: expect.stringMatching(/^5,208 characters: /), incoming: expect.stringMatching(/^5,254 characters: An update was added/) })
+    expect(plan.conflicts[0]!.changes[0]).toMatchObject({
+      stored: expect.stringMatching(/^5,208 characters: /),
+      incoming: expect.stringMatching(/^5,254 characters: An update was added/)
+    })
     expect(resolveMerge(plan, NONE).put).toEqual(EMPTY)
 
     const write = resolveMerge(plan, 'all')
     expect(write.put.articles).toEqual([expect.objectContaining({ text: newText(diyaruna) })])
-    expect(write.reanchored).toEqual([{ articleId: diyaruna.id, title: diyaruna.title, kept: 0, moved: ofDiyaruna.length - 1, orphaned: 1 }])
-    expect(describeReanchored(write.reanchored)).toEqual([`${ofDiyaruna.length} claims of “${diyaruna.title}” placed again in the text it will have; 1 not found there, kept as orphaned.`])
+    expect(write.reanchored).toEqual([
+      { articleId: diyaruna.id, title: diyaruna.title, kept: 0, moved: ofDiyaruna.length - 1, orphaned: 1 }
+    ])
+    expect(describeReanchored(write.reanchored)).toEqual([
+      `${ofDiyaruna.length} claims of “${diyaruna.title}” placed again in the text it will have; 1 not found there, kept as orphaned.`
+    ])
     expect(write.replaced.claims).toHaveLength(ofDiyaruna.length)
     const after = apply(stored, write.put)
-    for (const c of after.claims.filter((x) => x.articleId === diyaruna.id && !x.orphan)) expect(newText(diyaruna).slice(c.anchor.start, c.anchor.end)).toBe(c.anchor.exact)
+    for (const c of after.claims.filter((x) => x.articleId === diyaruna.id && !x.orphan))
+      expect(newText(diyaruna).slice(c.anchor.start, c.anchor.end)).toBe(c.anchor.exact)
     expect(after.claims.find((c) => c.anchor.exact === 'July 29th')?.orphan).toBe(true)
     // and the result passes the door again
     expect(parseBundle(renderBundle(after)).ok).toBe(true)
@@ -178,7 +286,14 @@ describe('claims follow the text their article will have', () => {
     const quote = 'senior ISIL leaders'
     const text = newText(diyaruna)
     const start = text.indexOf(quote)
-    const fresh: Claim = { ...claim0, id: 'claim-new', articleId: diyaruna.id, kind: 'other', value: {}, anchor: anchorAt(text, start, start + quote.length) }
+    const fresh: Claim = {
+      ...claim0,
+      id: 'claim-new',
+      articleId: diyaruna.id,
+      kind: 'other',
+      value: {},
+      anchor: anchorAt(text, start, start + quote.length)
+    }
     const bundle = bundleOf({ ...sampleInput, articles: edited.articles, claims: [...sampleInput.claims, fresh] })
     const write = resolveMerge(planned(stored, bundle), NONE)
     expect(write.put.articles).toEqual([])
@@ -215,7 +330,12 @@ describe('any import, any choice', () => {
         if (f === 'same') rows.push(r)
         else if (f === 'edited') {
           // an edited article has our own first line: its stored claims sit further on
-          const change: Record<string, unknown> = { cases: { name: `${r.name} (ours)` }, articles: { title: `${r.title} (ours)`, text: OURS + r.text }, claims: { note: `${r.note} (ours)` }, links: { reason: `${r.reason} (ours)` } }[t]
+          const change: Record<string, unknown> = {
+            cases: { name: `${r.name} (ours)` },
+            articles: { title: `${r.title} (ours)`, text: OURS + r.text },
+            claims: { note: `${r.note} (ours)` },
+            links: { reason: `${r.reason} (ours)` }
+          }[t]
           rows.push({ ...r, ...change })
         }
       }
@@ -234,7 +354,10 @@ describe('any import, any choice', () => {
       if (!text.startsWith(OURS) || text.slice(c.anchor.start, c.anchor.end) === c.anchor.exact) return c
       return { ...c, anchor: anchorAt(text, c.anchor.start + OURS.length, c.anchor.end + OURS.length) }
     })
-    store.cases = store.cases.map((c) => ({ ...c, articleIds: c.articleIds.filter((id) => store.articles.some((a) => a.id === id)) }))
+    store.cases = store.cases.map((c) => ({
+      ...c,
+      articleIds: c.articleIds.filter((id) => store.articles.some((a) => a.id === id))
+    }))
     return store
   }
 
@@ -249,19 +372,30 @@ describe('any import, any choice', () => {
         const after = apply(store, write.put)
         const check = parseBundle(renderBundle(after))
         if (!check.ok) throw new Error(check.message)
-        for (const t of TABLES) expect(new Set(after[t].map((r) => r.id))).toEqual(new Set([...store[t], ...bundle[t]].map((r) => r.id)))
+        for (const t of TABLES)
+          expect(new Set(after[t].map((r) => r.id))).toEqual(new Set([...store[t], ...bundle[t]].map((r) => r.id)))
         // every kept conflict is still the stored version (a claim perhaps placed again, if its article's text was taken)
-        const content = (r: unknown) => ({ ...(r as object), anchor: undefined, orphan: undefined, articleIds: undefined })
+        const content = (r: unknown) => ({
+          ...(r as object),
+          anchor: undefined,
+          orphan: undefined,
+          articleIds: undefined
+        })
         for (const c of plan.conflicts.filter((x) => !choice.has(x.key))) {
           const table = after[c.table] as { id: string }[]
-          expect(content(table.find((r) => r.id === c.id))).toEqual(content((store[c.table] as { id: string }[]).find((r) => r.id === c.id)))
+          expect(content(table.find((r) => r.id === c.id))).toEqual(
+            content((store[c.table] as { id: string }[]).find((r) => r.id === c.id))
+          )
         }
         // every claim placed in the text is in it
         const texts = new Map(after.articles.map((a) => [a.id, a.text]))
-        for (const c of after.claims.filter((x) => !x.orphan)) expect(texts.get(c.articleId)!.slice(c.anchor.start, c.anchor.end)).toBe(c.anchor.exact)
+        for (const c of after.claims.filter((x) => !x.orphan))
+          expect(texts.get(c.articleId)!.slice(c.anchor.start, c.anchor.end)).toBe(c.anchor.exact)
         // the same import again, with the same choice: nothing to write
         const again = planned(after, bundle)
-        expect(resolveMerge(again, new Set(again.conflicts.filter((c) => choice.has(c.key)).map((c) => c.key))).put).toEqual(EMPTY)
+        expect(
+          resolveMerge(again, new Set(again.conflicts.filter((c) => choice.has(c.key)).map((c) => c.key))).put
+        ).toEqual(EMPTY)
       }),
       { numRuns: 100 }
     )

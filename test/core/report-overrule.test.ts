@@ -29,7 +29,13 @@ describe('an overruled automatic conflict', () => {
   it('is reported once, as the journalist set it, in the Markdown report', () => {
     const md = renderMarkdown(overruled, sampleContext)
     const groups = md.split('\n').filter((l) => l.startsWith('### ') && !/^### \d/.test(l))
-    expect(groups).toEqual(['### Conflict (1)', '### Different source (1)', '### Compatible (2)', '### Agreements (2)', '### Related (1)'])
+    expect(groups).toEqual([
+      '### Conflict (1)',
+      '### Different source (1)',
+      '### Compatible (2)',
+      '### Agreements (2)',
+      '### Related (1)'
+    ])
     expect(md).toContain('1 in conflict, 1 credited to different sources, 2 compatible, 2 in agreement, 1 related')
     expect(md).not.toContain('Same strike on the leadership meeting: 12 vs 15 killed.')
     expect(md).toContain('Set by hand: agree (compare said: 12 vs 15 killed)')
@@ -47,8 +53,17 @@ describe('an overruled automatic conflict', () => {
   })
 
   it('stands whatever order the links are stored in, and the newest word of the journalist wins', () => {
-    const earlier: Link = { ...agree, id: 'manual-compatible', relation: 'compatible', reason: 'Set by hand: compatible', createdAt: '2024-05-01T09:00:00.000Z' }
-    for (const links of [[agree, ...sampleInput.links, earlier], [earlier, ...sampleInput.links, agree]]) {
+    const earlier: Link = {
+      ...agree,
+      id: 'manual-compatible',
+      relation: 'compatible',
+      reason: 'Set by hand: compatible',
+      createdAt: '2024-05-01T09:00:00.000Z'
+    }
+    for (const links of [
+      [agree, ...sampleInput.links, earlier],
+      [earlier, ...sampleInput.links, agree]
+    ]) {
       const pair = summarizeComparisons({ ...sampleInput, links })
         .flatMap((g) => g.entries)
         .filter((e) => e.link.claimIds.includes(killed12) && e.link.claimIds.includes(wire15))

@@ -15,8 +15,18 @@ function withPages(): { input: ReportInput; secondPage: number } {
   const killed = sampleInput.claims.find((c) => c.anchor.exact === 'killed 12 senior ISIL leaders')!
   // page 2 starts at the paragraph after the one holding "killed 12 senior ISIL leaders"
   const secondPage = diyaruna.text.indexOf('\n\n', killed.anchor.end) + 2
-  const pdf: Article = { ...diyaruna, sourceFormat: 'pdf', pages: [{ at: 0, page: 1 }, { at: secondPage, page: 2 }] }
-  return { input: { ...sampleInput, articles: sampleInput.articles.map((a) => (a.id === pdf.id ? pdf : a)) }, secondPage }
+  const pdf: Article = {
+    ...diyaruna,
+    sourceFormat: 'pdf',
+    pages: [
+      { at: 0, page: 1 },
+      { at: secondPage, page: 2 }
+    ]
+  }
+  return {
+    input: { ...sampleInput, articles: sampleInput.articles.map((a) => (a.id === pdf.id ? pdf : a)) },
+    secondPage
+  }
 }
 
 function csvRows(csv: string): Record<string, string>[] {
@@ -66,7 +76,10 @@ describe('page citations', () => {
     expect(check.ok).toBe(true)
     if (!check.ok) return
     const back = check.bundle.articles.find((a) => a.id === 'art-diyaruna')!
-    expect(back.pages).toEqual([{ at: 0, page: 1 }, { at: secondPage, page: 2 }])
+    expect(back.pages).toEqual([
+      { at: 0, page: 1 },
+      { at: secondPage, page: 2 }
+    ])
     expect(pageAt(back, later.anchor.start)).toBe(2)
   })
 })

@@ -24,7 +24,8 @@ function scaled(copies: number, counter: { reads: number }): ReportInput {
   for (let k = 0; k < copies; k++) {
     const id = (old: string) => `${old}-${k}`
     for (const c of sampleInput.claims) claims.push(counted({ ...c, id: id(c.id) }))
-    for (const l of sampleInput.links) links.push(counted({ ...l, id: id(l.id), claimIds: [id(l.claimIds[0]), id(l.claimIds[1])] as [string, string] }))
+    for (const l of sampleInput.links)
+      links.push(counted({ ...l, id: id(l.id), claimIds: [id(l.claimIds[0]), id(l.claimIds[1])] as [string, string] }))
   }
   return { ...sampleInput, claims, links }
 }

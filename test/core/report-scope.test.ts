@@ -1,6 +1,16 @@
 /** Choosing what a report covers (a case, one article) and the format table the app and CLI share. */
 import { describe, expect, it } from 'vitest'
-import { isReportFormat, parseBundle, renderBundle, renderReport, reportFormatInfo, reportFormats, scopeToArticle, scopeToCase, type ReportInput } from '@core/report'
+import {
+  isReportFormat,
+  parseBundle,
+  renderBundle,
+  renderReport,
+  reportFormatInfo,
+  reportFormats,
+  scopeToArticle,
+  scopeToCase,
+  type ReportInput
+} from '@core/report'
 import { sampleContext, sampleInput } from '../fixtures/report/sample-input'
 
 const other: ReportInput = {

@@ -1,5 +1,12 @@
 import { describe, expect, it, vi } from 'vitest'
-import { describeReadError, fileNameOf, MAX_IMPORT_BYTES, readSourceFile, tooLargeReason, type FileSystemPort } from '@core/source'
+import {
+  describeReadError,
+  fileNameOf,
+  MAX_IMPORT_BYTES,
+  readSourceFile,
+  tooLargeReason,
+  type FileSystemPort
+} from '@core/source'
 
 describe('readSourceFile', () => {
   it('refuses a file that grew past the limit between stat and read', async () => {
@@ -7,7 +14,11 @@ describe('readSourceFile', () => {
       stat: async () => ({ size: 10, isFile: () => true }),
       readFile: async () => new Uint8Array(MAX_IMPORT_BYTES + 1)
     }
-    expect(await readSourceFile('/a/b.txt', fs)).toEqual({ ok: false, name: 'b.txt', reason: tooLargeReason(MAX_IMPORT_BYTES + 1) })
+    expect(await readSourceFile('/a/b.txt', fs)).toEqual({
+      ok: false,
+      name: 'b.txt',
+      reason: tooLargeReason(MAX_IMPORT_BYTES + 1)
+    })
   })
 
   it('refuses a folder', async () => {
@@ -53,8 +64,14 @@ describe('limits', () => {
   it('reads a bundle larger than an article may be, within the bundle limit', async () => {
     const { MAX_BUNDLE_BYTES } = await import('@core/source')
     const size = 50 * 1024 * 1024
-    const fs: FileSystemPort = { stat: async () => ({ size, isFile: () => true }), readFile: async () => new Uint8Array(8) }
-    expect(await readSourceFile('/b/backup.json', fs)).toMatchObject({ ok: false, reason: 'is larger than 20 MB (50 MB)' })
+    const fs: FileSystemPort = {
+      stat: async () => ({ size, isFile: () => true }),
+      readFile: async () => new Uint8Array(8)
+    }
+    expect(await readSourceFile('/b/backup.json', fs)).toMatchObject({
+      ok: false,
+      reason: 'is larger than 20 MB (50 MB)'
+    })
     expect(await readSourceFile('/b/backup.json', fs, MAX_BUNDLE_BYTES)).toMatchObject({ ok: true })
   })
 })

@@ -41,7 +41,31 @@ describe('normalizeText', () => {
         .map((line) => line.replace(/ {2,}/g, ' ').trim())
         .join('\n')
         .replace(/^\n+|\n+$/g, '')
-    const piece = fc.constantFrom('a', 'Z', ' ', '  ', '\n', '\n\n', '\r', '\t', '\u00A0', '\u2028', '\u2029', '\u0085', '\uFEFF', '\u200B', '\u00AD', '\u200C', '\u0007', 'e\u0301', '\u00E9', 'ق', '\u3000', '\u180E', '\u2009')
+    const piece = fc.constantFrom(
+      'a',
+      'Z',
+      ' ',
+      '  ',
+      '\n',
+      '\n\n',
+      '\r',
+      '\t',
+      '\u00A0',
+      '\u2028',
+      '\u2029',
+      '\u0085',
+      '\uFEFF',
+      '\u200B',
+      '\u00AD',
+      '\u200C',
+      '\u0007',
+      'e\u0301',
+      '\u00E9',
+      'ق',
+      '\u3000',
+      '\u180E',
+      '\u2009'
+    )
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
         const text = parts.join('')
@@ -95,7 +119,11 @@ describe('detectLanguage', () => {
     ['Persian', 'نیروهای عراقی روز پنجشنبه عملیات را در شهر القائم آغاز کردند', 'fa'],
     ['Hebrew', 'הצבא העיראקי התקדם לעבר העיר ביום חמישי', 'he'],
     ['English', 'The strikes destroyed at least 14 vehicles, a spokesman for the command said on Sunday.', 'en'],
-    ['French', 'Les frappes ont détruit au moins 14 véhicules dans la région, selon le porte-parole du commandement.', 'fr'],
+    [
+      'French',
+      'Les frappes ont détruit au moins 14 véhicules dans la région, selon le porte-parole du commandement.',
+      'fr'
+    ],
     ['too little text to tell', 'Al-Qaim', ''],
     ['no letters', '14 / 20', ''],
     ['Cyrillic (not guessed)', 'Иракские войска вошли в город', '']

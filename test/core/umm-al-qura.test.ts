@@ -10,7 +10,12 @@ import { hijriToGregorian } from '../../src/core/extract/hijri'
 import { UMM_AL_QURA_FIRST_YEAR, UMM_AL_QURA_LAST_YEAR, ummAlQuraMonth } from '../../src/core/extract/umm-al-qura'
 
 function icu(calendar: string): (iso: string) => [number, number, number] {
-  const f = new Intl.DateTimeFormat(`en-u-ca-${calendar}-nu-latn`, { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' })
+  const f = new Intl.DateTimeFormat(`en-u-ca-${calendar}-nu-latn`, {
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric'
+  })
   expect(f.resolvedOptions().calendar).toBe(calendar)
   return (iso) => {
     const parts = f.formatToParts(new Date(`${iso}T00:00:00Z`))
@@ -59,7 +64,12 @@ describe('the Umm al-Qura table', () => {
     const civil = icu('islamic-civil')
     expect(ummAlQuraMonth(1299, 12)).toBeNull()
     expect(ummAlQuraMonth(1501, 1)).toBeNull()
-    for (const [y, m, d] of [[1299, 12, 29], [1250, 6, 15], [1501, 1, 1], [1600, 9, 30]] as const) {
+    for (const [y, m, d] of [
+      [1299, 12, 29],
+      [1250, 6, 15],
+      [1501, 1, 1],
+      [1600, 9, 30]
+    ] as const) {
       expect(civil(gregorian(y, m, d)!)).toEqual([y, m, d])
     }
   })

@@ -24,7 +24,12 @@ const QUOTE = 'killed 12 senior ISIL leaders'
 function colleaguesVersion() {
   const bundle = sampleBundle()
   const claim = bundle.claims.find((c: { anchor: { exact: string } }) => c.anchor.exact === QUOTE)
-  Object.assign(claim, { status: 'rejected', note: 'The ministry now says 15.', value: { outcome: 'killed', min: 15, max: 15 }, updatedAt: '2030-01-01T00:00:00.000Z' })
+  Object.assign(claim, {
+    status: 'rejected',
+    note: 'The ministry now says 15.',
+    value: { outcome: 'killed', min: 15, max: 15 },
+    updatedAt: '2030-01-01T00:00:00.000Z'
+  })
   const article = bundle.articles.find((a: { id: string }) => a.id === claim.articleId)
   Object.assign(article, { title: 'Twelve ISIL leaders killed, ministry says', updatedAt: '2030-01-01T00:00:00.000Z' })
   return { bundle, claimId: claim.id as string, articleId: article.id as string }
@@ -90,7 +95,9 @@ function everything(page: Page) {
 
 const preview = (page: Page) => page.getByRole('dialog', { name: 'Import bundle?' })
 
-test('an import that would change stored work asks first, keeps it unless chosen, and is undone exactly', async ({ page }) => {
+test('an import that would change stored work asks first, keeps it unless chosen, and is undone exactly', async ({
+  page
+}) => {
   test.setTimeout(90_000)
   await openApp(page)
 
@@ -101,7 +108,11 @@ test('an import that would change stored work asks first, keeps it unless chosen
   await page.keyboard.press('Tab') // from Cancel to Import
   await expect(preview(page).getByRole('button', { name: 'Import' })).toBeFocused()
   await page.keyboard.press('Enter')
-  await expect(page.getByRole('status').filter({ hasText: 'Imported case.parallax.json. Added 1 case, 3 articles, 20 claims and 7 links.' })).toBeVisible()
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: 'Imported case.parallax.json. Added 1 case, 3 articles, 20 claims and 7 links.' })
+  ).toBeVisible()
   const { bundle, claimId, articleId } = colleaguesVersion()
   const mine = { claim: await stored(page, 'claims', claimId), article: await stored(page, 'articles', articleId) }
   expect(mine.claim).toMatchObject({ status: 'confirmed', note: 'Matches the Joint Operations Command statement.' })
@@ -112,17 +123,25 @@ test('an import that would change stored work asks first, keeps it unless chosen
   await expect(dialog).toContainText('change 2 records you have')
   const claimRow = dialog.locator('.import-conflict').filter({ hasText: `the claim “${QUOTE}”` })
   await expect(claimRow.getByRole('row', { name: /^status/ })).toHaveText(/status\s*Confirmed\s*Rejected/)
-  await expect(claimRow.getByRole('row', { name: /^note/ })).toHaveText(/note\s*Matches the Joint Operations Command statement\.\s*The ministry now says 15\./)
-  await expect(claimRow.getByRole('row', { name: /^value/ })).toHaveText(/value\s*12 killed \(senior ISIL leaders\)\s*15 killed/)
+  await expect(claimRow.getByRole('row', { name: /^note/ })).toHaveText(
+    /note\s*Matches the Joint Operations Command statement\.\s*The ministry now says 15\./
+  )
+  await expect(claimRow.getByRole('row', { name: /^value/ })).toHaveText(
+    /value\s*12 killed \(senior ISIL leaders\)\s*15 killed/
+  )
   await expect(claimRow).toContainText('in the bundle 2030-01-01 00:00 UTC')
   const articleRow = dialog.locator('.import-conflict').filter({ hasText: 'the article “' })
-  await expect(articleRow.getByRole('row', { name: /^title/ })).toHaveText(/title\s*Noose tightening around ISIL in al-Qaim\s*Twelve ISIL leaders killed, ministry says/)
+  await expect(articleRow.getByRole('row', { name: /^title/ })).toHaveText(
+    /title\s*Noose tightening around ISIL in al-Qaim\s*Twelve ISIL leaders killed, ministry says/
+  )
   await expect(dialog.getByRole('checkbox').first()).toBeFocused()
   await expect(dialog.getByRole('checkbox', { checked: true })).toHaveCount(0)
   await page.keyboard.press('Enter')
   await expect(dialog).toHaveCount(0)
   await expect(
-    page.getByRole('status').filter({ hasText: `Nothing new in ${NAME}. Kept your version of 1 article and 1 claim; skipped 1 case, 2 articles, 19 claims and 7 links (already up to date).` })
+    page.getByRole('status').filter({
+      hasText: `Nothing new in ${NAME}. Kept your version of 1 article and 1 claim; skipped 1 case, 2 articles, 19 claims and 7 links (already up to date).`
+    })
   ).toBeVisible()
   expect(await stored(page, 'claims', claimId)).toEqual(mine.claim)
   expect(await stored(page, 'articles', articleId)).toEqual(mine.article)
@@ -137,7 +156,9 @@ test('an import that would change stored work asks first, keeps it unless chosen
   await expect(dialog).toContainText('2 records the bundle holds in another version: 1 taken')
   await page.keyboard.press('Enter')
   await expect(
-    page.getByRole('status').filter({ hasText: `Imported ${NAME}. Updated 1 claim with the bundle's version; kept your version of 1 article; skipped` })
+    page.getByRole('status').filter({
+      hasText: `Imported ${NAME}. Updated 1 claim with the bundle's version; kept your version of 1 article; skipped`
+    })
   ).toBeVisible()
   expect(await stored(page, 'claims', claimId)).toEqual(bundle.claims.find((c: { id: string }) => c.id === claimId))
   expect(await stored(page, 'articles', articleId)).toEqual(mine.article)
@@ -151,7 +172,12 @@ test('an import that would change stored work asks first, keeps it unless chosen
   await expect(page.getByRole('status').filter({ hasText: `Redone: Import ${NAME}.` })).toBeVisible()
   expect(await stored(page, 'claims', claimId)).toMatchObject({ status: 'rejected', note: 'The ministry now says 15.' })
   await page.keyboard.press('Control+z')
-  await expect(page.getByRole('status').filter({ hasText: `Undone: Import ${NAME}.` }).last()).toBeVisible()
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: `Undone: Import ${NAME}.` })
+      .last()
+  ).toBeVisible()
   await expect.poll(() => stored(page, 'claims', claimId)).toEqual(mine.claim)
 })
 
@@ -179,11 +205,22 @@ test('Cancel in the preview writes nothing', async ({ page }) => {
   expect(await everything(page)).toEqual(before)
 })
 
-test('bundles of the hostile corpus are refused at the door with the file and the reason; the library is unchanged', async ({ page }) => {
-  const refusals = JSON.parse(readFileSync(fixture('hostile', 'bundles', 'refusals.json'), 'utf8')) as Record<string, string>
+test('bundles of the hostile corpus are refused at the door with the file and the reason; the library is unchanged', async ({
+  page
+}) => {
+  const refusals = JSON.parse(readFileSync(fixture('hostile', 'bundles', 'refusals.json'), 'utf8')) as Record<
+    string,
+    string
+  >
   await openApp(page)
   const before = await everything(page)
-  for (const name of ['url-javascript.json', 'anchor-splits-surrogate-pair.json', 'link-across-cases.json', 'deeply-nested-invalid.json', 'title-too-long.json']) {
+  for (const name of [
+    'url-javascript.json',
+    'anchor-splits-surrogate-pair.json',
+    'link-across-cases.json',
+    'deeply-nested-invalid.json',
+    'title-too-long.json'
+  ]) {
     await importByKeyboard(page, name, readFileSync(fixture('hostile', 'bundles', name), 'utf8'))
     const alert = page.getByRole('alert').filter({ hasText: `${name} was not imported: nothing was changed.` })
     await expect(alert).toContainText(refusals[name]!)
@@ -193,7 +230,11 @@ test('bundles of the hostile corpus are refused at the door with the file and th
   expect(await everything(page)).toEqual(before)
 
   // Hostile in form, harmless as data: prototype words as ids import like any others.
-  await importByKeyboard(page, 'accepted-prototype-ids.json', readFileSync(fixture('hostile', 'bundles', 'accepted-prototype-ids.json'), 'utf8'))
+  await importByKeyboard(
+    page,
+    'accepted-prototype-ids.json',
+    readFileSync(fixture('hostile', 'bundles', 'accepted-prototype-ids.json'), 'utf8')
+  )
   await preview(page).getByRole('button', { name: 'Import' }).click()
   await expect(page.locator('.case-title')).toHaveText('Border strike')
   await expect(page.locator('.case.selected .article-item')).toHaveCount(2)

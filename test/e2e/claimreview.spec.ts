@@ -36,7 +36,9 @@ async function download(page: Page) {
   return JSON.parse(readFileSync((await done.path())!, 'utf8'))
 }
 
-test('ClaimReview: refused with a reason when nothing is reviewed; complete for claims reviewed in the app', async ({ page }) => {
+test('ClaimReview: refused with a reason when nothing is reviewed; complete for claims reviewed in the app', async ({
+  page
+}) => {
   await openApp(page)
 
   await openExport(page, /ClaimReview/)
@@ -80,7 +82,10 @@ test('ClaimReview: refused with a reason when nothing is reviewed; complete for 
     expect(r.itemReviewed['@type']).toBe('Claim')
     expect(r.itemReviewed.author.name).toBeTruthy()
     expect(r.itemReviewed.datePublished).toBe('2016-08-15')
-    expect(r.itemReviewed.appearance).toMatchObject({ url: 'https://diyaruna.com/en_GB/articles/cnmi_di/features/2016/08/15/feature-01', headline: 'Noose tightening around ISIL in al-Qaim' })
+    expect(r.itemReviewed.appearance).toMatchObject({
+      url: 'https://diyaruna.com/en_GB/articles/cnmi_di/features/2016/08/15/feature-01',
+      headline: 'Noose tightening around ISIL in al-Qaim'
+    })
   }
   const [toll, maan] = graph
   expect(toll.reviewRating).toMatchObject({ alternateName: 'True', ratingValue: 4 })

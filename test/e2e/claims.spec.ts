@@ -14,7 +14,9 @@ async function tag(page: Page, side: 'left' | 'right', text: string, key: string
   await expect(editor(page)).toBeVisible()
 }
 
-test('tags one claim of each kind in each pane with the keyboard; edits, undo, redo and reload keep them', async ({ page }) => {
+test('tags one claim of each kind in each pane with the keyboard; edits, undo, redo and reload keep them', async ({
+  page
+}) => {
   await openApp(page)
 
   // Left pane (Diyaruna): the value editor opens pre-filled from the text.
@@ -80,7 +82,9 @@ test('tags one claim of each kind in each pane with the keyboard; edits, undo, r
   // What undo and redo restored is what is stored.
   await page.reload()
   await expect(page.locator('.claims-panel .claim-row')).toHaveCount(10)
-  await expect(page.locator('.claim-row', { hasText: 'killed 12 senior ISIL leaders' })).toContainText('12 killed (senior ISIL leaders)')
+  await expect(page.locator('.claim-row', { hasText: 'killed 12 senior ISIL leaders' })).toContainText(
+    '12 killed (senior ISIL leaders)'
+  )
   await expect(page.locator('.claim-row', { hasText: 'crack government troops' })).toContainText('some captured')
   await expect(leftMarks).not.toHaveCount(0)
   await expect(rightMarks).not.toHaveCount(0)
@@ -88,7 +92,9 @@ test('tags one claim of each kind in each pane with the keyboard; edits, undo, r
   // The README's picture: claims highlighted in both panes, the panel open.
   await page.setViewportSize({ width: 1680, height: 980 })
   await page.locator('.claim-row', { hasText: 'killed 12 senior ISIL leaders' }).click()
-  await pane(page, 'right').locator('.pane-scroll').evaluate((el) => (el.scrollTop = 0))
+  await pane(page, 'right')
+    .locator('.pane-scroll')
+    .evaluate((el) => (el.scrollTop = 0))
   await expect(page.locator('.notice-progress')).toHaveCount(0, { timeout: 15_000 })
   await page.waitForTimeout(1500) // the selection's flash fades
   await page.screenshot({ path: 'test-results/claims.png' })
@@ -105,11 +111,15 @@ test('tags one claim of each kind in each pane with the keyboard; edits, undo, r
   await expect(page.locator('.claims-panel .claim-row')).toHaveCount(5)
 })
 
-test('selecting a claim in the panel scrolls its pane to it and flashes it; clicking a highlight opens its editor', async ({ page }) => {
+test('selecting a claim in the panel scrolls its pane to it and flashes it; clicking a highlight opens its editor', async ({
+  page
+}) => {
   await openApp(page)
   await tag(page, 'left', 'withstand the pressure it is facing much longer', 'o')
   await page.keyboard.press('Escape')
-  await pane(page, 'left').locator('.pane-scroll').evaluate((el) => (el.scrollTop = 0))
+  await pane(page, 'left')
+    .locator('.pane-scroll')
+    .evaluate((el) => (el.scrollTop = 0))
   await page.locator('.claim-row').first().click()
   const mark = pane(page, 'left').locator('.hl-other')
   await expect(mark).toBeInViewport()
@@ -130,7 +140,9 @@ test('a deleted claim comes back with undo, highlight and all', async ({ page })
   await expect(pane(page, 'right').locator('.hl-date')).toHaveText('June 2014')
 })
 
-test('replacing an article’s text re-anchors its claims, orphans the one whose quote is gone, and it can be re-attached', async ({ page }) => {
+test('replacing an article’s text re-anchors its claims, orphans the one whose quote is gone, and it can be re-attached', async ({
+  page
+}) => {
   await openApp(page)
   await tag(page, 'right', 'June 2014', 'd')
   await page.keyboard.press('Escape')
@@ -141,13 +153,18 @@ test('replacing an article’s text re-anchors its claims, orphans the one whose
   const paragraphs = await pane(page, 'right').locator('.article-text p').allTextContents()
   const newer = ['Iraqi forces said on Friday they had reached the outskirts of Al Qaim.', ...paragraphs]
     .join('\n\n')
-    .replace('An Iraqi general estimates there are over 1,500 IS fighters left around Al Qaim.', 'An Iraqi general now puts the number of IS fighters left around Al Qaim at about 1,200.')
+    .replace(
+      'An Iraqi general estimates there are over 1,500 IS fighters left around Al Qaim.',
+      'An Iraqi general now puts the number of IS fighters left around Al Qaim at about 1,200.'
+    )
   await pane(page, 'right').getByRole('button', { name: 'Replace…' }).click()
   const dialog = page.getByRole('dialog', { name: /Replace the text/ })
   await dialog.getByLabel('New text').fill(newer)
   await dialog.getByRole('button', { name: 'Replace' }).click()
   await expect(dialog).toHaveCount(0)
-  await expect(page.getByRole('status').filter({ hasText: 'Replaced the text' })).toContainText('1 of 2 claims found their place')
+  await expect(page.getByRole('status').filter({ hasText: 'Replaced the text' })).toContainText(
+    '1 of 2 claims found their place'
+  )
 
   await expect(pane(page, 'right').locator('.article-text p').first()).toHaveText(/reached the outskirts/)
   await expect(pane(page, 'right').locator('.hl-date')).toHaveText('June 2014')

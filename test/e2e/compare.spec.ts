@@ -11,8 +11,12 @@ import { fixture, openApp, openFiles, pane } from './helpers'
 const WIRE = 'Air strikes squeeze Islamic State'
 
 const verdictsTab = (page: Page) => page.getByRole('tab', { name: /^Verdicts/ })
-const rows = (page: Page, verdict?: string) => page.locator(verdict ? `.verdict-row[data-verdict="${verdict}"]` : '.verdict-row')
-const rowWith = (page: Page, a: string, b: string) => rows(page).filter({ hasText: `“${a}”` }).filter({ hasText: `“${b}”` })
+const rows = (page: Page, verdict?: string) =>
+  page.locator(verdict ? `.verdict-row[data-verdict="${verdict}"]` : '.verdict-row')
+const rowWith = (page: Page, a: string, b: string) =>
+  rows(page)
+    .filter({ hasText: `“${a}”` })
+    .filter({ hasText: `“${b}”` })
 const chipCount = (page: Page, verdict: string) => page.locator(`.verdict-chip[data-verdict="${verdict}"] .chip-count`)
 const highlight = (page: Page, id: string) => page.locator(`.pane [data-claim-id="${id}"]`).first()
 
@@ -48,16 +52,22 @@ test('the two real articles of the sample case have no conflict', async ({ page 
   await showVerdicts(page)
   await expect(chipCount(page, 'conflict')).toHaveText('0')
   await expect(rows(page, 'conflict')).toHaveCount(0)
-  console.log(`sample case compared in ${await page.locator('.verdicts-panel').getAttribute('data-compare-ms')} ms (worker, first run)`)
+  console.log(
+    `sample case compared in ${await page.locator('.verdicts-panel').getAttribute('data-compare-ms')} ms (worker, first run)`
+  )
 })
 
-test('the constructed wire: three conflicts found, shown in both panes, diffed, overruled and kept', async ({ page }) => {
+test('the constructed wire: three conflicts found, shown in both panes, diffed, overruled and kept', async ({
+  page
+}) => {
   await openApp(page)
   await importWire(page)
   await showVerdicts(page)
   await expect(rows(page, 'conflict')).toHaveCount(3)
   await expect(chipCount(page, 'conflict')).toHaveText('3')
-  console.log(`sample + constructed compared in ${await page.locator('.verdicts-panel').getAttribute('data-compare-ms')} ms (worker)`)
+  console.log(
+    `sample + constructed compared in ${await page.locator('.verdicts-panel').getAttribute('data-compare-ms')} ms (worker)`
+  )
   for (const c of CONFLICTS) {
     const row = rows(page, 'conflict').filter({ hasText: c.reason })
     await expect(row).toHaveCount(1)
@@ -66,8 +76,12 @@ test('the constructed wire: three conflicts found, shown in both panes, diffed, 
   }
   // conflicts come first, then the different-source pair the gold names
   await expect(rows(page).first()).toHaveAttribute('data-verdict', 'conflict')
-  await expect(rowWith(page, 'the Joint Operations Command said', 'the Defence Ministry said')).toHaveAttribute('data-verdict', 'different-source')
-  for (const [a, b] of NOT_CONFLICTS) await expect(rowWith(page, a!, b!)).toHaveAttribute('data-verdict', /^(agree|compatible)$/)
+  await expect(rowWith(page, 'the Joint Operations Command said', 'the Defence Ministry said')).toHaveAttribute(
+    'data-verdict',
+    'different-source'
+  )
+  for (const [a, b] of NOT_CONFLICTS)
+    await expect(rowWith(page, a!, b!)).toHaveAttribute('data-verdict', /^(agree|compatible)$/)
 
   // Selecting a conflict brings both spans into view, flashing, and draws its ≠ connector.
   const killed = rows(page, 'conflict').filter({ hasText: '12 vs 15 killed' })
@@ -76,7 +90,9 @@ test('the constructed wire: three conflicts found, shown in both panes, diffed, 
   await expect(highlight(page, a!)).toBeInViewport()
   await expect(highlight(page, b!)).toBeInViewport()
   await expect(pane(page, 'left').locator(`[data-claim-id="${a}"]`).first()).toHaveText('killed 12 senior ISIL leaders')
-  await expect(pane(page, 'right').locator(`[data-claim-id="${b}"]`).first()).toHaveText('killed 15 senior Islamic State commanders')
+  await expect(pane(page, 'right').locator(`[data-claim-id="${b}"]`).first()).toHaveText(
+    'killed 15 senior Islamic State commanders'
+  )
   await expect(highlight(page, a!)).toHaveClass(/hl-flash/)
   await expect(highlight(page, b!)).toHaveClass(/hl-flash/)
   const connector = page.locator('.gutter .connector.selected[data-verdict="conflict"]')
@@ -134,15 +150,22 @@ test('scroll together follows the alignment', async ({ page }) => {
   await showVerdicts(page)
   await expect(rows(page, 'conflict')).toHaveCount(3)
   await page.getByRole('button', { name: 'Scroll together' }).click()
-  const [a, b] = (await rows(page, 'conflict').filter({ hasText: '12 vs 15 killed' }).getAttribute('data-claims'))!.split(' ')
+  const [a, b] = (await rows(page, 'conflict')
+    .filter({ hasText: '12 vs 15 killed' })
+    .getAttribute('data-claims'))!.split(' ')
   // the short wire scrolled so its strike sentence is near the top: Diyaruna's account of the same
   // strike, far further down its own text than relative position would put it, comes level with it
-  await pane(page, 'right').locator('.pane-scroll').evaluate((scroll, id) => {
-    const target = scroll.querySelector(`[data-claim-id="${id}"]`)!.closest('p')!
-    scroll.scrollTop += target.getBoundingClientRect().top - scroll.getBoundingClientRect().top - 40
-  }, b!)
+  await pane(page, 'right')
+    .locator('.pane-scroll')
+    .evaluate((scroll, id) => {
+      const target = scroll.querySelector(`[data-claim-id="${id}"]`)!.closest('p')!
+      scroll.scrollTop += target.getBoundingClientRect().top - scroll.getBoundingClientRect().top - 40
+    }, b!)
   await expect(highlight(page, a!)).toBeInViewport()
-  const tops = await page.evaluate((ids) => ids.map((id) => document.querySelector(`.pane [data-claim-id="${id}"]`)!.getBoundingClientRect().top), [a!, b!])
+  const tops = await page.evaluate(
+    (ids) => ids.map((id) => document.querySelector(`.pane [data-claim-id="${id}"]`)!.getBoundingClientRect().top),
+    [a!, b!]
+  )
   expect(Math.abs(tops[0]! - tops[1]!)).toBeLessThan(60)
 })
 
@@ -157,5 +180,7 @@ test('three articles: the facts matrix', async ({ page }) => {
   await expect(killed.locator('.fact-cell')).toContainText(['12 killed', '15 killed'])
   await expect(matrix.locator('.fact-cell.consensus').first()).toContainText('✓')
   await killed.locator('.fact-cell', { hasText: '15 killed' }).click()
-  await expect(pane(page, 'right').locator('[data-claim-id]', { hasText: 'killed 15 senior Islamic State commanders' }).first()).toBeInViewport()
+  await expect(
+    pane(page, 'right').locator('[data-claim-id]', { hasText: 'killed 15 senior Islamic State commanders' }).first()
+  ).toBeInViewport()
 })

@@ -31,17 +31,23 @@ const exportDialog = (page: Page) => page.getByRole('dialog', { name: 'Export re
 async function openThreeArticles(page: Page) {
   await openApp(page)
   await openFiles(page, [fixture('articles', 'al-qaim-constructed-wire.txt')])
-  await expect(pane(page, 'right').locator('.article-title')).toHaveText("Air strikes squeeze Islamic State's last Anbar foothold")
+  await expect(pane(page, 'right').locator('.article-title')).toHaveText(
+    "Air strikes squeeze Islamic State's last Anbar foothold"
+  )
   await expect(page.getByRole('tab', { name: /Verdicts/ }).locator('.tab-count')).toHaveText('≠ 3')
 }
 
-test('the export says which shown verdicts it leaves out, and one step accepts their claims into the report', async ({ page }) => {
+test('the export says which shown verdicts it leaves out, and one step accepts their claims into the report', async ({
+  page
+}) => {
   await openThreeArticles(page)
   await page.getByRole('button', { name: 'Export…' }).click()
   const note = exportDialog(page).getByRole('note')
   await expect(note).toContainText('3 conflicts')
   await expect(note).toContainText('between suggested claims not accepted yet: this report leaves them out')
-  await expect(exportDialog(page).locator('pre.export-preview')).toContainText('No claims are linked across articles yet.')
+  await expect(exportDialog(page).locator('pre.export-preview')).toContainText(
+    'No claims are linked across articles yet.'
+  )
 
   await note.getByRole('button', { name: /^Accept the \d+ suggested claims behind them$/ }).click()
   await expect(note).toHaveCount(0)
@@ -55,10 +61,15 @@ test('the export says which shown verdicts it leaves out, and one step accepts t
 
 /** Distinct dashed marks in a pane (a mark split across runs has several elements with one id). */
 const dashedIds = (page: Page, side: 'left' | 'right') =>
-  pane(page, side).locator('.hl-suggestion').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-claim-id')))])
-const toReview = async (page: Page) => Number((await page.locator('.review-bar button.link').textContent())?.match(/\d+/)?.[0] ?? 0)
+  pane(page, side)
+    .locator('.hl-suggestion')
+    .evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-claim-id')))])
+const toReview = async (page: Page) =>
+  Number((await page.locator('.review-bar button.link').textContent())?.match(/\d+/)?.[0] ?? 0)
 
-test('every dashed mark the verdicts paint is a suggestion to review, there and in the panel; Suggest claims still works per article', async ({ page }) => {
+test('every dashed mark the verdicts paint is a suggestion to review, there and in the panel; Suggest claims still works per article', async ({
+  page
+}) => {
   await openThreeArticles(page)
   await page.getByRole('tab', { name: /Verdicts/ }).click()
   await expect(pane(page, 'right').locator('.hl-suggestion').first()).toBeVisible()
@@ -70,10 +81,14 @@ test('every dashed mark the verdicts paint is a suggestion to review, there and 
   await expect(page.locator('.review-bar button.link')).toHaveText(`${marks.length} to review`)
 
   // Enter on a dashed mark accepts it where it is.
-  const fifteen = pane(page, 'right').locator('.hl-suggestion', { hasText: 'killed 15 senior Islamic State commanders' })
+  const fifteen = pane(page, 'right').locator('.hl-suggestion', {
+    hasText: 'killed 15 senior Islamic State commanders'
+  })
   await fifteen.click()
   await page.keyboard.press('Enter')
-  await expect(pane(page, 'right').locator('.hl:not(.hl-suggestion)', { hasText: 'killed 15 senior Islamic State commanders' })).toBeVisible()
+  await expect(
+    pane(page, 'right').locator('.hl:not(.hl-suggestion)', { hasText: 'killed 15 senior Islamic State commanders' })
+  ).toBeVisible()
   // (the list is virtualised: search for the row)
   await page.getByLabel('Search claims').fill('killed 15 senior')
   await expect(page.locator('.claims-panel .claim-row')).toHaveCount(1)
@@ -89,12 +104,20 @@ test('every dashed mark the verdicts paint is a suggestion to review, there and 
   await row.locator(`[data-action="Reject suggestion ${quote}"]`).click()
   await expect(page.locator('.claims-panel .claim-row.pending').filter({ hasText: `“${quote}”` })).toHaveCount(0)
   // what the comparison judges changes with every review; the panel and the marks still agree
-  await expect.poll(async () => (await toReview(page)) - (await dashedIds(page, 'left')).length - (await dashedIds(page, 'right')).length).toBe(0)
+  await expect
+    .poll(
+      async () =>
+        (await toReview(page)) - (await dashedIds(page, 'left')).length - (await dashedIds(page, 'right')).length
+    )
+    .toBe(0)
   expect(await toReview(page)).toBeLessThan(marks.length)
 
   // Suggest claims is still offered, for the articles in view not asked yet, and finds more.
   const before = await toReview(page)
-  await page.locator('.review-bar').getByRole('button', { name: /^Suggest claims/ }).click()
+  await page
+    .locator('.review-bar')
+    .getByRole('button', { name: /^Suggest claims/ })
+    .click()
   await expect(page.getByRole('status').filter({ hasText: 'suggested claims to review' })).toBeVisible()
   await expect.poll(() => toReview(page)).toBeGreaterThan(before)
   await expect(page.locator('.review-bar').getByRole('button', { name: /^Suggest claims/ })).toHaveCount(0)
@@ -106,24 +129,40 @@ async function expectDialogUncovered(page: Page) {
     const dialog = document.querySelector('[aria-modal="true"]')!
     const points: [number, number, string][] = []
     const box = dialog.getBoundingClientRect()
-    for (const [x, y] of [[box.left + 12, box.top + 12], [box.right - 12, box.top + 12], [box.left + 12, box.bottom - 12], [box.right - 12, box.bottom - 12]] as const) points.push([x, y, 'corner'])
+    for (const [x, y] of [
+      [box.left + 12, box.top + 12],
+      [box.right - 12, box.top + 12],
+      [box.left + 12, box.bottom - 12],
+      [box.right - 12, box.bottom - 12]
+    ] as const)
+      points.push([x, y, 'corner'])
     for (const button of dialog.querySelectorAll('button')) {
       const b = button.getBoundingClientRect()
       points.push([b.left + b.width / 2, b.top + b.height / 2, button.textContent ?? ''])
     }
-    return points.filter(([x, y]) => !dialog.contains(document.elementFromPoint(x, y))).map(([x, y, what]) => `${what} at ${Math.round(x)},${Math.round(y)}: ${document.elementFromPoint(x, y)?.className ?? 'nothing'}`)
+    return points
+      .filter(([x, y]) => !dialog.contains(document.elementFromPoint(x, y)))
+      .map(
+        ([x, y, what]) =>
+          `${what} at ${Math.round(x)},${Math.round(y)}: ${document.elementFromPoint(x, y)?.className ?? 'nothing'}`
+      )
   })
   expect(covered, 'parts of the dialog covered by something else').toEqual([])
 }
 
-test('notices never cover a dialog, stack out of the way of the claims list, and Escape dismisses them', async ({ page }) => {
+test('notices never cover a dialog, stack out of the way of the claims list, and Escape dismisses them', async ({
+  page
+}) => {
   await openThreeArticles(page)
   await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible()
   await page.getByRole('button', { name: 'Export…' }).click()
   await expect(exportDialog(page)).toBeVisible()
   await expectDialogUncovered(page)
   // accepting from the dialog shows a notice while it is open: still below it
-  await exportDialog(page).getByRole('note').getByRole('button', { name: /^Accept the/ }).click()
+  await exportDialog(page)
+    .getByRole('note')
+    .getByRole('button', { name: /^Accept the/ })
+    .click()
   await expect(page.getByRole('status').filter({ hasText: /Accepted \d+ suggestions/ })).toHaveCount(1)
   await expectDialogUncovered(page)
   await page.keyboard.press('Escape')
@@ -138,7 +177,9 @@ test('notices never cover a dialog, stack out of the way of the claims list, and
   await expect(page.locator('.notice')).toHaveCount(3)
   await expect(page.getByRole('button', { name: /^\d+ more notices?$/ })).toBeVisible()
   const side = (await page.locator('.side-column').boundingBox())!
-  for (const box of await page.locator('.notice').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))) {
+  for (const box of await page
+    .locator('.notice')
+    .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))) {
     expect(box.right <= side.x || box.left >= side.x + side.width, 'a notice over the claims list').toBe(true)
   }
 
@@ -149,13 +190,19 @@ test('notices never cover a dialog, stack out of the way of the claims list, and
   await expect(page.getByRole('button', { name: /more notices?/ })).toHaveCount(0)
 })
 
-test('one short name per article: the library, the pane, the verdicts, the facts and the report use it; Details changes it everywhere', async ({ page }) => {
+test('one short name per article: the library, the pane, the verdicts, the facts and the report use it; Details changes it everywhere', async ({
+  page
+}) => {
   await openThreeArticles(page)
   const wire = 'al qaim constructed wire'
-  const item = page.locator('.case.selected .article-item').filter({ hasText: "Air strikes squeeze Islamic State's last Anbar foothold" })
+  const item = page
+    .locator('.case.selected .article-item')
+    .filter({ hasText: "Air strikes squeeze Islamic State's last Anbar foothold" })
   await expect(item.locator('.outlet')).toHaveText(wire)
   await expect(pane(page, 'right').locator('.article-header .outlet')).toHaveText(wire)
-  await expect(pane(page, 'right').getByRole('combobox', { name: 'Right article shown' }).locator('option:checked')).toHaveText(`\u2068${wire}\u2069`)
+  await expect(
+    pane(page, 'right').getByRole('combobox', { name: 'Right article shown' }).locator('option:checked')
+  ).toHaveText(`\u2068${wire}\u2069`)
   await page.getByRole('tab', { name: /Verdicts/ }).click()
   await expect(page.locator('.verdicts-panel, .side-column').getByText(`— ${wire} · suggested`).first()).toBeVisible()
   await page.getByRole('tab', { name: 'Facts' }).click()
@@ -186,8 +233,14 @@ test('the facts matrix marks the facts in conflict, first, under short column he
   const disputed = matrix.locator('tbody tr.fact-conflict')
   await expect(disputed).toHaveCount(3)
   // the three conflicts, listed before every other fact, each value marked for eyes and ears
-  for (const values of [['12 killed', '15 killed'], ['29 July', '28 July'], ['11 August', '12 August']]) {
-    const row = disputed.filter({ has: page.locator('.fact-cell', { hasText: values[0] }) }).filter({ has: page.locator('.fact-cell', { hasText: values[1] }) })
+  for (const values of [
+    ['12 killed', '15 killed'],
+    ['29 July', '28 July'],
+    ['11 August', '12 August']
+  ]) {
+    const row = disputed
+      .filter({ has: page.locator('.fact-cell', { hasText: values[0] }) })
+      .filter({ has: page.locator('.fact-cell', { hasText: values[1] }) })
     await expect(row, `the ${values.join(' vs ')} row`).toHaveCount(1)
     await expect(row.locator('th')).toContainText('≠ Conflict')
     await expect(row.locator('.fact-cell.in-conflict')).toHaveCount(2)
@@ -196,17 +249,24 @@ test('the facts matrix marks the facts in conflict, first, under short column he
   }
   // column headers: the short names, none taller than two lines
   await expect(matrix.locator('thead th')).toHaveText(['Fact', 'Diyaruna', 'Oman Observer', 'al qaim constructed wire'])
-  for (const height of await matrix.locator('thead th').evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect().height))) expect(height).toBeLessThan(48)
+  for (const height of await matrix
+    .locator('thead th')
+    .evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect().height)))
+    expect(height).toBeLessThan(48)
 })
 
-test('keyboard only: select a sentence, narrow it word by word, tag it, and focus comes back to the pane', async ({ page }) => {
+test('keyboard only: select a sentence, narrow it word by word, tag it, and focus comes back to the pane', async ({
+  page
+}) => {
   await openApp(page)
   const scroll = pane(page, 'left').locator('.pane-scroll')
   await scroll.focus()
   const selected = () => page.evaluate(() => window.getSelection()?.toString() ?? '')
   const wanted = 'killed 12 senior ISIL leaders'
   for (let i = 0; i < 40 && !(await selected()).includes(wanted); i++) await page.keyboard.press('Alt+ArrowDown')
-  expect(await selected()).toBe('In addition to al-Azzawi, the airstrikes also killed 12 senior ISIL leaders from around the country who were in a meeting with him, and injured dozens more.')
+  expect(await selected()).toBe(
+    'In addition to al-Azzawi, the airstrikes also killed 12 senior ISIL leaders from around the country who were in a meeting with him, and injured dozens more.'
+  )
   for (let i = 0; i < 20 && !(await selected()).startsWith('killed'); i++) await page.keyboard.press('Alt+ArrowRight')
   for (let i = 0; i < 30 && (await selected()) !== wanted; i++) await page.keyboard.press('Alt+Shift+ArrowLeft')
   expect(await selected()).toBe(wanted)
@@ -241,12 +301,20 @@ test('keyboard only: select a sentence, narrow it word by word, tag it, and focu
   await expect(page.getByRole('tab', { name: /Verdicts/ })).toHaveAttribute('aria-selected', 'true')
 })
 
-test('import: what ingest noticed about a file is shown with the notice; the picker offers article files only', async ({ page }) => {
+test('import: what ingest noticed about a file is shown with the notice; the picker offers article files only', async ({
+  page
+}) => {
   await openApp(page)
   // a file saved by an old editor: windows-1252 dashes and quotes, no encoding declared, no headline
   const dir = mkdtempSync(join(tmpdir(), 'parallax-1252-'))
   const path = join(dir, 'old-desk-copy.txt')
-  writeFileSync(path, Buffer.from('Iraqi officials said on Sunday that air strikes killed 12 people \x96 at least \x93twelve\x94, they said \x96 in al-Qaim, a border town of Anbar.\n', 'latin1'))
+  writeFileSync(
+    path,
+    Buffer.from(
+      'Iraqi officials said on Sunday that air strikes killed 12 people \x96 at least \x93twelve\x94, they said \x96 in al-Qaim, a border town of Anbar.\n',
+      'latin1'
+    )
+  )
   const chooser = page.waitForEvent('filechooser')
   await page.locator('.toolbar').getByRole('button', { name: 'Open…' }).click()
   const picker = await chooser
@@ -254,7 +322,9 @@ test('import: what ingest noticed about a file is shown with the notice; the pic
   expect(await picker.element().getAttribute('accept')).toMatch(/^\.txt,.*\.html?/)
   await picker.setFiles(path)
   const notice = page.getByRole('status').filter({ hasText: 'Imported' })
-  await expect(notice).toContainText('old-desk-copy.txt: the file does not say how its text is encoded; it was read as windows-1252')
+  await expect(notice).toContainText(
+    'old-desk-copy.txt: the file does not say how its text is encoded; it was read as windows-1252'
+  )
   await expect(notice).toContainText('old-desk-copy.txt: no headline was found')
 })
 
@@ -269,12 +339,15 @@ test('the toolbar names the side panel it hides, not "Claims" beside a Claims ta
   await expect(page.getByRole('tab', { name: 'Claims' })).toBeVisible()
 })
 
-test('an Arabic article reads right to left in its header and selector; the editor keeps its quote marks the right way round', async ({ page }) => {
+test('an Arabic article reads right to left in its header and selector; the editor keeps its quote marks the right way round', async ({
+  page
+}) => {
   await openApp(page)
   await openFiles(page, [fixture('e2e', 'arabic-report.txt')])
   const right = pane(page, 'right')
   await expect(right.locator('.article-title')).toHaveText('غارات جوية على القائم')
-  for (const part of ['.article-header', '.article-meta']) await expect(right.locator(part)).toHaveCSS('direction', 'rtl')
+  for (const part of ['.article-header', '.article-meta'])
+    await expect(right.locator(part)).toHaveCSS('direction', 'rtl')
   await expect(right.getByRole('combobox', { name: 'Right article shown' })).toHaveCSS('direction', 'rtl')
 
   await selectText(page, 'right', 'قيادة العمليات المشتركة')
@@ -297,7 +370,9 @@ test('an Arabic article reads right to left in its header and selector; the edit
   expect(open).toBeLessThan(close)
 })
 
-test('editing keeps the text in sight: the value editor never covers its claim, the tag toolbar stays in its pane', async ({ page }) => {
+test('editing keeps the text in sight: the value editor never covers its claim, the tag toolbar stays in its pane', async ({
+  page
+}) => {
   await openApp(page)
   const left = pane(page, 'left')
   // a selection at the right edge of the left pane: its toolbar stays inside the pane
@@ -322,16 +397,24 @@ test('editing keeps the text in sight: the value editor never covers its claim, 
   await expect(editor).toBeVisible()
   const mark = (await left.locator('.hl-casualty', { hasText: wanted }).first().boundingBox())!
   const box = (await editor.boundingBox())!
-  const overlaps = box.y < mark.y + mark.height && mark.y < box.y + box.height && box.x < mark.x + mark.width && mark.x < box.x + box.width
+  const overlaps =
+    box.y < mark.y + mark.height &&
+    mark.y < box.y + box.height &&
+    box.x < mark.x + mark.width &&
+    mark.x < box.x + box.width
   expect(overlaps, 'the editor covers the claim it edits').toBe(false)
 })
 
-test('values keep what the text says: a bound keeps its words; Arabic-Indic digits fill the count', async ({ page }) => {
+test('values keep what the text says: a bound keeps its words; Arabic-Indic digits fill the count', async ({
+  page
+}) => {
   await openApp(page)
   await selectText(page, 'right', 'over 1,500 IS fighters')
   await page.keyboard.press('q')
   await page.keyboard.press('Escape')
-  await expect(page.locator('.claims-panel .claim-row', { hasText: 'over 1,500 IS fighters' }).locator('.claim-row-value')).toHaveText('over 1,500 IS fighters')
+  await expect(
+    page.locator('.claims-panel .claim-row', { hasText: 'over 1,500 IS fighters' }).locator('.claim-row-value')
+  ).toHaveText('over 1,500 IS fighters')
 
   const dir = mkdtempSync(join(tmpdir(), 'parallax-ar-'))
   const path = join(dir, 'qaim-ar.txt')
@@ -346,13 +429,19 @@ test('values keep what the text says: a bound keeps its words; Arabic-Indic digi
   await expect(editor.getByLabel('Outcome')).toHaveValue('killed')
 })
 
-test('at 1440 px the labels fit, the side panel resizes and remembers, the word diff has no markers over the words', async ({ page }) => {
+test('at 1440 px the labels fit, the side panel resizes and remembers, the word diff has no markers over the words', async ({
+  page
+}) => {
   await page.setViewportSize({ width: 1440, height: 900 })
   await openThreeArticles(page)
   await page.getByRole('tab', { name: /Verdicts/ }).click()
   const chips = page.locator('.verdict-chip')
   await expect(chips.first()).toBeVisible()
-  const cut = await chips.evaluateAll((els) => els.filter((el) => [...el.querySelectorAll<HTMLElement>('*')].some((c) => c.scrollWidth > c.clientWidth + 1)).map((el) => el.textContent))
+  const cut = await chips.evaluateAll((els) =>
+    els
+      .filter((el) => [...el.querySelectorAll<HTMLElement>('*')].some((c) => c.scrollWidth > c.clientWidth + 1))
+      .map((el) => el.textContent)
+  )
   expect(cut, 'verdict chips cut short').toEqual([])
 
   // the side panel: wider with the keyboard on its handle, and still that wide after a reload
@@ -382,6 +471,11 @@ test('at 1440 px the labels fit, the side panel resizes and remembers, the word 
   await page.locator('.verdict-list').getByRole('button', { name: 'Show differences' }).first().click()
   const diff = page.locator('.word-diff p').first()
   await expect(diff.locator('del, ins').first()).toBeVisible()
-  const markers = await diff.locator('del, ins').evaluateAll((els) => els.map((el) => [getComputedStyle(el, '::before').content, getComputedStyle(el, '::after').content]).flat().filter((c) => c !== 'none' && c !== 'normal'))
+  const markers = await diff.locator('del, ins').evaluateAll((els) =>
+    els
+      .map((el) => [getComputedStyle(el, '::before').content, getComputedStyle(el, '::after').content])
+      .flat()
+      .filter((c) => c !== 'none' && c !== 'normal')
+  )
   expect(markers).toEqual([])
 })

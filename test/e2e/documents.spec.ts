@@ -5,21 +5,32 @@
 import { expect, test } from '@playwright/test'
 import { dropFiles, fixture, openApp, openFiles, pane } from './helpers'
 
-test('Open imports a two-column PDF and an Arabic Word file; the PDF reads in order and its claims give their page', async ({ page }) => {
+test('Open imports a two-column PDF and an Arabic Word file; the PDF reads in order and its claims give their page', async ({
+  page
+}) => {
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
   await openApp(page)
   await openFiles(page, [fixture('documents', 'two-column-article.pdf'), fixture('documents', 'arabic-report.docx')])
-  await expect(page.getByRole('status').filter({ hasText: 'Imported 2 articles into Al-Qaim (sample)' })).toBeVisible({ timeout: 20_000 })
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 2 articles into Al-Qaim (sample)' })).toBeVisible({
+    timeout: 20_000
+  })
   await expect(page.locator('.case.selected .count')).toHaveText('4 articles')
 
-  await page.locator('.case.selected .article-item .title', { hasText: 'Noose tightening around ISIL in al-Qaim' }).last().click()
+  await page
+    .locator('.case.selected .article-item .title', { hasText: 'Noose tightening around ISIL in al-Qaim' })
+    .last()
+    .click()
   const shown = page.locator('.pane').filter({ hasText: 'By Alaa Hussain in Baghdad' }).first()
-  await expect(shown.locator('.article-text')).toContainText('Among those killed was Abu Taha al-Azzawi, a prominent member with close ties to ISIL leader Abu Bakr al-Baghdadi')
+  await expect(shown.locator('.article-text')).toContainText(
+    'Among those killed was Abu Taha al-Azzawi, a prominent member with close ties to ISIL leader Abu Bakr al-Baghdadi'
+  )
   await expect(shown.locator('.article-text')).not.toContainText('file://')
   await page.getByRole('button', { name: 'Suggest claims' }).click()
   // the PDF's claims (the same article as the sample's, which has no pages) say where they stand
-  await page.getByRole('combobox', { name: 'Filter by article' }).selectOption({ label: 'two column article — Noose tightening around ISIL in al-Qaim' })
+  await page
+    .getByRole('combobox', { name: 'Filter by article' })
+    .selectOption({ label: 'two column article — Noose tightening around ISIL in al-Qaim' })
   await expect(page.locator('.claim-page').first()).toHaveText(' · p. 1', { timeout: 15_000 })
 
   const arabic = page.locator('.case.selected .article-item .title', { hasText: 'انقطاع الكهرباء يشل مدينة البصرة' })
@@ -43,19 +54,25 @@ test('the image bomb is refused by name and reason, and the case is unchanged', 
   await openApp(page)
   await openFiles(page, [fixture('documents', 'bomb_giant.pdf')])
   // refused before pdf.js opens it: well within the acceptance's 10 s
-  await expect(page.getByText(/bomb_giant\.pdf.*declares an image of 100,000 × 100,000 pixels/)).toBeVisible({ timeout: 10_000 })
+  await expect(page.getByText(/bomb_giant\.pdf.*declares an image of 100,000 × 100,000 pixels/)).toBeVisible({
+    timeout: 10_000
+  })
   await expect(page.getByRole('alert').filter({ hasText: '1 could not be imported' })).toBeVisible()
   await expect(page.locator('.case.selected .count')).toHaveText('2 articles')
 })
 
-test('a Chinese PDF whose font needs a CMap imports its text (the CMaps are bundled, nothing fetched)', async ({ page }) => {
+test('a Chinese PDF whose font needs a CMap imports its text (the CMaps are bundled, nothing fetched)', async ({
+  page
+}) => {
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
   await openApp(page)
   await openFiles(page, [fixture('documents', 'cjk-predefined-cmap.pdf')])
   await expect(page.getByRole('status').filter({ hasText: 'Imported “卡伊姆空袭”' })).toBeVisible({ timeout: 20_000 })
   await page.locator('.case.selected .article-item .title', { hasText: '卡伊姆空袭' }).click()
-  await expect(page.locator('.article-text').filter({ hasText: '内政部发言人说' }).first()).toContainText('打死了十二名高级指挥官')
+  await expect(page.locator('.article-text').filter({ hasText: '内政部发言人说' }).first()).toContainText(
+    '打死了十二名高级指挥官'
+  )
   expect(errors).toEqual([])
 })
 
@@ -65,10 +82,15 @@ test('importing several files shows which one is read, and how far into a long P
   await page.evaluate(() => {
     const seen: string[] = ((window as unknown as { seen: string[] }).seen = [])
     new MutationObserver(() => {
-      for (const el of document.querySelectorAll('[role="status"]')) if (!seen.includes(el.textContent ?? '')) seen.push(el.textContent ?? '')
+      for (const el of document.querySelectorAll('[role="status"]'))
+        if (!seen.includes(el.textContent ?? '')) seen.push(el.textContent ?? '')
     }).observe(document.body, { subtree: true, childList: true, characterData: true })
   })
-  await dropFiles(page, [fixture('documents', 'two-column-article.pdf'), fixture('documents', 'footnotes.docx'), fixture('documents', 'arabic-report.pdf')])
+  await dropFiles(page, [
+    fixture('documents', 'two-column-article.pdf'),
+    fixture('documents', 'footnotes.docx'),
+    fixture('documents', 'arabic-report.pdf')
+  ])
   await expect(page.getByRole('status').filter({ hasText: 'Imported 3 articles' })).toBeVisible({ timeout: 30_000 })
   await expect(page.locator('.case.selected .count')).toHaveText('5 articles')
   const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen.join('\n'))

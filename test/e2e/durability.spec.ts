@@ -12,25 +12,79 @@ const ARTICLES = 300
 /** A parallax/1 bundle of one case with ARTICLES articles of about 20 kB, each with two claims. */
 function largeBundle(): string {
   const at = '2024-01-01T00:00:00.000Z'
-  const paragraph = 'Officials said twelve people were killed when the convoy was hit near the border crossing on Sunday. '
+  const paragraph =
+    'Officials said twelve people were killed when the convoy was hit near the border crossing on Sunday. '
   const articles = Array.from({ length: ARTICLES }, (_, i) => {
     const text = `Article ${i} begins here. ` + paragraph.repeat(200)
-    return { id: `big-${i}`, caseId: 'big-case', title: `Large import ${i}`, outlet: 'Wire', byline: '', url: '', lang: 'en', dir: 'ltr', text, captions: [], sourceFormat: 'text', sourceName: `big-${i}.txt`, contentHash: `big-${i}`, importedAt: at, updatedAt: at }
+    return {
+      id: `big-${i}`,
+      caseId: 'big-case',
+      title: `Large import ${i}`,
+      outlet: 'Wire',
+      byline: '',
+      url: '',
+      lang: 'en',
+      dir: 'ltr',
+      text,
+      captions: [],
+      sourceFormat: 'text',
+      sourceName: `big-${i}.txt`,
+      contentHash: `big-${i}`,
+      importedAt: at,
+      updatedAt: at
+    }
   })
   const claims = articles.flatMap((a) => [
-    { id: `${a.id}-k1`, articleId: a.id, kind: 'casualty', anchor: { start: 0, end: 7, exact: 'Article', prefix: '', suffix: ' ' }, value: { outcome: 'killed', min: 12, max: 12 }, origin: 'manual', status: 'unreviewed', note: '', tags: [], createdAt: at, updatedAt: at },
-    { id: `${a.id}-k2`, articleId: a.id, kind: 'other', anchor: { start: 8, end: 8 + String(a.id.slice(4)).length, exact: a.id.slice(4), prefix: 'Article ', suffix: '' }, value: {}, origin: 'manual', status: 'confirmed', note: 'n', tags: [], createdAt: at, updatedAt: at }
+    {
+      id: `${a.id}-k1`,
+      articleId: a.id,
+      kind: 'casualty',
+      anchor: { start: 0, end: 7, exact: 'Article', prefix: '', suffix: ' ' },
+      value: { outcome: 'killed', min: 12, max: 12 },
+      origin: 'manual',
+      status: 'unreviewed',
+      note: '',
+      tags: [],
+      createdAt: at,
+      updatedAt: at
+    },
+    {
+      id: `${a.id}-k2`,
+      articleId: a.id,
+      kind: 'other',
+      anchor: { start: 8, end: 8 + String(a.id.slice(4)).length, exact: a.id.slice(4), prefix: 'Article ', suffix: '' },
+      value: {},
+      origin: 'manual',
+      status: 'confirmed',
+      note: 'n',
+      tags: [],
+      createdAt: at,
+      updatedAt: at
+    }
   ])
-  return JSON.stringify({ format: 'parallax/1', cases: [{ id: 'big-case', name: 'Large import', articleIds: articles.map((a) => a.id), createdAt: at, updatedAt: at }], articles, claims, links: [] })
+  return JSON.stringify({
+    format: 'parallax/1',
+    cases: [
+      { id: 'big-case', name: 'Large import', articleIds: articles.map((a) => a.id), createdAt: at, updatedAt: at }
+    ],
+    articles,
+    claims,
+    links: []
+  })
 }
 
 async function importBundle(page: Page, json: string) {
   const chooser = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'More ▾' }).click()
   await page.getByRole('menuitem', { name: 'Import bundle…' }).click()
-  await (await chooser).setFiles({ name: 'large.parallax.json', mimeType: 'application/json', buffer: Buffer.from(json) })
+  await (
+    await chooser
+  ).setFiles({ name: 'large.parallax.json', mimeType: 'application/json', buffer: Buffer.from(json) })
   // the import is written once confirmed in its preview
-  await page.getByRole('dialog', { name: 'Import bundle?' }).getByRole('button', { name: 'Import' }).click({ noWaitAfter: true })
+  await page
+    .getByRole('dialog', { name: 'Import bundle?' })
+    .getByRole('button', { name: 'Import' })
+    .click({ noWaitAfter: true })
 }
 
 /** What IndexedDB holds of the large case, read directly (no app code involved). */
@@ -99,11 +153,15 @@ test('closing the page in the middle of a large bundle import leaves all of it o
 
   // Uninterrupted, the same import writes all of it.
   await importBundle(again, json)
-  await expect(again.getByRole('status').filter({ hasText: 'Imported large.parallax.json' })).toBeVisible({ timeout: 60_000 })
+  await expect(again.getByRole('status').filter({ hasText: 'Imported large.parallax.json' })).toBeVisible({
+    timeout: 60_000
+  })
   expect(await storedLargeCase(again)).toEqual({ cases: 1, articles: ARTICLES, claims: ARTICLES * 2 })
 })
 
-test('a 50 MB text file is refused at once with its name and the reason; the window stays usable', async ({ page }, info) => {
+test('a 50 MB text file is refused at once with its name and the reason; the window stays usable', async ({
+  page
+}, info) => {
   await openApp(page)
   const path = info.outputPath('huge.txt')
   writeFileSync(path, Buffer.alloc(50 * 1024 * 1024, 'a'))

@@ -22,7 +22,9 @@ test('first start opens the sample case with both articles side by side, page ch
   await page.screenshot({ path: 'test-results/sample-case.png' })
 })
 
-test('the sample case is created once: a reload keeps one copy, and a deleted sample stays deleted', async ({ page }) => {
+test('the sample case is created once: a reload keeps one copy, and a deleted sample stays deleted', async ({
+  page
+}) => {
   await openApp(page)
   await page.reload()
   await expect(page.locator('.case-title')).toHaveText(SAMPLE.caseName)
@@ -94,7 +96,11 @@ test('Ctrl+Shift+V pastes text as an article', async ({ page }) => {
   await page.keyboard.press('Control+Shift+V')
   const dialog = page.getByRole('dialog', { name: /Paste an article/ })
   await expect(dialog).toBeVisible()
-  await dialog.getByLabel(/Text/).fill('Ministry revises casualty figures\n\nThe ministry said on Wednesday that 14 people were killed in the attack, revising an earlier figure.')
+  await dialog
+    .getByLabel(/Text/)
+    .fill(
+      'Ministry revises casualty figures\n\nThe ministry said on Wednesday that 14 people were killed in the attack, revising an earlier figure.'
+    )
   await dialog.getByRole('button', { name: 'Import' }).click()
   await expect(dialog).toHaveCount(0)
   await expect(pane(page, 'right').locator('.article-title')).toHaveText('Ministry revises casualty figures')
@@ -177,6 +183,9 @@ test('Arabic text is shown right to left', async ({ page }) => {
   const right = pane(page, 'right')
   await expect(right.locator('.article-title')).toHaveText('غارات جوية على القائم')
   await expect(right.locator('.article-text')).toHaveAttribute('dir', 'rtl')
-  const direction = await right.locator('.article-text p').first().evaluate((p) => getComputedStyle(p).direction)
+  const direction = await right
+    .locator('.article-text p')
+    .first()
+    .evaluate((p) => getComputedStyle(p).direction)
   expect(direction).toBe('rtl')
 })

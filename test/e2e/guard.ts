@@ -8,7 +8,29 @@
 import { expect, type Page } from '@playwright/test'
 
 /** Elements the reader never renders itself: finding one means imported markup got into the DOM. */
-const FOREIGN_TAGS = ['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'img', 'image', 'video', 'audio', 'source', 'picture', 'template', 'math', 'style', 'link', 'meta', 'portal', 'noscript']
+const FOREIGN_TAGS = [
+  'script',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'base',
+  'img',
+  'image',
+  'video',
+  'audio',
+  'source',
+  'picture',
+  'template',
+  'math',
+  'style',
+  'link',
+  'meta',
+  'portal',
+  'noscript'
+]
 
 export interface Guard {
   offsite: string[]
@@ -36,12 +58,19 @@ export async function guardPage(page: Page, options: { allowPopups?: boolean } =
         const body = document.body
         const handlers: string[] = []
         for (const el of body.querySelectorAll('*')) {
-          for (const attr of Array.from(el.attributes)) if (/^on/i.test(attr.name)) handlers.push(`<${el.localName} ${attr.name}>`)
+          for (const attr of Array.from(el.attributes))
+            if (/^on/i.test(attr.name)) handlers.push(`<${el.localName} ${attr.name}>`)
         }
         // The reader's only frame is the print frame, and only while printing.
         const tags = foreign.flatMap((tag) => Array.from(body.querySelectorAll(tag)).map((el) => `<${el.localName}>`))
         const links = Array.from(body.querySelectorAll('a[href]')).map((a) => a.getAttribute('href'))
-        return { pwned: (window as unknown as { __pwned?: unknown }).__pwned, handlers, tags, links, url: location.href }
+        return {
+          pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+          handlers,
+          tags,
+          links,
+          url: location.href
+        }
       }, FOREIGN_TAGS)
       expect(state.pwned, 'a payload ran script (window.__pwned is set)').toBeUndefined()
       expect(state.handlers, 'event-handler attributes in the document').toEqual([])

@@ -17,7 +17,8 @@ interface Payload {
   payload: string
 }
 
-const payloads = (JSON.parse(readFileSync(fixture('hostile', 'payloads.json'), 'utf8')) as { payloads: Payload[] }).payloads
+const payloads = (JSON.parse(readFileSync(fixture('hostile', 'payloads.json'), 'utf8')) as { payloads: Payload[] })
+  .payloads
 /** Short enough to be a title, a field value or a quote (the long ones test bodies and attributes). */
 const short = payloads.filter((p) => p.payload.length <= 300)
 
@@ -25,16 +26,35 @@ const short = payloads.filter((p) => p.payload.length <= 300)
  * What the canonical text makes of a payload: NFC, runs of white space as one space, and without
  * the invisible characters core/text drops (zero-width space, BOM, soft hyphen).
  */
-const canonical = (s: string) => s.normalize('NFC').replace(/[\uFEFF\u200B\u00AD]/g, '').replace(/\s+/g, ' ').trim()
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+const canonical = (s: string) =>
+  s
+    .normalize('NFC')
+    .replace(/[\uFEFF\u200B\u00AD]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 test.describe.configure({ timeout: 180_000 })
 
 test('the corpus holds at least 100 payloads of every kind the issue names', () => {
   expect(payloads.length).toBeGreaterThanOrEqual(100)
   expect(new Set(payloads.map((p) => p.id)).size).toBe(payloads.length)
-  for (const kind of ['script', 'event-handler', 'javascript-url', 'data-url', 'svg', 'css', 'mutation-xss', 'long', 'bidi']) {
-    expect(payloads.some((p) => p.category === kind), kind).toBe(true)
+  for (const kind of [
+    'script',
+    'event-handler',
+    'javascript-url',
+    'data-url',
+    'svg',
+    'css',
+    'mutation-xss',
+    'long',
+    'bidi'
+  ]) {
+    expect(
+      payloads.some((p) => p.category === kind),
+      kind
+    ).toBe(true)
   }
 })
 
@@ -42,10 +62,16 @@ test('the corpus holds at least 100 payloads of every kind the issue names', () 
  * The payloads whose expected text is not in `shown`, with what was expected and what the page
  * shows around the payload's id (the texts are too long to print whole).
  */
-function missingFrom(shown: string | readonly string[], list: readonly Payload[], expected: (p: Payload) => string): string[] {
+function missingFrom(
+  shown: string | readonly string[],
+  list: readonly Payload[],
+  expected: (p: Payload) => string
+): string[] {
   const haystack = typeof shown === 'string' ? shown : shown.join('\n')
   return list
-    .filter((p) => (typeof shown === 'string' ? !shown.includes(canonical(expected(p))) : !shown.includes(canonical(expected(p)))))
+    .filter((p) =>
+      typeof shown === 'string' ? !shown.includes(canonical(expected(p))) : !shown.includes(canonical(expected(p)))
+    )
     .map((p) => {
       const at = haystack.indexOf(p.id)
       return `${p.id}: expected ${JSON.stringify(canonical(expected(p)).slice(0, 120))}, shown ${JSON.stringify(at < 0 ? '(nothing)' : haystack.slice(Math.max(0, at - 20), at + 120))}`
@@ -62,7 +88,9 @@ async function shownText(page: Page, selector: string): Promise<string> {
   return canonical((await element.textContent()) ?? '')
 }
 
-test('Open: a .txt and a .md file per payload import as text; titles show literally, nothing runs or loads', async ({ page }, info) => {
+test('Open: a .txt and a .md file per payload import as text; titles show literally, nothing runs or loads', async ({
+  page
+}, info) => {
   const guard = await guardPage(page)
   await openApp(page)
   const dir = info.outputPath('open')
@@ -76,13 +104,18 @@ test('Open: a .txt and a .md file per payload import as text; titles show litera
     const body = `This is the first paragraph of hostile test ${p.id}, an ordinary sentence.\n\nIt quotes: ${p.payload}\n\nA last paragraph with enough ordinary words to make this an article rather than page chrome.\n`
     writeFileSync(join(dir, `${p.id}.txt`), `${title}\n\n${body}`)
     // Markdown may carry HTML, which is markup there: it is dropped, not shown, and never run.
-    writeFileSync(join(dir, `${p.id}.md`), `# Markdown ${p.id} ${p.payload.length <= 300 ? p.payload : 'long'}\n\n${body}\n[a link](javascript:window.__pwned=1) ![an image](http://evil.example/md.png) is an ordinary sentence too.\n`)
+    writeFileSync(
+      join(dir, `${p.id}.md`),
+      `# Markdown ${p.id} ${p.payload.length <= 300 ? p.payload : 'long'}\n\n${body}\n[a link](javascript:window.__pwned=1) ![an image](http://evil.example/md.png) is an ordinary sentence too.\n`
+    )
     texts.push(join(dir, `${p.id}.txt`))
     markdown.push(join(dir, `${p.id}.md`))
   }
   const paths = [...markdown, ...texts]
   await openFiles(page, paths)
-  await expect(page.getByRole('status').filter({ hasText: `Imported ${paths.length} articles` })).toBeVisible({ timeout: 90_000 })
+  await expect(page.getByRole('status').filter({ hasText: `Imported ${paths.length} articles` })).toBeVisible({
+    timeout: 90_000
+  })
   await guard.expectNothingEscaped()
 
   // The library is a live query: wait until it lists every import before reading it.
@@ -92,14 +125,21 @@ test('Open: a .txt and a .md file per payload import as text; titles show litera
   // not taken for the title; the file name stands in. Every title that was taken is the payload, literally.
   const taken = short.filter((p) => titles.some((t) => t.startsWith(`Hostile ${p.id} `)))
   expect(taken.length).toBeGreaterThan(100)
-  expect(missingFrom(titles, taken, (p) => `Hostile ${p.id} ${p.payload}`), 'titles not shown literally').toEqual([])
+  expect(
+    missingFrom(titles, taken, (p) => `Hostile ${p.id} ${p.payload}`),
+    'titles not shown literally'
+  ).toEqual([])
   // The newest import (the last .txt) is shown: its body holds the payload as text.
   const last = payloads[payloads.length - 1]!
-  expect(await shownText(page, '.pane[data-side="right"] .article-text')).toContain(canonical(`It quotes: ${last.payload}`))
+  expect(await shownText(page, '.pane[data-side="right"] .article-text')).toContain(
+    canonical(`It quotes: ${last.payload}`)
+  )
   await guard.expectNothingEscaped()
 })
 
-test('drop: an .html page per payload (head, body, attributes) and one page quoting them all', async ({ page }, info) => {
+test('drop: an .html page per payload (head, body, attributes) and one page quoting them all', async ({
+  page
+}, info) => {
   const guard = await guardPage(page)
   await openApp(page)
   const dir = info.outputPath('drop')
@@ -134,7 +174,10 @@ ${payloads.map((p) => `<p>Payload ${p.id} reads: ${escapeHtml(p.payload)}</p>`).
   const right = pane(page, 'right')
   await expect(right.locator('.article-title')).toHaveText('Every hostile payload, quoted', { timeout: 30_000 })
   const text = await shownText(page, '.pane[data-side="right"] .article-text')
-  expect(missingFrom(text, payloads, (p) => `Payload ${p.id} reads: ${p.payload}`), 'payloads not shown literally').toEqual([])
+  expect(
+    missingFrom(text, payloads, (p) => `Payload ${p.id} reads: ${p.payload}`),
+    'payloads not shown literally'
+  ).toEqual([])
   await guard.expectNothingEscaped()
 })
 
@@ -156,7 +199,10 @@ test('paste: every payload as a paragraph shows literally in the pane', async ({
   const right = pane(page, 'right')
   await expect(right.locator('.article-title')).toHaveText(`Hostile paste ${short[0]!.payload}`)
   const shown = await shownText(page, '.pane[data-side="right"] .article-text')
-  expect(missingFrom(shown, payloads, (p) => `Paragraph ${p.id}: ${p.payload}`), 'paragraphs not shown literally').toEqual([])
+  expect(
+    missingFrom(shown, payloads, (p) => `Paragraph ${p.id}: ${p.payload}`),
+    'paragraphs not shown literally'
+  ).toEqual([])
   await guard.expectNothingEscaped()
 })
 
@@ -201,7 +247,13 @@ function hostileBundle(payloadUrls = false): string {
     createdAt: at,
     updatedAt: at
   }))
-  const kase = { id: caseId, name: `Hostile bundle ${short[0]!.payload}`, articleIds: articles.map((a) => a.id), createdAt: at, updatedAt: at }
+  const kase = {
+    id: caseId,
+    name: `Hostile bundle ${short[0]!.payload}`,
+    articleIds: articles.map((a) => a.id),
+    createdAt: at,
+    updatedAt: at
+  }
   return JSON.stringify({ format: 'parallax/1', cases: [kase], articles, claims, links: [] })
 }
 
@@ -212,12 +264,16 @@ async function importBundle(page: Page, name: string, json: string) {
   await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(json) })
 }
 
-test('Import bundle: titles, texts, notes, values and captions carrying payloads stay data; payload URLs are refused at the door', async ({ page }) => {
+test('Import bundle: titles, texts, notes, values and captions carrying payloads stay data; payload URLs are refused at the door', async ({
+  page
+}) => {
   const guard = await guardPage(page)
   await openApp(page)
   // URLs first: the door refuses the bundle whole, naming the first address and why.
   await importBundle(page, 'hostile-urls.parallax.json', hostileBundle(true))
-  const refused = page.getByRole('alert').filter({ hasText: 'hostile-urls.parallax.json was not imported: nothing was changed.' })
+  const refused = page
+    .getByRole('alert')
+    .filter({ hasText: 'hostile-urls.parallax.json was not imported: nothing was changed.' })
   await expect(refused).toContainText(`articles[1] (id hostile-article-${payloads[1]!.id}) url: `)
   await expect(refused).toContainText('cannot be kept: ')
   await refused.getByRole('button', { name: 'Dismiss' }).click()
@@ -225,19 +281,30 @@ test('Import bundle: titles, texts, notes, values and captions carrying payloads
 
   await importBundle(page, 'hostile.parallax.json', hostileBundle())
   await page.getByRole('dialog', { name: 'Import bundle?' }).getByRole('button', { name: 'Import' }).click()
-  await expect(page.getByRole('status').filter({ hasText: 'Imported hostile.parallax.json' })).toBeVisible({ timeout: 60_000 })
+  await expect(page.getByRole('status').filter({ hasText: 'Imported hostile.parallax.json' })).toBeVisible({
+    timeout: 60_000
+  })
   await expect(page.locator('.case-title')).toHaveText(`Hostile bundle ${short[0]!.payload}`)
   await guard.expectNothingEscaped()
 
   await expect(page.locator('.case.selected .article-item')).toHaveCount(payloads.length)
   const titles = (await page.locator('.case.selected .article-item .title').allTextContents()).map(canonical)
-  expect(missingFrom(titles, payloads, (p) => `Bundle ${p.id} ${p.payload.slice(0, 300)}`), 'titles not shown literally').toEqual([])
+  expect(
+    missingFrom(titles, payloads, (p) => `Bundle ${p.id} ${p.payload.slice(0, 300)}`),
+    'titles not shown literally'
+  ).toEqual([])
 
   // Each article in turn in the right pane: header fields and the quoted text, literally.
   for (const p of short.filter((_, i) => i % 6 === 0)) {
-    await page.locator('.case.selected .article-item').filter({ hasText: `Bundle ${p.id} ` }).first().click()
+    await page
+      .locator('.case.selected .article-item')
+      .filter({ hasText: `Bundle ${p.id} ` })
+      .first()
+      .click()
     const shown = page.locator(`.pane[data-article-id="hostile-article-${p.id}"]`)
-    await expect(shown.locator('.article-text')).toContainText(`Quoted: ${p.payload}`.replace(/\s+/g, ' ').trim().slice(0, 80))
+    await expect(shown.locator('.article-text')).toContainText(
+      `Quoted: ${p.payload}`.replace(/\s+/g, ' ').trim().slice(0, 80)
+    )
     // an outlet left empty by the payload shows the article's derived display name instead
     const outlet = canonical((await shown.locator('.outlet').first().textContent()) ?? '')
     if (canonical(p.payload.slice(0, 200))) expect(outlet).toBe(canonical(p.payload.slice(0, 200)))
@@ -247,11 +314,17 @@ test('Import bundle: titles, texts, notes, values and captions carrying payloads
 
   // A quote with a right-to-left override: the value editor shows the control, and the title's.
   const rlo = payloads.find((p) => p.payload === 'Invoice\u202Egnp.exe')!
-  await page.locator('.case.selected .article-item').filter({ hasText: `Bundle ${rlo.id}` }).first().click()
+  await page
+    .locator('.case.selected .article-item')
+    .filter({ hasText: `Bundle ${rlo.id}` })
+    .first()
+    .click()
   await page.locator(`.pane [data-claim-id="hostile-claim-${rlo.id}"]`).first().click()
   const editor = page.getByRole('dialog', { name: /claim/ })
   await expect(editor.locator('.claim-quote')).toHaveText('“Invoice⟨U+202E⟩gnp.exe”')
-  await expect(editor.locator('.bidi-warning')).toContainText('Note holds invisible direction characters: Invoice⟨U+202E⟩gnp.exe')
+  await expect(editor.locator('.bidi-warning')).toContainText(
+    'Note holds invisible direction characters: Invoice⟨U+202E⟩gnp.exe'
+  )
   await editor.getByRole('button', { name: 'Close' }).press('Escape')
   await expect(editor).toHaveCount(0)
   // Words like "constructor" in the texts once broke the comparison of the two panes.
@@ -259,13 +332,17 @@ test('Import bundle: titles, texts, notes, values and captions carrying payloads
   await guard.expectNothingEscaped()
 })
 
-test('Details dialog: payloads typed into title, outlet and byline show literally; a bidi title is revealed', async ({ page }) => {
+test('Details dialog: payloads typed into title, outlet and byline show literally; a bidi title is revealed', async ({
+  page
+}) => {
   const guard = await guardPage(page)
   await openApp(page)
   const left = pane(page, 'left')
   const typed = short.filter((p) => p.payload.trim() !== '')
   for (let i = 0; i < typed.length; i += 3) {
-    const [title, outlet, byline] = [typed[i]!, typed[i + 1] ?? typed[0]!, typed[i + 2] ?? typed[0]!].map((p) => p.payload)
+    const [title, outlet, byline] = [typed[i]!, typed[i + 1] ?? typed[0]!, typed[i + 2] ?? typed[0]!].map(
+      (p) => p.payload
+    )
     await left.getByRole('button', { name: 'Details…' }).click()
     const dialog = page.getByRole('dialog', { name: 'Article details' })
     await dialog.getByLabel('Title').fill(title!)
@@ -273,9 +350,15 @@ test('Details dialog: payloads typed into title, outlet and byline show literall
     await dialog.getByLabel('Byline').fill(byline!)
     await dialog.getByRole('button', { name: 'Save' }).click()
     await expect(dialog).toHaveCount(0)
-    await expect.poll(() => shownText(page, '.pane[data-side="left"] .article-title'), { message: `title ${typed[i]!.id}` }).toBe(canonical(title!))
-    expect(await shownText(page, '.pane[data-side="left"] .article-header .outlet'), `outlet ${typed[i + 1]?.id}`).toBe(canonical(outlet!))
-    expect(await shownText(page, '.pane[data-side="left"] .article-meta'), `byline ${typed[i + 2]?.id}`).toContain(canonical(byline!))
+    await expect
+      .poll(() => shownText(page, '.pane[data-side="left"] .article-title'), { message: `title ${typed[i]!.id}` })
+      .toBe(canonical(title!))
+    expect(await shownText(page, '.pane[data-side="left"] .article-header .outlet'), `outlet ${typed[i + 1]?.id}`).toBe(
+      canonical(outlet!)
+    )
+    expect(await shownText(page, '.pane[data-side="left"] .article-meta'), `byline ${typed[i + 2]?.id}`).toContain(
+      canonical(byline!)
+    )
   }
   await guard.expectNothingEscaped()
 
@@ -283,14 +366,19 @@ test('Details dialog: payloads typed into title, outlet and byline show literall
   await left.getByRole('button', { name: 'Details…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Article details' })
   await dialog.getByLabel('Title').fill('Invoice\u202Egnp.exe')
-  await expect(dialog.locator('.bidi-warning')).toContainText('Title holds invisible direction characters: Invoice⟨U+202E⟩gnp.exe')
+  await expect(dialog.locator('.bidi-warning')).toContainText(
+    'Title holds invisible direction characters: Invoice⟨U+202E⟩gnp.exe'
+  )
   await dialog.getByRole('button', { name: 'Save' }).click()
   // In the pane the title is isolated: the override cannot reach the text after it.
   await expect(left.locator('h1.article-title')).toHaveAttribute('dir', 'auto')
   await guard.expectNothingEscaped()
 })
 
-test('an article URL opens only after confirmation, in a new tab without an opener; a javascript: URL is not a link', async ({ page, baseURL }) => {
+test('an article URL opens only after confirmation, in a new tab without an opener; a javascript: URL is not a link', async ({
+  page,
+  baseURL
+}) => {
   const guard = await guardPage(page, { allowPopups: true })
   await openApp(page)
   const left = pane(page, 'left')

@@ -10,16 +10,23 @@ import { fixture, openApp, openFiles } from './helpers'
 
 test('the deeply nested page is refused with its name and the reason; the window stays usable', async ({ page }) => {
   await openApp(page)
-  await openFiles(page, [fixture('hostile', 'ingest', 'nested-divs.html'), fixture('hostile', 'ingest', 'misnested-bold.html')])
+  await openFiles(page, [
+    fixture('hostile', 'ingest', 'nested-divs.html'),
+    fixture('hostile', 'ingest', 'misnested-bold.html')
+  ])
   const alert = page.getByRole('alert')
-  await expect(alert).toContainText('nested-divs.html: nests its elements more than 128 levels deep, more than Parallax reads (128)')
+  await expect(alert).toContainText(
+    'nested-divs.html: nests its elements more than 128 levels deep, more than Parallax reads (128)'
+  )
   await expect(alert).toContainText('misnested-bold.html: nests its elements more than 128 levels deep')
   await page.locator('.toolbar').getByRole('button', { name: 'Paste…' }).click()
   await expect(page.getByRole('dialog')).toBeVisible()
   await expect(page.locator('.case.selected .count')).toHaveText('2 articles')
 })
 
-test('a 19 MB page is prepared off the window’s thread: the window answers while it works, then refuses it', async ({ page }, info) => {
+test('a 19 MB page is prepared off the window’s thread: the window answers while it works, then refuses it', async ({
+  page
+}, info) => {
   test.setTimeout(90_000)
   await openApp(page)
   const path = info.outputPath('attributes-then-depth.html')
@@ -34,7 +41,10 @@ test('a 19 MB page is prepared off the window’s thread: the window answers whi
   await page.locator('.toolbar').getByRole('button', { name: 'Paste…' }).click()
   await expect(page.getByRole('dialog')).toBeVisible()
   await page.keyboard.press('Escape')
-  await expect(page.getByRole('alert')).toContainText('attributes-then-depth.html: nests its elements more than 128 levels deep', { timeout: 60_000 })
+  await expect(page.getByRole('alert')).toContainText(
+    'attributes-then-depth.html: nests its elements more than 128 levels deep',
+    { timeout: 60_000 }
+  )
   await expect(importing).toHaveCount(0)
   await expect(page.locator('.case.selected .count')).toHaveText('2 articles')
 })

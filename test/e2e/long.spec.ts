@@ -15,8 +15,10 @@ const POOL = ['al-qaim-constructed-wire.txt', 'al-qaim-diyaruna.txt', 'al-qaim-o
   .filter((p) => p.split(' ').length >= 8)
 
 const ROUNDS = 10
-const DEEP_LEFT = 'The regional command said 12 fighters were killed near the Rawa bridge on the last night of the offensive.'
-const DEEP_RIGHT = 'The regional command said 15 fighters were killed near the Rawa bridge on the last night of the offensive.'
+const DEEP_LEFT =
+  'The regional command said 12 fighters were killed near the Rawa bridge on the last night of the offensive.'
+const DEEP_RIGHT =
+  'The regional command said 15 fighters were killed near the Rawa bridge on the last night of the offensive.'
 
 /** A long article: the pool ten times over, each paragraph numbered, with `deep` after round `at`. */
 function longArticle(title: string, deep: string, at: number): string {
@@ -52,9 +54,14 @@ async function tag(page: Page, side: 'left' | 'right' | 'single', text: string) 
 }
 
 const text = (page: Page, side: 'left' | 'right' | 'single') => pane(page, side).locator('.article-text')
-const toTop = (page: Page, side: 'left' | 'right' | 'single') => pane(page, side).locator('.pane-scroll').evaluate((el) => (el.scrollTop = 0))
+const toTop = (page: Page, side: 'left' | 'right' | 'single') =>
+  pane(page, side)
+    .locator('.pane-scroll')
+    .evaluate((el) => (el.scrollTop = 0))
 
-test('a long article renders whole; a claim deep in it is scrolled to and flashed, also right after opening', async ({ page }) => {
+test('a long article renders whole; a claim deep in it is scrolled to and flashed, also right after opening', async ({
+  page
+}) => {
   test.setTimeout(90_000)
   await openApp(page)
   await newCase(page, 'Long read')
@@ -63,7 +70,9 @@ test('a long article renders whole; a claim deep in it is scrolled to and flashe
   await expect(single).not.toHaveAttribute('aria-busy', 'true')
   // (import keeps headline- and caption-like lines out of the text: a few dispatches are not in it)
   expect(await single.locator(':scope > p').count()).toBeGreaterThan(0.9 * ROUNDS * POOL.length)
-  await expect(single.locator(':scope > p').last()).toHaveText(`Dispatch ${ROUNDS * POOL.length}. ${POOL[POOL.length - 1]}`)
+  await expect(single.locator(':scope > p').last()).toHaveText(
+    `Dispatch ${ROUNDS * POOL.length}. ${POOL[POOL.length - 1]}`
+  )
 
   await tag(page, 'single', 'killed near the Rawa bridge')
   const mark = single.locator('.hl-casualty', { hasText: 'killed near the Rawa bridge' })
@@ -80,7 +89,9 @@ test('a long article renders whole; a claim deep in it is scrolled to and flashe
     () =>
       new Promise<boolean>((resolve) => {
         const tick = () => {
-          const row = [...document.querySelectorAll<HTMLElement>('.claim-row')].find((r) => r.textContent!.includes('killed near the Rawa bridge'))
+          const row = [...document.querySelectorAll<HTMLElement>('.claim-row')].find((r) =>
+            r.textContent!.includes('killed near the Rawa bridge')
+          )
           if (!row) return requestAnimationFrame(tick)
           const rendered = !!document.querySelector('.pane .hl-casualty')
           row.click()
@@ -94,7 +105,9 @@ test('a long article renders whole; a claim deep in it is scrolled to and flashe
   await expect(mark).toHaveClass(/hl-selected/)
 })
 
-test('two long articles: a conflict deep in both is shown in both panes, linked in the gutter, and scrolling together lines them up', async ({ page }) => {
+test('two long articles: a conflict deep in both is shown in both panes, linked in the gutter, and scrolling together lines them up', async ({
+  page
+}) => {
   test.setTimeout(120_000)
   await openApp(page)
   await newCase(page, 'Two long reads')
@@ -126,10 +139,12 @@ test('two long articles: a conflict deep in both is shown in both panes, linked 
   await page.waitForTimeout(1000) // the reveal holds scroll-following still for a moment
   const dispatch = `Dispatch ${ROUNDS * POOL.length - 60}.`
   for (const side of ['left', 'right'] as const) {
-    await pane(page, side).locator('.pane-scroll').evaluate((scroll, wanted) => {
-      const target = [...scroll.querySelectorAll('.article-text > p')].find((p) => p.textContent!.startsWith(wanted))!
-      scroll.scrollTop += target.getBoundingClientRect().top - scroll.getBoundingClientRect().top - 40
-    }, dispatch)
+    await pane(page, side)
+      .locator('.pane-scroll')
+      .evaluate((scroll, wanted) => {
+        const target = [...scroll.querySelectorAll('.article-text > p')].find((p) => p.textContent!.startsWith(wanted))!
+        scroll.scrollTop += target.getBoundingClientRect().top - scroll.getBoundingClientRect().top - 40
+      }, dispatch)
   }
   await expect(page.locator('.gutter .connector').first()).toBeVisible()
 
@@ -137,11 +152,16 @@ test('two long articles: a conflict deep in both is shown in both panes, linked 
   // left one level with it, though it lies 90 % down the left text and 60 % down the right.
   await toTop(page, 'left')
   await page.getByRole('button', { name: 'Scroll together' }).click()
-  await pane(page, 'right').locator('.pane-scroll').evaluate((scroll, id) => {
-    const target = scroll.querySelector(`[data-claim-id="${id}"]`)!.closest('p')!
-    scroll.scrollTop += target.getBoundingClientRect().top - scroll.getBoundingClientRect().top - 40
-  }, b!)
+  await pane(page, 'right')
+    .locator('.pane-scroll')
+    .evaluate((scroll, id) => {
+      const target = scroll.querySelector(`[data-claim-id="${id}"]`)!.closest('p')!
+      scroll.scrollTop += target.getBoundingClientRect().top - scroll.getBoundingClientRect().top - 40
+    }, b!)
   await expect(left).toBeInViewport()
-  const tops = await page.evaluate((ids) => ids.map((id) => document.querySelector(`.pane [data-claim-id="${id}"]`)!.getBoundingClientRect().top), [a!, b!])
+  const tops = await page.evaluate(
+    (ids) => ids.map((id) => document.querySelector(`.pane [data-claim-id="${id}"]`)!.getBoundingClientRect().top),
+    [a!, b!]
+  )
   expect(Math.abs(tops[0]! - tops[1]!)).toBeLessThan(60)
 })

@@ -25,7 +25,8 @@ const BUNDLE = (() => {
   writeFileSync(path, JSON.stringify(bundle, null, 2) + '\n')
   return path
 })()
-const version = (JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }).version
+const version = (JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string })
+  .version
 
 const exportDialog = (page: Page) => page.getByRole('dialog', { name: 'Export report' })
 /** The library's case names (without their article counts), sorted. */
@@ -59,16 +60,21 @@ async function exportReport(page: Page, formatLabel: RegExp) {
 /** Picks a bundle; when it brings anything new, confirms the preview that lists it. */
 async function importBundleFile(page: Page, path: string, confirm = true) {
   await pickFrom(page, 'Import bundle…', path)
-  if (confirm) await page.getByRole('dialog', { name: 'Import bundle?' }).getByRole('button', { name: 'Import' }).click()
+  if (confirm)
+    await page.getByRole('dialog', { name: 'Import bundle?' }).getByRole('button', { name: 'Import' }).click()
 }
 
-test('exports the sample case as Markdown: previewed first, named after the case, listing both articles', async ({ page }) => {
+test('exports the sample case as Markdown: previewed first, named after the case, listing both articles', async ({
+  page
+}) => {
   await openApp(page)
   await page.getByRole('button', { name: 'Export…' }).click()
   await expect(exportDialog(page).locator('pre.export-preview')).toContainText(`# Claim report: ${SAMPLE.caseName}`)
 
   // The HTML preview is laid out in a sandboxed frame (no scripts), never in the app's own page.
-  await exportDialog(page).getByRole('radio', { name: /HTML report/ }).check()
+  await exportDialog(page)
+    .getByRole('radio', { name: /HTML report/ })
+    .check()
   const preview = exportDialog(page).locator('iframe.export-preview')
   await expect(preview).toHaveAttribute('sandbox', '')
   await expect(page.frameLocator('iframe.export-preview').locator('h1')).toHaveText(`Claim report: ${SAMPLE.caseName}`)
@@ -81,20 +87,30 @@ test('exports the sample case as Markdown: previewed first, named after the case
   expect(report.text).toMatch(/^# Claim report: Al-Qaim \(sample\)\n/)
   expect(report.text).toContain(SAMPLE.diyarunaTitle)
   expect(report.text).toContain(SAMPLE.omanTitle)
-  expect(report.text).toMatch(new RegExp(`Generated \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC by Parallax ${version.replace(/\./g, '\\.')}\\.`))
-  await expect(page.getByRole('status').filter({ hasText: 'Downloaded the Markdown report as al-qaim-sample.md.' })).toBeVisible()
+  expect(report.text).toMatch(
+    new RegExp(`Generated \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC by Parallax ${version.replace(/\./g, '\\.')}\\.`)
+  )
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Downloaded the Markdown report as al-qaim-sample.md.' })
+  ).toBeVisible()
 })
 
 test('imports a bundle with claims and conflicts, and importing it again changes nothing', async ({ page }) => {
   await openApp(page)
   await importBundleFile(page, BUNDLE)
-  await expect(page.getByRole('status').filter({ hasText: `Imported ${BUNDLE_NAME}. Added 1 case, 3 articles, 20 claims and 7 links.` })).toBeVisible()
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: `Imported ${BUNDLE_NAME}. Added 1 case, 3 articles, 20 claims and 7 links.` })
+  ).toBeVisible()
   await expect(page.locator('.case-title')).toHaveText(BUNDLE_CASE)
   await expect.poll(() => caseNames(page)).toEqual([SAMPLE.caseName, BUNDLE_CASE].sort())
 
   await importBundleFile(page, BUNDLE, false)
   await expect(
-    page.getByRole('status').filter({ hasText: `Nothing new in ${BUNDLE_NAME}. Skipped 1 case, 3 articles, 20 claims and 7 links (already up to date).` })
+    page.getByRole('status').filter({
+      hasText: `Nothing new in ${BUNDLE_NAME}. Skipped 1 case, 3 articles, 20 claims and 7 links (already up to date).`
+    })
   ).toBeVisible()
   await expect.poll(() => caseNames(page)).toEqual([SAMPLE.caseName, BUNDLE_CASE].sort())
 
@@ -109,7 +125,9 @@ test('imports a bundle with claims and conflicts, and importing it again changes
   expect(back.links.filter((l: { origin: string }) => l.origin === 'manual')).toEqual(original.links)
 })
 
-test('refuses a bundle whose claim lies outside its article, naming the file and the reason; the library is unchanged', async ({ page }) => {
+test('refuses a bundle whose claim lies outside its article, naming the file and the reason; the library is unchanged', async ({
+  page
+}) => {
   await openApp(page)
   const bundle = JSON.parse(readFileSync(BUNDLE, 'utf8'))
   const claim = bundle.claims[3]
@@ -122,7 +140,9 @@ test('refuses a bundle whose claim lies outside its article, naming the file and
   await importBundleFile(page, bad, false)
   const alert = page.getByRole('alert')
   await expect(alert).toContainText('offsets-outside.json was not imported: nothing was changed.')
-  await expect(alert).toContainText(`claims[3] (id ${claim.id}): anchor end ${claim.anchor.end} is past the end of article ${claim.articleId}'s text`)
+  await expect(alert).toContainText(
+    `claims[3] (id ${claim.id}): anchor end ${claim.anchor.end} is past the end of article ${claim.articleId}'s text`
+  )
   await expect.poll(() => caseNames(page)).toEqual([SAMPLE.caseName])
   await expect(page.locator('.case-title')).toHaveText(SAMPLE.caseName)
 })
@@ -146,7 +166,9 @@ test('backs up the library and restores it after a confirmation that says what w
   await expect(confirm).toContainText('replace everything in the library now: 2 cases, 5 articles and 20 claims')
   await expect(confirm).toContainText('cannot be undone')
   await confirm.getByRole('button', { name: 'Replace library' }).click()
-  await expect(page.getByRole('status').filter({ hasText: /^Restored parallax-backup-.*: the library now holds 1 case\./ })).toBeVisible()
+  await expect(
+    page.getByRole('status').filter({ hasText: /^Restored parallax-backup-.*: the library now holds 1 case\./ })
+  ).toBeVisible()
   await expect.poll(() => caseNames(page)).toEqual([SAMPLE.caseName])
   await expect(page.locator('.case-title')).toHaveText(SAMPLE.caseName)
   await expect(page.locator('.pane')).toHaveCount(2)
@@ -162,7 +184,10 @@ test('backs up the library and restores it after a confirmation that says what w
   await expect.poll(() => caseNames(page)).toEqual([SAMPLE.caseName])
 })
 
-test('prints the HTML report of a case with conflicts to a PDF that holds the conflicts and the claims', async ({ page, browser }) => {
+test('prints the HTML report of a case with conflicts to a PDF that holds the conflicts and the claims', async ({
+  page,
+  browser
+}) => {
   await openApp(page)
   await importBundleFile(page, BUNDLE)
   await expect(page.locator('.case-title')).toHaveText(BUNDLE_CASE)
@@ -199,7 +224,9 @@ test('Ctrl+P prints the report from a sandboxed frame that runs no script', asyn
   expect(await element.getAttribute('class')).toBe('print-frame')
 })
 
-test('a Markdown report of the sample case with tagged claims (the README excerpt comes from this run)', async ({ page }) => {
+test('a Markdown report of the sample case with tagged claims (the README excerpt comes from this run)', async ({
+  page
+}) => {
   await openApp(page)
   const tag = async (side: 'left' | 'right', text: string, key: string) => {
     await selectText(page, side, text)
@@ -218,7 +245,8 @@ test('a Markdown report of the sample case with tagged claims (the README excerp
 
   const report = await exportReport(page, /Markdown report/)
   expect(report.text).toContain('## Claims by article')
-  for (const quote of ['killed 12 senior ISIL leaders', 'July 29th', 'over 1,500 IS fighters', 'June 2014']) expect(report.text).toContain(`“${quote}”`)
+  for (const quote of ['killed 12 senior ISIL leaders', 'July 29th', 'over 1,500 IS fighters', 'June 2014'])
+    expect(report.text).toContain(`“${quote}”`)
   expect(report.text).toContain('Diyaruna')
   expect(report.text).toContain('Oman Observer')
   writeFileSync(test.info().outputPath('sample-report.md'), report.text)

@@ -8,9 +8,12 @@ import { fixture, openApp, openFiles, pane, selectText } from './helpers'
 const rows = (page: import('@playwright/test').Page) => page.locator('.claims-panel .claim-row')
 const pendingRows = (page: import('@playwright/test').Page) => page.locator('.claims-panel .claim-row.pending')
 /** How many suggestions wait for review, as the panel says (its list is virtualised: not every row is in the page). */
-const toReview = async (page: import('@playwright/test').Page) => Number((await page.locator('.review-bar button.link').textContent())?.match(/\d+/)?.[0] ?? 0)
+const toReview = async (page: import('@playwright/test').Page) =>
+  Number((await page.locator('.review-bar button.link').textContent())?.match(/\d+/)?.[0] ?? 0)
 
-test('suggests claims, accepts with Enter, rejects with Backspace, and a rejection stays rejected', async ({ page }) => {
+test('suggests claims, accepts with Enter, rejects with Backspace, and a rejection stays rejected', async ({
+  page
+}) => {
   await openApp(page)
   // A claim made by hand first: no suggestion may sit on it.
   await selectText(page, 'left', 'July 29th')
@@ -57,7 +60,11 @@ test('suggests claims, accepts with Enter, rejects with Backspace, and a rejecti
   await acceptDates.click()
   await expect(acceptDates).toHaveCount(0)
   await expect(page.locator('.review-bar button.link')).toHaveText(`${suggested - 2 - dates} to review`)
-  await page.getByRole('status').filter({ hasText: `Accepted ${dates} suggestions` }).getByRole('button', { name: 'Undo' }).click()
+  await page
+    .getByRole('status')
+    .filter({ hasText: `Accepted ${dates} suggestions` })
+    .getByRole('button', { name: 'Undo' })
+    .click()
   await expect(acceptDates).toHaveText(`Accept all date (${dates})`)
 })
 
@@ -65,7 +72,11 @@ test('with “suggest on import”, an imported article arrives with its suggest
   await openApp(page)
   await page.getByLabel('Suggest on import').check()
   await openFiles(page, [fixture('articles', 'al-qaim-constructed-wire.txt')])
-  await expect(pane(page, 'right').locator('.article-title')).toHaveText("Air strikes squeeze Islamic State's last Anbar foothold")
-  await expect(pane(page, 'right').locator('.hl-suggestion', { hasText: 'killed 15 senior Islamic State commanders' })).toBeVisible()
+  await expect(pane(page, 'right').locator('.article-title')).toHaveText(
+    "Air strikes squeeze Islamic State's last Anbar foothold"
+  )
+  await expect(
+    pane(page, 'right').locator('.hl-suggestion', { hasText: 'killed 15 senior Islamic State commanders' })
+  ).toBeVisible()
   await expect(pane(page, 'right').locator('.hl-suggestion', { hasText: 'July 28' })).toBeVisible()
 })

@@ -14,7 +14,11 @@ let server: ChildProcess | undefined
 let address = ''
 
 test.beforeAll(async () => {
-  server = spawn('npm', ['run', 'web', '--', '--no-build', '--port', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+  server = spawn('npm', ['run', 'web', '--', '--no-build', '--port', '0'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true
+  })
   address = await new Promise<string>((resolve, reject) => {
     let out = ''
     let err = ''
@@ -37,7 +41,9 @@ test.afterAll(() => {
   if (server?.pid) process.kill(-server.pid, 'SIGTERM')
 })
 
-test('npm run web serves the app on 127.0.0.1: the first start shows two reports that disagree on the toll', async ({ page }) => {
+test('npm run web serves the app on 127.0.0.1: the first start shows two reports that disagree on the toll', async ({
+  page
+}) => {
   const response = await page.goto(address)
   expect(response?.status()).toBe(200)
   expect(response?.headers()['content-type']).toMatch(/^text\/html/)
@@ -47,10 +53,15 @@ test('npm run web serves the app on 127.0.0.1: the first start shows two reports
   await expect(page.locator('.article-meta time')).toHaveCount(2)
   // the comparison runs by itself: the Verdicts tab holds the conflict on the toll
   await page.getByRole('tab', { name: /^Verdicts/ }).click()
-  await expect(page.locator('.verdict-row[data-verdict="conflict"]').filter({ hasText: 'killed' }).first()).toBeVisible({ timeout: 15_000 })
+  await expect(page.locator('.verdict-row[data-verdict="conflict"]').filter({ hasText: 'killed' }).first()).toBeVisible(
+    { timeout: 15_000 }
+  )
   await page.screenshot({ path: 'test-results/first-start.png' })
   // the built page's policy is served as built
-  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /default-src 'none'/)
+  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute(
+    'content',
+    /default-src 'none'/
+  )
   // the library lives in this browser's IndexedDB: a reload finds the same cases
   const cases = await page.locator('.case').count()
   await page.reload()

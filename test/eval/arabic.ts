@@ -29,11 +29,18 @@ export function scoreClaimsFile(file: string, corpus: Corpus): ScoredArticle {
   const gold = readJson<ArticleGold>(file)
   const id = gold.id ?? path.basename(file, '.claims.json')
   const split = splitOf(file, gold.split)
-  if (!gold.article || typeof gold.article !== 'object') throw new EvalInputError(`${file}: "article" must be a reference ({ "corpus": "saudinewsnet", "day": …, "url": … })`)
+  if (!gold.article || typeof gold.article !== 'object')
+    throw new EvalInputError(
+      `${file}: "article" must be a reference ({ "corpus": "saudinewsnet", "day": …, "url": … })`
+    )
   if (!Array.isArray(gold.claims)) throw new EvalInputError(`${file}: "claims" must be a list`)
   const record = corpus.article(gold.article, file)
   checkQuotes(file, record, [...gold.claims.map((c) => c.exact), ...(gold.negatives ?? []).map((n) => n.exact)])
   const article = importRecord(`${id}.txt`, record.title, record.text, gold.publishedAt ?? record.date, file)
-  const score = scoreArticle(article.text, { article: id, claims: gold.claims, ...(gold.negatives ? { negatives: gold.negatives } : {}) }, suggestClaims(article))
+  const score = scoreArticle(
+    article.text,
+    { article: id, claims: gold.claims, ...(gold.negatives ? { negatives: gold.negatives } : {}) },
+    suggestClaims(article)
+  )
   return { id, split, score }
 }

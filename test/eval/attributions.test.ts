@@ -2,7 +2,14 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { antecedentOf, attributionGold, isCountedCue, sameSpeaker, scoreAttributions, speakerRight } from './attributions'
+import {
+  antecedentOf,
+  attributionGold,
+  isCountedCue,
+  sameSpeaker,
+  scoreAttributions,
+  speakerRight
+} from './attributions'
 import { parseBrat } from './brat'
 
 const text = readFileSync(path.join(__dirname, 'samples', 'sample.txt'), 'utf8')
@@ -13,13 +20,48 @@ const at = (s: string, from = 0) => {
 }
 
 describe('which cues count', () => {
-  it.each(['said', 'says', 'told', 'according to', 'reported', 'announced', 'confirmed', 'wrote', 'posted', 'tweeted', 'quoted', 'urged', 'released a statement', 'added', 'claimed', 'denied', 'warned', 'has said', 'said Thursday morning', 'slammed', 'testified', 'noting', 'pointed out'])(
-    '%s counts',
-    (cue) => expect(isCountedCue(cue)).toBe(true)
-  )
-  it.each(['shows', 'known as', 'think', 'believes', 'wants', 'hopes', 'found', 'suggests', ':', '―', 'in', 'did not say', 'declined to comment', "didn't respond", 'isn’t saying'])('%s does not', (cue) =>
-    expect(isCountedCue(cue)).toBe(false)
-  )
+  it.each([
+    'said',
+    'says',
+    'told',
+    'according to',
+    'reported',
+    'announced',
+    'confirmed',
+    'wrote',
+    'posted',
+    'tweeted',
+    'quoted',
+    'urged',
+    'released a statement',
+    'added',
+    'claimed',
+    'denied',
+    'warned',
+    'has said',
+    'said Thursday morning',
+    'slammed',
+    'testified',
+    'noting',
+    'pointed out'
+  ])('%s counts', (cue) => expect(isCountedCue(cue)).toBe(true))
+  it.each([
+    'shows',
+    'known as',
+    'think',
+    'believes',
+    'wants',
+    'hopes',
+    'found',
+    'suggests',
+    ':',
+    '―',
+    'in',
+    'did not say',
+    'declined to comment',
+    "didn't respond",
+    'isn’t saying'
+  ])('%s does not', (cue) => expect(isCountedCue(cue)).toBe(false))
 })
 
 describe('sameSpeaker', () => {
@@ -67,12 +109,18 @@ describe('PolNeAR gold of a sample article', () => {
   })
 
   it('refuses an annotation whose span text is not the article’s, naming the file and the span', () => {
-    expect(() => parseBrat('bad.ann', ann.replace('\tMr. Smith', '\tMr. Jones'), text)).toThrow(/bad\.ann: span T1 reads "Mr. Jones"/)
+    expect(() => parseBrat('bad.ann', ann.replace('\tMr. Smith', '\tMr. Jones'), text)).toThrow(
+      /bad\.ann: span T1 reads "Mr. Jones"/
+    )
   })
 
   it('resolves the pronoun source to the speaker before it', () => {
     const gold = attributionGold(doc).gold
-    expect(gold.map((g) => g.value)).toEqual([{ source: 'Mr. Smith' }, { source: 'He', antecedent: 'Mr. Smith' }, { source: 'aides' }])
+    expect(gold.map((g) => g.value)).toEqual([
+      { source: 'Mr. Smith' },
+      { source: 'He', antecedent: 'Mr. Smith' },
+      { source: 'aides' }
+    ])
   })
 
   it('matches a suggestion on the source and cue or on the cue, and checks the speaker', () => {

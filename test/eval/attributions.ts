@@ -18,24 +18,176 @@ import { normalizeName, scoreSpanGold, type Span, type SpanGold, type SpanScore 
 
 /** Lemmas of the cues counted as attribution claims. */
 export const COUNTED_CUES = [
-  'say', 'tell', 'according to', 'report', 'announce', 'confirm', 'write', 'post', 'tweet', 'quote', 'urge', 'release', 'add',
-  'claim', 'deny', 'warn', 'state', 'note', 'explain', 'argue', 'insist', 'declare', 'assert', 'acknowledge', 'admit', 'allege',
-  'ask', 'answer', 'reply', 'respond', 'mention', 'describe', 'call', 'cite', 'comment', 'remark', 'promise', 'pledge', 'vow',
-  'accuse', 'charge', 'blame', 'criticize', 'criticise', 'condemn', 'praise', 'blast', 'slam', 'testify', 'disclose', 'emphasize',
-  'emphasise', 'stress', 'point out', 'concede', 'contend', 'reiterate', 'repeat', 'echo', 'demand', 'propose', 'recommend',
-  'predict', 'estimate', 'counter', 'retort', 'joke', 'quip', 'boast', 'brag', 'complain', 'lament', 'question', 'dispute',
-  'rebut', 'refute', 'concur', 'agree', 'express', 'speak', 'publish', 'broadcast', 'inform', 'advise', 'caution', 'threaten',
-  'assure', 'reassure', 'swear', 'tout', 'shout', 'yell', 'scream', 'exclaim', 'recount', 'recall', 'characterize', 'characterise',
-  'label', 'dub', 'brand', 'continue', 'put it', 'proclaim', 'observe', 'conclude', 'bemoan', 'decry', 'scold', 'chastise',
-  'lambaste', 'implore', 'exhort', 'plead', 'laud', 'hail', 'deride', 'denounce', 'mock', 'protest', 'retweet', 'recite',
-  'maintain', 'issue', 'unveil', 'outline', 'reference'
+  'say',
+  'tell',
+  'according to',
+  'report',
+  'announce',
+  'confirm',
+  'write',
+  'post',
+  'tweet',
+  'quote',
+  'urge',
+  'release',
+  'add',
+  'claim',
+  'deny',
+  'warn',
+  'state',
+  'note',
+  'explain',
+  'argue',
+  'insist',
+  'declare',
+  'assert',
+  'acknowledge',
+  'admit',
+  'allege',
+  'ask',
+  'answer',
+  'reply',
+  'respond',
+  'mention',
+  'describe',
+  'call',
+  'cite',
+  'comment',
+  'remark',
+  'promise',
+  'pledge',
+  'vow',
+  'accuse',
+  'charge',
+  'blame',
+  'criticize',
+  'criticise',
+  'condemn',
+  'praise',
+  'blast',
+  'slam',
+  'testify',
+  'disclose',
+  'emphasize',
+  'emphasise',
+  'stress',
+  'point out',
+  'concede',
+  'contend',
+  'reiterate',
+  'repeat',
+  'echo',
+  'demand',
+  'propose',
+  'recommend',
+  'predict',
+  'estimate',
+  'counter',
+  'retort',
+  'joke',
+  'quip',
+  'boast',
+  'brag',
+  'complain',
+  'lament',
+  'question',
+  'dispute',
+  'rebut',
+  'refute',
+  'concur',
+  'agree',
+  'express',
+  'speak',
+  'publish',
+  'broadcast',
+  'inform',
+  'advise',
+  'caution',
+  'threaten',
+  'assure',
+  'reassure',
+  'swear',
+  'tout',
+  'shout',
+  'yell',
+  'scream',
+  'exclaim',
+  'recount',
+  'recall',
+  'characterize',
+  'characterise',
+  'label',
+  'dub',
+  'brand',
+  'continue',
+  'put it',
+  'proclaim',
+  'observe',
+  'conclude',
+  'bemoan',
+  'decry',
+  'scold',
+  'chastise',
+  'lambaste',
+  'implore',
+  'exhort',
+  'plead',
+  'laud',
+  'hail',
+  'deride',
+  'denounce',
+  'mock',
+  'protest',
+  'retweet',
+  'recite',
+  'maintain',
+  'issue',
+  'unveil',
+  'outline',
+  'reference'
 ] as const
 
 /** Cue lemmas seen in PolNeAR that are deliberately not counted, for the --verbose listing. */
 export const NOT_COUNTED_CUES = [
-  'think', 'believe', 'feel', 'know', 'want', 'hope', 'wish', 'expect', 'plan', 'intend', 'worry', 'fear', 'seem', 'appear',
-  'show', 'find', 'suggest', 'indicate', 'reveal', 'document', 'see', 'known as', 'consider', 'support', 'oppose', 'endorse',
-  'decide', 'refuse', 'try', 'seek', 'understand', 'view', 'rate', 'doubt', 'suspect', 'learn', 'discuss', 'chant', 'sing'
+  'think',
+  'believe',
+  'feel',
+  'know',
+  'want',
+  'hope',
+  'wish',
+  'expect',
+  'plan',
+  'intend',
+  'worry',
+  'fear',
+  'seem',
+  'appear',
+  'show',
+  'find',
+  'suggest',
+  'indicate',
+  'reveal',
+  'document',
+  'see',
+  'known as',
+  'consider',
+  'support',
+  'oppose',
+  'endorse',
+  'decide',
+  'refuse',
+  'try',
+  'seek',
+  'understand',
+  'view',
+  'rate',
+  'doubt',
+  'suspect',
+  'learn',
+  'discuss',
+  'chant',
+  'sing'
 ] as const
 
 export const CUE_RULE_REASON =
@@ -45,8 +197,17 @@ export const CUE_RULE_REASON =
 const COUNTED = new Set<string>(COUNTED_CUES)
 const PHRASES = COUNTED_CUES.filter((c) => c.includes(' '))
 const IRREGULAR: Record<string, string> = {
-  said: 'say', says: 'say', told: 'tell', wrote: 'write', written: 'write', spoke: 'speak', spoken: 'speak', swore: 'swear',
-  sworn: 'swear', pointed: 'point', put: 'put'
+  said: 'say',
+  says: 'say',
+  told: 'tell',
+  wrote: 'write',
+  written: 'write',
+  spoke: 'speak',
+  spoken: 'speak',
+  swore: 'swear',
+  sworn: 'swear',
+  pointed: 'point',
+  put: 'put'
 }
 const NEGATION = /\b(not|never|no longer|declined|refused|refuses|declines)\b|n[’']t\b/i
 
@@ -83,7 +244,8 @@ export function isCountedCue(cue: string): boolean {
   for (const phrase of PHRASES) {
     const [first, ...rest] = phrase.split(' ')
     for (let i = 0; i < words.length; i++) {
-      if (lemmaCandidates(words[i] ?? '').includes(first ?? '') && rest.every((r, k) => words[i + 1 + k] === r)) return true
+      if (lemmaCandidates(words[i] ?? '').includes(first ?? '') && rest.every((r, k) => words[i + 1 + k] === r))
+        return true
     }
   }
   return words.some((w) => lemmaCandidates(w).some((l) => COUNTED.has(l) && !l.includes(' ')))
@@ -94,9 +256,72 @@ const PLURAL_PRONOUNS = new Set(['they', 'we', 'them', 'us', 'you'])
 /** Relative pronouns as sources ("…, who said"): pronouns too, never an antecedent. */
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that'])
 /** Heads that are things, not people: "he" or "she" never stands for them. */
-const NON_PERSON = new Set(['tweet', 'statement', 'report', 'poll', 'study', 'survey', 'letter', 'document', 'article', 'ad', 'video', 'email', 'memo', 'book', 'analysis', 'data', 'website', 'post', 'release', 'complaint', 'filing', 'lawsuit', 'story', 'speech', 'interview', 'plan', 'proposal', 'bill', 'law', 'order', 'rule', 'message', 'page', 'site', 'show', 'program', 'programme'])
+const NON_PERSON = new Set([
+  'tweet',
+  'statement',
+  'report',
+  'poll',
+  'study',
+  'survey',
+  'letter',
+  'document',
+  'article',
+  'ad',
+  'video',
+  'email',
+  'memo',
+  'book',
+  'analysis',
+  'data',
+  'website',
+  'post',
+  'release',
+  'complaint',
+  'filing',
+  'lawsuit',
+  'story',
+  'speech',
+  'interview',
+  'plan',
+  'proposal',
+  'bill',
+  'law',
+  'order',
+  'rule',
+  'message',
+  'page',
+  'site',
+  'show',
+  'program',
+  'programme'
+])
 /** Nouns that stand for several people and take "they" ("the campaign said … they"). */
-const COLLECTIVE = new Set(['campaign', 'administration', 'committee', 'party', 'group', 'company', 'government', 'team', 'court', 'police', 'staff', 'agency', 'department', 'organization', 'organisation', 'office', 'board', 'council', 'congress', 'senate', 'house', 'media', 'press', 'network'])
+const COLLECTIVE = new Set([
+  'campaign',
+  'administration',
+  'committee',
+  'party',
+  'group',
+  'company',
+  'government',
+  'team',
+  'court',
+  'police',
+  'staff',
+  'agency',
+  'department',
+  'organization',
+  'organisation',
+  'office',
+  'board',
+  'council',
+  'congress',
+  'senate',
+  'house',
+  'media',
+  'press',
+  'network'
+])
 
 /** The pronoun a source is, if it is one (lower case), else null. */
 export function pronounOf(source: string): string | null {
@@ -201,7 +426,8 @@ export interface FoundAttribution extends Span {
 export function ourAttributions(text: string, publishedAt?: string): FoundAttribution[] {
   const out: FoundAttribution[] = []
   for (const c of suggestClaims({ text, ...(publishedAt ? { publishedAt } : {}) })) {
-    if (c.kind === 'attribution') out.push({ start: c.anchor.start, end: c.anchor.end, speaker: c.value.speaker, text: c.anchor.exact })
+    if (c.kind === 'attribution')
+      out.push({ start: c.anchor.start, end: c.anchor.end, speaker: c.value.speaker, text: c.anchor.exact })
   }
   return out
 }
@@ -217,17 +443,28 @@ export function attributionSpans(a: BratAttribution): Span[] {
   const { cue, source, content } = a
   if (cue && source) {
     const start = Math.min(cue.fragments[0]!.start, source.fragments[0]!.start)
-    const end = Math.max(cue.fragments[cue.fragments.length - 1]!.end, source.fragments[source.fragments.length - 1]!.end)
+    const end = Math.max(
+      cue.fragments[cue.fragments.length - 1]!.end,
+      source.fragments[source.fragments.length - 1]!.end
+    )
     const between = (content?.fragments ?? []).some((f) => f.start < end && f.end > start)
-    const gap = Math.max(cue.fragments[0]!.start, source.fragments[0]!.start) - Math.min(cue.fragments[cue.fragments.length - 1]!.end, source.fragments[source.fragments.length - 1]!.end)
+    const gap =
+      Math.max(cue.fragments[0]!.start, source.fragments[0]!.start) -
+      Math.min(cue.fragments[cue.fragments.length - 1]!.end, source.fragments[source.fragments.length - 1]!.end)
     if (!between && gap <= 80) spans.push({ start, end })
   }
   return spans
 }
 
 /** A PolNeAR document's gold: counted attributions (with their speaker gold) and the spans that count neither way. */
-export function attributionGold(doc: BratDoc): { gold: Array<SpanGold<SpeakerGold>>; ignore: Span[]; notCounted: Array<{ cue: string; why: 'cue' | 'no source' }> } {
-  const withCue = doc.attributions.filter((a) => a.cue).sort((x, y) => x.cue!.fragments[0]!.start - y.cue!.fragments[0]!.start)
+export function attributionGold(doc: BratDoc): {
+  gold: Array<SpanGold<SpeakerGold>>
+  ignore: Span[]
+  notCounted: Array<{ cue: string; why: 'cue' | 'no source' }>
+} {
+  const withCue = doc.attributions
+    .filter((a) => a.cue)
+    .sort((x, y) => x.cue!.fragments[0]!.start - y.cue!.fragments[0]!.start)
   const sources = doc.attributions
     .map((a) => a.source)
     .filter((s): s is BratSpan => s !== undefined)
@@ -248,7 +485,10 @@ export function attributionGold(doc: BratDoc): { gold: Array<SpanGold<SpeakerGol
     const pronoun = pronounOf(source)
     if (pronoun) {
       const at = a.source.fragments[0]!.start
-      want.antecedent = antecedentOf(pronoun, sources.filter((s) => s.fragments[0]!.start < at).map((s) => s.text))
+      want.antecedent = antecedentOf(
+        pronoun,
+        sources.filter((s) => s.fragments[0]!.start < at).map((s) => s.text)
+      )
     }
     gold.push({ spans, required: true, value: want, label: `${source} ${cueText(a)}` })
   }
@@ -256,7 +496,10 @@ export function attributionGold(doc: BratDoc): { gold: Array<SpanGold<SpeakerGol
 }
 
 /** Scores our attribution suggestions on one PolNeAR document; value accuracy is "speaker right". */
-export function scoreAttributions(doc: BratDoc, found: readonly FoundAttribution[]): SpanScore<FoundAttribution, SpeakerGold> {
+export function scoreAttributions(
+  doc: BratDoc,
+  found: readonly FoundAttribution[]
+): SpanScore<FoundAttribution, SpeakerGold> {
   const { gold, ignore } = attributionGold(doc)
   return scoreSpanGold('attribution', gold, found, ignore, (s, want) => speakerRight(s.speaker, want))
 }

@@ -63,7 +63,10 @@ export function parseBrat(name: string, ann: string, text: string): BratDoc {
           return { start, end }
         })
       const got = squash(fragments.map((f) => text.slice(f.start, f.end)).join(' '))
-      if (got !== squash(spanText)) throw new Error(`${name}: span ${id} reads ${JSON.stringify(spanText)} but the text there is ${JSON.stringify(got)}`)
+      if (got !== squash(spanText))
+        throw new Error(
+          `${name}: span ${id} reads ${JSON.stringify(spanText)} but the text there is ${JSON.stringify(got)}`
+        )
       spans.set(id, { id, type: type ?? '', fragments, text: spanText })
     } else if (line.startsWith('E')) {
       const [id, args = ''] = line.split('\t')

@@ -12,14 +12,20 @@ describe('splitByRule', () => {
 })
 
 describe('checkQuotes', () => {
-  const article = { key: 'fakes:1', title: 'Strike kills 12', text: 'A strike killed 12 people on Tuesday a monitor said.' }
+  const article = {
+    key: 'fakes:1',
+    title: 'Strike kills 12',
+    text: 'A strike killed 12 people on Tuesday a monitor said.'
+  }
 
   it('accepts quotes from the text or the title', () => {
     expect(() => checkQuotes('x.pair.json', article, ['killed 12 people', 'Strike kills 12'])).not.toThrow()
   })
 
   it('refuses a quote that is not in the article, naming the file and the quote', () => {
-    expect(() => checkQuotes('x.pair.json', article, ['killed 15 people'])).toThrow('x.pair.json: "killed 15 people" is not in the title or text of fakes:1')
+    expect(() => checkQuotes('x.pair.json', article, ['killed 15 people'])).toThrow(
+      'x.pair.json: "killed 15 people" is not in the title or text of fakes:1'
+    )
   })
 })
 
@@ -31,10 +37,30 @@ describe('Corpus', () => {
 
 describe('meantimeText', () => {
   it('takes sentence 0 as the title and joins the tokens of the rest without spaces before punctuation', () => {
-    const xml = ['Chrysler', 'cuts', 'jobs', 'May', '14', ',', '2009', 'It', "'s", 'cutting', '789', '(', 'of', '3,200', ')', '.']
+    const xml = [
+      'Chrysler',
+      'cuts',
+      'jobs',
+      'May',
+      '14',
+      ',',
+      '2009',
+      'It',
+      "'s",
+      'cutting',
+      '789',
+      '(',
+      'of',
+      '3,200',
+      ')',
+      '.'
+    ]
       .map((t, i) => `<token number="${i}" sentence="${i < 3 ? 0 : i < 7 ? 1 : 2}" t_id="${i + 1}">${t}</token>`)
       .join('\n')
-    expect(meantimeText(xml)).toEqual({ title: 'Chrysler cuts jobs', text: "May 14, 2009 It's cutting 789 (of 3,200)." })
+    expect(meantimeText(xml)).toEqual({
+      title: 'Chrysler cuts jobs',
+      text: "May 14, 2009 It's cutting 789 (of 3,200)."
+    })
   })
 })
 

@@ -68,13 +68,15 @@ export class Corpus {
   private readonly days = new Map<string, Map<string, SaudiRecord>>()
 
   constructor(readonly root: string) {
-    if (!existsSync(root) || !statSync(root).isDirectory()) throw new EvalInputError(`--corpus ${root}: no such folder (give the path of ../shared/corpus)`)
+    if (!existsSync(root) || !statSync(root).isDirectory())
+      throw new EvalInputError(`--corpus ${root}: no such folder (give the path of ../shared/corpus)`)
   }
 
   /** The absolute path of a folder of the corpus; a clear error when it is missing. */
   folder(relative: string, what: string): string {
     const p = path.join(this.root, relative)
-    if (!existsSync(p)) throw new EvalInputError(`${p}: missing (${what} is read from there; is ${this.root} the corpus folder?)`)
+    if (!existsSync(p))
+      throw new EvalInputError(`${p}: missing (${what} is read from there; is ${this.root} the corpus folder?)`)
     return p
   }
 
@@ -135,7 +137,9 @@ export class Corpus {
         return { key: `meantime:${ref.path}`, ...meantimeText(readFileSync(file, 'utf8')) }
       }
       default:
-        throw new EvalInputError(`${where}: unknown corpus ${JSON.stringify(ref.corpus)} (fakes, saudinewsnet, timeml or meantime)`)
+        throw new EvalInputError(
+          `${where}: unknown corpus ${JSON.stringify(ref.corpus)} (fakes, saudinewsnet, timeml or meantime)`
+        )
     }
   }
 }
@@ -150,7 +154,12 @@ export function meantimeText(xml: string): { title: string; text: string } {
   let prev = ''
   for (let m = token.exec(xml); m; m = token.exec(xml)) {
     const s = Number(m[1])
-    const t = (m[2] ?? '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'")
+    const t = (m[2] ?? '')
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
     if (sentences[s] === undefined) {
       sentences[s] = t
       prev = t
@@ -169,8 +178,10 @@ export function meantimeText(xml: string): { title: string; text: string } {
  */
 export function checkQuotes(file: string, article: CorpusArticle, quotes: ReadonlyArray<string | undefined>): void {
   for (const q of quotes) {
-    if (typeof q !== 'string' || q === '') throw new EvalInputError(`${file}: an empty or missing quote (in ${article.key})`)
-    if (!article.text.includes(q) && !article.title.includes(q)) throw new EvalInputError(`${file}: ${JSON.stringify(q)} is not in the title or text of ${article.key}`)
+    if (typeof q !== 'string' || q === '')
+      throw new EvalInputError(`${file}: an empty or missing quote (in ${article.key})`)
+    if (!article.text.includes(q) && !article.title.includes(q))
+      throw new EvalInputError(`${file}: ${JSON.stringify(q)} is not in the title or text of ${article.key}`)
   }
 }
 

@@ -17,7 +17,15 @@ describe('parseTimeml', () => {
     expect(doc.title).toBe('AT&T strike ends')
     expect(doc.text).toContain('AT&T said yesterday that')
     for (const t of doc.timexes) expect(doc.text.slice(t.start, t.end)).toBe(t.text)
-    expect(doc.timexes.map((t) => t.text)).toEqual(['yesterday', 'August', 'two weeks', 'every week', 'now', '3 p.m.', 'the summer'])
+    expect(doc.timexes.map((t) => t.text)).toEqual([
+      'yesterday',
+      'August',
+      'two weeks',
+      'every week',
+      'now',
+      '3 p.m.',
+      'the summer'
+    ])
   })
 })
 
@@ -90,7 +98,10 @@ describe('scoreDates', () => {
 
 describe('chronoDates', () => {
   it('maps chrono-node readings to ISO at the granularity it is certain of, against the DCT', () => {
-    const found = chronoDates({ text: 'He left yesterday, in August 1997, on Friday at 3 pm.', dct: '1998-01-08' }, 'casual')
+    const found = chronoDates(
+      { text: 'He left yesterday, in August 1997, on Friday at 3 pm.', dct: '1998-01-08' },
+      'casual'
+    )
     const iso = Object.fromEntries(found.map((f) => [f.text, f.iso]))
     expect(iso.yesterday).toBe('1998-01-07')
     expect(iso['August 1997']).toBe('1997-08')

@@ -25,7 +25,18 @@ export function isDateClaim(t: Pick<Timex, 'type' | 'value'>): boolean {
 }
 
 /** EDTF (ISO 8601-2) sub-year codes and the TimeML letters for the same parts of a year. */
-const SUB_YEAR: Record<string, string> = { '21': 'SP', '22': 'SU', '23': 'FA', '24': 'WI', '33': 'Q1', '34': 'Q2', '35': 'Q3', '36': 'Q4', '40': 'H1', '41': 'H2' }
+const SUB_YEAR: Record<string, string> = {
+  '21': 'SP',
+  '22': 'SU',
+  '23': 'FA',
+  '24': 'WI',
+  '33': 'Q1',
+  '34': 'Q2',
+  '35': 'Q3',
+  '36': 'Q4',
+  '40': 'H1',
+  '41': 'H2'
+}
 
 /**
  * The one normalisation applied to both sides before ISO values are compared. Each rule turns
@@ -61,7 +72,8 @@ export function sameDate(a: string, b: string): boolean {
 export function ourDates(doc: Pick<TimemlDoc, 'text' | 'dct'>): FoundDate[] {
   const out: FoundDate[] = []
   for (const c of suggestClaims({ text: doc.text, ...(doc.dct ? { publishedAt: doc.dct } : {}) })) {
-    if (c.kind === 'date') out.push({ start: c.anchor.start, end: c.anchor.end, iso: c.value.iso, text: c.anchor.exact })
+    if (c.kind === 'date')
+      out.push({ start: c.anchor.start, end: c.anchor.end, iso: c.value.iso, text: c.anchor.exact })
   }
   return out
 }
@@ -91,7 +103,9 @@ export function chronoDates(doc: Pick<TimemlDoc, 'text' | 'dct'>, mode: ChronoMo
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(doc.dct ?? '')
   const ref = m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12) : undefined
   const parser = mode === 'casual' ? chrono.casual : chrono.strict
-  return parser.parse(doc.text, ref).map((r) => ({ start: r.index, end: r.index + r.text.length, iso: chronoIso(r.start), text: r.text }))
+  return parser
+    .parse(doc.text, ref)
+    .map((r) => ({ start: r.index, end: r.index + r.text.length, iso: chronoIso(r.start), text: r.text }))
 }
 
 /** A TimeML document's date gold and the spans that count neither way. */
@@ -99,7 +113,13 @@ export function dateGold(doc: Pick<TimemlDoc, 'timexes'>): { gold: Array<SpanGol
   const gold: Array<SpanGold<string>> = []
   const ignore: Span[] = []
   for (const t of doc.timexes) {
-    if (isDateClaim(t)) gold.push({ spans: [{ start: t.start, end: t.end }], required: true, value: t.value, label: `${t.text} [${t.value}]` })
+    if (isDateClaim(t))
+      gold.push({
+        spans: [{ start: t.start, end: t.end }],
+        required: true,
+        value: t.value,
+        label: `${t.text} [${t.value}]`
+      })
     else ignore.push({ start: t.start, end: t.end })
   }
   return { gold, ignore }

@@ -20,12 +20,23 @@ export function recordFile(title: string, text: string): Uint8Array {
 }
 
 /** Imports a record as a .txt through ingestFile; an EvalInputError naming `where` when import refuses it. */
-export function importRecord(name: string, title: string, text: string, publishedAt: string | undefined, where: string): ArticleDraft {
+export function importRecord(
+  name: string,
+  title: string,
+  text: string,
+  publishedAt: string | undefined,
+  where: string
+): ArticleDraft {
   return importBytes(name, recordFile(title, text), publishedAt, where)
 }
 
 /** Imports a file's bytes as the app does; the date given stands in when ingest finds none. */
-export function importBytes(name: string, bytes: Uint8Array, publishedAt: string | undefined, where: string): ArticleDraft {
+export function importBytes(
+  name: string,
+  bytes: Uint8Array,
+  publishedAt: string | undefined,
+  where: string
+): ArticleDraft {
   const result = ingestFile({ name, bytes }, env)
   if (result.status !== 'imported') throw new EvalInputError(`${where}: ${name} was not imported: ${result.reason}`)
   const article = result.article

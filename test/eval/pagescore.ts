@@ -47,7 +47,10 @@ export function tokenF1(got: string, want: string): number {
 }
 
 function key(s: string | null | undefined): string {
-  return (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+  return (s ?? '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
 }
 
 /**

@@ -16,7 +16,19 @@ function claim(article: typeof a, kind: Claim['kind'], exact: string, occurrence
   for (let k = 0; k <= occurrence; k++) start = article.text.indexOf(exact, start + 1)
   if (start < 0) throw new Error(`${exact} not in ${article.id}`)
   const anchor = { start, end: start + exact.length, exact, prefix: '', suffix: '' }
-  return { id: `c${++n}`, articleId: article.id, kind, anchor, value: {}, origin: 'suggested', status: 'unreviewed', note: '', tags: [], createdAt: '', updatedAt: '' } as unknown as Claim
+  return {
+    id: `c${++n}`,
+    articleId: article.id,
+    kind,
+    anchor,
+    value: {},
+    origin: 'suggested',
+    status: 'unreviewed',
+    note: '',
+    tags: [],
+    createdAt: '',
+    updatedAt: ''
+  } as unknown as Claim
 }
 
 const a12 = claim(a, 'casualty', '12 people')
@@ -33,12 +45,19 @@ const claimsB = [b15, bTue, bWar, bCivil]
 function match(x: Claim, y: Claim, verdict: ClaimMatch['verdict']): ClaimMatch {
   return { claimIds: [x.id, y.id], articleIds: [x.articleId, y.articleId], verdict, reason: `${verdict}`, score: 1 }
 }
-const comparison = (matches: ClaimMatch[]) => ({ articleIds: [a.id, b.id], pairs: [], matches, onlyIn: [], entities: [], facts: [], partial: false }) as Comparison
-const score = (matches: ClaimMatch[], gold: PairGold = pair.gold) => scorePair(pair.meta, gold, { article: a, claims: claimsA }, { article: b, claims: claimsB }, comparison(matches))
+const comparison = (matches: ClaimMatch[]) =>
+  ({ articleIds: [a.id, b.id], pairs: [], matches, onlyIn: [], entities: [], facts: [], partial: false }) as Comparison
+const score = (matches: ClaimMatch[], gold: PairGold = pair.gold) =>
+  scorePair(pair.meta, gold, { article: a, claims: claimsA }, { article: b, claims: claimsB }, comparison(matches))
 
 describe('scorePair', () => {
   it('finds a gold conflict with both sides, in either orientation of the match', () => {
-    expect(score([match(a12, b15, 'conflict')])).toMatchObject({ goldConflicts: 1, foundBoth: 1, foundSubstance: 1, falseConflicts: 0 })
+    expect(score([match(a12, b15, 'conflict')])).toMatchObject({
+      goldConflicts: 1,
+      foundBoth: 1,
+      foundSubstance: 1,
+      falseConflicts: 0
+    })
     expect(score([match(b15, a12, 'conflict')])).toMatchObject({ foundBoth: 1, falseConflicts: 0 })
   })
 
@@ -58,7 +77,14 @@ describe('scorePair', () => {
   it('finds a gold conflict through another mention the gold marks as the same conflict', () => {
     const gold: PairGold = {
       ...pair.gold,
-      optional_conflicts: [{ kind: 'casualty', a: '12 people', b: 'killed more than 320000 people', why: 'the same conflict, a repeated mention of the toll' }]
+      optional_conflicts: [
+        {
+          kind: 'casualty',
+          a: '12 people',
+          b: 'killed more than 320000 people',
+          why: 'the same conflict, a repeated mention of the toll'
+        }
+      ]
     }
     expect(score([match(a12, bWar, 'conflict')], gold)).toMatchObject({ foundBoth: 1, falseConflicts: 0 })
     // an optional conflict not marked as a mention finds nothing
@@ -73,7 +99,13 @@ describe('scorePair', () => {
 
   it('requires the claim to be of the item’s kind', () => {
     const wrongKind = { ...a12, kind: 'quantity' } as Claim
-    const s = scorePair(pair.meta, pair.gold, { article: a, claims: [wrongKind] }, { article: b, claims: claimsB }, comparison([match(wrongKind, b15, 'conflict')]))
+    const s = scorePair(
+      pair.meta,
+      pair.gold,
+      { article: a, claims: [wrongKind] },
+      { article: b, claims: claimsB },
+      comparison([match(wrongKind, b15, 'conflict')])
+    )
     expect(s.foundBoth).toBe(0)
   })
 
@@ -104,9 +136,17 @@ describe('loadCorpusPair', () => {
   })
 
   it('refuses a pair whose quote is not in its article', () => {
-    const bad = { ...pair.gold, expected_conflicts: [{ kind: 'casualty' as const, a: 'killed 13 people', b: 'killed 15 people' }] }
+    const bad = {
+      ...pair.gold,
+      expected_conflicts: [{ kind: 'casualty' as const, a: 'killed 13 people', b: 'killed 15 people' }]
+    }
     const file = path.join(SAMPLES, 'gold', 'pairs', 'en', 'tiny.pair.json')
-    const check = () => checkQuotes(file, corpus.article(bad.articles[0] as never, file), bad.expected_conflicts.map((x) => x.a))
+    const check = () =>
+      checkQuotes(
+        file,
+        corpus.article(bad.articles[0] as never, file),
+        bad.expected_conflicts.map((x) => x.a)
+      )
     expect(check).toThrow(EvalInputError)
     expect(check).toThrow('"killed 13 people" is not in the title or text of fakes:1')
   })

@@ -22,7 +22,14 @@ import { readFileSync } from 'node:fs'
 import { compareArticles } from '@core/compare'
 import { suggestClaims } from '@core/extract'
 import { normalizeText } from '@core/text'
-import { articleFromDraft, claimFromDraft, type Article, type Claim, type ClaimKind, type Comparison } from '@core/model'
+import {
+  articleFromDraft,
+  claimFromDraft,
+  type Article,
+  type Claim,
+  type ClaimKind,
+  type Comparison
+} from '@core/model'
 import { checkQuotes, EvalInputError, readJson, splitOf, type ArticleRef, type Corpus, type Split } from './corpus'
 import { importBytes, importRecord } from './import'
 import { MATCH_SHARE, overlapShare, type Span } from './score'
@@ -49,7 +56,14 @@ export interface PairGold {
 }
 
 /** Item groups of a pair file that hold quotes. */
-export const PAIR_GROUPS = ['expected_conflicts', 'optional_conflicts', 'agreements', 'compatible_not_conflicts', 'different_sources', 'not_conflicts'] as const
+export const PAIR_GROUPS = [
+  'expected_conflicts',
+  'optional_conflicts',
+  'agreements',
+  'compatible_not_conflicts',
+  'different_sources',
+  'not_conflicts'
+] as const
 /** The groups whose items must not be reported as conflicts. */
 export const TRAP_GROUPS = ['compatible_not_conflicts', 'different_sources', 'not_conflicts'] as const
 export type TrapGroup = (typeof TRAP_GROUPS)[number]
@@ -87,7 +101,8 @@ interface Side {
 function places(text: string, raw: string): Span[] {
   const quote = normalizeText(raw)
   const out: Span[] = []
-  for (let i = text.indexOf(quote); i >= 0 && quote; i = text.indexOf(quote, i + 1)) out.push({ start: i, end: i + quote.length })
+  for (let i = text.indexOf(quote); i >= 0 && quote; i = text.indexOf(quote, i + 1))
+    out.push({ start: i, end: i + quote.length })
   return out
 }
 
@@ -109,7 +124,11 @@ function emptyPairScore(meta: { id: string; split: Split; lang: string }): PairS
     falseConflicts: 0,
     goldAgreements: 0,
     agreementsFound: 0,
-    traps: { compatible_not_conflicts: { gold: 0, reported: 0 }, different_sources: { gold: 0, reported: 0 }, not_conflicts: { gold: 0, reported: 0 } },
+    traps: {
+      compatible_not_conflicts: { gold: 0, reported: 0 },
+      different_sources: { gold: 0, reported: 0 },
+      not_conflicts: { gold: 0, reported: 0 }
+    },
     missed: [],
     falseList: [],
     trapsReported: [],
@@ -118,7 +137,13 @@ function emptyPairScore(meta: { id: string; split: Split; lang: string }): PairS
 }
 
 /** Scores one compared pair against its gold; `a` is the gold's first article, `b` its second. */
-export function scorePair(meta: { id: string; split: Split; lang: string }, gold: PairGold, a: Side, b: Side, comparison: Comparison): PairScore {
+export function scorePair(
+  meta: { id: string; split: Split; lang: string },
+  gold: PairGold,
+  a: Side,
+  b: Side,
+  comparison: Comparison
+): PairScore {
   const byId = new Map([...a.claims, ...b.claims].map((c) => [c.id, c]))
   const sides = (m: Comparison['matches'][number]) => {
     const [x, y] = m.claimIds.map((id) => byId.get(id))
@@ -145,7 +170,10 @@ export function scorePair(meta: { id: string; split: Split; lang: string }, gold
     return s !== null && (onQuote(s.ca, item.kind, pa) || onQuote(s.cb, item.kind, pb))
   }
 
-  const conflictItems = [...(gold.expected_conflicts ?? []), ...(gold.optional_conflicts ?? [])].map((item) => ({ item, ...located('conflict', item) }))
+  const conflictItems = [...(gold.expected_conflicts ?? []), ...(gold.optional_conflicts ?? [])].map((item) => ({
+    item,
+    ...located('conflict', item)
+  }))
   const expected = conflictItems.slice(0, gold.expected_conflicts?.length ?? 0)
   const mentions = mentionsOf(expected, conflictItems.slice(expected.length))
   for (const [k, item] of (gold.expected_conflicts ?? []).entries()) {
@@ -198,7 +226,8 @@ interface Located {
  * shares a quote with two expected conflicts could be either and counts for neither.
  */
 function mentionsOf(expected: readonly Located[], optional: readonly Located[]): Located[][] {
-  const overlaps = (x: readonly Span[], y: readonly Span[]) => x.some((p) => y.some((q) => overlapShare(p, q) >= MATCH_SHARE))
+  const overlaps = (x: readonly Span[], y: readonly Span[]) =>
+    x.some((p) => y.some((q) => overlapShare(p, q) >= MATCH_SHARE))
   const out: Located[][] = expected.map(() => [])
   for (const o of optional) {
     if (!MENTION.test(o.item.why ?? '')) continue
@@ -213,11 +242,18 @@ const NOW = '2026-01-01T00:00:00.000Z'
 /** Suggests claims on an article and gives them identities, as accepting every suggestion would. */
 export function suggestedClaims(article: Article): Claim[] {
   let k = 0
-  return suggestClaims(article).map((d) => claimFromDraft(d, { id: `${article.id}#${++k}`, articleId: article.id }, NOW))
+  return suggestClaims(article).map((d) =>
+    claimFromDraft(d, { id: `${article.id}#${++k}`, articleId: article.id }, NOW)
+  )
 }
 
 /** Compares two imported articles on their suggested claims and scores the result. */
-export function runPair(meta: { id: string; split: Split; lang: string }, gold: PairGold, a: Article, b: Article): PairScore {
+export function runPair(
+  meta: { id: string; split: Split; lang: string },
+  gold: PairGold,
+  a: Article,
+  b: Article
+): PairScore {
   const sa = { article: a, claims: suggestedClaims(a) }
   const sb = { article: b, claims: suggestedClaims(b) }
   const comparison = compareArticles({ articles: [a, b], claims: [...sa.claims, ...sb.claims] })
@@ -229,17 +265,22 @@ function quotesOf(gold: PairGold, side: 'a' | 'b'): string[] {
 }
 
 /** Loads one corpus pair file: checks its shape and quotes, imports both articles. */
-export function loadCorpusPair(file: string, corpus: Corpus): { meta: { id: string; split: Split; lang: string }; gold: PairGold; a: Article; b: Article } {
+export function loadCorpusPair(
+  file: string,
+  corpus: Corpus
+): { meta: { id: string; split: Split; lang: string }; gold: PairGold; a: Article; b: Article } {
   const gold = readJson<PairGold>(file)
   const id = gold.id ?? path.basename(file, '.pair.json')
   const split = splitOf(file, gold.split)
-  if (!Array.isArray(gold.articles) || gold.articles.length !== 2) throw new EvalInputError(`${file}: "articles" must name two articles`)
+  if (!Array.isArray(gold.articles) || gold.articles.length !== 2)
+    throw new EvalInputError(`${file}: "articles" must name two articles`)
   for (const g of PAIR_GROUPS) {
     const items = gold[g]
     if (items !== undefined && !Array.isArray(items)) throw new EvalInputError(`${file}: "${g}" must be a list`)
   }
   const [ra, rb] = gold.articles.map((r, i) => {
-    if (typeof r === 'string') throw new EvalInputError(`${file}: article ${i + 1} must be a reference object ({ "corpus": … })`)
+    if (typeof r === 'string')
+      throw new EvalInputError(`${file}: article ${i + 1} must be a reference object ({ "corpus": … })`)
     return r
   }) as [ArticleRef, ArticleRef]
   const ca = corpus.article(ra, file)
@@ -257,7 +298,10 @@ export function loadCorpusPair(file: string, corpus: Corpus): { meta: { id: stri
 }
 
 /** Loads a seed pair of test/fixtures/gold (articles named by fixture file, imported from test/fixtures/articles). */
-export function loadSeedPair(file: string, articlesDir: string): { meta: { id: string; split: Split; lang: string }; gold: PairGold; a: Article; b: Article } {
+export function loadSeedPair(
+  file: string,
+  articlesDir: string
+): { meta: { id: string; split: Split; lang: string }; gold: PairGold; a: Article; b: Article } {
   const gold = readJson<PairGold>(file)
   const id = path.basename(file, '.pair.json')
   const [na, nb] = gold.articles as [string, string]

@@ -54,12 +54,32 @@ describe('scoreSpanGold', () => {
     const exact = scoreSpanGold('date', gold, [{ ...span(0, 6), iso: '1998-01-07' }])
     const loose = scoreSpanGold('date', gold, [{ ...span(0, 9), iso: '1998-01-07' }])
     expect(rates(exact.score).f1).toBe(rates(loose.score).f1)
-    expect(rates({ ...exact.strict, valuePairs: 0, valueCorrect: 0 }).f1).toBeGreaterThan(rates({ ...loose.strict, valuePairs: 0, valueCorrect: 0 }).f1)
+    expect(rates({ ...exact.strict, valuePairs: 0, valueCorrect: 0 }).f1).toBeGreaterThan(
+      rates({ ...loose.strict, valuePairs: 0, valueCorrect: 0 }).f1
+    )
   })
 
   it('counts precision, recall and value accuracy over matched pairs', () => {
-    const r = scoreSpanGold('date', gold, [{ ...span(0, 6), iso: '1998-01-07' }, { ...span(22, 28), iso: '1997-08' }, { ...span(40, 44), iso: '1999' }], [], (s, want) => s.iso === want)
-    expect(r.score).toMatchObject({ gold: 2, suggested: 3, tp: 2, fp: 1, matchedGold: 2, valuePairs: 2, valueCorrect: 1 })
+    const r = scoreSpanGold(
+      'date',
+      gold,
+      [
+        { ...span(0, 6), iso: '1998-01-07' },
+        { ...span(22, 28), iso: '1997-08' },
+        { ...span(40, 44), iso: '1999' }
+      ],
+      [],
+      (s, want) => s.iso === want
+    )
+    expect(r.score).toMatchObject({
+      gold: 2,
+      suggested: 3,
+      tp: 2,
+      fp: 1,
+      matchedGold: 2,
+      valuePairs: 2,
+      valueCorrect: 1
+    })
     expect(r.wrongValues.map((w) => w.gold.label)).toEqual(['b'])
   })
 

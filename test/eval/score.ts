@@ -83,7 +83,8 @@ export interface GoldPlace {
 function occurrences(text: string, exact: string): Span[] {
   const out: Span[] = []
   if (!exact) return out
-  for (let i = text.indexOf(exact); i >= 0; i = text.indexOf(exact, i + 1)) out.push({ start: i, end: i + exact.length })
+  for (let i = text.indexOf(exact); i >= 0; i = text.indexOf(exact, i + 1))
+    out.push({ start: i, end: i + exact.length })
   return out
 }
 
@@ -118,7 +119,11 @@ export interface SpanMatch {
  * A suggestion left over that overlaps an ignored span by the same rule counts neither way,
  * however many do: being near a thing we do not score is no error and no find.
  */
-export function matchSpans(suggestions: readonly Span[], places: readonly GoldPlace[], ignore: readonly Span[] = []): SpanMatch {
+export function matchSpans(
+  suggestions: readonly Span[],
+  places: readonly GoldPlace[],
+  ignore: readonly Span[] = []
+): SpanMatch {
   const pairs: Array<{ s: number; p: number; share: number }> = []
   suggestions.forEach((s, si) =>
     places.forEach((p, pi) => {
@@ -168,7 +173,9 @@ export function valueAgrees(kind: ScoredKind, got: Record<string, unknown>, want
     case 'date':
       return got.iso === want.iso
     case 'attribution':
-      return normalizeName(got.speaker) === normalizeName(want.speaker) && normalizeName(got.via) === normalizeName(want.via)
+      return (
+        normalizeName(got.speaker) === normalizeName(want.speaker) && normalizeName(got.via) === normalizeName(want.via)
+      )
     case 'quantity':
       return same(got.amount, want.amount)
   }
@@ -176,7 +183,15 @@ export function valueAgrees(kind: ScoredKind, got: Record<string, unknown>, want
 
 /** Scores one article's suggestions against its gold. */
 export function scoreArticle(text: string, gold: GoldFile, suggestions: readonly ClaimDraft[]): ArticleScore {
-  const result: ArticleScore = { article: gold.article, kinds: [], missingFromText: [], negativeHits: [], falsePositives: [], misses: [], wrongValues: [] }
+  const result: ArticleScore = {
+    article: gold.article,
+    kinds: [],
+    missingFromText: [],
+    negativeHits: [],
+    falsePositives: [],
+    misses: [],
+    wrongValues: []
+  }
   const claims = gold.claims.map((c) => {
     const places = occurrences(text, c.exact)
     if (places.length === 0) result.missingFromText.push(`${c.kind}: ${JSON.stringify(c.exact)}`)
@@ -185,7 +200,10 @@ export function scoreArticle(text: string, gold: GoldFile, suggestions: readonly
   for (const neg of gold.negatives ?? []) {
     for (const place of occurrences(text, neg.exact)) {
       const hit = suggestions.find((s) => s.kind === neg.kind && overlapShare(s.anchor, place) > 0)
-      if (hit) result.negativeHits.push(`${neg.kind}: ${JSON.stringify(neg.exact)} (suggested ${JSON.stringify(hit.anchor.exact)})`)
+      if (hit)
+        result.negativeHits.push(
+          `${neg.kind}: ${JSON.stringify(neg.exact)} (suggested ${JSON.stringify(hit.anchor.exact)})`
+        )
     }
   }
   for (const kind of SCORED_KINDS) {
@@ -202,7 +220,16 @@ export function scoreArticle(text: string, gold: GoldFile, suggestions: readonly
       sugg.map((s) => s.anchor),
       places
     )
-    const score: KindScore = { kind, gold: 0, suggested: sugg.length, tp: 0, fp: 0, matchedGold: 0, valuePairs: 0, valueCorrect: 0 }
+    const score: KindScore = {
+      kind,
+      gold: 0,
+      suggested: sugg.length,
+      tp: 0,
+      fp: 0,
+      matchedGold: 0,
+      valuePairs: 0,
+      valueCorrect: 0
+    }
     const matchedGold = new Set<number>()
     sugg.forEach((s, si) => {
       const pi = matched.get(si)
@@ -254,7 +281,12 @@ export function rates(s: Pick<KindScore, 'tp' | 'fp' | 'gold' | 'matchedGold' | 
 
 /** Sums kind scores across articles (micro-average). */
 export function pool(articles: readonly ArticleScore[]): KindScore[] {
-  return SCORED_KINDS.map((kind) => poolKind(kind, articles.flatMap((a) => a.kinds.filter((k) => k.kind === kind))))
+  return SCORED_KINDS.map((kind) =>
+    poolKind(
+      kind,
+      articles.flatMap((a) => a.kinds.filter((k) => k.kind === kind))
+    )
+  )
 }
 
 /** Reasons the bar is not met (empty when it is): each bar kind's F1 and value accuracy, per article and pooled; no negatives. */
@@ -265,7 +297,8 @@ export function barFailures(articles: readonly ArticleScore[]): string[] {
       if (!BAR_KINDS.includes(k.kind)) continue
       const r = rates(k)
       if (r.f1 < BAR.f1) failures.push(`${where} ${k.kind}: F1 ${r.f1.toFixed(2)} < ${BAR.f1}`)
-      if (r.valueAccuracy < BAR.valueAccuracy) failures.push(`${where} ${k.kind}: value accuracy ${r.valueAccuracy.toFixed(2)} < ${BAR.valueAccuracy}`)
+      if (r.valueAccuracy < BAR.valueAccuracy)
+        failures.push(`${where} ${k.kind}: value accuracy ${r.valueAccuracy.toFixed(2)} < ${BAR.valueAccuracy}`)
     }
   }
   for (const a of articles) {
@@ -278,16 +311,33 @@ export function barFailures(articles: readonly ArticleScore[]): string[] {
 
 /** A fixed-width table: kind, gold, suggested, TP, FP, P, R, F1, value accuracy. */
 export function formatTable(title: string, kinds: readonly KindScore[]): string {
-  return formatRows(title, kinds.map((k) => ({ label: k.kind, score: k })))
+  return formatRows(
+    title,
+    kinds.map((k) => ({ label: k.kind, score: k }))
+  )
 }
 
 /** The same table with a label of one's own per row (a system, a split). */
-export function formatRows(title: string, rowsIn: ReadonlyArray<{ label: string; score: KindScore }>, firstHead = 'kind'): string {
+export function formatRows(
+  title: string,
+  rowsIn: ReadonlyArray<{ label: string; score: KindScore }>,
+  firstHead = 'kind'
+): string {
   const head = [firstHead, 'gold', 'sugg', 'TP', 'FP', 'P', 'R', 'F1', 'value']
   const rows = rowsIn.map(({ label, score: k }) => {
     const r = rates(k)
     const value = k.valuePairs === 0 ? '–' : `${r.valueAccuracy.toFixed(2)} (${k.valueCorrect}/${k.valuePairs})`
-    return [label, String(k.gold), String(k.suggested), String(k.tp), String(k.fp), r.precision.toFixed(2), r.recall.toFixed(2), r.f1.toFixed(2), value]
+    return [
+      label,
+      String(k.gold),
+      String(k.suggested),
+      String(k.tp),
+      String(k.fp),
+      r.precision.toFixed(2),
+      r.recall.toFixed(2),
+      r.f1.toFixed(2),
+      value
+    ]
   })
   return fixedWidth(title, head, rows)
 }
@@ -295,7 +345,8 @@ export function formatRows(title: string, rowsIn: ReadonlyArray<{ label: string;
 /** Columns padded to their widest cell; the first left-aligned, the rest right-aligned. */
 export function fixedWidth(title: string, head: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)))
-  const line = (cells: readonly string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ')
+  const line = (cells: readonly string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ')
   return [title, line(head), ...rows.map(line)].join('\n')
 }
 
@@ -347,9 +398,25 @@ export function scoreSpanGold<S extends Span, V>(
   })
   const places: GoldPlace[] = gold.map((g, gi) => ({ spans: g.spans, gold: gi }))
   const { matched, unmatched } = matchSpans(suggestions, places, ignore)
-  const score: KindScore = { kind, gold: 0, suggested: suggestions.length, tp: 0, fp: unmatched.length, matchedGold: 0, valuePairs: 0, valueCorrect: 0 }
+  const score: KindScore = {
+    kind,
+    gold: 0,
+    suggested: suggestions.length,
+    tp: 0,
+    fp: unmatched.length,
+    matchedGold: 0,
+    valuePairs: 0,
+    valueCorrect: 0
+  }
   const strict: StrictScore = { tp: 0, fp: 0, gold: 0, matchedGold: 0 }
-  const out: SpanScore<S, V> = { score, strict, matches: [], falsePositives: unmatched.map((i) => suggestions[i] as S), misses: [], wrongValues: [] }
+  const out: SpanScore<S, V> = {
+    score,
+    strict,
+    matches: [],
+    falsePositives: unmatched.map((i) => suggestions[i] as S),
+    misses: [],
+    wrongValues: []
+  }
   const found = new Set<number>()
   for (const [si, pi] of matched) {
     const s = suggestions[si] as S
@@ -379,7 +446,10 @@ export function scoreSpanGold<S extends Span, V>(
 
 /** Sums strict counts. */
 export function poolStrict(scores: readonly StrictScore[]): StrictScore {
-  return scores.reduce((a, b) => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, gold: a.gold + b.gold, matchedGold: a.matchedGold + b.matchedGold }), { tp: 0, fp: 0, gold: 0, matchedGold: 0 })
+  return scores.reduce(
+    (a, b) => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, gold: a.gold + b.gold, matchedGold: a.matchedGold + b.matchedGold }),
+    { tp: 0, fp: 0, gold: 0, matchedGold: 0 }
+  )
 }
 
 /** Sums kind scores of one kind. */

@@ -5,13 +5,30 @@
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs'
 import path from 'node:path'
-import { attributionGold, COUNTED_CUES, CUE_RULE_REASON, NOT_COUNTED_CUES, ourAttributions, scoreAttributions } from './attributions'
+import {
+  attributionGold,
+  COUNTED_CUES,
+  CUE_RULE_REASON,
+  NOT_COUNTED_CUES,
+  ourAttributions,
+  scoreAttributions
+} from './attributions'
 import { scoreClaimsFile, type ScoredArticle } from './arabic'
 import { parseBrat } from './brat'
 import { EvalInputError, splitByRule, type Corpus, type Split } from './corpus'
 import { chronoDates, ourDates, scoreDates, type ChronoMode } from './dates'
 import { loadCorpusPair, loadSeedPair, poolPairs, runPair, type PairScore } from './pairs'
-import { BAR_KINDS, fixedWidth, formatTable, pool, poolKind, poolStrict, rates, type KindScore, type StrictScore } from './score'
+import {
+  BAR_KINDS,
+  fixedWidth,
+  formatTable,
+  pool,
+  poolKind,
+  poolStrict,
+  rates,
+  type KindScore,
+  type StrictScore
+} from './score'
 import { parseTimeml } from './timeml'
 
 export interface Acceptance {
@@ -57,7 +74,18 @@ const pct = (n: number, d: number) => (d === 0 ? '–' : `${((100 * n) / d).toFi
 
 function figuresOf(k: KindScore, strict?: StrictScore) {
   const r = rates(k)
-  const out: Record<string, number> = { gold: k.gold, suggested: k.suggested, tp: k.tp, fp: k.fp, precision: r.precision, recall: r.recall, f1: r.f1, valuePairs: k.valuePairs, valueCorrect: k.valueCorrect, valueAccuracy: r.valueAccuracy }
+  const out: Record<string, number> = {
+    gold: k.gold,
+    suggested: k.suggested,
+    tp: k.tp,
+    fp: k.fp,
+    precision: r.precision,
+    recall: r.recall,
+    f1: r.f1,
+    valuePairs: k.valuePairs,
+    valueCorrect: k.valueCorrect,
+    valueAccuracy: r.valueAccuracy
+  }
   if (strict) {
     const s = rates({ ...strict, valuePairs: 0, valueCorrect: 0 })
     Object.assign(out, { exactTp: strict.tp, exactPrecision: s.precision, exactRecall: s.recall, exactF1: s.f1 })
@@ -81,7 +109,8 @@ export function runDates(corpus: Corpus, verbose: boolean): SectionResult {
   for (const sub of ['timebank', 'aquaint']) {
     const dir = path.join(base, sub)
     if (!existsSync(dir)) throw new EvalInputError(`${dir}: missing (TimeML articles are read from there)`)
-    for (const f of readdirSync(dir)) if (f.endsWith('.tml')) files.push({ name: `${sub}/${f}`, file: path.join(dir, f) })
+    for (const f of readdirSync(dir))
+      if (f.endsWith('.tml')) files.push({ name: `${sub}/${f}`, file: path.join(dir, f) })
   }
   // the corpus README's rule: sorted by path (aquaint/…, then timebank/…), every fifth held out;
   // the TimeML pairs of test/eval/corpus/pairs take their held-out files by the same order
@@ -95,7 +124,8 @@ export function runDates(corpus: Corpus, verbose: boolean): SectionResult {
     if (verbose) {
       for (const s of ours.falsePositives) detail.push(`  FP    ${JSON.stringify(s.text)} → ${s.iso}`)
       for (const g of ours.misses) detail.push(`  miss  ${g.label}`)
-      for (const w of ours.wrongValues) detail.push(`  value ${JSON.stringify(w.suggestion.text)} got ${w.suggestion.iso} want ${w.gold.value}`)
+      for (const w of ours.wrongValues)
+        detail.push(`  value ${JSON.stringify(w.suggestion.text)} got ${w.suggestion.iso} want ${w.gold.value}`)
     }
     return {
       name,
@@ -107,25 +137,68 @@ export function runDates(corpus: Corpus, verbose: boolean): SectionResult {
   })
   const pooled = (want: SplitOrAll, pick: (r: DateRow) => { k: KindScore; s: StrictScore }) => {
     const chosen = rows.filter((r) => inSplit(want, r.split)).map(pick)
-    return { k: poolKind('date', chosen.map((x) => x.k)), s: poolStrict(chosen.map((x) => x.s)), docs: chosen.length }
+    return {
+      k: poolKind(
+        'date',
+        chosen.map((x) => x.k)
+      ),
+      s: poolStrict(chosen.map((x) => x.s)),
+      docs: chosen.length
+    }
   }
   const devF1 = (mode: ChronoMode) => rates(pooled('dev', (r) => r.chrono[mode]).k).f1
   const mode: ChronoMode = devF1('strict') > devF1('casual') ? 'strict' : 'casual'
-  const lines: string[] = [`Dates on TimeML (${files.length} articles; chrono-node ${mode} shown, it scores higher on dev span F1: casual ${f2(devF1('casual'))}, strict ${f2(devF1('strict'))})`]
-  const figures: Record<string, unknown> = { chronoMode: mode, chronoDevF1: { casual: devF1('casual'), strict: devF1('strict') } }
-  const head = ['system', 'docs', 'gold', 'sugg', 'TP', 'FP', 'P', 'R', 'F1', 'exact P', 'exact R', 'exact F1', 'ISO value']
+  const lines: string[] = [
+    `Dates on TimeML (${files.length} articles; chrono-node ${mode} shown, it scores higher on dev span F1: casual ${f2(devF1('casual'))}, strict ${f2(devF1('strict'))})`
+  ]
+  const figures: Record<string, unknown> = {
+    chronoMode: mode,
+    chronoDevF1: { casual: devF1('casual'), strict: devF1('strict') }
+  }
+  const head = [
+    'system',
+    'docs',
+    'gold',
+    'sugg',
+    'TP',
+    'FP',
+    'P',
+    'R',
+    'F1',
+    'exact P',
+    'exact R',
+    'exact F1',
+    'ISO value'
+  ]
   for (const split of SPLITS) {
     const table: string[][] = []
     const fig: Record<string, unknown> = {}
     for (const [label, pick] of [
       ['parallax', (r: DateRow) => r.ours],
       [`chrono ${mode}`, (r: DateRow) => r.chrono[mode]],
-      [`chrono ${mode === 'casual' ? 'strict' : 'casual'}`, (r: DateRow) => r.chrono[mode === 'casual' ? 'strict' : 'casual']]
+      [
+        `chrono ${mode === 'casual' ? 'strict' : 'casual'}`,
+        (r: DateRow) => r.chrono[mode === 'casual' ? 'strict' : 'casual']
+      ]
     ] as const) {
       const { k, s, docs } = pooled(split, pick)
       const r = rates(k)
       const e = rates({ ...s, valuePairs: 0, valueCorrect: 0 })
-      table.push([label, String(docs), String(k.gold), String(k.suggested), String(k.tp), String(k.fp), f2(r.precision), f2(r.recall), f2(r.f1), f2(e.precision), f2(e.recall), f2(e.f1), `${f2(r.valueAccuracy)} (${k.valueCorrect}/${k.valuePairs})`])
+      table.push([
+        label,
+        String(docs),
+        String(k.gold),
+        String(k.suggested),
+        String(k.tp),
+        String(k.fp),
+        f2(r.precision),
+        f2(r.recall),
+        f2(r.f1),
+        f2(e.precision),
+        f2(e.recall),
+        f2(e.f1),
+        `${f2(r.valueAccuracy)} (${k.valueCorrect}/${k.valuePairs})`
+      ])
       fig[label.replace(' ', '-')] = { docs, ...figuresOf(k, s) }
     }
     lines.push(fixedWidth(`\n  ${split}`, head, table))
@@ -141,8 +214,16 @@ export function runDates(corpus: Corpus, verbose: boolean): SectionResult {
   const acceptance: Acceptance[] = [
     { name: 'TimeML dev span F1 ≥ 0.92', pass: dev.f1 >= 0.92, figure: f2(dev.f1) },
     valueBar('TimeML dev ISO value accuracy ≥ 0.85', devK),
-    { name: `TimeML dev span F1 above chrono-node ${mode}`, pass: dev.f1 > devChrono.f1, figure: `${f2(dev.f1)} vs ${f2(devChrono.f1)}` },
-    { name: `TimeML dev ISO value accuracy above chrono-node ${mode}`, pass: dev.valueAccuracy > devChrono.valueAccuracy, figure: `${f2(dev.valueAccuracy)} vs ${f2(devChrono.valueAccuracy)}` }
+    {
+      name: `TimeML dev span F1 above chrono-node ${mode}`,
+      pass: dev.f1 > devChrono.f1,
+      figure: `${f2(dev.f1)} vs ${f2(devChrono.f1)}`
+    },
+    {
+      name: `TimeML dev ISO value accuracy above chrono-node ${mode}`,
+      pass: dev.valueAccuracy > devChrono.valueAccuracy,
+      figure: `${f2(dev.valueAccuracy)} vs ${f2(devChrono.valueAccuracy)}`
+    }
   ]
   return { lines, figures, acceptance }
 }
@@ -154,16 +235,23 @@ export function runAttributions(corpus: Corpus, verbose: boolean): SectionResult
   const base = corpus.folder('attributions/polnear/dev', 'PolNeAR dev')
   const textDir = path.join(base, 'text')
   const annDir = path.join(base, 'attributions')
-  if (!existsSync(textDir) || !existsSync(annDir)) throw new EvalInputError(`${base}: expected text/ and attributions/ in it`)
-  const anns = readdirSync(annDir).filter((f) => f.endsWith('.ann')).sort()
-  const texts = readdirSync(textDir).filter((f) => f.endsWith('.txt')).sort()
+  if (!existsSync(textDir) || !existsSync(annDir))
+    throw new EvalInputError(`${base}: expected text/ and attributions/ in it`)
+  const anns = readdirSync(annDir)
+    .filter((f) => f.endsWith('.ann'))
+    .sort()
+  const texts = readdirSync(textDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
   const notCounted = new Map<string, number>()
   const detail: string[] = []
   const chosenAnnotators: string[] = []
   const rows = texts.map((name, i) => {
     const stem = name.slice(0, -4)
     // two annotators' files for some texts: the first by file name (annotator code), for a fixed choice
-    const own = anns.filter((f) => f === `${stem}.ann` || (f.startsWith(`${stem}_`) && /^_[0-9a-f]+\.ann$/.test(f.slice(stem.length))))
+    const own = anns.filter(
+      (f) => f === `${stem}.ann` || (f.startsWith(`${stem}_`) && /^_[0-9a-f]+\.ann$/.test(f.slice(stem.length)))
+    )
     const annFile = own[0]
     if (!annFile) throw new EvalInputError(`${path.join(textDir, name)}: no annotation file for it in ${annDir}`)
     if (own.length > 1) chosenAnnotators.push(`${stem}: ${annFile} (of ${own.join(', ')})`)
@@ -184,19 +272,30 @@ export function runAttributions(corpus: Corpus, verbose: boolean): SectionResult
     const split = splitByRule(i)
     if (verbose && split === 'dev') {
       const lines = [
-        ...result.falsePositives.map((s) => `  FP      ${JSON.stringify(s.text)} (speaker ${JSON.stringify(s.speaker)})`),
+        ...result.falsePositives.map(
+          (s) => `  FP      ${JSON.stringify(s.text)} (speaker ${JSON.stringify(s.speaker)})`
+        ),
         ...result.misses.map((g) => `  miss    ${g.label}`),
-        ...result.wrongValues.map((w) => `  speaker ${JSON.stringify(w.suggestion.speaker)} for ${JSON.stringify(w.gold.value?.source)}${w.gold.value?.antecedent ? ` (= ${w.gold.value.antecedent})` : ''}`)
+        ...result.wrongValues.map(
+          (w) =>
+            `  speaker ${JSON.stringify(w.suggestion.speaker)} for ${JSON.stringify(w.gold.value?.source)}${w.gold.value?.antecedent ? ` (= ${w.gold.value.antecedent})` : ''}`
+        )
       ]
       if (lines.length > 0) detail.push(`  ${name}`, ...lines)
     }
     return { name, split, k: result.score }
   })
   const lines: string[] = [`Attributions on PolNeAR dev (${texts.length} articles; speaker right is the value column)`]
-  const figures: Record<string, unknown> = { annotatorChoice: 'first .ann file by name when a text has two', twoAnnotators: chosenAnnotators.length }
+  const figures: Record<string, unknown> = {
+    annotatorChoice: 'first .ann file by name when a text has two',
+    twoAnnotators: chosenAnnotators.length
+  }
   const table = SPLITS.map((split) => {
     const chosen = rows.filter((r) => inSplit(split, r.split))
-    const k = poolKind('attribution', chosen.map((r) => r.k))
+    const k = poolKind(
+      'attribution',
+      chosen.map((r) => r.k)
+    )
     figures[split] = { docs: chosen.length, ...figuresOf(k) }
     return { label: `${split} (${chosen.length})`, score: k }
   })
@@ -205,12 +304,20 @@ export function runAttributions(corpus: Corpus, verbose: boolean): SectionResult
     lines.push(`\n  counted cues (lemmas): ${COUNTED_CUES.join(', ')}`)
     lines.push(`  not counted, e.g.: ${NOT_COUNTED_CUES.join(', ')}`)
     lines.push(`  why: ${CUE_RULE_REASON}`)
-    lines.push(`  texts with two annotators (${chosenAnnotators.length}), the file taken:`, ...chosenAnnotators.map((c) => `    ${c}`))
+    lines.push(
+      `  texts with two annotators (${chosenAnnotators.length}), the file taken:`,
+      ...chosenAnnotators.map((c) => `    ${c}`)
+    )
     const tally = [...notCounted.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    lines.push(`  gold attributions not counted, by cue (${tally.reduce((n, [, c]) => n + c, 0)}): ${tally.map(([c, n]) => `${JSON.stringify(c)} ${n}`).join(', ')}`)
+    lines.push(
+      `  gold attributions not counted, by cue (${tally.reduce((n, [, c]) => n + c, 0)}): ${tally.map(([c, n]) => `${JSON.stringify(c)} ${n}`).join(', ')}`
+    )
     lines.push('\n  dev articles (FP, misses, wrong speakers):', ...detail)
   }
-  const devK = poolKind('attribution', rows.filter((r) => r.split === 'dev').map((r) => r.k))
+  const devK = poolKind(
+    'attribution',
+    rows.filter((r) => r.split === 'dev').map((r) => r.k)
+  )
   const dev = rates(devK)
   return {
     lines,
@@ -229,7 +336,17 @@ function formatRowsWith(first: string, rows: ReadonlyArray<{ label: string; scor
     head,
     rows.map(({ label, score: k }) => {
       const r = rates(k)
-      return [label, String(k.gold), String(k.suggested), String(k.tp), String(k.fp), f2(r.precision), f2(r.recall), f2(r.f1), k.valuePairs === 0 ? '–' : `${f2(r.valueAccuracy)} (${k.valueCorrect}/${k.valuePairs})`]
+      return [
+        label,
+        String(k.gold),
+        String(k.suggested),
+        String(k.tp),
+        String(k.fp),
+        f2(r.precision),
+        f2(r.recall),
+        f2(r.f1),
+        k.valuePairs === 0 ? '–' : `${f2(r.valueAccuracy)} (${k.valueCorrect}/${k.valuePairs})`
+      ]
     })
   )
 }
@@ -249,7 +366,11 @@ export function runArabic(corpus: Corpus, goldDir: string, verbose: boolean): Se
   const lines: string[] = [`Arabic articles (${files.length} gold files in ${path.join(goldDir, 'arabic')})`]
   if (files.length === 0) {
     lines.push('  no gold yet')
-    return { lines, figures: { articles: 0 }, acceptance: [{ name: 'Arabic dev gold present', pass: false, figure: 'no *.claims.json files' }] }
+    return {
+      lines,
+      figures: { articles: 0 },
+      acceptance: [{ name: 'Arabic dev gold present', pass: false, figure: 'no *.claims.json files' }]
+    }
   }
   const refused: string[] = []
   const scored: ScoredArticle[] = eachFile(files, (f) => scoreClaimsFile(f, corpus), refused)
@@ -260,14 +381,19 @@ export function runArabic(corpus: Corpus, goldDir: string, verbose: boolean): Se
     lines.push(formatTable(`\n  ${split} (${chosen.length} articles)`, kinds))
     figures[split] = Object.fromEntries(kinds.map((k) => [k.kind, figuresOf(k)]))
   }
-  for (const s of scored) for (const m of s.score.missingFromText) lines.push(`  note: ${s.id}: not in the imported text, scored as optional: ${m}`)
+  for (const s of scored)
+    for (const m of s.score.missingFromText)
+      lines.push(`  note: ${s.id}: not in the imported text, scored as optional: ${m}`)
   if (verbose) {
     for (const s of scored.filter((x) => x.split === 'dev')) {
       const a = s.score
       const d = [
         ...a.falsePositives.map((x) => `  FP    ${x.kind}: ${JSON.stringify(x.exact)}`),
         ...a.misses.map((x) => `  miss  ${x.kind}: ${JSON.stringify(x.exact)}`),
-        ...a.wrongValues.map((w) => `  value ${w.kind}: ${JSON.stringify(w.exact)} got ${JSON.stringify(w.got)} want ${JSON.stringify(w.want)}`),
+        ...a.wrongValues.map(
+          (w) =>
+            `  value ${w.kind}: ${JSON.stringify(w.exact)} got ${JSON.stringify(w.got)} want ${JSON.stringify(w.want)}`
+        ),
         ...a.negativeHits.map((n) => `  negative suggested: ${n}`)
       ]
       if (d.length > 0) lines.push(`  ${s.id}`, ...d)
@@ -305,8 +431,17 @@ function pairRow(label: string, p: ReturnType<typeof poolPairs>): string[] {
   ]
 }
 
-export function runPairs(corpus: Corpus, goldDir: string, seedGoldDir: string, seedArticlesDir: string, verbose: boolean): SectionResult {
-  const files = [...goldFiles(path.join(goldDir, 'pairs', 'en'), '.pair.json'), ...goldFiles(path.join(goldDir, 'pairs', 'ar'), '.pair.json')]
+export function runPairs(
+  corpus: Corpus,
+  goldDir: string,
+  seedGoldDir: string,
+  seedArticlesDir: string,
+  verbose: boolean
+): SectionResult {
+  const files = [
+    ...goldFiles(path.join(goldDir, 'pairs', 'en'), '.pair.json'),
+    ...goldFiles(path.join(goldDir, 'pairs', 'ar'), '.pair.json')
+  ]
   const seedFiles = goldFiles(seedGoldDir, '.pair.json')
   const scores: Array<PairScore & { group: string }> = []
   const refused: string[] = []
@@ -314,40 +449,87 @@ export function runPairs(corpus: Corpus, goldDir: string, seedGoldDir: string, s
     const p = loadSeedPair(f, seedArticlesDir)
     scores.push({ ...runPair(p.meta, p.gold, p.a, p.b), group: 'seed' })
   }
-  for (const p of eachFile(files, (f) => loadCorpusPair(f, corpus), refused)) scores.push({ ...runPair(p.meta, p.gold, p.a, p.b), group: p.meta.lang })
-  const lines: string[] = [`Pairs (${files.length} corpus pairs, ${seedFiles.length} seed pairs; claims suggested, then compared)`]
-  const head = ['pairs', 'n', 'gold conflicts', 'findable', 'found both sides', 'in substance', 'reported', 'false', 'false/10', 'agreements', 'compatible→conflict', 'diff. source→conflict', 'not_conflicts→conflict']
+  for (const p of eachFile(files, (f) => loadCorpusPair(f, corpus), refused))
+    scores.push({ ...runPair(p.meta, p.gold, p.a, p.b), group: p.meta.lang })
+  const lines: string[] = [
+    `Pairs (${files.length} corpus pairs, ${seedFiles.length} seed pairs; claims suggested, then compared)`
+  ]
+  const head = [
+    'pairs',
+    'n',
+    'gold conflicts',
+    'findable',
+    'found both sides',
+    'in substance',
+    'reported',
+    'false',
+    'false/10',
+    'agreements',
+    'compatible→conflict',
+    'diff. source→conflict',
+    'not_conflicts→conflict'
+  ]
   const figures: Record<string, unknown> = {}
   const groups = ['en', 'ar', 'seed'] as const
   for (const split of SPLITS) {
     const inS = scores.filter((s) => inSplit(split, s.split))
-    const rows = groups.map((g) => pairRow(g, poolPairs(g, inS.filter((s) => s.group === g))))
+    const rows = groups.map((g) =>
+      pairRow(
+        g,
+        poolPairs(
+          g,
+          inS.filter((s) => s.group === g)
+        )
+      )
+    )
     rows.push(pairRow('all', poolPairs('all', inS)))
     lines.push(fixedWidth(`\n  ${split}`, head, rows))
-    figures[split] = Object.fromEntries([...groups, 'all'].map((g) => [g, poolPairs(g, g === 'all' ? inS : inS.filter((s) => s.group === g))]))
+    figures[split] = Object.fromEntries(
+      [...groups, 'all'].map((g) => [g, poolPairs(g, g === 'all' ? inS : inS.filter((s) => s.group === g))])
+    )
   }
-  for (const s of scores) for (const n of s.notInText) lines.push(`  note: ${s.id}: not in the imported text (not findable): ${n}`)
+  for (const s of scores)
+    for (const n of s.notInText) lines.push(`  note: ${s.id}: not in the imported text (not findable): ${n}`)
   if (verbose) {
     for (const s of scores.filter((x) => x.split === 'dev')) {
-      const d = [...s.missed.map((m) => `  missed   ${m}`), ...s.falseList.map((m) => `  false    ${m}`), ...s.trapsReported.map((m) => `  trap     ${m}`)]
+      const d = [
+        ...s.missed.map((m) => `  missed   ${m}`),
+        ...s.falseList.map((m) => `  false    ${m}`),
+        ...s.trapsReported.map((m) => `  trap     ${m}`)
+      ]
       if (d.length > 0) lines.push(`  ${s.id} (${s.group})`, ...d)
     }
   }
   const acceptance: Acceptance[] = []
   for (const lang of ['en', 'ar'] as const) {
-    const dev = poolPairs(lang, scores.filter((s) => s.group === lang && s.split === 'dev'))
+    const dev = poolPairs(
+      lang,
+      scores.filter((s) => s.group === lang && s.split === 'dev')
+    )
     if (dev.pairs === 0) {
       acceptance.push({ name: `dev ${lang} pairs gold present`, pass: false, figure: 'no *.pair.json files' })
       continue
     }
     const share = dev.goldConflicts === 0 ? 1 : dev.foundBoth / dev.goldConflicts
-    acceptance.push({ name: `dev ${lang} pairs: gold conflicts found with both sides ≥ 90 %`, pass: share >= 0.9, figure: `${dev.foundBoth}/${dev.goldConflicts} (${pct(dev.foundBoth, dev.goldConflicts)})` })
+    acceptance.push({
+      name: `dev ${lang} pairs: gold conflicts found with both sides ≥ 90 %`,
+      pass: share >= 0.9,
+      figure: `${dev.foundBoth}/${dev.goldConflicts} (${pct(dev.foundBoth, dev.goldConflicts)})`
+    })
     const per10 = (10 * dev.falseConflicts) / dev.pairs
-    acceptance.push({ name: `dev ${lang} pairs: ≤ 1 false conflict per 10 pairs`, pass: per10 <= 1, figure: `${per10.toFixed(1)} (${dev.falseConflicts} in ${dev.pairs})` })
+    acceptance.push({
+      name: `dev ${lang} pairs: ≤ 1 false conflict per 10 pairs`,
+      pass: per10 <= 1,
+      figure: `${per10.toFixed(1)} (${dev.falseConflicts} in ${dev.pairs})`
+    })
   }
   const seed = scores.find((s) => s.id === 'al-qaim')
   const constructed = scores.find((s) => s.id === 'al-qaim-constructed')
-  acceptance.push({ name: 'seed pair (al-qaim): 0 conflicts', pass: seed?.reportedConflicts === 0, figure: seed ? String(seed.reportedConflicts) : 'missing' })
+  acceptance.push({
+    name: 'seed pair (al-qaim): 0 conflicts',
+    pass: seed?.reportedConflicts === 0,
+    figure: seed ? String(seed.reportedConflicts) : 'missing'
+  })
   acceptance.push({
     name: 'constructed pair: 3 of 3 conflicts found with both sides',
     pass: constructed?.foundBoth === 3 && constructed.goldConflicts === 3,

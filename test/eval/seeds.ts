@@ -60,18 +60,24 @@ interface PairSpan {
 export function pairCoverage(): PairSpan[] {
   const goldDir = path.join(FIXTURES, 'gold')
   const out: PairSpan[] = []
-  for (const f of readdirSync(goldDir).filter((x) => x.endsWith('.pair.json')).sort()) {
+  for (const f of readdirSync(goldDir)
+    .filter((x) => x.endsWith('.pair.json'))
+    .sort()) {
     const pair = JSON.parse(readFileSync(path.join(goldDir, f), 'utf8')) as Record<string, unknown>
     const [a, b] = pair.articles as [string, string]
     const groups = ['expected_conflicts', 'agreements', 'compatible_not_conflicts', 'different_sources'] as const
     for (const g of groups) {
       for (const item of (pair[g] as Array<{ kind?: ClaimKind; a: string; b: string }> | undefined) ?? []) {
         const kind: ClaimKind = item.kind ?? 'attribution'
-        for (const [name, exact] of [[a, item.a], [b, item.b]] as const) {
+        for (const [name, exact] of [
+          [a, item.a],
+          [b, item.b]
+        ] as const) {
           const s = seed(name)
           const start = s.article.text.indexOf(exact)
           const place = { start, end: start + exact.length }
-          const covered = start >= 0 && s.suggestions.some((c) => c.kind === kind && overlapShare(c.anchor, place) >= MATCH_SHARE)
+          const covered =
+            start >= 0 && s.suggestions.some((c) => c.kind === kind && overlapShare(c.anchor, place) >= MATCH_SHARE)
           out.push({ kind, article: name, exact, covered })
         }
       }

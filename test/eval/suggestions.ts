@@ -67,21 +67,28 @@ function runSeeds(): void {
     if (verbose) {
       for (const fp of a.falsePositives) console.log(`  FP   ${fp.kind}: ${JSON.stringify(fp.exact)}`)
       for (const m of a.misses) console.log(`  miss ${m.kind}: ${JSON.stringify(m.exact)}`)
-      for (const w of a.wrongValues) console.log(`  value ${w.kind}: ${JSON.stringify(w.exact)} got ${JSON.stringify(w.got)} want ${JSON.stringify(w.want)}`)
+      for (const w of a.wrongValues)
+        console.log(
+          `  value ${w.kind}: ${JSON.stringify(w.exact)} got ${JSON.stringify(w.got)} want ${JSON.stringify(w.want)}`
+        )
     }
   }
   console.log(formatTable('\noverall', pool(articles)))
   const pairs = pairCoverage()
   const covered = pairs.filter((p) => p.covered).length
   console.log(`\npair gold spans covered by a suggestion of their kind: ${covered}/${pairs.length}`)
-  for (const p of pairs.filter((x) => !x.covered)) console.log(`  not covered: ${p.kind} in ${p.article}: ${JSON.stringify(p.exact)}`)
+  for (const p of pairs.filter((x) => !x.covered))
+    console.log(`  not covered: ${p.kind} in ${p.article}: ${JSON.stringify(p.exact)}`)
   const failures = barFailures(articles)
   figures.seeds = { overall: pool(articles), pairSpansCovered: covered, pairSpans: pairs.length, barFailures: failures }
   if (failures.length > 0) {
     console.log('\nBAR NOT MET:')
     for (const f of failures) console.log(`  ${f}`)
     seedBarFailed = true
-  } else console.log('\nbar met: F1 ≥ 0.90 and value accuracy ≥ 0.90 for casualty, date and attribution; no negative suggested')
+  } else
+    console.log(
+      '\nbar met: F1 ≥ 0.90 and value accuracy ≥ 0.90 for casualty, date and attribution; no negative suggested'
+    )
 }
 
 let corpus: Corpus | null = null
@@ -133,12 +140,16 @@ if (corpus) {
   console.log('\n=== acceptance')
   for (const a of acceptance) console.log(`${a.pass ? 'PASS' : 'FAIL'}  ${a.name}: ${a.figure}`)
   for (const r of refused) console.log(`FAIL  refused: ${r}`)
-  if (parts.includes('seeds')) console.log(`${seedBarFailed ? 'FAIL' : 'PASS'}  seed articles bar (F1 and value accuracy ≥ 0.90)`)
+  if (parts.includes('seeds'))
+    console.log(`${seedBarFailed ? 'FAIL' : 'PASS'}  seed articles bar (F1 and value accuracy ≥ 0.90)`)
 }
 const seconds = (performance.now() - started) / 1000
 if (corpus) console.log(`\ntook ${seconds.toFixed(1)} s`)
 if (jsonFile) {
-  writeFileSync(jsonFile, `${JSON.stringify({ corpus: corpusPath ?? null, parts, seconds, acceptance, refused, figures }, null, 2)}\n`)
+  writeFileSync(
+    jsonFile,
+    `${JSON.stringify({ corpus: corpusPath ?? null, parts, seconds, acceptance, refused, figures }, null, 2)}\n`
+  )
   console.log(`figures written to ${jsonFile}`)
 }
 if (seedBarFailed || refused.length > 0 || acceptance.some((a) => !a.pass)) process.exitCode = 1

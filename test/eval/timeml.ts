@@ -29,7 +29,8 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 
 function decode(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, e: string) => {
-    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
+    if (e[0] === '#')
+      return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
     return ENTITIES[e.toLowerCase()] ?? whole
   })
 }
@@ -56,7 +57,8 @@ export function parseTimeml(name: string, xml: string): TimemlDoc {
     text += decode(inner.slice(last, m.index))
     last = m.index + m[0].length
     const t = m[0]
-    if (t.startsWith('<TIMEX3')) openTimex = { start: text.length, tid: attr(t, 'tid'), type: attr(t, 'type'), value: attr(t, 'value') }
+    if (t.startsWith('<TIMEX3'))
+      openTimex = { start: text.length, tid: attr(t, 'tid'), type: attr(t, 'type'), value: attr(t, 'value') }
     else if (t === '</TIMEX3>' && openTimex) {
       timexes.push({ ...openTimex, end: text.length, text: text.slice(openTimex.start, text.length) })
       openTimex = null

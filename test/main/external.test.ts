@@ -13,15 +13,23 @@ import * as electron from './fake-electron'
 
 vi.mock('electron', () => import('./fake-electron'))
 
-const spoofed: string[] = JSON.parse(readFileSync(join(__dirname, '../fixtures/hostile/links/spoofed-urls.json'), 'utf8')).urls
+const spoofed: string[] = JSON.parse(
+  readFileSync(join(__dirname, '../fixtures/hostile/links/spoofed-urls.json'), 'utf8')
+).urls
 
 const rendererDir = resolve('/opt/parallax/out/renderer')
 const location: AppLocation = { rendererDir }
 const appFrame = { url: pathToFileURL(join(rendererDir, 'index.html')).href, parent: null }
-const event = (frame: { url: string; parent: unknown } | null = appFrame) => ({ senderFrame: frame, sender: {} }) as never
+const event = (frame: { url: string; parent: unknown } | null = appFrame) =>
+  ({ senderFrame: frame, sender: {} }) as never
 
 describe('externalUrlProblem (the contract both sides apply)', () => {
-  it.each(['https://www.example.com/news/2017/11/story.html?x=1#p2', 'http://example.org', 'HTTPS://EXAMPLE.COM/A', 'https://[::1]:8080/x'])('accepts %s', (url) => {
+  it.each([
+    'https://www.example.com/news/2017/11/story.html?x=1#p2',
+    'http://example.org',
+    'HTTPS://EXAMPLE.COM/A',
+    'https://[::1]:8080/x'
+  ])('accepts %s', (url) => {
     expect(externalUrlProblem(url)).toBeNull()
   })
 
@@ -48,7 +56,8 @@ describe('externalUrlProblem (the contract both sides apply)', () => {
   })
 
   it('refuses what is not a string', () => {
-    for (const value of [undefined, null, 42, { href: 'https://x.example' }, ['https://x.example']]) expect(externalUrlProblem(value)).not.toBeNull()
+    for (const value of [undefined, null, 42, { href: 'https://x.example' }, ['https://x.example']])
+      expect(externalUrlProblem(value)).not.toBeNull()
   })
 })
 
@@ -87,7 +96,14 @@ describe('openExternal handler', () => {
   it('refuses every non-http(s) scheme, extra arguments and credentials; only a plain message crosses', async () => {
     const openExternal = vi.fn(async () => {})
     const handler = makeOpenExternalHandler({ location, openExternal })
-    for (const args of [['javascript:alert(1)'], ['file:///etc/passwd'], ['https://a.example', 'extra'], [], [{ url: 'https://a.example' }], ['https://a@b.example/']]) {
+    for (const args of [
+      ['javascript:alert(1)'],
+      ['file:///etc/passwd'],
+      ['https://a.example', 'extra'],
+      [],
+      [{ url: 'https://a.example' }],
+      ['https://a@b.example/']
+    ]) {
       const error = await handler(event(), ...args).catch((e: Error) => e)
       expect(error).toBeInstanceOf(Error)
       expect((error as Error).message).toMatch(/^Refused to open the link: /)
@@ -97,7 +113,10 @@ describe('openExternal handler', () => {
 
   it('reports a shell failure as one plain sentence', async () => {
     const spy = vi.spyOn(console, 'error').mockImplementation(() => {})
-    const handler = makeOpenExternalHandler({ location, openExternal: async () => Promise.reject(new Error('xdg-open: /home/x/secret path')) })
+    const handler = makeOpenExternalHandler({
+      location,
+      openExternal: async () => Promise.reject(new Error('xdg-open: /home/x/secret path'))
+    })
     await expect(handler(event(), 'https://example.com/')).rejects.toThrow(/^Parallax could not open the link\.$/)
     spy.mockRestore()
   })

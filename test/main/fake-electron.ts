@@ -97,7 +97,9 @@ function createFakes() {
     contextBridge: { exposeInMainWorld: vi.fn() },
     shell: { openExternal: vi.fn(async (_url: string) => {}) },
     net: { fetch: vi.fn(async (_request: unknown, _options?: unknown) => new Response('')) },
-    ipcRenderer: Object.assign(new EventEmitter(), { invoke: vi.fn(async (..._args: unknown[]): Promise<unknown> => []) })
+    ipcRenderer: Object.assign(new EventEmitter(), {
+      invoke: vi.fn(async (..._args: unknown[]): Promise<unknown> => [])
+    })
   }
 }
 

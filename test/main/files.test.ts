@@ -25,7 +25,8 @@ vi.mock('electron', () => import('./fake-electron'))
 const rendererDir = resolve('/opt/parallax/out/renderer')
 const location: AppLocation = { rendererDir }
 const appFrame = { url: pathToFileURL(join(rendererDir, 'index.html')).href, parent: null }
-const event = (frame: { url: string; parent: unknown } | null = appFrame) => ({ senderFrame: frame, sender: {} }) as never
+const event = (frame: { url: string; parent: unknown } | null = appFrame) =>
+  ({ senderFrame: frame, sender: {} }) as never
 
 const noFiles: FileSystemPort = {
   stat: async () => ({ size: 0, isFile: () => true }),
@@ -47,7 +48,11 @@ function deps(overrides: Partial<FileDeps> = {}) {
   return { d, written }
 }
 
-const request: SaveFileRequest = { suggestedName: 'al-qaim.md', filter: { name: 'Markdown report', extensions: ['md'] }, data: '# Al-Qaim\n' }
+const request: SaveFileRequest = {
+  suggestedName: 'al-qaim.md',
+  filter: { name: 'Markdown report', extensions: ['md'] },
+  data: '# Al-Qaim\n'
+}
 
 describe('safeFileName', () => {
   it.each([
@@ -76,7 +81,9 @@ describe('safeFileName', () => {
 describe('saveFile handler', () => {
   it('refuses a foreign sender before showing any dialog', async () => {
     const { d } = deps()
-    await expect(makeSaveFileHandler(d)(event({ url: 'https://example.com/', parent: null }), request)).rejects.toThrow(/did not come from Parallax/)
+    await expect(makeSaveFileHandler(d)(event({ url: 'https://example.com/', parent: null }), request)).rejects.toThrow(
+      /did not come from Parallax/
+    )
     expect(d.showSaveDialog).not.toHaveBeenCalled()
   })
 
@@ -89,9 +96,15 @@ describe('saveFile handler', () => {
     ['a filter with a path in an extension', [{ ...request, filter: { name: 'x', extensions: ['../md'] } }]],
     ['a filter without extensions', [{ ...request, filter: { name: 'x', extensions: [] } }]],
     ...['exe', 'desktop', 'lnk', 'sh', 'bat', 'app', 'command', 'scr', 'js', 'html5'].map(
-      (ext): [string, unknown[]] => [`a filter for .${ext} files`, [{ ...request, filter: { name: 'Report', extensions: [ext] } }]]
+      (ext): [string, unknown[]] => [
+        `a filter for .${ext} files`,
+        [{ ...request, filter: { name: 'Report', extensions: [ext] } }]
+      ]
     ),
-    ['a filter mixing a report extension with a program one', [{ ...request, filter: { name: 'Report', extensions: ['md', 'exe'] } }]]
+    [
+      'a filter mixing a report extension with a program one',
+      [{ ...request, filter: { name: 'Report', extensions: ['md', 'exe'] } }]
+    ]
   ])('refuses %s', async (_what, args) => {
     const { d } = deps()
     await expect(makeSaveFileHandler(d)(event(), ...(args as unknown[]))).rejects.toThrow(/^Refused: /)
@@ -122,7 +135,9 @@ describe('saveFile handler', () => {
   ])('gives the suggested name %j the kind of the filter: %j', async (suggested, expected) => {
     const { d } = deps()
     await makeSaveFileHandler(d)(event(), { ...request, suggestedName: suggested })
-    expect((d.showSaveDialog as ReturnType<typeof vi.fn>).mock.calls[0]![1].defaultPath).toBe(join('/home/j/Documents', expected))
+    expect((d.showSaveDialog as ReturnType<typeof vi.fn>).mock.calls[0]![1].defaultPath).toBe(
+      join('/home/j/Documents', expected)
+    )
   })
 
   it('accepts every extension a report, bundle or backup has, and no other', () => {
@@ -145,7 +160,9 @@ describe('saveFile handler', () => {
   it('says why a write failed, without a path dump', async () => {
     const denied = Object.assign(new Error("EACCES: permission denied, open '/home/j/report.md'"), { code: 'EACCES' })
     const { d } = deps({ writeFile: async () => Promise.reject(denied) })
-    await expect(makeSaveFileHandler(d)(event(), request)).rejects.toThrow(/^Could not save report\.md: permission denied\.$/)
+    await expect(makeSaveFileHandler(d)(event(), request)).rejects.toThrow(
+      /^Could not save report\.md: permission denied\.$/
+    )
     expect(describeWriteError({ code: 'ENOSPC' })).toBe('the disk is full')
   })
 })
@@ -176,8 +193,14 @@ describe('writeWhole', () => {
 describe('openBundleFile handler', () => {
   it('offers one .json file and reads it', async () => {
     const bytes = new TextEncoder().encode('{"format":"parallax/1"}')
-    const files: FileSystemPort = { stat: async () => ({ size: bytes.length, isFile: () => true }), readFile: async () => bytes }
-    const { d } = deps({ files, showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: ['/b/case.parallax.json', '/b/other.json'] })) })
+    const files: FileSystemPort = {
+      stat: async () => ({ size: bytes.length, isFile: () => true }),
+      readFile: async () => bytes
+    }
+    const { d } = deps({
+      files,
+      showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: ['/b/case.parallax.json', '/b/other.json'] }))
+    })
     const result = await makeOpenBundleFileHandler(d)(event())
     expect(result).toEqual([{ ok: true, name: 'case.parallax.json', bytes }])
     const options = (d.showOpenDialog as ReturnType<typeof vi.fn>).mock.calls[0]![1]
@@ -187,7 +210,9 @@ describe('openBundleFile handler', () => {
 
   it('refuses arguments and foreign senders', async () => {
     const { d } = deps()
-    await expect(makeOpenBundleFileHandler(d)(event(), '/etc/passwd')).rejects.toThrow('Refused: openBundleFile takes no arguments.')
+    await expect(makeOpenBundleFileHandler(d)(event(), '/etc/passwd')).rejects.toThrow(
+      'Refused: openBundleFile takes no arguments.'
+    )
     await expect(makeOpenBundleFileHandler(d)(event(null))).rejects.toThrow(/did not come from Parallax/)
     expect(d.showOpenDialog).not.toHaveBeenCalled()
   })
@@ -202,8 +227,13 @@ describe('printToPdf handler', () => {
   const print = { html: '<!doctype html><title>r</title><p>Report</p>', suggestedName: 'al-qaim' }
 
   it('asks where first, then renders and writes the PDF', async () => {
-    const { d, written } = deps({ showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: '/home/j/al-qaim.pdf' })) })
-    await expect(makePrintToPdfHandler(d)(event(), print)).resolves.toEqual({ saved: true, path: '/home/j/al-qaim.pdf' })
+    const { d, written } = deps({
+      showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: '/home/j/al-qaim.pdf' }))
+    })
+    await expect(makePrintToPdfHandler(d)(event(), print)).resolves.toEqual({
+      saved: true,
+      path: '/home/j/al-qaim.pdf'
+    })
     const options = (d.showSaveDialog as ReturnType<typeof vi.fn>).mock.calls[0]![1]
     expect(options.defaultPath).toBe(join('/home/j/Documents', 'al-qaim.pdf'))
     expect(options.filters).toEqual([{ name: 'PDF document', extensions: ['pdf'] }])
@@ -219,7 +249,9 @@ describe('printToPdf handler', () => {
 
   it('refuses a payload without HTML, before any dialog', async () => {
     const { d } = deps()
-    await expect(makePrintToPdfHandler(d)(event(), { suggestedName: 'x' })).rejects.toThrow(/^Refused: printToPdf needs an HTML document/)
+    await expect(makePrintToPdfHandler(d)(event(), { suggestedName: 'x' })).rejects.toThrow(
+      /^Refused: printToPdf needs an HTML document/
+    )
     await expect(makePrintToPdfHandler(d)(event(), print, print)).rejects.toThrow(/^Refused/)
     expect(d.showSaveDialog).not.toHaveBeenCalled()
   })
@@ -233,7 +265,8 @@ describe('renderPdf', () => {
 
   type Filter = (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void
   function verdict(url: string): boolean | undefined {
-    const filter = electron.session.partitions.get(PRINT_PARTITION)!.webRequest.onBeforeRequest.mock.calls[0]![0] as Filter
+    const filter = electron.session.partitions.get(PRINT_PARTITION)!.webRequest.onBeforeRequest.mock
+      .calls[0]![0] as Filter
     let cancel: boolean | undefined
     filter({ url }, (response) => (cancel = response.cancel))
     return cancel
@@ -284,7 +317,8 @@ describe('renderPdf', () => {
   })
 
   it('destroys the window and removes the file when printing fails', async () => {
-    electron.FakeBrowserWindow.onCreate = (window) => window.webContents.printToPDF.mockRejectedValueOnce(new Error('printing failed'))
+    electron.FakeBrowserWindow.onCreate = (window) =>
+      window.webContents.printToPDF.mockRejectedValueOnce(new Error('printing failed'))
     await expect(renderPdf('<p>x</p>')).rejects.toThrow('printing failed')
     const [window] = electron.FakeBrowserWindow.instances
     expect(window!.destroy).toHaveBeenCalled()

@@ -32,7 +32,12 @@ describe('main process start', () => {
   it('creates one hidden window with the secure web preferences and the Parallax title', async () => {
     await startMain()
     const window = onlyWindow()
-    expect(window.options).toMatchObject({ title: 'Parallax', show: false, minWidth: expect.any(Number), minHeight: expect.any(Number) })
+    expect(window.options).toMatchObject({
+      title: 'Parallax',
+      show: false,
+      minWidth: expect.any(Number),
+      minHeight: expect.any(Number)
+    })
     expect(window.options.webPreferences).toMatchObject({
       contextIsolation: true,
       sandbox: true,
@@ -86,7 +91,7 @@ describe('main process start', () => {
     expect(app.listenerCount('web-contents-created')).toBe(1)
   })
 
-  it('credits the sample cases\' sources (FA-KES, CC BY 4.0) in the About box', async () => {
+  it("credits the sample cases' sources (FA-KES, CC BY 4.0) in the About box", async () => {
     await startMain()
     const [options] = app.setAboutPanelOptions.mock.calls[0]! as [{ credits: string }]
     expect(options.credits).toContain('FA-KES')

@@ -26,7 +26,8 @@ function memoryFiles(files: Record<string, number | Uint8Array | Error>) {
   const fs: FileSystemPort = {
     async stat(path) {
       const entry = files[path]
-      if (entry === undefined) throw Object.assign(new Error(`ENOENT: no such file, stat '${path}'`), { code: 'ENOENT' })
+      if (entry === undefined)
+        throw Object.assign(new Error(`ENOENT: no such file, stat '${path}'`), { code: 'ENOENT' })
       if (entry instanceof Error) throw entry
       const size = typeof entry === 'number' ? entry : entry.byteLength
       return { size, isFile: () => true }

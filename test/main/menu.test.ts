@@ -59,7 +59,8 @@ describe('buildMenuTemplate', () => {
     const file = submenu(buildMenuTemplate('linux', send), 'File')
     expect(item(file, 'Export…').accelerator).toBe('CmdOrCtrl+E')
     expect(item(file, 'Print to PDF…').accelerator).toBe('CmdOrCtrl+P')
-    for (const label of ['Export…', 'Print to PDF…', 'Import Bundle…', 'Back Up Library…', 'Restore from Backup…']) click(item(file, label))
+    for (const label of ['Export…', 'Print to PDF…', 'Import Bundle…', 'Back Up Library…', 'Restore from Backup…'])
+      click(item(file, label))
     expect(send.mock.calls.flat()).toEqual(['export', 'print-pdf', 'import-bundle', 'backup', 'restore'])
   })
 
@@ -88,10 +89,13 @@ describe('buildMenuTemplate', () => {
   })
 
   it('offers developer tools only when not packaged', () => {
-    const roles = (packaged: boolean) => submenu(buildMenuTemplate('linux', vi.fn(), { packaged }), 'View').map((i) => i.role)
+    const roles = (packaged: boolean) =>
+      submenu(buildMenuTemplate('linux', vi.fn(), { packaged }), 'View').map((i) => i.role)
     expect(roles(false)).toContain('toggleDevTools')
     expect(roles(true)).not.toContain('toggleDevTools')
-    expect(roles(true)).toEqual(expect.arrayContaining(['reload', 'resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']))
+    expect(roles(true)).toEqual(
+      expect.arrayContaining(['reload', 'resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen'])
+    )
   })
 
   it('has standard Edit roles and a Window menu', () => {

@@ -18,7 +18,15 @@ describe('preload bridge', () => {
 
   it('exposes exactly the verbs of ParallaxBridge, and no ipcRenderer', async () => {
     const bridge = await loadBridge()
-    expect(Object.keys(bridge).sort()).toEqual(['onMenuCommand', 'openBundleFile', 'openExternal', 'openFiles', 'platform', 'printToPdf', 'saveFile'])
+    expect(Object.keys(bridge).sort()).toEqual([
+      'onMenuCommand',
+      'openBundleFile',
+      'openExternal',
+      'openFiles',
+      'platform',
+      'printToPdf',
+      'saveFile'
+    ])
     expect(bridge.platform).toBe('electron')
     for (const value of Object.values(bridge)) expect(value).not.toBe(electron.ipcRenderer)
   })
@@ -27,7 +35,10 @@ describe('preload bridge', () => {
     electron.ipcRenderer.invoke.mockResolvedValue(undefined)
     const bridge = await loadBridge()
     await bridge.openExternal('https://example.com/story')
-    expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(channels.openExternal, 'https://example.com/story')
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(
+      channels.openExternal,
+      'https://example.com/story'
+    )
   })
 
   it('openFiles invokes the channel with no arguments', async () => {

@@ -6,7 +6,10 @@ import { renderHtml } from '@core/report'
 
 describe('REPORT_STYLE_HASH', () => {
   it("is the sha256 of the HTML report's <style> content (update it when the report's CSS changes)", () => {
-    const html = renderHtml({ cases: [], articles: [], claims: [], links: [] }, { generatedAt: '2024-01-01T00:00:00.000Z', appVersion: 'test' })
+    const html = renderHtml(
+      { cases: [], articles: [], claims: [], links: [] },
+      { generatedAt: '2024-01-01T00:00:00.000Z', appVersion: 'test' }
+    )
     const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]!)
     expect(styles).toHaveLength(1)
     const hash = `'sha256-${createHash('sha256').update(styles[0]!, 'utf8').digest('base64')}'`

@@ -40,10 +40,12 @@ describe('isAppUrl', () => {
   })
 
   it('takes the dev server from the environment only when not packaged', () => {
-    expect(resolveAppLocation(rendererDir, { ELECTRON_RENDERER_URL: 'http://localhost:5173' }, false).devServerUrl).toBe(
-      'http://localhost:5173'
-    )
-    expect(resolveAppLocation(rendererDir, { ELECTRON_RENDERER_URL: 'http://localhost:5173' }, true).devServerUrl).toBeUndefined()
+    expect(
+      resolveAppLocation(rendererDir, { ELECTRON_RENDERER_URL: 'http://localhost:5173' }, false).devServerUrl
+    ).toBe('http://localhost:5173')
+    expect(
+      resolveAppLocation(rendererDir, { ELECTRON_RENDERER_URL: 'http://localhost:5173' }, true).devServerUrl
+    ).toBeUndefined()
   })
 })
 
@@ -53,7 +55,10 @@ describe('Content-Security-Policy', () => {
     installSessionSecurity(session as never, built)
     const onHeaders = session.webRequest.onHeadersReceived.mock.calls[0]![0]
     const callback = vi.fn()
-    onHeaders({ url: page, responseHeaders: { 'content-security-policy': ['default-src *'], 'Content-Type': ['text/html'] } }, callback)
+    onHeaders(
+      { url: page, responseHeaders: { 'content-security-policy': ['default-src *'], 'Content-Type': ['text/html'] } },
+      callback
+    )
     expect(callback).toHaveBeenCalledWith({
       responseHeaders: { 'Content-Type': ['text/html'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] }
     })
@@ -67,7 +72,7 @@ describe('Content-Security-Policy', () => {
     expect(contentSecurityPolicyFor(built)).toBe(CONTENT_SECURITY_POLICY)
     const policy = contentSecurityPolicyFor(dev)
     expect(policy).toContain("style-src 'self' 'unsafe-inline' http://localhost:5173")
-    expect(policy).toContain('connect-src \'self\' http://localhost:5173 ws://localhost:5173')
+    expect(policy).toContain("connect-src 'self' http://localhost:5173 ws://localhost:5173")
     expect(policy).toContain("object-src 'none'")
     expect(policy).not.toMatch(/\*/)
   })
@@ -82,7 +87,12 @@ describe('the app files, served by the file protocol handler', () => {
   }
 
   it('carry the Content-Security-Policy header, frame-ancestors included (a meta tag cannot), replacing any other', async () => {
-    const fetchFile = vi.fn(async () => new Response('<!doctype html>', { headers: { 'Content-Type': 'text/html', 'Content-Security-Policy': 'default-src *' } }))
+    const fetchFile = vi.fn(
+      async () =>
+        new Response('<!doctype html>', {
+          headers: { 'Content-Type': 'text/html', 'Content-Security-Policy': 'default-src *' }
+        })
+    )
     const handle = handlerFor(built, fetchFile)
     const response = await handle(new Request(page))
     expect(fetchFile).toHaveBeenCalledOnce()

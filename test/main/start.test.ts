@@ -11,7 +11,18 @@
  */
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -20,7 +31,9 @@ import { crc32 } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 const root = join(__dirname, '..', '..')
-const electronVersion = (JSON.parse(readFileSync(join(root, 'node_modules', 'electron', 'package.json'), 'utf8')) as { version: string }).version
+const electronVersion = (
+  JSON.parse(readFileSync(join(root, 'node_modules', 'electron', 'package.json'), 'utf8')) as { version: string }
+).version
 const slow = { timeout: 60_000 }
 
 /** A shell script standing in for Electron: records its folder, arguments and working directory. */
@@ -92,13 +105,23 @@ function makeClone(name: string): string {
   return at
 }
 
-function start(cwd: string, env: Record<string, string>, args = ['preview', '--skipBuild']): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function start(
+  cwd: string,
+  env: Record<string, string>,
+  args = ['preview', '--skipBuild']
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const clean = { ...process.env }
-    for (const key of Object.keys(clean)) if (/^(ELECTRON_|electron_)/.test(key) || /_proxy$/i.test(key)) delete clean[key]
+    for (const key of Object.keys(clean))
+      if (/^(ELECTRON_|electron_)/.test(key) || /_proxy$/i.test(key)) delete clean[key]
     const child = spawn(process.execPath, [join(cwd, 'scripts', 'start.mjs'), ...args], {
       cwd,
-      env: { ...clean, electron_config_cache: join(dir, 'cache'), PARALLAX_STAND_IN_RECORD: join(cwd, 'record.txt'), ...env }
+      env: {
+        ...clean,
+        electron_config_cache: join(dir, 'cache'),
+        PARALLAX_STAND_IN_RECORD: join(cwd, 'record.txt'),
+        ...env
+      }
     })
     let stdout = ''
     let stderr = ''
@@ -137,7 +160,9 @@ describe.skipIf(process.platform === 'win32')('npm start on a fresh clone', () =
     requests = []
     const run = await start(clone, { ELECTRON_MIRROR: mirror, electron_use_remote_checksums: '1' })
     expect(run.code, run.stderr).toBe(0)
-    expect(requests).toContain(`/v${electronVersion}/electron-v${electronVersion}-${process.platform}-${process.arch}.zip`)
+    expect(requests).toContain(
+      `/v${electronVersion}/electron-v${electronVersion}-${process.platform}-${process.arch}.zip`
+    )
     expect(readFileSync(join(clone, 'node_modules', 'electron', 'path.txt'), 'utf8')).toBe('electron')
     const [executable, cwd, ...args] = readFileSync(join(clone, 'record.txt'), 'utf8').trim().split('\n')
     expect(executable).toBe(join(clone, 'node_modules', 'electron', 'dist', 'electron'))
@@ -154,43 +179,55 @@ describe.skipIf(process.platform === 'win32')('npm start on a fresh clone', () =
     expect(existsSync(join(clone, 'record.txt'))).toBe(true)
   })
 
-  it('says in one paragraph what failed and how to point at a mirror or a local Electron, with no stack trace', slow, async () => {
-    const offline = makeClone('offline')
-    const closed = createServer()
-    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve))
-    const port = (closed.address() as AddressInfo).port
-    await new Promise((resolve) => closed.close(resolve))
-    const run = await start(offline, { ELECTRON_MIRROR: `http://127.0.0.1:${port}/` })
-    expect(run.code).toBe(1)
-    expect(run.stderr).toContain('Parallax could not start')
-    expect(run.stderr).toContain(`Electron ${electronVersion}'s binary is not installed and could not be fetched`)
-    expect(run.stderr).toContain('ELECTRON_MIRROR')
-    expect(run.stderr).toContain('ELECTRON_OVERRIDE_DIST_PATH')
-    expect(run.stderr).toContain('npm run web')
-    expect(run.stderr).not.toMatch(/^\s+at /m)
-    expect(existsSync(join(offline, 'record.txt'))).toBe(false)
-  })
+  it(
+    'says in one paragraph what failed and how to point at a mirror or a local Electron, with no stack trace',
+    slow,
+    async () => {
+      const offline = makeClone('offline')
+      const closed = createServer()
+      await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve))
+      const port = (closed.address() as AddressInfo).port
+      await new Promise((resolve) => closed.close(resolve))
+      const run = await start(offline, { ELECTRON_MIRROR: `http://127.0.0.1:${port}/` })
+      expect(run.code).toBe(1)
+      expect(run.stderr).toContain('Parallax could not start')
+      expect(run.stderr).toContain(`Electron ${electronVersion}'s binary is not installed and could not be fetched`)
+      expect(run.stderr).toContain('ELECTRON_MIRROR')
+      expect(run.stderr).toContain('ELECTRON_OVERRIDE_DIST_PATH')
+      expect(run.stderr).toContain('npm run web')
+      expect(run.stderr).not.toMatch(/^\s+at /m)
+      expect(existsSync(join(offline, 'record.txt'))).toBe(false)
+    }
+  )
 
-  it('starts an Electron already on the machine (ELECTRON_OVERRIDE_DIST_PATH) without fetching anything', slow, async () => {
-    const local = makeClone('local')
-    const electronHome = join(dir, 'opt-electron')
-    mkdirSync(electronHome)
-    writeFileSync(join(electronHome, 'electron'), STAND_IN)
-    chmodSync(join(electronHome, 'electron'), 0o755)
-    requests = []
-    const run = await start(local, { ELECTRON_OVERRIDE_DIST_PATH: electronHome, ELECTRON_MIRROR: mirror })
-    expect(run.code, run.stderr).toBe(0)
-    expect(requests).toEqual([])
-    const [executable, cwd, ...args] = readFileSync(join(local, 'record.txt'), 'utf8').trim().split('\n')
-    expect(executable).toBe(join(electronHome, 'electron'))
-    expect(cwd).toBe(local)
-    expect(args).toEqual(['.'])
-  })
+  it(
+    'starts an Electron already on the machine (ELECTRON_OVERRIDE_DIST_PATH) without fetching anything',
+    slow,
+    async () => {
+      const local = makeClone('local')
+      const electronHome = join(dir, 'opt-electron')
+      mkdirSync(electronHome)
+      writeFileSync(join(electronHome, 'electron'), STAND_IN)
+      chmodSync(join(electronHome, 'electron'), 0o755)
+      requests = []
+      const run = await start(local, { ELECTRON_OVERRIDE_DIST_PATH: electronHome, ELECTRON_MIRROR: mirror })
+      expect(run.code, run.stderr).toBe(0)
+      expect(requests).toEqual([])
+      const [executable, cwd, ...args] = readFileSync(join(local, 'record.txt'), 'utf8').trim().split('\n')
+      expect(executable).toBe(join(electronHome, 'electron'))
+      expect(cwd).toBe(local)
+      expect(args).toEqual(['.'])
+    }
+  )
 
-  it('names a missing ELECTRON_OVERRIDE_DIST_PATH executable instead of failing inside electron-vite', slow, async () => {
-    const run = await start(makeClone('wrong'), { ELECTRON_OVERRIDE_DIST_PATH: join(dir, 'nowhere') })
-    expect(run.code).toBe(1)
-    expect(run.stderr).toContain(`ELECTRON_OVERRIDE_DIST_PATH is ${join(dir, 'nowhere')}`)
-    expect(run.stderr).not.toMatch(/^\s+at /m)
-  })
+  it(
+    'names a missing ELECTRON_OVERRIDE_DIST_PATH executable instead of failing inside electron-vite',
+    slow,
+    async () => {
+      const run = await start(makeClone('wrong'), { ELECTRON_OVERRIDE_DIST_PATH: join(dir, 'nowhere') })
+      expect(run.code).toBe(1)
+      expect(run.stderr).toContain(`ELECTRON_OVERRIDE_DIST_PATH is ${join(dir, 'nowhere')}`)
+      expect(run.stderr).not.toMatch(/^\s+at /m)
+    }
+  )
 })

@@ -17,15 +17,27 @@ function setUp(files: OpenedFile[] = []) {
 }
 
 const panes = () => document.querySelectorAll<HTMLElement>('.pane')
-const fileOf = (name: string, path = fixture('e2e', name)): OpenedFile => ({ ok: true, name, bytes: new Uint8Array(readFileSync(path)) })
+const fileOf = (name: string, path = fixture('e2e', name)): OpenedFile => ({
+  ok: true,
+  name,
+  bytes: new Uint8Array(readFileSync(path))
+})
 
 describe('the reader', () => {
   it('on first start opens the sample whose reports disagree on the toll, dated, with the al-Qaim sample beside it in the library', async () => {
     renderReader({ allSamples: true })
     await waitFor(() => expect(panes()).toHaveLength(2))
     expect(screen.getByRole('heading', { level: 1, name: 'Aleppo shelling (sample)' })).toBeInTheDocument()
-    expect(within(panes()[0]!).getByRole('heading', { name: 'Three civilians killed 12 others injured in terrorist attacks in Aleppo' })).toBeInTheDocument()
-    expect(within(panes()[1]!).getByRole('heading', { name: '2 Killed 10 Injured in Terrorist Shelling in Aleppo Residential Neighborhood' })).toBeInTheDocument()
+    expect(
+      within(panes()[0]!).getByRole('heading', {
+        name: 'Three civilians killed 12 others injured in terrorist attacks in Aleppo'
+      })
+    ).toBeInTheDocument()
+    expect(
+      within(panes()[1]!).getByRole('heading', {
+        name: '2 Killed 10 Injured in Terrorist Shelling in Aleppo Residential Neighborhood'
+      })
+    ).toBeInTheDocument()
     for (const pane of panes()) expect(pane.querySelector('.article-meta')?.textContent).toContain('2016')
     const library = [...document.querySelectorAll('.case .name, .case-name')].map((e) => e.textContent)
     expect(library.join(' | ')).toContain('Al-Qaim (sample)')
@@ -35,7 +47,9 @@ describe('the reader', () => {
     setUp()
     await waitFor(() => expect(panes()).toHaveLength(2))
     expect(screen.getByRole('heading', { level: 1, name: 'Al-Qaim (sample)' })).toBeInTheDocument()
-    expect(within(panes()[0]!).getByRole('heading', { name: 'Noose tightening around ISIL in al-Qaim' })).toBeInTheDocument()
+    expect(
+      within(panes()[0]!).getByRole('heading', { name: 'Noose tightening around ISIL in al-Qaim' })
+    ).toBeInTheDocument()
     expect(within(panes()[1]!).getByRole('heading', { name: 'Al Qaim last IS bastion' })).toBeInTheDocument()
     expect(document.querySelector('.article-text')?.textContent).not.toContain('Do you like this article?')
   })
@@ -45,11 +59,19 @@ describe('the reader', () => {
     const services = setUp([fileOf('wire-report.txt'), fileOf('not-really-text.txt')])
     await waitFor(() => expect(panes()).toHaveLength(2))
     await user.click(screen.getByRole('button', { name: 'Open…' }))
-    await waitFor(() => expect(within(panes()[1]!).getByRole('heading', { name: 'Convoy hit near the border crossing' })).toBeInTheDocument())
+    await waitFor(() =>
+      expect(
+        within(panes()[1]!).getByRole('heading', { name: 'Convoy hit near the border crossing' })
+      ).toBeInTheDocument()
+    )
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('not-really-text.txt')
     const bundle = await exportBundle(services.db)
-    expect(bundle.articles.map((a) => a.title).sort()).toEqual(['Al Qaim last IS bastion', 'Convoy hit near the border crossing', 'Noose tightening around ISIL in al-Qaim'])
+    expect(bundle.articles.map((a) => a.title).sort()).toEqual([
+      'Al Qaim last IS bastion',
+      'Convoy hit near the border crossing',
+      'Noose tightening around ISIL in al-Qaim'
+    ])
   })
 
   it('edits an article’s details, refusing a URL that is not http(s)', async () => {

@@ -1,9 +1,21 @@
 /** Value-editor drafts in sessionStorage: kept per claim, dropped when stale or unreadable. */
 import { beforeEach, describe, expect, it } from 'vitest'
-import { clearDraft, loadDraft, openDraftClaimId, saveDraft, type EditorDraft } from '../../src/renderer/src/claims/draft'
+import {
+  clearDraft,
+  loadDraft,
+  openDraftClaimId,
+  saveDraft,
+  type EditorDraft
+} from '../../src/renderer/src/claims/draft'
 
 const claim = { id: 'k1', updatedAt: '2024-01-01T00:00:00.000Z' }
-const draft: EditorDraft = { kind: 'casualty', fields: { outcome: 'killed', min: '12' }, status: 'confirmed', note: 'check', tags: 'toll' }
+const draft: EditorDraft = {
+  kind: 'casualty',
+  fields: { outcome: 'killed', min: '12' },
+  status: 'confirmed',
+  note: 'check',
+  tags: 'toll'
+}
 
 describe('claim drafts', () => {
   beforeEach(() => sessionStorage.clear())
@@ -28,7 +40,10 @@ describe('claim drafts', () => {
     ['not JSON', '{'],
     ['another claim', JSON.stringify({ ...draft, claimId: 'other', claimUpdatedAt: claim.updatedAt })],
     ['an unknown kind', JSON.stringify({ ...draft, kind: 'rumour', claimId: 'k1', claimUpdatedAt: claim.updatedAt })],
-    ['fields that are not text', JSON.stringify({ ...draft, fields: { min: 12 }, claimId: 'k1', claimUpdatedAt: claim.updatedAt })]
+    [
+      'fields that are not text',
+      JSON.stringify({ ...draft, fields: { min: 12 }, claimId: 'k1', claimUpdatedAt: claim.updatedAt })
+    ]
   ])('ignores a stored draft that is %s', (_what, raw) => {
     sessionStorage.setItem('parallax:claim-draft:k1', raw)
     expect(loadDraft(claim)).toBeNull()

@@ -64,7 +64,9 @@ describe('ClaimEditor', () => {
     expect(screen.getByLabelText('Rating')).toHaveDisplayValue('Misleading (for disputed)')
     await user.selectOptions(screen.getByLabelText('Rating'), 'False')
     await user.type(screen.getByLabelText('Published check'), 'https://check.example.org/12{Enter}')
-    expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ status: 'disputed', review: { rating: 'False', url: 'https://check.example.org/12' } }))
+    expect(onSave).toHaveBeenCalledWith(
+      expect.objectContaining({ status: 'disputed', review: { rating: 'False', url: 'https://check.example.org/12' } })
+    )
   })
 
   it('moves through every field with Tab', async () => {
@@ -98,12 +100,19 @@ describe('ClaimEditor', () => {
     expect(screen.queryByLabelText('Outcome')).toBeNull()
     await user.type(screen.getByLabelText('Amount'), '12')
     await user.type(screen.getByLabelText('Unit'), 'leaders{Enter}')
-    expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ kind: 'quantity', value: { amount: 12, unit: 'leaders' } }))
+    expect(onSave).toHaveBeenCalledWith(
+      expect.objectContaining({ kind: 'quantity', value: { amount: 12, unit: 'leaders' } })
+    )
   })
 
   it.each([
     ['date', { iso: '--07-29', granularity: 'day', calendar: 'gregorian', text: 'July 29th' }, 'ISO date', '--07-29'],
-    ['attribution', { speaker: 'Saad Maan', role: 'Interior Ministry spokesman', via: 'Diyaruna', verb: 'told' }, 'Via', 'Diyaruna'],
+    [
+      'attribution',
+      { speaker: 'Saad Maan', role: 'Interior Ministry spokesman', via: 'Diyaruna', verb: 'told' },
+      'Via',
+      'Diyaruna'
+    ],
     ['quantity', { min: 300, unit: 'kilometres' }, 'At least', '300'],
     ['other', { text: 'renamed Fateh al-Sham Front' }, 'Value', 'renamed Fateh al-Sham Front']
   ] as const)('edits a %s claim', (kind, value, label, shown) => {

@@ -36,7 +36,12 @@ describe('runsOf', () => {
       { id: 'a', start: 0, end: 6 },
       { id: 'b', start: 4, end: 10 }
     ])
-    expect(runs.find((r) => r.start === 4)!.marks.map((m) => m.id).sort()).toEqual(['a', 'b'])
+    expect(
+      runs
+        .find((r) => r.start === 4)!
+        .marks.map((m) => m.id)
+        .sort()
+    ).toEqual(['a', 'b'])
   })
 })
 
@@ -70,8 +75,22 @@ const claim = (over: Partial<Claim> & Pick<Claim, 'id'>): Claim =>
 describe('filterClaims', () => {
   const claims = [
     claim({ id: 'c1', anchor: { start: 50, end: 60, exact: 'killed 12 senior leaders', prefix: '', suffix: '' } }),
-    claim({ id: 'c2', kind: 'date', value: { iso: '--07-29', granularity: 'day', calendar: 'gregorian', text: 'July 29th' }, anchor: { start: 10, end: 19, exact: 'July 29th', prefix: '', suffix: '' }, status: 'confirmed' }),
-    claim({ id: 'c3', articleId: 'a2', kind: 'attribution', value: { speaker: 'Saad Maan', via: 'Diyaruna' }, anchor: { start: 0, end: 8, exact: 'Saad Maan told Diyaruna', prefix: '', suffix: '' }, origin: 'suggested', note: 'check with the ministry' }),
+    claim({
+      id: 'c2',
+      kind: 'date',
+      value: { iso: '--07-29', granularity: 'day', calendar: 'gregorian', text: 'July 29th' },
+      anchor: { start: 10, end: 19, exact: 'July 29th', prefix: '', suffix: '' },
+      status: 'confirmed'
+    }),
+    claim({
+      id: 'c3',
+      articleId: 'a2',
+      kind: 'attribution',
+      value: { speaker: 'Saad Maan', via: 'Diyaruna' },
+      anchor: { start: 0, end: 8, exact: 'Saad Maan told Diyaruna', prefix: '', suffix: '' },
+      origin: 'suggested',
+      note: 'check with the ministry'
+    }),
     claim({ id: 'c4', orphan: true, anchor: { start: 5, end: 9, exact: 'Fallujah', prefix: '', suffix: '' } })
   ]
   const ids = (list: Claim[]) => list.map((c) => c.id)
@@ -107,9 +126,19 @@ describe('filterClaims', () => {
 
 describe('value editing', () => {
   it('reads casualty fields into a value and back', () => {
-    const checked = valueFromFields('casualty', { outcome: 'wounded', min: '1,500', max: '', vague: '', who: 'civilians' })
+    const checked = valueFromFields('casualty', {
+      outcome: 'wounded',
+      min: '1,500',
+      max: '',
+      vague: '',
+      who: 'civilians'
+    })
     expect(checked).toEqual({ ok: true, value: { outcome: 'wounded', min: 1500, who: 'civilians' } })
-    expect(fieldsOf('casualty', { outcome: 'wounded', min: 1500 })).toMatchObject({ outcome: 'wounded', min: '1500', max: '' })
+    expect(fieldsOf('casualty', { outcome: 'wounded', min: 1500 })).toMatchObject({
+      outcome: 'wounded',
+      min: '1500',
+      max: ''
+    })
   })
 
   it.each([
@@ -167,8 +196,17 @@ describe('pendingSuggestions', () => {
     const all = pendingSuggestions(article, [], new Set())
     const date = all.find((s) => s.draft.kind === 'date')!
     const casualty = all.find((s) => s.draft.kind === 'casualty')!
-    const stored = claim({ id: 'mine', kind: 'date', value: { iso: '2016-07-29', granularity: 'day', calendar: 'gregorian', text: '29 July 2016' }, anchor: { ...date.draft.anchor } })
-    const left = pendingSuggestions(article, [stored], new Set([dismissalKey('a1', 'casualty', casualty.draft.anchor.exact, casualty.draft.anchor.start)]))
+    const stored = claim({
+      id: 'mine',
+      kind: 'date',
+      value: { iso: '2016-07-29', granularity: 'day', calendar: 'gregorian', text: '29 July 2016' },
+      anchor: { ...date.draft.anchor }
+    })
+    const left = pendingSuggestions(
+      article,
+      [stored],
+      new Set([dismissalKey('a1', 'casualty', casualty.draft.anchor.exact, casualty.draft.anchor.start)])
+    )
     expect(left.find((s) => s.draft.kind === 'date')).toBeUndefined()
     expect(left.find((s) => s.draft.kind === 'casualty')).toBeUndefined()
   })

@@ -10,7 +10,12 @@ import { loadArticle } from '../core/compare-gold'
 
 const diyaruna = loadArticle('al-qaim-diyaruna')
 const wire = loadArticle('al-qaim-constructed-wire')
-const input = (articles = [diyaruna, wire]): CompareInput => ({ articles, claims: [], dismissed: [], now: '2024-05-01T00:00:00.000Z' })
+const input = (articles = [diyaruna, wire]): CompareInput => ({
+  articles,
+  claims: [],
+  dismissed: [],
+  now: '2024-05-01T00:00:00.000Z'
+})
 
 /** A worker in the same thread that answers on the next turn, as a real one would. */
 function fakeWorker(options: { fail?: boolean } = {}) {
@@ -24,7 +29,9 @@ function fakeWorker(options: { fail?: boolean } = {}) {
         sent.push(request)
         setTimeout(() => {
           if (options.fail) return worker.onerror?.({ preventDefault() {} } as ErrorEvent)
-          worker.onmessage?.({ data: { id: request.id, ok: true, result: runComparison(request.input), ms: 1 } } as MessageEvent<WorkerReply>)
+          worker.onmessage?.({
+            data: { id: request.id, ok: true, result: runComparison(request.input), ms: 1 }
+          } as MessageEvent<WorkerReply>)
         }, 0)
       }
     }
@@ -42,9 +49,14 @@ describe('CompareClient', () => {
     const conflicts = outcome.result.comparison.matches.filter((m) => m.verdict === 'conflict')
     expect(conflicts.map((m) => m.reason).sort()).toEqual(
       // each reason names both values and who gave them
-      ['11 vs 12 August (AFP vs coalition)', '12 vs 15 killed (Joint Operations Command vs Defence Ministry)', '29 vs 28 July (Iraqi army vs Defence Ministry)']
+      [
+        '11 vs 12 August (AFP vs coalition)',
+        '12 vs 15 killed (Joint Operations Command vs Defence Ministry)',
+        '29 vs 28 July (Iraqi army vs Defence Ministry)'
+      ]
     )
-    for (const m of conflicts) for (const id of m.claimIds) expect(id).toMatch(/^s:al-qaim-(diyaruna|constructed-wire):(casualty|date):\d+:\d+$/)
+    for (const m of conflicts)
+      for (const id of m.claimIds) expect(id).toMatch(/^s:al-qaim-(diyaruna|constructed-wire):(casualty|date):\d+:\d+$/)
   })
 
   it('skips suggestions the journalist dismissed or already tagged', async () => {
@@ -55,7 +67,9 @@ describe('CompareClient', () => {
     expect(runComparison({ ...input(), dismissed }).suggestions.map((s) => s.id)).not.toContain(july.id)
     const withTag = runComparison({ ...input(), claims: [tagged] })
     expect(withTag.suggestions.map((s) => s.id)).not.toContain(july.id)
-    expect(withTag.comparison.matches.some((m) => m.claimIds.includes('claim-1') && m.verdict === 'conflict')).toBe(true)
+    expect(withTag.comparison.matches.some((m) => m.claimIds.includes('claim-1') && m.verdict === 'conflict')).toBe(
+      true
+    )
   })
 
   it('takes the worker’s answer; of requests made while it is busy only the newest is sent', async () => {

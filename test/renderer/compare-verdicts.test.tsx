@@ -16,10 +16,34 @@ import { freshDb, pinned, repoFor } from './db-helpers'
 
 const NOW = '2024-01-01T00:00:00.000Z'
 const article = (id: string, outlet: string, text: string): Article =>
-  ({ id, caseId: 'case', title: `${outlet} story`, outlet, byline: '', url: '', lang: 'en', dir: 'ltr', text, captions: [], sourceFormat: 'text', sourceName: `${id}.txt`, contentHash: id, importedAt: NOW, updatedAt: NOW }) as Article
+  ({
+    id,
+    caseId: 'case',
+    title: `${outlet} story`,
+    outlet,
+    byline: '',
+    url: '',
+    lang: 'en',
+    dir: 'ltr',
+    text,
+    captions: [],
+    sourceFormat: 'text',
+    sourceName: `${id}.txt`,
+    contentHash: id,
+    importedAt: NOW,
+    updatedAt: NOW
+  }) as Article
 
-const A = article('a', 'Diyaruna', 'Strikes killed 12 leaders on July 29. Officials said the raid was on June 3. A convoy was hit.')
-const B = article('b', 'Wire', 'Strikes killed 15 leaders on July 28. The ministry said the raid was on June 3. Nothing else.')
+const A = article(
+  'a',
+  'Diyaruna',
+  'Strikes killed 12 leaders on July 29. Officials said the raid was on June 3. A convoy was hit.'
+)
+const B = article(
+  'b',
+  'Wire',
+  'Strikes killed 15 leaders on July 28. The ministry said the raid was on June 3. Nothing else.'
+)
 
 function claim(id: string, on: Article, exact: string, kind: Claim['kind'] = 'other'): Claim {
   const start = on.text.indexOf(exact)
@@ -55,7 +79,13 @@ const match = (x: string, y: string, verdict: Comparison['matches'][number]['ver
 
 const comparison: Comparison = {
   articleIds: ['a', 'b'],
-  pairs: [{ articleIds: ['a', 'b'], passages: [{ a: { start: 0, end: 37 }, b: { start: 0, end: 37 }, score: 0.8 }], partial: false }],
+  pairs: [
+    {
+      articleIds: ['a', 'b'],
+      passages: [{ a: { start: 0, end: 37 }, b: { start: 0, end: 37 }, score: 0.8 }],
+      partial: false
+    }
+  ],
   matches: [
     match('a-june', 'b-june', 'agree', '3 vs 3 June'),
     match('a-said', 'b-said', 'different-source', 'officials vs ministry'),
@@ -108,12 +138,31 @@ describe('verdict rows', () => {
 
   it('take a manual link over compare, and a manual link for an unmatched pair adds a row', () => {
     const links = [
-      { id: 'l1', claimIds: ['b-july', 'a-july'] as [string, string], relation: 'compatible' as const, origin: 'manual' as const, reason: 'Set by hand: compatible', createdAt: NOW },
-      { id: 'l2', claimIds: ['a-convoy', 'b-said'] as [string, string], relation: 'related' as const, origin: 'manual' as const, reason: NOT_SAME_REASON, createdAt: NOW }
+      {
+        id: 'l1',
+        claimIds: ['b-july', 'a-july'] as [string, string],
+        relation: 'compatible' as const,
+        origin: 'manual' as const,
+        reason: 'Set by hand: compatible',
+        createdAt: NOW
+      },
+      {
+        id: 'l2',
+        claimIds: ['a-convoy', 'b-said'] as [string, string],
+        relation: 'related' as const,
+        origin: 'manual' as const,
+        reason: NOT_SAME_REASON,
+        createdAt: NOW
+      }
     ]
     const merged = mergeLinks(comparison, links, byId)
     const july = merged.find((m) => pairKey(...m.claimIds) === pairKey('a-july', 'b-july'))!
-    expect(july).toMatchObject({ verdict: 'compatible', manual: true, linkId: 'l1', auto: { verdict: 'conflict', reason: '29 vs 28 July' } })
+    expect(july).toMatchObject({
+      verdict: 'compatible',
+      manual: true,
+      linkId: 'l1',
+      auto: { verdict: 'conflict', reason: '29 vs 28 July' }
+    })
     // b-said is bound by hand to a-convoy: compare's different-source pairing of it retires
     expect(merged.some((m) => m.claimIds.includes('a-said'))).toBe(false)
     const rows = verdictRows(merged, byId, ['a', 'b'], ['a', 'b'])
@@ -146,7 +195,11 @@ describe('the verdicts panel', () => {
   })
 
   it('shows both quotes with their outlets, the reason and a manual badge', () => {
-    const manual = rows.map((r) => (r.reason === '29 vs 28 July' ? { ...r, manual: true, verdict: 'compatible' as const, reason: 'Set by hand: compatible' } : r))
+    const manual = rows.map((r) =>
+      r.reason === '29 vs 28 July'
+        ? { ...r, manual: true, verdict: 'compatible' as const, reason: 'Set by hand: compatible' }
+        : r
+    )
     panel(manual)
     const row = document.querySelector<HTMLElement>('.verdict-row[data-verdict="conflict"]')!
     expect(row).toHaveTextContent('12 vs 15 killed')
@@ -177,7 +230,11 @@ describe('the verdicts panel', () => {
     const first = document.querySelector<HTMLElement>('.verdict-row')!
     await userEvent.click(within(first).getByRole('button', { name: 'Overrule…' }))
     const menu = screen.getByRole('menu', { name: 'Set the verdict' })
-    expect(within(menu).getAllByRole('menuitemradio').map((b) => b.textContent)).toEqual(['=Agree', '≈Compatible', '≠Conflict', '⇄Different source', '∼Related', '✕Not the same fact'])
+    expect(
+      within(menu)
+        .getAllByRole('menuitemradio')
+        .map((b) => b.textContent)
+    ).toEqual(['=Agree', '≈Compatible', '≠Conflict', '⇄Different source', '∼Related', '✕Not the same fact'])
     expect(within(menu).getByRole('menuitemradio', { name: 'Conflict' })).toHaveAttribute('aria-checked', 'true')
     await userEvent.click(within(menu).getByRole('menuitemradio', { name: 'Agree' }))
     expect(props.onOverrule).toHaveBeenCalledWith(rows[0], 'agree')
@@ -190,7 +247,10 @@ describe('setting a verdict by hand', () => {
     const store = freshDb()
     const repo = repoFor(store.db, pinned())
     const kase = await repo.createCase('Case')
-    const [ia, ib] = await repo.importArticles(kase.id, [A, B].map(({ id: _i, caseId: _c, importedAt: _t, ...draft }) => draft as never))
+    const [ia, ib] = await repo.importArticles(
+      kase.id,
+      [A, B].map(({ id: _i, caseId: _c, importedAt: _t, ...draft }) => draft as never)
+    )
     const a = (ia as { article: Article }).article
     const b = (ib as { article: Article }).article
     const draft = (c: Claim) => {
@@ -206,7 +266,14 @@ describe('setting a verdict by hand', () => {
     const { store, repo, kase, x, y, undo } = await setUp()
     const links = () => linksOfCase(store.db, kase.id)
     await setRelation({ repo, undo }, x, y, 'agree', { replacing: [], auto: { reason: '12 vs 15 killed' } })
-    expect(await links()).toMatchObject([{ claimIds: [x.id, y.id], relation: 'agree', origin: 'manual', reason: 'Set by hand: agree (compare said: 12 vs 15 killed)' }])
+    expect(await links()).toMatchObject([
+      {
+        claimIds: [x.id, y.id],
+        relation: 'agree',
+        origin: 'manual',
+        reason: 'Set by hand: agree (compare said: 12 vs 15 killed)'
+      }
+    ])
     const first = (await links())[0]!
     await setRelation({ repo, undo }, x, y, 'not-same', { replacing: [first.id] })
     expect(await links()).toMatchObject([{ relation: 'related', origin: 'manual', reason: NOT_SAME_REASON }])
@@ -221,12 +288,19 @@ describe('setting a verdict by hand', () => {
 
   it('accepts a pending suggestion before linking it, and undo takes both back', async () => {
     const { store, repo, kase, a, y, undo } = await setUp()
-    const pending = { ...claim('s:whatever', A, 'July 29', 'other'), id: `s:${a.id}:other:1:2`, articleId: a.id, origin: 'suggested' as const }
+    const pending = {
+      ...claim('s:whatever', A, 'July 29', 'other'),
+      id: `s:${a.id}:other:1:2`,
+      articleId: a.id,
+      origin: 'suggested' as const
+    }
     const ids = await setRelation({ repo, undo }, pending, y, 'conflict', { replacing: [] })
     expect(ids[0]).not.toMatch(/^s:/)
     const stored = await store.db.claims.get(ids[0])
     expect(stored).toMatchObject({ origin: 'suggested', anchor: { exact: 'July 29' } })
-    expect(await linksOfCase(store.db, kase.id)).toMatchObject([{ claimIds: ids, relation: 'conflict', origin: 'manual' }])
+    expect(await linksOfCase(store.db, kase.id)).toMatchObject([
+      { claimIds: ids, relation: 'conflict', origin: 'manual' }
+    ])
     await undo.undo()
     expect(await store.db.claims.get(ids[0])).toBeUndefined()
     expect(await linksOfCase(store.db, kase.id)).toEqual([])

@@ -31,12 +31,20 @@ const TEXT_B = 'Officials said 15 militants were killed in the strikes on Sunday
 async function sourceLibrary(prefix = 'src'): Promise<{ repo: Repository; db: ParallaxDb; bundle: Bundle }> {
   const { repo, db } = setup(prefix)
   const kase = await repo.createCase('Al-Qaim strikes')
-  const [a, b] = (await repo.importArticles(kase.id, [draft('Diyaruna', TEXT_A), draft('Oman Observer', TEXT_B)])).map((o) =>
-    o.status === 'imported' ? o.article : expect.unreachable()
+  const [a, b] = (await repo.importArticles(kase.id, [draft('Diyaruna', TEXT_A), draft('Oman Observer', TEXT_B)])).map(
+    (o) => (o.status === 'imported' ? o.article : expect.unreachable())
   )
   const ca = await repo.createClaim(a!.id, claimDraft(TEXT_A, 'killed 12 senior ISIL leaders'))
-  const cb = await repo.createClaim(b!.id, claimDraft(TEXT_B, '15 militants were killed', { value: { outcome: 'killed', min: 15, max: 15 } }))
-  await repo.createLink({ claimIds: [ca.id, cb.id], relation: 'conflict', origin: 'manual', reason: '12 leaders against 15 militants' })
+  const cb = await repo.createClaim(
+    b!.id,
+    claimDraft(TEXT_B, '15 militants were killed', { value: { outcome: 'killed', min: 15, max: 15 } })
+  )
+  await repo.createLink({
+    claimIds: [ca.id, cb.id],
+    relation: 'conflict',
+    origin: 'manual',
+    reason: '12 leaders against 15 militants'
+  })
   return { repo, db, bundle: await repo.exportBundle() }
 }
 
@@ -64,7 +72,9 @@ describe('importing a bundle', () => {
     const second = await importBundle(repo, 'strikes.json', bundle, 'all')
     expect(second.changed).toBe(false)
     expect(second.summary.identical).toEqual({ cases: 1, articles: 2, claims: 2, links: 1 })
-    expect(second.message).toBe('Nothing new in strikes.json. Skipped 1 case, 2 articles, 2 claims and 1 link (already up to date).')
+    expect(second.message).toBe(
+      'Nothing new in strikes.json. Skipped 1 case, 2 articles, 2 claims and 1 link (already up to date).'
+    )
     expect(await dumpAll(db)).toBe(before)
   })
 
@@ -75,20 +85,32 @@ describe('importing a bundle', () => {
     const claim = source.bundle.claims[0]!
     // here, the journalist's own review; there, someone else's, later
     await repo.updateClaim(claim.id, { status: 'confirmed', note: 'checked with the ministry' })
-    await source.repo.updateClaim(claim.id, { status: 'rejected', note: 'not what they said', value: { outcome: 'killed', min: 40, max: 40 } })
+    await source.repo.updateClaim(claim.id, {
+      status: 'rejected',
+      note: 'not what they said',
+      value: { outcome: 'killed', min: 40, max: 40 }
+    })
     const theirs = await source.repo.exportBundle()
     expect(theirs.claims[0]!.updatedAt > (await repo.exportBundle()).claims[0]!.updatedAt).toBe(true)
     const mine = await dumpAll(db)
 
     const kept = await importBundle(repo, 'theirs.json', theirs)
-    expect(kept.plan.conflicts.map((c) => [c.id, c.changes.map((x) => x.field)])).toEqual([[claim.id, ['value', 'status', 'note']]])
+    expect(kept.plan.conflicts.map((c) => [c.id, c.changes.map((x) => x.field)])).toEqual([
+      [claim.id, ['value', 'status', 'note']]
+    ])
     expect(kept.changed).toBe(false)
-    expect(kept.message).toBe('Nothing new in theirs.json. Kept your version of 1 claim; skipped 1 case, 2 articles, 1 claim and 1 link (already up to date).')
+    expect(kept.message).toBe(
+      'Nothing new in theirs.json. Kept your version of 1 claim; skipped 1 case, 2 articles, 1 claim and 1 link (already up to date).'
+    )
     expect(await dumpAll(db)).toBe(mine)
 
     const taken = await importBundle(repo, 'theirs.json', theirs, new Set([`claims:${claim.id}`]))
-    expect(taken.message).toBe("Imported theirs.json. Updated 1 claim with the bundle's version; skipped 1 case, 2 articles, 1 claim and 1 link (already up to date).")
-    expect((await repo.exportBundle()).claims.find((c) => c.id === claim.id)).toEqual(theirs.claims.find((c) => c.id === claim.id))
+    expect(taken.message).toBe(
+      "Imported theirs.json. Updated 1 claim with the bundle's version; skipped 1 case, 2 articles, 1 claim and 1 link (already up to date)."
+    )
+    expect((await repo.exportBundle()).claims.find((c) => c.id === claim.id)).toEqual(
+      theirs.claims.find((c) => c.id === claim.id)
+    )
   })
 
   it('undoes an import exactly: replaced records back as they were, added ones gone with what hung off them; redo writes it again', async () => {
@@ -96,20 +118,40 @@ describe('importing a bundle', () => {
     const { db, repo } = setup()
     await importBundle(repo, 'old.json', source.bundle)
     const [article] = source.bundle.articles
-    await repo.updateArticleMetadata(article!.id, { title: 'Our own title', outlet: 'Diyaruna', byline: '', url: '', publishedAt: '' })
-    await source.repo.updateArticleMetadata(article!.id, { title: 'Their title', outlet: 'Diyaruna', byline: '', url: '', publishedAt: '' })
+    await repo.updateArticleMetadata(article!.id, {
+      title: 'Our own title',
+      outlet: 'Diyaruna',
+      byline: '',
+      url: '',
+      publishedAt: ''
+    })
+    await source.repo.updateArticleMetadata(article!.id, {
+      title: 'Their title',
+      outlet: 'Diyaruna',
+      byline: '',
+      url: '',
+      publishedAt: ''
+    })
     const other = await source.repo.createCase('Another story')
     await source.repo.importArticles(other.id, [draft('Third', 'A third text in which 3 people were killed.')])
     const theirs = await source.repo.exportBundle()
     const before = await dumpAll(db)
 
     const result = await importBundle(repo, 'theirs.json', theirs, 'all')
-    expect(result.summary).toMatchObject({ added: { cases: 1, articles: 1, claims: 0, links: 0 }, updated: { articles: 1 } })
+    expect(result.summary).toMatchObject({
+      added: { cases: 1, articles: 1, claims: 0, links: 0 },
+      updated: { articles: 1 }
+    })
     // after the import, work that hangs off the added records: a dismissal, an automatic link
     const added = theirs.articles.find((a) => a.caseId === other.id)!
     await repo.dismissSuggestion(added.id, { kind: 'casualty', exact: '3 people were killed', start: 22 })
     const extra = await repo.createClaim(added.id, claimDraft(added.text, '3 people were killed'))
-    await repo.createLink({ claimIds: [source.bundle.claims[0]!.id, extra.id], relation: 'related', origin: 'manual', reason: 'same day' })
+    await repo.createLink({
+      claimIds: [source.bundle.claims[0]!.id, extra.id],
+      relation: 'related',
+      origin: 'manual',
+      reason: 'same day'
+    })
 
     await repo.undoMerge(result.snapshot)
     expect(await dumpAll(db)).toBe(before)
@@ -131,7 +173,9 @@ describe('importing a bundle', () => {
     const before = await dumpAll(db)
     const error = await rejection(applyImport(repo, 'theirs.json', preview.plan, 'all'))
     expect(error).toBeInstanceOf(ValidationError)
-    expect(error.message).toBe('The library changed while the import was being previewed, so nothing was imported. Import the bundle again to see what it would change now.')
+    expect(error.message).toBe(
+      'The library changed while the import was being previewed, so nothing was imported. Import the bundle again to see what it would change now.'
+    )
     expect(await dumpAll(db)).toBe(before)
   })
 
@@ -156,8 +200,13 @@ describe('importing a bundle', () => {
     broken.claims[1]!.anchor = { ...broken.claims[1]!.anchor, start: 500, end: 500 + exact.length }
     const read = readBundleFile(asFile('broken.json', renderBundle(broken)))
     expect(read.ok).toBe(false)
-    expect(read.ok ? '' : read.message).toMatch(/^claims\[1\] \(id src-\d+\): anchor end 524 is past the end of article src-\d+'s text \(\d+ characters\)$/)
-    expect(readBundleFile(asFile('x.json', '{"format": "parallax/1", "cases": [}'))).toMatchObject({ ok: false, message: expect.stringMatching(/not valid JSON at line 1/) })
+    expect(read.ok ? '' : read.message).toMatch(
+      /^claims\[1\] \(id src-\d+\): anchor end 524 is past the end of article src-\d+'s text \(\d+ characters\)$/
+    )
+    expect(readBundleFile(asFile('x.json', '{"format": "parallax/1", "cases": [}'))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/not valid JSON at line 1/)
+    })
     expect(readBundleFile({ ok: false, name: 'big.json', reason: 'is larger than 20 MB (25 MB)' })).toEqual({
       ok: false,
       name: 'big.json',
@@ -171,7 +220,11 @@ describe('importing a bundle', () => {
     const { db, repo } = setup()
     await importBundle(repo, 'strikes.json', bundle)
     const before = await dumpAll(db)
-    const claim = { ...bundle.claims[0]!, id: 'new-claim', anchor: { ...bundle.claims[0]!.anchor, exact: 'wounded 12 senior ISIL leader' } }
+    const claim = {
+      ...bundle.claims[0]!,
+      id: 'new-claim',
+      anchor: { ...bundle.claims[0]!.anchor, exact: 'wounded 12 senior ISIL leader' }
+    }
     const none = { cases: [], articles: [], claims: [], links: [] }
     const error = await rejection(repo.applyMerge({ put: { ...none, claims: [claim] }, replaced: none }))
     expect(error).toBeInstanceOf(ValidationError)
@@ -183,7 +236,9 @@ describe('importing a bundle', () => {
     const { bundle } = await sourceLibrary()
     const { db, repo } = setup()
     const before = await dumpAll(db)
-    vi.spyOn(db.links, 'bulkPut').mockRejectedValue(Object.assign(new Error('disk full'), { name: 'QuotaExceededError' }))
+    vi.spyOn(db.links, 'bulkPut').mockRejectedValue(
+      Object.assign(new Error('disk full'), { name: 'QuotaExceededError' })
+    )
     const error = await rejection(importBundle(repo, 'strikes.json', bundle))
     expect(error).toBeInstanceOf(StorageError)
     vi.restoreAllMocks()
@@ -234,7 +289,9 @@ describe('restoring a backup', () => {
     const { bundle } = await sourceLibrary()
     const { db, repo } = await libraryWithState()
     const before = await dumpAll(db)
-    vi.spyOn(db.claims, 'bulkAdd').mockRejectedValue(Object.assign(new Error('disk full'), { name: 'QuotaExceededError' }))
+    vi.spyOn(db.claims, 'bulkAdd').mockRejectedValue(
+      Object.assign(new Error('disk full'), { name: 'QuotaExceededError' })
+    )
     await expect(repo.replaceAll(bundle)).rejects.toBeInstanceOf(StorageError)
     vi.restoreAllMocks()
     expect(await dumpAll(db)).toBe(before)

@@ -28,7 +28,10 @@ async function setup() {
   cleanups.push(fresh.cleanup)
   const repo = repoFor(fresh.db)
   const kase = await repo.createCase('Al-Qaim')
-  const outcomes = await repo.importArticles(kase.id, [draft('Diyaruna report', TEXT_A), draft('Oman Observer', TEXT_B)])
+  const outcomes = await repo.importArticles(kase.id, [
+    draft('Diyaruna report', TEXT_A),
+    draft('Oman Observer', TEXT_B)
+  ])
   const [a, b] = outcomes.map((o) => (o.status === 'imported' ? o.article : expect.unreachable()))
   return { ...fresh, repo, kase, a: a!, b: b! }
 }
@@ -48,7 +51,13 @@ describe('createClaim', () => {
       id: 'id-4',
       articleId: a.id,
       kind: 'casualty',
-      anchor: { start: 0, end: 30, exact: 'At least 12 people were killed', prefix: '', suffix: ' in Al-Qaim on Sunday, officials' },
+      anchor: {
+        start: 0,
+        end: 30,
+        exact: 'At least 12 people were killed',
+        prefix: '',
+        suffix: ' in Al-Qaim on Sunday, officials'
+      },
       value: { outcome: 'killed', min: 12 },
       origin: 'manual',
       status: 'unreviewed',
@@ -77,11 +86,17 @@ describe('createClaim', () => {
     shifted.anchor = { ...shifted.anchor, start: shifted.anchor.start + 1, end: shifted.anchor.end + 1 }
     const error = await unchangedBy(db, () => repo.createClaim(a.id, shifted))
     expect(error).toBeInstanceOf(ValidationError)
-    expect(error.message).toBe('The claim "killed in Al-Qaim" does not fit "Diyaruna report": the text at 25–42 reads "illed in Al-Qaim ".')
+    expect(error.message).toBe(
+      'The claim "killed in Al-Qaim" does not fit "Diyaruna report": the text at 25–42 reads "illed in Al-Qaim ".'
+    )
   })
 
   it.each([
-    ['an outcome the casualty kind does not know', { value: { outcome: 'vanished', min: 1 } }, /^The claim: value\.outcome: /],
+    [
+      'an outcome the casualty kind does not know',
+      { value: { outcome: 'vanished', min: 1 } },
+      /^The claim: value\.outcome: /
+    ],
     ['a negative count', { value: { outcome: 'killed', min: -3 } }, /^The claim: value\.min: /],
     ['a casualty value under the date kind', { kind: 'date' }, /^The claim: value\.iso: .*value\.granularity/],
     ['an unknown kind', { kind: 'rumour' }, /^The claim: kind: /]
@@ -111,7 +126,10 @@ describe('createClaim', () => {
 describe('createClaims', () => {
   it('writes all drafts in order with distinct ids', async () => {
     const { repo, db, a } = await setup()
-    const created = await repo.createClaims(a.id, [claimDraft(TEXT_A, 'Dozens were wounded'), claimDraft(TEXT_A, '12 people')])
+    const created = await repo.createClaims(a.id, [
+      claimDraft(TEXT_A, 'Dozens were wounded'),
+      claimDraft(TEXT_A, '12 people')
+    ])
     expect(created.map((c) => [c.id, c.anchor.exact])).toEqual([
       ['id-4', 'Dozens were wounded'],
       ['id-5', '12 people']
@@ -121,7 +139,10 @@ describe('createClaims', () => {
 
   it('is all or nothing: one bad draft among good ones writes nothing and is named', async () => {
     const { repo, db, a } = await setup()
-    const bad = { ...claimDraft(TEXT_A, 'Al-Qaim'), value: { outcome: 'killed', min: 'twelve' } } as unknown as Parameters<Repository['createClaim']>[1]
+    const bad = {
+      ...claimDraft(TEXT_A, 'Al-Qaim'),
+      value: { outcome: 'killed', min: 'twelve' }
+    } as unknown as Parameters<Repository['createClaim']>[1]
     const drafts = [claimDraft(TEXT_A, '12 people'), bad, claimDraft(TEXT_A, 'Dozens')]
     const error = await unchangedBy(db, () => repo.createClaims(a.id, drafts))
     expect(error).toBeInstanceOf(ValidationError)
@@ -131,7 +152,9 @@ describe('createClaims', () => {
 
   it('is all or nothing when a later draft does not fit the text', async () => {
     const { repo, db, b } = await setup()
-    const error = await unchangedBy(db, () => repo.createClaims(b.id, [claimDraft(TEXT_B, '9 were killed'), claimDraft(TEXT_A, 'Dozens were wounded')]))
+    const error = await unchangedBy(db, () =>
+      repo.createClaims(b.id, [claimDraft(TEXT_B, '9 were killed'), claimDraft(TEXT_A, 'Dozens were wounded')])
+    )
     expect(error.message).toMatch(/^The claim "Dozens were wounded" does not fit "Oman Observer"/)
     expect(await db.claims.count()).toBe(0)
   })
@@ -142,9 +165,19 @@ describe('updateClaim / putClaims', () => {
     const { repo, db, a } = await setup()
     const created = await repo.createClaim(a.id, claimDraft(TEXT_A, '12 people'))
     const before = await dumpAll(db)
-    const { before: old, after } = await repo.updateClaim(created.id, { status: 'disputed', note: 'AFP says 9', tags: ['toll'] })
+    const { before: old, after } = await repo.updateClaim(created.id, {
+      status: 'disputed',
+      note: 'AFP says 9',
+      tags: ['toll']
+    })
     expect(old).toEqual(created)
-    expect(after).toMatchObject({ ...created, status: 'disputed', note: 'AFP says 9', tags: ['toll'], updatedAt: '2024-01-01T00:00:03.000Z' })
+    expect(after).toMatchObject({
+      ...created,
+      status: 'disputed',
+      note: 'AFP says 9',
+      tags: ['toll'],
+      updatedAt: '2024-01-01T00:00:03.000Z'
+    })
     expect(await db.claims.get(created.id)).toEqual(after)
     expect(await dumpAll(db)).not.toBe(before)
     await repo.putClaims([JSON.parse(JSON.stringify(old)) as Claim])
@@ -162,7 +195,12 @@ describe('updateClaim / putClaims', () => {
       value: { iso: '2014-06-15', granularity: 'day', calendar: 'gregorian', text: 'Sunday' }
     })
     expect(after.kind).toBe('date')
-    expect((await db.claims.get(created.id))?.value).toEqual({ iso: '2014-06-15', granularity: 'day', calendar: 'gregorian', text: 'Sunday' })
+    expect((await db.claims.get(created.id))?.value).toEqual({
+      iso: '2014-06-15',
+      granularity: 'day',
+      calendar: 'gregorian',
+      text: 'Sunday'
+    })
   })
 
   it('re-validates a new anchor, and a new anchor clears orphan', async () => {
@@ -183,7 +221,9 @@ describe('updateClaim / putClaims', () => {
     const created = await repo.createClaim(a.id, claimDraft(TEXT_A, '12 people'))
     const sneaky = { articleId: 'elsewhere' } as Parameters<Repository['updateClaim']>[1]
     expect(await unchangedBy(db, () => repo.updateClaim(created.id, sneaky))).toBeInstanceOf(ValidationError)
-    expect(((await unchangedBy(db, () => repo.updateClaim('missing', { note: 'x' }))) as StorageError).kind).toBe('not-found')
+    expect(((await unchangedBy(db, () => repo.updateClaim('missing', { note: 'x' }))) as StorageError).kind).toBe(
+      'not-found'
+    )
   })
 
   it('dates the review when the status changes, keeps rating and address until the verdict changes, drops it when unreviewed', async () => {
@@ -191,8 +231,14 @@ describe('updateClaim / putClaims', () => {
     const created = await repo.createClaim(a.id, claimDraft(TEXT_A, '12 people'))
     const { after: disputed } = await repo.updateClaim(created.id, { status: 'disputed' })
     expect(disputed.review).toEqual({ reviewedAt: disputed.updatedAt })
-    const { after: rated } = await repo.updateClaim(created.id, { review: { rating: 'Misleading', url: 'https://example.org/checks/12' } })
-    expect(rated.review).toEqual({ reviewedAt: disputed.updatedAt, rating: 'Misleading', url: 'https://example.org/checks/12' })
+    const { after: rated } = await repo.updateClaim(created.id, {
+      review: { rating: 'Misleading', url: 'https://example.org/checks/12' }
+    })
+    expect(rated.review).toEqual({
+      reviewedAt: disputed.updatedAt,
+      rating: 'Misleading',
+      url: 'https://example.org/checks/12'
+    })
     const { after: note } = await repo.updateClaim(created.id, { note: 'still disputed', status: 'disputed' })
     expect(note.review).toEqual(rated.review)
     const { after: rejected } = await repo.updateClaim(created.id, { status: 'rejected' })
@@ -201,8 +247,12 @@ describe('updateClaim / putClaims', () => {
     const { after: unreviewed } = await repo.updateClaim(created.id, { status: 'unreviewed' })
     expect('review' in unreviewed).toBe(false)
     const error = await unchangedBy(db, () => repo.updateClaim(created.id, { review: { rating: 'False' } }))
-    expect(error.message).toBe('The claim "12 people": an unreviewed claim has no review: mark it confirmed, disputed or rejected first')
-    const bad = await unchangedBy(db, () => repo.updateClaim(created.id, { status: 'confirmed', review: { url: 'javascript:alert(1)' } }))
+    expect(error.message).toBe(
+      'The claim "12 people": an unreviewed claim has no review: mark it confirmed, disputed or rejected first'
+    )
+    const bad = await unchangedBy(db, () =>
+      repo.updateClaim(created.id, { status: 'confirmed', review: { url: 'javascript:alert(1)' } })
+    )
     expect(bad).toBeInstanceOf(ValidationError)
   })
 
@@ -210,7 +260,10 @@ describe('updateClaim / putClaims', () => {
     const { repo, db, a } = await setup()
     const [one, two] = await repo.createClaims(a.id, [claimDraft(TEXT_A, '12 people'), claimDraft(TEXT_A, 'Dozens')])
     const error = await unchangedBy(db, () =>
-      repo.putClaims([{ ...one!, note: 'fine' }, { ...two!, anchor: { ...two!.anchor, start: 0, end: 6 } }])
+      repo.putClaims([
+        { ...one!, note: 'fine' },
+        { ...two!, anchor: { ...two!.anchor, start: 0, end: 6 } }
+      ])
     )
     expect(error.message).toBe('The claim "Dozens" does not fit "Diyaruna report": the text at 0–6 reads "At lea".')
   })
@@ -221,8 +274,18 @@ describe('deleteClaims / restoreClaims', () => {
     const { repo, db, a, b } = await setup()
     const [a1, a2] = await repo.createClaims(a.id, [claimDraft(TEXT_A, '12 people'), claimDraft(TEXT_A, 'Dozens')])
     const [b1] = await repo.createClaims(b.id, [claimDraft(TEXT_B, '9 were killed')])
-    const across = await repo.createLink({ claimIds: [a1!.id, b1!.id], relation: 'conflict', origin: 'manual', reason: '12 vs 9' })
-    const other = await repo.createLink({ claimIds: [a2!.id, b1!.id], relation: 'related', origin: 'auto', reason: 'same day' })
+    const across = await repo.createLink({
+      claimIds: [a1!.id, b1!.id],
+      relation: 'conflict',
+      origin: 'manual',
+      reason: '12 vs 9'
+    })
+    const other = await repo.createLink({
+      claimIds: [a2!.id, b1!.id],
+      relation: 'related',
+      origin: 'auto',
+      reason: 'same day'
+    })
     const before = await dumpAll(db)
 
     const snapshots = await repo.deleteClaims([a1!.id, b1!.id])
@@ -249,7 +312,9 @@ describe('deleteClaims / restoreClaims', () => {
     const created = await repo.createClaim(a.id, claimDraft(TEXT_A, '12 people'))
     const snapshots = await repo.deleteClaims([created.id])
     const broken = [{ ...snapshots[0]!, claim: { ...created, anchor: { ...created.anchor, exact: '13 people' } } }]
-    expect((await unchangedBy(db, () => repo.restoreClaims(broken))).message).toMatch(/^The claim "13 people" does not fit/)
+    expect((await unchangedBy(db, () => repo.restoreClaims(broken))).message).toMatch(
+      /^The claim "13 people" does not fit/
+    )
   })
 })
 
@@ -258,9 +323,17 @@ describe('replaceArticleText / restoreArticleText', () => {
 
   async function tagged() {
     const ctx = await setup()
-    const [toll, wounded] = await ctx.repo.createClaims(ctx.a.id, [claimDraft(TEXT_A, 'Al-Qaim on Sunday'), claimDraft(TEXT_A, 'Dozens were wounded')])
+    const [toll, wounded] = await ctx.repo.createClaims(ctx.a.id, [
+      claimDraft(TEXT_A, 'Al-Qaim on Sunday'),
+      claimDraft(TEXT_A, 'Dozens were wounded')
+    ])
     const [b1] = await ctx.repo.createClaims(ctx.b.id, [claimDraft(TEXT_B, '9 were killed')])
-    await ctx.repo.createLink({ claimIds: [toll!.id, b1!.id], relation: 'agree', origin: 'manual', reason: 'same place and day' })
+    await ctx.repo.createLink({
+      claimIds: [toll!.id, b1!.id],
+      relation: 'agree',
+      origin: 'manual',
+      reason: 'same place and day'
+    })
     await ctx.repo.dismissSuggestion(ctx.a.id, { kind: 'date', exact: 'Sunday', start: 45 })
     return { ...ctx, toll: toll!, wounded: wounded! }
   }
@@ -277,12 +350,22 @@ describe('replaceArticleText / restoreArticleText', () => {
     const { repo, db, a, toll, wounded } = await tagged()
     const before = await dumpAll(db)
     const storedA = (await db.articles.get(a.id))!
-    const replacement = await repo.replaceArticleText(a.id, { text: NEW_A, captions: ['A photo'], contentHash: 'hash:new' }, reanchored(toll, wounded))
+    const replacement = await repo.replaceArticleText(
+      a.id,
+      { text: NEW_A, captions: ['A photo'], contentHash: 'hash:new' },
+      reanchored(toll, wounded)
+    )
     expect(replacement.before.article).toEqual(storedA)
     expect(replacement.before.claims.map((c) => c.id).sort()).toEqual([toll.id, wounded.id].sort())
 
     const now = (await db.articles.get(a.id))!
-    expect(now).toEqual<Article>({ ...storedA, text: NEW_A, captions: ['A photo'], contentHash: 'hash:new', updatedAt: '2024-01-01T00:00:06.000Z' })
+    expect(now).toEqual<Article>({
+      ...storedA,
+      text: NEW_A,
+      captions: ['A photo'],
+      contentHash: 'hash:new',
+      updatedAt: '2024-01-01T00:00:06.000Z'
+    })
     expect((await claimsOfArticle(db, a.id)).map((c) => [c.anchor.start, c.orphan ?? false])).toEqual([
       [NEW_A.indexOf('Al-Qaim'), false],
       [wounded.anchor.start, true]
@@ -303,22 +386,32 @@ describe('replaceArticleText / restoreArticleText', () => {
   it('changes nothing when a claim passed does not fit the new text', async () => {
     const { repo, db, a, toll, wounded } = await tagged()
     const stale = [toll, { ...wounded, orphan: true }] // toll still carries its offsets into the OLD text
-    const error = await unchangedBy(db, () => repo.replaceArticleText(a.id, { text: NEW_A, captions: [], contentHash: 'h' }, stale))
+    const error = await unchangedBy(db, () =>
+      repo.replaceArticleText(a.id, { text: NEW_A, captions: [], contentHash: 'h' }, stale)
+    )
     expect(error).toBeInstanceOf(ValidationError)
-    expect(error.message).toMatch(/^The claim "Al-Qaim on Sunday" does not fit "Diyaruna report": the new text at 34–51 reads /)
+    expect(error.message).toMatch(
+      /^The claim "Al-Qaim on Sunday" does not fit "Diyaruna report": the new text at 34–51 reads /
+    )
   })
 
   it('changes nothing when a claim left out does not fit the new text', async () => {
     const { repo, db, a, toll } = await tagged()
     const onlyToll = [{ ...toll, anchor: claimDraft(NEW_A, 'Al-Qaim on Sunday').anchor }]
-    const error = await unchangedBy(db, () => repo.replaceArticleText(a.id, { text: NEW_A, captions: [], contentHash: 'h' }, onlyToll))
-    expect(error.message).toMatch(/^The claim "Dozens were wounded" does not fit "Diyaruna report": it spans 69–88, outside the new text/)
+    const error = await unchangedBy(db, () =>
+      repo.replaceArticleText(a.id, { text: NEW_A, captions: [], contentHash: 'h' }, onlyToll)
+    )
+    expect(error.message).toMatch(
+      /^The claim "Dozens were wounded" does not fit "Diyaruna report": it spans 69–88, outside the new text/
+    )
   })
 
   it('refuses a claim of another article', async () => {
     const { repo, db, a, b } = await tagged()
     const [foreign] = await claimsOfArticles(db, [b.id])
-    const error = await unchangedBy(db, () => repo.replaceArticleText(a.id, { text: NEW_A, captions: [], contentHash: 'h' }, [foreign!]))
+    const error = await unchangedBy(db, () =>
+      repo.replaceArticleText(a.id, { text: NEW_A, captions: [], contentHash: 'h' }, [foreign!])
+    )
     expect(error.message).toBe('The claim "9 were killed" is not a claim of this article.')
   })
 })
@@ -348,8 +441,16 @@ describe('dismissals', () => {
 
   it('refuse a suggestion for a missing article or with an empty quote', async () => {
     const { repo, db, a } = await setup()
-    expect(((await unchangedBy(db, () => repo.dismissSuggestion('gone', { kind: 'date', exact: 'Sunday', start: 1 }))) as StorageError).kind).toBe('not-found')
-    expect(await unchangedBy(db, () => repo.dismissSuggestion(a.id, { kind: 'date', exact: '', start: 1 }))).toBeInstanceOf(ValidationError)
+    expect(
+      (
+        (await unchangedBy(db, () =>
+          repo.dismissSuggestion('gone', { kind: 'date', exact: 'Sunday', start: 1 })
+        )) as StorageError
+      ).kind
+    ).toBe('not-found')
+    expect(
+      await unchangedBy(db, () => repo.dismissSuggestion(a.id, { kind: 'date', exact: '', start: 1 }))
+    ).toBeInstanceOf(ValidationError)
   })
 
   it('go with a deleted article and come back with its undo', async () => {

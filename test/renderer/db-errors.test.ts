@@ -12,9 +12,21 @@ describe('translateError', () => {
   const cases: [string, unknown, StorageErrorKind][] = [
     ['a DOMException QuotaExceededError', dom('QuotaExceededError'), 'quota'],
     ["Dexie's QuotaExceededError", new Dexie.QuotaExceededError('full'), 'quota'],
-    ['an AbortError caused by a full disk', new Dexie.AbortError('Transaction aborted', dom('QuotaExceededError')), 'quota'],
-    ['a BulkError whose failures include a full disk', new Dexie.BulkError('2 of 3 failed', { 0: dom('ConstraintError'), 2: dom('QuotaExceededError') }), 'quota'],
-    ['a BulkError of constraint failures', new Dexie.BulkError('1 of 2 failed', { 1: new Dexie.ConstraintError('Key already exists') }), 'constraint'],
+    [
+      'an AbortError caused by a full disk',
+      new Dexie.AbortError('Transaction aborted', dom('QuotaExceededError')),
+      'quota'
+    ],
+    [
+      'a BulkError whose failures include a full disk',
+      new Dexie.BulkError('2 of 3 failed', { 0: dom('ConstraintError'), 2: dom('QuotaExceededError') }),
+      'quota'
+    ],
+    [
+      'a BulkError of constraint failures',
+      new Dexie.BulkError('1 of 2 failed', { 1: new Dexie.ConstraintError('Key already exists') }),
+      'constraint'
+    ],
     ['a ConstraintError', new Dexie.ConstraintError('Key already exists'), 'constraint'],
     ['a DatabaseClosedError', new Dexie.DatabaseClosedError(), 'closed'],
     ['a VersionChangeError', new Dexie.VersionChangeError(), 'closed'],
@@ -42,7 +54,9 @@ describe('translateError', () => {
 
   it('keeps the detail of an unknown error on one short line and says nothing changed', () => {
     const message = translateError(new Error('boom\nstack-ish line')).message
-    expect(message).toBe('Parallax could not save your change (boom). Nothing was changed. Try again; if it keeps happening, restart the app.')
+    expect(message).toBe(
+      'Parallax could not save your change (boom). Nothing was changed. Try again; if it keeps happening, restart the app.'
+    )
     expect(translateError(new Error('x'.repeat(500))).message.length).toBeLessThan(300)
   })
 

@@ -73,7 +73,14 @@ export function claim(id: string, articleId: string, start: number, exact = 'x')
 }
 
 export function link(id: string, a: string, b: string): Link {
-  return { id, claimIds: [a, b], relation: 'conflict', origin: 'manual', reason: 'different counts', createdAt: '2024-01-01T00:00:00.000Z' }
+  return {
+    id,
+    claimIds: [a, b],
+    relation: 'conflict',
+    origin: 'manual',
+    reason: 'different counts',
+    createdAt: '2024-01-01T00:00:00.000Z'
+  }
 }
 
 /**
@@ -87,7 +94,13 @@ export function claimDraft(text: string, exact: string, extra: Partial<ClaimDraf
   const end = start + exact.length
   return {
     kind: 'casualty',
-    anchor: { start, end, exact, prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(end, end + 32) },
+    anchor: {
+      start,
+      end,
+      exact,
+      prefix: text.slice(Math.max(0, start - 32), start),
+      suffix: text.slice(end, end + 32)
+    },
     value: { outcome: 'killed', min: 12 },
     origin: 'manual',
     status: 'unreviewed',
@@ -99,7 +112,11 @@ export function claimDraft(text: string, exact: string, extra: Partial<ClaimDraf
 
 /** Everything the database holds, as one string: the bundle plus the app state the bundle leaves out. */
 export async function dumpAll(db: ParallaxDb): Promise<string> {
-  const [bundle, dismissals, settings] = await Promise.all([exportBundle(db), db.dismissals.toArray(), db.settings.toArray()])
+  const [bundle, dismissals, settings] = await Promise.all([
+    exportBundle(db),
+    db.dismissals.toArray(),
+    db.settings.toArray()
+  ])
   return JSON.stringify({ bundle, dismissals, settings })
 }
 

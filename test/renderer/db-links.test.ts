@@ -22,15 +22,30 @@ async function setup() {
   const imported = await repo.importArticles(kase.id, [draft('A', TEXT_A), draft('B', TEXT_B)])
   const [a, b] = imported.map((o) => (o.status === 'imported' ? o.article : expect.unreachable()))
   const other = await repo.createCase('Other')
-  const [c] = (await repo.importArticles(other.id, [draft('C', TEXT_C)])).map((o) => (o.status === 'imported' ? o.article : expect.unreachable()))
-  const [a1, a2] = await repo.createClaims(a!.id, [claimDraft(TEXT_A, '12 people were killed'), claimDraft(TEXT_A, 'on Sunday')])
+  const [c] = (await repo.importArticles(other.id, [draft('C', TEXT_C)])).map((o) =>
+    o.status === 'imported' ? o.article : expect.unreachable()
+  )
+  const [a1, a2] = await repo.createClaims(a!.id, [
+    claimDraft(TEXT_A, '12 people were killed'),
+    claimDraft(TEXT_A, 'on Sunday')
+  ])
   const [b1] = await repo.createClaims(b!.id, [claimDraft(TEXT_B, '9 were killed')])
   const [c1] = await repo.createClaims(c!.id, [claimDraft(TEXT_C, '10 dead')])
   return { ...fresh, repo, kase, other, a: a!, b: b!, c: c!, a1: a1!, a2: a2!, b1: b1!, c1: c1! }
 }
 
-const manual = (x: string, y: string): LinkDraft => ({ claimIds: [x, y], relation: 'conflict', origin: 'manual', reason: 'counts differ' })
-const auto = (x: string, y: string, relation: Link['relation'] = 'conflict'): LinkDraft => ({ claimIds: [x, y], relation, origin: 'auto', reason: 'compare' })
+const manual = (x: string, y: string): LinkDraft => ({
+  claimIds: [x, y],
+  relation: 'conflict',
+  origin: 'manual',
+  reason: 'counts differ'
+})
+const auto = (x: string, y: string, relation: Link['relation'] = 'conflict'): LinkDraft => ({
+  claimIds: [x, y],
+  relation,
+  origin: 'auto',
+  reason: 'compare'
+})
 
 async function unchangedBy(db: ParallaxDb, act: () => Promise<unknown>): Promise<Error> {
   const before = await dumpAll(db)
@@ -43,7 +58,14 @@ describe('createLink', () => {
   it('links claims of two articles with the pinned id and clock', async () => {
     const { repo, db, a1, b1 } = await setup()
     const created = await repo.createLink(manual(a1.id, b1.id))
-    expect(created).toEqual({ id: 'id-10', claimIds: [a1.id, b1.id], relation: 'conflict', origin: 'manual', reason: 'counts differ', createdAt: '2024-01-01T00:00:07.000Z' })
+    expect(created).toEqual({
+      id: 'id-10',
+      claimIds: [a1.id, b1.id],
+      relation: 'conflict',
+      origin: 'manual',
+      reason: 'counts differ',
+      createdAt: '2024-01-01T00:00:07.000Z'
+    })
     expect(await db.links.get(created.id)).toEqual(created)
   })
 
@@ -51,7 +73,9 @@ describe('createLink', () => {
     const { repo, db, a1, a2, b1 } = await setup()
     const same = await unchangedBy(db, () => repo.createLink(manual(a1.id, a2.id)))
     expect(same).toBeInstanceOf(ValidationError)
-    expect(same.message).toBe('The link connects two claims of the same article; a link relates claims of different articles.')
+    expect(same.message).toBe(
+      'The link connects two claims of the same article; a link relates claims of different articles.'
+    )
     const missing = await unchangedBy(db, () => repo.createLink(manual(a1.id, 'gone')))
     expect((missing as StorageError).kind).toBe('not-found')
     expect(missing.message).toMatch(/^A claim that the link connects no longer exists/)
@@ -66,7 +90,7 @@ describe('deleteLinks / putLinks', () => {
     const one = await repo.createLink(manual(a1.id, b1.id))
     const two = await repo.createLink(auto(a2.id, b1.id))
     const before = await dumpAll(db)
-    expect((await unchangedBy(db, () => repo.deleteLinks([one.id, 'gone'])) as StorageError).kind).toBe('not-found')
+    expect(((await unchangedBy(db, () => repo.deleteLinks([one.id, 'gone']))) as StorageError).kind).toBe('not-found')
     const removed = await repo.deleteLinks([two.id, one.id])
     expect(removed).toEqual([two, one])
     expect(await db.links.count()).toBe(0)
@@ -106,11 +130,13 @@ describe('replaceAutoLinks', () => {
   it('refuses a manual link, a link outside the case and a missing case, changing nothing', async () => {
     const { repo, db, kase, a1, a2, b1, c1 } = await setup()
     await repo.createLink(auto(a2.id, b1.id))
-    const asManual = await unchangedBy(db, () => repo.replaceAutoLinks(kase.id, [auto(a1.id, b1.id), manual(a2.id, b1.id)]))
+    const asManual = await unchangedBy(db, () =>
+      repo.replaceAutoLinks(kase.id, [auto(a1.id, b1.id), manual(a2.id, b1.id)])
+    )
     expect(asManual.message).toBe('Link 2: origin: compare writes only links of origin "auto".')
     const outside = await unchangedBy(db, () => repo.replaceAutoLinks(kase.id, [auto(a1.id, c1.id)]))
     expect(outside.message).toBe('The link connects a claim of another case.')
-    expect((await unchangedBy(db, () => repo.replaceAutoLinks('gone', [])) as StorageError).kind).toBe('not-found')
+    expect(((await unchangedBy(db, () => repo.replaceAutoLinks('gone', []))) as StorageError).kind).toBe('not-found')
   })
 })
 

@@ -31,7 +31,14 @@ interface StoreShape {
 interface Fixture {
   databaseVersion: number
   stores: Record<string, StoreShape>
-  records: { cases: Case[]; articles: Article[]; claims: Claim[]; links: Link[]; dismissals: Dismissal[]; settings: Setting[] }
+  records: {
+    cases: Case[]
+    articles: Article[]
+    claims: Claim[]
+    links: Link[]
+    dismissals: Dismissal[]
+    settings: Setting[]
+  }
 }
 
 const fixture = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'db', 'v1.json'), 'utf8')) as Fixture
@@ -51,9 +58,11 @@ function loadRaw(name: string): Promise<void> {
       const db = open.result
       for (const [store, shape] of Object.entries(fixture.stores)) {
         const created = db.createObjectStore(store, { keyPath: shape.keyPath, autoIncrement: shape.autoIncrement })
-        for (const index of shape.indexes) created.createIndex(index.name, index.keyPath, { unique: index.unique, multiEntry: index.multiEntry })
+        for (const index of shape.indexes)
+          created.createIndex(index.name, index.keyPath, { unique: index.unique, multiEntry: index.multiEntry })
       }
-      for (const [store, rows] of Object.entries(records)) for (const row of rows) open.transaction!.objectStore(store).put(row)
+      for (const [store, rows] of Object.entries(records))
+        for (const row of rows) open.transaction!.objectStore(store).put(row)
     }
     open.onsuccess = () => {
       open.result.close()
@@ -94,7 +103,9 @@ function shapeOf(idb: IDBDatabase): Record<string, StoreShape> {
 describe('a version-1 library opened with the current schema', () => {
   it('holds what the fixture is made of', () => {
     expect(fixture.databaseVersion).toBe(10)
-    expect(new Set(records.claims.map((c) => c.kind))).toEqual(new Set(['casualty', 'date', 'attribution', 'quantity', 'other']))
+    expect(new Set(records.claims.map((c) => c.kind))).toEqual(
+      new Set(['casualty', 'date', 'attribution', 'quantity', 'other'])
+    )
     expect(records.claims.some((c) => c.orphan)).toBe(true)
     expect(records.articles.some((a) => a.dir === 'rtl')).toBe(true)
   })
@@ -120,11 +131,15 @@ describe('a version-1 library opened with the current schema', () => {
   it('keeps every case, article, claim and link; a reviewed claim gains its review, dated by its last change (version 3)', async () => {
     const db = await openV1()
     const { cases, articles, links } = records
-    const claims = records.claims.map((c) => (c.status === 'unreviewed' ? c : { ...c, review: { reviewedAt: c.updatedAt } }))
+    const claims = records.claims.map((c) =>
+      c.status === 'unreviewed' ? c : { ...c, review: { reviewedAt: c.updatedAt } }
+    )
     expect(claims.filter((c) => c.review)).toHaveLength(4)
     expect(await exportBundle(db)).toEqual(makeBundle({ cases, articles, claims, links }))
     expect(await db.dismissals.toArray()).toEqual(records.dismissals)
-    expect(await db.settings.orderBy('key').toArray()).toEqual([...records.settings].sort((a, b) => a.key.localeCompare(b.key)))
+    expect(await db.settings.orderBy('key').toArray()).toEqual(
+      [...records.settings].sort((a, b) => a.key.localeCompare(b.key))
+    )
     db.close()
   })
 
@@ -134,14 +149,26 @@ describe('a version-1 library opened with the current schema', () => {
     for (const article of records.articles) {
       expect(kase!.articleIds).toContain(article.id)
       const claims = await claimsOfArticle(db, article.id)
-      expect(claims.map((c) => c.id).sort()).toEqual(records.claims.filter((c) => c.articleId === article.id).map((c) => c.id).sort())
-      for (const claim of claims.filter((c) => !c.orphan)) expect(article.text.slice(claim.anchor.start, claim.anchor.end)).toBe(claim.anchor.exact)
+      expect(claims.map((c) => c.id).sort()).toEqual(
+        records.claims
+          .filter((c) => c.articleId === article.id)
+          .map((c) => c.id)
+          .sort()
+      )
+      for (const claim of claims.filter((c) => !c.orphan))
+        expect(article.text.slice(claim.anchor.start, claim.anchor.end)).toBe(claim.anchor.exact)
       // The import door's duplicate check goes through the compound index.
-      expect(await db.articles.where('[caseId+contentHash]').equals([article.caseId, article.contentHash]).count()).toBe(1)
+      expect(
+        await db.articles.where('[caseId+contentHash]').equals([article.caseId, article.contentHash]).count()
+      ).toBe(1)
     }
-    const linked = await linksOfClaims(db, records.claims.map((c) => c.id))
+    const linked = await linksOfClaims(
+      db,
+      records.claims.map((c) => c.id)
+    )
     expect(linked.map((l) => l.id).sort()).toEqual(records.links.map((l) => l.id).sort())
-    for (const dismissal of records.dismissals) expect(await dismissalsOfArticle(db, dismissal.articleId)).toContain(dismissal.id)
+    for (const dismissal of records.dismissals)
+      expect(await dismissalsOfArticle(db, dismissal.articleId)).toContain(dismissal.id)
     expect(await getSetting(db, 'lastCaseId')).toBe(kase!.id)
     const found = await searchLibrary(db, 'Convoy')
     expect(found.map((e) => e.kase.id)).toEqual([kase!.id])

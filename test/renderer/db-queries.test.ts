@@ -110,8 +110,18 @@ describe('searchLibrary', () => {
     const qaim = await repo.createCase('Al-Qaïm strike')
     const mosul = await repo.createCase('Mosul')
     const empty = await repo.createCase('Empty case')
-    await importInto(repo, qaim.id, draft('Civilians killed', 'a', { outlet: 'Diyaruna' }), draft('Air raid', 'b', { outlet: 'AFP' }))
-    await importInto(repo, mosul.id, draft('Battle for the old city', 'c', { outlet: 'Reuters' }), draft('Aftermath in Qaim', 'd', { outlet: 'BBC' }))
+    await importInto(
+      repo,
+      qaim.id,
+      draft('Civilians killed', 'a', { outlet: 'Diyaruna' }),
+      draft('Air raid', 'b', { outlet: 'AFP' })
+    )
+    await importInto(
+      repo,
+      mosul.id,
+      draft('Battle for the old city', 'c', { outlet: 'Reuters' }),
+      draft('Aftermath in Qaim', 'd', { outlet: 'BBC' })
+    )
     return { db, qaim, mosul, empty }
   }
   const shape = (entries: Awaited<ReturnType<typeof searchLibrary>>) =>
@@ -140,7 +150,9 @@ describe('searchLibrary', () => {
       ['Al-Qaïm strike', ['Civilians killed', 'Air raid'], true],
       ['Mosul', ['Aftermath in Qaim'], false]
     ])
-    expect(shape(await searchLibrary(db, 'QAÏM STR'))).toEqual([['Al-Qaïm strike', ['Civilians killed', 'Air raid'], true]])
+    expect(shape(await searchLibrary(db, 'QAÏM STR'))).toEqual([
+      ['Al-Qaïm strike', ['Civilians killed', 'Air raid'], true]
+    ])
   })
 
   it('returns nothing when nothing matches', async () => {

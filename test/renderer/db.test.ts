@@ -31,7 +31,11 @@ async function populated(repo: Repository, db: ParallaxDb) {
   const kase = await repo.createCase('Al-Qaim')
   const outcomes = await repo.importArticles(kase.id, [draft('First'), draft('Second'), draft('Third')])
   const [a, b, c] = outcomes.map((o) => (o.status === 'imported' ? o.article : expect.unreachable()))
-  await db.claims.bulkAdd([claim('c-a1', a!.id, 0, 'Body'), claim('c-b1', b!.id, 5, 'of'), claim('c-b2', b!.id, 0, 'Body')])
+  await db.claims.bulkAdd([
+    claim('c-a1', a!.id, 0, 'Body'),
+    claim('c-b1', b!.id, 5, 'of'),
+    claim('c-b2', b!.id, 0, 'Body')
+  ])
   await db.links.bulkAdd([link('l-1', 'c-a1', 'c-b1'), link('l-2', 'c-b1', 'c-b2')])
   return { kase, a: a!, b: b!, c: c! }
 }
@@ -55,7 +59,9 @@ describe('schema', () => {
     await db.open()
     expect(db.name).toBe('parallax')
     expect(db.verno).toBe(3)
-    const indexes = Object.fromEntries(db.tables.map((t) => [t.name, [t.schema.primKey.name, ...t.schema.indexes.map((i) => i.name)].sort()]))
+    const indexes = Object.fromEntries(
+      db.tables.map((t) => [t.name, [t.schema.primKey.name, ...t.schema.indexes.map((i) => i.name)].sort()])
+    )
     expect(indexes).toEqual({
       cases: ['id', 'name', 'updatedAt'],
       articles: ['[caseId+contentHash]', 'caseId', 'contentHash', 'id', 'outlet', 'title'],
@@ -73,7 +79,13 @@ describe('cases', () => {
   it('creates a case with a trimmed name and the injected id and clock', async () => {
     const { repo, db } = setup()
     const kase = await repo.createCase('  Al-Qaim  ')
-    expect(kase).toEqual({ id: 'id-1', name: 'Al-Qaim', articleIds: [], createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:00.000Z' })
+    expect(kase).toEqual({
+      id: 'id-1',
+      name: 'Al-Qaim',
+      articleIds: [],
+      createdAt: '2024-01-01T00:00:00.000Z',
+      updatedAt: '2024-01-01T00:00:00.000Z'
+    })
     expect(await getCase(db, 'id-1')).toEqual(kase)
   })
 
@@ -126,7 +138,10 @@ describe('cases', () => {
     const { kase } = await populated(repo, db)
     const snapshot = await repo.deleteCase(kase.id)
     const before = await dump(repo)
-    const broken = { ...snapshot, articles: [{ ...snapshot.articles[0]!, dir: 'sideways' }] } as unknown as typeof snapshot
+    const broken = {
+      ...snapshot,
+      articles: [{ ...snapshot.articles[0]!, dir: 'sideways' }]
+    } as unknown as typeof snapshot
     const error = await rejection(repo.restoreCase(broken))
     expect(error).toBeInstanceOf(ValidationError)
     expect((error as Error).message).toMatch(/^The deleted case cannot be restored: articles\.0\.dir/)
@@ -146,10 +161,17 @@ describe('importArticles', () => {
     expect(stored!.updatedAt > kase.updatedAt).toBe(true)
     expect((await articlesOfCase(db, kase.id)).map((a) => a.title)).toEqual(['One', 'Two'])
     const first = outcomes[0]
-    expect(first?.status === 'imported' && first.article).toMatchObject({ caseId: kase.id, importedAt: stored!.updatedAt, updatedAt: stored!.updatedAt })
+    expect(first?.status === 'imported' && first.article).toMatchObject({
+      caseId: kase.id,
+      importedAt: stored!.updatedAt,
+      updatedAt: stored!.updatedAt
+    })
 
     const more = await repo.importArticles(kase.id, [draft('Three')])
-    expect((await getCase(db, kase.id))?.articleIds).toEqual([...ids, more[0]?.status === 'imported' ? more[0].article.id : ''])
+    expect((await getCase(db, kase.id))?.articleIds).toEqual([
+      ...ids,
+      more[0]?.status === 'imported' ? more[0].article.id : ''
+    ])
   })
 
   it('skips a text already in the case, naming the article that holds it', async () => {
@@ -158,7 +180,13 @@ describe('importArticles', () => {
     await repo.importArticles(kase.id, [draft('Original', 'Same words.')])
     const before = await dump(repo)
     const again = await repo.importArticles(kase.id, [draft('Copy', 'Same words.')])
-    expect(again).toEqual([{ status: 'skipped', reason: 'already in this case as "Original"', existing: expect.objectContaining({ title: 'Original' }) }])
+    expect(again).toEqual([
+      {
+        status: 'skipped',
+        reason: 'already in this case as "Original"',
+        existing: expect.objectContaining({ title: 'Original' })
+      }
+    ])
     expect(await dump(repo)).toBe(before)
     expect((await getCase(db, kase.id))?.articleIds).toHaveLength(1)
   })
@@ -260,15 +288,34 @@ describe('updateArticleMetadata', () => {
   it('saves trimmed metadata, stamps article and case, and clears publishedAt with ""', async () => {
     const { repo, db } = setup()
     const { kase, b } = await populated(repo, db)
-    const dated = await repo.updateArticleMetadata(b.id, { title: ' New title ', outlet: 'AFP', byline: 'A. Writer', url: 'https://example.org/x', publishedAt: '2016-08-14' })
-    expect(dated).toMatchObject({ title: 'New title', outlet: 'AFP', byline: 'A. Writer', url: 'https://example.org/x', publishedAt: '2016-08-14', text: b.text })
+    const dated = await repo.updateArticleMetadata(b.id, {
+      title: ' New title ',
+      outlet: 'AFP',
+      byline: 'A. Writer',
+      url: 'https://example.org/x',
+      publishedAt: '2016-08-14'
+    })
+    expect(dated).toMatchObject({
+      title: 'New title',
+      outlet: 'AFP',
+      byline: 'A. Writer',
+      url: 'https://example.org/x',
+      publishedAt: '2016-08-14',
+      text: b.text
+    })
     expect(dated.updatedAt > b.updatedAt).toBe(true)
     expect(await db.articles.get(b.id)).toEqual(dated)
     expect((await getCase(db, kase.id))?.updatedAt).toBe(dated.updatedAt)
 
     const kept = await repo.updateArticleMetadata(b.id, { title: 'Again', outlet: '', byline: '', url: '' })
     expect(kept.publishedAt).toBe('2016-08-14')
-    const cleared = await repo.updateArticleMetadata(b.id, { title: 'Again', outlet: '', byline: '', url: '', publishedAt: '' })
+    const cleared = await repo.updateArticleMetadata(b.id, {
+      title: 'Again',
+      outlet: '',
+      byline: '',
+      url: '',
+      publishedAt: ''
+    })
     expect('publishedAt' in cleared).toBe(false)
     expect('publishedAt' in (await db.articles.get(b.id))!).toBe(false)
   })
@@ -277,15 +324,21 @@ describe('updateArticleMetadata', () => {
     const { repo, db } = setup()
     const { b } = await populated(repo, db)
     const before = await dump(repo)
-    const error = await rejection(repo.updateArticleMetadata(b.id, { title: 'T', outlet: '', byline: '', url: 'example.org', publishedAt: '' }))
+    const error = await rejection(
+      repo.updateArticleMetadata(b.id, { title: 'T', outlet: '', byline: '', url: 'example.org', publishedAt: '' })
+    )
     expect(error).toBeInstanceOf(ValidationError)
-    expect((error as Error).message).toBe('url: This web address cannot be used: only http:// and https:// addresses are accepted.')
+    expect((error as Error).message).toBe(
+      'url: This web address cannot be used: only http:// and https:// addresses are accepted.'
+    )
     expect(await dump(repo)).toBe(before)
   })
 
   it('says so when the article is gone', async () => {
     const { repo } = setup()
-    const error = await rejection(repo.updateArticleMetadata('missing', { title: 'T', outlet: '', byline: '', url: '' }))
+    const error = await rejection(
+      repo.updateArticleMetadata('missing', { title: 'T', outlet: '', byline: '', url: '' })
+    )
     expect((error as StorageError).kind).toBe('not-found')
   })
 })
@@ -382,7 +435,11 @@ describe('seedSampleCase', () => {
 
   it('makes exactly one sample case when called concurrently on one connection', async () => {
     const { repo, db } = setup()
-    const results = await Promise.all([repo.seedSampleCase(samples()), repo.seedSampleCase(samples()), repo.seedSampleCase(samples())])
+    const results = await Promise.all([
+      repo.seedSampleCase(samples()),
+      repo.seedSampleCase(samples()),
+      repo.seedSampleCase(samples())
+    ])
     expect(results.filter((r) => r !== null)).toHaveLength(1)
     expect(await db.cases.count()).toBe(1)
     expect(await db.articles.count()).toBe(2)

@@ -46,7 +46,10 @@ describe('bundles', () => {
     let n = 0
     const repo = {
       undoMerge: async (snapshot: { id: number }) => void calls.push(`undo ${snapshot.id}`),
-      applyMerge: async (snapshot: { id: number }) => (calls.push(`redo ${snapshot.id}`), { id: snapshot.id + ++n * 10 })
+      applyMerge: async (snapshot: { id: number }) => (
+        calls.push(`redo ${snapshot.id}`),
+        { id: snapshot.id + ++n * 10 }
+      )
     } as any
     const entry = importEntry('bundle.json', { id: 1 } as any)
     expect(entry.label).toBe('Import bundle.json')

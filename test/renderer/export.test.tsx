@@ -24,9 +24,19 @@ function setUp(bundleFiles: OpenedFile[] = []) {
   const services = renderReader({
     platform: {
       kind: 'electron',
-      saveFile: vi.fn(async (request: SaveFileRequest) => (saved.push(request), { saved: true as const, path: `/home/j/${request.suggestedName}` })),
+      saveFile: vi.fn(
+        async (request: SaveFileRequest) => (
+          saved.push(request),
+          { saved: true as const, path: `/home/j/${request.suggestedName}` }
+        )
+      ),
       openBundleFile: vi.fn(async () => bundleFiles.splice(0, 1)),
-      printToPdf: vi.fn(async (request: PrintToPdfRequest) => (printed.push(request), { saved: true as const, path: '/home/j/report.pdf' }))
+      printToPdf: vi.fn(
+        async (request: PrintToPdfRequest) => (
+          printed.push(request),
+          { saved: true as const, path: '/home/j/report.pdf' }
+        )
+      )
     }
   })
   return { services, saved, printed }
@@ -46,7 +56,9 @@ describe('file names', () => {
 
   it('names reports by case, article and format, and backups by day', () => {
     expect(reportFileName('md', 'Al-Qaim (sample)')).toBe('al-qaim-sample.md')
-    expect(reportFileName('json', 'Al-Qaim (sample)', 'Oman Observer')).toBe('al-qaim-sample-oman-observer.parallax.json')
+    expect(reportFileName('json', 'Al-Qaim (sample)', 'Oman Observer')).toBe(
+      'al-qaim-sample-oman-observer.parallax.json'
+    )
     expect(reportFileName('webannotation', '!!!')).toBe('parallax-report.annotations.jsonld')
     expect(backupFileName(new Date(2024, 5, 1, 23, 59))).toBe('parallax-backup-2024-06-01.json')
   })
@@ -77,12 +89,17 @@ describe('exporting from the reader', { timeout: 20_000 }, () => {
     await user.selectOptions(within(dialog).getByRole('combobox'), 'right')
     await user.click(within(dialog).getByRole('button', { name: 'Export…' }))
     await waitFor(() => expect(saved).toHaveLength(1))
-    expect(saved[0]).toMatchObject({ suggestedName: 'al-qaim-sample-oman-observer.html', filter: { name: 'HTML report', extensions: ['html'] } })
+    expect(saved[0]).toMatchObject({
+      suggestedName: 'al-qaim-sample-oman-observer.html',
+      filter: { name: 'HTML report', extensions: ['html'] }
+    })
     expect(saved[0]!.data).toContain('Al Qaim last IS bastion')
     expect(saved[0]!.data).not.toContain('Noose tightening around ISIL')
     expect(saved[0]!.data).toContain(`Parallax ${appVersion}`)
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
-    expect(await screen.findByText('Saved the HTML report to /home/j/al-qaim-sample-oman-observer.html.')).toBeInTheDocument()
+    expect(
+      await screen.findByText('Saved the HTML report to /home/j/al-qaim-sample-oman-observer.html.')
+    ).toBeInTheDocument()
   })
 
   it('prints the case’s HTML report to PDF', async () => {

@@ -31,19 +31,28 @@ describe('the import preview', () => {
   it('shows each change in words, takes nothing by default, and takes what is ticked', async () => {
     const user = userEvent.setup()
     const claim = sampleInput.claims[0]!
-    const theirs = { ...sampleInput, claims: sampleInput.claims.map((c) => (c.id === claim.id ? { ...c, status: 'rejected' as const, note: 'Not 12.' } : c)) }
+    const theirs = {
+      ...sampleInput,
+      claims: sampleInput.claims.map((c) =>
+        c.id === claim.id ? { ...c, status: 'rejected' as const, note: 'Not 12.' } : c
+      )
+    }
     const { dialog, onConfirm } = show(planOf(sampleInput, theirs))
     expect(dialog).toHaveTextContent('The bundle colleague.json would:')
     expect(dialog).not.toHaveTextContent('on articles you already have')
     expect(dialog).toHaveTextContent('skip 1 case, 3 articles, 19 claims and 7 links you already have, unchanged')
     expect(dialog).toHaveTextContent('change 1 record you have')
-    const rows = within(dialog).getAllByRole('row').map((r) => [...r.children].map((c) => c.textContent))
+    const rows = within(dialog)
+      .getAllByRole('row')
+      .map((r) => [...r.children].map((c) => c.textContent))
     expect(rows).toEqual([
       ['Field', 'Yours', 'In the bundle'],
       ['status', 'Confirmed', 'Rejected'],
       ['note', 'Matches the Joint Operations Command statement.', 'Not 12.']
     ])
-    const box = within(dialog).getByRole('checkbox', { name: /Take the bundle’s version of the claim “killed 12 senior ISIL leaders” in “Noose tightening/ })
+    const box = within(dialog).getByRole('checkbox', {
+      name: /Take the bundle’s version of the claim “killed 12 senior ISIL leaders” in “Noose tightening/
+    })
     expect(box).not.toBeChecked()
     expect(box).toHaveFocus()
     await user.keyboard('{Enter}')
@@ -60,7 +69,11 @@ describe('the import preview', () => {
     const user = userEvent.setup()
     const many = 150
     const base = sampleInput.claims[0]!
-    const mine = { ...sampleInput, claims: Array.from({ length: many }, (_, i) => ({ ...base, id: `c-${i}` })), links: [] }
+    const mine = {
+      ...sampleInput,
+      claims: Array.from({ length: many }, (_, i) => ({ ...base, id: `c-${i}` })),
+      links: []
+    }
     const theirs = { ...mine, claims: mine.claims.map((c) => ({ ...c, note: `theirs ${c.id}` })) }
     const { dialog, onConfirm, onCancel } = show(planOf(mine, theirs))
     expect(within(dialog).getAllByRole('checkbox')).toHaveLength(100)
@@ -77,7 +90,12 @@ describe('the import preview', () => {
 
   it('says where new articles and claims go when they join what is stored', () => {
     const kase = { ...sampleInput.cases[0]!, name: 'Our case', articleIds: ['art-diyaruna', 'art-oman-observer'] }
-    const mine = { cases: [kase], articles: sampleInput.articles.filter((a) => a.id !== 'art-wire'), claims: sampleInput.claims.slice(2).filter((c) => c.articleId !== 'art-wire'), links: [] }
+    const mine = {
+      cases: [kase],
+      articles: sampleInput.articles.filter((a) => a.id !== 'art-wire'),
+      claims: sampleInput.claims.slice(2).filter((c) => c.articleId !== 'art-wire'),
+      links: []
+    }
     const { dialog } = show(planOf(mine, sampleInput))
     expect(dialog).toHaveTextContent('add 1 article, 8 claims and 7 links')
     expect(dialog).toHaveTextContent('put 2 new claims on articles you already have')
@@ -87,9 +105,14 @@ describe('the import preview', () => {
   it('says which claims would be placed again when the article’s text is taken', async () => {
     const user = userEvent.setup()
     const article = sampleInput.articles.find((a) => a.id === 'art-wire')!
-    const theirs = { ...sampleInput, articles: sampleInput.articles.map((a) => (a.id === article.id ? { ...a, text: `Updated. ${a.text}` } : a)) }
+    const theirs = {
+      ...sampleInput,
+      articles: sampleInput.articles.map((a) => (a.id === article.id ? { ...a, text: `Updated. ${a.text}` } : a))
+    }
     const { dialog } = show(planOf(sampleInput, theirs))
-    expect(within(dialog).getByRole('row', { name: /^text/ })).toHaveTextContent(/^text1,328 characters: .*1,337 characters: Updated\. /)
+    expect(within(dialog).getByRole('row', { name: /^text/ })).toHaveTextContent(
+      /^text1,328 characters: .*1,337 characters: Updated\. /
+    )
     expect(dialog).not.toHaveTextContent('placed again')
     await user.click(within(dialog).getByRole('checkbox'))
     expect(dialog).toHaveTextContent(`6 claims of “${article.title}” placed again in the text it will have.`)

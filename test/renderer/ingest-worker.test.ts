@@ -9,7 +9,10 @@ import { FilePreparer, type IngestWorkerFactory } from '../../src/renderer/src/a
 import type { PrepareReply, PrepareRequest } from '../../src/renderer/src/app/ingestProtocol'
 
 const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) })
-const story = file('story.txt', 'Floods cut off the valley road\n\nThe river rose two metres overnight and twelve people were rescued, the fire service said.')
+const story = file(
+  'story.txt',
+  'Floods cut off the valley road\n\nThe river rose two metres overnight and twelve people were rescued, the fire service said.'
+)
 
 /** Workers in this thread: each answers as the real one would, on the next turn, unless told to hang or fail. */
 function fakeWorkers(behaviour: (n: number) => 'answer' | 'hang' | 'fail' | 'pages') {
@@ -28,7 +31,9 @@ function fakeWorkers(behaviour: (n: number) => 'answer' | 'hang' | 'fail' | 'pag
         setTimeout(() => {
           if (what === 'fail') return worker.onerror?.({ preventDefault() {} } as ErrorEvent)
           // a long PDF: the real worker reports every tenth page before the outcome
-          if (what === 'pages') for (const done of [10, 20]) worker.onmessage?.({ data: { id: request.id, pages: { done, total: 20 } } } as MessageEvent<PrepareReply>)
+          if (what === 'pages')
+            for (const done of [10, 20])
+              worker.onmessage?.({ data: { id: request.id, pages: { done, total: 20 } } } as MessageEvent<PrepareReply>)
           worker.onmessage?.({ data: { id: request.id, step: prepareFile(request) } } as MessageEvent<PrepareReply>)
         }, 0)
       }
@@ -44,7 +49,11 @@ describe('preparing files in the ingest worker', () => {
   it('hands back what the worker prepared', async () => {
     const { factory, made } = fakeWorkers(() => 'answer')
     const step = await new FilePreparer(factory).prepare(story)
-    expect(step).toMatchObject({ status: 'imported', name: 'story.txt', article: { title: 'Floods cut off the valley road' } })
+    expect(step).toMatchObject({
+      status: 'imported',
+      name: 'story.txt',
+      article: { title: 'Floods cut off the valley road' }
+    })
     expect(made[0]!.sent.map((r) => r.name)).toEqual(['story.txt'])
   })
 
@@ -65,7 +74,8 @@ describe('preparing files in the ingest worker', () => {
     expect(await stuck).toEqual({
       status: 'failed',
       name: 'nested.html',
-      reason: 'took longer than 30 seconds to read, so Parallax stopped; save the article alone (as text, or from the browser’s reader view) and import that'
+      reason:
+        'took longer than 30 seconds to read, so Parallax stopped; save the article alone (as text, or from the browser’s reader view) and import that'
     })
     expect(made[0]!.terminated).toBe(true)
     const next = preparer.prepare(story)

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { moveForKey, moveSelection } from '../../src/renderer/src/claims/keyboardSelect'
 
-const text = 'Iraqi jets struck al-Qaim. The strike killed 12 senior leaders, officials said.\n\nA second raid followed.'
+const text =
+  'Iraqi jets struck al-Qaim. The strike killed 12 senior leaders, officials said.\n\nA second raid followed.'
 const quote = (r: { start: number; end: number } | null) => (r ? text.slice(r.start, r.end) : null)
 
 describe('selecting text from the keyboard', () => {
@@ -32,9 +33,15 @@ describe('selecting text from the keyboard', () => {
   })
 
   it('answers only Alt with the arrows', () => {
-    expect(moveForKey({ key: 'ArrowDown', altKey: true, shiftKey: false, ctrlKey: false, metaKey: false })).toBe('next-sentence')
-    expect(moveForKey({ key: 'ArrowRight', altKey: true, shiftKey: true, ctrlKey: false, metaKey: false })).toBe('end-later')
-    expect(moveForKey({ key: 'ArrowLeft', altKey: true, shiftKey: false, ctrlKey: false, metaKey: false })).toBe('start-earlier')
+    expect(moveForKey({ key: 'ArrowDown', altKey: true, shiftKey: false, ctrlKey: false, metaKey: false })).toBe(
+      'next-sentence'
+    )
+    expect(moveForKey({ key: 'ArrowRight', altKey: true, shiftKey: true, ctrlKey: false, metaKey: false })).toBe(
+      'end-later'
+    )
+    expect(moveForKey({ key: 'ArrowLeft', altKey: true, shiftKey: false, ctrlKey: false, metaKey: false })).toBe(
+      'start-earlier'
+    )
     expect(moveForKey({ key: 'ArrowDown', altKey: false, shiftKey: false, ctrlKey: false, metaKey: false })).toBeNull()
     expect(moveForKey({ key: 'ArrowRight', altKey: true, shiftKey: false, ctrlKey: true, metaKey: false })).toBeNull()
   })

@@ -47,7 +47,9 @@ function alQaimSampleOnly(repo: Repository): Repository {
 }
 
 /** Renders the whole reader on a new database; `wrapRepo` may stand between the reader and the store. */
-export function renderReader(options: { platform?: Partial<Platform>; wrapRepo?: (repo: Repository) => Repository; allSamples?: boolean } = {}): Services {
+export function renderReader(
+  options: { platform?: Partial<Platform>; wrapRepo?: (repo: Repository) => Repository; allSamples?: boolean } = {}
+): Services {
   const db = openDatabase(`reader-test-${++count}`)
   opened.push(db)
   const real = createRepository(db)

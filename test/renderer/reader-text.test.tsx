@@ -12,7 +12,15 @@ import { selectedRange } from '../../src/renderer/src/claims/selection'
 import { paragraphsIn, rangeOf, spanBetween } from '../../src/renderer/src/compare/geometry'
 import { untaken } from '../../src/renderer/src/compare/useComparison'
 import { ArticleText, paragraphsOf, type Highlight } from '../../src/renderer/src/views/ArticleText'
-import { advance, firstPending, FIRST_SLICE, keepSame, sameMarks, SLICE, type PaintedMark } from '../../src/renderer/src/views/progressive'
+import {
+  advance,
+  firstPending,
+  FIRST_SLICE,
+  keepSame,
+  sameMarks,
+  SLICE,
+  type PaintedMark
+} from '../../src/renderer/src/views/progressive'
 
 const mark = (id: string, start: number, end: number, extra: Partial<PaintedMark> = {}): PaintedMark => ({
   id,
@@ -65,13 +73,22 @@ describe('slicing (progressive.ts)', () => {
 
 /** A text of `n` paragraphs of about 200 characters each, paragraph i starting with "P{i} ". */
 function longText(n: number): string {
-  return Array.from({ length: n }, (_, i) => `P${i} ${'The ministry said twelve fighters were killed near the border on Friday. '.repeat(3)}`.trim()).join('\n\n')
+  return Array.from({ length: n }, (_, i) =>
+    `P${i} ${'The ministry said twelve fighters were killed near the border on Friday. '.repeat(3)}`.trim()
+  ).join('\n\n')
 }
 
 function highlightsOf(text: string, every: number): Highlight[] {
   return paragraphsOf(text)
     .filter((_, i) => i % every === 0)
-    .map((p, i) => ({ id: `c${i}`, start: p.start + p.text.indexOf('twelve'), end: p.start + p.text.indexOf('twelve') + 6, kind: 'casualty', variant: 'claim', title: 'twelve' }))
+    .map((p, i) => ({
+      id: `c${i}`,
+      start: p.start + p.text.indexOf('twelve'),
+      end: p.start + p.text.indexOf('twelve') + 6,
+      kind: 'casualty',
+      variant: 'claim',
+      title: 'twelve'
+    }))
 }
 
 /** Runs animation frames until the text is no longer busy (or `max` frames). */
@@ -89,7 +106,9 @@ describe('ArticleText on a long article', () => {
 
   it('paints the first screens at once, then the rest a slice a frame, until every paragraph and highlight is there', async () => {
     const highlights = highlightsOf(text, 2)
-    const { container } = render(<ArticleText text={text} dir="ltr" lang="en" highlights={highlights} selectedId={null} />)
+    const { container } = render(
+      <ArticleText text={text} dir="ltr" lang="en" highlights={highlights} selectedId={null} />
+    )
     const root = container.querySelector('.article-text')!
     const first = root.querySelectorAll('p').length
     expect(first).toBeGreaterThan(0)
@@ -103,7 +122,9 @@ describe('ArticleText on a long article', () => {
     expect(root).not.toHaveAttribute('aria-busy')
     const shown = Array.from(root.querySelectorAll<HTMLElement>(':scope > p'))
     expect(shown).toHaveLength(paragraphs.length)
-    expect(shown.map((p) => [Number(p.dataset.start), Number(p.dataset.end), p.textContent])).toEqual(paragraphs.map((p) => [p.start, p.start + p.text.length, p.text]))
+    expect(shown.map((p) => [Number(p.dataset.start), Number(p.dataset.end), p.textContent])).toEqual(
+      paragraphs.map((p) => [p.start, p.start + p.text.length, p.text])
+    )
     expect(root.querySelectorAll('.hl')).toHaveLength(highlights.length)
   })
 
@@ -124,15 +145,32 @@ describe('ArticleText on a long article', () => {
     // a claim tagged deep in the text: its paragraph is redrawn in the same render, no other
     const last = paragraphs[paragraphs.length - 1]!
     const before = root.querySelector(`p[data-start="${paragraphs[0]!.start}"]`)!.firstChild
-    const extra: Highlight = { id: 'new', start: last.start, end: last.start + 2, kind: 'other', variant: 'claim', title: 'new' }
-    view.rerender(<ArticleText text={text} dir="ltr" lang="en" highlights={[...all.map((h) => ({ ...h })), extra]} selectedId="new" />)
+    const extra: Highlight = {
+      id: 'new',
+      start: last.start,
+      end: last.start + 2,
+      kind: 'other',
+      variant: 'claim',
+      title: 'new'
+    }
+    view.rerender(
+      <ArticleText
+        text={text}
+        dir="ltr"
+        lang="en"
+        highlights={[...all.map((h) => ({ ...h })), extra]}
+        selectedId="new"
+      />
+    )
     expect(root.querySelector('[data-claim-id="new"]')).toHaveClass('hl-selected')
     expect(root).not.toHaveAttribute('aria-busy')
     expect(root.querySelector(`p[data-start="${paragraphs[0]!.start}"]`)!.firstChild).toBe(before)
   })
 
   it('a new text starts from its top, with none of the old text’s highlights', async () => {
-    const view = render(<ArticleText text={text} dir="ltr" lang="en" highlights={highlightsOf(text, 1)} selectedId={null} />)
+    const view = render(
+      <ArticleText text={text} dir="ltr" lang="en" highlights={highlightsOf(text, 1)} selectedId={null} />
+    )
     await frames()
     const other = longText(3).replace(/twelve/g, 'eleven')
     view.rerender(<ArticleText text={other} dir="ltr" lang="en" highlights={[]} selectedId={null} />)
@@ -142,7 +180,9 @@ describe('ArticleText on a long article', () => {
   })
 
   it('a selection across paragraphs maps to text offsets on the rendered text', async () => {
-    const { container } = render(<ArticleText text={text} dir="ltr" lang="en" highlights={highlightsOf(text, 3)} selectedId={null} />)
+    const { container } = render(
+      <ArticleText text={text} dir="ltr" lang="en" highlights={highlightsOf(text, 3)} selectedId={null} />
+    )
     await frames()
     const root = container.querySelector('.article-text')!
     const [p1, p2] = [paragraphs[301]!, paragraphs[302]!]
@@ -182,11 +222,15 @@ describe('geometry on partly rendered text', () => {
     const inside = rangeOf(ps, paragraphs[2]!.start + 3, paragraphs[2]!.start + 9)!
     expect(inside.toString()).toBe(paragraphs[2]!.text.slice(3, 9))
     // reaching past the rendered text: cut at its edge
-    expect(rangeOf(ps, paragraphs[4]!.start + 3, paragraphs[8]!.start + 5)!.toString()).toBe(paragraphs[4]!.text.slice(3))
+    expect(rangeOf(ps, paragraphs[4]!.start + 3, paragraphs[8]!.start + 5)!.toString()).toBe(
+      paragraphs[4]!.text.slice(3)
+    )
     // beyond it: nothing (before, the last rendered paragraph's end was taken for it)
     expect(rangeOf(ps, paragraphs[7]!.start, paragraphs[7]!.start + 5)).toBeNull()
     // starting between two paragraphs: from the next one
-    expect(rangeOf(ps, paragraphs[1]!.start - 1, paragraphs[1]!.start + 2)!.toString()).toBe(paragraphs[1]!.text.slice(0, 2))
+    expect(rangeOf(ps, paragraphs[1]!.start - 1, paragraphs[1]!.start + 2)!.toString()).toBe(
+      paragraphs[1]!.text.slice(0, 2)
+    )
     root.remove()
   })
 
@@ -197,10 +241,23 @@ describe('geometry on partly rendered text', () => {
     ps.forEach((p, i) => {
       p.getBoundingClientRect = () => {
         reads++
-        return { top: i * 100, bottom: i * 100 + 90, left: 0, right: 0, width: 0, height: 90, x: 0, y: i * 100, toJSON: () => ({}) } as DOMRect
+        return {
+          top: i * 100,
+          bottom: i * 100 + 90,
+          left: 0,
+          right: 0,
+          width: 0,
+          height: 90,
+          x: 0,
+          y: i * 100,
+          toJSON: () => ({})
+        } as DOMRect
       }
     })
-    expect(spanBetween(ps, 250, 520)).toEqual({ start: paragraphs[2]!.start, end: paragraphs[5]!.start + paragraphs[5]!.text.length })
+    expect(spanBetween(ps, 250, 520)).toEqual({
+      start: paragraphs[2]!.start,
+      end: paragraphs[5]!.start + paragraphs[5]!.text.length
+    })
     expect(reads).toBeLessThan(12)
     expect(spanBetween(ps, 5000, 6000)).toBeNull()
     expect(spanBetween(ps, -500, -10)).toBeNull()
@@ -214,7 +271,12 @@ describe('untaken suggestions', () => {
     ({ id, articleId, kind, anchor: { start, end, exact: '', prefix: '', suffix: '' }, orphan }) as unknown as Claim
 
   it('drops the suggestions a stored claim of the same article and kind overlaps', () => {
-    const claims = [claim('c1', 'a', 'date', 10, 20), claim('c2', 'a', 'casualty', 40, 50), claim('c3', 'b', 'date', 0, 100), claim('c4', 'a', 'date', 60, 70, true)]
+    const claims = [
+      claim('c1', 'a', 'date', 10, 20),
+      claim('c2', 'a', 'casualty', 40, 50),
+      claim('c3', 'b', 'date', 0, 100),
+      claim('c4', 'a', 'date', 60, 70, true)
+    ]
     const suggestions = [
       claim('s1', 'a', 'date', 15, 25), // overlaps c1
       claim('s2', 'a', 'date', 20, 30), // touches c1's end only
@@ -227,12 +289,27 @@ describe('untaken suggestions', () => {
 
   it('agrees with comparing every pair', () => {
     const span = fc.tuple(fc.integer({ min: 0, max: 200 }), fc.integer({ min: 1, max: 40 }))
-    const item = fc.tuple(fc.constantFrom('a', 'b'), fc.constantFrom<Claim['kind']>('date', 'other'), span, fc.boolean())
+    const item = fc.tuple(
+      fc.constantFrom('a', 'b'),
+      fc.constantFrom<Claim['kind']>('date', 'other'),
+      span,
+      fc.boolean()
+    )
     fc.assert(
       fc.property(fc.array(item, { maxLength: 30 }), fc.array(item, { maxLength: 30 }), (cs, ss) => {
         const claims = cs.map(([a, k, [s, l], o], i) => claim(`c${i}`, a, k, s, s + l, o))
         const suggestions = ss.map(([a, k, [s, l]], i) => claim(`s${i}`, a, k, s, s + l))
-        const brute = suggestions.filter((s) => !claims.some((c) => c.articleId === s.articleId && c.kind === s.kind && !c.orphan && c.anchor.start < s.anchor.end && s.anchor.start < c.anchor.end))
+        const brute = suggestions.filter(
+          (s) =>
+            !claims.some(
+              (c) =>
+                c.articleId === s.articleId &&
+                c.kind === s.kind &&
+                !c.orphan &&
+                c.anchor.start < s.anchor.end &&
+                s.anchor.start < c.anchor.end
+            )
+        )
         expect(untaken(suggestions, claims)).toEqual(brute)
       })
     )

@@ -30,7 +30,9 @@ describe('the sample cases', () => {
   it('the case opened first shows conflicts on the toll, killed and wounded, as the app compares it', () => {
     const articles = cases[0]!.drafts.map((d, i) => articleFromDraft(d, { id: `a${i}`, caseId: 'sample' }, NOW))
     const claims = articles.flatMap((a) =>
-      suggestClaims(a, { publishedAt: a.publishedAt?.slice(0, 10) }).map((d, i) => claimFromDraft(d, { id: `${a.id}-${i}`, articleId: a.id }, NOW))
+      suggestClaims(a, { publishedAt: a.publishedAt?.slice(0, 10) }).map((d, i) =>
+        claimFromDraft(d, { id: `${a.id}-${i}`, articleId: a.id }, NOW)
+      )
     )
     const { matches } = compareArticles({ articles, claims })
     const quote = (id: string) => claims.find((c) => c.id === id)?.anchor.exact ?? ''

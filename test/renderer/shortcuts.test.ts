@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { commandForKey, type KeyPress, type ShortcutContext } from '../../src/renderer/src/app/shortcuts'
 
-const press = (key: string, mods: Partial<KeyPress> = {}): KeyPress => ({ key, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods })
+const press = (key: string, mods: Partial<KeyPress> = {}): KeyPress => ({
+  key,
+  ctrlKey: false,
+  metaKey: false,
+  shiftKey: false,
+  altKey: false,
+  ...mods
+})
 const browser: ShortcutContext = { menuOwnsShortcuts: false, inTextField: false, mac: false }
 
 describe('commandForKey', () => {

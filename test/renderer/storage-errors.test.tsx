@@ -10,7 +10,8 @@ import type { OpenedFile } from '@core/bridge'
 import { exportBundle, translateError, type Repository } from '../../src/renderer/src/db'
 import { renderReader } from './reader-harness'
 
-const QUOTA = 'Parallax could not save because the disk is full (storage quota exceeded). Free some space or delete old cases, then try again.'
+const QUOTA =
+  'Parallax could not save because the disk is full (storage quota exceeded). Free some space or delete old cases, then try again.'
 
 /** The real repository, except that the next `failures` writes of `method` hit a full disk. */
 function fullDisk<K extends keyof Repository>(repo: Repository, method: K, failures: number): Repository {
@@ -19,7 +20,8 @@ function fullDisk<K extends keyof Repository>(repo: Repository, method: K, failu
   return {
     ...repo,
     [method]: (...args: unknown[]) => {
-      if (left-- > 0) return Promise.reject(translateError(new DOMException('The quota has been exceeded.', 'QuotaExceededError')))
+      if (left-- > 0)
+        return Promise.reject(translateError(new DOMException('The quota has been exceeded.', 'QuotaExceededError')))
       return real(...args)
     }
   }
@@ -32,14 +34,19 @@ function setUp(wrap: (repo: Repository) => Repository, files: OpenedFile[]) {
 const article = (title: string): OpenedFile => ({
   ok: true,
   name: `${title}.txt`,
-  bytes: new TextEncoder().encode(`${title}\n\nOfficials said twelve people were killed when the convoy was hit on Sunday.\n\nThe ministry confirmed the toll later that day.`)
+  bytes: new TextEncoder().encode(
+    `${title}\n\nOfficials said twelve people were killed when the convoy was hit on Sunday.\n\nThe ministry confirmed the toll later that day.`
+  )
 })
 const panes = () => document.querySelectorAll<HTMLElement>('.pane')
 
 describe('storage errors', () => {
   it('a full disk during an import: a clear message, nothing stored, and the next import works', async () => {
     const user = userEvent.setup()
-    const services = setUp((repo) => fullDisk(repo, 'importArticles', 1), [article('Convoy hit near the border crossing')])
+    const services = setUp(
+      (repo) => fullDisk(repo, 'importArticles', 1),
+      [article('Convoy hit near the border crossing')]
+    )
     await waitFor(() => expect(panes()).toHaveLength(2))
     const before = JSON.stringify(await exportBundle(services.db))
 
@@ -50,7 +57,11 @@ describe('storage errors', () => {
     // Room again: the same command succeeds, and the reader shows the article.
     await user.click(within(screen.getByRole('alert')).getByRole('button', { name: 'Dismiss' }))
     await user.click(screen.getByRole('button', { name: 'Open…' }))
-    await waitFor(() => expect(within(panes()[1]!).getByRole('heading', { name: 'Convoy hit near the border crossing' })).toBeInTheDocument())
+    await waitFor(() =>
+      expect(
+        within(panes()[1]!).getByRole('heading', { name: 'Convoy hit near the border crossing' })
+      ).toBeInTheDocument()
+    )
     expect((await exportBundle(services.db)).articles).toHaveLength(3)
   })
 

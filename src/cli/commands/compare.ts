@@ -93,13 +93,18 @@ export function verdictSummary(view: ReportInput, comparison: Comparison): strin
   view.articles.forEach((a, i) => {
     const about = outletAndDate(a)
     const title = oneLine(a.title) || 'Untitled article'
-    lines.push(`  ${i + 1}. ${title}${about ? ` (${about})` : ''}: ${plural(view.claims.filter((c) => c.articleId === a.id).length, 'claim')}`)
+    lines.push(
+      `  ${i + 1}. ${title}${about ? ` (${about})` : ''}: ${plural(view.claims.filter((c) => c.articleId === a.id).length, 'claim')}`
+    )
   })
   const groups = summarizeComparisons(view)
   const count = (relation: LinkRelation) => groups.find((g) => g.relation === relation)?.entries.length ?? 0
-  const counts = relationOrder.map((r) => plural(count(r), relationLabels[r].one.toLowerCase(), relationLabels[r].many.toLowerCase()))
+  const counts = relationOrder.map((r) =>
+    plural(count(r), relationLabels[r].one.toLowerCase(), relationLabels[r].many.toLowerCase())
+  )
   lines.push('', `Verdicts: ${counts.join(', ')}; ${comparison.onlyIn.length} only in one article.`)
-  if (comparison.partial) lines.push('Some passages or claims were not compared: the comparison reached its work limit.')
+  if (comparison.partial)
+    lines.push('Some passages or claims were not compared: the comparison reached its work limit.')
 
   let text = lines.join('\n') + '\n'
   for (const group of groups) {
@@ -116,8 +121,13 @@ export function verdictSummary(view: ReportInput, comparison: Comparison): strin
   text += '\nOnly in one article\n'
   text += columns(
     view.articles.map((article) => {
-      const only = comparison.onlyIn.filter((o) => o.articleId === article.id).flatMap((o) => claims.get(o.claimId) ?? [])
-      return [`${articleName(article)}:`, only.length ? `${plural(only.length, 'claim')} (${kindCounts(only)})` : 'none']
+      const only = comparison.onlyIn
+        .filter((o) => o.articleId === article.id)
+        .flatMap((o) => claims.get(o.claimId) ?? [])
+      return [
+        `${articleName(article)}:`,
+        only.length ? `${plural(only.length, 'claim')} (${kindCounts(only)})` : 'none'
+      ]
     })
   )
   return text
@@ -131,7 +141,8 @@ async function runCompare(args: string[], io: CliIo): Promise<number> {
   }
   if (options.inputs.length === 0) throw tooFew('none given')
   const expanded = await expandFolders(options.inputs, { bundles: true }, io)
-  if (expanded.failed === 0 && expanded.files.length === 1 && !isBundlePath(expanded.files[0]!)) throw tooFew('one file given')
+  if (expanded.failed === 0 && expanded.files.length === 1 && !isBundlePath(expanded.files[0]!))
+    throw tooFew('one file given')
   const now = new Date()
   const stamp = now.toISOString()
   const caseName = caseNameOption(options.caseName, now, 'compare')
@@ -152,7 +163,10 @@ async function runCompare(args: string[], io: CliIo): Promise<number> {
   const articles = worked.articles.map((a) => a.article)
   const { comparison, links: auto } = compareWithLinks(articles, worked.claims, stamp)
   const manual: Link[] = records.links.filter((l) => l.origin === 'manual')
-  const result = mergeInto({ ...records, links: manual }, { cases: [], articles, claims: worked.suggested, links: auto })
+  const result = mergeInto(
+    { ...records, links: manual },
+    { cases: [], articles, claims: worked.suggested, links: auto }
+  )
 
   if (options.output === 'json') {
     io.stdout(renderBundle(result))
@@ -168,7 +182,11 @@ async function runCompare(args: string[], io: CliIo): Promise<number> {
     updatedAt: stamp
   }
   const viewInput: ReportInput = { cases: [view], articles, claims: worked.claims, links: result.links }
-  io.stdout(options.output === 'md' ? renderMarkdown(viewInput, { generatedAt: stamp, appVersion: packageVersion() }) : verdictSummary(viewInput, comparison))
+  io.stdout(
+    options.output === 'md'
+      ? renderMarkdown(viewInput, { generatedAt: stamp, appVersion: packageVersion() })
+      : verdictSummary(viewInput, comparison)
+  )
   return failed > 0 ? exitCodes.failed : exitCodes.ok
 }
 

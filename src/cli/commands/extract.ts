@@ -90,7 +90,9 @@ export function claimTable(file: string, article: Article, claims: readonly Clai
     ])
     out += columns([['kind', 'quote', 'value', 'at'], ...rows]) + '\n'
   }
-  return out + `  ${claims.length ? `${plural(claims.length, 'claim')}: ${kindCounts(claims)}` : 'no claims suggested'}\n`
+  return (
+    out + `  ${claims.length ? `${plural(claims.length, 'claim')}: ${kindCounts(claims)}` : 'no claims suggested'}\n`
+  )
 }
 
 async function runExtract(args: string[], io: CliIo): Promise<number> {
@@ -113,7 +115,13 @@ async function runExtract(args: string[], io: CliIo): Promise<number> {
       io.stdout(renderBundle(mergeInto(inputs.records, { cases: [], articles, claims: worked.suggested, links: [] })))
     }
   } else {
-    const tables = worked.articles.map(({ file, article }) => claimTable(file, article, worked.claims.filter((c) => c.articleId === article.id)))
+    const tables = worked.articles.map(({ file, article }) =>
+      claimTable(
+        file,
+        article,
+        worked.claims.filter((c) => c.articleId === article.id)
+      )
+    )
     io.stdout(tables.join('\n'))
   }
   return inputs.failed + expanded.failed > 0 ? exitCodes.failed : exitCodes.ok

@@ -8,7 +8,16 @@ import { randomUUID } from 'node:crypto'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { newCase } from '@core/model'
-import { claimReviewGaps, emptyReportReason, isReportFormat, renderClaimReviewFiles, renderReport, reportFormats, type ReportFormat, type ReviewerProfile } from '@core/report'
+import {
+  claimReviewGaps,
+  emptyReportReason,
+  isReportFormat,
+  renderClaimReviewFiles,
+  renderReport,
+  reportFormats,
+  type ReportFormat,
+  type ReviewerProfile
+} from '@core/report'
 import { caseNameOption, readArticleFiles } from '../articles'
 import { isBundlePath, mergeInto, readBundles } from '../bundles'
 import { suggestAndCompare } from '../claims'
@@ -81,9 +90,12 @@ function parseReportArgs(args: string[]): ReportOptions {
     ...reviewerOptions,
     help: { type: 'boolean', short: 'h', default: false }
   })
-  if (!isReportFormat(values.format)) throw new UsageError(`unknown format '${values.format}' (expected one of ${reportFormats.join(', ')})`, 'report')
-  if (values['per-claim'] && values.format !== 'claimreview') throw new UsageError('--per-claim goes with --format claimreview', 'report')
-  if (values['per-claim'] && values.out === undefined) throw new UsageError('--per-claim needs -o FOLDER to write the files in', 'report')
+  if (!isReportFormat(values.format))
+    throw new UsageError(`unknown format '${values.format}' (expected one of ${reportFormats.join(', ')})`, 'report')
+  if (values['per-claim'] && values.format !== 'claimreview')
+    throw new UsageError('--per-claim goes with --format claimreview', 'report')
+  if (values['per-claim'] && values.out === undefined)
+    throw new UsageError('--per-claim needs -o FOLDER to write the files in', 'report')
   return {
     inputs: positionals,
     format: values.format,
@@ -135,12 +147,16 @@ async function runReport(args: string[], io: CliIo): Promise<number> {
     return exitCodes.failed
   }
   const ctx = { generatedAt: stamp, appVersion: packageVersion(), reviewer: options.reviewer }
-  if (options.format === 'claimreview') for (const gap of claimReviewGaps(input, ctx)) io.stderr(`parallax: warning: ${gap}\n`)
-  const written = options.perClaim ? await writeFiles(options.out!, renderClaimReviewFiles(input, ctx), io) : await writeOut(options.out, renderReport(options.format, input, ctx), io)
+  if (options.format === 'claimreview')
+    for (const gap of claimReviewGaps(input, ctx)) io.stderr(`parallax: warning: ${gap}\n`)
+  const written = options.perClaim
+    ? await writeFiles(options.out!, renderClaimReviewFiles(input, ctx), io)
+    : await writeOut(options.out, renderReport(options.format, input, ctx), io)
   return failed > 0 || !written ? exitCodes.failed : exitCodes.ok
 }
 
-const errorCode = (error: unknown) => (typeof error === 'object' && error !== null && 'code' in error ? ` (${String(error.code)})` : '')
+const errorCode = (error: unknown) =>
+  typeof error === 'object' && error !== null && 'code' in error ? ` (${String(error.code)})` : ''
 
 /** The report on stdout, or in the file; false (said on stderr) when the file cannot be written. */
 async function writeOut(out: string | undefined, text: string, io: CliIo): Promise<boolean> {

@@ -56,7 +56,8 @@ function parseReviewArgs(args: string[]) {
     help: { type: 'boolean', short: 'h', default: false }
   })
   if (values.help) return { help: true as const }
-  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'review needs a bundle' : 'review takes one bundle', 'review')
+  if (positionals.length !== 1)
+    throw new UsageError(positionals.length === 0 ? 'review needs a bundle' : 'review takes one bundle', 'review')
   if (values.claim.length === 0) throw new UsageError('review needs at least one --claim ID', 'review')
   const status = values.status
   if (status !== undefined && !(claimStatuses as readonly string[]).includes(status)) {
@@ -66,7 +67,17 @@ function parseReviewArgs(args: string[]) {
     throw new UsageError('nothing to change: give --status, --rating, --url or --note', 'review')
   }
   const { scale } = profileFromOptions({ scale: values.scale }, 'review')
-  return { help: false as const, bundle: positionals[0]!, claims: values.claim, status: status as ClaimStatus | undefined, rating: values.rating, url: values.url, note: values.note, scale, out: values.out }
+  return {
+    help: false as const,
+    bundle: positionals[0]!,
+    claims: values.claim,
+    status: status as ClaimStatus | undefined,
+    rating: values.rating,
+    url: values.url,
+    note: values.note,
+    scale,
+    out: values.out
+  }
 }
 
 async function runReview(args: string[], io: CliIo): Promise<number> {
@@ -78,7 +89,9 @@ async function runReview(args: string[], io: CliIo): Promise<number> {
   const bundle = await readBundle(options.bundle, io)
   if (!bundle) return exitCodes.failed
   if (options.rating && !findRating(options.scale, options.rating)) {
-    io.stderr(`parallax: --rating '${options.rating}' is not on the scale (${options.scale.ratings.map((r) => r.name).join(', ')}): nothing was written\n`)
+    io.stderr(
+      `parallax: --rating '${options.rating}' is not on the scale (${options.scale.ratings.map((r) => r.name).join(', ')}): nothing was written\n`
+    )
     return exitCodes.failed
   }
   const now = new Date().toISOString()

@@ -18,11 +18,19 @@ export function anchorAt(text: string, start: number, end: number): Anchor {
     throw new RangeError(`anchorAt: span [${start}, ${end}) is not a non-empty span of a ${text.length}-unit text`)
   }
   let prefixStart = Math.max(0, start - CONTEXT_LENGTH)
-  if (prefixStart > 0 && isLowSurrogate(text.charCodeAt(prefixStart)) && isHighSurrogate(text.charCodeAt(prefixStart - 1))) {
+  if (
+    prefixStart > 0 &&
+    isLowSurrogate(text.charCodeAt(prefixStart)) &&
+    isHighSurrogate(text.charCodeAt(prefixStart - 1))
+  ) {
     prefixStart += 1
   }
   let suffixEnd = Math.min(text.length, end + CONTEXT_LENGTH)
-  if (suffixEnd < text.length && isHighSurrogate(text.charCodeAt(suffixEnd - 1)) && isLowSurrogate(text.charCodeAt(suffixEnd))) {
+  if (
+    suffixEnd < text.length &&
+    isHighSurrogate(text.charCodeAt(suffixEnd - 1)) &&
+    isLowSurrogate(text.charCodeAt(suffixEnd))
+  ) {
     suffixEnd -= 1
   }
   return {

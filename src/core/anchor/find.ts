@@ -13,7 +13,9 @@ export interface Finder {
 
 /** A finder that scans with indexOf: nothing to build, for a few look-ups. */
 export function scanFinder(text: string): Finder {
-  return { occurrences: (pattern, from = 0, to = text.length, limit = Infinity) => scan(text, pattern, from, to, limit) }
+  return {
+    occurrences: (pattern, from = 0, to = text.length, limit = Infinity) => scan(text, pattern, from, to, limit)
+  }
 }
 
 const GRAM = 8
@@ -30,7 +32,11 @@ export function indexedFinder(text: string): Finder {
       index ??= buildIndex(text)
       const bucket = hashAt(pattern, 0) >>> (32 - BUCKET_BITS)
       const found: number[] = []
-      for (let k = index.starts[bucket] as number; k < (index.starts[bucket + 1] as number) && found.length < limit; k++) {
+      for (
+        let k = index.starts[bucket] as number;
+        k < (index.starts[bucket + 1] as number) && found.length < limit;
+        k++
+      ) {
         const at = index.positions[k] as number
         if (at >= from && at + pattern.length <= to && text.startsWith(pattern, at)) found.push(at)
       }
@@ -43,7 +49,8 @@ function scan(text: string, pattern: string, from: number, to: number, limit: nu
   const found: number[] = []
   if (pattern.length === 0) return found
   const slice = from === 0 && to === text.length ? text : text.slice(from, to)
-  for (let at = slice.indexOf(pattern); at !== -1 && found.length < limit; at = slice.indexOf(pattern, at + 1)) found.push(from + at)
+  for (let at = slice.indexOf(pattern); at !== -1 && found.length < limit; at = slice.indexOf(pattern, at + 1))
+    found.push(from + at)
   return found
 }
 

@@ -129,7 +129,10 @@ export function locateAnchor(text: string, anchor: Anchor, options: { maxErrors?
  */
 export function locateSure(text: string, anchor: Anchor, finder: Finder = scanFinder(text)): Located | null {
   if (anchor.exact.length === 0) return null
-  return locatePosition(text, anchor, contextScorer(anchor.prefix, anchor.suffix), () => false) ?? uniqueIntact(text, anchor, finder)
+  return (
+    locatePosition(text, anchor, contextScorer(anchor.prefix, anchor.suffix), () => false) ??
+    uniqueIntact(text, anchor, finder)
+  )
 }
 
 /** The three steps (position, exact quote, approximate quote) for one anchor; null when none places it confidently. */
@@ -137,7 +140,10 @@ export function locateIn(text: string, anchor: Anchor, search: LocateSearch): Lo
   if (anchor.exact.length === 0) return null
   const taken = search.taken ?? (() => false)
   const scorer = contextScorer(anchor.prefix, anchor.suffix)
-  const range = search.range === undefined ? undefined : { from: Math.max(0, search.range.from), to: Math.min(text.length, search.range.to) }
+  const range =
+    search.range === undefined
+      ? undefined
+      : { from: Math.max(0, search.range.from), to: Math.min(text.length, search.range.to) }
   const finder = search.finder ?? scanFinder(text)
   const query: Query = { text, anchor, scorer, hint: search.hint, range, taken, finder }
 
@@ -167,7 +173,12 @@ interface Candidate {
   context: ContextScores
 }
 
-function locatePosition(text: string, anchor: Anchor, scorer: ContextScorer, taken: (s: number, e: number) => boolean): Located | null {
+function locatePosition(
+  text: string,
+  anchor: Anchor,
+  scorer: ContextScorer,
+  taken: (s: number, e: number) => boolean
+): Located | null {
   const { start, end, exact, prefix, suffix } = anchor
   if (end > text.length || !text.startsWith(exact, start) || taken(start, end)) return null
   if (text.startsWith(suffix, end) && start >= prefix.length && text.startsWith(prefix, start - prefix.length)) {
@@ -188,7 +199,12 @@ function uniqueIntact(text: string, anchor: Anchor, finder: Finder): Located | n
   const found = finder.occurrences(prefix + exact + suffix, 0, text.length, 2)
   if (found.length !== 1) return null
   const start = (found[0] as number) + prefix.length
-  return { start, end: start + exact.length, method: 'quote', score: combinedScore(1, { prefix: 1, suffix: 1 }, positionScore(start, anchor.start, text.length)) }
+  return {
+    start,
+    end: start + exact.length,
+    method: 'quote',
+    score: combinedScore(1, { prefix: 1, suffix: 1 }, positionScore(start, anchor.start, text.length))
+  }
 }
 
 function locateQuote(q: Query): Located | null {
@@ -198,10 +214,18 @@ function locateQuote(q: Query): Located | null {
   const startsAtEdge = isWordEdge(anchor.prefix.slice(-2) + exact.slice(0, 2), Math.min(2, anchor.prefix.length))
   const endsAtEdge = isWordEdge(exact.slice(-2) + anchor.suffix.slice(0, 2), Math.min(2, exact.length))
   const eligible = (s: number) =>
-    isWordEdge(text, s) === startsAtEdge && isWordEdge(text, s + exact.length) === endsAtEdge && !taken(s, s + exact.length)
-  const score = (s: number): Candidate => ({ start: s, end: s + exact.length, quote: 1, context: scorer(text, s, s + exact.length) })
+    isWordEdge(text, s) === startsAtEdge &&
+    isWordEdge(text, s + exact.length) === endsAtEdge &&
+    !taken(s, s + exact.length)
+  const score = (s: number): Candidate => ({
+    start: s,
+    end: s + exact.length,
+    quote: 1,
+    context: scorer(text, s, s + exact.length)
+  })
   const needsNear = repeatsInContext(anchor)
-  const accept = (candidates: readonly Candidate[], min: number) => candidates.filter((c) => acceptable(c, min, needsNear))
+  const accept = (candidates: readonly Candidate[], min: number) =>
+    candidates.filter((c) => acceptable(c, min, needsNear))
 
   if (range === undefined) {
     const intact = uniqueIntact(text, anchor, finder)
@@ -234,7 +258,9 @@ function locateQuote(q: Query): Located | null {
   if (exact.length < DISTINCTIVE_LENGTH) return null
   const moved = accept(outside, MOVED_CONTEXT_MIN)
   if (moved.length !== 1) return null
-  const rivals = outside.filter((c) => meritScore(c.quote, c.context) >= meritScore(1, (moved[0] as Candidate).context) - AMBIGUITY_MARGIN)
+  const rivals = outside.filter(
+    (c) => meritScore(c.quote, c.context) >= meritScore(1, (moved[0] as Candidate).context) - AMBIGUITY_MARGIN
+  )
   return rivals.length === 1 ? placed(moved[0] as Candidate, 'quote', hint, text.length) : null
 }
 
@@ -254,7 +280,12 @@ function locateFuzzy(q: Query, maxErrorsOption: number | undefined): Located | n
     for (const match of searchApprox(slice, exact, maxErrors)) {
       const [start, end] = trimToQuote(text, from + match.start, from + match.end, exact)
       if (start >= end || taken(start, end) || figuresOf(text.slice(start, end)) !== figures) continue
-      const candidate = { start, end, quote: Math.max(0, 1 - match.errors / exact.length), context: scorer(text, start, end) }
+      const candidate = {
+        start,
+        end,
+        quote: Math.max(0, 1 - match.errors / exact.length),
+        context: scorer(text, start, end)
+      }
       if (acceptable(candidate, FUZZY_CONTEXT_MIN, true)) candidates.push(candidate)
     }
     const margin = range === undefined ? AMBIGUITY_MARGIN : IN_RANGE_AMBIGUITY_MARGIN
@@ -297,7 +328,12 @@ function repeatsInContext(anchor: Anchor): boolean {
 }
 
 function placed(c: Candidate, method: LocateMethod, hint: number, textLength: number): Located {
-  return { start: c.start, end: c.end, method, score: combinedScore(c.quote, c.context, positionScore(c.start, hint, textLength)) }
+  return {
+    start: c.start,
+    end: c.end,
+    method,
+    score: combinedScore(c.quote, c.context, positionScore(c.start, hint, textLength))
+  }
 }
 
 /**
@@ -311,7 +347,12 @@ function pickCandidate(candidates: readonly Candidate[], hint: number, margin: n
   const nearEnough = Math.min(best.context.near, NEAR_MIN)
   let chosen = best
   for (const c of candidates) {
-    if (merit(c) >= merit(best) - margin && c.context.near >= nearEnough && Math.abs(c.start - hint) < Math.abs(chosen.start - hint)) chosen = c
+    if (
+      merit(c) >= merit(best) - margin &&
+      c.context.near >= nearEnough &&
+      Math.abs(c.start - hint) < Math.abs(chosen.start - hint)
+    )
+      chosen = c
   }
   return chosen
 }

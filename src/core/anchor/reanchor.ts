@@ -52,7 +52,11 @@ export interface ReanchorOptions {
  * Anchor (re-described from the new text, UTF-16 offsets) or null: an orphan, or un-tried when the
  * budget ran out (then `partial` is true and its index is in `untried`).
  */
-export function reanchorAll(newText: string, anchors: readonly Anchor[], options: ReanchorOptions = {}): ReanchorOutcome {
+export function reanchorAll(
+  newText: string,
+  anchors: readonly Anchor[],
+  options: ReanchorOptions = {}
+): ReanchorOutcome {
   const { now, budgetMs } = options
   const startedAt = now?.() ?? 0
   const spent = (): boolean => now !== undefined && budgetMs !== undefined && now() - startedAt > budgetMs
@@ -142,11 +146,16 @@ export function reanchorAll(newText: string, anchors: readonly Anchor[], options
     anchors,
     found.map((at, i) => (moved[i] ? null : at))
   )
-  const retry = demote(settled, moved.map((m) => !m))
+  const retry = demote(
+    settled,
+    moved.map((m) => !m)
+  )
   place(retry, settled)
 
   const results = found.map((place) =>
-    place === null ? null : { anchor: anchorAt(newText, place.start, place.end), method: place.method, score: place.score }
+    place === null
+      ? null
+      : { anchor: anchorAt(newText, place.start, place.end), method: place.method, score: place.score }
   )
   const untried = finished.flatMap((done, i) => (done ? [] : [i]))
   return { results, partial: untried.length > 0, untried }
@@ -161,7 +170,11 @@ function orderedLandmarks(anchors: readonly Anchor[], found: readonly (Located |
   const placed = anchors
     .map((_, i) => i)
     .filter((i) => found[i] !== null)
-    .sort((a, b) => (anchors[a] as Anchor).start - (anchors[b] as Anchor).start || (anchors[a] as Anchor).end - (anchors[b] as Anchor).end)
+    .sort(
+      (a, b) =>
+        (anchors[a] as Anchor).start - (anchors[b] as Anchor).start ||
+        (anchors[a] as Anchor).end - (anchors[b] as Anchor).end
+    )
   const newStart = (i: number) => (found[i] as Located).start
   const tails: number[] = [] // tails[k]: index into `placed` ending the best run of length k + 1
   const previous: number[] = placed.map(() => -1)

@@ -133,13 +133,26 @@ export function positionScore(start: number, hint: number, textLength: number): 
 }
 
 /** Weighted score in [0, 1] of a candidate (Hypothesis's weights); `quote` is 1 − edits / quote length. */
-export function combinedScore(quote: number, context: Pick<ContextScores, 'prefix' | 'suffix'>, position: number): number {
-  return (QUOTE_WEIGHT * quote + PREFIX_WEIGHT * context.prefix + SUFFIX_WEIGHT * context.suffix + POSITION_WEIGHT * position) / MAX_SCORE
+export function combinedScore(
+  quote: number,
+  context: Pick<ContextScores, 'prefix' | 'suffix'>,
+  position: number
+): number {
+  return (
+    (QUOTE_WEIGHT * quote +
+      PREFIX_WEIGHT * context.prefix +
+      SUFFIX_WEIGHT * context.suffix +
+      POSITION_WEIGHT * position) /
+    MAX_SCORE
+  )
 }
 
 /** The weighted score without its position part, in [0, 1]: what candidates are compared on before proximity breaks ties. */
 export function meritScore(quote: number, context: Pick<ContextScores, 'prefix' | 'suffix'>): number {
-  return (QUOTE_WEIGHT * quote + PREFIX_WEIGHT * context.prefix + SUFFIX_WEIGHT * context.suffix) / (MAX_SCORE - POSITION_WEIGHT)
+  return (
+    (QUOTE_WEIGHT * quote + PREFIX_WEIGHT * context.prefix + SUFFIX_WEIGHT * context.suffix) /
+    (MAX_SCORE - POSITION_WEIGHT)
+  )
 }
 
 /**

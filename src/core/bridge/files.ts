@@ -98,7 +98,8 @@ export function saveFileProblem(args: readonly unknown[]): string | null {
   if (args.length !== 1 || !isPlainObject(args[0])) return 'saveFile takes one request object.'
   const { suggestedName, filter, data } = args[0]
   if (!isName(suggestedName)) return 'saveFile needs a file name.'
-  if (!isFileFilter(filter)) return `saveFile needs a filter with a name and extensions among ${SAVE_EXTENSIONS.join(', ')}.`
+  if (!isFileFilter(filter))
+    return `saveFile needs a filter with a name and extensions among ${SAVE_EXTENSIONS.join(', ')}.`
   if (typeof data === 'string') return data.length <= MAX_SAVE_BYTES ? null : 'the file is larger than 200 MB.'
   if (data instanceof Uint8Array) return data.byteLength <= MAX_SAVE_BYTES ? null : 'the file is larger than 200 MB.'
   return 'saveFile needs text or bytes to write.'

@@ -14,8 +14,14 @@ export type Actor = 'jihadist' | 'government' | 'coalition' | 'rebel' | 'kurdish
 
 /** English names per family, over the lower-cased text (the first family that a name fits). */
 const ACTORS_EN: ReadonlyArray<[Actor, RegExp]> = [
-  ['jihadist', /\b(?:isis|isil|daesh|islamic state|al-?qaeda|nusra|jabhat|fateh al-sham|fatah al sham|hts|tahrir al-sham)\b/],
-  ['government', /\b(?:regime|government|pro-government|pro-regime|army|troops|loyalists?|assad|russian?|russia'?s|moscow|iranian|hezbollah|syrian (?:forces|military|aircraft|warplanes|jets))\b/],
+  [
+    'jihadist',
+    /\b(?:isis|isil|daesh|islamic state|al-?qaeda|nusra|jabhat|fateh al-sham|fatah al sham|hts|tahrir al-sham)\b/
+  ],
+  [
+    'government',
+    /\b(?:regime|government|pro-government|pro-regime|army|troops|loyalists?|assad|russian?|russia'?s|moscow|iranian|hezbollah|syrian (?:forces|military|aircraft|warplanes|jets))\b/
+  ],
   ['coalition', /\b(?:coalition|us-led|u\.s\.-led|u\.s\.|american|pentagon|french|british)\b/],
   ['rebel', /\b(?:rebels?|opposition|fsa|free syrian army|jaish|jaysh|faylaq|ahrar|insurgents)\b/],
   ['kurdish', /\b(?:kurdish|ypg|sdf|pkk|peshmerga)\b/],
@@ -23,7 +29,8 @@ const ACTORS_EN: ReadonlyArray<[Actor, RegExp]> = [
 ]
 
 /** A passive toll's agent: "by the coalition", "in Turkish air strikes", "in a Daesh attack". */
-const AGENT_AFTER = /^[^.;]{0,40}?\b(?:by|in|during|after)\s+((?:a |an |the )?[\p{L}.'’ -]{2,40}?)\s*(?:air ?strikes?|raids?|shelling|attacks?|bombing|bombardment|offensive|assault|fire|rockets?|jets|warplanes|$|[,.;])/iu
+const AGENT_AFTER =
+  /^[^.;]{0,40}?\b(?:by|in|during|after)\s+((?:a |an |the )?[\p{L}.'’ -]{2,40}?)\s*(?:air ?strikes?|raids?|shelling|attacks?|bombing|bombardment|offensive|assault|fire|rockets?|jets|warplanes|$|[,.;])/iu
 
 /** How far before a toll its subject may start: the clause it opens, or the sentence a participle ends. */
 const SUBJECT_REACH = 120
@@ -50,11 +57,21 @@ export function perpetratorsOf(claim: Claim, text: string, sentenceStart: number
   // the last comma or clause word
   if (/^(?:killing|wounding|injuring|leaving|claiming)\b/i.test(claim.anchor.exact)) {
     const from = Math.max(sentenceStart, claim.anchor.start - PARTICIPLE_REACH)
-    return familiesIn(text.slice(from, claim.anchor.start).split(/[;"“”]/).at(-1) ?? '')
+    return familiesIn(
+      text
+        .slice(from, claim.anchor.start)
+        .split(/[;"“”]/)
+        .at(-1) ?? ''
+    )
   }
   if (/^(?:kill|kills|killed|wounded|injured|left|claimed|slew|executed)\b/i.test(claim.anchor.exact)) {
     const from = Math.max(sentenceStart, claim.anchor.start - SUBJECT_REACH)
-    return familiesIn(text.slice(from, claim.anchor.start).split(/[,;:"“”]|\b(?:and|but|while|as|after|said|says|say)\b/i).at(-1) ?? '')
+    return familiesIn(
+      text
+        .slice(from, claim.anchor.start)
+        .split(/[,;:"“”]|\b(?:and|but|while|as|after|said|says|say)\b/i)
+        .at(-1) ?? ''
+    )
   }
   const after = AGENT_AFTER.exec(text.slice(claim.anchor.end, claim.anchor.end + 100))
   return after ? familiesIn(after[1]!) : new Set()

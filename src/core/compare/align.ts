@@ -112,7 +112,12 @@ export interface AlignResult {
 }
 
 /** Aligns the sentences of two analysed documents; `idf` from pairIdf(a, b). */
-export function alignDocs(a: DocFeatures, b: DocFeatures, idf: ReadonlyMap<string, number>, options: AlignOptions = {}): AlignResult {
+export function alignDocs(
+  a: DocFeatures,
+  b: DocFeatures,
+  idf: ReadonlyMap<string, number>,
+  options: AlignOptions = {}
+): AlignResult {
   const maxPairs = options.maxPairs ?? DEFAULT_MAX_PAIRS
   const threshold = options.threshold ?? ALIGN_THRESHOLD
   const cap = postingCap(b.sentences.length)
@@ -218,7 +223,11 @@ export function alignDocs(a: DocFeatures, b: DocFeatures, idf: ReadonlyMap<strin
  * spans (UTF-16 offsets into `a` and `b`) with a score in (0, 1], in the order of `a`.
  * `partial` is true when the work budget ran out before every sentence was considered.
  */
-export function alignPassages(a: string, b: string, options?: { maxPairs?: number }): { pairs: AlignedPair[]; partial: boolean } {
+export function alignPassages(
+  a: string,
+  b: string,
+  options?: { maxPairs?: number }
+): { pairs: AlignedPair[]; partial: boolean } {
   const da = analyzeText(a)
   const db = analyzeText(b)
   const { pairs, partial } = alignDocs(da, db, pairIdf(da, db), options)

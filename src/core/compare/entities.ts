@@ -59,7 +59,9 @@ function memoizePair(fn: (a: string, b: string) => boolean, limit: number): (a: 
 const ASCII_LOWER = /^[a-z]*$/
 
 /** Lower case without diacritics: "Ḥusayba" → "husayba". */
-export const plainLower = memoize((word: string): string => (ASCII_LOWER.test(word) ? word : word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()))
+export const plainLower = memoize((word: string): string =>
+  ASCII_LOWER.test(word) ? word : word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+)
 
 /**
  * The consonant skeleton of a name: the first letter, then consonants only, with the usual
@@ -103,7 +105,11 @@ export function editDistance(a: string, b: string, cap = 3): number {
 export const nameParts: (name: string) => readonly string[] = memoize((name: string): readonly string[] =>
   name
     .split(/[\s\-\u2010\u2011]+/)
-    .map((w) => plainLower(w).replace(/['\u2019]s$/, '').replace(/[^\p{L}\p{N}]/gu, ''))
+    .map((w) =>
+      plainLower(w)
+        .replace(/['\u2019]s$/, '')
+        .replace(/[^\p{L}\p{N}]/gu, '')
+    )
     .filter((w) => w !== '' && !PARTICLES.has(w))
 )
 
@@ -176,7 +182,10 @@ export function findNames(text: string, sentences: readonly TextSpan[]): (TextSp
   return out
 }
 
-const namesCache = new WeakMap<TextSpan, { text: string; start: number; end: number; names: readonly (TextSpan & { text: string })[] }>()
+const namesCache = new WeakMap<
+  TextSpan,
+  { text: string; start: number; end: number; names: readonly (TextSpan & { text: string })[] }
+>()
 
 /**
  * Reads the names of a sentence from its tokens (segmentTokens(text, sentence.start, sentence.end)),
@@ -184,7 +193,12 @@ const namesCache = new WeakMap<TextSpan, { text: string; start: number; end: num
  * in a comparison, and keeping the names rather than the tokens lets the tokens die young.
  */
 export function rememberNames(text: string, sentence: TextSpan, tokens: readonly Token[]): void {
-  namesCache.set(sentence, { text, start: sentence.start, end: sentence.end, names: namesInSentence(text, sentence, tokens) })
+  namesCache.set(sentence, {
+    text,
+    start: sentence.start,
+    end: sentence.end,
+    names: namesInSentence(text, sentence, tokens)
+  })
 }
 /** A capital first letter, or a capital after an Arabic article ("al-Qaim"). Asked of every word: ASCII is decided by its code. */
 function isCap(w: string): boolean {
@@ -194,7 +208,11 @@ function isCap(w: string): boolean {
   return /^\p{Lu}/u.test(w) || /^(al|el|ad|as|ash|az)[\-\u2010\u2011]\p{Lu}/u.test(w)
 }
 
-function namesInSentence(text: string, sentence: TextSpan, tokens: readonly Token[] = segmentTokens(text, sentence.start, sentence.end)): (TextSpan & { text: string })[] {
+function namesInSentence(
+  text: string,
+  sentence: TextSpan,
+  tokens: readonly Token[] = segmentTokens(text, sentence.start, sentence.end)
+): (TextSpan & { text: string })[] {
   const out: (TextSpan & { text: string })[] = []
   let i = 0
   while (i < tokens.length) {
@@ -230,12 +248,19 @@ function namesInSentence(text: string, sentence: TextSpan, tokens: readonly Toke
 
 /** Role and title words that do not change who a source is ("spokesman Brig. Gen. Saad Maan" = "Saad Maan"). */
 const SOURCE_NOISE = new Set(
-  ('the a an of s brig gen brigadier general maj major lt col colonel staff chief spokesman spokeswoman spokesperson ' +
-    'official officials mr mrs dr minister adviser advisor security iraqi').split(' ')
+  (
+    'the a an of s brig gen brigadier general maj major lt col colonel staff chief spokesman spokeswoman spokesperson ' +
+    'official officials mr mrs dr minister adviser advisor security iraqi'
+  ).split(' ')
 )
 // Null-prototype dictionaries: looked up with words of imported text, where "constructor" or
 // "__proto__" must find nothing rather than Object.prototype's members.
-const SOURCE_SYNONYMS: Record<string, string> = Object.assign(Object.create(null), { defense: 'defence', ministry: 'ministry', mod: 'defence', moi: 'interior' })
+const SOURCE_SYNONYMS: Record<string, string> = Object.assign(Object.create(null), {
+  defense: 'defence',
+  ministry: 'ministry',
+  mod: 'defence',
+  moi: 'interior'
+})
 
 /** A source as a set of identifying words: "the Ministry of Defence" and "Defence Ministry" give the same set. */
 export const sourceWords: (source: string) => readonly string[] = memoize((source: string): readonly string[] => {
@@ -265,11 +290,32 @@ function sameSourceUncached(a: string, b: string): boolean {
 }
 
 /** Speakers that only point back at a source named earlier: "the command", "the statement", "he". */
-const ANAPHORS = new Set(['command', 'ministry', 'statement', 'army', 'military', 'spokesman', 'he', 'she', 'they', 'it', 'official', 'source', 'sources', 'agency', 'police', 'office', 'coalition'])
+const ANAPHORS = new Set([
+  'command',
+  'ministry',
+  'statement',
+  'army',
+  'military',
+  'spokesman',
+  'he',
+  'she',
+  'they',
+  'it',
+  'official',
+  'source',
+  'sources',
+  'agency',
+  'police',
+  'office',
+  'coalition'
+])
 
 /** Whether `speaker` is an anaphor, and the head word an antecedent must contain ('' = any source). */
 export const anaphorHead = memoize((speaker: string): { head: string } | null => {
-  const words = plainLower(speaker).replace(/['\u2019]s\b/g, '').split(/[^\p{L}]+/u).filter((w) => w && w !== 'the' && w !== 'its' && w !== 'his' && w !== 'her')
+  const words = plainLower(speaker)
+    .replace(/['\u2019]s\b/g, '')
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w && w !== 'the' && w !== 'its' && w !== 'his' && w !== 'her')
   if (words.length === 0 || !words.every((w) => ANAPHORS.has(w))) return null
   const head = words.find((w) => !['statement', 'he', 'she', 'they', 'it', 'official', 'source', 'sources'].includes(w))
   return { head: head ?? '' }
@@ -277,12 +323,16 @@ export const anaphorHead = memoize((speaker: string): { head: string } | null =>
 
 /** Words of sources that name no one in particular. */
 const UNNAMED = new Set(
-  'officials official sources source local military security government iraqi us western witnesses witness residents people analysts experts observers unnamed reports report diplomats medics doctors police'.split(' ')
+  'officials official sources source local military security government iraqi us western witnesses witness residents people analysts experts observers unnamed reports report diplomats medics doctors police'.split(
+    ' '
+  )
 )
 
 /** Whether a source names no one in particular ("officials", "local officials", "military sources"). */
 export const unnamedSource = memoize((speaker: string): boolean => {
-  const words = plainLower(speaker).split(/[^\p{L}]+/u).filter((w) => w && w !== 'the' && w !== 'a' && w !== 'some' && w !== 'other')
+  const words = plainLower(speaker)
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w && w !== 'the' && w !== 'a' && w !== 'some' && w !== 'other')
   return words.length === 0 || words.every((w) => UNNAMED.has(w))
 })
 

@@ -62,7 +62,9 @@ export class EventScorer {
     this.pairCache = new PairTable(a.sentences.length, b.sentences.length)
   }
   private vectorOf(side: 0 | 1, i: number): SentenceVector {
-    return side === 0 ? (this.sentencesA[i] ??= this.space.sentence(this.a.sentences[i]!)) : (this.sentencesB[i] ??= this.space.sentence(this.b.sentences[i]!))
+    return side === 0
+      ? (this.sentencesA[i] ??= this.space.sentence(this.a.sentences[i]!))
+      : (this.sentencesB[i] ??= this.space.sentence(this.b.sentences[i]!))
   }
   /** The terms of sentence i and its neighbours, distinct, in order. */
   private window(side: 0 | 1, i: number): TermVector {
@@ -76,7 +78,9 @@ export class EventScorer {
     let v = this.pairCache.get(i, j)
     if (v !== v) {
       // NaN: not scored yet
-      v = this.space.score(this.vectorOf(0, i), this.vectorOf(1, j)) + (this.aligned.has(i * 1_000_003 + j) ? ALIGNED_BONUS : 0)
+      v =
+        this.space.score(this.vectorOf(0, i), this.vectorOf(1, j)) +
+        (this.aligned.has(i * 1_000_003 + j) ? ALIGNED_BONUS : 0)
       this.pairCache.set(i, j, v)
     }
     return v
@@ -128,7 +132,8 @@ export class EventScorer {
     // for a toll or a figure, sentences dated days apart tell of different events
     const da = this.a.sentences[i]!.days
     const db = this.b.sentences[j]!.days
-    if (da.length > 0 && db.length > 0 && !da.some((x) => db.some((y) => Math.abs(x - y) <= SAME_EVENT_DAYS))) return base * 0.3
+    if (da.length > 0 && db.length > 0 && !da.some((x) => db.some((y) => Math.abs(x - y) <= SAME_EVENT_DAYS)))
+      return base * 0.3
     return base
   }
 }
@@ -178,7 +183,8 @@ export class FullNames {
     if (!ids) {
       const doc = s === 0 ? this.a : this.b
       const all = new Set<number>()
-      for (let k = Math.max(0, i - 1); k <= Math.min(doc.sentences.length - 1, i + 1); k++) for (const id of this.of(s, k)) all.add(id)
+      for (let k = Math.max(0, i - 1); k <= Math.min(doc.sentences.length - 1, i + 1); k++)
+        for (const id of this.of(s, k)) all.add(id)
       ids = [...all]
       this.near[s][i] = ids
     }

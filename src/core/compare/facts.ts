@@ -60,7 +60,11 @@ function clusters(ids: readonly string[], edges: readonly [string, string][]): s
  * Facts reported by at least two articles. `texts` maps article id → canonical text (for
  * qualifiers around anchors). Deterministic: facts in order of their first claim's article and offset.
  */
-export function clusterFacts(matches: readonly ClaimMatch[], claims: readonly Claim[], texts: ReadonlyMap<string, string>): Fact[] {
+export function clusterFacts(
+  matches: readonly ClaimMatch[],
+  claims: readonly Claim[],
+  texts: ReadonlyMap<string, string>
+): Fact[] {
   const byId = new Map(claims.map((c) => [c.id, c]))
   const edges = matches
     .filter((m) => m.verdict === 'agree' || m.verdict === 'compatible' || m.verdict === 'conflict')
@@ -93,7 +97,8 @@ export function clusterFacts(matches: readonly ClaimMatch[], claims: readonly Cl
     if (hasConsensus) {
       const rep = classes[top.i]![0]!
       classes.forEach((k, i) => {
-        if (i !== top.i && judge(rep, k[0]!, ctx(rep, k[0]!)).verdict === 'conflict') outliers.push(...k.map((c) => c.id))
+        if (i !== top.i && judge(rep, k[0]!, ctx(rep, k[0]!)).verdict === 'conflict')
+          outliers.push(...k.map((c) => c.id))
       })
     }
     facts.push({
@@ -118,7 +123,8 @@ export function conflictingClaims(fact: Fact, verdicts: readonly Pick<ClaimMatch
   const inFact = new Set(fact.claimIds)
   const found = new Set<string>()
   for (const v of verdicts) {
-    if (v.verdict === 'conflict' && inFact.has(v.claimIds[0]) && inFact.has(v.claimIds[1])) v.claimIds.forEach((id) => found.add(id))
+    if (v.verdict === 'conflict' && inFact.has(v.claimIds[0]) && inFact.has(v.claimIds[1]))
+      v.claimIds.forEach((id) => found.add(id))
   }
   return fact.claimIds.filter((id) => found.has(id))
 }

@@ -5,7 +5,16 @@
  * from which a pair of articles gets its IDF. Rare shared terms are what make two sentences report
  * the same thing; common ones ("al-Qaim" in a story about al-Qaim) weigh little.
  */
-import { cliticReadings, ENGLISH_CALENDAR, foldArabic, parseNumber, segmentSentences, segmentTokens, type TextSpan, type Token } from '@core/text'
+import {
+  cliticReadings,
+  ENGLISH_CALENDAR,
+  foldArabic,
+  parseNumber,
+  segmentSentences,
+  segmentTokens,
+  type TextSpan,
+  type Token
+} from '@core/text'
 import { nameSkeleton, plainLower, rememberNames } from './entities'
 
 export interface SentenceFeatures extends TextSpan {
@@ -45,17 +54,20 @@ const SYNONYMS: Record<string, string> = Object.create(null)
 for (const [term, words] of Object.entries({
   kill: 'kill killed killing kills died die dies dead death deaths slain slay slew fatality fatalities toll',
   wound: 'wound wounded wounding injure injured injuring injuries injury hurt',
-  fighter: 'fighter fighters militant militants element elements terrorist terrorists jihadist jihadists insurgent insurgents gunman gunmen extremist extremists',
+  fighter:
+    'fighter fighters militant militants element elements terrorist terrorists jihadist jihadists insurgent insurgents gunman gunmen extremist extremists',
   leader: 'leader leaders commander commanders leadership chief chiefs',
   isil: 'isil isis daesh islamic',
-  strike: 'strike strikes struck airstrike airstrikes bombed bomb bombing bombings hit raid raids shelled shelling targeted targeting',
+  strike:
+    'strike strikes struck airstrike airstrikes bombed bomb bombing bombings hit raid raids shelled shelling targeted targeting',
   aircraft: 'aircraft warplane warplanes jet jets plane planes helicopter helicopters drone drones',
   meet: 'meet meeting meetings gathering gatherings gathered gather met',
   vehicle: 'vehicle vehicles car cars truck trucks',
   soldier: 'soldier soldiers troop troops',
   spokesman: 'spokesman spokeswoman spokesperson',
   defence: 'defence defense',
-  stronghold: 'stronghold strongholds bastion bastions outpost outposts foothold footholds hideout hideouts refuge refuges haven havens sanctuary',
+  stronghold:
+    'stronghold strongholds bastion bastions outpost outposts foothold footholds hideout hideouts refuge refuges haven havens sanctuary',
   route: 'route routes conduit conduits corridor corridors lifeline lifelines',
   border: 'border borders frontier frontiers',
   town: 'town towns city cities',
@@ -85,7 +97,17 @@ const NUMBER_WORDS: Record<string, number> = Object.create(null)
 'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
   .split(' ')
   .forEach((w, i) => (NUMBER_WORDS[w] = i))
-Object.assign(NUMBER_WORDS, { thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12 })
+Object.assign(NUMBER_WORDS, {
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  dozen: 12
+})
 
 /** A very light English stemmer: plural, -ing, -ed; enough to meet "crossing" with "crossed". */
 export function stem(word: string): string {
@@ -93,7 +115,8 @@ export function stem(word: string): string {
   if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y'
   if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3)
   else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2)
-  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return w.slice(0, -1)
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is'))
+    return w.slice(0, -1)
   else return w
   return w.length > 2 && w.at(-1) === w.at(-2) && !/[aeiouls]/.test(w.at(-1)!) ? w.slice(0, -1) : w
 }
@@ -157,7 +180,9 @@ for (const [term, words] of Object.entries({
 }
 /** Folded Arabic words too common to say what a sentence reports (prepositions, pronouns, "said"). */
 const ARABIC_STOP = new Set(
-  'في من علي الي عن ان انه التي الذي الذين هذا هذه ذلك تلك كان كانت قد ما لا لم او ثم بعد قبل عند مع حيث كما قال وقال قالت اضاف واضاف بين خلال اي كل وفق وفقا حسب اليوم امس'.split(' ')
+  'في من علي الي عن ان انه التي الذي الذين هذا هذه ذلك تلك كان كانت قد ما لا لم او ثم بعد قبل عند مع حيث كما قال وقال قالت اضاف واضاف بين خلال اي كل وفق وفقا حسب اليوم امس'.split(
+    ' '
+  )
 )
 
 /** The term of one Arabic word: a number, a synonym through any clitic reading, else the barest stem. */
@@ -179,7 +204,13 @@ function foldArabicWord(raw: string, out: string[]): void {
   }
   // the stem without "and" and "the"; ب ل ك come off only before ال ("بالإقليم"), since names
   // begin with them as often ("كابل", "لافاييت", "لبنان")
-  const plain = [...readings].reverse().find((r) => r.stem.length >= 3 && (r.prefixes.every((p) => p === 'و' || p === 'ف' || p === 'ال') || r.prefixes.includes('ال')))
+  const plain = [...readings]
+    .reverse()
+    .find(
+      (r) =>
+        r.stem.length >= 3 &&
+        (r.prefixes.every((p) => p === 'و' || p === 'ف' || p === 'ال') || r.prefixes.includes('ال'))
+    )
   const stem = bare((plain ?? readings[0]!).stem)
   out.push(stem)
   // and its consonants, so two spellings of a name meet ("كابل", "كابول")
@@ -205,7 +236,9 @@ function foldWord(raw: string, out: string[]): void {
     return
   }
   for (const part of raw.split(/[\-\u2010\u2011]/)) {
-    const lower = plainLower(part).replace(/['\u2019]s$/, '').replace(/['\u2019.]/g, '')
+    const lower = plainLower(part)
+      .replace(/['\u2019]s$/, '')
+      .replace(/['\u2019.]/g, '')
     if (lower === '') continue
     if (raw === 'IS' || raw === 'ISIS' || raw === 'ISIL') {
       out.push('isil')
@@ -275,7 +308,12 @@ const CLAUSE_BREAK = /[,;:()\u060C\u061B]\s|\s[-\u2013\u2014]{1,2}\s/g
  * the same as tokenising the clause alone. `tokenTerms` are the tokens' terms (termsOfWord), read
  * once for the sentence and its clauses.
  */
-function clausesOf(text: string, span: TextSpan, tokens: readonly Token[], tokenTerms: readonly (readonly string[])[]): string[][] {
+function clausesOf(
+  text: string,
+  span: TextSpan,
+  tokens: readonly Token[],
+  tokenTerms: readonly (readonly string[])[]
+): string[][] {
   const s = text.slice(span.start, span.end)
   const out: string[][] = []
   let k = 0
@@ -312,7 +350,13 @@ export function analyzeText(text: string): DocFeatures {
       for (const ts of tokenTerms) for (const t of ts) terms.push(t)
       const unique = distinct(terms)
       for (const term of unique) df.set(term, (df.get(term) ?? 0) + 1)
-      const sentence: SentenceFeatures = { ...span, para, terms: unique, days: daysIn(tokens), clauses: clausesOf(text, span, found, tokenTerms) }
+      const sentence: SentenceFeatures = {
+        ...span,
+        para,
+        terms: unique,
+        days: daysIn(tokens),
+        clauses: clausesOf(text, span, found, tokenTerms)
+      }
       rememberNames(text, sentence, found)
       sentences.push(sentence)
     }
@@ -347,10 +391,15 @@ export function weightOf(terms: readonly string[], idf: ReadonlyMap<string, numb
  * side's weight (a cosine on binary IDF-weighted vectors), so a short sentence fully contained in a
  * long one still scores well.
  */
-export function similarity(a: readonly string[], b: ReadonlySet<string>, idf: ReadonlyMap<string, number>, wa: number, wb: number): number {
+export function similarity(
+  a: readonly string[],
+  b: ReadonlySet<string>,
+  idf: ReadonlyMap<string, number>,
+  wa: number,
+  wb: number
+): number {
   if (wa <= 0 || wb <= 0) return 0
   let shared = 0
   for (const t of a) if (b.has(t)) shared += idf.get(t) ?? 0
   return shared / Math.sqrt(wa * wb)
 }
-

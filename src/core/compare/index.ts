@@ -12,7 +12,16 @@
  * which link wins, the journalist's or compare's, is links.ts's.
  */
 import { diffWords } from 'diff'
-import { autoLinkId, type Article, type Claim, type ClaimMatch, type Comparison, type Link, type PassageAlignment, type SharedEntity } from '@core/model'
+import {
+  autoLinkId,
+  type Article,
+  type Claim,
+  type ClaimMatch,
+  type Comparison,
+  type Link,
+  type PassageAlignment,
+  type SharedEntity
+} from '@core/model'
 import { alignDocs } from './align'
 import { findNames, nameParts, nameSkeleton, partsSimilarity } from './entities'
 import { analyzeText, pairIdf, type DocFeatures } from './features'
@@ -75,7 +84,10 @@ function sharedNames(a: DocFeatures, b: DocFeatures, articleIds: [string, string
  * Compares every pair of the given articles (in order: pair (i, j) with i < j has side a = articles[i])
  * using the claims given (rejected claims are ignored). Matches are one-to-one per pair of articles.
  */
-export function compareArticles(input: { articles: readonly Article[]; claims: readonly Claim[] }, options: CompareOptions = {}): Comparison {
+export function compareArticles(
+  input: { articles: readonly Article[]; claims: readonly Claim[] },
+  options: CompareOptions = {}
+): Comparison {
   const { articles } = input
   const claims = input.claims.filter((c) => c.status !== 'rejected')
   const docs = articles.map((a) => analyzeText(a.text))
@@ -106,7 +118,9 @@ export function compareArticles(input: { articles: readonly Article[]; claims: r
     }
   }
   const matched = new Set(matches.flatMap((m) => m.claimIds))
-  const onlyIn = claims.filter((c) => byArticle.has(c.articleId) && !matched.has(c.id)).map((c) => ({ claimId: c.id, articleId: c.articleId }))
+  const onlyIn = claims
+    .filter((c) => byArticle.has(c.articleId) && !matched.has(c.id))
+    .map((c) => ({ claimId: c.id, articleId: c.articleId }))
   const texts = new Map(articles.map((a) => [a.id, a.text]))
   const facts = clusterFacts(matches, claims, texts)
   return { articleIds: articles.map((a) => a.id), pairs, matches, onlyIn, entities, facts, partial }

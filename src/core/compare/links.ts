@@ -34,7 +34,14 @@ const instant = (stamp: string) => Date.parse(stamp)
  */
 function newer(l: Link, held: Link): boolean {
   const [t, u] = [instant(l.createdAt), instant(held.createdAt)]
-  const order = Number.isNaN(t) || Number.isNaN(u) ? (l.createdAt < held.createdAt ? -1 : l.createdAt > held.createdAt ? 1 : 0) : t - u
+  const order =
+    Number.isNaN(t) || Number.isNaN(u)
+      ? l.createdAt < held.createdAt
+        ? -1
+        : l.createdAt > held.createdAt
+          ? 1
+          : 0
+      : t - u
   return order > 0 || (order === 0 && l.id > held.id)
 }
 
@@ -52,7 +59,11 @@ export interface MergedMatch extends ClaimMatch {
  * a manual link is oriented by `comparison.articleIds` (side a first). Manual links whose claims
  * are unknown, of one article, or of an article outside the comparison are ignored.
  */
-export function mergeLinks(comparison: Pick<Comparison, 'articleIds' | 'matches'>, links: readonly Link[], claimsById: ReadonlyMap<string, Claim>): MergedMatch[] {
+export function mergeLinks(
+  comparison: Pick<Comparison, 'articleIds' | 'matches'>,
+  links: readonly Link[],
+  claimsById: ReadonlyMap<string, Claim>
+): MergedMatch[] {
   const manual = new Map<string, Link>()
   // the newest wins when a pair somehow has several manual links
   for (const l of links) {
@@ -71,7 +82,15 @@ export function mergeLinks(comparison: Pick<Comparison, 'articleIds' | 'matches'
     const [a, b] = place.get(x.articleId)! < place.get(y.articleId)! ? [x, y] : [y, x]
     const ap = pairKey(a.articleId, b.articleId)
     taken.add(`${ap}#${a.id}`).add(`${ap}#${b.id}`)
-    added.push({ claimIds: [a.id, b.id], articleIds: [a.articleId, b.articleId], verdict: l.relation, reason: l.reason, score: 1, manual: true, linkId: l.id })
+    added.push({
+      claimIds: [a.id, b.id],
+      articleIds: [a.articleId, b.articleId],
+      verdict: l.relation,
+      reason: l.reason,
+      score: 1,
+      manual: true,
+      linkId: l.id
+    })
   }
   const byPair = new Map(added.map((m) => [pairKey(m.claimIds[0], m.claimIds[1]), m]))
   const out: MergedMatch[] = []
@@ -109,9 +128,17 @@ export function linksInForce(links: readonly Link[], claimsById: ReadonlyMap<str
   const articleIds = [...new Set(kept.flatMap((l) => l.claimIds.map(articleOf)))]
   const matches: ClaimMatch[] = kept
     .filter((l) => l.origin === 'auto')
-    .map((l) => ({ claimIds: [l.claimIds[0], l.claimIds[1]], articleIds: [articleOf(l.claimIds[0]), articleOf(l.claimIds[1])], verdict: l.relation, reason: l.reason, score: 1 }))
+    .map((l) => ({
+      claimIds: [l.claimIds[0], l.claimIds[1]],
+      articleIds: [articleOf(l.claimIds[0]), articleOf(l.claimIds[1])],
+      verdict: l.relation,
+      reason: l.reason,
+      score: 1
+    }))
   const merged = mergeLinks({ articleIds, matches }, kept, claimsById)
-  const standing = merged.map((m) => newest.get(`${m.manual ? 'manual' : 'auto'}:${pairKey(m.claimIds[0], m.claimIds[1])}`)!)
+  const standing = merged.map((m) =>
+    newest.get(`${m.manual ? 'manual' : 'auto'}:${pairKey(m.claimIds[0], m.claimIds[1])}`)!
+  )
   const within = kept.filter((l) => l.origin === 'manual' && articleOf(l.claimIds[0]) === articleOf(l.claimIds[1]))
   return [...standing, ...within, ...links.filter((l) => !known(l))]
 }

@@ -18,7 +18,15 @@ import { judge } from './judge'
 import { differentPerpetrators, perpetratorsOf } from './actors'
 import { differentMeans, meansIn, type Means } from './means'
 import { differentPlaces, localitiesIn, samePlace } from './places'
-import { groupRelation, hasIncrementCue, samePlaceShare, sameVictimsOtherFate, tollScope, totalsIn, type TollScope } from './tolls'
+import {
+  groupRelation,
+  hasIncrementCue,
+  samePlaceShare,
+  sameVictimsOtherFate,
+  tollScope,
+  totalsIn,
+  type TollScope
+} from './tolls'
 import { dateOf, unitOf, type DateParts } from './values'
 
 /** Lowest event score at which two claims are taken to report the same fact; calibrated on the al-Qaim gold pairs. */
@@ -90,7 +98,12 @@ function comparable(a: Claim, b: Claim, scopes: ReadonlyMap<Claim, TollScope>): 
       const y = b as typeof a
       const o = [a.value.outcome, y.value.outcome]
       // "a woman and a child among the wounded" against "… among the dead": the same people, another fate
-      if (!(o[0] === o[1] || (o.includes('killed_or_wounded') && (o.includes('killed') || o.includes('wounded'))) || sameVictimsOtherFate(a, y))) return false
+      if (!(
+        o[0] === o[1] ||
+        (o.includes('killed_or_wounded') && (o.includes('killed') || o.includes('wounded'))) ||
+        sameVictimsOtherFate(a, y)
+      ))
+        return false
       const sa = scopes.get(a)!
       const sb = scopes.get(y)!
       // one person's death (a named commander, "a senior financier") is not the toll of a strike,
@@ -103,7 +116,14 @@ function comparable(a: Claim, b: Claim, scopes: ReadonlyMap<Claim, TollScope>): 
       // "13 in intensive care" counts some of the wounded, not all of them
       // a series of attacks' total is no rival of one attack's toll
       const attacks = sa.attacks === null || sb.attacks === null || sa.attacks === sb.attacks
-      return attacks && sa.cumulative === sb.cumulative && sa.increment === sb.increment && sa.critical === sb.critical && groupRelation(sa.group, sb.group) !== 'different' && samePlaceShare(sa, sb)
+      return (
+        attacks &&
+        sa.cumulative === sb.cumulative &&
+        sa.increment === sb.increment &&
+        sa.critical === sb.critical &&
+        groupRelation(sa.group, sb.group) !== 'different' &&
+        samePlaceShare(sa, sb)
+      )
     }
     case 'quantity':
       return unitOfClaim(a) === unitOfClaim(b as typeof a)
@@ -161,10 +181,17 @@ function daysBySentence(sites: readonly Site[]): Map<number, Set<number>> {
 }
 
 /** Whether a date pair's sentences name each other's day too: y's sentence x's day, or x's sentence y's. */
-function crossNamed(x: Site, y: Site, daysA: ReadonlyMap<number, ReadonlySet<number>>, daysB: ReadonlyMap<number, ReadonlySet<number>>): boolean {
+function crossNamed(
+  x: Site,
+  y: Site,
+  daysA: ReadonlyMap<number, ReadonlySet<number>>,
+  daysB: ReadonlyMap<number, ReadonlySet<number>>
+): boolean {
   const dayX = dayNumber(dateOfClaim(x.claim))
   const dayY = dayNumber(dateOfClaim(y.claim))
-  return (dayX > 0 && daysB.get(y.sentence)?.has(dayX) === true) || (dayY > 0 && daysA.get(x.sentence)?.has(dayY) === true)
+  return (
+    (dayX > 0 && daysB.get(y.sentence)?.has(dayX) === true) || (dayY > 0 && daysA.get(x.sentence)?.has(dayY) === true)
+  )
 }
 
 /** Figures this many times apart ("2" and "17 killed") need FAR_FIGURES_THRESHOLD to be taken for one toll. */
@@ -215,7 +242,11 @@ function sameFigure(a: Claim, b: Claim, scopes: ReadonlyMap<Claim, TollScope>, a
   if (a.value.max !== b.value.max && a.value.max !== undefined && b.value.max !== undefined) return false
   const sa = scopes.get(a)!
   const sb = scopes.get(b)!
-  return (anySpan || sa.cumulative === sb.cumulative) && sa.increment === sb.increment && groupRelation(sa.group, sb.group) !== 'different'
+  return (
+    (anySpan || sa.cumulative === sb.cumulative) &&
+    sa.increment === sb.increment &&
+    groupRelation(sa.group, sb.group) !== 'different'
+  )
 }
 
 /** Most restatements of one toll linked in an article. */
@@ -253,11 +284,21 @@ function sameValue(a: Claim, b: Claim): boolean {
 const LEAD_TOLL_SENTENCES = 4
 
 /** The first toll of each outcome near the top of an article (not cumulative, superseded or an addition): what the story leads with. */
-function leadTolls(sites: readonly Site[], scopes: ReadonlyMap<Claim, TollScope>, superseded: ReadonlyMap<Claim, Claim>): Claim[] {
+function leadTolls(
+  sites: readonly Site[],
+  scopes: ReadonlyMap<Claim, TollScope>,
+  superseded: ReadonlyMap<Claim, Claim>
+): Claim[] {
   const firsts = new Map<string, Claim>()
   for (const s of sites) {
     const c = s.claim
-    if (c.kind !== 'casualty' || s.sentence >= LEAD_TOLL_SENTENCES || typeof c.value.min !== 'number' || superseded.has(c)) continue
+    if (
+      c.kind !== 'casualty' ||
+      s.sentence >= LEAD_TOLL_SENTENCES ||
+      typeof c.value.min !== 'number' ||
+      superseded.has(c)
+    )
+      continue
     const scope = scopes.get(c)!
     if (scope.cumulative || scope.increment || firsts.has(c.value.outcome)) continue
     firsts.set(c.value.outcome, c)
@@ -275,13 +316,23 @@ const COMPANION_GAP = 6
  * a toll of an earlier attack it recalls has none of its own). Null when there is none or several.
  * `tolls` are the article's figure tolls by outcome, neither superseded nor cumulative (companionTolls).
  */
-function companionOf(site: Site, tolls: ReadonlyMap<string, readonly Site[]>, scopes: ReadonlyMap<Claim, TollScope>, leads: readonly Claim[]): Site | null {
+function companionOf(
+  site: Site,
+  tolls: ReadonlyMap<string, readonly Site[]>,
+  scopes: ReadonlyMap<Claim, TollScope>,
+  leads: readonly Claim[]
+): Site | null {
   const c = site.claim
   if (c.kind !== 'casualty' || !figures(c)) return null
   const other = c.value.outcome === 'killed' ? 'wounded' : c.value.outcome === 'wounded' ? 'killed' : null
   const list = other ? tolls.get(other) : undefined
   if (!list) return null
-  const beside = list.find((s) => s.sentence === site.sentence && s.claim.anchor.start >= c.anchor.end && s.claim.anchor.start - c.anchor.end <= COMPANION_GAP)
+  const beside = list.find(
+    (s) =>
+      s.sentence === site.sentence &&
+      s.claim.anchor.start >= c.anchor.end &&
+      s.claim.anchor.start - c.anchor.end <= COMPANION_GAP
+  )
   if (beside) return beside
   const lead = leads.find((l) => l.kind === 'casualty' && l.value.outcome === c.value.outcome)
   const leading = lead !== undefined && (lead === c || sameFigure(lead, c, scopes))
@@ -289,10 +340,15 @@ function companionOf(site: Site, tolls: ReadonlyMap<string, readonly Site[]>, sc
 }
 
 /** An article's figure tolls by outcome, leaving out those it superseded and totals over time: what companionOf chooses from. */
-function companionTolls(sites: readonly Site[], scopes: ReadonlyMap<Claim, TollScope>, superseded: ReadonlyMap<Claim, Claim>): Map<string, Site[]> {
+function companionTolls(
+  sites: readonly Site[],
+  scopes: ReadonlyMap<Claim, TollScope>,
+  superseded: ReadonlyMap<Claim, Claim>
+): Map<string, Site[]> {
   const out = new Map<string, Site[]>()
   for (const s of sites) {
-    if (s.claim.kind !== 'casualty' || !figures(s.claim) || superseded.has(s.claim) || scopes.get(s.claim)!.cumulative) continue
+    if (s.claim.kind !== 'casualty' || !figures(s.claim) || superseded.has(s.claim) || scopes.get(s.claim)!.cumulative)
+      continue
     const list = out.get(s.claim.value.outcome)
     if (list) list.push(s)
     else out.set(s.claim.value.outcome, [s])
@@ -306,7 +362,9 @@ function companionTolls(sites: readonly Site[], scopes: ReadonlyMap<Claim, TollS
  * outcome in one article is one claim, cumulative when any mention says so.
  */
 function spreadCumulative(sites: readonly Site[], scopes: Map<Claim, TollScope>): void {
-  const tolls = sites.filter((s) => s.claim.kind === 'casualty' && typeof (s.claim.value as { min?: number }).min === 'number').map((s) => s.claim)
+  const tolls = sites
+    .filter((s) => s.claim.kind === 'casualty' && typeof (s.claim.value as { min?: number }).min === 'number')
+    .map((s) => s.claim)
   for (const x of tolls) {
     const sx = scopes.get(x)!
     if (sx.cumulative) continue
@@ -338,7 +396,8 @@ function phraseOverlap(ta: readonly string[], tb: ReadonlySet<string>): number {
 
 /** Content terms (figures aside) of a claim's phrase: its anchor and the rest of its clause. */
 function phraseTerms(claim: Claim, text: string): string[] {
-  const phrase = text.slice(claim.anchor.start, Math.min(text.length, claim.anchor.end + 40)).split(/[,;.]/)[0] ?? claim.anchor.exact
+  const phrase =
+    text.slice(claim.anchor.start, Math.min(text.length, claim.anchor.end + 40)).split(/[,;.]/)[0] ?? claim.anchor.exact
   return termsOf(phrase).filter((t) => !t.startsWith('#'))
 }
 
@@ -349,7 +408,9 @@ function phraseTerms(claim: Claim, text: string): string[] {
 function isDateline(claim: Claim, text: string): boolean {
   if (claim.kind !== 'date' || claim.anchor.start > DATELINE_REACH || !/\d{4}/.test(claim.anchor.exact)) return false
   // "killed on 1 July 2016" dates an event; "AFP Friday 1 Jul 2016 Separate air raids…" stamps the page
-  return !/\b(?:on|in|since|from|until|till|by|of|to|between|and|before|after)\s*$/i.test(text.slice(0, claim.anchor.start))
+  return !/\b(?:on|in|since|from|until|till|by|of|to|between|and|before|after)\s*$/i.test(
+    text.slice(0, claim.anchor.start)
+  )
 }
 
 /**
@@ -364,14 +425,17 @@ function isStatementDay(claim: Claim, text: string): boolean {
   return m !== null && englishSpeechVerb(m[1]!.toLowerCase()) !== undefined
 }
 /** A verb (and its listener, "told AFP") just before a date: "said Thursday", "told Reuters on Friday", "said late on Sunday". */
-const STATEMENT_DAY_LEAD = /(?<![\p{L}])(\p{Ll}+)(?: \p{Lu}[\p{L}]*){0,2}(?: (?:late|early))?(?: on| in a statement on)? $/u
+const STATEMENT_DAY_LEAD =
+  /(?<![\p{L}])(\p{Ll}+)(?: \p{Lu}[\p{L}]*){0,2}(?: (?:late|early))?(?: on| in a statement on)? $/u
 
 /** How far into an article (UTF-16 units) a dated stamp is still its dateline: the headline, agency and date a saved page starts with. */
 const DATELINE_REACH = 160
 
 /** Days since 1970-01-01 of a day-precise date with its year, else null. */
 function epochDay(d: DateParts | null): number | null {
-  return d?.year !== undefined && d.month !== undefined && d.day !== undefined ? Math.round(Date.UTC(d.year, d.month - 1, d.day) / 86_400_000) : null
+  return d?.year !== undefined && d.month !== undefined && d.day !== undefined
+    ? Math.round(Date.UTC(d.year, d.month - 1, d.day) / 86_400_000)
+    : null
 }
 
 /** When the events of a sentence happened, from the date claims in it: days (epoch) and weekdays (0 = Sunday). */
@@ -474,20 +538,38 @@ const REVISION_REACH = 600
 function supersededIn(claims: readonly Claim[], scopes: ReadonlyMap<Claim, TollScope>): Map<Claim, Claim> {
   const out = new Map<Claim, Claim>()
   const replaced = new Set<Claim>()
-  const tolls = claims.filter((c): c is Claim & { kind: 'casualty' } => c.kind === 'casualty' && typeof c.value.min === 'number')
+  const tolls = claims.filter(
+    (c): c is Claim & { kind: 'casualty' } => c.kind === 'casualty' && typeof c.value.min === 'number'
+  )
   for (const x of tolls) {
     const sx = scopes.get(x)!
     const rivals = tolls.filter((y) => {
       const sy = scopes.get(y)!
-      return y !== x && Math.abs(y.anchor.start - x.anchor.start) <= REVISION_REACH && y.value.outcome === x.value.outcome && y.value.min !== x.value.min && sy.revision !== 'superseded' && sy.cumulative === sx.cumulative && sx.group === sy.group
+      return (
+        y !== x &&
+        Math.abs(y.anchor.start - x.anchor.start) <= REVISION_REACH &&
+        y.value.outcome === x.value.outcome &&
+        y.value.min !== x.value.min &&
+        sy.revision !== 'superseded' &&
+        sy.cumulative === sx.cumulative &&
+        sx.group === sy.group
+      )
     })
     // "has risen to 70" replaces one earlier figure of the same victims, the one just before it
     const latest =
       sx.revision === 'superseded'
         ? rivals
-        : rivals.filter((y) => scopes.get(y)!.revision === 'latest' && !replaced.has(y) && y.anchor.start > x.anchor.start && (y.value.min ?? 0) > (x.value.min ?? 0))
+        : rivals.filter(
+            (y) =>
+              scopes.get(y)!.revision === 'latest' &&
+              !replaced.has(y) &&
+              y.anchor.start > x.anchor.start &&
+              (y.value.min ?? 0) > (x.value.min ?? 0)
+          )
     if (sx.revision === 'latest' || latest.length === 0) continue
-    const nearest = latest.sort((p, q) => Math.abs(p.anchor.start - x.anchor.start) - Math.abs(q.anchor.start - x.anchor.start))[0]!
+    const nearest = latest.sort(
+      (p, q) => Math.abs(p.anchor.start - x.anchor.start) - Math.abs(q.anchor.start - x.anchor.start)
+    )[0]!
     out.set(x, nearest)
     if (sx.revision !== 'superseded') replaced.add(nearest)
   }
@@ -535,11 +617,17 @@ function partFor(total: Claim, other: Claim, totals: ReadonlyMap<Claim, Claim[]>
  * ("34 killed" by other strikes in another province) is of another happening, not a rival of the
  * part. Such conflicts are dropped.
  */
-function dropLargerThanWhole(matches: ClaimMatch[], totals: ReadonlyMap<Claim, Claim[]>, claimOf: (id: string) => Claim): void {
+function dropLargerThanWhole(
+  matches: ClaimMatch[],
+  totals: ReadonlyMap<Claim, Claim[]>,
+  claimOf: (id: string) => Claim
+): void {
   const wholeOf = new Map<Claim, Claim>()
   for (const [total, parts] of totals) for (const part of parts) wholeOf.set(part, total)
   if (wholeOf.size === 0) return
-  const agreed = new Set(matches.filter((m) => m.verdict === 'agree' || m.verdict === 'compatible').flatMap((m) => m.claimIds))
+  const agreed = new Set(
+    matches.filter((m) => m.verdict === 'agree' || m.verdict === 'compatible').flatMap((m) => m.claimIds)
+  )
   const most = (c: Claim) => (c.kind === 'casualty' ? (c.value.max ?? c.value.min) : undefined)
   const least = (c: Claim) => (c.kind === 'casualty' ? c.value.min : undefined)
   const beyond = (part: Claim, other: Claim) => {
@@ -568,7 +656,9 @@ export function matchClaims(
 ): { matches: ClaimMatch[]; partial: boolean } {
   const scorer = new EventScorer(A.doc, B.doc, idf, aligned)
   const sites = (side: MatchSide) =>
-    [...side.claims].sort((x, y) => x.anchor.start - y.anchor.start).map((claim) => ({ claim, sentence: sentenceAt(side.doc, claim.anchor.start) }))
+    [...side.claims]
+      .sort((x, y) => x.anchor.start - y.anchor.start)
+      .map((claim) => ({ claim, sentence: sentenceAt(side.doc, claim.anchor.start) }))
   const sa = sites(A)
   const sb = sites(B)
   const ctx = { textA: A.doc.text, textB: B.doc.text }
@@ -593,19 +683,35 @@ export function matchClaims(
     const side = means[doc === A.doc ? 0 : 1]
     return (side[i] ??= meansIn(doc.text.slice(doc.sentences[i]!.start, doc.sentences[i]!.end)))
   }
-  const perpetrators = perClaimOf((s: Site, doc: DocFeatures) => perpetratorsOf(s.claim, doc.text, doc.sentences[s.sentence]!.start))
-  const tollSentencesA = new Set(sa.filter((x) => x.claim.kind === 'casualty' && figures(x.claim)).map((x) => x.sentence))
-  const tollSentencesB = new Set(sb.filter((y) => y.claim.kind === 'casualty' && figures(y.claim)).map((y) => y.sentence))
+  const perpetrators = perClaimOf((s: Site, doc: DocFeatures) =>
+    perpetratorsOf(s.claim, doc.text, doc.sentences[s.sentence]!.start)
+  )
+  const tollSentencesA = new Set(
+    sa.filter((x) => x.claim.kind === 'casualty' && figures(x.claim)).map((x) => x.sentence)
+  )
+  const tollSentencesB = new Set(
+    sb.filter((y) => y.claim.kind === 'casualty' && figures(y.claim)).map((y) => y.sentence)
+  )
   const siteA = new Map(sa.map((x) => [x.claim, x]))
   const siteB = new Map(sb.map((y) => [y.claim, y]))
   const [publishedA, publishedB] = [publicationDay(A.publishedAt), publicationDay(B.publishedAt)]
-  const datedSentences = (sites: readonly Site[], text: string) => new Set(sites.filter((s) => s.claim.kind === 'date' && !isDateline(s.claim, text)).map((s) => s.sentence))
+  const datedSentences = (sites: readonly Site[], text: string) =>
+    new Set(sites.filter((s) => s.claim.kind === 'date' && !isDateline(s.claim, text)).map((s) => s.sentence))
   const [datedA, datedB] = [datedSentences(sa, A.doc.text), datedSentences(sb, B.doc.text)]
   const whenA = whenBySentence(sa, A.doc.text)
   const whenB = whenBySentence(sb, B.doc.text)
-  const datelines = new Set([...sa.filter((x) => isDateline(x.claim, A.doc.text)), ...sb.filter((y) => isDateline(y.claim, B.doc.text))].map((s) => s.claim))
+  const datelines = new Set(
+    [...sa.filter((x) => isDateline(x.claim, A.doc.text)), ...sb.filter((y) => isDateline(y.claim, B.doc.text))].map(
+      (s) => s.claim
+    )
+  )
   // the day of a statement may agree with an event's, never conflict with it
-  const statementDays = new Set([...sa.filter((x) => isStatementDay(x.claim, A.doc.text)), ...sb.filter((y) => isStatementDay(y.claim, B.doc.text))].map((s) => s.claim))
+  const statementDays = new Set(
+    [
+      ...sa.filter((x) => isStatementDay(x.claim, A.doc.text)),
+      ...sb.filter((y) => isStatementDay(y.claim, B.doc.text))
+    ].map((s) => s.claim)
+  )
   /** "(its latest figure; earlier 20)" when an article revised the toll a match compares */
   const revised = (c: Claim, superseded: ReadonlyMap<Claim, Claim>) => {
     const earlier = [...superseded].filter(([, by]) => by === c).map(([x]) => (x.value as { min?: number }).min)
@@ -623,7 +729,13 @@ export function matchClaims(
     if (seenPair.has(key)) return
     seenPair.add(key)
     used.add(ca.id).add(cb.id)
-    matches.push({ claimIds: [ca.id, cb.id], articleIds, verdict, reason, score: Math.min(1, Math.round(score * 1000) / 1000) })
+    matches.push({
+      claimIds: [ca.id, cb.id],
+      articleIds,
+      verdict,
+      reason,
+      score: Math.min(1, Math.round(score * 1000) / 1000)
+    })
   }
   const factPairs: { x: Site; y: Site; score: number; reason: string }[] = []
   /** sentence pairs holding a matched figure: a date in both is that event's date */
@@ -635,7 +747,9 @@ export function matchClaims(
   const phrasesB = new Map(sb.filter(phrased).map((y) => [y.claim, new Set(phraseTerms(y.claim, B.doc.text))]))
 
   const names = new FullNames(A.doc, B.doc)
-  const leadIds = new Set([...leadTolls(sa, scopes, supersededA), ...leadTolls(sb, scopes, supersededB)].map((c) => c.id))
+  const leadIds = new Set(
+    [...leadTolls(sa, scopes, supersededA), ...leadTolls(sb, scopes, supersededB)].map((c) => c.id)
+  )
   const sbByKind = new Map<string, Site[]>()
   for (const y of sb) {
     const list = sbByKind.get(y.claim.kind)
@@ -652,7 +766,9 @@ export function matchClaims(
    * bonuses and cuts of what each says of its happening; -Infinity when surely below `floor`.
    */
   const figureScore = (x: Site, y: Site, floor: number): number => {
-    let score = scorer.score(x.sentence, y.sentence, false) + PHRASE_WEIGHT * phraseOverlap(phrasesA.get(x.claim)!, phrasesB.get(y.claim)!)
+    let score =
+      scorer.score(x.sentence, y.sentence, false) +
+      PHRASE_WEIGHT * phraseOverlap(phrasesA.get(x.claim)!, phrasesB.get(y.claim)!)
     // no bonus could lift most pairs to the threshold: the days and places need not be read for them
     if (score + SAME_FIGURE_BONUS + SAME_PLACE_BONUS + SAME_VICTIMS_BONUS + LEAD_BONUS < floor) return -Infinity
     // one exact figure in two similar sentences is rarely chance: the same toll, most likely
@@ -665,7 +781,13 @@ export function matchClaims(
     const [dayX, dayY] = [dayOf(whenA, x.sentence), dayOf(whenB, y.sentence)]
     if (differentDays(dayX, dayY, sameValue(x.claim, y.claim) ? 1 : 0)) score *= DIFFERENT_DAYS_FACTOR
     // a toll told with no date at all is of its article's news: not of a story weeks apart
-    else if (differentNews(newsDays(dayX, datedA.has(x.sentence), publishedA), newsDays(dayY, datedB.has(y.sentence), publishedB), !dayX || !dayY))
+    else if (
+      differentNews(
+        newsDays(dayX, datedA.has(x.sentence), publishedA),
+        newsDays(dayY, datedB.has(y.sentence), publishedB),
+        !dayX || !dayY
+      )
+    )
       score *= DIFFERENT_DAYS_FACTOR
     // and so are tolls of sentences that name different towns or districts; one named in both is the same happening's
     else if (differentPlaces(placesOf(A.doc, x.sentence), placesOf(B.doc, y.sentence))) score *= DIFFERENT_DAYS_FACTOR
@@ -725,14 +847,19 @@ export function matchClaims(
         }
         // figures far apart are more likely two happenings than one misreported: they need surer events
         // (and the leads' bonus does not count there: a story may lead with an earlier attack's toll)
-        if (kind !== 'date' && farApart(x.claim, y.claim)) threshold = FAR_FIGURES_THRESHOLD + (leadIds.has(x.claim.id) && leadIds.has(y.claim.id) ? LEAD_BONUS : 0)
+        if (kind !== 'date' && farApart(x.claim, y.claim))
+          threshold = FAR_FIGURES_THRESHOLD + (leadIds.has(x.claim.id) && leadIds.has(y.claim.id) ? LEAD_BONUS : 0)
         if (score >= threshold) candidates.push({ x, y, score, tier: figures(x.claim) && figures(y.claim) ? 0 : 1 })
       }
       if (partial) break
     }
     // figure against figure is what a journalist checks: such pairs are assigned before "a group" or "dozens"
     candidates.sort(
-      (p, q) => p.tier - q.tier || q.score - p.score || p.x.claim.anchor.start - q.x.claim.anchor.start || p.y.claim.anchor.start - q.y.claim.anchor.start
+      (p, q) =>
+        p.tier - q.tier ||
+        q.score - p.score ||
+        p.x.claim.anchor.start - q.x.claim.anchor.start ||
+        p.y.claim.anchor.start - q.y.claim.anchor.start
     )
     for (const found of candidates) {
       // an article that revised its toll is compared by its latest figure, unless both give the earlier one
@@ -797,7 +924,13 @@ export function matchClaims(
     if (f.x.claim.kind !== 'casualty') continue
     const link = (x: Claim, y: Claim) => {
       const j = judge(x, y, { ...ctx, scopeA: scopes.get(x), scopeB: scopes.get(y) })
-      push(x, y, j.verdict as ClaimMatch['verdict'], j.reason + revised(x, supersededA) + revised(y, supersededB), f.score)
+      push(
+        x,
+        y,
+        j.verdict as ClaimMatch['verdict'],
+        j.reason + revised(x, supersededA) + revised(y, supersededB),
+        f.score
+      )
     }
     for (const y of restated(f.y.claim, figuresB)) link(f.x.claim, y.claim)
     for (const x of restated(f.x.claim, figuresA)) link(x.claim, f.y.claim)
@@ -819,7 +952,9 @@ export function matchClaims(
     // a source named in a few words, governing the claim's paragraph (creditOf); where the text has no
     // real paragraphs (a page flattened to one), only in the claim's sentence or the next
     const flat = (paraSizes.get(doc)![doc.sentences[site.sentence]!.para] ?? 0) > FLAT_PARAGRAPH
-    const near = flat ? attributions.filter((s) => s.sentence === site.sentence || s.sentence === site.sentence + 1) : attributions
+    const near = flat
+      ? attributions.filter((s) => s.sentence === site.sentence || s.sentence === site.sentence + 1)
+      : attributions
     const speaker = near.length > 0 ? creditOf(site, doc, near, credits)?.speaker : undefined
     return speaker && speaker.split(/\s+/).length <= SPEAKER_WORDS ? speaker : undefined
   }
@@ -837,7 +972,14 @@ export function matchClaims(
       if (!said) continue
       for (const other of others) {
         const c = other.claim
-        if (c.kind !== 'casualty' || used.has(c.id) || !figures(c) || fate(c) !== fate(rival.claim) || scopes.get(c)!.group !== group) continue
+        if (
+          c.kind !== 'casualty' ||
+          used.has(c.id) ||
+          !figures(c) ||
+          fate(c) !== fate(rival.claim) ||
+          scopes.get(c)!.group !== group
+        )
+          continue
         if (sameFigure(rival.claim, c, scopes)) continue
         const [x, y] = mine === f.x ? [mine, other] : [other, mine]
         if (!comparable(x.claim, y.claim, scopes)) continue
@@ -889,7 +1031,8 @@ export function matchClaims(
   const agreesWith = new Map<string, Set<string>>()
   for (const m of matches) {
     if (m.verdict !== 'agree') continue
-    for (const [p, q] of [m.claimIds, [m.claimIds[1], m.claimIds[0]]] as const) (agreesWith.get(p) ?? agreesWith.set(p, new Set()).get(p)!).add(q)
+    for (const [p, q] of [m.claimIds, [m.claimIds[1], m.claimIds[0]]] as const)
+      (agreesWith.get(p) ?? agreesWith.set(p, new Set()).get(p)!).add(q)
   }
   // (unless the other figure is its article's lead toll: what the story says happened)
   const leads = new Set([...leadTolls(sa, scopes, supersededA), ...leadTolls(sb, scopes, supersededB)].map((c) => c.id))
@@ -913,11 +1056,14 @@ export function matchClaims(
     const kb = creditOf(f.y, B.doc, attrB, creditsB)
     // "officials", "local officials", "military sources" name no one: nothing to set against a named source
     if (!ka || !kb || unnamedSource(ka.speaker) || unnamedSource(kb.speaker)) continue
-    if (sameSource(ka.speaker, kb.speaker)) push(ka.claim, kb.claim, 'agree', `${ka.speaker} vs ${kb.speaker}: same source, on ${f.reason}`, f.score)
+    if (sameSource(ka.speaker, kb.speaker))
+      push(ka.claim, kb.claim, 'agree', `${ka.speaker} vs ${kb.speaker}: same source, on ${f.reason}`, f.score)
     else push(ka.claim, kb.claim, 'different-source', `${ka.speaker} vs ${kb.speaker}, on ${f.reason}`, f.score)
   }
   // the same speaker quoted on the same event in both, though no figure of theirs was matched
-  const speakersB = attrB.map((y) => creditsB.get(y.claim.id)?.speaker ?? (y.claim.value as { speaker: string }).speaker)
+  const speakersB = attrB.map(
+    (y) => creditsB.get(y.claim.id)?.speaker ?? (y.claim.value as { speaker: string }).speaker
+  )
   /** per speaker of A, whether each attribution of B has the same source (speakers repeat: asked once) */
   const sameAs = new Map<string, boolean[]>()
   for (const x of attrA) {

@@ -13,11 +13,20 @@ export type Means = 'air' | 'blast' | 'shelling' | 'fighting' | 'execution' | 'c
 
 /** English patterns per means, over the lower-cased sentence. */
 const MEANS_EN: ReadonlyArray<[Means, RegExp]> = [
-  ['air', /\b(?:air ?strikes?|air ?raids?|air attacks?|aerial|war ?planes?|(?:fighter |war ?)?jets?|aircraft|helicopters?|(?:barrel|cluster) bombs?|drones?|sorties|aviation|air force)\b/],
+  [
+    'air',
+    /\b(?:air ?strikes?|air ?raids?|air attacks?|aerial|war ?planes?|(?:fighter |war ?)?jets?|aircraft|helicopters?|(?:barrel|cluster) bombs?|drones?|sorties|aviation|air force)\b/
+  ],
   // "barrel bombs" are dropped from the air: taken out before a bomb is read as a blast on the ground
-  ['blast', /\b(?:suicide|car ?bombs?|bombs?(?! ?(?:ing|ard|ed))|explosions?|blasts?|explosives?|ieds?|booby[- ]trap\w*|detonat\w+|landmines?|explosive (?:vest|belt|device))\b/],
+  [
+    'blast',
+    /\b(?:suicide|car ?bombs?|bombs?(?! ?(?:ing|ard|ed))|explosions?|blasts?|explosives?|ieds?|booby[- ]trap\w*|detonat\w+|landmines?|explosive (?:vest|belt|device))\b/
+  ],
   ['shelling', /\b(?:shell(?:s|ing|ed)|artillery|mortars?|rockets?|projectiles?|cannons?)\b/],
-  ['fighting', /\b(?:gunfire|shooting|shot (?:dead|and killed)|snipers?|opened fire|clashes|firefights?|ambush(?:ed)?|gun ?battles?|ground (?:forces|attacks?|operations?|offensive|assault))\b/],
+  [
+    'fighting',
+    /\b(?:gunfire|shooting|shot (?:dead|and killed)|snipers?|opened fire|clashes|firefights?|ambush(?:ed)?|gun ?battles?|ground (?:forces|attacks?|operations?|offensive|assault))\b/
+  ],
   ['execution', /\b(?:executed|executions?|beheaded|beheadings?|slit (?:the |their )?throats|slaughtered)\b/],
   ['chemical', /\b(?:chemical|toxic gas|nerve (?:agent|gas)|sarin|chlorine|poison(?:ous)? gas|gas attack)\b/],
   ['accident', /\b(?:crash(?:ed)?|collisions?|collided|accidents?|drowned|capsized|derailed)\b/]
@@ -35,7 +44,8 @@ const MEANS_AR: Readonly<Record<Means, string>> = {
   accident: 'حادث حوادث تصادم اصطدام انقلاب غرق'
 }
 const MEANS_OF_AR = new Map<string, Means>()
-for (const [means, words] of Object.entries(MEANS_AR) as [Means, string][]) for (const w of words.split(' ')) MEANS_OF_AR.set(w, means)
+for (const [means, words] of Object.entries(MEANS_AR) as [Means, string][])
+  for (const w of words.split(' ')) MEANS_OF_AR.set(w, means)
 
 const ARABIC_WORD = /[\u0600-\u06FF]+/g
 

@@ -11,7 +11,10 @@ import { nameSkeleton } from './entities'
 /** English words that say the name beside them is a locality (not a city, a province or a country, which hold many). */
 const LOCALITY_EN = '(?:town|village|district|neighbou?rhood|suburb|camp|quarter|area|hamlet)s?'
 /** "the village of X", "the rebel-held town of X" (not "the area of Idlib province") */
-const BEFORE_EN = new RegExp(`\\b(?:${LOCALITY_EN})\\s+of\\s+((?:(?:al|el|ad|ar|as|ash|at|az)-)?\\p{Lu}[\\p{L}'-]+)(?![\\p{L}'-])(?!\\s+(?:province|governorate|region|countryside|city))`, 'gu')
+const BEFORE_EN = new RegExp(
+  `\\b(?:${LOCALITY_EN})\\s+of\\s+((?:(?:al|el|ad|ar|as|ash|at|az)-)?\\p{Lu}[\\p{L}'-]+)(?![\\p{L}'-])(?!\\s+(?:province|governorate|region|countryside|city))`,
+  'gu'
+)
 /** "Salsana village", "al-Sulaymaniyah neighborhood" */
 const AFTER_EN = new RegExp(`((?:(?:al|el|ad|ar|as|ash|at|az)-)?\\p{Lu}[\\p{L}'-]+)\\s+(?:${LOCALITY_EN})\\b`, 'gu')
 /** Arabic locality words, folded: بلدة قرية حي مخيم ضاحية (the name follows; منطقة is as often followed by an adjective). */
@@ -21,7 +24,9 @@ const ANY_LOCALITY = new RegExp(`\\b(?:${LOCALITY_EN})\\b|[\\u0600-\\u06FF]`, 'i
 
 /** Capitalised words that are no place names however they are placed ("the Islamic State area"). */
 const NOT_PLACES = new Set(
-  'the this that a an opposition rebel regime government border capital islamic syrian iraqi turkish kurdish afghan russian american northern southern eastern western central'.split(' ')
+  'the this that a an opposition rebel regime government border capital islamic syrian iraqi turkish kurdish afghan russian american northern southern eastern western central'.split(
+    ' '
+  )
 )
 
 /** Keys of the localities a stretch of text names (transliteration-tolerant skeletons, Arabic folded). */

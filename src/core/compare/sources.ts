@@ -25,7 +25,9 @@ export function resolveCredits(attributions: readonly Claim[]): Map<string, Cred
     const anaphor = anaphorHead(c.value.speaker)
     const named = (x: Credit) => sourceWords(x.speaker).every((w) => sourceWords(x.claim.anchor.exact).includes(w))
     const fits = (s: Credit) =>
-      anaphor ? !anaphorHead(s.speaker) && (anaphor.head === '' || sourceWords(s.speaker).includes(anaphor.head)) : sameSource(s.speaker, c.value.speaker) && named(s)
+      anaphor
+        ? !anaphorHead(s.speaker) && (anaphor.head === '' || sourceWords(s.speaker).includes(anaphor.head))
+        : sameSource(s.speaker, c.value.speaker) && named(s)
     // point at the claim that spells the source out, so the journalist sees the name: the latest
     // fitting credit, searched (from the end, without copying the list) only for an anaphor or a
     // source its own words do not name
@@ -70,9 +72,16 @@ function placedIn(doc: DocFeatures, attributions: readonly Site[]): PlacedAttrib
 }
 
 /** The credit governing a claim: an attribution in its sentence, else its paragraph, else the previous paragraph's last (`attributions` is indexed on first use: a list must not change between calls). */
-export function creditOf(site: Site, doc: DocFeatures, attributions: readonly Site[], credits: Map<string, Credit>): Credit | null {
+export function creditOf(
+  site: Site,
+  doc: DocFeatures,
+  attributions: readonly Site[],
+  credits: Map<string, Credit>
+): Credit | null {
   const para = doc.sentences[site.sentence]!.para
-  const distance = (s: Site) => Math.abs(s.claim.anchor.start - site.claim.anchor.start) + (s.claim.anchor.start < site.claim.anchor.start ? 0.5 : 0)
+  const distance = (s: Site) =>
+    Math.abs(s.claim.anchor.start - site.claim.anchor.start) +
+    (s.claim.anchor.start < site.claim.anchor.start ? 0.5 : 0)
   // the nearest, the first listed among equals
   const pick = (list: readonly Site[] | undefined) => {
     let best: Site | undefined
@@ -88,5 +97,5 @@ export function creditOf(site: Site, doc: DocFeatures, attributions: readonly Si
   }
   const { bySentence, byPara } = placedIn(doc, attributions)
   const found = pick(bySentence.get(site.sentence)) ?? pick(byPara.get(para)) ?? byPara.get(para - 1)?.at(-1)
-  return found ? credits.get(found.claim.id) ?? null : null
+  return found ? (credits.get(found.claim.id) ?? null) : null
 }

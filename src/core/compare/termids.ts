@@ -161,7 +161,8 @@ export class TermSpace {
   // -Infinity rather than null: a function that returns only numbers hands back unboxed doubles
   scoreAbove(sa: SentenceVector, sb: SentenceVector, floor: number): number {
     const stampB = this.markAll(sb.ids)
-    let best = sa.weight <= 0 || sb.weight <= 0 ? 0 : this.sharedWeight(sa.ids, stampB) / Math.sqrt(sa.weight * sb.weight)
+    let best =
+      sa.weight <= 0 || sb.weight <= 0 ? 0 : this.sharedWeight(sa.ids, stampB) / Math.sqrt(sa.weight * sb.weight)
     const ca = sa.parts
     const cb = sb.parts
     if (ca.length === 1 && cb.length === 1) return best
@@ -189,7 +190,8 @@ export class TermSpace {
         if (y.weight <= 0 || this.sharedCount(y.ids, stampA, 3) < 3) continue
         ys[ny++] = y
         const sharedY = this.sharedWeight(y.ids, stampA)
-        for (let k = 0; k < nx; k++) bound = Math.max(bound, Math.min(sharedX[k]!, sharedY) / Math.sqrt(xs[k]!.weight * y.weight))
+        for (let k = 0; k < nx; k++)
+          bound = Math.max(bound, Math.min(sharedX[k]!, sharedY) / Math.sqrt(xs[k]!.weight * y.weight))
       }
       // the margin dwarfs any rounding between the bound's sums and the exact ones (other orders, fewer terms)
       if (CLAUSE_FACTOR * bound + 1e-9 < floor) return -Infinity

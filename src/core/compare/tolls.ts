@@ -16,17 +16,26 @@ const PARENT: Partial<Record<VictimGroup, VictimGroup>> = { child: 'civilian', w
 export const PARENT_OF = (g: VictimGroup): VictimGroup | null => PARENT[g] ?? null
 /** A group as a reason names it. */
 export const GROUP_WORDS: Record<VictimGroup, string> = {
-  civilian: 'civilians', child: 'children', woman: 'women', security: 'security forces', leader: 'leaders', militant: 'fighters'
+  civilian: 'civilians',
+  child: 'children',
+  woman: 'women',
+  security: 'security forces',
+  leader: 'leaders',
+  militant: 'fighters'
 }
 
 /** English group words, singular and plural, as written (lower case). */
 const GROUP_WORDS_EN: Record<VictimGroup, string> = {
-  child: 'child children kid kids schoolchild schoolchildren baby babies infant infants minor minors boy boys girl girls',
+  child:
+    'child children kid kids schoolchild schoolchildren baby babies infant infants minor minors boy boys girl girls',
   woman: 'woman women',
-  civilian: 'civilian civilians resident residents villager villagers worshipper worshippers pilgrim pilgrims bystander bystanders passenger passengers student students teacher teachers patient patients',
-  security: 'soldier soldiers troop troops police policeman policemen officer officers serviceman servicemen guard guards personnel',
+  civilian:
+    'civilian civilians resident residents villager villagers worshipper worshippers pilgrim pilgrims bystander bystanders passenger passengers student students teacher teachers patient patients',
+  security:
+    'soldier soldiers troop troops police policeman policemen officer officers serviceman servicemen guard guards personnel',
   leader: 'leader leaders leadership commander commanders chief chiefs emir emirs financier financiers',
-  militant: 'militant militants fighter fighters rebel rebels element elements terrorist terrorists insurgent insurgents jihadist jihadists gunman gunmen extremist extremists militiaman militiamen attacker attackers assailant assailants bomber bombers'
+  militant:
+    'militant militants fighter fighters rebel rebels element elements terrorist terrorists insurgent insurgents jihadist jihadists gunman gunmen extremist extremists militiaman militiamen attacker attackers assailant assailants bomber bombers'
 }
 
 /** Arabic group words, folded (foldArabic: one alif, ه for ة, ي for ى), without clitics. */
@@ -36,12 +45,14 @@ const GROUP_WORDS_AR: Record<VictimGroup, string> = {
   civilian: 'مدني مدنيا مدنيين مدنيون مواطن مواطنا مواطنين مواطنون مصلين مصليا طالب طلاب الطلبه طلبه حجاج معتمرين',
   security: 'جندي جنديا جنود شرطي شرطيا شرطه رجال_الامن عسكري عسكريا عسكريين عسكريون مرابط مرابطين مرابطا ضابط ضباط',
   leader: 'قائد قاده قادة زعيم زعماء امير امراء',
-  militant: 'مسلح مسلحا مسلحين مسلحون مقاتل مقاتلا مقاتلين مقاتلون متشدد متشددين ارهابي ارهابيا ارهابيين ارهابيون عنصر عناصر ميليشيا مليشيا مهاجم مهاجما مهاجمين مهاجمون'
+  militant:
+    'مسلح مسلحا مسلحين مسلحون مقاتل مقاتلا مقاتلين مقاتلون متشدد متشددين ارهابي ارهابيا ارهابيين ارهابيون عنصر عناصر ميليشيا مليشيا مهاجم مهاجما مهاجمين مهاجمون'
 }
 
 const GROUP_OF: Map<string, VictimGroup> = new Map()
 for (const table of [GROUP_WORDS_EN, GROUP_WORDS_AR]) {
-  for (const [group, words] of Object.entries(table) as [VictimGroup, string][]) for (const w of words.split(' ')) GROUP_OF.set(w.replace(/_/g, ' '), group)
+  for (const [group, words] of Object.entries(table) as [VictimGroup, string][])
+    for (const w of words.split(' ')) GROUP_OF.set(w.replace(/_/g, ' '), group)
 }
 
 /**
@@ -58,22 +69,45 @@ const CUMULATIVE_EN =
  * event's toll as often as a period's.
  */
 const CUMULATIVE_AR: readonly string[][] = [
-  ['منذ', 'بدايه'], ['منذ', 'اندلاع'], ['منذ', 'مطلع'], ['منذ', 'عام'], ['منذ', 'مارس'], ['منذ', 'آذار'], ['منذ', 'اذار'], ['منذ', 'يناير'],
-  ['خلال', 'شهر'], ['خلال', 'الشهر'], ['خلال', 'الاشهر'], ['خلال', 'النصف'], ['خلال', 'العام'],
-  ['منذ', 'بدء'], ['العام', 'الجاري'], ['الشهر', 'الماضي'], ['الشهر', 'الجاري']
+  ['منذ', 'بدايه'],
+  ['منذ', 'اندلاع'],
+  ['منذ', 'مطلع'],
+  ['منذ', 'عام'],
+  ['منذ', 'مارس'],
+  ['منذ', 'آذار'],
+  ['منذ', 'اذار'],
+  ['منذ', 'يناير'],
+  ['خلال', 'شهر'],
+  ['خلال', 'الشهر'],
+  ['خلال', 'الاشهر'],
+  ['خلال', 'النصف'],
+  ['خلال', 'العام'],
+  ['منذ', 'بدء'],
+  ['العام', 'الجاري'],
+  ['الشهر', 'الماضي'],
+  ['الشهر', 'الجاري']
 ]
 
 /**
  * Revision cues: the figure near them was replaced in the same article ("the previous death toll
  * was 20", "an earlier toll of 15") or replaces an earlier one ("has risen to 70", "updating").
  */
-const SUPERSEDED_EN = /\b(?:previous|earlier|initial|preliminary|first) (?:death )?(?:toll|count|figure)\b|\b(?:reported|said|gave|put) earlier\b|\bhad earlier (?:reported|said)\b/gi
-const LATEST_EN = /\b(?:has|had|have) (?:risen|climbed|jumped|increased|grown) to\b|\brose to\b|\bclimbed to\b|\bupdat(?:ed|ing)\b|\bnew (?:death )?toll\b|\blatest (?:death )?toll\b/gi
-const SUPERSEDED_AR: readonly string[][] = [['حصيله', 'سابقه'], ['حصيله', 'اوليه'], ['في', 'وقت', 'سابق'], ['الحصيله', 'السابقه'], ['الحصيله', 'الاوليه']]
+const SUPERSEDED_EN =
+  /\b(?:previous|earlier|initial|preliminary|first) (?:death )?(?:toll|count|figure)\b|\b(?:reported|said|gave|put) earlier\b|\bhad earlier (?:reported|said)\b/gi
+const LATEST_EN =
+  /\b(?:has|had|have) (?:risen|climbed|jumped|increased|grown) to\b|\brose to\b|\bclimbed to\b|\bupdat(?:ed|ing)\b|\bnew (?:death )?toll\b|\blatest (?:death )?toll\b/gi
+const SUPERSEDED_AR: readonly string[][] = [
+  ['حصيله', 'سابقه'],
+  ['حصيله', 'اوليه'],
+  ['في', 'وقت', 'سابق'],
+  ['الحصيله', 'السابقه'],
+  ['الحصيله', 'الاوليه']
+]
 const LATEST_AR: readonly string[][] = [['ارتفع'], ['ارتفعت'], ['ارتفاع'], ['الحصيله', 'الجديده'], ['حصيله', 'جديده']]
 
 /** Additions: "another two", "a further nine", "three more", "Fifteen others" (not "more than"); Arabic "آخرين" is "others" after any toll, so it is not one. */
-const INCREMENT_EN = /\b(?:another|a further|an additional|further)\s+[\p{L}\p{N}]+|\b[\p{L}\p{N}]+\s+(?:more|others|other people)\b(?!\s+than)/iu
+const INCREMENT_EN =
+  /\b(?:another|a further|an additional|further)\s+[\p{L}\p{N}]+|\b[\p{L}\p{N}]+\s+(?:more|others|other people)\b(?!\s+than)/iu
 
 /** Whether a toll is written as an addition: `lead` the words just before it, `exact` its own words. */
 export function hasIncrementCue(lead: string, exact: string): boolean {
@@ -81,7 +115,8 @@ export function hasIncrementCue(lead: string, exact: string): boolean {
 }
 
 /** Subgroup lead-ins: "including three children", "among them 15 children", "of whom". */
-const SUBGROUP_EN = /\b(?:including|among them|among whom|of whom|of them)\s+(?:at least |some |about |nearly )?([\p{L}\p{N},]+)(?:\s+([\p{L}-]+))?/giu
+const SUBGROUP_EN =
+  /\b(?:including|among them|among whom|of whom|of them)\s+(?:at least |some |about |nearly )?([\p{L}\p{N},]+)(?:\s+([\p{L}-]+))?/giu
 const SUBGROUP_AR = ['بينهم', 'منهم', 'بينهن', 'منهن']
 
 /** Any Arabic letter: text without one needs no Arabic lookups. */
@@ -112,7 +147,23 @@ function groupOfWord(word: string): VictimGroup | null {
 }
 
 /** Words that count victims without saying who they were: a head noun of these is no group ("35 people including 22 children"). */
-const GENERIC_WORDS = new Set(['people', 'persons', 'person', 'others', 'individuals', 'dead', 'شخص', 'شخصا', 'اشخاص', 'شخصين', 'اخرين', 'اخرون', 'قتيلا', 'قتلي', 'قتيل'])
+const GENERIC_WORDS = new Set([
+  'people',
+  'persons',
+  'person',
+  'others',
+  'individuals',
+  'dead',
+  'شخص',
+  'شخصا',
+  'اشخاص',
+  'شخصين',
+  'اخرين',
+  'اخرون',
+  'قتيلا',
+  'قتلي',
+  'قتيل'
+])
 
 /** The head group of a victims' phrase: the first group word in it ("civilians including three children" → civilian), or null for "people". */
 export function victimGroup(phrase: string): VictimGroup | null {
@@ -120,7 +171,11 @@ export function victimGroup(phrase: string): VictimGroup | null {
     const g = groupOfWord(w)
     if (g) return g
     // "people", or "including …": what follows names a subgroup, not the head
-    if (GENERIC_WORDS.has(w.toLowerCase()) || (ARABIC.test(w) && stemsOf(foldArabic(w)).some((s) => GENERIC_WORDS.has(s) || SUBGROUP_AR.includes(s)))) return null
+    if (
+      GENERIC_WORDS.has(w.toLowerCase()) ||
+      (ARABIC.test(w) && stemsOf(foldArabic(w)).some((s) => GENERIC_WORDS.has(s) || SUBGROUP_AR.includes(s)))
+    )
+      return null
     if (/^(?:including|among)$/i.test(w)) return null
     // the victims come before a preposition of place, time or agent: "10 injured in terrorist
     // shelling", "killed by militants" name who attacked, not who was hit
@@ -130,7 +185,24 @@ export function victimGroup(phrase: string): VictimGroup | null {
 }
 
 /** English words after which a phrase no longer names the victims. */
-const AFTER_VICTIMS_EN = new Set(['by', 'in', 'at', 'from', 'during', 'near', 'after', 'when', 'while', 'on', 'against', 'with', 'under', 'following', 'as', 'since'])
+const AFTER_VICTIMS_EN = new Set([
+  'by',
+  'in',
+  'at',
+  'from',
+  'during',
+  'near',
+  'after',
+  'when',
+  'while',
+  'on',
+  'against',
+  'with',
+  'under',
+  'following',
+  'as',
+  'since'
+])
 
 /** How two groups stand: the same, one part of the other, different groups, or unknown (a side says only "people"). */
 export function groupRelation(a: VictimGroup | null, b: VictimGroup | null): 'same' | 'part' | 'different' | 'unknown' {
@@ -181,7 +253,8 @@ function lastCue(text: string, en: RegExp, ar: readonly (readonly string[])[]): 
   const words = text.split(/\s+/)
   const stems = words.map((w) => stemsOf(foldArabic(w)))
   stems.forEach((_, i) => {
-    if (ar.some((seq) => seq.every((w, k) => stems[i + k]?.includes(w)))) at = Math.max(at, (i + 1) / Math.max(1, words.length))
+    if (ar.some((seq) => seq.every((w, k) => stems[i + k]?.includes(w))))
+      at = Math.max(at, (i + 1) / Math.max(1, words.length))
   })
   return at
 }
@@ -225,7 +298,11 @@ function placesNamed(text: string): string[] {
  */
 export function tollPlace(claim: Claim, text: string | undefined): { place: string | null; breakdown: boolean } {
   if (!text || !ARABIC.test(claim.anchor.exact)) return { place: null, breakdown: false }
-  const before = text.slice(Math.max(0, claim.anchor.start - 400), claim.anchor.start).split(/[.!?؟](?=\s|$)|\n/).at(-1) ?? ''
+  const before =
+    text
+      .slice(Math.max(0, claim.anchor.start - 400), claim.anchor.start)
+      .split(/[.!?؟](?=\s|$)|\n/)
+      .at(-1) ?? ''
   const after = text.slice(claim.anchor.end, claim.anchor.end + 400).split(/[.!?؟](?=\s|$)|\n/)[0] ?? ''
   const earlier = placesNamed(before)
   const later = placesNamed(after)
@@ -263,7 +340,8 @@ export function namedVictims(who: string | undefined): string | null {
 export function sameVictimsOtherFate(a: Claim, b: Claim): boolean {
   if (a.kind !== 'casualty' || b.kind !== 'casualty') return false
   const [x, y] = [a.value, b.value]
-  if (!((x.outcome === 'killed' && y.outcome === 'wounded') || (x.outcome === 'wounded' && y.outcome === 'killed'))) return false
+  if (!((x.outcome === 'killed' && y.outcome === 'wounded') || (x.outcome === 'wounded' && y.outcome === 'killed')))
+    return false
   if (x.min === undefined || x.min !== x.max || x.min !== y.min || y.min !== y.max || !x.who || !y.who) return false
   const key = namedVictims(x.who)
   return key !== null && key === namedVictims(y.who)
@@ -294,7 +372,8 @@ export function inCriticalCondition(own: string): boolean {
  * suicide-bomber attacks" or "the attack", and "twin bombings" as one attack or two.
  * English as written; Arabic folded, clitics off.
  */
-const SEVERAL_ATTACKS_EN = /\b(?:series|wave|string|spate|chain) of (?:[\w-]+ )?(?:attacks|bombings|blasts|explosions|air ?strikes|raids|car bombs)\b/gi
+const SEVERAL_ATTACKS_EN =
+  /\b(?:series|wave|string|spate|chain) of (?:[\w-]+ )?(?:attacks|bombings|blasts|explosions|air ?strikes|raids|car bombs)\b/gi
 const ONE_ATTACK_EN =
   /\b(?:the|a|an|this|that|one|single|latest|same)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|blast|explosion|air ?strike|raid|car bomb|ambush|massacre)\b(?!s)/gi
 const SERIES_AR = new Set(['سلسله', 'موجه'])
@@ -411,9 +490,16 @@ const BOUND_SLACK = 0.15
  * revised, as "15 killed, but three more died" is a revision). Comparison reads a total against
  * another article's figure for one part as the part, not as a rival toll.
  */
-export function totalsIn(claims: readonly Claim[], scopes: ReadonlyMap<Claim, TollScope>, headlines: ReadonlySet<Claim> = new Set()): Map<Claim, Claim[]> {
+export function totalsIn(
+  claims: readonly Claim[],
+  scopes: ReadonlyMap<Claim, TollScope>,
+  headlines: ReadonlySet<Claim> = new Set()
+): Map<Claim, Claim[]> {
   const tolls = claims
-    .filter((c): c is Claim & { kind: 'casualty' } => c.kind === 'casualty' && typeof c.value.min === 'number' && c.value.min > 0)
+    .filter(
+      (c): c is Claim & { kind: 'casualty' } =>
+        c.kind === 'casualty' && typeof c.value.min === 'number' && c.value.min > 0
+    )
     .sort((x, y) => x.anchor.start - y.anchor.start)
   const out = new Map<Claim, Claim[]>()
   for (const [k, total] of tolls.entries()) {
@@ -424,24 +510,41 @@ export function totalsIn(claims: readonly Claim[], scopes: ReadonlyMap<Claim, To
     // a headline or lead sums up its whole story: its parts may be told anywhere after it, of the
     // victims it names ("More than 100 ISIS terrorists killed": 50, 20 and 34 terrorists below)
     const whole = headlines.has(total) && st.group !== null
-    const reach = (c: Claim) => c.anchor.start - total.anchor.end <= PARTS_REACH || (whole && scopes.get(c)?.group === st.group)
+    const reach = (c: Claim) =>
+      c.anchor.start - total.anchor.end <= PARTS_REACH || (whole && scopes.get(c)?.group === st.group)
     const parts = tolls
       .slice(k + 1)
       .filter((c) => {
         const sc = scopes.get(c)
         const v = c.value
-        return reach(c) && v.outcome === total.value.outcome && v.max === v.min && v.min! < sum && sc !== undefined && !sc.cumulative && sc.revision !== 'superseded'
+        return (
+          reach(c) &&
+          v.outcome === total.value.outcome &&
+          v.max === v.min &&
+          v.min! < sum &&
+          sc !== undefined &&
+          !sc.cumulative &&
+          sc.revision !== 'superseded'
+        )
       })
       .slice(0, PARTS_LOOKED_AT)
     const fits = (s: number) => (bound ? s >= sum && s <= sum * (1 + BOUND_SLACK) : s === sum)
-    const found = subsetSumming(parts, fits, (x, y) => x.value.min !== y.value.min || scopes.get(x)!.group !== scopes.get(y)!.group)
+    const found = subsetSumming(
+      parts,
+      fits,
+      (x, y) => x.value.min !== y.value.min || scopes.get(x)!.group !== scopes.get(y)!.group
+    )
     if (found) out.set(total, found)
   }
   return out
 }
 
 /** Two or three of the parts (in text order), each `distinct` from the others, whose figures `fit`; the earliest such, or null. */
-function subsetSumming<C extends Claim & { kind: 'casualty' }>(parts: readonly C[], fits: (sum: number) => boolean, distinct: (x: C, y: C) => boolean): Claim[] | null {
+function subsetSumming<C extends Claim & { kind: 'casualty' }>(
+  parts: readonly C[],
+  fits: (sum: number) => boolean,
+  distinct: (x: C, y: C) => boolean
+): Claim[] | null {
   const n = parts.length
   const v = (i: number) => parts[i]!.value.min!
   // "three children were killed" told twice is one part, not two
@@ -450,7 +553,8 @@ function subsetSumming<C extends Claim & { kind: 'casualty' }>(parts: readonly C
     for (let j = i + 1; j < n; j++) {
       if (!apart(i, j)) continue
       if (fits(v(i) + v(j))) return [parts[i]!, parts[j]!]
-      for (let l = j + 1; l < n; l++) if (apart(i, l) && apart(j, l) && fits(v(i) + v(j) + v(l))) return [parts[i]!, parts[j]!, parts[l]!]
+      for (let l = j + 1; l < n; l++)
+        if (apart(i, l) && apart(j, l) && fits(v(i) + v(j) + v(l))) return [parts[i]!, parts[j]!, parts[l]!]
     }
   }
   return null

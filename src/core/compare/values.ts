@@ -19,9 +19,11 @@ export interface Amount {
   shape: 'point' | 'atLeast' | 'atMost' | 'about' | 'range' | 'vague'
 }
 
-const AT_LEAST = /\b(at least|more than|over|upwards of|in excess of|no fewer than|no less than|not less than|a minimum of)\s*$/
+const AT_LEAST =
+  /\b(at least|more than|over|upwards of|in excess of|no fewer than|no less than|not less than|a minimum of)\s*$/
 const AT_MOST = /\b(at most|up to|fewer than|less than|under|no more than|a maximum of)\s*$/
-const ABOUT = /\b(about|around|some|nearly|almost|approximately|roughly|an estimated|estimated|close to|circa|approx\.?)\s*$/
+const ABOUT =
+  /\b(about|around|some|nearly|almost|approximately|roughly|an estimated|estimated|close to|circa|approx\.?)\s*$/
 
 /** Vague amounts as the ranges editors accept for them. */
 // Null-prototype dictionaries: looked up with words of imported text, where "constructor" or
@@ -58,7 +60,11 @@ function firstNumber(text: string): { n: number; before: string } | null {
 /** The qualifier written just before a figure: at least / at most / about, else none. */
 function qualifier(before: string): { shape: Amount['shape']; word: string } | null {
   const b = before.toLowerCase().replace(/\s+/g, ' ')
-  for (const [re, shape] of [[AT_LEAST, 'atLeast'], [AT_MOST, 'atMost'], [ABOUT, 'about']] as const) {
+  for (const [re, shape] of [
+    [AT_LEAST, 'atLeast'],
+    [AT_MOST, 'atMost'],
+    [ABOUT, 'about']
+  ] as const) {
     const m = re.exec(b)
     if (m) return { shape, word: m[1]! }
   }
@@ -93,16 +99,25 @@ function readAmount(claim: Claim, text: string | undefined): Amount | null {
   if (lo === null && hi === null && written) lo = hi = written.n
   if (lo === null && hi !== null && v.min === undefined && v.amount === undefined) lo = 0
   if (lo === null || hi === null) {
-    if (lo !== null && hi === null) return { lo, hi: Infinity, pivot: lo, label: `${q?.word ?? 'at least'} ${fmt(lo)}`, shape: 'atLeast' }
+    if (lo !== null && hi === null)
+      return { lo, hi: Infinity, pivot: lo, label: `${q?.word ?? 'at least'} ${fmt(lo)}`, shape: 'atLeast' }
     const word = (v.vague ?? '').toLowerCase().trim()
     const range = VAGUE[word] ?? VAGUE[word.replace(/^a /, '')] ?? [1, Infinity]
-    return word || lo === null ? { lo: range[0], hi: range[1], pivot: null, label: word || 'an unstated number', shape: 'vague' } : null
+    return word || lo === null
+      ? { lo: range[0], hi: range[1], pivot: null, label: word || 'an unstated number', shape: 'vague' }
+      : null
   }
   if (lo !== hi) return { lo, hi, pivot: (lo + hi) / 2, label: `${fmt(lo)}-${fmt(hi)}`, shape: 'range' }
   if (q?.shape === 'atLeast') return { lo, hi: Infinity, pivot: lo, label: `${q.word} ${fmt(lo)}`, shape: 'atLeast' }
   if (q?.shape === 'atMost') return { lo: 0, hi, pivot: hi, label: `${q.word} ${fmt(hi)}`, shape: 'atMost' }
   if (q?.shape === 'about') {
-    return { lo: lo * (1 - ABOUT_SPAN), hi: hi * (1 + ABOUT_SPAN), pivot: lo, label: `${q.word} ${fmt(lo)}`, shape: 'about' }
+    return {
+      lo: lo * (1 - ABOUT_SPAN),
+      hi: hi * (1 + ABOUT_SPAN),
+      pivot: lo,
+      label: `${q.word} ${fmt(lo)}`,
+      shape: 'about'
+    }
   }
   return { lo, hi, pivot: lo, label: fmt(lo), shape: 'point' }
 }
@@ -140,10 +155,23 @@ export function dateLabel(d: DateParts): string {
 
 /** Unit names folded to one spelling, with a factor to a base unit where units convert. */
 const UNITS: Record<string, [string, number]> = Object.assign(Object.create(null), {
-  km: ['km', 1], kms: ['km', 1], kilometre: ['km', 1], kilometres: ['km', 1], kilometer: ['km', 1], kilometers: ['km', 1],
-  mile: ['km', 1.609], miles: ['km', 1.609], mi: ['km', 1.609],
-  m: ['m', 1], metre: ['m', 1], metres: ['m', 1], meter: ['m', 1], meters: ['m', 1],
-  '%': ['%', 1], percent: ['%', 1], 'per cent': ['%', 1]
+  km: ['km', 1],
+  kms: ['km', 1],
+  kilometre: ['km', 1],
+  kilometres: ['km', 1],
+  kilometer: ['km', 1],
+  kilometers: ['km', 1],
+  mile: ['km', 1.609],
+  miles: ['km', 1.609],
+  mi: ['km', 1.609],
+  m: ['m', 1],
+  metre: ['m', 1],
+  metres: ['m', 1],
+  meter: ['m', 1],
+  meters: ['m', 1],
+  '%': ['%', 1],
+  percent: ['%', 1],
+  'per cent': ['%', 1]
 })
 
 /** A unit in its folded spelling and the factor to it: "kilometres" → ["km", 1], "miles" → ["km", 1.609]. */

@@ -8,15 +8,52 @@
 import type { CasualtyOutcome, CasualtyValue } from '@core/model'
 import { parseNumber, readNumberAt } from '@core/text'
 
-const LOWER = ['at least', 'more than', 'no fewer than', 'no less than', 'upwards of', 'in excess of', 'just over', 'well over', 'over', 'a minimum of', 'a minimum']
-const UPPER = ['up to', 'nearly', 'almost', 'fewer than', 'less than', 'at most', 'no more than', 'just under', 'under', 'as many as', 'close to', 'a maximum of']
-const ABOUT = ['about', 'around', 'approximately', 'roughly', 'some', 'an estimated', 'estimated', 'a total of', 'a further', 'another']
+const LOWER = [
+  'at least',
+  'more than',
+  'no fewer than',
+  'no less than',
+  'upwards of',
+  'in excess of',
+  'just over',
+  'well over',
+  'over',
+  'a minimum of',
+  'a minimum'
+]
+const UPPER = [
+  'up to',
+  'nearly',
+  'almost',
+  'fewer than',
+  'less than',
+  'at most',
+  'no more than',
+  'just under',
+  'under',
+  'as many as',
+  'close to',
+  'a maximum of'
+]
+const ABOUT = [
+  'about',
+  'around',
+  'approximately',
+  'roughly',
+  'some',
+  'an estimated',
+  'estimated',
+  'a total of',
+  'a further',
+  'another'
+]
 
 const QUALIFIERS = [...LOWER, ...UPPER, ...ABOUT].sort((a, b) => b.length - a.length)
 const QUAL_SOURCE = `(?:${QUALIFIERS.map((q) => q.replace(/ /g, ' ')).join('|')})`
 
 /** Vague amounts that stand where a number would ("dozens of fighters"). */
-export const VAGUE_SOURCE = '(?:tens of thousands|hundreds of thousands|dozens|hundreds|thousands|scores|several|a handful|a number|a group|a few)'
+export const VAGUE_SOURCE =
+  '(?:tens of thousands|hundreds of thousands|dozens|hundreds|thousands|scores|several|a handful|a number|a group|a few)'
 
 /**
  * Counts marked once per sentence. The casualty and quantity rules used to embed one regex of
@@ -97,7 +134,8 @@ export function markCounts(text: string): string {
 /** A match's named groups as the text has them: the match ran on its marked copy (same offsets); compile with `d`. */
 export function groupsIn(text: string, m: RegExpExecArray): Record<string, string | undefined> {
   const out: Record<string, string | undefined> = {}
-  for (const [name, span] of Object.entries(m.indices?.groups ?? {})) out[name] = span ? text.slice(span[0], span[1]) : undefined
+  for (const [name, span] of Object.entries(m.indices?.groups ?? {}))
+    out[name] = span ? text.slice(span[0], span[1]) : undefined
   return out
 }
 
@@ -129,7 +167,8 @@ export function readCount(phrase: string): Count | null {
   if (first && first.end < rest.length) {
     const sep = /^(?: ?(?:-|–|to|or|and) ?)/.exec(rest.slice(first.end))
     const second = sep ? readNumberAt(rest, first.end + sep[0].length) : null
-    if (second && second.end === rest.length) return first.value < second.value ? { min: first.value, max: second.value } : null
+    if (second && second.end === rest.length)
+      return first.value < second.value ? { min: first.value, max: second.value } : null
   }
   const n = parseNumber(rest)
   if (n === null) return null

@@ -55,7 +55,9 @@ interface Token {
 }
 
 /** The cue tables, bound once: each word of the text is looked up in them. */
-const ACCORDING: ReadonlyMap<string, string> = new Map(Object.entries(ARABIC_ACCORDING).map(([w, v]) => [foldArabic(w), v]))
+const ACCORDING: ReadonlyMap<string, string> = new Map(
+  Object.entries(ARABIC_ACCORDING).map(([w, v]) => [foldArabic(w), v])
+)
 const FORMS = REPORTING_FORMS
 
 const LETTERS = '\u0621-\u064A\u0640\u064B-\u0652\u0670\u0671-\u06D3'
@@ -70,7 +72,13 @@ function tokenize(text: string): Token[] {
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const raw = m[0]
     const word = WORD_START.test(raw)
-    out.push({ raw, start: m.index, end: m.index + raw.length, fold: word ? foldArabic(raw).replace(/ـ/g, '') : '', punct: !word })
+    out.push({
+      raw,
+      start: m.index,
+      end: m.index + raw.length,
+      fold: word ? foldArabic(raw).replace(/ـ/g, '') : '',
+      punct: !word
+    })
   }
   return out
 }
@@ -114,18 +122,61 @@ function isIn(table: ReadonlySet<string>, fold: string): boolean {
 const isDefinite = (fold: string) => /^(?:ال|لل|بال|كال)/.test(noConj(fold))
 /** Adjectives a body's name takes: nisba forms ("الأمني", "التركية", "محليون"), feminine ones ("المسلحة"). */
 const isNisba = (fold: string) => /(?:ي|يه|يون|يين|يان|يتان)$/.test(stem(fold)) && stem(fold).length >= 4
-const isAdjective = (fold: string, definite: boolean) => isNisba(fold) || isIn(ARABIC_NAME_ADJECTIVES, fold) || (definite && /ه$/.test(fold) && !inTables(stem(fold)))
+const isAdjective = (fold: string, definite: boolean) =>
+  isNisba(fold) || isIn(ARABIC_NAME_ADJECTIVES, fold) || (definite && /ه$/.test(fold) && !inTables(stem(fold)))
 const isComplement = (fold: string) => /^(?:[وف])?(?:ب|ل)?(?:ان|لان)(?:ه|ها|هم|هما|نا|ني)?$/.test(fold)
 /** The occasion of speaking, with a pronoun on it or not: "في بيانها", "في لقائه". */
-const isOccasion = (fold: string) => ARABIC_OCCASIONS.has(fold) || ARABIC_OCCASIONS.has(stem(fold)) || ARABIC_OCCASIONS.has(stem(fold).replace(/(?:ه|ها|هم)$/, ''))
+const isOccasion = (fold: string) =>
+  ARABIC_OCCASIONS.has(fold) ||
+  ARABIC_OCCASIONS.has(stem(fold)) ||
+  ARABIC_OCCASIONS.has(stem(fold).replace(/(?:ه|ها|هم)$/, ''))
 const hasPossessive = (fold: string) => /(?:ها|هم|هما|كم)$/.test(fold) && fold.length > 4
 
-const DAY_WORDS = new Set([...ARABIC_CALENDAR.weekdays.flat(), ...Object.keys(ARABIC_CALENDAR.days), ...Object.keys(ARABIC_CALENDAR.dayParts)].map((w) => foldArabic(w)))
+const DAY_WORDS = new Set(
+  [
+    ...ARABIC_CALENDAR.weekdays.flat(),
+    ...Object.keys(ARABIC_CALENDAR.days),
+    ...Object.keys(ARABIC_CALENDAR.dayParts)
+  ].map((w) => foldArabic(w))
+)
 const isDay = (fold: string) => DAY_WORDS.has(fold) || DAY_WORDS.has(noConj(fold))
 
 /** Words after which a verb heads its clause ("كما أشار", "وكانت ذكرت", "فيما أوضح", "الذي قال"). */
 const OPENERS = new Set(
-  ['كما', 'ثم', 'فيما', 'بينما', 'حين', 'حيث', 'قد', 'وقد', 'فقد', 'كان', 'كانت', 'وكان', 'وكانت', 'لكن', 'ولكن', 'لكنه', 'لكنها', 'ما', 'لما', 'حسبما', 'عندما', 'اذ', 'انه', 'انها', 'بدوره', 'بدورها', 'جانبه', 'جانبها', 'ناحيته', 'ناحيتها', 'عادت', 'عاد'].map(foldArabic)
+  [
+    'كما',
+    'ثم',
+    'فيما',
+    'بينما',
+    'حين',
+    'حيث',
+    'قد',
+    'وقد',
+    'فقد',
+    'كان',
+    'كانت',
+    'وكان',
+    'وكانت',
+    'لكن',
+    'ولكن',
+    'لكنه',
+    'لكنها',
+    'ما',
+    'لما',
+    'حسبما',
+    'عندما',
+    'اذ',
+    'انه',
+    'انها',
+    'بدوره',
+    'بدورها',
+    'جانبه',
+    'جانبها',
+    'ناحيته',
+    'ناحيتها',
+    'عادت',
+    'عاد'
+  ].map(foldArabic)
 )
 const RELATIVES = new Set(['الذي', 'التي', 'اللذين', 'اللتين', 'الذين', 'اللذان'].map(foldArabic))
 /** Before a subject that comes ahead of its verb: "وكان X قد قال", "لكن X قال", "إلا أن X شددت". */
@@ -134,7 +185,22 @@ const NEGATIONS = new Set(['لم', 'ولم', 'لن', 'ولن', 'لا', 'ولا',
 /** Verbs that may take the words they report straight after them ("وأضاف: …", "وقال “…”", "واضاف تمت …"). */
 const SPEECH = new Set(['قال', 'أضاف', 'تابع'])
 /** Words after a verb that leave its subject a pronoun: a preposition, the occasion, the channel. */
-const AFTER_PRONOUN = new Set(['الي', 'علي', 'عن', 'في', 'فيه', 'فيها', 'خلال', 'امام', 'عبر', 'قوله', 'بالقول', 'ذلك', 'كذلك', 'ايضا'])
+const AFTER_PRONOUN = new Set([
+  'الي',
+  'علي',
+  'عن',
+  'في',
+  'فيه',
+  'فيها',
+  'خلال',
+  'امام',
+  'عبر',
+  'قوله',
+  'بالقول',
+  'ذلك',
+  'كذلك',
+  'ايضا'
+])
 
 interface Known {
   speaker: string
@@ -196,7 +262,11 @@ export class ArabicAttributionReader {
     for (let i = 0; i < t.length; i++) {
       const tok = t[i] as Token
       if (tok.punct) continue
-      const according = ACCORDING.get(tok.fold) ?? (tok.fold.charCodeAt(0) === 0x648 || tok.fold.charCodeAt(0) === 0x641 ? ACCORDING.get(tok.fold.slice(1)) : undefined)
+      const according =
+        ACCORDING.get(tok.fold) ??
+        (tok.fold.charCodeAt(0) === 0x648 || tok.fold.charCodeAt(0) === 0x641
+          ? ACCORDING.get(tok.fold.slice(1))
+          : undefined)
       if (according) {
         const found = this.according(i, according)
         if (found) {
@@ -217,7 +287,9 @@ export class ArabicAttributionReader {
     const tok = this.tokens[i]
     if (!tok || tok.punct || TANWEEN_FATH.test(tok.raw)) return undefined
     const fold = tok.fold
-    const form = FORMS.get(fold) ?? (fold.charCodeAt(0) === 0x648 || fold.charCodeAt(0) === 0x641 ? FORMS.get(fold.slice(1)) : undefined)
+    const form =
+      FORMS.get(fold) ??
+      (fold.charCodeAt(0) === 0x648 || fold.charCodeAt(0) === 0x641 ? FORMS.get(fold.slice(1)) : undefined)
     if (!form) return undefined
     // the dual "أكدا", "أشارا" is spelled like an accusative participle ("طالبا", "كشفا"): only with و or after a relative
     if (form.dual && !/^[وف]/.test(fold) && !RELATIVES.has(this.tokens[i - 1]?.fold ?? '')) return undefined
@@ -260,9 +332,22 @@ export class ArabicAttributionReader {
     }
     const next = t[j]
     if (lemma === 'أعلن' && next && isIn(ARABIC_DECLARATIONS, next.fold)) return null
-    if (form.verb.ambiguous && !this.hasConj(i) && !RELATIVES.has(prev?.fold ?? '') && !(prev && OPENERS.has(prev.fold) && !['فيما', 'ما', 'لما'].includes(prev.fold))) return null
+    if (
+      form.verb.ambiguous &&
+      !this.hasConj(i) &&
+      !RELATIVES.has(prev?.fold ?? '') &&
+      !(prev && OPENERS.has(prev.fold) && !['فيما', 'ما', 'لما'].includes(prev.fold))
+    )
+      return null
     const before = this.subjectBefore(i)
-    if (before) return this.candidate((t[before.from] as Token).start, tok.end, before.speaker, lemma, before.via ?? this.channelAfter(i + 1))
+    if (before)
+      return this.candidate(
+        (t[before.from] as Token).start,
+        tok.end,
+        before.speaker,
+        lemma,
+        before.via ?? this.channelAfter(i + 1)
+      )
     const opens = this.heads(i)
     if (next && (QUOTES.test(next.raw) || next.raw === '(')) {
       // "وأشار “لصور”": a quoted mention of a speaker; otherwise the quote is what was said
@@ -280,7 +365,8 @@ export class ArabicAttributionReader {
       const resolved = this.resolve(after)
       const isKnown = resolved !== after
       const clean = after.via !== undefined || this.endsClause(after.to)
-      let accept = after.headed || (isKnown && (after.definite || after.bare)) || (after.bare && clean && opens && !form.present)
+      let accept =
+        after.headed || (isKnown && (after.definite || after.bare)) || (after.bare && clean && opens && !form.present)
       // a present verb reports only with a speaker named ("يقول الجيش"); "وتشير المعلومات" is findings
       if (form.present && !after.headed && !(isKnown && after.person)) accept = false
       if (!opens && !after.headed && !isKnown) accept = false
@@ -309,7 +395,8 @@ export class ArabicAttributionReader {
     for (;;) {
       const w = this.word(j)
       if (w && isDay(w.fold)) j++
-      else if (w?.fold === 'اول' && (t[j + 1]?.fold === 'امس' || (t[j + 1]?.fold === 'من' && t[j + 2]?.fold === 'امس'))) j += t[j + 1]?.fold === 'امس' ? 2 : 3
+      else if (w?.fold === 'اول' && (t[j + 1]?.fold === 'امس' || (t[j + 1]?.fold === 'من' && t[j + 2]?.fold === 'امس')))
+        j += t[j + 1]?.fold === 'امس' ? 2 : 3
       else if (w && ARABIC_TIME_NOUNS.has(stem(w.fold)) && ARABIC_TIME_ADJECTIVES.has(t[j + 1]?.fold ?? '')) j += 2
       else return j
     }
@@ -326,7 +413,13 @@ export class ArabicAttributionReader {
     const tok = this.tokens[to]
     if (!tok) return true
     if (tok.punct) return tok.raw !== '-'
-    return isComplement(tok.fold) || isIn(ARABIC_SPEAKER_STOPS, tok.fold) || isDay(tok.fold) || AFTER_PRONOUN.has(tok.fold) || (/^ل/.test(tok.fold) && isIn(ARABIC_OUTLETS, tok.fold.slice(1)))
+    return (
+      isComplement(tok.fold) ||
+      isIn(ARABIC_SPEAKER_STOPS, tok.fold) ||
+      isDay(tok.fold) ||
+      AFTER_PRONOUN.has(tok.fold) ||
+      (/^ل/.test(tok.fold) && isIn(ARABIC_OUTLETS, tok.fold.slice(1)))
+    )
   }
 
   /** After a verb with no subject: a complement, a colon or quote, a preposition, the occasion, an object. */
@@ -334,13 +427,19 @@ export class ArabicAttributionReader {
     const tok = this.tokens[j]
     if (!tok) return false
     if (tok.punct) return tok.raw === ':' || QUOTES.test(tok.raw) || tok.raw === '،' || tok.raw === ','
-    if (isComplement(tok.fold) || AFTER_PRONOUN.has(tok.fold) || /^(?:ل|ب|عن|الي|علي)(?:ه|ها|هم|هما|نا)$/.test(tok.fold)) return true
+    if (
+      isComplement(tok.fold) ||
+      AFTER_PRONOUN.has(tok.fold) ||
+      /^(?:ل|ب|عن|الي|علي)(?:ه|ها|هم|هما|نا)$/.test(tok.fold)
+    )
+      return true
     if (/^ل/.test(tok.fold) && isIn(ARABIC_OUTLETS, tok.fold.slice(1))) return true
     if (/^ب/.test(tok.fold) && !/^بال/.test(tok.fold) && !isIn(ARABIC_BODIES, tok.fold)) return true
     if (isIn(ARABIC_OBJECTS, tok.fold)) return true
     // a definite word after the verb is its subject; read as none, the verb has no speaker to give
     if (isDefinite(tok.fold)) return false
-    if (form.object || form.verb.lemma === 'طالب' || form.verb.lemma === 'دعا') return !isIn(ARABIC_NOT_SPEAKERS, tok.fold)
+    if (form.object || form.verb.lemma === 'طالب' || form.verb.lemma === 'دعا')
+      return !isIn(ARABIC_NOT_SPEAKERS, tok.fold)
     // "واضاف تمت الاستعانة …": speech verbs report what follows them
     return SPEECH.has(form.verb.lemma) && !phraseRead && !form.verb.ambiguous && !isDefinite(tok.fold)
   }
@@ -353,7 +452,9 @@ export class ArabicAttributionReader {
     for (let k = end - 1; k >= 0 && k >= end - 16; k--) {
       const tok = t[k] as Token
       if (tok.punct && !QUOTES.test(tok.raw) && tok.raw !== '(' && tok.raw !== ')') return null
-      const opener = SUBJECT_FIRST.has(tok.fold) || ((tok.fold === 'ان' || tok.fold === 'انه') && ['الا', 'غير'].includes(t[k - 1]?.fold ?? ''))
+      const opener =
+        SUBJECT_FIRST.has(tok.fold) ||
+        ((tok.fold === 'ان' || tok.fold === 'انه') && ['الا', 'غير'].includes(t[k - 1]?.fold ?? ''))
       if (!opener) continue
       if (k + 1 >= end) return null
       const p = this.phraseAt(k + 1, end)
@@ -416,7 +517,10 @@ export class ArabicAttributionReader {
     if (!this.heads(i)) return null
     // "تحدثت مصادر عسكرية عن", "وكانت وزارة الصحة قد أصدرت بيانا", "وجه ناشطون … نداء"
     const before = this.subjectBefore(i)
-    if (before) return fits(next) ? this.candidate((t[before.from] as Token).start, tok.end, before.speaker, lemma, before.via) : null
+    if (before)
+      return fits(next)
+        ? this.candidate((t[before.from] as Token).start, tok.end, before.speaker, lemma, before.via)
+        : null
     if (fits(next)) {
       // "كما تحدثت عن تقدمها": the last speaker
       const who = this.recent(false, singular(tok.fold, form) ? form.feminine : undefined)
@@ -475,7 +579,10 @@ export class ArabicAttributionReader {
     if (!speaker.headed && resolved === speaker) return null
     this.remember(resolved, speaker)
     const to = Math.max(p.to, speaker.to)
-    return { candidate: this.candidate(tok.start, (t[to - 1] as Token).end, resolved.speaker, verb, undefined), next: to }
+    return {
+      candidate: this.candidate(tok.start, (t[to - 1] as Token).end, resolved.speaker, verb, undefined),
+      next: to
+    }
   }
 
   /** Whose statement or count: the body after it ("بحسب حصيلة أعلنتها هيئة …"), or the last speaker for "دعواه", "المصدر نفسه". */
@@ -483,7 +590,9 @@ export class ArabicAttributionReader {
     const t = this.tokens
     if (hasPronoun(head)) {
       const who = this.recent()
-      return who ? { ...p, speaker: who.speaker, stems: who.stems, headed: true, definite: true, person: who.person } : null
+      return who
+        ? { ...p, speaker: who.speaker, stems: who.stems, headed: true, definite: true, person: who.person }
+        : null
     }
     let k = j + 1
     if (this.formAt(k)) k++
@@ -555,7 +664,13 @@ export class ArabicAttributionReader {
     for (let k = j + 1; k < j + 5 && t[k]; k++) {
       const w = t[k] as Token
       if (w.punct || isComplement(w.fold) || isIn(ARABIC_SPEAKER_STOPS, w.fold) || isDay(w.fold)) break
-      if (!(isDefinite(w.fold) && !/^[وبل]/.test(w.fold)) && !isIn(ARABIC_OUTLETS, w.fold) && !/^[A-Za-z]/.test(w.raw) && !/برس$/.test(w.fold)) break
+      if (
+        !(isDefinite(w.fold) && !/^[وبل]/.test(w.fold)) &&
+        !isIn(ARABIC_OUTLETS, w.fold) &&
+        !/^[A-Za-z]/.test(w.raw) &&
+        !/برس$/.test(w.fold)
+      )
+        break
       words.push(w.raw)
       end = w.end
     }
@@ -613,9 +728,17 @@ export class ArabicAttributionReader {
     /** an indefinite genitive is itself in construct when a noun follows it ("هيئة أركان الجيش", "دائرة صحة محافظة الانبار") */
     const genitiveOpen = (n: number) => {
       const w = t[n]
-      return !!w && !w.punct && (isDefinite(w.fold) || inHeads(stem(w.fold))) && !isIn(ARABIC_SPEAKER_STOPS, w.fold) && !isComplement(w.fold) && !isDay(w.fold)
+      return (
+        !!w &&
+        !w.punct &&
+        (isDefinite(w.fold) || inHeads(stem(w.fold))) &&
+        !isIn(ARABIC_SPEAKER_STOPS, w.fold) &&
+        !isComplement(w.fold) &&
+        !isDay(w.fold)
+      )
     }
-    const isOutletWord = (f: string, raw: string) => /^ل/.test(f) && (isIn(ARABIC_OUTLETS, dropPreposition(f)) || raw === 'لـ')
+    const isOutletWord = (f: string, raw: string) =>
+      /^ل/.test(f) && (isIn(ARABIC_OUTLETS, dropPreposition(f)) || raw === 'لـ')
     while (k < limit && t[k]) {
       const tok = t[k] as Token
       if (tok.punct) {
@@ -639,11 +762,20 @@ export class ArabicAttributionReader {
       const inName = nameFrom >= 0 && nameTo < 0
       const nameDue = inName || (nameFrom < 0 && rankAt >= 0 && rankAt + rankRun === words.length - 1)
       const next = t[k + 1]
-      const nextUnknown = !!next && !next.punct && !isDefinite(next.fold) && !inHeads(stem(next.fold)) && !isComplement(next.fold) && !isDay(next.fold)
+      const nextUnknown =
+        !!next &&
+        !next.punct &&
+        !isDefinite(next.fold) &&
+        !inHeads(stem(next.fold)) &&
+        !isComplement(next.fold) &&
+        !isDay(next.fold)
       // "علي" is the name Ali where a name is due, "على" the preposition
-      const ali = tok.raw === 'علي' && (nameDue || (roleSeen && !open) || (first && !!next && !next.punct && !isComplement(next.fold)))
+      const ali =
+        tok.raw === 'علي' &&
+        (nameDue || (roleSeen && !open) || (first && !!next && !next.punct && !isComplement(next.fold)))
       if (!ali && isIn(ARABIC_SPEAKER_STOPS, f) && !ARABIC_NAME_PARTICLES.has(f)) break
-      if (isComplement(f) || isDay(f) || /^\d/.test(f) || REPORTING_FORMS.has(f) || REPORTING_FORMS.has(noConj(f))) break
+      if (isComplement(f) || isDay(f) || /^\d/.test(f) || REPORTING_FORMS.has(f) || REPORTING_FORMS.has(noConj(f)))
+        break
       const def = isDefinite(f)
       const rank = isIn(ARABIC_RANKS, f) || f === 'د'
       const role = isIn(ARABIC_ROLES, f)
@@ -660,7 +792,19 @@ export class ArabicAttributionReader {
         // "له", "بها", "عنه": a preposition with a pronoun, never a subject
         if (f.length <= 2 || /^(?:ل|ب|من|عن|الي|علي|في|مع|عند|لدي|منه)(?:ه|ها|هم|هما|ي|نا|كم)$/.test(f)) return null
         if (!known && !def && (isIn(ARABIC_NAME_ADJECTIVES, f) || isIn(ARABIC_NOT_SPEAKERS, f))) return null
-        headKind = rank ? 'rank' : role ? 'role' : source ? 'source' : outletNoun && !def ? 'outlet' : body || isIn(ARABIC_OUTLETS, f) ? 'body' : def || isStatement(stem(f)) ? 'other' : 'name'
+        headKind = rank
+          ? 'rank'
+          : role
+            ? 'role'
+            : source
+              ? 'source'
+              : outletNoun && !def
+                ? 'outlet'
+                : body || isIn(ARABIC_OUTLETS, f)
+                  ? 'body'
+                  : def || isStatement(stem(f))
+                    ? 'other'
+                    : 'name'
         if (headKind === 'name') nameFrom = 0
         if (rank) rankAt = 0
         roleSeen = role
@@ -814,7 +958,9 @@ export class ArabicAttributionReader {
     }
     if (words.length === 0) return null
     if (nameFrom >= 0 && nameTo < 0) nameTo = words.length
-    const titleAt = (n: number) => (isIn(ARABIC_ROLES, t[n]?.fold ?? '') || isIn(ARABIC_RANKS, t[n]?.fold ?? '')) && !prepositionOf(t[n]?.fold ?? '', true)
+    const titleAt = (n: number) =>
+      (isIn(ARABIC_ROLES, t[n]?.fold ?? '') || isIn(ARABIC_RANKS, t[n]?.fold ?? '')) &&
+      !prepositionOf(t[n]?.fold ?? '', true)
     if (headKind === 'name' && !apposition && to < limit && titleAt(to)) apposition = this.phraseAt(to, limit)
     if (headKind === 'other' && words.length <= 3 && (t[to]?.raw === '،' || t[to]?.raw === ',') && titleAt(to + 1)) {
       // "قال المنجي الرحوي، عضو تحالف الجبهة الشعبية": a name written with ال, then its title
@@ -823,11 +969,37 @@ export class ArabicAttributionReader {
       nameTo = words.length
       apposition = this.phraseAt(to + 1, limit)
     }
-    if ((headKind === 'role' || headKind === 'rank') && nameFrom < 0 && !quotedName && (t[to]?.raw === '،' || t[to]?.raw === ',') && to + 1 < limit) {
+    if (
+      (headKind === 'role' || headKind === 'rank') &&
+      nameFrom < 0 &&
+      !quotedName &&
+      (t[to]?.raw === '،' || t[to]?.raw === ',') &&
+      to + 1 < limit
+    ) {
       // "صرح المتحدث باسم الداخلية التونسية، محمد علي العروي، أن …": the name after the title, set off by commas
       const named = this.phraseAt(to + 1, limit)
-      if (named && named.bare && named.to - named.from <= 4 && (t[named.to]?.raw === '،' || t[named.to]?.raw === ',' || this.endsClause(named.to))) {
-        return this.finishPhrase({ from: j, to: named.to, speaker: named.speaker, stems: named.stems, role: words.map((w) => stem(w.fold)), person: true, headed: true, bare: false, definite: true, joint: false, alias, outlet: undefined, via: named.via ? { via: named.via, end: named.viaEnd ?? 0 } : null, body: this.bodyOf(words) })
+      if (
+        named &&
+        named.bare &&
+        named.to - named.from <= 4 &&
+        (t[named.to]?.raw === '،' || t[named.to]?.raw === ',' || this.endsClause(named.to))
+      ) {
+        return this.finishPhrase({
+          from: j,
+          to: named.to,
+          speaker: named.speaker,
+          stems: named.stems,
+          role: words.map((w) => stem(w.fold)),
+          person: true,
+          headed: true,
+          bare: false,
+          definite: true,
+          joint: false,
+          alias,
+          outlet: undefined,
+          via: named.via ? { via: named.via, end: named.viaEnd ?? 0 } : null,
+          body: this.bodyOf(words)
+        })
       }
     }
     if (apposition) {
@@ -848,9 +1020,31 @@ export class ArabicAttributionReader {
     const outlet = headKind === 'outlet' ? stem(words[0]?.fold ?? '') : undefined
     if (quotedName) {
       const isPerson = roleSeen && headKind !== 'outlet' && headKind !== 'body'
-      return this.finishPhrase({ from: j, to, speaker: quotedName, stems: [foldArabic(quotedName)], role: words.map(stemOf), person: isPerson, headed: true, bare: false, definite: true, joint, alias, outlet, via, body: isPerson ? this.bodyOf(words) : undefined })
+      return this.finishPhrase({
+        from: j,
+        to,
+        speaker: quotedName,
+        stems: [foldArabic(quotedName)],
+        role: words.map(stemOf),
+        person: isPerson,
+        headed: true,
+        bare: false,
+        definite: true,
+        joint,
+        alias,
+        outlet,
+        via,
+        body: isPerson ? this.bodyOf(words) : undefined
+      })
     }
-    if (nameFrom > 0 && nameTo === nameFrom + 1 && rankAt + rankRun !== nameFrom - 1 && headKind !== 'outlet' && !this.endsClause(to) && !apposition) {
+    if (
+      nameFrom > 0 &&
+      nameTo === nameFrom + 1 &&
+      rankAt + rankRun !== nameFrom - 1 &&
+      headKind !== 'outlet' &&
+      !this.endsClause(to) &&
+      !apposition
+    ) {
       // one unknown word after a title that the clause does not end on is its object, not a name: "أكد وزير الخارجية القطري حرص …"
       to = t.indexOf(words[nameFrom - 1] as Token, j) + 1
       words.length = nameFrom
@@ -861,19 +1055,30 @@ export class ArabicAttributionReader {
       if (headKind === 'source') speakerWords = words.slice(0, nameFrom)
       else if (headKind === 'body') {
         speakerWords = words
-        member = { speaker: clean(words.slice(nameFrom, nameTo)), stems: words.slice(nameFrom, nameTo).map(stemOf), role: words.slice(0, nameFrom).filter((w) => isIn(ARABIC_ROLES, w.fold)).map(stemOf) }
-      }
-      else if (headKind === 'outlet') speakerWords = words.slice(nameFrom, nameTo)
+        member = {
+          speaker: clean(words.slice(nameFrom, nameTo)),
+          stems: words.slice(nameFrom, nameTo).map(stemOf),
+          role: words
+            .slice(0, nameFrom)
+            .filter((w) => isIn(ARABIC_ROLES, w.fold))
+            .map(stemOf)
+        }
+      } else if (headKind === 'outlet') speakerWords = words.slice(nameFrom, nameTo)
       else {
         speakerWords = words.slice(from, nameTo)
         person = true
         role = [...words.slice(0, from), ...words.slice(nameTo)]
       }
     }
-    while (speakerWords.length > 1 && /^(?:في|من|عن|اجل)$/.test(speakerWords[speakerWords.length - 1]?.fold ?? '')) speakerWords = speakerWords.slice(0, -1)
+    while (speakerWords.length > 1 && /^(?:في|من|عن|اجل)$/.test(speakerWords[speakerWords.length - 1]?.fold ?? ''))
+      speakerWords = speakerWords.slice(0, -1)
     if (speakerWords.length === 0) return null
     // a surname alone, written with ال: "وأضاف البلوي:"
-    const surname = headKind === 'other' && words.length === 1 && /^ال..+ي$/.test(words[0]?.fold ?? '') && (isNisba(words[0]?.fold ?? '') || this.endsClause(to))
+    const surname =
+      headKind === 'other' &&
+      words.length === 1 &&
+      /^ال..+ي$/.test(words[0]?.fold ?? '') &&
+      (isNisba(words[0]?.fold ?? '') || this.endsClause(to))
     if (surname) headKind = 'name'
     // a plural noun in -ات is not a name ("بتحفظات", "تصريحات")
     if (headKind === 'name' && !apposition && /ات$/.test(words[0]?.fold ?? '')) return null
@@ -883,7 +1088,7 @@ export class ArabicAttributionReader {
       to,
       speaker: clean(speakerWords),
       stems: speakerWords.map(stemOf),
-      role: (apposition ? apposition.stems : role.map(stemOf)),
+      role: apposition ? apposition.stems : role.map(stemOf),
       person: person || headKind === 'name',
       headed: (headKind !== 'other' && headKind !== 'name') || !!apposition,
       bare,
@@ -899,11 +1104,19 @@ export class ArabicAttributionReader {
 
   /** The body named in a person's title ("المتحدث باسم وزارة الداخلية الأفغانية" → the ministry), for a later "وقالت وزارة الداخلية". */
   private bodyOf(role: readonly Token[]): { speaker: string; stems: string[] } | undefined {
-    const at = role.findIndex((w) => isIn(ARABIC_BODIES, dropPreposition(w.fold)) && !isIn(ARABIC_PLACES, dropPreposition(w.fold)))
+    const at = role.findIndex(
+      (w) => isIn(ARABIC_BODIES, dropPreposition(w.fold)) && !isIn(ARABIC_PLACES, dropPreposition(w.fold))
+    )
     if (at < 0) return undefined
     const ws = role.slice(at).filter((w) => !/^(?:في|من)$/.test(w.fold))
     if (ws.length < 2) return undefined
-    return { speaker: ws.map((w, n) => (n === 0 ? rawWithoutPreposition(w.raw) : w.raw)).join(' ').replace(/ـ/g, ''), stems: ws.map((w) => stem(dropPreposition(w.fold))) }
+    return {
+      speaker: ws
+        .map((w, n) => (n === 0 ? rawWithoutPreposition(w.raw) : w.raw))
+        .join(' ')
+        .replace(/ـ/g, ''),
+      stems: ws.map((w) => stem(dropPreposition(w.fold)))
+    }
   }
 
   private finishPhrase(
@@ -916,7 +1129,13 @@ export class ArabicAttributionReader {
     }
   ): Phrase {
     const { alias, outlet, via, body, member, ...rest } = p
-    const out: Phrase = { ...rest, speaker: p.speaker.replace(/[“”«»"()]/g, '').replace(/\s+/g, ' ').trim() }
+    const out: Phrase = {
+      ...rest,
+      speaker: p.speaker
+        .replace(/[“”«»"()]/g, '')
+        .replace(/\s+/g, ' ')
+        .trim()
+    }
     if (alias) out.alias = alias.replace(/[“”«»"]/g, '').trim()
     if (outlet) out.outlet = outlet
     if (body) out.body = body
@@ -934,7 +1153,11 @@ export class ArabicAttributionReader {
     for (let k = this.known.length - 1; k >= 0; k--) {
       const kn = this.known[k] as Known
       if (kn.aliases.some((a) => foldArabic(a) === foldArabic(text))) return kn
-      if (kn.stems.length >= stems.length && kn.stems.slice(kn.stems.length - stems.length).join(' ') === stems.join(' ')) return kn
+      if (
+        kn.stems.length >= stems.length &&
+        kn.stems.slice(kn.stems.length - stems.length).join(' ') === stems.join(' ')
+      )
+        return kn
     }
     return undefined
   }
@@ -949,7 +1172,11 @@ export class ArabicAttributionReader {
     }
     if (stems.length === 0) return p
     // a statement or broadcast speaks for the last body: "وأضاف البيان", "وقال التلفزيون", "الصحيفة"
-    if (p.definite && stems.length <= 3 && (isStatement(stems[0] as string) || (stems.length === 1 && ARABIC_OUTLET_NOUNS.has(stems[0] as string)))) {
+    if (
+      p.definite &&
+      stems.length <= 3 &&
+      (isStatement(stems[0] as string) || (stems.length === 1 && ARABIC_OUTLET_NOUNS.has(stems[0] as string)))
+    ) {
       if (stems.length >= 2) {
         const owner = this.matchBody(stems.slice(1), true)
         if (owner) return owner
@@ -985,7 +1212,11 @@ export class ArabicAttributionReader {
         if (kn.role.slice(0, n).join(' ') === stems.slice(0, n).join(' ')) return kn
       }
     }
-    return this.matchBody(stems, p.definite) ?? (p.definite && stems.length === 1 ? this.namedBefore(p, stems) : undefined) ?? p
+    return (
+      this.matchBody(stems, p.definite) ??
+      (p.definite && stems.length === 1 ? this.namedBefore(p, stems) : undefined) ??
+      p
+    )
   }
 
   /**
@@ -1001,8 +1232,16 @@ export class ArabicAttributionReader {
       const tok = t[k] as Token
       if (tok.punct) continue
       const head = t[k - 1] as Token
-      const pair = bareName ? stem(tok.fold) === word && !isDefinite(tok.fold) && ARABIC_BODIES.has(stem(dropPreposition(head.fold))) && !isDefinite(dropPreposition(head.fold))
-        : stem(dropPreposition(head.fold)) === word && !isDefinite(dropPreposition(head.fold)) && !isDefinite(tok.fold) && !inTables(stem(tok.fold)) && ARABIC_BODIES.has(word)
+      const pair = bareName
+        ? stem(tok.fold) === word &&
+          !isDefinite(tok.fold) &&
+          ARABIC_BODIES.has(stem(dropPreposition(head.fold))) &&
+          !isDefinite(dropPreposition(head.fold))
+        : stem(dropPreposition(head.fold)) === word &&
+          !isDefinite(dropPreposition(head.fold)) &&
+          !isDefinite(tok.fold) &&
+          !inTables(stem(tok.fold)) &&
+          ARABIC_BODIES.has(word)
       if (!pair || head.punct) continue
       const speaker = `${rawWithoutPreposition(head.raw)} ${tok.raw}`.replace(/ـ/g, '')
       return { speaker, stems: [stem(dropPreposition(head.fold)), stem(tok.fold)], person: false }
@@ -1024,17 +1263,27 @@ export class ArabicAttributionReader {
         for (const s of kn.stems) if (s === stems[at]) at++
         if (at === stems.length) return kn
       }
-      if (!definite && stems.length === 1 && kn.stems.length > 1 && kn.stems[kn.stems.length - 1] === stems[0]) return kn
+      if (!definite && stems.length === 1 && kn.stems.length > 1 && kn.stems[kn.stems.length - 1] === stems[0])
+        return kn
     }
     return undefined
   }
 
   private remember(resolved: Resolved, p: Phrase, feminine?: boolean): void {
-    if (p.body && !this.known.some((kn) => kn.speaker === p.body?.speaker)) this.known.push({ ...p.body, role: [], person: false, joint: false, aliases: [] })
-    if (p.member && !this.known.some((kn) => kn.speaker === p.member?.speaker)) this.known.push({ ...p.member, person: true, joint: false, aliases: [] })
+    if (p.body && !this.known.some((kn) => kn.speaker === p.body?.speaker))
+      this.known.push({ ...p.body, role: [], person: false, joint: false, aliases: [] })
+    if (p.member && !this.known.some((kn) => kn.speaker === p.member?.speaker))
+      this.known.push({ ...p.member, person: true, joint: false, aliases: [] })
     const existing = this.known.findIndex((kn) => kn.speaker === resolved.speaker)
     const prior = existing >= 0 ? this.known.splice(existing, 1)[0] : undefined
-    const kn: Known = prior ?? { speaker: resolved.speaker, stems: resolved.stems, role: resolved === p ? p.role : [], person: resolved.person, joint: p.joint, aliases: [] }
+    const kn: Known = prior ?? {
+      speaker: resolved.speaker,
+      stems: resolved.stems,
+      role: resolved === p ? p.role : [],
+      person: resolved.person,
+      joint: p.joint,
+      aliases: []
+    }
     if (p.alias && !kn.aliases.includes(p.alias)) kn.aliases.push(p.alias)
     if (p.outlet && !kn.outlet) kn.outlet = p.outlet
     if (feminine !== undefined && kn.feminine === undefined) kn.feminine = feminine
@@ -1059,7 +1308,13 @@ export class ArabicAttributionReader {
     return last
   }
 
-  private candidate(start: number, end: number, speaker: string, verb: string, via: string | undefined): AttributionCandidate {
+  private candidate(
+    start: number,
+    end: number,
+    speaker: string,
+    verb: string,
+    via: string | undefined
+  ): AttributionCandidate {
     if (!via && /^(?:اخر|اخري|ثالث|ثالثه|رابع|رابعه)$/.test(foldArabic(speaker))) via = this.lastVia
     this.lastVia = via
     const value: AttributionCandidate['value'] = { speaker, verb }
@@ -1113,7 +1368,11 @@ function hasPronoun(s: string): boolean {
   const m = /^(.{3,}?)(?:ه|ها|هم)$/.exec(s)
   if (!m) return false
   const base = m[1] as string
-  return ARABIC_STATEMENTS.has(base) || ARABIC_STATEMENTS.has(base.replace(/ا$/, 'ي')) || ARABIC_STATEMENTS.has(base.replace(/ت$/, 'ه'))
+  return (
+    ARABIC_STATEMENTS.has(base) ||
+    ARABIC_STATEMENTS.has(base.replace(/ا$/, 'ي')) ||
+    ARABIC_STATEMENTS.has(base.replace(/ت$/, 'ه'))
+  )
 }
 
 /** A wire or paper named as a source ("وكالة الأنباء الفرنسية", "رويترز"): a channel when another speaker follows. */

@@ -20,11 +20,38 @@
 import { englishSpeechVerb, ENGLISH_SPEECH_FORMS, PUBLISHED_OBJECT, type SpeechVerb } from '@core/text'
 import type { Candidate } from './spans'
 import {
-  clauseStart, isAppositionChunk, isNamePhrase, isRolePhrase, key, offsetOfWord, phraseAfter, previousComma, quoteBefore, quoteWithin, quotations,
-  sentenceBoundaries, sourceAfter, surnameKey, CONTENT_WORDS
+  clauseStart,
+  isAppositionChunk,
+  isNamePhrase,
+  isRolePhrase,
+  key,
+  offsetOfWord,
+  phraseAfter,
+  previousComma,
+  quoteBefore,
+  quoteWithin,
+  quotations,
+  sentenceBoundaries,
+  sourceAfter,
+  surnameKey,
+  CONTENT_WORDS
 } from './clauses'
 import { isPastForm } from './tense'
-import { ADVERB, ADVERB_ANY, BETWEEN, CLAUSE_VERBS, FUNCTION_END, NOT_STATED, NOT_SUBJECT, OPENERS, PASSIVE, PERFECT, PROGRESSIVE, PRONOUNS, isDateWord } from './subject-words'
+import {
+  ADVERB,
+  ADVERB_ANY,
+  BETWEEN,
+  CLAUSE_VERBS,
+  FUNCTION_END,
+  NOT_STATED,
+  NOT_SUBJECT,
+  OPENERS,
+  PASSIVE,
+  PERFECT,
+  PROGRESSIVE,
+  PRONOUNS,
+  isDateWord
+} from './subject-words'
 import { hasOrgWord, isAcronym, isCapitalised, isSpeakerNoun, isTitle, readSpeaker, type Speaker } from './names'
 import { findArabicAttributions } from './attributions-arabic'
 
@@ -48,17 +75,20 @@ const LETTER_SPACE = /\p{L} $/u
 const WHAT_BEFORE = /(?:^|[^\p{L}])what +$/u
 const RELATIVE_BEFORE = /(?:^|[^\p{L}])(who|which|that) +$/u
 const QUOTE_SUBJECT_CHAR = /[\p{L}\p{M}. -]/u
-const STATEMENT_PHRASE = /^(?:the |a |an )?(?:(\p{L}+)['’]s |((?:\p{Lu}[\p{L}.&-]*(?: |$))+))?(statement|report|communique|communiqué|announcement|spokesman|spokeswoman|spokesperson)$/u
+const STATEMENT_PHRASE =
+  /^(?:the |a |an )?(?:(\p{L}+)['’]s |((?:\p{Lu}[\p{L}.&-]*(?: |$))+))?(statement|report|communique|communiqué|announcement|spokesman|spokeswoman|spokesperson)$/u
 const NOMINAL = /^the (\p{Ll}+)$/u
 const CALLED_X_A = /^ (?:[\p{L}’'.-]+ ){1,9}(?:a|an)\b/u
 const AS_AFTER = /^(?: [\p{L}’'-]+){1,8} as\b/u
 const NAMED_VIA = /^ ((?:the )?(?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?: (?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|al-\p{L}+))*)/u
-const AUDIENCE = /^ ((?:a |the )?(?:reporters|journalists|lawmakers|parliament|state television|state media|state TV|local media|the media|the press|television|news conference|press conference|briefing|residents|a news conference|a press conference|a briefing|supporters|the crowd|a crowd|an audience|the audience|an interviewer|the committee|me|us))(?![\p{L}])/u
+const AUDIENCE =
+  /^ ((?:a |the )?(?:reporters|journalists|lawmakers|parliament|state television|state media|state TV|local media|the media|the press|television|news conference|press conference|briefing|residents|a news conference|a press conference|a briefing|supporters|the crowd|a crowd|an audience|the audience|an interviewer|the committee|me|us))(?![\p{L}])/u
 const ENDS_IN_INITIAL = /(?:^|[ .])\p{Lu}\.\p{Lu}$/u
 const PER_SOURCE = /^ (?:(?:the|a|an) )?\p{Lu}|^ the \p{Ll}/u
 
 /** A poll's share as a subject: "Another 19 percent", "Only 52 percent of registered voters". */
-const SHARE = /^(?:another|only|nearly|about|roughly|almost|just|some|fully)?\s?(\d+(?:\.\d+)? (?:percent|per cent)(?: of [a-z][a-z -]{2,40})?)$/i
+const SHARE =
+  /^(?:another|only|nearly|about|roughly|almost|just|some|fully)?\s?(\d+(?:\.\d+)? (?:percent|per cent)(?: of [a-z][a-z -]{2,40})?)$/i
 
 /**
  * Candidate cue words: a whole run of ASCII letters (the table is English) that is a form of the
@@ -85,13 +115,30 @@ function kindOf(s: Speaker): Known['kind'] {
   if (s.person) return 'person'
   if (s.org && !LOWER_START.test(s.speaker.split(' ').pop() ?? '')) return 'org'
   const all = s.speaker.split(' ')
-  const cut = all.findIndex((w, i) => i > 0 && /^(?:of|for|to|at|from|in|with)$/.test(w) && LOWER_START.test(all[i - 1] ?? ''))
+  const cut = all.findIndex(
+    (w, i) => i > 0 && /^(?:of|for|to|at|from|in|with)$/.test(w) && LOWER_START.test(all[i - 1] ?? '')
+  )
   const words = cut > 0 ? all.slice(0, cut) : all
   const head = words[words.length - 1] ?? ''
   if (LOWER_START.test(head)) {
-    if (/^(?:statement|report|letter|memo|study|poll|survey|ad|advertisement|video|website|article|column|complaint|filing|lawsuit|book|analysis|tweet|release|transcript|document|resolution|indictment|ruling|film|spot|editorial|communiqu[eé]|announcement)$/.test(head)) return 'thing'
-    if (/^(?:campaign|committee|ministry|government|administration|agency|department|company|group|union|party|network|newspaper|paper|station|channel|army|military|council|court|board|office|school|university|church|coalition|alliance|organi[sz]ation|foundation|institute|cent(?:er|re)|commission|panel|caucus|senate|congress|city|county|state|family|police|media|press|authorities)$/.test(head)) return 'org'
-    if (/[^su]s$|^(?:people|men|women|children|police|staff|troops|all|both|many|others|several|most|some|few)$/.test(head)) return 'group'
+    if (
+      /^(?:statement|report|letter|memo|study|poll|survey|ad|advertisement|video|website|article|column|complaint|filing|lawsuit|book|analysis|tweet|release|transcript|document|resolution|indictment|ruling|film|spot|editorial|communiqu[eé]|announcement)$/.test(
+        head
+      )
+    )
+      return 'thing'
+    if (
+      /^(?:campaign|committee|ministry|government|administration|agency|department|company|group|union|party|network|newspaper|paper|station|channel|army|military|council|court|board|office|school|university|church|coalition|alliance|organi[sz]ation|foundation|institute|cent(?:er|re)|commission|panel|caucus|senate|congress|city|county|state|family|police|media|press|authorities)$/.test(
+        head
+      )
+    )
+      return 'org'
+    if (
+      /[^su]s$|^(?:people|men|women|children|police|staff|troops|all|both|many|others|several|most|some|few)$/.test(
+        head
+      )
+    )
+      return 'group'
     return isSpeakerNoun(head) ? 'person' : 'thing'
   }
   if (CAPITAL_PLURAL.test(head) || / and /.test(s.speaker)) return 'group'
@@ -129,10 +176,17 @@ export class AttributionReader {
       } else if (word === 'per') {
         // "per the health ministry", "per Reuters"; not "$5 per person", "per cent"
         const after = text.slice(m.index + 3, m.index + 40)
-        if (PER_SOURCE.test(after) && !/^ (?:(?:a|an|the) )?(?:cent|capita|person|head|day|week|month|year|hour|minute|share|unit|barrel|tonne?|kilo|litre|liter|gallon|mile|kilometre|kilometer|household|family|child|student|vote)\b/i.test(after)) found = this.according(m.index, m.index + 3, 'per')
+        if (
+          PER_SOURCE.test(after) &&
+          !/^ (?:(?:a|an|the) )?(?:cent|capita|person|head|day|week|month|year|hour|minute|share|unit|barrel|tonne?|kilo|litre|liter|gallon|mile|kilometre|kilometer|household|family|child|student|vote)\b/i.test(
+            after
+          )
+        )
+          found = this.according(m.index, m.index + 3, 'per')
       } else {
         const verb = englishSpeechVerb(lower) ?? this.phraseVerb(lower, m.index + word.length)
-        if (!verb || WORD_CHAR.test(text[m.index - 1] ?? '') || WORD_CHAR.test(text[m.index + word.length] ?? '')) continue
+        if (!verb || WORD_CHAR.test(text[m.index - 1] ?? '') || WORD_CHAR.test(text[m.index + word.length] ?? ''))
+          continue
         if (word !== lower) {
           if (word !== (word[0] ?? '') + lower.slice(1)) continue
           if (!this.inHeadline(m.index)) {
@@ -182,7 +236,8 @@ export class AttributionReader {
    */
   private opening(index: number, length: number, verb: SpeechVerb): AttributionCandidate | null {
     const verbName = this.text.slice(index, index + length).toLowerCase()
-    if (verb.invert && (verb.form === 'past' || verb.form === 's')) return this.speakerAfter(index, verbName, index + length)
+    if (verb.invert && (verb.form === 'past' || verb.form === 's'))
+      return this.speakerAfter(index, verbName, index + length)
     // "Speaking at a rally, Trump says": the participle must be a statement by itself ("spoke of", not "at")
     if (verb.form !== 'ing' || !this.objectFits(verb, verbName, index + length)) return null
     const comma = this.view.slice(index, index + 160).search(/,\s/)
@@ -194,8 +249,22 @@ export class AttributionReader {
   /** Cues of more than one word whose first word is not a speech verb alone: "pointed out", "put it", "put the toll at". */
   private phraseVerb(lower: string, end: number): SpeechVerb | undefined {
     const after = this.text.slice(end, end + 24)
-    if (/^point(?:s|ed|ing)?$/.test(lower) && /^ out\b/.test(after)) return { lemma: 'point out', form: lower === 'point' ? 'base' : lower.endsWith('s') ? 's' : lower.endsWith('ing') ? 'ing' : 'past', invert: false, object: 'free', noun: false }
-    if (/^(?:put|puts|putting)$/.test(lower) && /^ (?:it\b|the (?:death )?toll at\b)/.test(after)) return { lemma: 'put', form: lower === 'puts' ? 's' : lower === 'putting' ? 'ing' : 'past', invert: false, object: 'free', noun: false }
+    if (/^point(?:s|ed|ing)?$/.test(lower) && /^ out\b/.test(after))
+      return {
+        lemma: 'point out',
+        form: lower === 'point' ? 'base' : lower.endsWith('s') ? 's' : lower.endsWith('ing') ? 'ing' : 'past',
+        invert: false,
+        object: 'free',
+        noun: false
+      }
+    if (/^(?:put|puts|putting)$/.test(lower) && /^ (?:it\b|the (?:death )?toll at\b)/.test(after))
+      return {
+        lemma: 'put',
+        form: lower === 'puts' ? 's' : lower === 'putting' ? 'ing' : 'past',
+        invert: false,
+        object: 'free',
+        noun: false
+      }
     return undefined
   }
 
@@ -205,7 +274,10 @@ export class AttributionReader {
     let to = this.text.indexOf('\n', index)
     if (to < 0) to = this.text.length
     if (to - from > 200) return false
-    const words = this.text.slice(from, to).split(/\s+/).filter((w) => LONG_WORD.test(w))
+    const words = this.text
+      .slice(from, to)
+      .split(/\s+/)
+      .filter((w) => LONG_WORD.test(w))
     return words.length >= 3 && words.filter((w) => UPPER_START.test(w)).length >= 0.8 * words.length
   }
 
@@ -227,7 +299,12 @@ export class AttributionReader {
    */
   private pronoun(word: string, at: number): Speaker | null {
     const p = word.toLowerCase()
-    const test = p === 'they' ? (k: Known['kind']) => k === 'group' || k === 'org' : p === 'it' ? (k: Known['kind']) => k === 'org' || k === 'thing' : (k: Known['kind']) => k === 'person'
+    const test =
+      p === 'they'
+        ? (k: Known['kind']) => k === 'group' || k === 'org'
+        : p === 'it'
+          ? (k: Known['kind']) => k === 'org' || k === 'thing'
+          : (k: Known['kind']) => k === 'person'
     const who = this.recent((k) => test(k.kind) && k.at < at)
     const subject = this.subjectBefore(at, who?.at ?? -1, test)
     if (subject) return subject
@@ -244,7 +321,14 @@ export class AttributionReader {
       // a sentence inside a quotation, or a headline in capitals, has no subject to carry on
       const opens = this.view.slice(start, start + 3).trimStart()
       const found = /^[“"'‘]/.test(opens) || this.insideQuote(start + 1) ? null : this.subjectAt(start, at, false)
-      if (found && found.start < at && found.start > limit && test(kindOf(found.speaker)) && this.clearSubject(found.speaker, found.start)) return found.speaker
+      if (
+        found &&
+        found.start < at &&
+        found.start > limit &&
+        test(kindOf(found.speaker)) &&
+        this.clearSubject(found.speaker, found.start)
+      )
+        return found.speaker
       if (start === 0) return null
       pos = start - 1
     }
@@ -264,20 +348,35 @@ export class AttributionReader {
       const owner = statement[1]?.toLowerCase()
       // a report without an owner is the report's word, not the last organisation's
       if (!owner && statement[3] === 'report') return s
-      const found = owner ? this.recent((k) => key(k.name).split(/[\s-]+/).includes(owner)) : this.recent((k) => k.kind === 'org')
+      const found = owner
+        ? this.recent((k) =>
+            key(k.name)
+              .split(/[\s-]+/)
+              .includes(owner)
+          )
+        : this.recent((k) => k.kind === 'org')
       if (found) return { ...s, speaker: found.name, org: found.kind === 'org', person: found.kind === 'person' }
       return owner ? { ...s, speaker: owner } : s
     }
     const nominal = NOMINAL.exec(phrase)
     if (nominal) {
       const head = nominal[1] ?? ''
-      const found = this.recent((k) => k.kind !== 'person' && key(k.name).split(/[\s-]+/).includes(head) && k.name.toLowerCase() !== head)
+      const found = this.recent(
+        (k) =>
+          k.kind !== 'person' &&
+          key(k.name)
+            .split(/[\s-]+/)
+            .includes(head) &&
+          k.name.toLowerCase() !== head
+      )
       if (found) return { ...s, speaker: found.name, org: found.kind === 'org', person: false }
       return s
     }
     if (!s.person && !s.org && s.speaker.split(' ').length === 1 && isCapitalised(s.speaker)) {
       const surname = surnameKey(s.speaker)
-      const found = this.recent((k) => k.kind === 'person' && k.name.includes(' ') && surnameKey(k.name.split(' ').pop() ?? '') === surname)
+      const found = this.recent(
+        (k) => k.kind === 'person' && k.name.includes(' ') && surnameKey(k.name.split(' ').pop() ?? '') === surname
+      )
       if (found) return { ...s, speaker: found.name, person: true }
     }
     return s
@@ -289,16 +388,27 @@ export class AttributionReader {
     const c0 = after[0] ?? ''
     const w1 = /^ ([a-z]+)/.exec(after)?.[1] ?? ''
     // "estimates of the harvest", "claims of fraud" are nouns; "reported by X" is X's report; "said of the plan" is speech
-    if (w1 === 'of' && (verb.form === 's' || verb.form === 'base') && verb.object !== 'topic' && verb.lemma !== 'say') return false
+    if (w1 === 'of' && (verb.form === 's' || verb.form === 'base') && verb.object !== 'topic' && verb.lemma !== 'say')
+      return false
     if (w1 === 'by' && (verb.form === 'past' || verb.form === 'ing') && !/^ by [a-z]+ing\b/.test(after)) return false
     const content = () => c0 === ',' || c0 === ':' || c0 === '.' || c0 === ';' || CONTENT_WORDS.has(w1) || quoteNext()
     const quoteNext = () => /^[,:]?\s*(?:[“"]|'')/.test(after)
     switch (verb.object) {
       case 'free':
-        if (verb.lemma === 'estimate' || verb.lemma === 'report' || verb.lemma === 'note' || verb.lemma === 'state') return !(w1 === 'as' || w1 === 'to' || /^ in the\b/.test(after))
+        if (verb.lemma === 'estimate' || verb.lemma === 'report' || verb.lemma === 'note' || verb.lemma === 'state')
+          return !(w1 === 'as' || w1 === 'to' || /^ in the\b/.test(after))
         return true
       case 'call':
-        return w1 === 'for' || w1 === 'on' || w1 === 'out' || quoteWithin(after, 60) || CALLED_X_A.test(after) || /^ (?:on |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday) (?:for|on)\b/.test(after)
+        return (
+          w1 === 'for' ||
+          w1 === 'on' ||
+          w1 === 'out' ||
+          quoteWithin(after, 60) ||
+          CALLED_X_A.test(after) ||
+          /^ (?:on |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday) (?:for|on)\b/.test(
+            after
+          )
+        )
       case 'publish':
         return PUBLISHED_OBJECT.test(after)
       case 'content':
@@ -324,8 +434,13 @@ export class AttributionReader {
     }
     const fits = this.objectFits(verb, verbText, verbEnd)
     // what a verb needs after it may have come before it instead: "“…,” he continued" / "“…,” said X"
-    if (!fits && !((verb.object === 'content' || verb.object === 'quote' || verb.object === 'as') && this.afterQuote(index))) return null
-    if (verb.object === 'publish' && fits) verbEnd += (PUBLISHED_OBJECT.exec(this.text.slice(verbEnd, verbEnd + 80))?.[0].length ?? 0)
+    if (
+      !fits &&
+      !((verb.object === 'content' || verb.object === 'quote' || verb.object === 'as') && this.afterQuote(index))
+    )
+      return null
+    if (verb.object === 'publish' && fits)
+      verbEnd += PUBLISHED_OBJECT.exec(this.text.slice(verbEnd, verbEnd + 80))?.[0].length ?? 0
     const verbName = verb.lemma === 'put' ? 'put' : verb.lemma === 'point out' ? 'pointed out' : verbText
 
     const clause = clauseStart(view, index)
@@ -333,12 +448,16 @@ export class AttributionReader {
     // "what he called a “brazen breach”", "the so-called": naming, not a statement
     if (verb.lemma === 'call' && WHAT_BEFORE.test(view.slice(Math.max(0, clause - 6), clause))) return null
     const leading = view.slice(clause, index)
-    let words = leading.trim().split(WORD_SPLIT).filter((w) => w !== '')
+    let words = leading
+      .trim()
+      .split(WORD_SPLIT)
+      .filter((w) => w !== '')
     // "he’s denouncing": the contraction is the auxiliary
     const lastWord = words[words.length - 1] ?? ''
     if (/^I['’]m$/.test(lastWord)) return null
     const contraction = CONTRACTION.exec(lastWord)
-    if (contraction && verb.form === 'ing' && PRONOUNS.test(contraction[1] ?? '')) words = [...words.slice(0, -1), contraction[1] as string, 'is']
+    if (contraction && verb.form === 'ing' && PRONOUNS.test(contraction[1] ?? ''))
+      words = [...words.slice(0, -1), contraction[1] as string, 'is']
     const adverb = (w: string) => BETWEEN.has(w.toLowerCase()) || ADVERB.test(w)
     const dropAdverbs = () => {
       while (words.length > 0 && adverb(words[words.length - 1] ?? '')) words = words.slice(0, -1)
@@ -346,7 +465,12 @@ export class AttributionReader {
     dropAdverbs()
     let aux = false
     const prev = () => words[words.length - 1] ?? ''
-    if (prev() === 'to' && /^(?:continues|continued|continue|went|goes|go)$/.test(words[words.length - 2] === 'on' ? (words[words.length - 3] ?? '') : (words[words.length - 2] ?? ''))) {
+    if (
+      prev() === 'to' &&
+      /^(?:continues|continued|continue|went|goes|go)$/.test(
+        words[words.length - 2] === 'on' ? (words[words.length - 3] ?? '') : (words[words.length - 2] ?? '')
+      )
+    ) {
       words = words.slice(0, words[words.length - 2] === 'on' ? -3 : -2)
       dropAdverbs()
     }
@@ -364,7 +488,15 @@ export class AttributionReader {
     if (aux && NOT_STATED.test(prev())) return null
     // "who in 2010 said", "Sanders on Tuesday said": a time phrase is no part of the subject
     for (let k = Math.max(0, words.length - 4); k < words.length; k++) {
-      if (/^(?:in|on|at|last|this|earlier|since|during)$/i.test(words[k] ?? '') && words.slice(k + 1).every((w) => /^\d{1,4}[,.]?$|^(?:week|month|year|morning|afternoon|evening|night|weekend)$/i.test(w) || isDateWord(w))) {
+      if (
+        /^(?:in|on|at|last|this|earlier|since|during)$/i.test(words[k] ?? '') &&
+        words
+          .slice(k + 1)
+          .every(
+            (w) =>
+              /^\d{1,4}[,.]?$|^(?:week|month|year|morning|afternoon|evening|night|weekend)$/i.test(w) || isDateWord(w)
+          )
+      ) {
         words = words.slice(0, k)
         break
       }
@@ -374,7 +506,9 @@ export class AttributionReader {
     if (words.length === 0) return this.inverted(index, verb, verbName, verbEnd, clause)
     if (/^(?:and|but)$/i.test(prev())) {
       const content = /^(?: that\b|[,:]?\s*[“"])/.test(this.text.slice(verbEnd, verbEnd + 4))
-      return verb.form === 'past' || (verb.form === 's' && (content || !verb.noun)) ? this.coordinated(index, verbName, verbEnd) : null
+      return verb.form === 'past' || (verb.form === 's' && (content || !verb.noun))
+        ? this.coordinated(index, verbName, verbEnd)
+        : null
     }
     if (verb.form === 'ing' && !aux && !this.participleSubject(words)) return null
     // the subject itself: conjunctions and sentence adverbs before it, and dates after it, dropped
@@ -391,13 +525,23 @@ export class AttributionReader {
       return s ? this.finish(s, at, verbEnd, verbName, clause, verbEnd) : null
     }
     // "to" between capitals is a title's ("Ambassador to France"), elsewhere an infinitive's
-    const clauseWord = (w: string, i: number) => CLAUSE_VERBS.test(w) && !(w === 'to' && isCapitalised(words[i - 1] ?? '') && isCapitalised(words[i + 1] ?? ''))
-    if (words.length > 12 || words.some((w, i) => clauseWord(w, i) || PRONOUNS.test(w)) || FUNCTION_END.test(prev())) return null
+    const clauseWord = (w: string, i: number) =>
+      CLAUSE_VERBS.test(w) && !(w === 'to' && isCapitalised(words[i - 1] ?? '') && isCapitalised(words[i + 1] ?? ''))
+    if (words.length > 12 || words.some((w, i) => clauseWord(w, i) || PRONOUNS.test(w)) || FUNCTION_END.test(prev()))
+      return null
     if (/['’]s$/.test(prev()) || ADVERB_ANY.test(prev())) return null
     if (words.length === 1 && /^(the|a|an|so|having|it)$/i.test(words[0] ?? '')) return null
     // a poll's share speaks for its respondents: "73 percent said", "Only 52 percent of registered voters agreed"
     const share = SHARE.exec(words.join(' '))
-    if (share) return this.finish({ speaker: share[1] ?? '', from: 0, person: false, org: false }, this.wordOffset(clause, leading, first), verbEnd, verbName, clause, verbEnd)
+    if (share)
+      return this.finish(
+        { speaker: share[1] ?? '', from: 0, person: false, org: false },
+        this.wordOffset(clause, leading, first),
+        verbEnd,
+        verbName,
+        clause,
+        verbEnd
+      )
     if (words.some((w) => /\d/.test(w) && !/^\d+-year-old$/.test(w))) return null
     const verbish = (w: string) => PARTICIPLE.test(w) && !isSpeakerNoun(w)
     let lastVerbish = words.length - 1
@@ -413,11 +557,24 @@ export class AttributionReader {
       } else if (!named) return null
     }
 
-    const read = this.speakerOf(words.map((w) => w.replace(LEADING_MARKS, '')), verb.form === 'base' || verb.form === 'past')
+    const read = this.speakerOf(
+      words.map((w) => w.replace(LEADING_MARKS, '')),
+      verb.form === 'base' || verb.form === 'past'
+    )
     if (!read || !this.canSpeak(read)) return null
     // "Pagliano's Fifth Amendment claims", "many Republican claims": a noun, not a verb
-    if (verb.noun && (verb.form === 's' || verb.form === 'base') && (words.some((w) => /['’]s$/.test(w)) || (words.length > 1 && /^(?:many|some|several|few|these|those|his|her|its|their|our|my|your|such|other|new|recent|earlier|false|repeated|similar|no|any|all)$/i.test(words[0] ?? '')))) return null
-    if (verb.form === 'base' && kindOf(read) !== 'group' && !/^(?:people|police|staff|media)$/i.test(prev())) return null
+    if (
+      verb.noun &&
+      (verb.form === 's' || verb.form === 'base') &&
+      (words.some((w) => /['’]s$/.test(w)) ||
+        (words.length > 1 &&
+          /^(?:many|some|several|few|these|those|his|her|its|their|our|my|your|such|other|new|recent|earlier|false|repeated|similar|no|any|all)$/i.test(
+            words[0] ?? ''
+          )))
+    )
+      return null
+    if (verb.form === 'base' && kindOf(read) !== 'group' && !/^(?:people|police|staff|media)$/i.test(prev()))
+      return null
     if (verb.form === 's' && kindOf(read) === 'group' && !read.org) return null
     const s = this.resolve(read, words)
     if (!s) return null
@@ -436,7 +593,15 @@ export class AttributionReader {
     if (plural && and > 0 && and < words.length - 1) {
       const left = readSpeaker(words.slice(0, and))
       const right = readSpeaker(words.slice(and + 1))
-      if (left && right && this.canSpeak(left) && this.canSpeak(right) && (isCapitalised(words[and - 1] ?? '') || isCapitalised(words[words.length - 1] ?? '') || isSpeakerNoun(words[and - 1] ?? ''))) {
+      if (
+        left &&
+        right &&
+        this.canSpeak(left) &&
+        this.canSpeak(right) &&
+        (isCapitalised(words[and - 1] ?? '') ||
+          isCapitalised(words[words.length - 1] ?? '') ||
+          isSpeakerNoun(words[and - 1] ?? ''))
+      ) {
         return { speaker: `${left.speaker} and ${right.speaker}`, from: left.from, person: false, org: false }
       }
     }
@@ -452,9 +617,17 @@ export class AttributionReader {
           while (first > 0 && (isCapitalised(words[first - 1] ?? '') || isTitle(words[first - 1] ?? ''))) first--
           const name = words.slice(first).map((w) => w.replace(/[,;]$/, ''))
           const person = name.some((w) => isTitle(w)) && !hasOrgWord(name)
-          return { speaker: name.join(' '), from: first > 0 && /^(?:the|a|an)$/i.test(words[first - 1] ?? '') ? first - 1 : first, person, org: !person }
+          return {
+            speaker: name.join(' '),
+            from: first > 0 && /^(?:the|a|an)$/i.test(words[first - 1] ?? '') ? first - 1 : first,
+            person,
+            org: !person
+          }
         }
-        const quantity = /^(?:one|some|most|many|none|each|all|both|several|two|three|four|five|any|half|majority|members?)$/.test(head)
+        const quantity =
+          /^(?:one|some|most|many|none|each|all|both|several|two|three|four|five|any|half|majority|members?)$/.test(
+            head
+          )
         if (LOWER_START.test(head) && !isSpeakerNoun(head) && !quantity) return null
         // "advisers to Mr. Obama", "a spokesman for the Interior Ministry": the description, with whom it speaks for
         if (LOWER_START.test(head) && !quantity && !hasOrgWord([head]) && p - 1 <= 3) {
@@ -470,7 +643,8 @@ export class AttributionReader {
   private clearSubject(s: Speaker, at: number): boolean {
     if (this.inHeadline(at)) return false
     const words = s.speaker.split(' ')
-    if (words.length >= 2 || s.role) return !words.some((w) => /['’](?:s|re|d|ll|ve|m)$|n['’]t$/.test(w)) && !words.every((w) => ALL_CAPITALS.test(w))
+    if (words.length >= 2 || s.role)
+      return !words.some((w) => /['’](?:s|re|d|ll|ve|m)$|n['’]t$/.test(w)) && !words.every((w) => ALL_CAPITALS.test(w))
     if (LOWER_START.test(s.speaker)) return true
     return this.known.some((k) => k.name === s.speaker || k.name.endsWith(` ${s.speaker}`))
   }
@@ -523,7 +697,8 @@ export class AttributionReader {
   private sentenceSubject(pos: number, useLast = true): { speaker: Speaker; start: number } | null {
     const start = this.sentenceStart(pos)
     if (start < 0) return null
-    if (useLast && this.last && this.last.end > start && this.last.end <= pos) return { speaker: this.last.speaker, start: -1 }
+    if (useLast && this.last && this.last.end > start && this.last.end <= pos)
+      return { speaker: this.last.speaker, start: -1 }
     const comma = previousComma(this.view, pos)
     if (comma > start) {
       const found = this.subjectAt(comma, pos)
@@ -554,13 +729,28 @@ export class AttributionReader {
       const s = this.pronoun(w0, offsets[first] ?? from)
       return s ? { speaker: s, start: offsets[first] ?? from } : null
     }
-    if (NOT_SUBJECT.test(w0) || isDateWord(w0) || !SUBJECT_START.test(w0) || CAPITAL_PARTICIPLE.test(w0) || englishSpeechVerb(w0.toLowerCase())) return null
+    if (
+      NOT_SUBJECT.test(w0) ||
+      isDateWord(w0) ||
+      !SUBJECT_START.test(w0) ||
+      CAPITAL_PARTICIPLE.test(w0) ||
+      englishSpeechVerb(w0.toLowerCase())
+    )
+      return null
     let n = first
     for (; n < words.length; n++) {
       const w = words[n] ?? ''
       const bareWord = w.replace(/[,;:.]$/, '')
       if (n > first && LOWER_START.test(w)) {
-        if (CLAUSE_VERBS.test(bareWord) || BETWEEN.has(bareWord) || ADVERB.test(bareWord) || isPastForm(bareWord) || englishSpeechVerb(bareWord) || NOT_SUBJECT.test(bareWord) || /^(?:and|or|but)$/.test(bareWord)) {
+        if (
+          CLAUSE_VERBS.test(bareWord) ||
+          BETWEEN.has(bareWord) ||
+          ADVERB.test(bareWord) ||
+          isPastForm(bareWord) ||
+          englishSpeechVerb(bareWord) ||
+          NOT_SUBJECT.test(bareWord) ||
+          /^(?:and|or|but)$/.test(bareWord)
+        ) {
           if (!(/^(?:of|for)$/.test(bareWord) && isCapitalised(words[n + 1] ?? ''))) break
         }
       }
@@ -573,7 +763,17 @@ export class AttributionReader {
     if (np.length === 0 || np.length > 8 || (np.length === 1 && /^the$/i.test(np[0] ?? ''))) return null
     // "Get those jokes off": one capitalised word is a subject only with a verb (or an appositive) after it
     const next = (words[n] ?? '').replace(/[,;:.]$/, '')
-    if (np.length === 1 && !(words[n - 1] ?? '').endsWith(',') && !(/^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do)$/.test(next) || isPastForm(next) || englishSpeechVerb(next) || PRESENT_S.test(next))) return null
+    if (
+      np.length === 1 &&
+      !(words[n - 1] ?? '').endsWith(',') &&
+      !(
+        /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do)$/.test(next) ||
+        isPastForm(next) ||
+        englishSpeechVerb(next) ||
+        PRESENT_S.test(next)
+      )
+    )
+      return null
     const read = this.speakerOf(np, false)
     if (!read || !this.canSpeak(read)) return null
     const s = this.resolve(read, np)
@@ -584,7 +784,11 @@ export class AttributionReader {
   private coordinated(index: number, verbName: string, verbEnd: number): AttributionCandidate | null {
     const clause = clauseStart(this.view, index)
     // "… when law enforcement and campus security located her and told her": that clause's subject or none
-    if (clause > 0 && LETTER_SPACE.test(this.view.slice(clause - 2, clause)) && !/(?:^|[^a-z])as $/.test(this.view.slice(clause - 4, clause))) {
+    if (
+      clause > 0 &&
+      LETTER_SPACE.test(this.view.slice(clause - 2, clause)) &&
+      !/(?:^|[^a-z])as $/.test(this.view.slice(clause - 4, clause))
+    ) {
       const own = this.subjectAt(clause, index)
       return own ? this.finish(own.speaker, index, verbEnd, verbName, index, verbEnd) : null
     }
@@ -609,7 +813,8 @@ export class AttributionReader {
       return { via: v.replace(/^the /, ''), end: from + 1 + v.length }
     }
     const audience = AUDIENCE.exec(after)
-    if (audience) return { via: (audience[1] ?? '').replace(/^(the|a|an) /, ''), end: from + 1 + (audience[1] ?? '').length }
+    if (audience)
+      return { via: (audience[1] ?? '').replace(/^(the|a|an) /, ''), end: from + 1 + (audience[1] ?? '').length }
     return { via: undefined, end: from }
   }
 
@@ -617,7 +822,13 @@ export class AttributionReader {
    * Nothing between the clause boundary and the verb: "…, saying", "who said", "…, said Maj. Gen.
    * X", "X, a spokesman for Y, said".
    */
-  private inverted(index: number, verb: SpeechVerb, verbName: string, verbEnd: number, clause: number): AttributionCandidate | null {
+  private inverted(
+    index: number,
+    verb: SpeechVerb,
+    verbName: string,
+    verbEnd: number,
+    clause: number
+  ): AttributionCandidate | null {
     const view = this.view
     if (verb.form === 'ing') {
       if (view[clause - 1] !== ',') return null
@@ -626,7 +837,13 @@ export class AttributionReader {
     }
     if (verb.form === 'base') return null
     const relative = RELATIVE_BEFORE.exec(view.slice(Math.max(0, clause - 8), clause))
-    if (relative) return this.relative(index, verbName, verbEnd, clause - (relative[0].length - relative[0].indexOf(relative[1] ?? '')))
+    if (relative)
+      return this.relative(
+        index,
+        verbName,
+        verbEnd,
+        clause - (relative[0].length - relative[0].indexOf(relative[1] ?? ''))
+      )
     const before = this.appositive(verbName, verbEnd, clause) ?? this.apposition(verbName, verbEnd, clause)
     if (before) return before
     return verb.invert ? this.speakerAfter(index, verbName, verbEnd) : null
@@ -641,12 +858,25 @@ export class AttributionReader {
     const from = comma ? previousComma(view, end - 1) : clauseStart(view, end)
     const start = from < 0 && comma ? clauseStart(view, end - 1) : from
     if (start < 0) return null
-    let words = view.slice(start, comma ? end - 1 : end).trim().split(WORD_SPLIT).filter(Boolean)
+    let words = view
+      .slice(start, comma ? end - 1 : end)
+      .trim()
+      .split(WORD_SPLIT)
+      .filter(Boolean)
     // the noun phrase that ends there: back to a verb, a clause word or a preposition after a noun
     let k = words.length
     while (k > 0 && words.length - k < 7) {
       const w = (words[k - 1] ?? '').replace(/[,;]$/, '')
-      if (LOWER_START.test(w) && (CLAUSE_VERBS.test(w) || isPastForm(w) || englishSpeechVerb(w) || /^(?:to|and|or|but|than|as|like|with|by|from|about|into|onto|upon|over|after|before|because|while|when|if|that|which|who)$/.test(w))) break
+      if (
+        LOWER_START.test(w) &&
+        (CLAUSE_VERBS.test(w) ||
+          isPastForm(w) ||
+          englishSpeechVerb(w) ||
+          /^(?:to|and|or|but|than|as|like|with|by|from|about|into|onto|upon|over|after|before|because|while|when|if|that|which|who)$/.test(
+            w
+          ))
+      )
+        break
       k--
     }
     words = words.slice(k)
@@ -668,9 +898,18 @@ export class AttributionReader {
     if (!phrase) return null
     let words = phrase.split(' ')
     const w0 = words[0] ?? ''
-    if (isDateWord(w0) || /^(?:today|yesterday|tonight|it|that|this|there|he|she|they|we|i|you|in|on|at|of|to|for|with)$/i.test(w0)) return null
+    if (
+      isDateWord(w0) ||
+      /^(?:today|yesterday|tonight|it|that|this|there|he|she|they|we|i|you|in|on|at|of|to|for|with)$/i.test(w0)
+    )
+      return null
     // a description after the verb is short and opens with a determiner or is a speaker noun ("said the 30-year-old", "said one Democratic source", "said officials")
-    if (LOWER_START.test(w0) && !/^(?:the|a|an|one|another|two|three|four|several|some|many|most|both|all|senior|local|other)$/.test(w0) && !(words.length <= 3 && isSpeakerNoun(words[words.length - 1] ?? ''))) return null
+    if (
+      LOWER_START.test(w0) &&
+      !/^(?:the|a|an|one|another|two|three|four|several|some|many|most|both|all|senior|local|other)$/.test(w0) &&
+      !(words.length <= 3 && isSpeakerNoun(words[words.length - 1] ?? ''))
+    )
+      return null
     if (words.length === 1 && /^(?:one|another|some|many|most|both|all|several|other)$/i.test(w0)) return null
     if (words.some((w) => CLAUSE_VERBS.test(w))) return null
     while (words.length > 1 && FUNCTION_END.test(words[words.length - 1] ?? '')) words = words.slice(0, -1)
@@ -679,7 +918,9 @@ export class AttributionReader {
     const s = this.resolve(read, words)
     if (!s) return null
     const exact = words.join(' ')
-    const appositive = /^, ((?:a|an|the) [^,.;]{3,80}?)(?=[,.;])/.exec(text.slice(verbEnd + 1 + exact.length, verbEnd + 140))
+    const appositive = /^, ((?:a|an|the) [^,.;]{3,80}?)(?=[,.;])/.exec(
+      text.slice(verbEnd + 1 + exact.length, verbEnd + 140)
+    )
     const role = [s.role, appositive?.[1]].filter((r): r is string => !!r).join(', ')
     return this.finish({ ...s, ...(role ? { role } : {}) }, index, verbEnd + 1 + exact.length, verb, index, null)
   }
@@ -706,12 +947,26 @@ export class AttributionReader {
       const r = readSpeaker(w2)
       if (!r) return null
       const s = this.resolve(r, w2) ?? r
-      return this.finish({ ...s, role: [s.role, chunk1].filter(Boolean).join(', ') }, outerStart + offsetOfWord(chunk2, s.from), verbEnd, verb, verbEnd, verbEnd)
+      return this.finish(
+        { ...s, role: [s.role, chunk1].filter(Boolean).join(', ') },
+        outerStart + offsetOfWord(chunk2, s.from),
+        verbEnd,
+        verb,
+        verbEnd,
+        verbEnd
+      )
     }
     if (isNamePhrase(w1) && isRolePhrase(w2)) {
       const r = readSpeaker(w1)
       if (!r) return null
-      return this.finish({ ...r, role: chunk2.replace(/^(a|an|the) /i, '') }, outerStart, verbEnd, verb, verbEnd, verbEnd)
+      return this.finish(
+        { ...r, role: chunk2.replace(/^(a|an|the) /i, '') },
+        outerStart,
+        verbEnd,
+        verb,
+        verbEnd,
+        verbEnd
+      )
     }
     return null
   }
@@ -754,13 +1009,27 @@ export class AttributionReader {
       const s = this.resolve(read, words) ?? read
       const lead = chunk.length - chunk.trimStart().length
       const role = [s.role, described.join(', ').replace(/^(?:a|an|the) /i, '')].filter(Boolean).join(', ')
-      return this.finish({ ...s, ...(role ? { role } : {}) }, start + lead + offsetOfWord(trimmed, s.from), verbEnd, verb, verbEnd, verbEnd)
+      return this.finish(
+        { ...s, ...(role ? { role } : {}) },
+        start + lead + offsetOfWord(trimmed, s.from),
+        verbEnd,
+        verb,
+        verbEnd,
+        verbEnd
+      )
     }
     return null
   }
 
-/** Builds the candidate; `told` takes its audience as `via`; the speaker is remembered for later pronouns. */
-  private finish(s: Speaker, start: number, end: number, verb: string, quoteAt: number, viaFrom: number | null): AttributionCandidate {
+  /** Builds the candidate; `told` takes its audience as `via`; the speaker is remembered for later pronouns. */
+  private finish(
+    s: Speaker,
+    start: number,
+    end: number,
+    verb: string,
+    quoteAt: number,
+    viaFrom: number | null
+  ): AttributionCandidate {
     const value: AttributionValue = { speaker: s.speaker, verb }
     if (s.role) value.role = s.role
     if (viaFrom !== null && /^(?:told|tells|telling)$/.test(verb)) {
@@ -786,9 +1055,13 @@ export class AttributionReader {
     if (ENDS_IN_INITIAL.test(phrase) && after[1 + phrase.length] === '.') phrase += '.'
     const words = phrase.split(WORD_SPLIT)
     if (words.length > 12) return null
-    const source = phrase
-      .replace(/^(?:a|an|the) (?:statement|report|tally|count|figures|data|estimates?|toll|list|survey) (?:from|by|of|issued by|released by|published by|compiled by) /i, '')
-      .split(/ and | as well as | who /)[0] ?? ''
+    const source =
+      phrase
+        .replace(
+          /^(?:a|an|the) (?:statement|report|tally|count|figures|data|estimates?|toll|list|survey) (?:from|by|of|issued by|released by|published by|compiled by) /i,
+          ''
+        )
+        .split(/ and | as well as | who /)[0] ?? ''
     const sw = source.trim().split(WORD_SPLIT)
     const read = readSpeaker(sw)
     if (!read || (verb === 'per' && !this.canSpeak(read))) return null

@@ -88,7 +88,12 @@ function tokenize(text: string): Token[] {
     const tok: Token = { raw, start: m.index, end: m.index + raw.length, fold: w.fold, punct: !word, w }
     const prev = out[out.length - 1]
     // "و47": the conjunction or preposition written onto the digits
-    if (/^\d/.test(raw) && prev && /^[وفبل]$/.test(prev.fold) && (prev.end === m.index || text.slice(prev.end, m.index).trim() === '')) {
+    if (
+      /^\d/.test(raw) &&
+      prev &&
+      /^[وفبل]$/.test(prev.fold) &&
+      (prev.end === m.index || text.slice(prev.end, m.index).trim() === '')
+    ) {
       out.pop()
       tok.clitic = prev.fold
       tok.start = prev.start
@@ -101,14 +106,52 @@ function tokenize(text: string): Token[] {
 // The closed class of casualty words, folded, without clitics. Event nouns and verbs take the
 // victims after them; outcome nouns follow a count; "after" verbs follow the victims.
 const EVENT: Record<string, CasualtyOutcome> = Object.assign(Object.create(null), {
-  مقتل: 'killed', قتل: 'killed', يقتل: 'killed', تقتل: 'killed', قتلت: 'killed', استشهاد: 'killed', استشهد: 'killed',
-  مصرع: 'killed', وفاه: 'killed', توفي: 'killed', توفيت: 'killed', اغتيال: 'killed', سقوط: 'killed', جثامين: 'killed', جثث: 'killed',
-  انتشال: 'killed', لقي: 'killed', لقيت: 'killed', اودي: 'killed', اودت: 'killed', يودي: 'killed', تودي: 'killed',
-  اصابه: 'wounded', اصيب: 'wounded', اصيبت: 'wounded', يصيب: 'wounded', تصيب: 'wounded', اصاب: 'wounded', اصابت: 'wounded',
-  جرح: 'wounded', جرحت: 'wounded', يجرح: 'wounded',
-  اختطاف: 'captured', خطف: 'captured', اختطف: 'captured', اختطفت: 'captured', يخطف: 'captured', يخطفون: 'captured',
-  احتجاز: 'captured', احتجز: 'captured', اسر: 'captured',
-  فقدان: 'missing', اختفاء: 'missing', نزوح: 'displaced', تهجير: 'displaced', تشريد: 'displaced'
+  مقتل: 'killed',
+  قتل: 'killed',
+  يقتل: 'killed',
+  تقتل: 'killed',
+  قتلت: 'killed',
+  استشهاد: 'killed',
+  استشهد: 'killed',
+  مصرع: 'killed',
+  وفاه: 'killed',
+  توفي: 'killed',
+  توفيت: 'killed',
+  اغتيال: 'killed',
+  سقوط: 'killed',
+  جثامين: 'killed',
+  جثث: 'killed',
+  انتشال: 'killed',
+  لقي: 'killed',
+  لقيت: 'killed',
+  اودي: 'killed',
+  اودت: 'killed',
+  يودي: 'killed',
+  تودي: 'killed',
+  اصابه: 'wounded',
+  اصيب: 'wounded',
+  اصيبت: 'wounded',
+  يصيب: 'wounded',
+  تصيب: 'wounded',
+  اصاب: 'wounded',
+  اصابت: 'wounded',
+  جرح: 'wounded',
+  جرحت: 'wounded',
+  يجرح: 'wounded',
+  اختطاف: 'captured',
+  خطف: 'captured',
+  اختطف: 'captured',
+  اختطفت: 'captured',
+  يخطف: 'captured',
+  يخطفون: 'captured',
+  احتجاز: 'captured',
+  احتجز: 'captured',
+  اسر: 'captured',
+  فقدان: 'missing',
+  اختفاء: 'missing',
+  نزوح: 'displaced',
+  تهجير: 'displaced',
+  تشريد: 'displaced'
 })
 /** Event nouns that name one person's death or wound with a pronoun: "مقتله", "إصابتها", "وفاتهما". */
 const EVENT_WITH_PRONOUN = /^(مقتل|مصرع|استشهاد|وفات|اصابت|اختطاف|اختفاء)(ه|ها|هما|هم|هن)$/
@@ -121,34 +164,95 @@ const NEEDS_COUNT = new Set(['سقوط', 'جثامين', 'جثث', 'انتشال
 const MET = new Set(['لقي', 'لقيت', 'لقوا', 'لقيا'])
 const CLAIMED = new Set(['اودي', 'اودت', 'يودي', 'تودي'])
 /** "قتل" and its kin read both "killed" and "killing": a bare indefinite noun after them is the killer, not the victim. */
-const AMBIGUOUS_VERB = new Set(['قتل', 'يقتل', 'تقتل', 'قتلت', 'جرح', 'اصاب', 'اصابت', 'يصيب', 'تصيب', 'خطف', 'اختطف', 'اسر', 'احتجز'])
+const AMBIGUOUS_VERB = new Set([
+  'قتل',
+  'يقتل',
+  'تقتل',
+  'قتلت',
+  'جرح',
+  'اصاب',
+  'اصابت',
+  'يصيب',
+  'تصيب',
+  'خطف',
+  'اختطف',
+  'اسر',
+  'احتجز'
+])
 
 const OUTCOME_NOUN: Record<string, CasualtyOutcome> = Object.assign(Object.create(null), {
-  قتيل: 'killed', قتيلا: 'killed', قتلي: 'killed', ضحيه: 'killed', ضحايا: 'killed', جثه: 'killed', جثث: 'killed',
-  جثمان: 'killed', جثامين: 'killed', وفيات: 'killed', وفاه: 'killed',
-  جريح: 'wounded', جريحا: 'wounded', جرحي: 'wounded', مصاب: 'wounded', مصابا: 'wounded', مصابين: 'wounded',
-  مصابون: 'wounded', مصابان: 'wounded', مصابه: 'wounded', مصابات: 'wounded', اصابات: 'wounded', اصابه: 'wounded',
-  اسير: 'captured', اسيرا: 'captured', اسري: 'captured', رهينه: 'captured', رهائن: 'captured', مخطوف: 'captured', مخطوفين: 'captured',
-  مفقود: 'missing', مفقودا: 'missing', مفقودين: 'missing', مفقودون: 'missing',
-  نازح: 'displaced', نازحا: 'displaced', نازحين: 'displaced', نازحون: 'displaced', مشرد: 'displaced', مشردين: 'displaced'
+  قتيل: 'killed',
+  قتيلا: 'killed',
+  قتلي: 'killed',
+  ضحيه: 'killed',
+  ضحايا: 'killed',
+  جثه: 'killed',
+  جثث: 'killed',
+  جثمان: 'killed',
+  جثامين: 'killed',
+  وفيات: 'killed',
+  وفاه: 'killed',
+  جريح: 'wounded',
+  جريحا: 'wounded',
+  جرحي: 'wounded',
+  مصاب: 'wounded',
+  مصابا: 'wounded',
+  مصابين: 'wounded',
+  مصابون: 'wounded',
+  مصابان: 'wounded',
+  مصابه: 'wounded',
+  مصابات: 'wounded',
+  اصابات: 'wounded',
+  اصابه: 'wounded',
+  اسير: 'captured',
+  اسيرا: 'captured',
+  اسري: 'captured',
+  رهينه: 'captured',
+  رهائن: 'captured',
+  مخطوف: 'captured',
+  مخطوفين: 'captured',
+  مفقود: 'missing',
+  مفقودا: 'missing',
+  مفقودين: 'missing',
+  مفقودون: 'missing',
+  نازح: 'displaced',
+  نازحا: 'displaced',
+  نازحين: 'displaced',
+  نازحون: 'displaced',
+  مشرد: 'displaced',
+  مشردين: 'displaced'
 })
 /** Singular outcome nouns: with no count before them they are one victim ("ومصاب بمحافظة أسيوط"). */
 const SINGULAR_OUTCOME = new Set(['قتيل', 'جريح', 'مصاب'])
 
 const AFTER_VERB: Record<string, CasualtyOutcome> = Object.assign(Object.create(null), {
-  قتلوا: 'killed', قتلا: 'killed', قتلتا: 'killed', قتل: 'killed', استشهدوا: 'killed', توفوا: 'killed', لقوا: 'killed', لقيا: 'killed',
-  مقتولا: 'killed', مقتولين: 'killed',
-  اصيبوا: 'wounded', اصيبا: 'wounded', جرحوا: 'wounded', جرحا: 'wounded', نزحوا: 'displaced'
+  قتلوا: 'killed',
+  قتلا: 'killed',
+  قتلتا: 'killed',
+  قتل: 'killed',
+  استشهدوا: 'killed',
+  توفوا: 'killed',
+  لقوا: 'killed',
+  لقيا: 'killed',
+  مقتولا: 'killed',
+  مقتولين: 'killed',
+  اصيبوا: 'wounded',
+  اصيبا: 'wounded',
+  جرحوا: 'wounded',
+  جرحا: 'wounded',
+  نزحوا: 'displaced'
 })
 /** Verbs after the victims that say two (dual ending): "شخصين قتلا". */
 const DUAL_AFTER = new Set(['قتلا', 'قتلتا', 'لقيا', 'اصيبا', 'جرحا'])
 
 /** Words that end a victims' phrase: prepositions, relatives, pronouns, particles, times. */
 const STOP = new Set(
-  ('في من علي عن الي حتي مع بعد قبل خلال اثر جراء نتيجه بسبب عند لدي منذ حيث التي الذي الذين اللذين اللتين هذا هذه ' +
+  (
+    'في من علي عن الي حتي مع بعد قبل خلال اثر جراء نتيجه بسبب عند لدي منذ حيث التي الذي الذين اللذين اللتين هذا هذه ' +
     'ذلك تلك هو هي هم كل اي بعض غير قد كان كانت كانوا لم لا لن ما ان او ثم بين بينهم امس اليوم يوم مساء صباح ليله فيما ' +
     'بينما وفق حسب بحسب وفقا عقب اثناء داخل خارج قرب امام تحت فوق ضد نحو عدد اخري الان جميع معظم معظمهم اغلب اغلبهم ' +
-    'وقال قال حالته حالتهم اصابات اصابه بجروح اخرين اخرون').split(' ')
+    'وقال قال حالته حالتهم اصابات اصابه بجروح اخرين اخرون'
+  ).split(' ')
 )
 const OTHERS = new Set(['اخرين', 'اخرون', 'اخري', 'غيرهم'])
 const NEGATION = new Set(['لا', 'لم', 'لن', 'عدم', 'دون', 'بدون', 'اي', 'نفي', 'نفت', 'ينفي', 'تنفي'])
@@ -159,10 +263,29 @@ interface Qualifier {
 }
 const QUALIFIERS: Qualifier[] = (
   [
-    ['ما لا يقل عن', 'lower'], ['لا يقل عن', 'lower'], ['ما يزيد عن', 'lower'], ['ما يزيد علي', 'lower'], ['يزيد عن', 'lower'],
-    ['يزيد علي', 'lower'], ['اكثر من', 'lower'], ['ازيد من', 'lower'], ['يتجاوز', 'lower'], ['تجاوز', 'lower'], ['تجاوزت', 'lower'],
-    ['يفوق', 'lower'], ['اقل من', 'upper'], ['ما يصل الي', 'upper'], ['ما يقرب من', 'about'], ['ما يقارب', 'about'], ['يقارب', 'about'],
-    ['نحو', 'about'], ['حوالي', 'about'], ['قرابه', 'about'], ['زهاء', 'about'], ['ما مجموعه', 'about'], ['مجموعه', 'about']
+    ['ما لا يقل عن', 'lower'],
+    ['لا يقل عن', 'lower'],
+    ['ما يزيد عن', 'lower'],
+    ['ما يزيد علي', 'lower'],
+    ['يزيد عن', 'lower'],
+    ['يزيد علي', 'lower'],
+    ['اكثر من', 'lower'],
+    ['ازيد من', 'lower'],
+    ['يتجاوز', 'lower'],
+    ['تجاوز', 'lower'],
+    ['تجاوزت', 'lower'],
+    ['يفوق', 'lower'],
+    ['اقل من', 'upper'],
+    ['ما يصل الي', 'upper'],
+    ['ما يقرب من', 'about'],
+    ['ما يقارب', 'about'],
+    ['يقارب', 'about'],
+    ['نحو', 'about'],
+    ['حوالي', 'about'],
+    ['قرابه', 'about'],
+    ['زهاء', 'about'],
+    ['ما مجموعه', 'about'],
+    ['مجموعه', 'about']
   ] as const
 ).map(([w, bound]) => ({ words: w.split(' '), bound }))
 /** The qualifiers by their first word, in QUALIFIERS' order (the first that matches wins). */
@@ -246,7 +369,10 @@ function readCountAt(tokens: Token[], i: number, bi: boolean): CountAt | null {
   const byFold = t && !t.punct ? QUALIFIERS_BY_FIRST.get(t.fold) : undefined
   const byBare = t && !t.punct ? QUALIFIERS_BY_FIRST.get(noConj(t.fold)) : undefined
   if (byFold || byBare) {
-    const order = byFold && byBare && byFold !== byBare ? [...new Set([...byFold, ...byBare])].sort((a, b) => a - b) : (byFold ?? byBare)!
+    const order =
+      byFold && byBare && byFold !== byBare
+        ? [...new Set([...byFold, ...byBare])].sort((a, b) => a - b)
+        : (byFold ?? byBare)!
     for (const k of order) {
       const q = QUALIFIERS[k]!
       if (wordsMatch(tokens, i, q.words)) {
@@ -271,7 +397,12 @@ function readCountAt(tokens: Token[], i: number, bi: boolean): CountAt | null {
   if (n) {
     if (n.bi && !bi && !bound) return null
     const v = n.value
-    const count: Count = bound === 'lower' ? { min: v, amount: v } : bound === 'upper' ? { max: v, amount: v } : { min: v, max: v, amount: v }
+    const count: Count =
+      bound === 'lower'
+        ? { min: v, amount: v }
+        : bound === 'upper'
+          ? { max: v, amount: v }
+          : { min: v, max: v, amount: v }
     return { count, next: n.next }
   }
   const vague = vagueOf(first)
@@ -345,7 +476,10 @@ function pronounEvent(tok: Token | undefined): RegExpExecArray | null {
     // every pronoun ending (ه ها هما هم هن) has its ه among the last three letters
     const f = w.fold
     const n = f.length
-    w.pronoun = f[n - 1] !== 'ه' && f[n - 2] !== 'ه' && f[n - 3] !== 'ه' ? null : (EVENT_WITH_PRONOUN.exec(f) ?? EVENT_WITH_PRONOUN.exec(noConj(f).replace(/^[بل]/, '')))
+    w.pronoun =
+      f[n - 1] !== 'ه' && f[n - 2] !== 'ه' && f[n - 3] !== 'ه'
+        ? null
+        : (EVENT_WITH_PRONOUN.exec(f) ?? EVENT_WITH_PRONOUN.exec(noConj(f).replace(/^[بل]/, '')))
   }
   return w.pronoun
 }
@@ -383,7 +517,11 @@ function countOfNoun(fold: string): Count {
   if (stem.length >= 4 && /(ين|تان|تين)$/.test(stem)) return { min: 2, max: 2 }
   if (stem.length >= 5 && /ان$/.test(stem)) return { min: 2, max: 2 }
   // -ات plurals and the أفعال broken plural ("أشخاص", "أطفال") name several, not one
-  if ((stem.length >= 4 && /ات$/.test(stem)) || (stem.length === 5 && stem[0] === 'ا' && stem[3] === 'ا' && !stem.endsWith('ه'))) return { vague: 'unnumbered' }
+  if (
+    (stem.length >= 4 && /ات$/.test(stem)) ||
+    (stem.length === 5 && stem[0] === 'ا' && stem[3] === 'ا' && !stem.endsWith('ه'))
+  )
+    return { vague: 'unnumbered' }
   return { min: 1, max: 1 }
 }
 
@@ -399,7 +537,12 @@ function addCounts(a: Count, b: Count): Count {
  * a lone noun "وجندي من تشاد", "وطفلين" (its number). A verbal noun or a word before a number
  * starts a new clause ("وتدمير 13 منزلا"), so it adds nothing.
  */
-function conjunctAt(tokens: Token[], i: number, nounsToo: boolean, outcome: CasualtyOutcome): { count: Count; to: number } | null {
+function conjunctAt(
+  tokens: Token[],
+  i: number,
+  nounsToo: boolean,
+  outcome: CasualtyOutcome
+): { count: Count; to: number } | null {
   const t = tokens[i]
   if (!t || t.punct || !(t.clitic === 'و' || /^و/.test(t.fold))) return null
   const c = countAt(tokens, i)
@@ -417,7 +560,12 @@ function conjunctAt(tokens: Token[], i: number, nounsToo: boolean, outcome: Casu
   if (rest.length < 3 || STOP.has(rest) || rest.startsWith('ال') || isCasualtyWord(t)) return null
   if (/^ت..ي.$/.test(rest) || /^است/.test(rest) || /^ا..ا.$/.test(rest) || /^ان.ا.$/.test(rest)) return null
   const next = tokens[i + 1]
-  if (next && !next.punct && (/^\d/.test(next.raw) || loneNumber(next) || isCasualtyWord(next) || countAt(tokens, i + 1))) return null
+  if (
+    next &&
+    !next.punct &&
+    (/^\d/.test(next.raw) || loneNumber(next) || isCasualtyWord(next) || countAt(tokens, i + 1))
+  )
+    return null
   let to = i + 1
   while (to < tokens.length && to < i + 3 && victimWord(tokens[to], false)) to++
   return { count: countOfNoun(rest), to }
@@ -492,8 +640,13 @@ function afterEvent(tokens: Token[], i: number): Reading | null {
     if (FALL.has(ev.stem) && !closing) {
       if (!v || !FALLEN_PEOPLE.has(tokens[v.from]!.fold)) return null
       const k = v.to
-      const both = noConj(tokens[k]?.fold ?? '') === 'بين' && lookup(tokens[k + 1], OUTCOME_NOUN) && lookup(tokens[k + 2], OUTCOME_NOUN)
-      return both ? { from: i, to: k + 3, outcome: 'killed_or_wounded', count, who: { from: v.from, to: v.to } } : { from: i, to: v.to, outcome, count, who: { from: v.from, to: v.to } }
+      const both =
+        noConj(tokens[k]?.fold ?? '') === 'بين' &&
+        lookup(tokens[k + 1], OUTCOME_NOUN) &&
+        lookup(tokens[k + 2], OUTCOME_NOUN)
+      return both
+        ? { from: i, to: k + 3, outcome: 'killed_or_wounded', count, who: { from: v.from, to: v.to } }
+        : { from: i, to: v.to, outcome, count, who: { from: v.from, to: v.to } }
     }
     if (closing) {
       if (!(closing.prefixes[0] === 'و') && (!closing.definite || c.count.vague)) {
@@ -510,7 +663,11 @@ function afterEvent(tokens: Token[], i: number): Reading | null {
     } else if (v) {
       who = { from: v.from, to: v.to }
       end = v.to
-      for (let conj = conjunctAt(tokens, end, !v.partitive, outcome); conj; conj = conjunctAt(tokens, end, !v.partitive, outcome)) {
+      for (
+        let conj = conjunctAt(tokens, end, !v.partitive, outcome);
+        conj;
+        conj = conjunctAt(tokens, end, !v.partitive, outcome)
+      ) {
         count = addCounts(count, conj.count)
         end = conj.to
         who = { from: v.from, to: end }
@@ -534,14 +691,22 @@ function afterEvent(tokens: Token[], i: number): Reading | null {
     }
     let joined = false
     // a lone noun joins only a short indefinite phrase ("فتاة وطفلين"), not a name or a possessive ("مؤسسها الملا محمد عمر وخلاف …")
-    const nounsToo = v.to - v.from <= 2 && !tokens[v.from]!.fold.startsWith('ال') && !/(ها|هم|هما|ه)$/.test(tokens[v.from]!.raw.slice(3))
-    for (let conj = conjunctAt(tokens, end, nounsToo, outcome); conj; conj = conjunctAt(tokens, end, nounsToo, outcome)) {
+    const nounsToo =
+      v.to - v.from <= 2 &&
+      !tokens[v.from]!.fold.startsWith('ال') &&
+      !/(ها|هم|هما|ه)$/.test(tokens[v.from]!.raw.slice(3))
+    for (
+      let conj = conjunctAt(tokens, end, nounsToo, outcome);
+      conj;
+      conj = conjunctAt(tokens, end, nounsToo, outcome)
+    ) {
       count = addCounts(count, conj.count)
       end = conj.to
       joined = true
     }
     // after a verb that reads both ways, a bare indefinite noun is the killer ("قتل مسلح … شخصين") or a compound ("قتل عمد")
-    if (AMBIGUOUS_VERB.has(ev.stem) && !tokens[v.from]!.fold.startsWith('ال') && !joined && count.min !== 2) return objectAfterKiller(tokens, i, v.to, outcome)
+    if (AMBIGUOUS_VERB.has(ev.stem) && !tokens[v.from]!.fold.startsWith('ال') && !joined && count.min !== 2)
+      return objectAfterKiller(tokens, i, v.to, outcome)
     if (count.vague) return null
     // a feminine adjective agrees with the event noun ("وفاة رسمية", "إصابة خطيرة"): no victim named
     if (/يه$/.test(tokens[v.from]!.fold) && !joined) return null
@@ -558,7 +723,8 @@ function afterEvent(tokens: Token[], i: number): Reading | null {
     r.to = death
   }
   // "سقوط عدد من الضحايا والجرحى": both outcomes named
-  if (ev.stem === 'سقوط' && tokens.slice(i, r.to + 2).some((t) => /^(والجرحي|والمصابين|جرحي)$/.test(t.fold))) r.outcome = 'killed_or_wounded'
+  if (ev.stem === 'سقوط' && tokens.slice(i, r.to + 2).some((t) => /^(والجرحي|والمصابين|جرحي)$/.test(t.fold)))
+    r.outcome = 'killed_or_wounded'
   return r
 }
 
@@ -587,7 +753,8 @@ function objectAfterKiller(tokens: Token[], i: number, at: number, outcome: Casu
       if (!v || v.partitive) return null
       return { from: i, to: v.to, outcome, count: c.count, who: { from: v.from, to: v.to } }
     }
-    if (PERSON_DUALS.has(t.fold)) return { from: i, to: k + 1, outcome, count: { min: 2, max: 2 }, who: { from: k, to: k + 1 } }
+    if (PERSON_DUALS.has(t.fold))
+      return { from: i, to: k + 1, outcome, count: { min: 2, max: 2 }, who: { from: k, to: k + 1 } }
   }
   return null
 }
@@ -648,7 +815,8 @@ function loneOutcome(tokens: Token[], i: number): Reading | null {
   if (!o || o.definite || negated(tokens, i) || noConj(tokens[i - 1]?.fold ?? '') === 'بين') return null
   const n = numeralAt(tokens, i + 1)
   if (n !== null) return { from: i, to: i + 2, outcome: o.outcome, count: { min: n, max: n } }
-  if (SINGULAR_OUTCOME.has(o.stem) && o.prefixes[0] === 'و' && !lookup(tokens[i + 1], OUTCOME_NOUN)) return { from: i, to: i + 1, outcome: o.outcome, count: { min: 1, max: 1 } }
+  if (SINGULAR_OUTCOME.has(o.stem) && o.prefixes[0] === 'و' && !lookup(tokens[i + 1], OUTCOME_NOUN))
+    return { from: i, to: i + 1, outcome: o.outcome, count: { min: 1, max: 1 } }
   return null
 }
 
@@ -690,7 +858,8 @@ function beforeVerb(tokens: Token[], i: number): Reading | null {
   // a singular verb after its subject agrees with one person: a plural count before it is another clause's
   if (after.stem !== 'قتل' && after.stem !== 'مقتولا') {
     const found = countBefore(tokens, verb)
-    if (found) return { from: found.from, to: end, outcome, count: found.count, ...(found.who ? { who: found.who } : {}) }
+    if (found)
+      return { from: found.from, to: end, outcome, count: found.count, ...(found.who ? { who: found.who } : {}) }
   }
   const bare = nounBefore(tokens, verb, after.stem)
   return bare ? { from: bare.from, to: end, outcome, count: bare.count, who: { from: bare.from, to: verb } } : null
@@ -701,7 +870,10 @@ function beforeVerb(tokens: Token[], i: number): Reading | null {
  * stop or another casualty word). A count right after "بينهم" is a subgroup, so the one before it
  * is taken ("22 مسلحا، بينهم أربعة قادة، قتلوا" → 22).
  */
-function countBefore(tokens: Token[], verb: number): { from: number; count: Count; who?: { from: number; to: number } } | null {
+function countBefore(
+  tokens: Token[],
+  verb: number
+): { from: number; count: Count; who?: { from: number; to: number } } | null {
   for (let k = verb - 1; k >= 0 && k >= verb - 14; k--) {
     const t = tokens[k]!
     if (t.punct && /[.؛:!?«»"()]/.test(t.raw)) return null
@@ -816,7 +988,8 @@ function withPronoun(tokens: Token[], i: number): Reading | null {
   const m = pronounEvent(tokens[i])
   if (!m || negated(tokens, i)) return null
   const stem = m[1]!
-  const outcome: CasualtyOutcome = stem === 'اصابت' ? 'wounded' : stem === 'اختطاف' ? 'captured' : stem === 'اختفاء' ? 'missing' : 'killed'
+  const outcome: CasualtyOutcome =
+    stem === 'اصابت' ? 'wounded' : stem === 'اختطاف' ? 'captured' : stem === 'اختفاء' ? 'missing' : 'killed'
   const p = m[2]!
   if (p === 'هم' || p === 'هن') return null
   const n = p === 'هما' ? 2 : 1
@@ -832,19 +1005,38 @@ export function findArabicCasualties(text: string): CasualtyCandidate[] {
   const out: CasualtyCandidate[] = []
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.punct) continue
-    let r = toll(tokens, i) ?? afterEvent(tokens, i) ?? countThenOutcome(tokens, i) ?? withPronoun(tokens, i) ?? loneOutcome(tokens, i) ?? beforeVerb(tokens, i) ?? subjectedTo(tokens, i)
+    let r =
+      toll(tokens, i) ??
+      afterEvent(tokens, i) ??
+      countThenOutcome(tokens, i) ??
+      withPronoun(tokens, i) ??
+      loneOutcome(tokens, i) ??
+      beforeVerb(tokens, i) ??
+      subjectedTo(tokens, i)
     if (!r) {
       // a subgroup: "بينهم نحو 20 طفلا" takes the outcome of the count it belongs to
       const last = out[out.length - 1]
-      if (noConj(tokens[i]!.fold) === 'بينهم' && last && last.end <= tokens[i]!.start && tokens[i]!.start - last.end < 200) {
+      if (
+        noConj(tokens[i]!.fold) === 'بينهم' &&
+        last &&
+        last.end <= tokens[i]!.start &&
+        tokens[i]!.start - last.end < 200
+      ) {
         const c = countAt(tokens, i + 1)
         const v = c && !c.count.vague ? victimsAt(tokens, c.next) : null
-        if (c && v && !isCasualtyWord(tokens[v.to])) r = { from: i, to: v.to, outcome: last.value.outcome, count: c.count, who: { from: v.from, to: v.to } }
+        if (c && v && !isCasualtyWord(tokens[v.to]))
+          r = { from: i, to: v.to, outcome: last.value.outcome, count: c.count, who: { from: v.from, to: v.to } }
       }
     }
     if (!r || r.to <= r.from) continue
-    const who = r.who && r.who.to > r.who.from ? text.slice(tokens[r.who.from]!.start, tokens[r.who.to - 1]!.end) : undefined
-    out.push({ kind: 'casualty', start: tokens[r.from]!.start, end: tokens[r.to - 1]!.end, value: casualtyValue(r.outcome, r.count, who) })
+    const who =
+      r.who && r.who.to > r.who.from ? text.slice(tokens[r.who.from]!.start, tokens[r.who.to - 1]!.end) : undefined
+    out.push({
+      kind: 'casualty',
+      start: tokens[r.from]!.start,
+      end: tokens[r.to - 1]!.end,
+      value: casualtyValue(r.outcome, r.count, who)
+    })
     // shape 3 reaches back over words already passed; every shape moves on past its span
     i = Math.max(i, r.to - 1)
   }

@@ -66,10 +66,10 @@ const AMONG = pattern(
 
 const TOLL = pattern(
   `(?<![\\p{L}])(?:(?<verb>put|puts|putting|placed|placing|places|raised|raising|brought|bringing|pushed|pushing|took|taking) )?(?:the )?` +
-  `(?<toll>(?:(?<tk>death|casualty|fatality|injury) )?toll|number of (?<nk>dead|deaths|people killed|fatalities|casualties|wounded|injured|people injured))` +
-  `(?:(?: (?!(?:rose|risen|at|to|of)\\b)[\\p{L}\\d'’\\x01\\x02-]+){0,6}?)` +
-  ` (?:(?:has |had |have )?(?:rose|risen|climbed|increased|jumped|reached|hit|stood|stands|stand|was|is|passed|exceeded|surpassed|grew|soared|rising|climbing) (?:to |at )?|at |to |of )` +
-  `(?<count>${C})`,
+    `(?<toll>(?:(?<tk>death|casualty|fatality|injury) )?toll|number of (?<nk>dead|deaths|people killed|fatalities|casualties|wounded|injured|people injured))` +
+    `(?:(?: (?!(?:rose|risen|at|to|of)\\b)[\\p{L}\\d'’\\x01\\x02-]+){0,6}?)` +
+    ` (?:(?:has |had |have )?(?:rose|risen|climbed|increased|jumped|reached|hit|stood|stands|stand|was|is|passed|exceeded|surpassed|grew|soared|rising|climbing) (?:to |at )?|at |to |of )` +
+    `(?<count>${C})`,
   'gud'
 )
 
@@ -84,12 +84,14 @@ const ELIMINATED = pattern(
   'gud'
 )
 /** The fighters a count of the eliminated must name (the head of its victims' phrase). */
-const FIGHTERS = /^(?:[\p{L}-]+ ){0,3}?(?:terrorists?|militants?|fighters?|insurgents?|gunmen|jihadists?|extremists?|rebels?|mercenaries|bandits|attackers|soldiers|troops|servicemen)$/iu
+const FIGHTERS =
+  /^(?:[\p{L}-]+ ){0,3}?(?:terrorists?|militants?|fighters?|insurgents?|gunmen|jihadists?|extremists?|rebels?|mercenaries|bandits|attackers|soldiers|troops|servicemen)$/iu
 
 function outcomeOf(word: string): CasualtyOutcome | null {
   const w = word.toLowerCase()
   if (/kill\w* (or|and) (wound|injur)/.test(w) || w === 'casualties' || w === 'casualty') return 'killed_or_wounded'
-  if (/^(kill|dead|died|die|death|perished|lost|fatalit|claim|took|taking|toll|people killed|martyr)/.test(w)) return 'killed'
+  if (/^(kill|dead|died|die|death|perished|lost|fatalit|claim|took|taking|toll|people killed|martyr)/.test(w))
+    return 'killed'
   if (/^(wound|injur|hurt|people injured)/.test(w)) return 'wounded'
   if (/^(captur|abduct|kidnap|taken)/.test(w)) return 'captured'
   if (w === 'missing') return 'missing'
@@ -99,7 +101,10 @@ function outcomeOf(word: string): CasualtyOutcome | null {
 
 /** A four-digit 1800–2100 figure after "in", "the", "since" … is a year, not a count. */
 function looksLikeYear(count: string, before: string): boolean {
-  return /^(1[89]\d\d|20\d\d)$/.test(count) && /\b(in|the|a|an|since|of|by|until|from|during|before|after|and|mid-?)\s*$/i.test(before)
+  return (
+    /^(1[89]\d\d|20\d\d)$/.test(count) &&
+    /\b(in|the|a|an|since|of|by|until|from|during|before|after|and|mid-?)\s*$/i.test(before)
+  )
 }
 
 /** Victims' phrase: drops a trailing verb-like word after a plural ("civilians gathered"). */
@@ -113,11 +118,22 @@ function trimVictims(np: string): string {
 
 function victimsOk(np: string | undefined): boolean {
   if (!np) return true
-  const first = np.trim().replace(/^of( the| its| their| his| her)? /i, '').split(' ')[0]?.toLowerCase() ?? ''
+  const first =
+    np
+      .trim()
+      .replace(/^of( the| its| their| his| her)? /i, '')
+      .split(' ')[0]
+      ?.toLowerCase() ?? ''
   return !NON_VICTIM.has(first)
 }
 
-function make(start: number, end: number, outcome: CasualtyOutcome, count: Count, who: string | undefined): CasualtyCandidate {
+function make(
+  start: number,
+  end: number,
+  outcome: CasualtyOutcome,
+  count: Count,
+  who: string | undefined
+): CasualtyCandidate {
   return { kind: 'casualty', start, end, value: casualtyValue(outcome, count, who) }
 }
 
@@ -126,7 +142,10 @@ function victims(np: string | undefined, incl: string | undefined): { who: strin
   const head = np ? trimVictims(np.replace(/^ of (them|those|whom)$/i, '')) : ''
   const trimmedAway = np !== undefined && head.length < np.trim().length
   const tail = !trimmedAway && incl ? incl.replace(/^,? /, '').replace(/,$/, '') : ''
-  const who = [head.replace(/^of (the |its |their |his |her )?/i, ''), tail].filter((s) => s.trim() !== '').join(' ').trim()
+  const who = [head.replace(/^of (the |its |their |his |her )?/i, ''), tail]
+    .filter((s) => s.trim() !== '')
+    .join(' ')
+    .trim()
   const kept = trimmedAway ? ' ' + head : (np ?? '') + (incl && !trimmedAway ? incl.replace(/,$/, '') : '')
   return { who: who || undefined, kept }
 }
@@ -158,13 +177,29 @@ export function findCasualties(text: string): CasualtyCandidate[] {
     if (looksLikeYear(g.count ?? '', before) || monthNumber(/(\p{L}+\.?)\s*$/u.exec(before)?.[1] ?? '') > 0) continue
     if (/\b(aged?|No\.?|number|page|route|flight)\s*$/i.test(before)) continue
     // "12 gunmen killed 5 people" is active: the outcome is a verb with an object after it
-    if (!g.aux && !among.has(m) && /^(killed|wounded|injured|hurt|captured|abducted|kidnapped|displaced)$/i.test(g.out ?? '')) {
+    if (
+      !g.aux &&
+      !among.has(m) &&
+      /^(killed|wounded|injured|hurt|captured|abducted|kidnapped|displaced)$/i.test(g.out ?? '')
+    ) {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20)
       // ("6 dead and 22 injured were claimed": a verb after it makes the outcome a noun)
-      if (/^ (?:\d|(?!(?:in|on|at|and|or|by|during|after|before|when|while|as|since|near|across|from|with|overnight|yesterday|today|last|this|early|late|so|over|outside|inside|including|according|were|was|are|is|have|has|had)(?![\p{L}]))\p{L})/u.test(after)) continue
+      if (
+        /^ (?:\d|(?!(?:in|on|at|and|or|by|during|after|before|when|while|as|since|near|across|from|with|overnight|yesterday|today|last|this|early|late|so|over|outside|inside|including|according|were|was|are|is|have|has|had)(?![\p{L}]))\p{L})/u.test(
+          after
+        )
+      )
+        continue
     }
     // a vague word alone before "dead"/"deaths" ("several deaths") is too weak to suggest
-    if (count.vague && !g.np && !g.aux && /^(deaths|fatalities|casualties|injuries|dead)$/i.test(g.out ?? '') && /^(several|a few)$/.test(count.vague)) continue
+    if (
+      count.vague &&
+      !g.np &&
+      !g.aux &&
+      /^(deaths|fatalities|casualties|injuries|dead)$/i.test(g.out ?? '') &&
+      /^(several|a few)$/.test(count.vague)
+    )
+      continue
     const who = g.np ? victims(g.np, g.incl).who : undefined
     out.push(make(m.index, m.index + m[0].length, outcome, count, who))
   }

@@ -9,9 +9,30 @@
 import { isCapitalised, isTitle } from './names'
 
 /** Words that end a subject phrase going backwards: the clause starts after them. */
-export const CLAUSE_WORDS = new Set(['which', 'that', 'who', 'where', 'while', 'because', 'whereas', 'although', 'though', 'when', 'if', 'as', 'but', 'so', 'how', 'what', 'why', 'whom', 'whose'])
+export const CLAUSE_WORDS = new Set([
+  'which',
+  'that',
+  'who',
+  'where',
+  'while',
+  'because',
+  'whereas',
+  'although',
+  'though',
+  'when',
+  'if',
+  'as',
+  'but',
+  'so',
+  'how',
+  'what',
+  'why',
+  'whom',
+  'whose'
+])
 /** Abbreviations whose full stop is not a sentence end. */
-export const ABBREVIATION = /(?:^|[\s(])(?:[A-Z]|Brig|Gen|Maj|Col|Lt|Capt|Cpt|Sgt|Cpl|Pvt|Adm|Cmdr|Gov|Sen|Rep|Del|Dr|Prof|Mr|Mrs|Ms|Rev|St|Jr|Sr|No|U\.S|U\.N|U\.K|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$|(?:[A-Z]\.){2,}$/
+export const ABBREVIATION =
+  /(?:^|[\s(])(?:[A-Z]|Brig|Gen|Maj|Col|Lt|Capt|Cpt|Sgt|Cpl|Pvt|Adm|Cmdr|Gov|Sen|Rep|Del|Dr|Prof|Mr|Mrs|Ms|Rev|St|Jr|Sr|No|U\.S|U\.N|U\.K|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$|(?:[A-Z]\.){2,}$/
 /** Words that open a sentence after an initialism ("… in the U.S. He said"): the full stop was one. */
 const SENTENCE_OPENER = /^(?:He|She|They|It|We|I|The|This|That|These|But|And|A|An|In|On|At|If|When|Yet|So)\b/
 const OPEN_QUOTE = /[“"«]/
@@ -21,7 +42,9 @@ const CLOSE_QUOTE = /[”"»]/
 function endsSentence(text: string, k: number): boolean {
   if (!/\s/.test(text[k + 1] ?? '')) return false
   if (!ABBREVIATION.test(text.slice(Math.max(0, k - 6), k + 1))) return true
-  return /(?:[A-Z]\.){2,}$/.test(text.slice(Math.max(0, k - 6), k + 1)) && SENTENCE_OPENER.test(text.slice(k + 2, k + 8))
+  return (
+    /(?:[A-Z]\.){2,}$/.test(text.slice(Math.max(0, k - 6), k + 1)) && SENTENCE_OPENER.test(text.slice(k + 2, k + 8))
+  )
 }
 
 /** Two apostrophes or backticks stand for a quotation mark in some copy (''like this''). */
@@ -67,7 +90,13 @@ export function quoteBefore(text: string, pos: number): string | undefined {
   for (k = close - 1; k >= Math.max(0, close - 1500); k--) {
     const ch = text[k] ?? ''
     if (ch === '\n' && text[k - 1] === '\n') return undefined
-    if (doubled ? isDoubledQuote(text, k) && text[k - 1] === text[k] : OPEN_QUOTE.test(ch)) return text.slice(k + 1, close).replace(/[,.]$/, '').trim() || undefined
+    if (doubled ? isDoubledQuote(text, k) && text[k - 1] === text[k] : OPEN_QUOTE.test(ch))
+      return (
+        text
+          .slice(k + 1, close)
+          .replace(/[,.]$/, '')
+          .trim() || undefined
+      )
   }
   return undefined
 }
@@ -90,11 +119,15 @@ export function sentenceBoundaries(text: string): number[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const k = m.index
     const ch = text[k]
-    if (ch === '\n' || ((ch === '!' || ch === '?') && /\s/.test(text[k + 1] ?? '')) || (ch === '.' && endsSentence(text, k))) out.push(k)
+    if (
+      ch === '\n' ||
+      ((ch === '!' || ch === '?') && /\s/.test(text[k + 1] ?? '')) ||
+      (ch === '.' && endsSentence(text, k))
+    )
+      out.push(k)
   }
   return out
 }
-
 
 /** A name: two or more capitalised words (titles and particles allowed). */
 export function isNamePhrase(words: readonly string[]): boolean {
@@ -105,7 +138,8 @@ export function isNamePhrase(words: readonly string[]): boolean {
 export function isRolePhrase(words: readonly string[]): boolean {
   const first = words[0] ?? ''
   const last = words[words.length - 1] ?? ''
-  if (/^(a|an|the|who|one|another|two|three|several|his|her|its|their)$/i.test(first)) return !words.some((w) => /^(is|are|was|were|will|would)$/.test(w)) || first === 'who'
+  if (/^(a|an|the|who|one|another|two|three|several|his|her|its|their)$/i.test(first))
+    return !words.some((w) => /^(is|are|was|were|will|would)$/.test(w)) || first === 'who'
   return /['’]s$/.test(first) && LOWER_ONLY.test(last)
 }
 
@@ -121,7 +155,10 @@ export function offsetOfWord(chunk: string, n: number): number {
 
 /** Normalised key for matching names: lower case, no determiner, no "al-". */
 export function key(s: string): string {
-  return s.toLowerCase().replace(/^(the|a|an) /, '').replace(/[’']s$/, '')
+  return s
+    .toLowerCase()
+    .replace(/^(the|a|an) /, '')
+    .replace(/[’']s$/, '')
 }
 
 /** A surname without its Arabic article, so "Abadi" finds "Haider al-Abadi". */
@@ -212,7 +249,13 @@ export function quoteWithin(after: string, n: number): boolean {
 /** Whether a comma chunk describes the name before it: a role, an age, a relative clause, a place. */
 export function isAppositionChunk(chunk: string): boolean {
   if (chunk.length === 0 || chunk.length > 160) return false
-  if (LOWER_OR_DIGIT.test(chunk)) return !/^(?:and|but|or|so|then|if|when|because|while|although|though|as|he|she|they|it|we|i|you|there|this|that)\b/.test(chunk)
+  if (LOWER_OR_DIGIT.test(chunk))
+    return !/^(?:and|but|or|so|then|if|when|because|while|although|though|as|he|she|they|it|we|i|you|there|this|that)\b/.test(
+      chunk
+    )
   // "Va.", "N.C.", "Democrat of California"
-  return /^(?:\p{Lu}[\p{L}.]*\.|(?:\p{Lu}\.)+\p{Lu}?\.?)$/u.test(chunk) || /^(?:Democrat|Republican|Independent)s? (?:of|from)\b/.test(chunk)
+  return (
+    /^(?:\p{Lu}[\p{L}.]*\.|(?:\p{Lu}\.)+\p{Lu}?\.?)$/u.test(chunk) ||
+    /^(?:Democrat|Republican|Independent)s? (?:of|from)\b/.test(chunk)
+  )
 }

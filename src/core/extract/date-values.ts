@@ -72,7 +72,8 @@ function ended(iso: string, pub: string | undefined): boolean {
   const p = /^(\d{4})-(\d{2})/.exec(pub ?? '')
   if (!m || !p) return true
   const code = Number(m[2])
-  const lastMonth = code <= 12 ? code : code >= 33 && code <= 36 ? (code - 32) * 3 : code === 40 ? 6 : code === 41 ? 12 : 12
+  const lastMonth =
+    code <= 12 ? code : code >= 33 && code <= 36 ? (code - 32) * 3 : code === 40 ? 6 : code === 41 ? 12 : 12
   return Number(m[1]) * 12 + lastMonth < Number(p[1]) * 12 + Number(p[2])
 }
 const YEAR_BEARING = /^\d{4}/
@@ -111,7 +112,8 @@ export function resolveDateAnaphora<T extends DateFinding>(dates: T[]): T[] {
     if (!YEAR_BEARING.test(c.value.iso)) continue
     // a reporting period is one that is over: "fourth-quarter charges" expected in November report on no period
     // and a month by its name: "the earthquake last month" is no period the figures are for
-    if (PERIODS.has(g) && ended(c.value.iso, c.value.relativeTo) && !(g === 'month' && /month|شهر/i.test(c.value.text))) period = c
+    if (PERIODS.has(g) && ended(c.value.iso, c.value.relativeTo) && !(g === 'month' && /month|شهر/i.test(c.value.text)))
+      period = c
     year = c
     if (g === 'day' || g === 'time') day = c
   }

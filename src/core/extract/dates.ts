@@ -19,7 +19,15 @@
  * not dates: a year must stand in a date-like position, and counted things after a four-digit
  * figure ("2000 people") make it a count.
  */
-import { ARABIC_CALENDAR, ENGLISH_CALENDAR, arabicLoose, monthNumber, parseOrdinal, weekdayNumber, wordsSource } from '@core/text'
+import {
+  ARABIC_CALENDAR,
+  ENGLISH_CALENDAR,
+  arabicLoose,
+  monthNumber,
+  parseOrdinal,
+  weekdayNumber,
+  wordsSource
+} from '@core/text'
 import { formatDay, formatMonth, formatMonthDay, isoWeekday, isValidDay, yearOf, type Ymd } from './calendar'
 import { findDays } from './days'
 import { findHijriDates } from './hijri'
@@ -66,10 +74,14 @@ const AR_ABSOLUTE = new RegExp(
 /** Every AR_ABSOLUTE match holds a month name: a sentence without one skips the big pattern. */
 const AR_MONTH_KEY = new RegExp(AR_MONTH, 'u')
 /** Words before an Arabic month alone that make it a date ("في يناير", "منذ أبريل", "خلال شهر يوليو"). */
-const AR_MONTH_LEAD = new RegExp(`(?:^|[^\\p{L}])(?:[وف]?(?:في|خلال|منذ|حتى|بحلول|قبل|بعد|من|إلى|الى|عن|مطلع|بداية|أوائل|منتصف|نهاية|أواخر)) $`, 'u')
+const AR_MONTH_LEAD = new RegExp(
+  `(?:^|[^\\p{L}])(?:[وف]?(?:في|خلال|منذ|حتى|بحلول|قبل|بعد|من|إلى|الى|عن|مطلع|بداية|أوائل|منتصف|نهاية|أواخر)) $`,
+  'u'
+)
 
 /** Numeric Gregorian dates as Arabic copy writes them: "1 /9 /2015 م", "2015/9/1". */
-const NUMERIC = /(?<![\d/.-])(?:(?<d>\d{1,2}) ?[/.-] ?(?<m>\d{1,2}) ?[/.-] ?(?<y>(?:19|20)\d\d)(?<era> ?م(?![\p{L}]))?|(?<y2>(?:19|20)\d\d)[/.-](?<m2>\d{1,2})[/.-](?<d2>\d{1,2}))(?![\d/.-])/gu
+const NUMERIC =
+  /(?<![\d/.-])(?:(?<d>\d{1,2}) ?[/.-] ?(?<m>\d{1,2}) ?[/.-] ?(?<y>(?:19|20)\d\d)(?<era> ?م(?![\p{L}]))?|(?<y2>(?:19|20)\d\d)[/.-](?<m2>\d{1,2})[/.-](?<d2>\d{1,2}))(?![\d/.-])/gu
 
 /** A month on its own, where the words around it make it a date ("in June", "the end of June", "mid-June", "this September"). */
 const MONTH_ONLY = new RegExp(
@@ -77,7 +89,8 @@ const MONTH_ONLY = new RegExp(
     `(?<m>${FULL_MONTH})(?<poss>'s|’s)?(?![\\p{L}]|,? \\d|\\.? \\d| (?:the )?\\d)`,
   'gu'
 )
-const MONTH_LEAD = /(?:^|[^\p{L}])(?:in|In|since|Since|until|Until|by|By|during|During|from|From|through|throughout|of|before|after|Before|After|the|The|its|their|his|her|and|or|to|between|till)[ ]$/u
+const MONTH_LEAD =
+  /(?:^|[^\p{L}])(?:in|In|since|Since|until|Until|by|By|during|During|from|From|through|throughout|of|before|after|Before|After|the|The|its|their|his|her|and|or|to|between|till)[ ]$/u
 
 function absolute(text: string, m: RegExpExecArray, pub: Ymd | null): Reading | null {
   const g = m.groups ?? {}
@@ -111,7 +124,14 @@ function absolute(text: string, m: RegExpExecArray, pub: Ymd | null): Reading | 
 }
 
 /** A month and day without a year: the year from `pub` and the tense, or kept partial (`--07-29`). */
-export function dayWithoutYear(text: string, start: number, end: number, mo: number, d: number, pub: Ymd | null): Reading | null {
+export function dayWithoutYear(
+  text: string,
+  start: number,
+  end: number,
+  mo: number,
+  d: number,
+  pub: Ymd | null
+): Reading | null {
   if (!pub) return reading(formatMonthDay(mo, d), 'day')
   const y = yearOf(mo, d, pub, directionAt(text, start, end, true))
   return isValidDay(y, mo, d) ? withPub(reading(formatDay({ y, m: mo, d }), 'day'), pub) : null
@@ -140,19 +160,36 @@ function findArabicDates(text: string, pub: Ymd | null, out: DateFinding[]): voi
     const end = start + m[0].length
     const mod = g.mod ? modOf(g.mod) : undefined
     let v: Reading | null
-    if (g.y) v = g.d ? (isValidDay(Number(g.y), mo, Number(g.d)) ? reading(formatDay({ y: Number(g.y), m: mo, d: Number(g.d) }), 'day') : null) : reading(formatMonth(Number(g.y), mo), 'month')
+    if (g.y)
+      v = g.d
+        ? isValidDay(Number(g.y), mo, Number(g.d))
+          ? reading(formatDay({ y: Number(g.y), m: mo, d: Number(g.d) }), 'day')
+          : null
+        : reading(formatMonth(Number(g.y), mo), 'month')
     else if (g.yrel && pub) {
       const dir = arabicDirection(g.yrel)
       const y = pub.y + (dir === 'past' ? -1 : dir === 'future' ? 1 : 0)
-      v = withPub(g.d ? reading(formatDay({ y, m: mo, d: Number(g.d) }), 'day') : reading(formatMonth(y, mo), 'month'), pub)
+      v = withPub(
+        g.d ? reading(formatDay({ y, m: mo, d: Number(g.d) }), 'day') : reading(formatMonth(y, mo), 'month'),
+        pub
+      )
     } else {
       // a month alone needs a day, a relative word or a preposition before it ("مارس" is also a verb)
-      if (!g.d && !g.rel && !g.mod && !/شهر/.test(m[0]) && !AR_MONTH_LEAD.test(text.slice(Math.max(0, start - 12), start))) continue
+      if (
+        !g.d &&
+        !g.rel &&
+        !g.mod &&
+        !/شهر/.test(m[0]) &&
+        !AR_MONTH_LEAD.test(text.slice(Math.max(0, start - 12), start))
+      )
+        continue
       const dir = g.rel ? arabicDirection(g.rel) : directionAt(text, start, end, true)
       v = g.d ? dayWithoutYear(text, start, end, mo, Number(g.d), pub) : monthWithoutYear(mo, pub, dir)
       if (v && g.d && g.rel && pub) {
         const y = yearOf(mo, Number(g.d), pub, dir)
-        v = isValidDay(y, mo, Number(g.d)) ? withPub(reading(formatDay({ y, m: mo, d: Number(g.d) }), 'day'), pub) : null
+        v = isValidDay(y, mo, Number(g.d))
+          ? withPub(reading(formatDay({ y, m: mo, d: Number(g.d) }), 'day'), pub)
+          : null
       }
     }
     if (v) out.push(dateCandidate(text, start, end, mod ? { ...v, mod } : v))
@@ -176,19 +213,38 @@ export function findDates(text: string, pub: Ymd | null): DateFinding[] {
     const v = absolute(text, m, pub)
     if (v) out.push(dateCandidate(text, m.index, m.index + m[0].length, v))
   }
-  for (const m of matchesWhere(/January|February|March|April|May|June|July|August|September|October|November|December/, MONTH_ONLY, text)) {
+  for (const m of matchesWhere(
+    /January|February|March|April|May|June|July|August|September|October|November|December/,
+    MONTH_ONLY,
+    text
+  )) {
     const g = m.groups ?? {}
     const before = text.slice(Math.max(0, m.index - 12), m.index)
     // "May" is also the verb: it needs a preposition or "the" before it, as every month does without a modifier
     if (!g.mod && !g.rel && !MONTH_LEAD.test(before) && (g.m === 'May' || !g.poss)) {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2)
-      if (g.m === 'May' || !/^ \p{Ll}/u.test(after) || !/(?:^|[^\p{L}])(?:the|The|a|an|its|this|that|last|next) $/u.test(before)) continue
+      if (
+        g.m === 'May' ||
+        !/^ \p{Ll}/u.test(after) ||
+        !/(?:^|[^\p{L}])(?:the|The|a|an|its|this|that|last|next) $/u.test(before)
+      )
+        continue
     }
     const mo = monthNumber(g.m ?? '')
     const rel = (g.rel ?? '').trim().toLowerCase()
-    const direction = rel === 'last' || rel === 'this past' ? 'past' : rel === 'next' || rel === 'this coming' ? 'future' : rel === 'this' ? null : directionAt(text, m.index, m.index + m[0].length, true)
+    const direction =
+      rel === 'last' || rel === 'this past'
+        ? 'past'
+        : rel === 'next' || rel === 'this coming'
+          ? 'future'
+          : rel === 'this'
+            ? null
+            : directionAt(text, m.index, m.index + m[0].length, true)
     // "this September" is the month of the year of writing, whichever way it lies
-    let v = rel === 'this' && pub ? withPub(reading(formatMonth(pub.y, mo), 'month'), pub) : monthWithoutYear(mo, pub, direction)
+    let v =
+      rel === 'this' && pub
+        ? withPub(reading(formatMonth(pub.y, mo), 'month'), pub)
+        : monthWithoutYear(mo, pub, direction)
     if (pub && (rel === 'last' || rel === 'next') && yearOf(mo, null, pub, direction) === pub.y && mo === pub.m) {
       v = withPub(reading(formatMonth(pub.y + (rel === 'next' ? 1 : -1), mo), 'month'), pub)
     }
@@ -206,11 +262,18 @@ export function findDates(text: string, pub: Ymd | null): DateFinding[] {
 /** "الخميس الموافق 6 /8 /1436هـ", "Thursday, 6 August": a weekday just before a calendar date is one date with it. */
 const WEEKDAY_JOIN = /^(?:,|،)? ?(?:(?:ال)?موافق |the )?$/
 function joinWeekdays(text: string, found: DateFinding[]): DateFinding[] {
-  const calendarDates = found.filter((c) => c.value.granularity === 'day' && !/weekday|relative/.test(c.value.iso) && /^\d{4}-\d{2}-\d{2}$|^--/.test(c.value.iso))
+  const calendarDates = found.filter(
+    (c) =>
+      c.value.granularity === 'day' &&
+      !/weekday|relative/.test(c.value.iso) &&
+      /^\d{4}-\d{2}-\d{2}$|^--/.test(c.value.iso)
+  )
   const drop = new Set<DateFinding>()
   for (const wd of found) {
     if (!/^\d{4}-\d{2}-\d{2}$|^weekday:/.test(wd.value.iso)) continue
-    const next = calendarDates.find((c) => c !== wd && c.start > wd.start && WEEKDAY_JOIN.test(text.slice(wd.end, c.start)))
+    const next = calendarDates.find(
+      (c) => c !== wd && c.start > wd.start && WEEKDAY_JOIN.test(text.slice(wd.end, c.start))
+    )
     if (!next || next.start - wd.end > 12) continue
     next.start = wd.start
     next.value.text = text.slice(next.start, next.end)

@@ -7,7 +7,15 @@
  * 7:15 p.m."). A weekday is looked back on unless the clause looks ahead (tense.ts): news reports
  * what happened. A weekday in a name ("The Sunday Times") is not a date.
  */
-import { ARABIC_CALENDAR, ENGLISH_CALENDAR, arabicLoose, foldArabic, weekdayNumber, wordsSource, type DayPart } from '@core/text'
+import {
+  ARABIC_CALENDAR,
+  ENGLISH_CALENDAR,
+  arabicLoose,
+  foldArabic,
+  weekdayNumber,
+  wordsSource,
+  type DayPart
+} from '@core/text'
 import { addDays, formatDay, isoWeekday, type Direction, type Ymd } from './calendar'
 import { dateCandidate, reading, withPub, type DateFinding, caseless, matchesWhere, type Reading } from './date-values'
 import { directionAt } from './tense'
@@ -31,7 +39,8 @@ const WEEKDAY_DATE = new RegExp(
 )
 /** today, yesterday …, with a part of the day or a time beside them; "this morning", "last night", "tonight". */
 const DAY_WORD_DATE = caseless(
-  `(?<![\\p{L}])(?:(?<t1>${TIME}),? )?(?:(?<part1>this ${PART}|last night|overnight)|(?<dw>${DAY_WORDS})(?<poss>'s|’s)?(?: (?<part>${PART}))?)(?:,? (?:at )?(?<t2>${TIME}))?(?![\\p{L}])`)
+  `(?<![\\p{L}])(?:(?<t1>${TIME}),? )?(?:(?<part1>this ${PART}|last night|overnight)|(?<dw>${DAY_WORDS})(?<poss>'s|’s)?(?: (?<part>${PART}))?)(?:,? (?:at )?(?<t2>${TIME}))?(?![\\p{L}])`
+)
 /** A clock time alone, after a word that makes it the time of an event ("at 10 p.m.", "by midnight"). */
 const TIME_ALONE = new RegExp(`(?<![\\p{L}])(?<t>${TIME})(?![\\p{L}])`, 'gu')
 const TIME_LEAD = /(?:^|[^\p{L}])(?:at|At|by|By|until|till|before|after|since|from|around|about|shortly) $/u
@@ -53,8 +62,14 @@ const AR_DAY_DATE = new RegExp(
   'gu'
 )
 /** Words after اليوم that make it "the day" of something, not today ("اليوم التالي", "اليوم نفسه", "اليوم الوطني"). */
-const AR_NOT_TODAY_AFTER = new RegExp(`^ (?:${['التالي', 'السابق', 'الأول', 'الثاني', 'الثالث', 'الأخير', 'نفسه', 'ذاته', 'الموعود', 'المحدد', 'الوطني', 'العالمي', 'الدولي'].map(arabicLoose).join('|')})(?![\\p{L}])`, 'u')
-const AR_NOT_TODAY_BEFORE = new RegExp(`(?:${['نفس', 'ذات', 'هذا', 'ذلك', 'ذاك', 'طوال', 'طيلة'].map(arabicLoose).join('|')}) $`, 'u')
+const AR_NOT_TODAY_AFTER = new RegExp(
+  `^ (?:${['التالي', 'السابق', 'الأول', 'الثاني', 'الثالث', 'الأخير', 'نفسه', 'ذاته', 'الموعود', 'المحدد', 'الوطني', 'العالمي', 'الدولي'].map(arabicLoose).join('|')})(?![\\p{L}])`,
+  'u'
+)
+const AR_NOT_TODAY_BEFORE = new RegExp(
+  `(?:${['نفس', 'ذات', 'هذا', 'ذلك', 'ذاك', 'طوال', 'طيلة'].map(arabicLoose).join('|')}) $`,
+  'u'
+)
 
 /** 24-hour "HH:MM" of a clock time as written; null when it cannot be read. */
 function clock(t: string | undefined): string | null {
@@ -75,7 +90,8 @@ function partOf(word: string | undefined): DayPart | undefined {
   if (!word) return undefined
   const w = word.toLowerCase().replace(/^this /, '')
   if (w === 'last night' || w === 'overnight' || w === 'tonight') return 'night'
-  const part = EN.dayParts[w] ?? AR.dayParts[Object.keys(AR.dayParts).find((k) => foldArabic(k) === foldArabic(word)) ?? '']
+  const part =
+    EN.dayParts[w] ?? AR.dayParts[Object.keys(AR.dayParts).find((k) => foldArabic(k) === foldArabic(word)) ?? '']
   return part
 }
 
@@ -97,8 +113,10 @@ function dayReading(day: Ymd, pub: Ymd, time: string | null, part: DayPart | und
 
 function directionOfRel(rel: string): { direction: Direction; strict: boolean } | null {
   const r = rel.toLowerCase()
-  if (r === 'last' || r === 'the previous' || r === 'this past' || /ماضي/.test(rel)) return { direction: 'past', strict: true }
-  if (r === 'next' || r === 'this coming' || r === 'the following' || /مقبل|قادم/.test(foldArabic(rel))) return { direction: 'future', strict: true }
+  if (r === 'last' || r === 'the previous' || r === 'this past' || /ماضي/.test(rel))
+    return { direction: 'past', strict: true }
+  if (r === 'next' || r === 'this coming' || r === 'the following' || /مقبل|قادم/.test(foldArabic(rel)))
+    return { direction: 'future', strict: true }
   return null
 }
 
@@ -107,7 +125,15 @@ function findEnglishDays(text: string, pub: Ymd | null, out: DateFinding[]): voi
     const g = m.groups ?? {}
     const end = m.index + m[0].length
     // a weekday followed by a capitalised word is part of a name ("The Sunday Times", "Monday Night Football")
-    if (!g.part && !g.t2 && /^ \p{Lu}/u.test(text.slice(end, end + 2)) && !/^ (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b/.test(text.slice(end, end + 12))) continue
+    if (
+      !g.part &&
+      !g.t2 &&
+      /^ \p{Lu}/u.test(text.slice(end, end + 2)) &&
+      !/^ (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b/.test(
+        text.slice(end, end + 12)
+      )
+    )
+      continue
     const target = weekdayNumber(g.wd ?? '')
     const time = clock(g.t1 ?? g.t2)
     const approx = /^(?:about|around|approximately)/i.test(g.t1 ?? g.t2 ?? '')
@@ -120,15 +146,23 @@ function findEnglishDays(text: string, pub: Ymd | null, out: DateFinding[]): voi
     }
     const rel = g.rel ? directionOfRel(g.rel) : null
     // "until Tuesday" with nothing in the past tense around it is a deadline ahead
-    const direction = rel ? rel.direction : (directionAt(text, m.index, end) ?? (/(?:^|[^\p{L}])(?:until|till) $/u.test(text.slice(Math.max(0, m.index - 7), m.index)) ? 'future' : null))
+    const direction = rel
+      ? rel.direction
+      : (directionAt(text, m.index, end) ??
+        (/(?:^|[^\p{L}])(?:until|till) $/u.test(text.slice(Math.max(0, m.index - 7), m.index)) ? 'future' : null))
     const day = resolveWeekday(target, pub, direction, rel?.strict ?? false)
     out.push(dateCandidate(text, m.index, spanEnd, dayReading(day, pub, time, partOf(g.part), approx)))
   }
-  for (const m of matchesWhere(/today|tonight|yesterday|tomorrow|night|morning|afternoon|evening/i, DAY_WORD_DATE, text)) {
+  for (const m of matchesWhere(
+    /today|tonight|yesterday|tomorrow|night|morning|afternoon|evening/i,
+    DAY_WORD_DATE,
+    text
+  )) {
     const g = m.groups ?? {}
     const before = text.slice(Math.max(0, m.index - 12), m.index)
     // "USA Today", NBC's "Today" show: a capitalised Today after a capitalised word is a name
-    if (/^Today/.test(g.dw ?? '') && /\p{Lu}[\p{L}.]*[’']?s? $/u.test(before) && !/(?:^|[.!?"“] )$/u.test(before)) continue
+    if (/^Today/.test(g.dw ?? '') && /\p{Lu}[\p{L}.]*[’']?s? $/u.test(before) && !/(?:^|[.!?"“] )$/u.test(before))
+      continue
     const word = (g.dw ?? '').toLowerCase()
     const shift = g.part1 ? (/last night|overnight/i.test(g.part1) ? -1 : 0) : (EN.days[word] ?? 0)
     const part = partOf(g.part1 ?? (word === 'tonight' ? 'tonight' : g.part))
@@ -140,11 +174,22 @@ function findEnglishDays(text: string, pub: Ymd | null, out: DateFinding[]): voi
       out.push(dateCandidate(text, m.index, end, v))
       continue
     }
-    out.push(dateCandidate(text, m.index, end, dayReading(addDays(pub, shift), pub, time, part, /^(?:about|around)/i.test(g.t1 ?? g.t2 ?? ''))))
+    out.push(
+      dateCandidate(
+        text,
+        m.index,
+        end,
+        dayReading(addDays(pub, shift), pub, time, part, /^(?:about|around)/i.test(g.t1 ?? g.t2 ?? ''))
+      )
+    )
   }
   for (const m of matchesWhere(/\d ?[ap]\.?m|noon|midnight|midday/i, TIME_ALONE, text)) {
     const t = m.groups?.t ?? ''
-    if (!/^(?:about|around|approximately|shortly)/i.test(t) && !TIME_LEAD.test(text.slice(Math.max(0, m.index - 10), m.index))) continue
+    if (
+      !/^(?:about|around|approximately|shortly)/i.test(t) &&
+      !TIME_LEAD.test(text.slice(Math.max(0, m.index - 10), m.index))
+    )
+      continue
     const time = clock(t)
     if (!time) continue
     // a time without its day: ISO 8601's time of day alone, for comparing with another outlet's time
@@ -166,13 +211,22 @@ function findArabicDays(text: string, pub: Ymd | null, out: DateFinding[]): void
     } else if (g.dw) {
       const key = Object.keys(AR.days).find((k) => foldArabic(k) === foldArabic(g.dw ?? ''))
       shift = key ? (AR.days[key] ?? null) : null
-      if ((key === 'اليوم' || key === 'الليلة') && !g.wd1 && (AR_NOT_TODAY_AFTER.test(text.slice(end, end + 12)) || AR_NOT_TODAY_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)))) continue
+      if (
+        (key === 'اليوم' || key === 'الليلة') &&
+        !g.wd1 &&
+        (AR_NOT_TODAY_AFTER.test(text.slice(end, end + 12)) ||
+          AR_NOT_TODAY_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)))
+      )
+        continue
       if (key === 'الليلة') part = 'night'
     }
     const target = weekdayNumber(g.wd ?? g.wd1 ?? '')
     if (shift === null && !target) continue
     if (!pub) {
-      const v = shift !== null ? reading(`relative:${shift < 0 ? '-' : ''}P${Math.abs(shift)}D`, 'relative') : reading(`weekday:${target}`, 'weekday')
+      const v =
+        shift !== null
+          ? reading(`relative:${shift < 0 ? '-' : ''}P${Math.abs(shift)}D`, 'relative')
+          : reading(`weekday:${target}`, 'weekday')
       if (part) v.partOfDay = part
       out.push(dateCandidate(text, m.index, end, v))
       continue

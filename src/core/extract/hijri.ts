@@ -16,7 +16,7 @@ type DateCandidate = Extract<Candidate, { kind: 'date' }>
 const LATIN_MONTH = wordsSource(ENGLISH_CALENDAR.hijriMonths)
 const ARABIC_MONTH = wordsSource(ARABIC_CALENDAR.hijriMonths)
 
-const ERA = "(?:A\\.?H\\.?|H\\.?|هـ|ه)(?![\\p{L}])"
+const ERA = '(?:A\\.?H\\.?|H\\.?|هـ|ه)(?![\\p{L}])'
 const AR_ERA = '(?:هـ|ه)(?![\\p{L}])'
 /** Separators of numeric dates, with the spaces Arabic copy puts around them ("١٠ /١٠ /١٤٣٦هـ"). */
 const SEP = ' ?[/\\-.] ?'
@@ -31,9 +31,13 @@ const HIJRI = caseless(
     `|(?:(?<d3>\\d{1,2})|(?<first>غرة|مستهل)) (?:شهر )?(?<m3>${ARABIC_MONTH}) (?:(?:من )?(?:العام|عام|سنة) )?(?<y3>1[34]\\d\\d) ?(?:${AR_ERA})?` +
     `|(?<d4>\\d{1,2})${SEP}(?<m4>\\d{1,2})${SEP}(?<y4>1[34]\\d\\d)(?: ?${ERA})?` +
     `|(?<y5>1[34]\\d\\d)${SEP}(?<m5>\\d{1,2})${SEP}(?<d5>\\d{1,2}) ?${ERA}` +
-    `)(?![\\d/])`)
+    `)(?![\\d/])`
+)
 /** A Hijri year alone: "عام 1404هـ", "1436 هـ", "in 1445 AH". */
-const HIJRI_YEAR = new RegExp(`(?<![\\p{L}\\d/.-])(?:(?:عام|العام|سنة) )?(?<y>1[34]\\d\\d) ?(?:${AR_ERA}|A\\.H\\.|AH(?![\\p{L}]))`, 'gu')
+const HIJRI_YEAR = new RegExp(
+  `(?<![\\p{L}\\d/.-])(?:(?:عام|العام|سنة) )?(?<y>1[34]\\d\\d) ?(?:${AR_ERA}|A\\.H\\.|AH(?![\\p{L}]))`,
+  'gu'
+)
 
 /** Julian day number of a Hijri date in the tabular (civil, epoch 16 July 622) calendar. */
 function tabularJdn(y: number, m: number, d: number): number {
@@ -78,7 +82,12 @@ export function findHijriDates(text: string): DateCandidate[] {
     const start = hijriToGregorian(y, 1, 1)
     if (!start) continue
     const exact = match[0].trimEnd().replace(/(?<!A\.H)\.$/, '')
-    out.push({ kind: 'date', start: match.index, end: match.index + exact.length, value: { iso: String(start.y), granularity: 'year', calendar: 'hijri', text: exact } })
+    out.push({
+      kind: 'date',
+      start: match.index,
+      end: match.index + exact.length,
+      value: { iso: String(start.y), granularity: 'year', calendar: 'hijri', text: exact }
+    })
   }
   return out
 }

@@ -35,9 +35,12 @@ export interface SuggestOptions {
  * Cheap tests that a sentence may hold a claim of a family; the family's full rules run only on
  * sentences that pass (most of an article's sentences hold no casualty or figure).
  */
-const CASUALTY_TRIGGER = /kill|eliminat|dead|die[ds]?\b|death|wound|injur|hurt|captur|missing|displac|perish|lives|abduct|kidnap|casualt|fatalit|toll|prisoner|hostage|[\u0600-\u06FF]/i
-const DATE_TRIGGER = /\d|day|night|morrow|week|month|year|spring|summer|autumn|winter|fall|quarter|half|noon|midnight|morning|afternoon|evening|decade|century|nineteen|thousand|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|[\u0600-\u06FF]/i
-const QUANTITY_TRIGGER = /\d|[%$€£]|dozens|hundreds|thousands|scores|one|two|three|four|five|six|seven|eight|nine|ten|twelve|teen|ty\b/i
+const CASUALTY_TRIGGER =
+  /kill|eliminat|dead|die[ds]?\b|death|wound|injur|hurt|captur|missing|displac|perish|lives|abduct|kidnap|casualt|fatalit|toll|prisoner|hostage|[\u0600-\u06FF]/i
+const DATE_TRIGGER =
+  /\d|day|night|morrow|week|month|year|spring|summer|autumn|winter|fall|quarter|half|noon|midnight|morning|afternoon|evening|decade|century|nineteen|thousand|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|[\u0600-\u06FF]/i
+const QUANTITY_TRIGGER =
+  /\d|[%$€£]|dozens|hundreds|thousands|scores|one|two|three|four|five|six|seven|eight|nine|ten|twelve|teen|ty\b/i
 
 const KIND_ORDER: Record<string, number> = { casualty: 0, date: 1, attribution: 2, quantity: 3 }
 
@@ -60,14 +63,19 @@ function candidates(text: string, publishedAt: string | undefined): Candidate[] 
   )
   // a figure already claimed as a casualty count or a date is not suggested again as a quantity
   const taken = [...casualties, ...dates].sort((a, b) => a.start - b.start)
-  const quantities = dropOverlapping(findInUnits(plain, units, QUANTITY_TRIGGER, findQuantities)).filter((q) => !overlapsAny(taken, q))
+  const quantities = dropOverlapping(findInUnits(plain, units, QUANTITY_TRIGGER, findQuantities)).filter(
+    (q) => !overlapsAny(taken, q)
+  )
   const all: Candidate[] = [...casualties, ...dates, ...attributions, ...quantities]
   for (const c of all) if (c.kind === 'date') c.value.text = text.slice(c.start, c.end)
   return all.sort((a, b) => a.start - b.start || a.end - b.end || (KIND_ORDER[a.kind] ?? 0) - (KIND_ORDER[b.kind] ?? 0))
 }
 
 /** Binary search in spans sorted by start: does any overlap `item`? */
-function overlapsAny(sorted: ReadonlyArray<{ start: number; end: number }>, item: { start: number; end: number }): boolean {
+function overlapsAny(
+  sorted: ReadonlyArray<{ start: number; end: number }>,
+  item: { start: number; end: number }
+): boolean {
   let lo = 0
   let hi = sorted.length
   while (lo < hi) {
@@ -76,7 +84,8 @@ function overlapsAny(sorted: ReadonlyArray<{ start: number; end: number }>, item
     else hi = mid
   }
   // spans are short (a few words): looking back a handful of entries covers every overlap
-  for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (overlaps(sorted[k] as { start: number; end: number }, item)) return true
+  for (let k = lo - 1; k >= 0 && k >= lo - 8; k--)
+    if (overlaps(sorted[k] as { start: number; end: number }, item)) return true
   return false
 }
 

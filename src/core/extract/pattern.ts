@@ -15,7 +15,8 @@ const LETTERS =
   '\\u06D5\\u06E5\\u06E6\\u06EE\\u06EF\\u06FA-\\u06FC\\u06FF\\u0750-\\u077F\\u08A0-\\u08C9\\u1E00-\\u1FFF\\uFB1D-\\uFB4F\\uFB50-\\uFDFF\\uFE70-\\uFEFC'
 
 /** Combining marks of those scripts: Latin diacritics, Hebrew points, Arabic harakat. */
-const MARKS = '\\u0300-\\u036F\\u0483-\\u0489\\u0591-\\u05BD\\u05BF\\u05C1\\u05C2\\u05C4\\u05C5\\u05C7\\u0610-\\u061A\\u064B-\\u065F\\u0670\\u06D6-\\u06DC\\u06DF-\\u06E4\\u06E7\\u06E8\\u06EA-\\u06ED'
+const MARKS =
+  '\\u0300-\\u036F\\u0483-\\u0489\\u0591-\\u05BD\\u05BF\\u05C1\\u05C2\\u05C4\\u05C5\\u05C7\\u0610-\\u061A\\u064B-\\u065F\\u0670\\u06D6-\\u06DC\\u06DF-\\u06E4\\u06E7\\u06E8\\u06EA-\\u06ED'
 
 /** Source length above which a pattern is compiled with spelled-out classes. */
 const LARGE = 12_000

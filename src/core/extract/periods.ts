@@ -8,9 +8,38 @@
  * anaphoric ones ("a year earlier", "the year-ago quarter", "that year", "the next day", "في نفس
  * اليوم"), which resolveDateAnaphora (date-values.ts) settles against the dates before them.
  */
-import { ARABIC_CALENDAR, ENGLISH_CALENDAR, arabicLoose, foldArabic, parseNumber, parseOrdinal, type DayPart } from '@core/text'
-import { addDays, formatDay, formatHalf, formatIsoWeek, formatMonth, formatQuarter, isoWeekday, quarterOf, shiftMonth, type Ymd } from './calendar'
-import { dateCandidate, modOf, reading, withPub, type DateFinding, type Focus, caseless, matchesWhere, type Reading } from './date-values'
+import {
+  ARABIC_CALENDAR,
+  ENGLISH_CALENDAR,
+  arabicLoose,
+  foldArabic,
+  parseNumber,
+  parseOrdinal,
+  type DayPart
+} from '@core/text'
+import {
+  addDays,
+  formatDay,
+  formatHalf,
+  formatIsoWeek,
+  formatMonth,
+  formatQuarter,
+  isoWeekday,
+  quarterOf,
+  shiftMonth,
+  type Ymd
+} from './calendar'
+import {
+  dateCandidate,
+  modOf,
+  reading,
+  withPub,
+  type DateFinding,
+  type Focus,
+  caseless,
+  matchesWhere,
+  type Reading
+} from './date-values'
 import { YEAR, YEAR_WORDS, yearInWords } from './years'
 import { directionAt } from './tense'
 
@@ -21,25 +50,31 @@ const UNIT_DATE = caseless(
   `(?<![\\p{L}])(?<mod>(?:the )?(?:end|beginning|start|middle) of (?:the )?|(?:earlier|later|early|late) )?(?<rel>this|last|next|this past|this coming|the current|the coming)? ?(?<unit>week|month|year|weekend)(?![\\p{L}-])` +
     `|(?<![\\p{L}])(?<ye>year-end|year end|year's end|year’s end|the end of the year|the end of year)(?![\\p{L}])` +
     `|(?<![\\p{L}])(?<we>(?:over )?the weekend)(?![\\p{L}])` +
-    `|(?<![\\p{L}])(?<fy>the (?<frel>current|latest|last|next|previous|this) fiscal year)(?![\\p{L}])`)
+    `|(?<![\\p{L}])(?<fy>the (?<frel>current|latest|last|next|previous|this) fiscal year)(?![\\p{L}])`
+)
 /** "three days ago", "a year earlier", "nearly two weeks ago", "a decade ago". */
 const AGO = caseless(
-  `(?<![\\p{L}])(?:(?<approx>about|around|nearly|almost|some|roughly|more than|less than|over) )?(?<n>\\d+|an?|\\p{L}+(?:-\\p{L}+)?) (?:or so )?(?<unit>days?|weeks?|months?|years?|decades?) (?<dir>ago|earlier)(?![\\p{L}])`)
+  `(?<![\\p{L}])(?:(?<approx>about|around|nearly|almost|some|roughly|more than|less than|over) )?(?<n>\\d+|an?|\\p{L}+(?:-\\p{L}+)?) (?:or so )?(?<unit>days?|weeks?|months?|years?|decades?) (?<dir>ago|earlier)(?![\\p{L}])`
+)
 /** Quarters and halves with an ordinal: "the third quarter", "third-quarter", "the 1988 second quarter", "the first half of 1998", "Q3 2019". */
 const QUARTER = caseless(
   `(?<![\\p{L}\\d])(?:(?<det>the|its|this|that|last|next|a|this year's|last year's|next year's|this year’s|last year’s|next year’s) )?` +
     `(?<adj>(?:(?:year-earlier|year-ago|year earlier|comparable|corresponding|same|latest|current|fiscal|calendar|${YEAR})[ -])*)` +
     `(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[ -](?<unit>quarter|half)(?![\\p{L}])(?: of (?:(?:fiscal )?(?<ofy>${YEAR})|(?<ofrel>this|last|next) year|the year))?` +
-    `|(?<![\\p{L}\\d])Q(?<qn>[1-4])(?: (?<qy>${YEAR}))?(?![\\p{L}\\d])`)
+    `|(?<![\\p{L}\\d])Q(?<qn>[1-4])(?: (?<qy>${YEAR}))?(?![\\p{L}\\d])`
+)
 /** A quarter or period named by another: "the latest quarter", "the year-ago period", "the same period last year", "last year's quarter". */
 const QUARTER_REF = caseless(
-  `(?<![\\p{L}])(?:(?<det>the|its|this|that|last year's|last year’s) )(?<adj>(?:(?:latest|current|year-earlier|year-ago|same|comparable|corresponding|most recent|${YEAR})[ -])*)(?<unit>quarter|period)(?<tail> a year (?:ago|earlier)| last year| of last year)?(?![\\p{L}])`)
+  `(?<![\\p{L}])(?:(?<det>the|its|this|that|last year's|last year’s) )(?<adj>(?:(?:latest|current|year-earlier|year-ago|same|comparable|corresponding|most recent|${YEAR})[ -])*)(?<unit>quarter|period)(?<tail> a year (?:ago|earlier)| last year| of last year)?(?![\\p{L}])`
+)
 /** Seasons, with a year or this/last/next ("last fall", "the summer of 2015"), or after "in the". */
 const SEASON = caseless(
-  `(?<![\\p{L}])(?<prep>(?:in|during|over|since|by|until|through) )?(?:(?<rel>last|this|next|this past|early|late) )?(?<the>the )?(?<season>spring|summer|autumn|winter|fall)(?:,? (?:of )?(?:(?<y>${YEAR})|(?<yw>${YEAR_WORDS})))?(?![\\p{L}])`)
+  `(?<![\\p{L}])(?<prep>(?:in|during|over|since|by|until|through) )?(?:(?<rel>last|this|next|this past|early|late) )?(?<the>the )?(?<season>spring|summer|autumn|winter|fall)(?:,? (?:of )?(?:(?<y>${YEAR})|(?<yw>${YEAR_WORDS})))?(?![\\p{L}])`
+)
 /** Anaphoric years and days: "that year", "the following year", "the same day", "the next morning". */
 const ANAPHOR = caseless(
-  `(?<![\\p{L}])(?:(?<y>(?:later |earlier )?that year|the (?:following|next|previous) year|the year before)|(?<d>(?:that )?(?:same )?day|the (?:same|next|following|previous) (?:day|morning)|the day (?:before|after)))(?![\\p{L}])`)
+  `(?<![\\p{L}])(?:(?<y>(?:later |earlier )?that year|the (?:following|next|previous) year|the year before)|(?<d>(?:that )?(?:same )?day|the (?:same|next|following|previous) (?:day|morning)|the day (?:before|after)))(?![\\p{L}])`
+)
 
 const AR_PRE = '(?<![\\p{L}\\p{M}])(?:[وفبل]|وب|ول|فب|لل)?'
 const loose = (words: string[]) => words.map(arabicLoose).join('|')
@@ -56,16 +91,38 @@ const AR_SEASON = new RegExp(
   'gu'
 )
 const AR_AGO_UNITS: Record<string, Unit> = {
-  يوم: 'day', أيام: 'day', يوما: 'day', يومًا: 'day', أسبوع: 'week', أسابيع: 'week', أسبوعا: 'week', شهر: 'month', أشهر: 'month', شهور: 'month', شهرا: 'month',
-  عام: 'year', أعوام: 'year', عاما: 'year', عامًا: 'year', سنة: 'year', سنوات: 'year', سنين: 'year'
+  يوم: 'day',
+  أيام: 'day',
+  يوما: 'day',
+  يومًا: 'day',
+  أسبوع: 'week',
+  أسابيع: 'week',
+  أسبوعا: 'week',
+  شهر: 'month',
+  أشهر: 'month',
+  شهور: 'month',
+  شهرا: 'month',
+  عام: 'year',
+  أعوام: 'year',
+  عاما: 'year',
+  عامًا: 'year',
+  سنة: 'year',
+  سنوات: 'year',
+  سنين: 'year'
 }
 const AR_DUALS: Record<string, Unit> = { يومين: 'day', أسبوعين: 'week', شهرين: 'month', عامين: 'year', سنتين: 'year' }
 const AR_AGO = new RegExp(
   `${AR_PRE}(?:منذ|قبل) (?:(?<approx>${loose(['نحو', 'حوالي', 'ما يقارب من', 'ما يقرب من'])}) )?(?:(?<dual>${loose(Object.keys(AR_DUALS))})|(?<n>\\d+|\\p{L}+) (?<unit>${loose(Object.keys(AR_AGO_UNITS))})|(?<one>${loose(['يوم', 'أسبوع', 'شهر', 'عام', 'سنة'])}) ${loose(['واحد', 'واحدة'])})(?![\\p{L}\\p{M}])`,
   'gu'
 )
-const AR_SAME_PERIOD = new RegExp(`${AR_PRE}(?:${loose(['نفس الفترة', 'الفترة نفسها', 'الفترة ذاتها'])}) من (?:العام|السنة) (?:${AR_PAST})`, 'gu')
-const AR_SAME_DAY = new RegExp(`${AR_PRE}(?:في )?(?:(?<same>${loose(['نفس اليوم', 'ذات اليوم', 'اليوم نفسه', 'اليوم ذاته'])})|(?<next>${loose(['اليوم التالي'])}))(?![\\p{L}\\p{M}])`, 'gu')
+const AR_SAME_PERIOD = new RegExp(
+  `${AR_PRE}(?:${loose(['نفس الفترة', 'الفترة نفسها', 'الفترة ذاتها'])}) من (?:العام|السنة) (?:${AR_PAST})`,
+  'gu'
+)
+const AR_SAME_DAY = new RegExp(
+  `${AR_PRE}(?:في )?(?:(?<same>${loose(['نفس اليوم', 'ذات اليوم', 'اليوم نفسه', 'اليوم ذاته'])})|(?<next>${loose(['اليوم التالي'])}))(?![\\p{L}\\p{M}])`,
+  'gu'
+)
 
 /**
  * What each Arabic pattern's every match holds (its one required part), tested on the sentence
@@ -108,12 +165,27 @@ function unitValue(unit: Unit, step: number, pub: Ymd): Reading {
 
 function relStep(rel: string): number {
   const r = foldArabic(rel.toLowerCase())
-  if (r === 'last' || r === 'this past' || r === 'latest' || r === 'previous' || new RegExp(`^(?:${AR_PAST})$`).test(rel)) return -1
+  if (
+    r === 'last' ||
+    r === 'this past' ||
+    r === 'latest' ||
+    r === 'previous' ||
+    new RegExp(`^(?:${AR_PAST})$`).test(rel)
+  )
+    return -1
   if (r === 'next' || r === 'this coming' || r === 'the coming' || new RegExp(`^(?:${AR_NEXT})$`).test(rel)) return 1
   return 0
 }
 
-function push(out: DateFinding[], text: string, start: number, end: number, v: Reading | null, mod?: string, focus?: Focus): void {
+function push(
+  out: DateFinding[],
+  text: string,
+  start: number,
+  end: number,
+  v: Reading | null,
+  mod?: string,
+  focus?: Focus
+): void {
   if (!v) return
   const m = mod ? modOf(mod) : undefined
   out.push(dateCandidate(text, start, end, m ? { ...v, mod: m } : v, focus))
@@ -135,7 +207,8 @@ function findEnglishUnits(text: string, pub: Ymd | null, out: DateFinding[]): vo
       if (!pub) continue
       const rel = (g.rel ?? '').toLowerCase()
       const ahead = rel === 'next' || rel === 'this coming' || (!rel && directionAt(text, m.index, end) === 'future')
-      const sat = rel === 'next' ? addDays(weekendOf(pub, true), 7 * (isoWeekday(pub) >= 6 ? 1 : 0)) : weekendOf(pub, ahead)
+      const sat =
+        rel === 'next' ? addDays(weekendOf(pub, true), 7 * (isoWeekday(pub) >= 6 ? 1 : 0)) : weekendOf(pub, ahead)
       push(out, text, m.index + (/^over /i.test(m[0]) ? 5 : 0), end, withPub(reading(formatIsoWeek(sat), 'week'), pub))
       continue
     }
@@ -148,10 +221,24 @@ function findEnglishUnits(text: string, pub: Ymd | null, out: DateFinding[]): vo
     if (!pub) {
       const step = relStep(rel)
       const code = unit === 'month' ? 'M' : unit === 'year' ? 'Y' : 'W'
-      push(out, text, m.index, end, reading(`relative:${step < 0 ? '-' : ''}P${Math.abs(step)}${code}`, 'relative'), mod || undefined)
+      push(
+        out,
+        text,
+        m.index,
+        end,
+        reading(`relative:${step < 0 ? '-' : ''}P${Math.abs(step)}${code}`, 'relative'),
+        mod || undefined
+      )
       continue
     }
-    push(out, text, m.index, end, unitValue(unit, relStep(rel), pub), /earlier|later/i.test(mod) ? undefined : mod || undefined)
+    push(
+      out,
+      text,
+      m.index,
+      end,
+      unitValue(unit, relStep(rel), pub),
+      /earlier|later/i.test(mod) ? undefined : mod || undefined
+    )
   }
   for (const m of matchesWhere(/ ago|earlier/i, AGO, text)) {
     const g = m.groups ?? {}
@@ -162,11 +249,24 @@ function findEnglishUnits(text: string, pub: Ymd | null, out: DateFinding[]): vo
     const earlier = (g.dir ?? '').toLowerCase() === 'earlier'
     const approx = g.approx || unit === 'decade' ? 'approx' : undefined
     // "a year earlier": the period the text reports on, a year back; from the publication date when none was named
-    const focus: Focus | undefined = unit === 'year' && n === 1 ? { to: 'period', years: -1 } : earlier && unit === 'day' ? { to: 'day', years: 0, days: -n } : undefined
+    const focus: Focus | undefined =
+      unit === 'year' && n === 1
+        ? { to: 'period', years: -1 }
+        : earlier && unit === 'day'
+          ? { to: 'day', years: 0, days: -n }
+          : undefined
     if (earlier && !focus) continue
     if (!pub) {
       const code = unit === 'day' ? 'D' : unit === 'week' ? 'W' : unit === 'month' ? 'M' : 'Y'
-      push(out, text, m.index, end, reading(`relative:-P${unit === 'decade' ? n * 10 : n}${code}`, 'relative'), undefined, focus)
+      push(
+        out,
+        text,
+        m.index,
+        end,
+        reading(`relative:-P${unit === 'decade' ? n * 10 : n}${code}`, 'relative'),
+        undefined,
+        focus
+      )
       continue
     }
     let v: Reading
@@ -219,12 +319,18 @@ function findQuarters(text: string, pub: Ymd | null, out: DateFinding[]): void {
     const yearAdj = /(?:1[89]|20)\d\d/.exec(adj)?.[0]
     if (period && !back && !yearAdj && !/latest|most recent/.test(adj)) continue
     if (!pub && !yearAdj) continue
-    const fallback = yearAdj ? reading(yearAdj, 'year') : /current/.test(adj) || det === 'this' ? unitValue('quarter', 0, pub as Ymd) : unitValue('quarter', -1, pub as Ymd)
+    const fallback = yearAdj
+      ? reading(yearAdj, 'year')
+      : /current/.test(adj) || det === 'this'
+        ? unitValue('quarter', 0, pub as Ymd)
+        : unitValue('quarter', -1, pub as Ymd)
     if (/current/.test(adj)) {
       push(out, text, m.index, end, fallback)
       continue
     }
-    const focus: Focus = yearAdj ? { to: 'period', years: 0, year: Number(yearAdj) } : { to: 'period', years: back ? -1 : 0 }
+    const focus: Focus = yearAdj
+      ? { to: 'period', years: 0, year: Number(yearAdj) }
+      : { to: 'period', years: back ? -1 : 0 }
     push(out, text, m.index, end, back && !yearAdj ? shiftYear(fallback, -1) : fallback, undefined, focus)
   }
 }
@@ -234,7 +340,6 @@ function shiftYear(v: Reading, years: number): Reading {
   return y ? { ...v, iso: String(Number(y[0]) + years) + v.iso.slice(4) } : v
 }
 
-
 function findSeasons(text: string, pub: Ymd | null, out: DateFinding[]): void {
   for (const m of matchesWhere(/spring|summer|autumn|winter|fall/i, SEASON, text)) {
     const g = m.groups ?? {}
@@ -242,20 +347,42 @@ function findSeasons(text: string, pub: Ymd | null, out: DateFinding[]): void {
     const rel = (g.rel ?? '').toLowerCase()
     // "fall" is as often the verb or "the fall of Mosul": only with a year or last/this/next
     const year = g.y ? Number(g.y) : g.yw ? yearInWords(g.yw) : null
-    if (year === null && !['last', 'this', 'next', 'this past'].includes(rel) && (season === 'fall' || !g.the || !g.prep)) continue
+    if (
+      year === null &&
+      !['last', 'this', 'next', 'this past'].includes(rel) &&
+      (season === 'fall' || !g.the || !g.prep)
+    )
+      continue
     const code = ENGLISH_CALENDAR.seasons[season] ?? 22
     const start = m.index + (g.prep ? g.prep.length : 0)
     const end = m.index + m[0].length
-    push(out, text, start, end, seasonValue(code, year, rel, pub, directionAt(text, start, end)), rel === 'early' || rel === 'late' ? rel : undefined)
+    push(
+      out,
+      text,
+      start,
+      end,
+      seasonValue(code, year, rel, pub, directionAt(text, start, end)),
+      rel === 'early' || rel === 'late' ? rel : undefined
+    )
   }
 }
 
 /** A season's value: with its year, or the last (this, next) such season seen from `pub`. */
-function seasonValue(code: number, year: number | null, rel: string, pub: Ymd | null, direction: ReturnType<typeof directionAt>): Reading | null {
+function seasonValue(
+  code: number,
+  year: number | null,
+  rel: string,
+  pub: Ymd | null,
+  direction: ReturnType<typeof directionAt>
+): Reading | null {
   if (year !== null) return reading(`${year}-${code}`, 'season')
   const seasonEnd = code === 21 ? 5 : code === 22 ? 8 : code === 23 ? 11 : 2
   const seasonStart = code === 21 ? 3 : code === 22 ? 6 : code === 23 ? 9 : 12
-  if (!pub) return reading(`season:${Object.keys(ENGLISH_CALENDAR.seasons).find((k) => ENGLISH_CALENDAR.seasons[k] === code)}`, 'season')
+  if (!pub)
+    return reading(
+      `season:${Object.keys(ENGLISH_CALENDAR.seasons).find((k) => ENGLISH_CALENDAR.seasons[k] === code)}`,
+      'season'
+    )
   let y = pub.y
   const past = rel === 'last' || rel === 'this past' || /ماض|منصرم|سابق/.test(rel) || (!rel && direction === 'past')
   const next = rel === 'next' || /قبل|قادم/.test(rel) || (!rel && direction === 'future')
@@ -273,7 +400,15 @@ function findAnaphora(text: string, pub: Ymd | null, out: DateFinding[]): void {
     const end = m.index + m[0].length
     if (g.y) {
       const years = /following|next/.test(w) ? 1 : /previous|before/.test(w) ? -1 : 0
-      push(out, text, m.index, end, pub ? unitValue('year', years, pub) : reading('relative:P0Y', 'relative'), undefined, { to: 'year', years })
+      push(
+        out,
+        text,
+        m.index,
+        end,
+        pub ? unitValue('year', years, pub) : reading('relative:P0Y', 'relative'),
+        undefined,
+        { to: 'year', years }
+      )
       continue
     }
     // "day" alone ("a great day", "that day"): only "that day", "the same day", "the next day" …
@@ -303,16 +438,28 @@ function findArabicPeriods(text: string, pub: Ymd | null, out: DateFinding[]): v
   }
   for (const m of matchesWhere(AR_AGO_KEY, AR_AGO, text)) {
     const g = m.groups ?? {}
-    const unit = g.dual ? arabicKey(AR_DUALS, g.dual) : g.one ? arabicKey(AR_AGO_UNITS, g.one) : arabicKey(AR_AGO_UNITS, g.unit ?? '')
+    const unit = g.dual
+      ? arabicKey(AR_DUALS, g.dual)
+      : g.one
+        ? arabicKey(AR_AGO_UNITS, g.one)
+        : arabicKey(AR_AGO_UNITS, g.unit ?? '')
     const n = g.dual ? 2 : g.one ? 1 : parseNumber(g.n ?? '')
     if (!unit || n === null || n <= 0 || !pub) continue
     push(out, text, m.index, m.index + m[0].length, unitValue(unit, -n, pub), g.approx ? 'approx' : undefined)
   }
   for (const m of matchesWhere(AR_SAME_PERIOD_KEY, AR_SAME_PERIOD, text)) {
-    if (pub) push(out, text, m.index, m.index + m[0].length, unitValue('year', -1, pub), undefined, { to: 'period', years: -1 })
+    if (pub)
+      push(out, text, m.index, m.index + m[0].length, unitValue('year', -1, pub), undefined, {
+        to: 'period',
+        years: -1
+      })
   }
   for (const m of matchesWhere(AR_SAME_DAY_KEY, AR_SAME_DAY, text)) {
-    push(out, text, m.index, m.index + m[0].length, reading('relative:P0D', 'relative'), undefined, { to: 'day', years: 0, days: m.groups?.next ? 1 : 0 })
+    push(out, text, m.index, m.index + m[0].length, reading('relative:P0D', 'relative'), undefined, {
+      to: 'day',
+      years: 0,
+      days: m.groups?.next ? 1 : 0
+    })
   }
 }
 

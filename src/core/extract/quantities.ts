@@ -14,11 +14,45 @@ type QuantityCandidate = Extract<Candidate, { kind: 'quantity' }>
 // Null-prototype dictionaries: looked up with words of imported text, where "constructor" or
 // "__proto__" must find nothing rather than Object.prototype's members.
 const UNITS: Record<string, string> = Object.assign(Object.create(null), {
-  km: 'km', kilometres: 'km', kilometers: 'km', kilometre: 'km', kilometer: 'km', miles: 'mi', mile: 'mi',
-  metres: 'm', meters: 'm', metre: 'm', meter: 'm', feet: 'ft', ft: 'ft', tonnes: 't', tons: 't', tonne: 't', ton: 't',
-  kg: 'kg', kilograms: 'kg', kilogrammes: 'kg', hectares: 'ha', hectare: 'ha', acres: 'acre', '%': '%', percent: '%',
-  'per cent': '%', barrels: 'barrels', litres: 'l', liters: 'l', 'square kilometres': 'km²', 'square kilometers': 'km²',
-  'sq km': 'km²', km2: 'km²', 'square miles': 'mi²', dollars: 'USD', euros: 'EUR', dinars: 'dinars', rials: 'rials', pounds: 'GBP'
+  km: 'km',
+  kilometres: 'km',
+  kilometers: 'km',
+  kilometre: 'km',
+  kilometer: 'km',
+  miles: 'mi',
+  mile: 'mi',
+  metres: 'm',
+  meters: 'm',
+  metre: 'm',
+  meter: 'm',
+  feet: 'ft',
+  ft: 'ft',
+  tonnes: 't',
+  tons: 't',
+  tonne: 't',
+  ton: 't',
+  kg: 'kg',
+  kilograms: 'kg',
+  kilogrammes: 'kg',
+  hectares: 'ha',
+  hectare: 'ha',
+  acres: 'acre',
+  '%': '%',
+  percent: '%',
+  'per cent': '%',
+  barrels: 'barrels',
+  litres: 'l',
+  liters: 'l',
+  'square kilometres': 'km²',
+  'square kilometers': 'km²',
+  'sq km': 'km²',
+  km2: 'km²',
+  'square miles': 'mi²',
+  dollars: 'USD',
+  euros: 'EUR',
+  dinars: 'dinars',
+  rials: 'rials',
+  pounds: 'GBP'
 })
 const UNIT_SOURCE =
   '(?:square (?:kilometres|kilometers|miles)|sq km|km2|per cent|kilometres|kilometers|kilometre|kilometer|km|miles|mile|' +
@@ -41,14 +75,23 @@ const UNIT_QUANTITY = pattern(
   `(?<![\\p{L}\\d$£€#/.,'’-])(?<cur>(?:us)?\\$|€|£)?(?<count>${COUNT_MARK})(?:(?<unit> ?(?:${UNIT_SOURCE})))`,
   'gud'
 )
-const MONEY = new RegExp(`(?<![\\p{L}\\d])(?<cur>(?:US)?\\$|€|£)(?<count>\\d[\\d,]*(?:\\.\\d+)?(?: (?:million|billion|thousand)|bn|m)?)(?![\\d\\p{L}])`, 'gu')
+const MONEY = new RegExp(
+  `(?<![\\p{L}\\d])(?<cur>(?:US)?\\$|€|£)(?<count>\\d[\\d,]*(?:\\.\\d+)?(?: (?:million|billion|thousand)|bn|m)?)(?![\\d\\p{L}])`,
+  'gu'
+)
 
 const COUNTED_QUANTITY = pattern(
   `(?<![\\p{L}\\d$£€#/.,'’-])(?<count>${COUNT_MARK})(?!%)(?<of> of(?: the| its| their)?)?(?<mods>(?: ${MODIFIER}){0,3}?) (?<noun>${COUNTED}|(?:air|drone|missile) strikes|people displaced|displaced people)(?![\\p{L}])`,
   'gud'
 )
 
-function make(start: number, end: number, count: ReturnType<typeof readCount>, unit: string, what?: string): QuantityCandidate | null {
+function make(
+  start: number,
+  end: number,
+  count: ReturnType<typeof readCount>,
+  unit: string,
+  what?: string
+): QuantityCandidate | null {
   if (!count) return null
   const value: QuantityCandidate['value'] = { unit }
   if (count.amount !== undefined) value.amount = count.amount
@@ -88,15 +131,36 @@ export function findQuantities(text: string): QuantityCandidate[] {
     const count = readCount(g.count ?? '')
     if (!count) continue
     // a vague word counts only as "hundreds of …"; "several vehicles" is not worth a check
-    if (count.vague && (!g.of || !/^(dozens|hundreds|thousands|scores|tens of thousands|hundreds of thousands)$/.test(count.vague))) continue
+    if (
+      count.vague &&
+      (!g.of || !/^(dozens|hundreds|thousands|scores|tens of thousands|hundreds of thousands)$/.test(count.vague))
+    )
+      continue
     if (!count.vague && g.of) continue
     if (count.amount === 1 || /^(1[89]\d\d|20\d\d)$/.test(g.count ?? '')) continue
     // "two army officers said" describes a source, not a figure to check
-    if (/^ (?:said|say|says|told|added|confirmed|reported)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue
-    if (!(g.mods ?? '').trim().split(' ').every((w) => w === '' || GOOD_MODIFIER.test(w))) continue
+    if (
+      /^ (?:said|say|says|told|added|confirmed|reported)\b/.test(
+        text.slice(m.index + m[0].length, m.index + m[0].length + 12)
+      )
+    )
+      continue
+    if (
+      !(g.mods ?? '')
+        .trim()
+        .split(' ')
+        .every((w) => w === '' || GOOD_MODIFIER.test(w))
+    )
+      continue
     const noun = (g.noun ?? '').toLowerCase()
     const what = `${(g.mods ?? '').trim()} ${g.noun ?? ''}`.trim()
-    const c = make(m.index, m.index + m[0].length, count, noun.replace(/people displaced|displaced people/, 'displaced people'), what)
+    const c = make(
+      m.index,
+      m.index + m[0].length,
+      count,
+      noun.replace(/people displaced|displaced people/, 'displaced people'),
+      what
+    )
     if (c) out.push(c)
   }
   return out

@@ -98,5 +98,9 @@ export function pendingOf(
   const kept = drafts.filter((d) => !dismissed.has(dismissalKey(article.id, d.kind, d.anchor.exact, d.anchor.start)))
   const own = stored.filter((c) => c.articleId === article.id)
   const placed = kept.map((draft) => ({ draft, articleId: article.id, kind: draft.kind, anchor: draft.anchor }))
-  return asSuggestions(article.id, untakenSuggestions(placed, own).map((p) => p.draft), now)
+  return asSuggestions(
+    article.id,
+    untakenSuggestions(placed, own).map((p) => p.draft),
+    now
+  )
 }

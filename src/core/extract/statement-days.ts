@@ -40,7 +40,13 @@ const dayOf = (iso: string): Ymd | null => (/^\d{4}-\d\d-\d\d$/.test(iso) ? pars
  * a speaker whose statement `text` dates before `pub` (see the module comment). `attributions` in
  * text order, with their resolved speakers.
  */
-export function resolveStatementDays(text: string, units: readonly Unit[], dates: DateCandidate[], attributions: readonly AttributionCandidate[], pub: Ymd | null): void {
+export function resolveStatementDays(
+  text: string,
+  units: readonly Unit[],
+  dates: DateCandidate[],
+  attributions: readonly AttributionCandidate[],
+  pub: Ymd | null
+): void {
   if (!pub || attributions.length === 0 || !/[\u0600-\u06FF]/.test(text)) return
   const pubDay = toJdn(pub)
   const byStart = [...dates].sort((a, b) => a.start - b.start)
@@ -49,7 +55,9 @@ export function resolveStatementDays(text: string, units: readonly Unit[], dates
   const statementDates = new Set<DateCandidate>()
   const unitOf = (at: number) => units.find((u) => u.start <= at && at < u.end)
   for (const a of attributions) {
-    const d = byStart.find((x) => x.start >= a.end && x.start - a.end <= STATEMENT_DATE_GAP && /^[\s,،]*$/.test(text.slice(a.end, x.start)))
+    const d = byStart.find(
+      (x) => x.start >= a.end && x.start - a.end <= STATEMENT_DATE_GAP && /^[\s,،]*$/.test(text.slice(a.end, x.start))
+    )
     const day = d && d.value.granularity === 'day' ? dayOf(d.value.iso) : null
     if (d && day && toJdn(day) < pubDay) {
       statementDay.set(a.value.speaker, day)
@@ -58,7 +66,13 @@ export function resolveStatementDays(text: string, units: readonly Unit[], dates
   }
   if (statementDay.size === 0) return
   for (const d of byStart) {
-    if (statementDates.has(d) || d.value.granularity !== 'day' || d.value.relativeTo !== formatDay(pub) || !relativeDayOnly(text.slice(d.start, d.end))) continue
+    if (
+      statementDates.has(d) ||
+      d.value.granularity !== 'day' ||
+      d.value.relativeTo !== formatDay(pub) ||
+      !relativeDayOnly(text.slice(d.start, d.end))
+    )
+      continue
     const unit = unitOf(d.start)
     if (!unit) continue
     // the speaker of the sentence: its last attribution before the date

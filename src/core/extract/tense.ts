@@ -11,19 +11,77 @@
 import type { Direction } from './calendar'
 
 /** Words that point ahead by themselves, and the pairs that do ("going to", "plans to", "set to"). */
-const FUTURE_WORDS = new Set(['will', "'ll", '’ll', 'shall', 'would', 'planned', 'planning', 'scheduled', 'expected', 'slated', 'سوف', 'يعتزم', 'تعتزم', 'المقبل', 'المقبلة', 'القادم', 'القادمة'])
+const FUTURE_WORDS = new Set([
+  'will',
+  "'ll",
+  '’ll',
+  'shall',
+  'would',
+  'planned',
+  'planning',
+  'scheduled',
+  'expected',
+  'slated',
+  'سوف',
+  'يعتزم',
+  'تعتزم',
+  'المقبل',
+  'المقبلة',
+  'القادم',
+  'القادمة'
+])
 const FUTURE_BEFORE_TO = new Set(['going', 'plan', 'plans', 'set', 'intend', 'intends', 'is', 'are'])
 /** "due to expire", "due to meet": due to with a verb; "due to the war" is a cause. */
-const DUE_VERBS = new Set(['be', 'expire', 'start', 'begin', 'meet', 'arrive', 'return', 'take', 'hold', 'open', 'close', 'end', 'vote', 'resume', 'visit', 'leave', 'sign', 'appear'])
+const DUE_VERBS = new Set([
+  'be',
+  'expire',
+  'start',
+  'begin',
+  'meet',
+  'arrive',
+  'return',
+  'take',
+  'hold',
+  'open',
+  'close',
+  'end',
+  'vote',
+  'resume',
+  'visit',
+  'leave',
+  'sign',
+  'appear'
+])
 /** The closed class of common English irregular past forms (regular ones end in -ed). */
 const IRREGULAR_PAST = new Set(
-  ('said told was were had did made took came went gave found left met held began brought thought knew saw got led fled ' +
+  (
+    'said told was were had did made took came went gave found left met held began brought thought knew saw got led fled ' +
     'fought sent spent won lost kept built heard felt stood wrote spoke broke chose drove rose fell flew threw struck ' +
     'shot sold paid laid sought caught taught bought became ran sat hung swore stole withdrew arose bore tore ' +
-    'understood upheld withheld wore overthrew underwent ago last earlier yesterday').split(' ')
+    'understood upheld withheld wore overthrew underwent ago last earlier yesterday'
+  ).split(' ')
 )
 /** Words in -ed that are not past forms. */
-const NOT_PAST = new Set(['need', 'speed', 'indeed', 'feed', 'seed', 'hundred', 'proceed', 'exceed', 'succeed', 'bleed', 'breed', 'creed', 'greed', 'shed', 'bed', 'red', 'wed', 'embed'])
+const NOT_PAST = new Set([
+  'need',
+  'speed',
+  'indeed',
+  'feed',
+  'seed',
+  'hundred',
+  'proceed',
+  'exceed',
+  'succeed',
+  'bleed',
+  'breed',
+  'creed',
+  'greed',
+  'shed',
+  'bed',
+  'red',
+  'wed',
+  'embed'
+])
 /** Whether a lower-case word is a past form: an irregular past or a verb in -ed (the attribution reader ends a subject there). */
 export function isPastForm(word: string): boolean {
   return IRREGULAR_PAST.has(word) || (word.length > 3 && word.endsWith('ed') && !NOT_PAST.has(word))
@@ -39,7 +97,10 @@ function classify(w: readonly string[], i: number): Direction {
   const prev = w[i - 1] ?? ''
   const prev2 = w[i - 2] ?? ''
   const pastAux = PAST_AUX.has(prev) || (prev === 'been' && PAST_AUX.has(prev2))
-  let future = FUTURE_WORDS.has(word) || (word === 'to' && FUTURE_BEFORE_TO.has(prev)) || (word === 'due' && (/^\d/.test(w[i + 1] ?? '') || (w[i + 1] === 'to' && DUE_VERBS.has(w[i + 2] ?? ''))))
+  let future =
+    FUTURE_WORDS.has(word) ||
+    (word === 'to' && FUTURE_BEFORE_TO.has(prev)) ||
+    (word === 'due' && (/^\d/.test(w[i + 1] ?? '') || (w[i + 1] === 'to' && DUE_VERBS.has(w[i + 2] ?? ''))))
   if (word === 'المقرر' && prev === 'من') future = true
   if (word === 'soon' || word === 'early') future = prev === 'as' && w[i + 1] === 'as'
   if (future) return pastAux && !['will', 'would', 'shall'].includes(word) ? 'past' : 'future'
@@ -73,18 +134,29 @@ const WORDS_AFTER = 5
  */
 export function directionAt(text: string, start: number, end: number, deadline = false): Direction {
   const head = text.slice(Math.max(0, start - 100), start)
-  const cut = Math.max(head.lastIndexOf('. '), head.lastIndexOf('; '), head.lastIndexOf('? '), head.lastIndexOf('! '), head.lastIndexOf('.\n'), head.lastIndexOf(', '))
+  const cut = Math.max(
+    head.lastIndexOf('. '),
+    head.lastIndexOf('; '),
+    head.lastIndexOf('? '),
+    head.lastIndexOf('! '),
+    head.lastIndexOf('.\n'),
+    head.lastIndexOf(', ')
+  )
   const before = wordsOf(cut >= 0 ? head.slice(cut + 2) : head)
   const lead = before[before.length - 1] ?? ''
   // "from Aug. 26 to Oct. 20" is a range, not a deadline
   const range = lead === 'to' && before.includes('from')
-  if (deadline && AHEAD.has(lead) && !range && !(lead === 'by' && PAST_AUX.has(before[before.length - 3] ?? ''))) return 'future'
+  if (deadline && AHEAD.has(lead) && !range && !(lead === 'by' && PAST_AUX.has(before[before.length - 3] ?? '')))
+    return 'future'
   for (let i = before.length - 1; i >= Math.max(0, before.length - WORDS_BEFORE); i--) {
     const d = classify(before, i)
     if (d) return d
   }
   // a date that opens its clause takes the verb after it: "In January, the company brought in …"
-  const tail = before.length <= 1 ? /^,?[^;.!?]{0,50}/.exec(text.slice(end))?.[0] ?? '' : /^[^,;.!?]{0,40}/.exec(text.slice(end))?.[0] ?? ''
+  const tail =
+    before.length <= 1
+      ? (/^,?[^;.!?]{0,50}/.exec(text.slice(end))?.[0] ?? '')
+      : (/^[^,;.!?]{0,40}/.exec(text.slice(end))?.[0] ?? '')
   const after = wordsOf(tail).slice(0, WORDS_AFTER)
   for (let i = 0; i < after.length; i++) {
     const d = classify(after, i)

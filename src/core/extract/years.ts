@@ -16,13 +16,21 @@ export const WORD = '\\p{Ll}+(?:-\\p{Ll}+)?'
 export const YEAR_WORDS = `(?:(?:nineteen|eighteen|twenty)[ -]${WORD}|two thousand(?:(?: and)? ${WORD})?)`
 
 /** A bare year in a date-like position: after a preposition or determiner, or in a year range. */
-const BARE_YEAR = new RegExp(`(?<![\\p{L}\\d,.$£€#/:]|(?<!(?:[Mm]id|[Pp]ost|[Pp]re))-)(?<y>${YEAR})(?![\\p{L}%]|[.,]\\d|/)`, 'gu')
-const YEAR_BEFORE = /(?:^|[^\p{L}])(?:in|since|until|till|by|of|from|during|before|after|between|and|or|to|through|early|late|mid|the|a|an|its|his|her|their|this|that|fiscal|year|post|pre|In|Since|By|From|Until|During|Before|After|Between|The|A|An|Fiscal)[ -]$|[(–-]$|[\u0600-\u06FF] ?$/u
+const BARE_YEAR = new RegExp(
+  `(?<![\\p{L}\\d,.$£€#/:]|(?<!(?:[Mm]id|[Pp]ost|[Pp]re))-)(?<y>${YEAR})(?![\\p{L}%]|[.,]\\d|/)`,
+  'gu'
+)
+const YEAR_BEFORE =
+  /(?:^|[^\p{L}])(?:in|since|until|till|by|of|from|during|before|after|between|and|or|to|through|early|late|mid|the|a|an|its|his|her|their|this|that|fiscal|year|post|pre|In|Since|By|From|Until|During|Before|After|Between|The|A|An|Fiscal)[ -]$|[(–-]$|[\u0600-\u06FF] ?$/u
 /** Words after a four-digit figure that make it a count or a code, not a year. */
-const YEAR_AFTER_COUNT = /^ (?:(?:[\p{L}-]+ ){0,2}(?:people|persons|civilians|fighters|militants|troops|soldiers|men|women|children|families|residents|refugees|vehicles|homes|houses|km|kilometres|kilometers|miles|metres|meters|tonnes|tons|hectares|dollars|euros|members|votes|words|pages|شخص|قتيل|جريح|مدني|طن|كيلومتر|كم|دولار|ريال))(?![\p{L}])|^(?:-year|\s?%| per ?cent)/iu
+const YEAR_AFTER_COUNT =
+  /^ (?:(?:[\p{L}-]+ ){0,2}(?:people|persons|civilians|fighters|militants|troops|soldiers|men|women|children|families|residents|refugees|vehicles|homes|houses|km|kilometres|kilometers|miles|metres|meters|tonnes|tons|hectares|dollars|euros|members|votes|words|pages|شخص|قتيل|جريح|مدني|طن|كيلومتر|كم|دولار|ريال))(?![\p{L}])|^(?:-year|\s?%| per ?cent)/iu
 
 /** Years in words after a word that makes them a year ("in nineteen seventy-nine", "the year two thousand"). */
-const WORDS_YEAR = new RegExp(`(?<![\\p{L}])(?<lead>(?:in|of|since|until|by|from|In|Since|By|the year) )(?<yw>${YEAR_WORDS})(?![\\p{L}-])`, 'gu')
+const WORDS_YEAR = new RegExp(
+  `(?<![\\p{L}])(?<lead>(?:in|of|since|until|by|from|In|Since|By|the year) )(?<yw>${YEAR_WORDS})(?![\\p{L}-])`,
+  'gu'
+)
 
 /** Decades and centuries: "the 1990s", "the late 1970s", "the '90s", "the 1800s", "the 20th century", "the twenty-first century". */
 const DECADE = new RegExp(
@@ -51,7 +59,10 @@ export function findYears(text: string, pub: Ymd | null, out: DateFinding[]): vo
     if (!(YEAR_BEFORE.test(before) || startOfLine) || YEAR_AFTER_COUNT.test(after)) continue
     // Hijri years stand in Arabic copy with هـ (hijri.ts); a Gregorian one may carry م
     if (/^ ?(?:هـ|ه)(?![\p{L}])/u.test(after)) continue
-    const lead = /(?:(?<fiscal>fiscal(?: year)? )|(?<mod>early|late|mid|مطلع|بداية|أوائل|منتصف|نهاية|أواخر)[ -]|(?<ar>عام|العام|سنة) )$/iu.exec(before)
+    const lead =
+      /(?:(?<fiscal>fiscal(?: year)? )|(?<mod>early|late|mid|مطلع|بداية|أوائل|منتصف|نهاية|أواخر)[ -]|(?<ar>عام|العام|سنة) )$/iu.exec(
+        before
+      )
     const start = m.index - (lead ? lead[0].length : 0)
     const mod = lead?.groups?.mod ? modOf(lead.groups.mod) : undefined
     const v = reading(m[0], 'year')
@@ -66,7 +77,7 @@ export function findYears(text: string, pub: Ymd | null, out: DateFinding[]): vo
   }
   for (const m of matchesWhere(/\d0s|century/, DECADE, text)) {
     const g = m.groups ?? {}
-    const mod = g.mod ?? g.mod2 ? modOf(g.mod ?? g.mod2 ?? '') : undefined
+    const mod = (g.mod ?? g.mod2) ? modOf(g.mod ?? g.mod2 ?? '') : undefined
     let v: Reading | null = null
     if (g.n) {
       const n = parseOrdinal(g.n)

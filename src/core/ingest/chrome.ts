@@ -51,23 +51,78 @@ export function isSentenceLike(line: string): boolean {
 const WIDGET_LINE = new RegExp(
   '^(' +
     [
-      'share( (this|the)? ?(article|story|page|post))?( on \\w+)?', 'tweet', 'e-?mail', 'print', 'copy link', 'save',
-      'comments?', '\\d+ comments?(\\(s\\))?', 'comment\\(s\\)', 'leave a comment', 'like', 'follow( us)?( on \\w+)?',
-      'subscribe( now| today)?', 'sign (in|up|out)', 'log ?(in|out)', 'register', 'my account', 'menu', 'search',
-      'home( page| icon)?', '(arrow|chevron|caret) (up|down|left|right)', '(back to|go to|scroll to) top', 'top',
-      'minus', 'plus', 'a\\+', 'a-', '[-+] ?a', 'font size', 'text size', 'listen( to (this )?article)?',
-      'advertisement', 'advertisements', 'ad', 'sponsored( content)?', 'read more', 'see more', 'show more', 'load more',
-      'related( articles| stories| news| content| posts)?', 'more (stories|news|articles)', 'most (read|popular|viewed)',
-      'trending( now)?', 'latest( news)?', 'skip to( main)? content', 'close', 'open', 'accept( all)?( cookies)?',
-      'reject( all)?', 'ok(ay)?', 'got it', 'loading\\.*', 'weather', 'next( article| story)?', 'previous( article| story)?',
-      'tags?:?', 'topics?:?', 'photo', 'video', 'gallery', 'live', 'breaking( news)?', 'watch', 'download( the)? app'
+      'share( (this|the)? ?(article|story|page|post))?( on \\w+)?',
+      'tweet',
+      'e-?mail',
+      'print',
+      'copy link',
+      'save',
+      'comments?',
+      '\\d+ comments?(\\(s\\))?',
+      'comment\\(s\\)',
+      'leave a comment',
+      'like',
+      'follow( us)?( on \\w+)?',
+      'subscribe( now| today)?',
+      'sign (in|up|out)',
+      'log ?(in|out)',
+      'register',
+      'my account',
+      'menu',
+      'search',
+      'home( page| icon)?',
+      '(arrow|chevron|caret) (up|down|left|right)',
+      '(back to|go to|scroll to) top',
+      'top',
+      'minus',
+      'plus',
+      'a\\+',
+      'a-',
+      '[-+] ?a',
+      'font size',
+      'text size',
+      'listen( to (this )?article)?',
+      'advertisement',
+      'advertisements',
+      'ad',
+      'sponsored( content)?',
+      'read more',
+      'see more',
+      'show more',
+      'load more',
+      'related( articles| stories| news| content| posts)?',
+      'more (stories|news|articles)',
+      'most (read|popular|viewed)',
+      'trending( now)?',
+      'latest( news)?',
+      'skip to( main)? content',
+      'close',
+      'open',
+      'accept( all)?( cookies)?',
+      'reject( all)?',
+      'ok(ay)?',
+      'got it',
+      'loading\\.*',
+      'weather',
+      'next( article| story)?',
+      'previous( article| story)?',
+      'tags?:?',
+      'topics?:?',
+      'photo',
+      'video',
+      'gallery',
+      'live',
+      'breaking( news)?',
+      'watch',
+      'download( the)? app'
     ].join('|') +
     ')$',
   'i'
 )
 
 /** Conditions a weather widget prints. */
-const WEATHER = /^(clear( sky)?|sunny|mostly sunny|cloudy|partly cloudy|mostly cloudy|overcast|few clouds|scattered clouds|broken clouds|rain|light rain|showers|drizzle|thunderstorms?|fog|mist|haze|dust|sandstorm|snow|windy)$/i
+const WEATHER =
+  /^(clear( sky)?|sunny|mostly sunny|cloudy|partly cloudy|mostly cloudy|overcast|few clouds|scattered clouds|broken clouds|rain|light rain|showers|drizzle|thunderstorms?|fog|mist|haze|dust|sandstorm|snow|windy)$/i
 
 /** Phrases that only occur in site furniture, even inside a full sentence (cookie notices, legal lines, comment forms). */
 const FURNITURE_PHRASE =
@@ -94,7 +149,8 @@ export function isChromeLine(line: string): boolean {
   if (/^\d+\s*(min(ute)?s?|hrs?|hours?)\s+(read|listen|watch)$/i.test(t)) return true // reading-time badges
   // a wire story's revision note: "(Adds details of the operation, quote from mayor)"
   if (/^\((adds|updates|recasts|changes|corrects|rewrites|new throughout|refiles)\b[^)]*\)$/i.test(t)) return true
-  if (/^(editor|managing editor|deputy editor|chief editor|publisher|edited by)\b/i.test(t) && wordCount(t) <= 10) return true
+  if (/^(editor|managing editor|deputy editor|chief editor|publisher|edited by)\b/i.test(t) && wordCount(t) <= 10)
+    return true
   if (FURNITURE_PHRASE.test(t) && t.length < 300) return true
   if (WEAK_FURNITURE_PHRASE.test(t) && t.length < 300 && !ATTRIBUTION.test(t)) return true
   if (COPYRIGHT.test(t) && wordCount(t) <= 15) return true
@@ -124,15 +180,23 @@ const WIDGET_WORDS = new Set(
   ).split(' ')
 )
 
-const WEAK_WIDGET_WORDS = new Set('this article story page post on via to the with read time text font size min mins minute minutes'.split(' '))
+const WEAK_WIDGET_WORDS = new Set(
+  'this article story page post on via to the with read time text font size min mins minute minutes'.split(' ')
+)
 
 /** True for a short line made only of share/toolbar words (and counts): a widget row. */
 export function isWidgetRun(line: string): boolean {
-  const words = line.toLowerCase().split(/[\s|·•,/]+/).filter((w) => /[\p{L}\p{N}]/u.test(w))
+  const words = line
+    .toLowerCase()
+    .split(/[\s|·•,/]+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w))
   if (words.length === 0 || words.length > 12) return false
   const bare = words.map((w) => w.replace(/[.:()]+/g, ''))
   // one real widget word is needed: "on the" or "read this" alone are no toolbar
-  return bare.every((w) => WIDGET_WORDS.has(w) || /^\d+$/.test(w)) && bare.some((w) => WIDGET_WORDS.has(w) && !WEAK_WIDGET_WORDS.has(w))
+  return (
+    bare.every((w) => WIDGET_WORDS.has(w) || /^\d+$/.test(w)) &&
+    bare.some((w) => WIDGET_WORDS.has(w) && !WEAK_WIDGET_WORDS.has(w))
+  )
 }
 
 const INTERSTITIAL =
@@ -140,7 +204,8 @@ const INTERSTITIAL =
 /** A line whose first part is no interstitial is none: checked before splitting every paragraph of a long page. */
 const INTERSTITIAL_START = new RegExp(INTERSTITIAL.source.replace(/\$$/, ''), 'i')
 /** A teaser link dropped into a story ("Read more: …", "READ MORE: …", "اقرأ أيضاً: …"), at most this many words. */
-const TEASER = /^(read more|also read|read also|see also|related|more on this|recommended|watch|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد)\s*[:|–—-]\s*\S/iu
+const TEASER =
+  /^(read more|also read|read also|see also|related|more on this|recommended|watch|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد)\s*[:|–—-]\s*\S/iu
 /** An image credit without a caption ("Image source, Getty Images", "Photo credit: …"): the picture's, not the article's. */
 const IMAGE_CREDIT = /^(image|photo|picture|video|graphic) (source|credit)s?\s*[,:]/i
 
@@ -176,7 +241,11 @@ export function isTrailerHeading(line: string): boolean {
  */
 export function isCreditLine(line: string): boolean {
   const t = line.trim().replace(/^\(|\)$/g, '')
-  if (/^(additional )?(reporting|writing|editing|compiled|produced|research|graphics?|translation|translated|fact-?checking) by\b/i.test(t)) {
+  if (
+    /^(additional )?(reporting|writing|editing|compiled|produced|research|graphics?|translation|translated|fact-?checking) by\b/i.test(
+      t
+    )
+  ) {
     return wordCount(t) <= 60 && !/[.!?]\s+\p{Lu}/u.test(t)
   }
   return /^(source|sources|with agencies|المصدر|المصادر)\s*[:：]/iu.test(t) && wordCount(t) <= 10

@@ -5,8 +5,10 @@
  */
 
 const WEEKDAY = /\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b/i
-const MONTH = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b/i
-const HIJRI_MONTH = /\b(muharram|safar|rabi|jumada|rajab|sha'?ban|ramadan|shawwal|dhu|al|thani|awwal|ula|akhira|qa'?dah|hijjah)\b/gi
+const MONTH =
+  /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b/i
+const HIJRI_MONTH =
+  /\b(muharram|safar|rabi|jumada|rajab|sha'?ban|ramadan|shawwal|dhu|al|thani|awwal|ula|akhira|qa'?dah|hijjah)\b/gi
 /** Stamp words around a date: "Published", "Last updated", "Posted on", zones, "ago". */
 const STAMP_WORDS =
   /\b(AH|AD|H|BC|CE|GMT|UTC|BST|CET|EST|EDT|PST|PDT|am|pm|a\.m|p\.m|updated|published|posted|modified|first|last|on|at|ago|just now|today|yesterday|(min(ute)?|hour|hr|day|week)s?)\b/gi
@@ -61,7 +63,18 @@ export function isDateLine(line: string): boolean {
 }
 
 const MONTH_NUMBER: Readonly<Record<string, number>> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12
 }
 
 /**

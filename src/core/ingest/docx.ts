@@ -33,7 +33,10 @@ export interface DocxDocument extends DocxElement {
 
 /** The part of mammoth this module uses (structurally; the mammoth package fits it). */
 export interface DocxLibrary {
-  convertToHtml(input: { buffer: Uint8Array; arrayBuffer: ArrayBuffer }, options: { transformDocument(doc: DocxDocument): DocxDocument }): Promise<unknown>
+  convertToHtml(
+    input: { buffer: Uint8Array; arrayBuffer: ArrayBuffer },
+    options: { transformDocument(doc: DocxDocument): DocxDocument }
+  ): Promise<unknown>
 }
 
 export interface DocxHost {
@@ -91,7 +94,11 @@ class NoteCollector {
       n = this.seen.size + 1
       this.seen.set(key, n)
       const note = this.doc.notes?.resolve(ref)
-      const body = note?.body ? blocks(note.body, this).map((b) => b.text).join(' ') : ''
+      const body = note?.body
+        ? blocks(note.body, this)
+            .map((b) => b.text)
+            .join(' ')
+        : ''
       const kind = ref.noteType === 'endnote' ? 'endnote' : 'footnote'
       this.notes.push(`[${n}] ${normalizeLine(body)}`.trim() + (body ? '' : ` (an empty ${kind})`))
     }
@@ -122,7 +129,12 @@ function blocks(elements: readonly DocxElement[], notes: NoteCollector, counters
       for (const row of el.children ?? []) {
         if (row.type !== 'tableRow') continue
         // one line per row: its cells' text, each cell's paragraphs joined, cells apart by " | "
-        const cells = (row.children ?? []).map((cell) => blocks(cell.children ?? [], notes).map((b) => normalizeLine(b.text)).filter(Boolean).join(' '))
+        const cells = (row.children ?? []).map((cell) =>
+          blocks(cell.children ?? [], notes)
+            .map((b) => normalizeLine(b.text))
+            .filter(Boolean)
+            .join(' ')
+        )
         if (cells.some((c) => c !== '')) out.push({ text: cells.join(' | '), heading: false, style: 'table' })
       }
     } else if (el.children) out.push(...blocks(el.children, notes, counters))
@@ -202,7 +214,9 @@ export async function readDocx(bytes: Uint8Array, host: DocxHost): Promise<DocxO
       title,
       byline,
       // a date the document states beats the file's: properties say when it was saved
-      publishedAt: written ?? (props ? propertyDate(xmlField(props, 'modified')) ?? propertyDate(xmlField(props, 'created')) : undefined),
+      publishedAt:
+        written ??
+        (props ? (propertyDate(xmlField(props, 'modified')) ?? propertyDate(xmlField(props, 'created'))) : undefined),
       text,
       notes: notes.notes
     }

@@ -21,14 +21,61 @@ const TEXT_NODE = 3
 
 /** Elements that start and end a paragraph of their own. */
 const BLOCK = new Set([
-  'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'DT', 'DD', 'BLOCKQUOTE', 'PRE', 'DIV', 'SECTION', 'ARTICLE',
-  'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'FIGURE', 'UL', 'OL', 'DL', 'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR',
-  'ADDRESS', 'HR', 'CAPTION', 'DETAILS', 'SUMMARY'
+  'P',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'DT',
+  'DD',
+  'BLOCKQUOTE',
+  'PRE',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'HEADER',
+  'FOOTER',
+  'ASIDE',
+  'FIGURE',
+  'UL',
+  'OL',
+  'DL',
+  'TABLE',
+  'THEAD',
+  'TBODY',
+  'TFOOT',
+  'TR',
+  'ADDRESS',
+  'HR',
+  'CAPTION',
+  'DETAILS',
+  'SUMMARY'
 ])
 /** Elements whose content is never article text, even if a sanitiser let them through. */
 const SKIP = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'BUTTON',
-  'SELECT', 'TEXTAREA', 'INPUT', 'FORM', 'HEAD', 'TITLE', 'META', 'LINK'
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'MATH',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'CANVAS',
+  'BUTTON',
+  'SELECT',
+  'TEXTAREA',
+  'INPUT',
+  'FORM',
+  'HEAD',
+  'TITLE',
+  'META',
+  'LINK'
 ])
 const CELL = new Set(['TD', 'TH'])
 /** HTML whitespace that collapsing would change: a run of it other than one plain space. */

@@ -80,7 +80,10 @@ function explodeTop(paragraphs: readonly string[]): string[] {
 }
 
 /** Index of the first paragraph after the header (everything before it is dropped), and what the header said. */
-function readHeader(ps: readonly string[], ctx: EdgeContext): { start: number; byline: string; date: string | undefined } {
+function readHeader(
+  ps: readonly string[],
+  ctx: EdgeContext
+): { start: number; byline: string; date: string | undefined } {
   let firstProse = ps.findIndex((p) => isSentenceLike(p) && !isHeaderMarker(p, ctx))
   if (firstProse < 0) firstProse = ps.length
   let cut = -1

@@ -27,16 +27,21 @@ function namePart(s: string): string {
 export function isBylineLine(line: string): boolean {
   const t = line.trim()
   const name = namePart(t)
-  return BYLINE_LEAD.test(t) && name.split(/\s+/).length <= 15 && !/[.!?]$/.test(name.replace(/\b\p{Lu}\.$/u, '').trim())
+  return (
+    BYLINE_LEAD.test(t) && name.split(/\s+/).length <= 15 && !/[.!?]$/.test(name.replace(/\b\p{Lu}\.$/u, '').trim())
+  )
 }
 
 /** News agencies that sign copy, as in "Jane Roe, Reuters" or "By the Associated Press". */
-const AGENCY = /^(reuters|ap|afp|associated press|agence france-presse|bloomberg|dpa|xinhua|anadolu( agency)?|efe|ansa|pti|upi|kyodo|yonhap|tass|interfax|press association|pa media|staff)$/i
+const AGENCY =
+  /^(reuters|ap|afp|associated press|agence france-presse|bloomberg|dpa|xinhua|anadolu( agency)?|efe|ansa|pti|upi|kyodo|yonhap|tass|interfax|press association|pa media|staff)$/i
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:al|el|bin|van|von|de|da|di|du|le|la)[-\s])?\p{Lu}[\p{L}'’.-]*){1,3}`
 
 /** A person's name signed with an agency ("Jane Roe, Reuters", "Jane Roe and Omar Khalil, AFP"). */
 export function isAgencyBylineLine(line: string): boolean {
-  const m = new RegExp(String.raw`^(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*)\s*,\s*([\p{L} .-]{2,30})$`, 'u').exec(line.trim())
+  const m = new RegExp(String.raw`^(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*)\s*,\s*([\p{L} .-]{2,30})$`, 'u').exec(
+    line.trim()
+  )
   return !!m && AGENCY.test(m[2]!.trim())
 }
 
@@ -59,7 +64,9 @@ export function isRoleLine(line: string): boolean {
   return (
     t.split(/\s+/).length <= 8 &&
     !/[.!?]$/.test(t) &&
-    /\b(correspondent|reporter|editor|writer|columnist|contributor|analyst|producer|bureau chief|staff)s?\b|^(مراسل|مراسلة|محرر|محررة)/iu.test(t)
+    /\b(correspondent|reporter|editor|writer|columnist|contributor|analyst|producer|bureau chief|staff)s?\b|^(مراسل|مراسلة|محرر|محررة)/iu.test(
+      t
+    )
   )
 }
 
@@ -122,6 +129,9 @@ export function titleFromFileName(name: string): string {
 /** A stand-in title from the opening words of `text`: at most `maxWords` words, with … when cut. */
 export function titleFromText(text: string, maxWords = 10): string {
   const words = text.split(/\s+/).filter(Boolean)
-  const head = words.slice(0, maxWords).join(' ').replace(/[\s,;:.]+$/, '')
+  const head = words
+    .slice(0, maxWords)
+    .join(' ')
+    .replace(/[\s,;:.]+$/, '')
   return words.length > maxWords ? `${head}…` : head
 }

@@ -131,7 +131,11 @@ export function extractHtmlParts(html: string, dom: HtmlWindow): HtmlOutcome {
   const captionSet = new Set(captions)
   const body = trimArticleEdges(
     paragraphs.filter((p) => !captionSet.has(p)),
-    { titles: [title, ...headlines, stripSiteName(meta.docTitle, siteNames)].filter(Boolean), byline: stated, isLiveBlog: meta.isLiveBlog }
+    {
+      titles: [title, ...headlines, stripSiteName(meta.docTitle, siteNames)].filter(Boolean),
+      byline: stated,
+      isLiveBlog: meta.isLiveBlog
+    }
   )
   // domtext's paragraphs are canonical and hold no blank line (edges only drops them or splits
   // them at line breaks), so joining them is what joinParagraphs would do, without canonicalising

@@ -31,7 +31,16 @@ import {
 } from './sniff'
 import type { DocumentToRead, IngestEnvironment, IngestResult, IngestStep, PageToRead, SourceFile } from './types'
 
-export type { DocumentToRead, HtmlWindow, IngestEnvironment, IngestResult, IngestStep, PageToRead, PurifyHost, SourceFile } from './types'
+export type {
+  DocumentToRead,
+  HtmlWindow,
+  IngestEnvironment,
+  IngestResult,
+  IngestStep,
+  PageToRead,
+  PurifyHost,
+  SourceFile
+} from './types'
 export type { PageProgress, PdfLibrary, PdfHost } from './pdf'
 export type { DocxHost, DocxLibrary } from './docx'
 export { PDF_LIMITS } from './pdf'
@@ -82,7 +91,13 @@ function textParts(decoded: string, format: 'text' | 'markdown' | 'paste'): Part
 }
 
 /** Parts → draft: fills a missing title, derives direction, language and hash from the final text. */
-function toDraft(name: string, format: SourceFormat, parts: Parts, warnings: string[], fallbackTitle: string): IngestResult {
+function toDraft(
+  name: string,
+  format: SourceFormat,
+  parts: Parts,
+  warnings: string[],
+  fallbackTitle: string
+): IngestResult {
   if (parts.text === '') return failed(name, NO_ARTICLE)
   // The one door for metadata: page titles, names and captions carry whatever bytes the page's
   // author put there, ESC and BEL included, which a terminal would obey. One-line fields keep no
@@ -136,7 +151,10 @@ function prepareBytes(file: SourceFile): IngestStep {
   const ext = extensionOf(name)
   const document = documentFormat(ext, bytes)
   if (document) {
-    const warnings = document === 'pdf' && ext !== 'pdf' ? [`the file is a PDF saved under another extension${ext ? ` (.${ext})` : ''}; it was read as a PDF`] : []
+    const warnings =
+      document === 'pdf' && ext !== 'pdf'
+        ? [`the file is a PDF saved under another extension${ext ? ` (.${ext})` : ''}; it was read as a PDF`]
+        : []
     return { status: 'document', name, format: document, bytes, warnings }
   }
   if (isRefusedExtension(ext)) return failed(name, unsupportedTypeReason(ext))
@@ -183,7 +201,11 @@ export interface DocumentHost {
 const SCAN_REASON =
   'has no text layer: it looks like a scanned image of pages, and Parallax reads only the text a PDF holds; run it through OCR (OCRmyPDF, or "Recognise text" in a PDF editor) and import the result, or import a text or Word version'
 
-async function readDocumentParts(doc: DocumentToRead, host: DocumentHost, onPages?: PageProgress): Promise<IngestResult> {
+async function readDocumentParts(
+  doc: DocumentToRead,
+  host: DocumentHost,
+  onPages?: PageProgress
+): Promise<IngestResult> {
   const warnings = [...doc.warnings]
   const fallback = titleFromFileName(doc.name)
   if (doc.format === 'docx') {
@@ -191,7 +213,17 @@ async function readDocumentParts(doc: DocumentToRead, host: DocumentHost, onPage
     if (!read.ok) return failed(doc.name, read.reason)
     const { title, byline, publishedAt, text, notes } = read.parts
     if (text === '') return failed(doc.name, 'has no text (the document is empty)')
-    const parts: Parts = { title: usablePropertyTitle(title) ? title : '', byline, outlet: '', url: '', publishedAt, lang: '', text, captions: [], notes }
+    const parts: Parts = {
+      title: usablePropertyTitle(title) ? title : '',
+      byline,
+      outlet: '',
+      url: '',
+      publishedAt,
+      lang: '',
+      text,
+      captions: [],
+      notes
+    }
     return toDraft(doc.name, 'docx', parts, warnings, fallback)
   }
   const read = await readPdf(doc.bytes, host.pdf, onPages)
@@ -200,12 +232,28 @@ async function readDocumentParts(doc: DocumentToRead, host: DocumentHost, onPage
   // a scan with a page number or a stamp in its text layer is still a scan: a few letters per page
   if (pdf.characters < 20 * Math.min(pageCount, 5)) return failed(doc.name, SCAN_REASON)
   if (pdf.emptyPages.length > 0) {
-    const list = pdf.emptyPages.length > 8 ? `${pdf.emptyPages.slice(0, 8).join(', ')} and ${pdf.emptyPages.length - 8} more` : pdf.emptyPages.join(', ')
-    warnings.push(`page${pdf.emptyPages.length === 1 ? '' : 's'} ${list} of ${pageCount} ha${pdf.emptyPages.length === 1 ? 's' : 've'} no text (scanned images?) and ${pdf.emptyPages.length === 1 ? 'is' : 'are'} missing from the article`)
+    const list =
+      pdf.emptyPages.length > 8
+        ? `${pdf.emptyPages.slice(0, 8).join(', ')} and ${pdf.emptyPages.length - 8} more`
+        : pdf.emptyPages.join(', ')
+    warnings.push(
+      `page${pdf.emptyPages.length === 1 ? '' : 's'} ${list} of ${pageCount} ha${pdf.emptyPages.length === 1 ? 's' : 've'} no text (scanned images?) and ${pdf.emptyPages.length === 1 ? 'is' : 'are'} missing from the article`
+    )
   }
   // the largest type on page 1 is the headline as printed; a property title is often a file's or a template's
   const title = pdf.title || (usablePropertyTitle(info.title) ? info.title : '')
-  const parts: Parts = { title, byline: info.author, outlet: '', url: '', publishedAt: info.date, lang: '', text: pdf.text, captions: [], notes: pdf.notes, pages: pdf.pages }
+  const parts: Parts = {
+    title,
+    byline: info.author,
+    outlet: '',
+    url: '',
+    publishedAt: info.date,
+    lang: '',
+    text: pdf.text,
+    captions: [],
+    notes: pdf.notes,
+    pages: pdf.pages
+  }
   return toDraft(doc.name, 'pdf', parts, warnings, fallback)
 }
 
@@ -214,7 +262,11 @@ async function readDocumentParts(doc: DocumentToRead, host: DocumentHost, onPage
  * Bounded by the libraries' limits here (pages, characters, zip sizes) and by the host's clock;
  * `onPages` hears every tenth page of a PDF read.
  */
-export async function readDocument(doc: DocumentToRead, host: DocumentHost, onPages?: PageProgress): Promise<IngestResult> {
+export async function readDocument(
+  doc: DocumentToRead,
+  host: DocumentHost,
+  onPages?: PageProgress
+): Promise<IngestResult> {
   try {
     return await readDocumentParts(doc, host, onPages)
   } catch (error) {
@@ -256,12 +308,20 @@ export function readPage(page: PageToRead, env: IngestEnvironment): IngestResult
  */
 export function ingestFile(file: SourceFile, env: IngestEnvironment): IngestResult {
   const step = prepareFile(file)
-  if (step.status === 'document') return failed(file.name, 'is a PDF or Word document, which this caller cannot read (no document libraries were given)')
+  if (step.status === 'document')
+    return failed(
+      file.name,
+      'is a PDF or Word document, which this caller cannot read (no document libraries were given)'
+    )
   return step.status === 'page' ? readPage(step, env) : step
 }
 
 /** Imports one file of any format, PDF and Word included; never throws. */
-export async function ingestDocumentFile(file: SourceFile, env: IngestEnvironment, host: DocumentHost): Promise<IngestResult> {
+export async function ingestDocumentFile(
+  file: SourceFile,
+  env: IngestEnvironment,
+  host: DocumentHost
+): Promise<IngestResult> {
   const step = prepareFile(file)
   if (step.status === 'document') return readDocument(step, host)
   return step.status === 'page' ? readPage(step, env) : step

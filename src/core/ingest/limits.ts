@@ -51,7 +51,8 @@ const ADVICE = 'save the article alone (as text, or from the browser’s reader 
 
 const REASONS: Record<keyof PageLimits, (limit: number) => string> = {
   depth: (m) => `nests its elements more than ${count(m)} levels deep, more than Parallax reads (${count(m)})`,
-  elements: (m) => `has more than ${count(m)} elements (tags and comments), more than Parallax reads in one page (${count(m)})`,
+  elements: (m) =>
+    `has more than ${count(m)} elements (tags and comments), more than Parallax reads in one page (${count(m)})`,
   attributes: (m) => `has an element with more than ${count(m)} attributes, more than Parallax reads (${count(m)})`,
   text: (m) => `holds more than ${count(m)} characters of text, more than Parallax reads in one page (${count(m)})`,
   nesting: () => 'nests too many elements too deeply for Parallax to read in reasonable time',
@@ -83,7 +84,7 @@ export function measureDom(root: MeasuredNode | null, limits: Readonly<PageLimit
   let depth = 1
   let elements = 0
   let nesting = 0
-  for (let el = root; el; ) {
+  for (let el = root; el;) {
     nesting += depth
     if (++elements > limits.elements) return pageLimitReason('elements', limits)
     if (depth > limits.depth) return pageLimitReason('depth', limits)

@@ -99,11 +99,26 @@ export function markdownToText(source: string): MarkdownText {
     if (/^\s*\|.*\|\s*$/.test(line)) {
       if (/^\s*\|[\s:|-]+\|\s*$/.test(line)) continue // table alignment row
       flush()
-      paragraphs.push(stripInline(line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim()).join(' | ')))
+      paragraphs.push(
+        stripInline(
+          line
+            .trim()
+            .replace(/^\||\|$/g, '')
+            .split('|')
+            .map((c) => c.trim())
+            .join(' | ')
+        )
+      )
       continue
     }
     current.push(stripInline(line.replace(/^\s*(>\s?)+/, '').trim()))
   }
   flush()
-  return { title: normalizeText(title), text: paragraphs.map((p) => normalizeText(p)).filter(Boolean).join('\n\n') }
+  return {
+    title: normalizeText(title),
+    text: paragraphs
+      .map((p) => normalizeText(p))
+      .filter(Boolean)
+      .join('\n\n')
+  }
 }

@@ -71,12 +71,13 @@ type Tags = Map<string, PageElement[]>
 function collectTags(doc: PageDocument): Tags {
   const found: Tags = new Map([...WANTED].map((t) => [t, []]))
   const root = doc.documentElement
-  for (let el = root; el; ) {
+  for (let el = root; el;) {
     const name = el.nodeName.toUpperCase()
     if (WANTED.has(name)) found.get(name)!.push(el)
     // next in document order: the first child, else the next sibling of el or of its nearest ancestor (below root) that has one
     let next = el.firstElementChild
-    for (let up: PageElement | null = el; !next && up && up !== root; up = up.parentElement) next = up.nextElementSibling
+    for (let up: PageElement | null = el; !next && up && up !== root; up = up.parentElement)
+      next = up.nextElementSibling
     el = next
   }
   return found
@@ -181,7 +182,10 @@ function firstMeta(meta: Map<string, string>, keys: readonly string[]): string {
 
 /** Comparable form of a headline, for telling a site name from the story's title. */
 function headlineKey(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+  return s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
 }
 
 function ancestors(el: PageElement): Set<PageElement> {
@@ -205,7 +209,11 @@ function headerTime(times: readonly PageElement[], h1: PageElement | undefined):
   if (!h1) return ''
   const around = ancestors(h1)
   const found = times
-    .filter((t) => !/modif|updat/i.test(`${t.getAttribute('itemprop') ?? ''} ${t.getAttribute('class') ?? ''}`) && near(t, around, 4))
+    .filter(
+      (t) =>
+        !/modif|updat/i.test(`${t.getAttribute('itemprop') ?? ''} ${t.getAttribute('class') ?? ''}`) &&
+        near(t, around, 4)
+    )
     .map((t) => oneLine(t.getAttribute('datetime')))
   // ISO datetimes of one page share a form, so the text order is the time order
   return found.filter(Boolean).sort()[0] ?? ''
@@ -259,8 +267,12 @@ export function readPageMeta(doc: PageDocument): PageMeta {
     h1InArticle: h1.inArticle,
     headlines,
     docTitle,
-    siteNames: [meta.get('og:site_name') ?? '', names(article.publisher)[0]?.name ?? '', app, text(website.name)]
-      .filter(Boolean),
+    siteNames: [
+      meta.get('og:site_name') ?? '',
+      names(article.publisher)[0]?.name ?? '',
+      app,
+      text(website.name)
+    ].filter(Boolean),
     authors: authors.filter((a) => a.person).map((a) => a.name),
     metaAuthors: [
       firstMeta(meta, ['dc:creator', 'dcterm:creator', 'dcterms:creator', 'dc.creator', 'dcterms.creator']),

@@ -8,29 +8,180 @@
  */
 import { PAGE_LIMITS, pageLimitReason, type PageLimits, type PageMeasures } from './limits'
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'basefont', 'bgsound', 'frame', 'image'])
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'keygen',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+  'basefont',
+  'bgsound',
+  'frame',
+  'image'
+])
 /** Elements whose content is text up to their end tag, in HTML (not inside <svg> or <math>). */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes'])
 /** Their content counts as text for the text limit (a <title>, a <textarea>), scripts and styles do not. */
 const RAW_TEXT_IS_TEXT = new Set(['textarea', 'title', 'xmp'])
 /** Formatting elements the parser reopens after a block closes them ("reconstruct the active formatting elements"). */
-const FORMATTING = new Set(['a', 'b', 'big', 'code', 'em', 'font', 'i', 'nobr', 's', 'small', 'strike', 'strong', 'tt', 'u'])
+const FORMATTING = new Set([
+  'a',
+  'b',
+  'big',
+  'code',
+  'em',
+  'font',
+  'i',
+  'nobr',
+  's',
+  'small',
+  'strike',
+  'strong',
+  'tt',
+  'u'
+])
 /** Elements that put a marker in the list of formatting elements: what is opened outside them is not reopened inside. */
 const MARKER = new Set(['applet', 'caption', 'marquee', 'object', 'template', 'td', 'th'])
 /** Start tags that close an open <p> (in button scope). */
 const CLOSES_P = new Set([
-  'address', 'article', 'aside', 'blockquote', 'center', 'details', 'dialog', 'dir', 'div', 'dl', 'fieldset', 'figcaption', 'figure',
-  'footer', 'header', 'hgroup', 'main', 'menu', 'nav', 'ol', 'p', 'search', 'section', 'summary', 'ul', 'h1', 'h2', 'h3', 'h4', 'h5',
-  'h6', 'pre', 'listing', 'form', 'li', 'dd', 'dt', 'plaintext', 'table', 'hr', 'xmp'
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'center',
+  'details',
+  'dialog',
+  'dir',
+  'div',
+  'dl',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'header',
+  'hgroup',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'search',
+  'section',
+  'summary',
+  'ul',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'pre',
+  'listing',
+  'form',
+  'li',
+  'dd',
+  'dt',
+  'plaintext',
+  'table',
+  'hr',
+  'xmp'
 ])
 /** Special elements: an <li>, <dd> or <dt> closes an open one unless one of these (but address, div, p) is in between. */
 const SPECIAL = new Set([
-  'address', 'applet', 'area', 'article', 'aside', 'base', 'basefont', 'bgsound', 'blockquote', 'body', 'br', 'button', 'caption',
-  'center', 'col', 'colgroup', 'dd', 'details', 'dir', 'div', 'dl', 'dt', 'embed', 'fieldset', 'figcaption', 'figure', 'footer', 'form',
-  'frame', 'frameset', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'head', 'header', 'hgroup', 'hr', 'html', 'iframe', 'img', 'input', 'li',
-  'link', 'listing', 'main', 'marquee', 'menu', 'meta', 'nav', 'noembed', 'noframes', 'noscript', 'object', 'ol', 'p', 'param',
-  'plaintext', 'pre', 'script', 'search', 'section', 'select', 'source', 'style', 'summary', 'table', 'tbody', 'td', 'template',
-  'textarea', 'tfoot', 'th', 'thead', 'title', 'tr', 'track', 'ul', 'wbr', 'xmp', 'svg', 'math'
+  'address',
+  'applet',
+  'area',
+  'article',
+  'aside',
+  'base',
+  'basefont',
+  'bgsound',
+  'blockquote',
+  'body',
+  'br',
+  'button',
+  'caption',
+  'center',
+  'col',
+  'colgroup',
+  'dd',
+  'details',
+  'dir',
+  'div',
+  'dl',
+  'dt',
+  'embed',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'frame',
+  'frameset',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'head',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'iframe',
+  'img',
+  'input',
+  'li',
+  'link',
+  'listing',
+  'main',
+  'marquee',
+  'menu',
+  'meta',
+  'nav',
+  'noembed',
+  'noframes',
+  'noscript',
+  'object',
+  'ol',
+  'p',
+  'param',
+  'plaintext',
+  'pre',
+  'script',
+  'search',
+  'section',
+  'select',
+  'source',
+  'style',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'template',
+  'textarea',
+  'tfoot',
+  'th',
+  'thead',
+  'title',
+  'tr',
+  'track',
+  'ul',
+  'wbr',
+  'xmp',
+  'svg',
+  'math'
 ])
 /** Start tags that close the open table parts above their context ("clear the stack back to a table row / body context"). */
 const TABLE_CONTEXT: Record<string, Set<string>> = {
@@ -52,7 +203,19 @@ interface Open {
 }
 const MARK: Open = { name: '', key: '', open: true, foreign: false }
 /** Where searches for an open element to close stop (the parser's default scope, roughly). */
-const SCOPE = new Set(['applet', 'caption', 'html', 'table', 'td', 'th', 'marquee', 'object', 'template', 'svg', 'math'])
+const SCOPE = new Set([
+  'applet',
+  'caption',
+  'html',
+  'table',
+  'td',
+  'th',
+  'marquee',
+  'object',
+  'template',
+  'svg',
+  'math'
+])
 const P_SCOPE = new Set([...SCOPE, 'button'])
 const LIST_ITEM_STOP_EXCEPT = new Set(['address', 'div', 'p'])
 const DD_DT = new Set(['dd', 'dt'])
@@ -146,7 +309,15 @@ class PageTree {
   /** formatting elements not closed by their own end tag, with markers (MARK) */
   private readonly formatting: Open[] = []
   private foreign = 0
-  readonly measures: PageMeasures = { reason: null, depth: 2, elements: 0, attributes: 0, text: 0, nesting: 0, textNesting: 0 }
+  readonly measures: PageMeasures = {
+    reason: null,
+    depth: 2,
+    elements: 0,
+    attributes: 0,
+    text: 0,
+    nesting: 0,
+    textNesting: 0
+  }
 
   constructor(private readonly limits: Readonly<PageLimits>) {}
 
@@ -344,7 +515,11 @@ export function measurePage(html: string, limits: Readonly<PageLimits> = PAGE_LI
     if (html.startsWith('<!--', lt)) {
       if (tree.count()) break
       i = commentEnd(lt)
-    } else if (next === 0x21 /* ! */ || next === 0x3f /* ? */ || (next === 0x2f /* / */ && !isLetter(html.charCodeAt(lt + 2)))) {
+    } else if (
+      next === 0x21 /* ! */ ||
+      next === 0x3f /* ? */ ||
+      (next === 0x2f /* / */ && !isLetter(html.charCodeAt(lt + 2)))
+    ) {
       // a doctype, CDATA, processing instruction or "</3": a bogus comment up to ">" ("</>" is dropped whole)
       const close = html.indexOf('>', lt + 2)
       i = close < 0 ? n : close + 1

@@ -125,7 +125,9 @@ export function usablePropertyTitle(title: string): boolean {
   const t = title.trim()
   if (t.length < 3) return false
   if (/\.(docx?|pdf|indd|pages|odt|rtf|txt|qxp|tex|dvi|ps)$/i.test(t)) return false
-  return !/^(microsoft (word|powerpoint)\s*-|untitled|document\d*$|no title|title$|slide \d+$|\(?anonymous\)?$)/i.test(t)
+  return !/^(microsoft (word|powerpoint)\s*-|untitled|document\d*$|no title|title$|slide \d+$|\(?anonymous\)?$)/i.test(
+    t
+  )
 }
 
 function refusal(error: unknown): string {
@@ -133,7 +135,8 @@ function refusal(error: unknown): string {
   if (name === 'PasswordException') {
     return 'is protected by a password; Parallax does not open protected PDFs: open it in a PDF reader with its password, save or print an unprotected copy, and import that'
   }
-  if (name === 'InvalidPDFException') return 'is damaged or is not a PDF (pdf.js found no readable document structure in it)'
+  if (name === 'InvalidPDFException')
+    return 'is damaged or is not a PDF (pdf.js found no readable document structure in it)'
   const detail = error instanceof Error && error.message ? ` (${error.message})` : ''
   return `could not be read as a PDF${detail}`
 }
@@ -151,24 +154,32 @@ export async function readPdf(bytes: Uint8Array, host: PdfHost, onPages?: PagePr
   try {
     task = host.pdfjs.getDocument(openParams(bytes, host.cMap))
     doc = await task.promise
-    if (doc.numPages > PDF_LIMITS.pages) return { ok: false, reason: `has ${doc.numPages} pages; Parallax reads PDFs of at most ${PDF_LIMITS.pages}` }
+    if (doc.numPages > PDF_LIMITS.pages)
+      return { ok: false, reason: `has ${doc.numPages} pages; Parallax reads PDFs of at most ${PDF_LIMITS.pages}` }
     const pages: PdfPageText[] = []
     let characters = 0
     for (let n = 1; n <= doc.numPages; n++) {
       if (started !== undefined && host.seconds !== undefined && host.now!() - started > host.seconds * 1000) {
-        return { ok: false, reason: `took longer than ${host.seconds} seconds to read (stopped at page ${n} of ${doc.numPages})` }
+        return {
+          ok: false,
+          reason: `took longer than ${host.seconds} seconds to read (stopped at page ${n} of ${doc.numPages})`
+        }
       }
       const page = await doc.getPage(n)
       // disableNormalization: pdf.js would decompose a ligature glyph (ﳋ) before ordering a
       // right-to-left run and so reverse its letters; pdflayout unfolds the forms after ordering
       const content = await page.getTextContent({ disableNormalization: true, includeMarkedContent: false })
       if (content.items.length > PDF_LIMITS.itemsPerPage) {
-        return { ok: false, reason: `has more text pieces on page ${n} than a document holds (${content.items.length}); it may be built to exhaust a reader` }
+        return {
+          ok: false,
+          reason: `has more text pieces on page ${n} than a document holds (${content.items.length}); it may be built to exhaust a reader`
+        }
       }
       const [x0 = 0, y0 = 0, x1 = 612, y1 = 792] = page.view
       const items = content.items.map((raw) => toItem(raw, x0, y0)).filter((i): i is PdfTextItem => i !== null)
       characters += items.reduce((sum, i) => sum + i.text.length, 0)
-      if (characters > PDF_LIMITS.characters) return { ok: false, reason: `holds more than ${PDF_LIMITS.characters.toLocaleString('en')} characters of text` }
+      if (characters > PDF_LIMITS.characters)
+        return { ok: false, reason: `holds more than ${PDF_LIMITS.characters.toLocaleString('en')} characters of text` }
       pages.push({ width: x1 - x0, height: y1 - y0, items })
       page.cleanup()
       if (onPages && (n % 10 === 0 || n === doc.numPages)) onPages(n, doc.numPages)
@@ -179,7 +190,11 @@ export async function readPdf(bytes: Uint8Array, host: PdfHost, onPages?: PagePr
     return {
       ok: true,
       parts: assemblePdfText(pages),
-      info: { title: str(info.Title), author: str(info.Author), date: pdfDate(info.CreationDate) ?? pdfDate(info.ModDate) },
+      info: {
+        title: str(info.Title),
+        author: str(info.Author),
+        date: pdfDate(info.CreationDate) ?? pdfDate(info.ModDate)
+      },
       pageCount: doc.numPages
     }
   } catch (error) {

@@ -20,9 +20,11 @@ const count = (n: number) => Math.round(n).toLocaleString('en-US')
 /** The reason a PDF declaring an image of `width` × `height` pixels is refused. */
 export function imageBombReason(width: number, height: number): string {
   const millions = count((width * height) / 1e6)
-  return `declares an image of ${count(width)} × ${count(height)} pixels (${millions} million), more than Parallax ` +
+  return (
+    `declares an image of ${count(width)} × ${count(height)} pixels (${millions} million), more than Parallax ` +
     `opens (${count(MAX_IMAGE_PIXELS / 1e6)} million): it looks built to exhaust a reader (an image bomb), so it was ` +
     'not opened; if it is a real document, print it to a new PDF or export its text, and import that'
+  )
 }
 
 function u32(b: Uint8Array, i: number): number {

@@ -100,7 +100,12 @@ function makeLine(visual: PdfTextItem[], y: number, size: number): PdfLine {
   const spaced: PdfTextItem[] = []
   for (const item of visual) {
     const prev = spaced[spaced.length - 1]
-    if (prev && item.x - (prev.x + prev.width) > 0.15 * Math.min(prev.size, item.size) && !/\s$/.test(prev.text) && !/^[\s\p{M}]/u.test(item.text)) {
+    if (
+      prev &&
+      item.x - (prev.x + prev.width) > 0.15 * Math.min(prev.size, item.size) &&
+      !/\s$/.test(prev.text) &&
+      !/^[\s\p{M}]/u.test(item.text)
+    ) {
       spaced.push({ text: ' ', x: prev.x + prev.width, y: item.y, width: 0, size: item.size, rtl: false })
     }
     spaced.push(item)
@@ -126,7 +131,12 @@ function makeLine(visual: PdfTextItem[], y: number, size: number): PdfLine {
   const x0 = Math.min(...visual.map((i) => i.x))
   const x1 = Math.max(...visual.map((i) => i.x + i.width))
   // a combining mark (an Arabic tanween or shadda drawn as a glyph of its own) never follows a space
-  const clean = placeAccents(unfoldPresentationForms(text).replace(/\s+/g, ' ').replace(/ (\p{M})/gu, '$1').trim())
+  const clean = placeAccents(
+    unfoldPresentationForms(text)
+      .replace(/\s+/g, ' ')
+      .replace(/ (\p{M})/gu, '$1')
+      .trim()
+  )
   return { text: clean, x0, x1, y, size, rtl, column: 0 }
 }
 
@@ -149,7 +159,10 @@ const SPACING_ACCENTS: Readonly<Record<string, string>> = {
 function placeAccents(s: string): string {
   if (!/[\u00A8\u00B4\u02C6\u02DC\u00B8\u02C7\u02DA\u02D8]/.test(s)) return s
   return s
-    .replace(/([\u00A8\u00B4\u02C6\u02DC\u00B8\u02C7\u02DA\u02D8])(\p{L})/gu, (_, accent: string, letter: string) => (letter === '\u0131' ? 'i' : letter) + SPACING_ACCENTS[accent])
+    .replace(
+      /([\u00A8\u00B4\u02C6\u02DC\u00B8\u02C7\u02DA\u02D8])(\p{L})/gu,
+      (_, accent: string, letter: string) => (letter === '\u0131' ? 'i' : letter) + SPACING_ACCENTS[accent]
+    )
     .normalize('NFC')
 }
 
@@ -174,7 +187,8 @@ export function findGutter(lines: readonly PdfLine[]): number | null {
     if (runStart >= 0) {
       const run = i - runStart
       const mid = candidates[runStart + Math.floor(run / 2)]!
-      if (!best || runCount < best.crossing || (runCount === best.crossing && run > best.run)) best = { x: mid.x, crossing: runCount, run }
+      if (!best || runCount < best.crossing || (runCount === best.crossing && run > best.run))
+        best = { x: mid.x, crossing: runCount, run }
     }
     runStart = i
     runCount = c?.crossing ?? -1
@@ -258,6 +272,8 @@ export function dropRunningLines(pages: readonly { height: number; lines: PdfLin
   }
   const needed = pages.length <= 2 ? 2 : Math.max(3, Math.ceil(pages.length / 3))
   return pages.map((page) =>
-    page.lines.filter((l) => !(margin(l, page.height) && (isPageNumber(l.text) || (seen.get(runningKey(l.text)) ?? 0) >= needed)))
+    page.lines.filter(
+      (l) => !(margin(l, page.height) && (isPageNumber(l.text) || (seen.get(runningKey(l.text)) ?? 0) >= needed))
+    )
   )
 }

@@ -78,7 +78,13 @@ function columnEdges(lines: readonly PdfLine[]): Map<number, { left: number; rig
 }
 
 /** Whether `line` continues the paragraph whose last line is `prev` (both of one page). */
-function continues(prev: PdfLine, line: PdfLine, leading: number, edges: Map<number, { left: number; right: number }>, full: ReadonlySet<PdfLine>): boolean {
+function continues(
+  prev: PdfLine,
+  line: PdfLine,
+  leading: number,
+  edges: Map<number, { left: number; right: number }>,
+  full: ReadonlySet<PdfLine>
+): boolean {
   if (!similar(prev.size, line.size)) return false
   const edge = edges.get(line.column)!
   const indent = (l: PdfLine) => (l.rtl ? edge.right - l.x1 : l.x0 - edge.left)
@@ -102,7 +108,8 @@ function continues(prev: PdfLine, line: PdfLine, leading: number, edges: Map<num
 /** Hyphenated words written whole somewhere in the document ("well-known"), in lower case. */
 function hyphenatedWords(pages: readonly PdfLine[][]): Set<string> {
   const words = new Set<string>()
-  for (const lines of pages) for (const l of lines) for (const m of l.text.matchAll(/\p{L}+-\p{L}+/gu)) words.add(m[0].toLowerCase())
+  for (const lines of pages)
+    for (const l of lines) for (const m of l.text.matchAll(/\p{L}+-\p{L}+/gu)) words.add(m[0].toLowerCase())
   return words
 }
 
@@ -135,7 +142,14 @@ function joinLines(lines: readonly PdfLine[], hyphenated: Set<string>): string {
 }
 
 /** The paragraphs of one page, in reading order (lines already ordered by pdflayout). */
-function pageParagraphs(lines: readonly PdfLine[], page: number, leading: number, into: Paragraph[], full: Set<PdfLine>, asides: Paragraph[]): void {
+function pageParagraphs(
+  lines: readonly PdfLine[],
+  page: number,
+  leading: number,
+  into: Paragraph[],
+  full: Set<PdfLine>,
+  asides: Paragraph[]
+): void {
   const edges = columnEdges(lines)
   for (const line of lines) {
     const edge = edges.get(line.column)!
@@ -146,7 +160,13 @@ function pageParagraphs(lines: readonly PdfLine[], page: number, leading: number
     const prev = last?.lines[last.lines.length - 1]
     const edge = edges.get(line.column)!
     if (last && prev && last.page === page && continues(prev, line, leading, edges, full)) last.lines.push(line)
-    else if (last && prev && last.page !== page && runsOn(prev, line, full, line.rtl ? edge.right - line.x1 : line.x0 - edge.left)) last.lines.push(line)
+    else if (
+      last &&
+      prev &&
+      last.page !== page &&
+      runsOn(prev, line, full, line.rtl ? edge.right - line.x1 : line.x0 - edge.left)
+    )
+      last.lines.push(line)
     else if (last && prev && prev.column !== line.column && resumes(into, page, line, full, asides)) continue
     else into.push({ lines: [line], page })
   }
@@ -157,7 +177,13 @@ function pageParagraphs(lines: readonly PdfLine[], page: number, leading: number
  * (a copyright or permission notice, a footnote in body type): the paragraph the box interrupted
  * runs on, and the box goes to the notes. Looks back at most three paragraphs of the page.
  */
-function resumes(into: Paragraph[], page: number, line: PdfLine, full: ReadonlySet<PdfLine>, asides: Paragraph[]): boolean {
+function resumes(
+  into: Paragraph[],
+  page: number,
+  line: PdfLine,
+  full: ReadonlySet<PdfLine>,
+  asides: Paragraph[]
+): boolean {
   if (!/^\p{Ll}/u.test(line.text)) return false
   for (let k = into.length - 2; k >= Math.max(0, into.length - 4); k--) {
     const p = into[k]!

@@ -79,7 +79,13 @@ function takeCaptions(lines: Line[]): { rest: Line[]; captions: string[] } {
 /** A line that can be a headline: a few words, not a finished sentence, not chrome, not a byline. */
 function isHeadlineLike(line: string): boolean {
   const words = wordCount(line)
-  return words >= 3 && words <= MAX_TITLE_WORDS && !/[.:,;]["'”’»)]*$/.test(line) && !isChromeLine(line) && !isBylineLine(line)
+  return (
+    words >= 3 &&
+    words <= MAX_TITLE_WORDS &&
+    !/[.:,;]["'”’»)]*$/.test(line) &&
+    !isChromeLine(line) &&
+    !isBylineLine(line)
+  )
 }
 
 /**
@@ -135,7 +141,9 @@ function findBodyEnd(lines: Line[], start: number): number {
   while (end > start) {
     const t = lines[end]!.text
     const footer =
-      isChromeLine(t) || isCreditLine(t) || (!endsLikeSentence(t) && wordCount(t) <= MAX_FOOTER_WORDS && !isWireCreditLine(t))
+      isChromeLine(t) ||
+      isCreditLine(t) ||
+      (!endsLikeSentence(t) && wordCount(t) <= MAX_FOOTER_WORDS && !isWireCreditLine(t))
     if (!footer) break
     end--
   }

@@ -25,9 +25,43 @@ const FORMAT_BY_EXTENSION: Readonly<Record<string, FileFormat>> = {
  * mistake. Refused by name alone: their bytes never hold an article Parallax can read as text.
  */
 const REFUSED_EXTENSIONS = new Set([
-  'doc', 'odt', 'rtf', 'pages', 'epub', 'mobi', 'xls', 'xlsx', 'ods', 'csv', 'ppt', 'pptx',
-  'png', 'jpg', 'jpeg', 'gif', 'webp', 'bmp', 'tif', 'tiff', 'heic', 'svg',
-  'zip', 'gz', 'tgz', 'rar', '7z', 'mp3', 'm4a', 'wav', 'mp4', 'mov', 'avi', 'mkv', 'webarchive', 'mht', 'mhtml'
+  'doc',
+  'odt',
+  'rtf',
+  'pages',
+  'epub',
+  'mobi',
+  'xls',
+  'xlsx',
+  'ods',
+  'csv',
+  'ppt',
+  'pptx',
+  'png',
+  'jpg',
+  'jpeg',
+  'gif',
+  'webp',
+  'bmp',
+  'tif',
+  'tiff',
+  'heic',
+  'svg',
+  'zip',
+  'gz',
+  'tgz',
+  'rar',
+  '7z',
+  'mp3',
+  'm4a',
+  'wav',
+  'mp4',
+  'mov',
+  'avi',
+  'mkv',
+  'webarchive',
+  'mht',
+  'mhtml'
 ])
 
 /** Magic numbers of binary formats, so the reason can say what the file seems to be. */
@@ -101,7 +135,9 @@ export function describeBinary(bytes: Uint8Array): string | null {
 export function looksLikeHtml(text: string): boolean {
   const start = text.slice(0, 16_384)
   if (/^\s*(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i.test(start)) return true
-  const tags = start.match(/<\/?(p|div|span|a|br|h[1-6]|li|ul|ol|table|tr|td|body|head|meta|script|article|section)\b[^>]*>/gi)
+  const tags = start.match(
+    /<\/?(p|div|span|a|br|h[1-6]|li|ul|ol|table|tr|td|body|head|meta|script|article|section)\b[^>]*>/gi
+  )
   return (tags?.length ?? 0) >= 5
 }
 
@@ -109,4 +145,3 @@ export function looksLikeHtml(text: string): boolean {
 export function startsLikeHtmlDocument(text: string): boolean {
   return /^\s*(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html[\s>])/i.test(text.slice(0, 4096))
 }
-

@@ -14,15 +14,19 @@ const PAGE_LABEL = /^(print( version| this (page|article))?|printer[- ]friendly(
 /** Wire-copy status tags at the head of a headline: "UPDATE 2-", "REFILE-", "CORRECTED-". */
 const WIRE_TAG = /^(update|wrapup|refile|corrected|rpt|repeat)(\s+\d+)?\s*-\s*(?=\S)/i
 
-
 /** A title reduced for comparison: lower case, letters and digits only, single spaces. */
 export function titleKey(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+  return s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
 }
 
 /** A site name reduced for comparison: no leading "the", no ".com"-style ending, no spaces. */
 function siteKey(s: string): string {
-  return titleKey(s.replace(/\.(com|net|org|co\.uk|co|news|example)\b/gi, '')).replace(/^the /, '').replace(/ /g, '')
+  return titleKey(s.replace(/\.(com|net|org|co\.uk|co|news|example)\b/gi, ''))
+    .replace(/^the /, '')
+    .replace(/ /g, '')
 }
 
 /** True when `a` and `b` are the same headline, or one is the other cut short at a word boundary. */
@@ -34,7 +38,10 @@ export function sameHeadline(a: string, b: string): boolean {
 }
 
 function splitSegments(title: string): string[] {
-  return title.split(SEPARATOR).map((s) => s.trim()).filter(Boolean)
+  return title
+    .split(SEPARATOR)
+    .map((s) => s.trim())
+    .filter(Boolean)
 }
 
 function isSiteSegment(seg: string, siteNames: readonly string[]): boolean {

@@ -37,13 +37,15 @@ export function checkDocxArchive(bytes: Uint8Array): ArchiveCheck {
   if (end < 0) return { ok: false, reason: 'is damaged (its zip directory is missing: the file may be cut short)' }
   const count = u16(bytes, end + 10)
   const offset = u32(bytes, end + 16)
-  if (count === 0xffff || offset === 0xffffffff) return { ok: false, reason: 'is a zip64 archive, which no Word document needs; it was not opened' }
+  if (count === 0xffff || offset === 0xffffffff)
+    return { ok: false, reason: 'is a zip64 archive, which no Word document needs; it was not opened' }
   if (count > MAX_DOCX_ENTRIES) return { ok: false, reason: `holds ${count} files; a Word document holds far fewer` }
   const names: string[] = []
   let total = 0
   let at = offset
   for (let n = 0; n < count; n++) {
-    if (at + 46 > bytes.length || u32(bytes, at) !== 0x02014b50) return { ok: false, reason: 'is damaged (its zip directory cannot be read)' }
+    if (at + 46 > bytes.length || u32(bytes, at) !== 0x02014b50)
+      return { ok: false, reason: 'is damaged (its zip directory cannot be read)' }
     const compressed = u32(bytes, at + 20)
     const inflated = u32(bytes, at + 24)
     const nameLength = u16(bytes, at + 28)
@@ -52,9 +54,16 @@ export function checkDocxArchive(bytes: Uint8Array): ArchiveCheck {
     names.push(name)
     total += inflated
     if (inflated > 10 * 1024 * 1024 && inflated > MAX_RATIO * Math.max(compressed, 1)) {
-      return { ok: false, reason: `holds ${name}, which would inflate ${Math.round(inflated / Math.max(compressed, 1))} times over to ${Math.round(inflated / 1048576)} MB (a zip bomb); it was not opened` }
+      return {
+        ok: false,
+        reason: `holds ${name}, which would inflate ${Math.round(inflated / Math.max(compressed, 1))} times over to ${Math.round(inflated / 1048576)} MB (a zip bomb); it was not opened`
+      }
     }
-    if (total > MAX_DOCX_INFLATED_BYTES) return { ok: false, reason: `would inflate to more than ${MAX_DOCX_INFLATED_BYTES / 1048576} MB; it was not opened` }
+    if (total > MAX_DOCX_INFLATED_BYTES)
+      return {
+        ok: false,
+        reason: `would inflate to more than ${MAX_DOCX_INFLATED_BYTES / 1048576} MB; it was not opened`
+      }
     at += 46 + nameLength + u16(bytes, at + 30) + u16(bytes, at + 32)
   }
   if (!names.includes('word/document.xml')) return { ok: false, reason: NOT_DOCX }

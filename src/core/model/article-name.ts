@@ -13,8 +13,16 @@ export const DISPLAY_NAME_LIMIT = 32
 const UNNAMED_PASTE = /^pasted text$/i
 
 /** The article's short display name; never empty. */
-export function articleName(article: Pick<Article, 'outlet' | 'url' | 'sourceName' | 'sourceFormat' | 'title'>): string {
-  return article.outlet.trim() || siteOf(article.url) || fileNameOf(article) || shorten(article.title.trim()) || 'Untitled article'
+export function articleName(
+  article: Pick<Article, 'outlet' | 'url' | 'sourceName' | 'sourceFormat' | 'title'>
+): string {
+  return (
+    article.outlet.trim() ||
+    siteOf(article.url) ||
+    fileNameOf(article) ||
+    shorten(article.title.trim()) ||
+    'Untitled article'
+  )
 }
 
 /** `https://www.diyaruna.com/en/…` → `diyaruna.com`; null for anything that is not a web address. */

@@ -33,8 +33,8 @@ export function makeBundle(parts: Omit<Bundle, 'format'>): Bundle {
     format: BUNDLE_FORMAT,
     cases: [...parts.cases].sort(byId),
     articles: [...parts.articles].sort(byId),
-    claims: [...parts.claims].sort(
-      (a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.anchor.start - b.anchor.start || byId(a, b))
+    claims: [...parts.claims].sort((a, b) =>
+      a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.anchor.start - b.anchor.start || byId(a, b)
     ),
     links: [...parts.links].sort(byId)
   }

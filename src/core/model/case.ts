@@ -10,7 +10,11 @@ export const caseSchema = z.object({
 })
 export type Case = z.infer<typeof caseSchema>
 
-export const caseNameSchema = z.string().trim().min(1, 'A case needs a name').max(200, 'Keep the name under 200 characters')
+export const caseNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'A case needs a name')
+  .max(200, 'Keep the name under 200 characters')
 
 /** A new, empty case; `now` is an ISO timestamp passed in (core reads no clock). */
 export function newCase(id: string, name: string, now: string): Case {

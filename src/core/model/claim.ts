@@ -60,7 +60,20 @@ export const casualtyValueSchema = z.object({
  * 1990s), `century` (`19`, the 1900s), and `relative` for what has no date yet (`relative:-P1D`
  * without a publication date).
  */
-export const dateGranularities = ['time', 'day', 'weekday', 'week', 'month', 'quarter', 'half', 'season', 'year', 'decade', 'century', 'relative'] as const
+export const dateGranularities = [
+  'time',
+  'day',
+  'weekday',
+  'week',
+  'month',
+  'quarter',
+  'half',
+  'season',
+  'year',
+  'decade',
+  'century',
+  'relative'
+] as const
 export const calendars = ['gregorian', 'hijri'] as const
 /** A part of a period ("early 1990s" start, "mid-1996" mid, "late May" end) or an approximate date ("a decade ago"). */
 export const dateMods = ['start', 'mid', 'end', 'approx'] as const
@@ -141,7 +154,13 @@ export const claimSchema = z.discriminatedUnion('kind', [
 
 export type Claim = z.infer<typeof claimSchema>
 /** The schema's kinds are claimKinds, no more and no fewer (a compile error otherwise). */
-const kindsOfSchema: Record<ClaimKind, Claim['kind']> & Record<Claim['kind'], ClaimKind> = { casualty: 'casualty', date: 'date', attribution: 'attribution', quantity: 'quantity', other: 'other' }
+const kindsOfSchema: Record<ClaimKind, Claim['kind']> & Record<Claim['kind'], ClaimKind> = {
+  casualty: 'casualty',
+  date: 'date',
+  attribution: 'attribution',
+  quantity: 'quantity',
+  other: 'other'
+}
 void kindsOfSchema
 export type CasualtyValue = z.infer<typeof casualtyValueSchema>
 export type DateValue = z.infer<typeof dateValueSchema>
@@ -182,8 +201,12 @@ export function withStatus<C extends Claim>(claim: C, status: ClaimStatus, now: 
  * report may link. A reviewed claim from a library that kept no review date gets its last change
  * as that date.
  */
-export function withReview<C extends Claim>(claim: C, patch: { rating?: string; url?: string }): { ok: true; claim: C } | { ok: false; reason: string } {
-  if (claim.status === 'unreviewed') return { ok: false, reason: 'an unreviewed claim has no review: mark it confirmed, disputed or rejected first' }
+export function withReview<C extends Claim>(
+  claim: C,
+  patch: { rating?: string; url?: string }
+): { ok: true; claim: C } | { ok: false; reason: string } {
+  if (claim.status === 'unreviewed')
+    return { ok: false, reason: 'an unreviewed claim has no review: mark it confirmed, disputed or rejected first' }
   const url = patch.url?.trim()
   const problem = url ? webAddressProblem(url) : null
   if (problem) return { ok: false, reason: `the review's web address cannot be used: ${problem}` }

@@ -6,7 +6,18 @@
  * The tables are typed by the model's records, so a new field does not compile until it has a rule.
  */
 import { webAddressProblem } from '@core/url'
-import type { Article, AttributionValue, CasualtyValue, Case, Claim, ClaimKind, ClaimReview, DateValue, Link, QuantityValue } from '@core/model'
+import type {
+  Article,
+  AttributionValue,
+  CasualtyValue,
+  Case,
+  Claim,
+  ClaimKind,
+  ClaimReview,
+  DateValue,
+  Link,
+  QuantityValue
+} from '@core/model'
 import { MAX_IMPORT_BYTES } from '@core/source'
 import { formatNumber } from './format-value'
 
@@ -61,7 +72,8 @@ type Rule<T> = (value: T) => FieldProblem | string | null
 // A lone surrogate: half of a character outside the Basic Multilingual Plane, which every report would print as U+FFFD.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 // Controls, and the invisible or direction characters that would make one id read as another.
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/
+const INVISIBLE =
+  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/
 
 const codePoint = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`
 
@@ -74,7 +86,9 @@ export function brokenCharacter(s: string): string | null {
 }
 
 function tooLong(s: string, max: number): string | null {
-  return s.length > max ? `is ${formatNumber(s.length)} characters long; at most ${formatNumber(max)} are allowed` : null
+  return s.length > max
+    ? `is ${formatNumber(s.length)} characters long; at most ${formatNumber(max)} are allowed`
+    : null
 }
 
 const text =
@@ -94,10 +108,12 @@ const id =
 const list =
   <T>(max: number, each: Rule<T>): Rule<readonly T[]> =>
   (items) => {
-    if (items.length > max) return `holds ${formatNumber(items.length)} entries; at most ${formatNumber(max)} are allowed`
+    if (items.length > max)
+      return `holds ${formatNumber(items.length)} entries; at most ${formatNumber(max)} are allowed`
     for (let i = 0; i < items.length; i++) {
       const p = each(items[i]!)
-      if (p) return typeof p === 'string' ? { at: `[${i}]`, problem: p } : { at: `[${i}]${p.at ?? ''}`, problem: p.problem }
+      if (p)
+        return typeof p === 'string' ? { at: `[${i}]`, problem: p } : { at: `[${i}]${p.at ?? ''}`, problem: p.problem }
     }
     return null
   }
@@ -130,7 +146,9 @@ const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,
 const timestamp: Rule<string> = (s) => {
   const m = TIMESTAMP.exec(s)
   const problem = m
-    ? calendarProblem(+m[1]!, +m[2]!, +m[3]!) ?? clockProblem(+m[4]!, +m[5]!, +(m[6] ?? 0)) ?? (m[7] !== undefined && (+m[7] > 14 || +m[8]! > 59) ? 'has no such time zone' : null)
+    ? (calendarProblem(+m[1]!, +m[2]!, +m[3]!) ??
+      clockProblem(+m[4]!, +m[5]!, +(m[6] ?? 0)) ??
+      (m[7] !== undefined && (+m[7] > 14 || +m[8]! > 59) ? 'has no such time zone' : null))
     : 'is not an ISO 8601 date and time'
   return problem ? `${quote(s)} ${problem}; a timestamp reads like 2024-05-01T08:00:00.000Z` : null
 }
@@ -141,7 +159,10 @@ const PUBLISHED = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/
 const published: Rule<string | undefined> = (s) => {
   if (s === undefined) return null
   const m = PUBLISHED.exec(s)
-  const problem = m ? calendarProblem(+m[1]!, +m[2]!, +m[3]!) ?? (m[4] !== undefined ? clockProblem(+m[4], +m[5]!, +(m[6] ?? 0)) : null) : null
+  const problem = m
+    ? (calendarProblem(+m[1]!, +m[2]!, +m[3]!) ??
+      (m[4] !== undefined ? clockProblem(+m[4], +m[5]!, +(m[6] ?? 0)) : null))
+    : null
   return problem ? `${quote(s)} ${problem}` : null
 }
 
@@ -159,7 +180,9 @@ const bounded =
 
 /** min must not exceed max where both are given. */
 function rangeProblem(v: { min?: number; max?: number }): FieldProblem | null {
-  return v.min !== undefined && v.max !== undefined && v.min > v.max ? { at: '.min', problem: `${formatNumber(v.min)} is more than max ${formatNumber(v.max)}` } : null
+  return v.min !== undefined && v.max !== undefined && v.min > v.max
+    ? { at: '.min', problem: `${formatNumber(v.min)} is more than max ${formatNumber(v.max)}` }
+    : null
 }
 
 const any: Rule<unknown> = () => null
@@ -204,7 +227,13 @@ const short = optional(text(BUNDLE_LIMITS.valueField))
 const long = optional(text(BUNDLE_LIMITS.longValueField))
 
 const valueRules: { [K in ClaimKind]: Rules<Extract<Claim, { kind: K }>['value']> } = {
-  casualty: { outcome: any, min: bounded(BUNDLE_LIMITS.count), max: bounded(BUNDLE_LIMITS.count), vague: short, who: short } satisfies Rules<CasualtyValue>,
+  casualty: {
+    outcome: any,
+    min: bounded(BUNDLE_LIMITS.count),
+    max: bounded(BUNDLE_LIMITS.count),
+    vague: short,
+    who: short
+  } satisfies Rules<CasualtyValue>,
   date: {
     iso: text(BUNDLE_LIMITS.dateIso),
     granularity: any,
@@ -214,7 +243,13 @@ const valueRules: { [K in ClaimKind]: Rules<Extract<Claim, { kind: K }>['value']
     partOfDay: any,
     relativeTo: optional(text(BUNDLE_LIMITS.dateIso))
   } satisfies Rules<DateValue>,
-  attribution: { speaker: text(BUNDLE_LIMITS.valueField), role: short, via: short, verb: short, quote: long } satisfies Rules<AttributionValue>,
+  attribution: {
+    speaker: text(BUNDLE_LIMITS.valueField),
+    role: short,
+    via: short,
+    verb: short,
+    quote: long
+  } satisfies Rules<AttributionValue>,
   quantity: {
     amount: bounded(BUNDLE_LIMITS.amount),
     min: bounded(BUNDLE_LIMITS.amount),
@@ -282,7 +317,11 @@ function checker<T extends object>(rules: Rules<T>, prefix = ''): Checker<T> {
       const value = record[field]
       if (value === undefined) continue
       const found = rule(value)
-      if (found) report(prefix + field + (typeof found === 'string' ? '' : (found.at ?? '')), typeof found === 'string' ? found : found.problem)
+      if (found)
+        report(
+          prefix + field + (typeof found === 'string' ? '' : (found.at ?? '')),
+          typeof found === 'string' ? found : found.problem
+        )
     }
   }
 }
@@ -294,7 +333,9 @@ function withRange(field: string, v: { min?: number; max?: number }, report: Rep
 
 const checkClaimBase = checker(claimRules)
 const checkAnchor = checker(anchorRules, 'anchor.')
-const checkValue = Object.fromEntries(Object.entries(valueRules).map(([kind, rules]) => [kind, checker(rules as Rules<Claim['value']>, 'value.')])) as Record<ClaimKind, Checker<Claim['value']>>
+const checkValue = Object.fromEntries(
+  Object.entries(valueRules).map(([kind, rules]) => [kind, checker(rules as Rules<Claim['value']>, 'value.')])
+) as Record<ClaimKind, Checker<Claim['value']>>
 
 /** The field rules of each table, for records that passed the schema. */
 export const checkFields = {

@@ -29,7 +29,13 @@ export function sortKeys(value: unknown): unknown {
 /** The records as a `parallax/1` bundle: two-space JSON, `format` first, then the tables; ends with a newline. */
 export function renderBundle(input: ReportInput): string {
   const b = makeBundle({ cases: input.cases, articles: input.articles, claims: input.claims, links: input.links })
-  const ordered = { format: b.format, cases: sortKeys(b.cases), articles: sortKeys(b.articles), claims: sortKeys(b.claims), links: sortKeys(b.links) }
+  const ordered = {
+    format: b.format,
+    cases: sortKeys(b.cases),
+    articles: sortKeys(b.articles),
+    claims: sortKeys(b.claims),
+    links: sortKeys(b.links)
+  }
   return JSON.stringify(ordered, null, 2) + '\n'
 }
 
@@ -49,7 +55,12 @@ class Problems {
   }
   refusal(): BundleCheck {
     const more = this.count - this.shown.length
-    return { ok: false, message: this.shown.join('; ') + (more > 0 ? ` (and ${formatNumber(more)} more ${more === 1 ? 'problem' : 'problems'})` : '') }
+    return {
+      ok: false,
+      message:
+        this.shown.join('; ') +
+        (more > 0 ? ` (and ${formatNumber(more)} more ${more === 1 ? 'problem' : 'problems'})` : '')
+    }
   }
 }
 
@@ -60,14 +71,20 @@ function idText(id: string): string {
 
 /** "claims[3] (id c-12)": a record named by its place and, when it has one, its id. */
 function where(table: string, index: number, row: unknown): string {
-  const id = row !== null && typeof row === 'object' && typeof (row as { id?: unknown }).id === 'string' ? ` (id ${idText((row as { id: string }).id)})` : ''
+  const id =
+    row !== null && typeof row === 'object' && typeof (row as { id?: unknown }).id === 'string'
+      ? ` (id ${idText((row as { id: string }).id)})`
+      : ''
   return `${table}[${index}]${id}`
 }
 
 function syntaxMessage(json: string): string {
   const error = findJsonSyntaxError(json)
   if (!error) return 'The file is not valid JSON.'
-  const found = json[error.offset] === undefined ? 'the end of the file' : JSON.stringify(json.slice(error.offset, error.offset + 12))
+  const found =
+    json[error.offset] === undefined
+      ? 'the end of the file'
+      : JSON.stringify(json.slice(error.offset, error.offset + 12))
   return `The file is not valid JSON at ${lineColumn(json, error.offset)}: expected ${error.expected}, found ${found}.`
 }
 
@@ -97,7 +114,14 @@ function formatProblem(data: unknown): string | null {
   if (typeof format === 'string' && /^parallax\/[\w.-]{1,20}$/.test(format)) {
     return `This is a ${format} bundle; this version of Parallax reads ${BUNDLE_FORMAT}.`
   }
-  const shown = typeof format === 'string' ? quote(format) : typeof format === 'object' ? (Array.isArray(format) ? 'an array' : 'an object') : String(format)
+  const shown =
+    typeof format === 'string'
+      ? quote(format)
+      : typeof format === 'object'
+        ? Array.isArray(format)
+          ? 'an array'
+          : 'an object'
+        : String(format)
   return `This is not a Parallax bundle: its format is ${shown}, not "${BUNDLE_FORMAT}".`
 }
 
@@ -116,7 +140,9 @@ function countProblem(data: Record<string, unknown>): string | null {
 function fields(b: Bundle, problems: Problems): void {
   for (const table of TABLES) {
     const check = checkFields[table] as (record: unknown, report: (field: string, problem: string) => void) => void
-    b[table].forEach((row, i) => check(row, (field, problem) => problems.add(() => `${where(table, i, row)} ${field}: ${problem}`)))
+    b[table].forEach((row, i) =>
+      check(row, (field, problem) => problems.add(() => `${where(table, i, row)} ${field}: ${problem}`))
+    )
   }
 }
 
@@ -134,7 +160,8 @@ function duplicates(b: Bundle, problems: Problems): void {
 const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff
 const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff
 /** Whether `offset` falls between the two halves of a surrogate pair of `text`. */
-const splitsPair = (text: string, offset: number) => offset > 0 && offset < text.length && isHigh(text.charCodeAt(offset - 1)) && isLow(text.charCodeAt(offset))
+const splitsPair = (text: string, offset: number) =>
+  offset > 0 && offset < text.length && isHigh(text.charCodeAt(offset - 1)) && isLow(text.charCodeAt(offset))
 
 /** Each case lists exactly its articles, once each; each article's case is in the bundle and lists it. */
 function membership(b: Bundle, problems: Problems): void {
@@ -147,9 +174,11 @@ function membership(b: Bundle, problems: Problems): void {
     c.articleIds.forEach((id, k) => {
       const owner = caseOf.get(id)
       if (seen.has(id)) problems.add(() => `${at()} articleIds[${k}]: article ${idText(id)} is listed twice`)
-      else if (owner === undefined) problems.add(() => `${at()} articleIds[${k}]: article ${idText(id)} is not in the bundle`)
+      else if (owner === undefined)
+        problems.add(() => `${at()} articleIds[${k}]: article ${idText(id)} is not in the bundle`)
       // an article of a case not in the bundle is reported as such, below
-      else if (owner !== c.id && cases.has(owner)) problems.add(() => `${at()} articleIds[${k}]: article ${idText(id)} belongs to case ${idText(owner)}`)
+      else if (owner !== c.id && cases.has(owner))
+        problems.add(() => `${at()} articleIds[${k}]: article ${idText(id)} belongs to case ${idText(owner)}`)
       seen.add(id)
     })
     listed.set(c.id, seen)
@@ -157,7 +186,8 @@ function membership(b: Bundle, problems: Problems): void {
   b.articles.forEach((a, i) => {
     const list = listed.get(a.caseId)
     if (!list) problems.add(() => `${where('articles', i, a)}: its case ${idText(a.caseId)} is not in the bundle`)
-    else if (!list.has(a.id)) problems.add(() => `${where('articles', i, a)}: its case ${idText(a.caseId)} does not list it in articleIds`)
+    else if (!list.has(a.id))
+      problems.add(() => `${where('articles', i, a)}: its case ${idText(a.caseId)} does not list it in articleIds`)
   })
 }
 
@@ -167,7 +197,8 @@ function anchors(b: Bundle, problems: Problems): void {
   b.claims.forEach((c, i) => {
     const at = () => where('claims', i, c)
     const text = texts.get(c.articleId)
-    if (text === undefined) return problems.add(() => `${at()}: its article ${idText(c.articleId)} is not in the bundle`)
+    if (text === undefined)
+      return problems.add(() => `${at()}: its article ${idText(c.articleId)} is not in the bundle`)
     // An orphan's offsets are not meaningful (its quote is the last known one): nothing to check in the text.
     if (c.orphan === true) {
       const broken = brokenCharacter(c.anchor.exact)
@@ -176,14 +207,20 @@ function anchors(b: Bundle, problems: Problems): void {
     }
     const { start, end, exact } = c.anchor
     if (end > text.length) {
-      problems.add(() => `${at()}: anchor end ${end} is past the end of article ${idText(c.articleId)}'s text (${text.length} characters)`)
+      problems.add(
+        () =>
+          `${at()}: anchor end ${end} is past the end of article ${idText(c.articleId)}'s text (${text.length} characters)`
+      )
     } else if (start > end) {
       problems.add(() => `${at()}: anchor start ${start} is after its end ${end}`)
     } else if (splitsPair(text, start) || splitsPair(text, end)) {
       const offset = splitsPair(text, start) ? start : end
       problems.add(() => `${at()}: the anchor splits a character (a surrogate pair) at offset ${offset}`)
     } else if (text.slice(start, end) !== exact) {
-      problems.add(() => `${at()}: the anchor's exact text ${quote(exact)} does not match article ${idText(c.articleId)}'s text at ${start}–${end} (${quote(text.slice(start, end))})`)
+      problems.add(
+        () =>
+          `${at()}: the anchor's exact text ${quote(exact)} does not match article ${idText(c.articleId)}'s text at ${start}–${end} (${quote(text.slice(start, end))})`
+      )
     }
   })
 }
@@ -197,14 +234,22 @@ function links(b: Bundle, problems: Problems): void {
     const at = () => where('links', i, l)
     const [a, z] = l.claimIds
     const missing = l.claimIds.filter((id) => !articleOf.has(id))
-    if (missing.length) return missing.forEach((id) => problems.add(() => `${at()}: its claim ${idText(id)} is not in the bundle`))
+    if (missing.length)
+      return missing.forEach((id) => problems.add(() => `${at()}: its claim ${idText(id)} is not in the bundle`))
     if (a === z) return problems.add(() => `${at()}: it links claim ${idText(a)} with itself`)
     const [articleA, articleZ] = [articleOf.get(a)!, articleOf.get(z)!]
     const [caseA, caseZ] = [caseOf.get(articleA), caseOf.get(articleZ)]
     // a claim of a missing article, or an article of a missing case, is reported as such already
     if (caseA === undefined || caseZ === undefined || !cases.has(caseA) || !cases.has(caseZ)) return
-    if (articleA === articleZ) return problems.add(() => `${at()}: both its claims are in article ${idText(articleA)}; a link joins claims of two articles`)
-    if (caseA !== caseZ) problems.add(() => `${at()}: its claims are in two cases (${idText(String(caseA))} and ${idText(String(caseZ))}); a link joins claims of one case`)
+    if (articleA === articleZ)
+      return problems.add(
+        () => `${at()}: both its claims are in article ${idText(articleA)}; a link joins claims of two articles`
+      )
+    if (caseA !== caseZ)
+      problems.add(
+        () =>
+          `${at()}: its claims are in two cases (${idText(String(caseA))} and ${idText(String(caseZ))}); a link joins claims of one case`
+      )
   })
 }
 
@@ -214,20 +259,33 @@ export function parseBundle(json: string): BundleCheck {
     return checkBundle(json)
   } catch (error) {
     // Only a failure of the engine itself (memory) can reach here: still a sentence, never a stack.
-    return { ok: false, message: `The bundle could not be read (${error instanceof RangeError ? 'it is too large for this machine' : 'an internal error'}).` }
+    return {
+      ok: false,
+      message: `The bundle could not be read (${error instanceof RangeError ? 'it is too large for this machine' : 'an internal error'}).`
+    }
   }
 }
 
 function checkBundle(json: string): BundleCheck {
   const body = json.charCodeAt(0) === 0xfeff ? json.slice(1) : json
   if (body.trim() === '') return { ok: false, message: 'The file is empty; a Parallax bundle is a JSON document.' }
-  if (body.length > MAX_BUNDLE_BYTES) return { ok: false, message: `The file is larger than a bundle can be (${formatNumber(MAX_BUNDLE_BYTES)} characters).` }
+  if (body.length > MAX_BUNDLE_BYTES)
+    return {
+      ok: false,
+      message: `The file is larger than a bundle can be (${formatNumber(MAX_BUNDLE_BYTES)} characters).`
+    }
   const nesting = findNestingProblem(body, BUNDLE_LIMITS.depth, BUNDLE_LIMITS.containers)
   if (nesting?.kind === 'depth') {
-    return { ok: false, message: `The file nests arrays or objects more than ${BUNDLE_LIMITS.depth} levels deep (at ${lineColumn(body, nesting.offset)}); a Parallax bundle is never that deep.` }
+    return {
+      ok: false,
+      message: `The file nests arrays or objects more than ${BUNDLE_LIMITS.depth} levels deep (at ${lineColumn(body, nesting.offset)}); a Parallax bundle is never that deep.`
+    }
   }
   if (nesting) {
-    return { ok: false, message: `The file holds more than ${formatNumber(BUNDLE_LIMITS.containers)} arrays and objects (the one past them at ${lineColumn(body, nesting.offset)}); a bundle of the most records Parallax reads holds fewer.` }
+    return {
+      ok: false,
+      message: `The file holds more than ${formatNumber(BUNDLE_LIMITS.containers)} arrays and objects (the one past them at ${lineColumn(body, nesting.offset)}); a bundle of the most records Parallax reads holds fewer.`
+    }
   }
   let data: unknown
   try {

@@ -86,7 +86,8 @@ export function claimSentence(text: string, start: number, end: number, max = CL
   const from0 = Math.min(from, start)
   const to0 = Math.max(to, end)
   const { starts, ends } = wordEdges(text, from0, to0)
-  const make = (l: number, r: number) => balance(text.slice(l, r).trim(), readQuotes(text.slice(paragraphStart, l), []).open, l > from0, r < to0)
+  const make = (l: number, r: number) =>
+    balance(text.slice(l, r).trim(), readQuotes(text.slice(paragraphStart, l), []).open, l > from0, r < to0)
 
   const whole = make(from0, to0)
   if (length(whole) <= max) return whole

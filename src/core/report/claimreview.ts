@@ -22,7 +22,8 @@ export function isReviewed(claim: Claim): boolean {
 }
 
 /** What an export with nothing reviewed says (the app's dialog and the CLI). */
-export const NOTHING_REVIEWED = 'Nothing to publish as ClaimReview: no claim in this export is reviewed. Mark claims confirmed, disputed or rejected first.'
+export const NOTHING_REVIEWED =
+  'Nothing to publish as ClaimReview: no claim in this export is reviewed. Mark claims confirmed, disputed or rejected first.'
 
 function httpUrl(url: string | undefined): string | undefined {
   const u = url?.trim()
@@ -45,7 +46,12 @@ function claimAuthor(claim: Claim, article: Article): Agent | undefined {
 /** The fact-checker: the organisation (with its home page), else the named reviewer. */
 function reviewer(profile: ReviewerProfile | undefined): Agent | undefined {
   const org = profile?.organisation.trim()
-  if (org) return { '@type': 'Organization', name: org, ...(httpUrl(profile?.organisationUrl) ? { url: httpUrl(profile?.organisationUrl) } : {}) }
+  if (org)
+    return {
+      '@type': 'Organization',
+      name: org,
+      ...(httpUrl(profile?.organisationUrl) ? { url: httpUrl(profile?.organisationUrl) } : {})
+    }
   const person = profile?.author.trim()
   return person ? { '@type': 'Person', name: person } : undefined
 }
@@ -101,7 +107,9 @@ function reviewed(input: ReportInput): { claim: Claim; article: Article; kase: C
   const own = claimsByArticle(input.claims)
   const cases = new Map(input.cases.map((c) => [c.id, c]))
   return orderArticles(input).flatMap((article) =>
-    (own.get(article.id) ?? []).filter(isReviewed).map((claim) => ({ claim, article, kase: cases.get(article.caseId) ?? input.cases[0] }))
+    (own.get(article.id) ?? [])
+      .filter(isReviewed)
+      .map((claim) => ({ claim, article, kase: cases.get(article.caseId) ?? input.cases[0] }))
   )
 }
 
@@ -118,17 +126,29 @@ export function renderClaimReview(input: ReportInput, ctx: ReportContext): strin
 
 /** A file name from a claim id: letters, digits, dot, dash and underscore kept, the rest as `_`. */
 function safeName(id: string): string {
-  return id.replace(/[^\p{L}\p{N}._-]/gu, '_').replace(/^\.+/, '_').slice(0, 120) || 'claim'
+  return (
+    id
+      .replace(/[^\p{L}\p{N}._-]/gu, '_')
+      .replace(/^\.+/, '_')
+      .slice(0, 120) || 'claim'
+  )
 }
 
 /** One ClaimReview document per reviewed claim, to publish on the claim's own page: `<claim id>.claimreview.jsonld` and its text. */
-export function renderClaimReviewFiles(input: ReportInput, ctx: ReportContext): { claimId: string; name: string; text: string }[] {
+export function renderClaimReviewFiles(
+  input: ReportInput,
+  ctx: ReportContext
+): { claimId: string; name: string; text: string }[] {
   const used = new Set<string>()
   return reviewed(input).map(({ claim, article, kase }) => {
     let name = safeName(claim.id)
     for (let n = 2; used.has(name.toLowerCase()); n++) name = `${safeName(claim.id)}-${n}`
     used.add(name.toLowerCase())
-    return { claimId: claim.id, name: `${name}.claimreview.jsonld`, text: renderJsonLd({ '@context': 'https://schema.org', ...review(claim, article, kase, ctx) }) }
+    return {
+      claimId: claim.id,
+      name: `${name}.claimreview.jsonld`,
+      text: renderJsonLd({ '@context': 'https://schema.org', ...review(claim, article, kase, ctx) })
+    }
   })
 }
 
@@ -142,13 +162,17 @@ export function claimReviewGaps(input: ReportInput, ctx: ReportContext): string[
   const profile = ctx.reviewer
   for (const { claim, article, kase } of reviewed(input)) {
     const missing: string[] = []
-    if (!httpUrl(reviewUrlOf(claim, kase?.id ?? article.caseId, profile))) missing.push('no web address of the published fact-check (set the URL pattern of the reviewer profile, or the claim’s review address)')
+    if (!httpUrl(reviewUrlOf(claim, kase?.id ?? article.caseId, profile)))
+      missing.push(
+        'no web address of the published fact-check (set the URL pattern of the reviewer profile, or the claim’s review address)'
+      )
     if (!reviewer(profile)) missing.push('no fact-checker (set the organisation of the reviewer profile)')
     if (!claimAuthor(claim, article)) missing.push('no author of the claim (set the article’s outlet)')
     if (!article.publishedAt) missing.push('no date the claim appeared (set the article’s publication date)')
     if (!httpUrl(article.url)) missing.push('no web address where the claim appeared (set the article’s web address)')
     const chosen = claim.review?.rating
-    if (chosen && !findRating(profile?.scale ?? DEFAULT_SCALE, chosen)) missing.push(`its rating “${chosen}” is not on the rating scale, so its status’s rating is used`)
+    if (chosen && !findRating(profile?.scale ?? DEFAULT_SCALE, chosen))
+      missing.push(`its rating “${chosen}” is not on the rating scale, so its status’s rating is used`)
     const quote = claim.anchor.exact.length > 40 ? claim.anchor.exact.slice(0, 39) + '…' : claim.anchor.exact
     const label = article.outlet.trim() || article.title.trim() || article.id
     for (const m of missing) out.push(`“${quote}” (${label}): ${m}`)

@@ -47,10 +47,15 @@ export function escapeCsv(field: string | number | undefined, kind: 'text' | 'nu
   return `"${s.replace(/"/g, '""')}"`
 }
 
-type Column = [header: string, cell: (claim: Claim, article: Article | undefined) => string | number | undefined, kind?: 'number']
+type Column = [
+  header: string,
+  cell: (claim: Claim, article: Article | undefined) => string | number | undefined,
+  kind?: 'number'
+]
 
 function valueField<K extends Claim['kind']>(kind: K, key: string) {
-  return (claim: Claim) => (claim.kind === kind ? (claim.value as Record<string, string | number | undefined>)[key] : undefined)
+  return (claim: Claim) =>
+    claim.kind === kind ? (claim.value as Record<string, string | number | undefined>)[key] : undefined
 }
 
 /** The columns in order; the header row is their names. */
@@ -94,7 +99,7 @@ function columns(verdicts: (claim: Claim) => string): Column[] {
     [`start (${EXPORT_OFFSET_UNIT})`, (c, a) => (a ? codePointOffsetsOf(a)(c.anchor.start) : c.anchor.start), 'number'],
     [`end (${EXPORT_OFFSET_UNIT})`, (c, a) => (a ? codePointOffsetsOf(a)(c.anchor.end) : c.anchor.end), 'number'],
     // the page of a PDF where the claim's paragraph starts; empty for other articles
-    ['page', (c, a) => (a ? pageAt(a, c.anchor.start) ?? undefined : undefined), 'number'],
+    ['page', (c, a) => (a ? (pageAt(a, c.anchor.start) ?? undefined) : undefined), 'number'],
     ['origin', (c) => c.origin],
     ['updated', (c) => c.updatedAt]
   ]
@@ -111,7 +116,8 @@ export function renderCsv(input: ReportInput): string {
   const own = claimsByArticle(input.claims)
   for (const article of orderArticles(input)) {
     for (const group of claimsByKind(own.get(article.id))) {
-      for (const claim of group.claims) rows.push(cols.map(([, cell, kind]) => escapeCsv(cell(claim, article), kind ?? 'text')).join(','))
+      for (const claim of group.claims)
+        rows.push(cols.map(([, cell, kind]) => escapeCsv(cell(claim, article), kind ?? 'text')).join(','))
     }
   }
   return BOM + rows.join(CRLF) + CRLF

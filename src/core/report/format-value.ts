@@ -4,11 +4,31 @@
  * Plain text out; each report escapes it for its own language. English wording, deterministic
  * (no locale or ICU lookups, so the same value always reads the same on every machine).
  */
-import { unhandledKind, type AttributionValue, type CasualtyValue, type Claim, type ClaimKind, type ClaimStatus, type DateValue, type QuantityValue } from '@core/model'
+import {
+  unhandledKind,
+  type AttributionValue,
+  type CasualtyValue,
+  type Claim,
+  type ClaimKind,
+  type ClaimStatus,
+  type DateValue,
+  type QuantityValue
+} from '@core/model'
 import { MONTH_NAMES as MONTHS, WEEKDAY_NAMES as WEEKDAYS } from '@core/text'
 
 /** ISO 8601-2 sub-year codes: seasons 21–24, quarters 33–36, halves 40–41. */
-const SUB_YEAR: Record<string, string> = { '21': 'spring', '22': 'summer', '23': 'autumn', '24': 'winter', '33': 'Q1', '34': 'Q2', '35': 'Q3', '36': 'Q4', '40': 'first half of', '41': 'second half of' }
+const SUB_YEAR: Record<string, string> = {
+  '21': 'spring',
+  '22': 'summer',
+  '23': 'autumn',
+  '24': 'winter',
+  '33': 'Q1',
+  '34': 'Q2',
+  '35': 'Q3',
+  '36': 'Q4',
+  '40': 'first half of',
+  '41': 'second half of'
+}
 const MODS: Record<NonNullable<DateValue['mod']>, string> = { start: 'early', mid: 'mid', end: 'late', approx: 'about' }
 
 const OUTCOMES: Record<CasualtyValue['outcome'], string> = {
@@ -48,7 +68,8 @@ export function formatNumber(n: number): string {
 
 /** A count or range: "12", "at least 20", "up to 30", "12 to 15". Empty when neither bound is known. */
 function formatRange(min: number | undefined, max: number | undefined): string {
-  if (min !== undefined && max !== undefined) return min === max ? formatNumber(min) : `${formatNumber(min)} to ${formatNumber(max)}`
+  if (min !== undefined && max !== undefined)
+    return min === max ? formatNumber(min) : `${formatNumber(min)} to ${formatNumber(max)}`
   if (min !== undefined) return `at least ${formatNumber(min)}`
   if (max !== undefined) return `up to ${formatNumber(max)}`
   return ''
@@ -93,7 +114,8 @@ function formatIso(iso: string): string | null {
   if ((m = /^(\d{4})$/.exec(iso))) return m[1]!
   if ((m = /^(\d{3})$/.exec(iso))) return `the ${m[1]}0s`
   if ((m = /^(\d{2})$/.exec(iso))) return `the ${m[1]}00s`
-  if ((m = /^--(\d{2})-(\d{2})$/.exec(iso)) && monthName(m[1]!)) return `${Number(m[2])} ${monthName(m[1]!)} (year not stated)`
+  if ((m = /^--(\d{2})-(\d{2})$/.exec(iso)) && monthName(m[1]!))
+    return `${Number(m[2])} ${monthName(m[1]!)} (year not stated)`
   if ((m = /^--(\d{2})$/.exec(iso)) && monthName(m[1]!)) return `${monthName(m[1]!)} (year not stated)`
   if ((m = /^weekday:([1-7])$/.exec(iso))) return `${WEEKDAYS[Number(m[1]) - 1]} (week not stated)`
   return null
@@ -120,7 +142,8 @@ function formatAttribution(v: AttributionValue): string {
  * Words before a number that make it an estimate ("some 500 km", "about 400 kilometres"). The
  * quantity value holds no such flag, so the quote decides whether the amount is shown as "about".
  */
-const APPROXIMATELY = /\b(?:about|around|some|approximately|roughly|nearly|almost|an estimated|estimated|circa|ca\.)\s+[\d٠-٩]/i
+const APPROXIMATELY =
+  /\b(?:about|around|some|approximately|roughly|nearly|almost|an estimated|estimated|circa|ca\.)\s+[\d٠-٩]/i
 
 /** The words of a bound before a figure, kept as the article wrote them ("over 1,500", "fewer than 20"). */
 const LOWER_BOUND = /\b(over|more than|above|in excess of|upwards of|at least|no fewer than|no less than)\s+[\d٠-٩]/i
@@ -137,7 +160,8 @@ function boundWords(v: QuantityValue, quote: string): string | null {
 function formatQuantity(v: QuantityValue, quote: string): string {
   let amount = ''
   const bound = boundWords(v, quote)
-  if (v.amount !== undefined) amount = (bound ? `${bound} ` : APPROXIMATELY.test(quote) ? 'about ' : '') + formatNumber(v.amount)
+  if (v.amount !== undefined)
+    amount = (bound ? `${bound} ` : APPROXIMATELY.test(quote) ? 'about ' : '') + formatNumber(v.amount)
   else amount = formatRange(v.min, v.max)
   const unit = v.unit?.trim() ?? ''
   const what = v.what?.trim() ?? ''

@@ -10,7 +10,16 @@ import type { Article, Claim } from '@core/model'
 import { revealInvisible, revealReordering } from '@core/text'
 import { isWebAddress } from '@core/url'
 import { formatPublished, formatTimestamp, formatValue, kindLabels, statusLabels } from './format-value'
-import { articleHeading, claimPage, claimsByArticle, claimsByKind, orderArticles, reportTitle, type ReportContext, type ReportInput } from './input'
+import {
+  articleHeading,
+  claimPage,
+  claimsByArticle,
+  claimsByKind,
+  orderArticles,
+  reportTitle,
+  type ReportContext,
+  type ReportInput
+} from './input'
 import { describeCounts, summarizeComparisons, type ComparisonSide } from './summary'
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
@@ -128,9 +137,15 @@ function comparison(input: ReportInput): string[] {
   out.push(`<p>${escapeHtml(counts.charAt(0).toUpperCase() + counts.slice(1))}.</p>`)
   for (const group of groups) {
     const label = relationLabels[group.relation]
-    out.push(`<section class="${group.relation}">`, `<h3>${group.entries.length === 1 ? label.one : label.many} (${group.entries.length})</h3>`, '<ol class="pairs">')
+    out.push(
+      `<section class="${group.relation}">`,
+      `<h3>${group.entries.length === 1 ? label.one : label.many} (${group.entries.length})</h3>`,
+      '<ol class="pairs">'
+    )
     for (const { link: l, a, b } of group.entries) {
-      const reason = l.reason.trim() ? `<span class="reason" dir="auto"><em>Why:</em> ${escapeHtml(l.reason.trim())}</span>` : ''
+      const reason = l.reason.trim()
+        ? `<span class="reason" dir="auto"><em>Why:</em> ${escapeHtml(l.reason.trim())}</span>`
+        : ''
       out.push(`<li>${side(a)}${side(b)}${reason}</li>`)
     }
     out.push('</ol>', '</section>')
@@ -147,7 +162,10 @@ function claimItem(claim: Claim, article: Article): string {
 
 function articleClaims(own: readonly Claim[] | undefined, article: Article, index: number): string[] {
   const heading = articleHeading(article)
-  const out = ['<section class="article">', `<h3>${index + 1}. ${heading.name ? `${bdi(heading.name)}: ` : ''}<span${langAttrs(article)}>${escapeHtml(heading.title)}</span></h3>`]
+  const out = [
+    '<section class="article">',
+    `<h3>${index + 1}. ${heading.name ? `${bdi(heading.name)}: ` : ''}<span${langAttrs(article)}>${escapeHtml(heading.title)}</span></h3>`
+  ]
   const groups = claimsByKind(own)
   if (groups.length === 0) out.push('<p>No claims tagged.</p>')
   for (const group of groups) {

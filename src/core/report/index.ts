@@ -43,7 +43,14 @@ export {
 } from './merge'
 export { describeChanges, sameContent, type FieldChange } from './merge-changes'
 export { renderWebAnnotation, claimIri, articleIri, linkIri } from './webannotation'
-export { renderClaimReview, renderClaimReviewFiles, claimReviewGaps, countReviewed, isReviewed, NOTHING_REVIEWED } from './claimreview'
+export {
+  renderClaimReview,
+  renderClaimReviewFiles,
+  claimReviewGaps,
+  countReviewed,
+  isReviewed,
+  NOTHING_REVIEWED
+} from './claimreview'
 export { claimSentence, CLAIM_SENTENCE_MAX } from './claim-sentence'
 export { codePointOffsets, EXPORT_OFFSET_UNIT } from './offsets'
 export {
@@ -80,14 +87,24 @@ export const reportFormatInfo: Record<ReportFormat, ReportFormatInfo> = {
   md: { label: 'Markdown report', extension: 'md', suffix: '.md', mimeType: 'text/markdown; charset=utf-8' },
   html: { label: 'HTML report', extension: 'html', suffix: '.html', mimeType: 'text/html; charset=utf-8' },
   csv: { label: 'CSV table of claims', extension: 'csv', suffix: '.csv', mimeType: 'text/csv; charset=utf-8' },
-  json: { label: 'Parallax bundle (parallax/1)', extension: 'json', suffix: '.parallax.json', mimeType: 'application/json' },
+  json: {
+    label: 'Parallax bundle (parallax/1)',
+    extension: 'json',
+    suffix: '.parallax.json',
+    mimeType: 'application/json'
+  },
   webannotation: {
     label: 'W3C Web Annotations (JSON-LD)',
     extension: 'jsonld',
     suffix: '.annotations.jsonld',
     mimeType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"'
   },
-  claimreview: { label: 'schema.org ClaimReview (JSON-LD)', extension: 'jsonld', suffix: '.claimreview.jsonld', mimeType: 'application/ld+json' }
+  claimreview: {
+    label: 'schema.org ClaimReview (JSON-LD)',
+    extension: 'jsonld',
+    suffix: '.claimreview.jsonld',
+    mimeType: 'application/ld+json'
+  }
 }
 
 /** Whether a string names a report format (for CLI flags and IPC payloads). */

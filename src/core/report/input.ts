@@ -119,7 +119,10 @@ export function articleHeading(article: Article): { name: string | null; title: 
 
 /** The report's heading: the case name(s), or the article's title when no case is in scope. */
 export function reportTitle(input: ReportInput): string {
-  const names = [...input.cases].sort(byId).map((c) => c.name.trim()).filter(Boolean)
+  const names = [...input.cases]
+    .sort(byId)
+    .map((c) => c.name.trim())
+    .filter(Boolean)
   if (names.length) return names.join('; ')
   const first = orderArticles(input)[0]
   return first ? first.title.trim() || 'Untitled article' : 'Claim report'

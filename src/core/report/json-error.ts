@@ -13,7 +13,10 @@ export interface JsonSyntaxError {
 }
 
 class Stop {
-  constructor(readonly offset: number, readonly expected: string) {}
+  constructor(
+    readonly offset: number,
+    readonly expected: string
+  ) {}
 }
 
 const ARRAY = 0
@@ -47,8 +50,9 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
         i++
         if (text[i] === 'u') {
           i++
-          for (let k = 0; k < 4; k++) if (!/[0-9a-fA-F]/.test(text[i] ?? '')) fail('four hex digits after \\u')
-          else i++
+          for (let k = 0; k < 4; k++)
+            if (!/[0-9a-fA-F]/.test(text[i] ?? '')) fail('four hex digits after \\u')
+            else i++
         } else if ('"\\/bfnrt'.includes(text[i] ?? 'x')) i++
         else fail('a valid escape after \\')
       } else i++

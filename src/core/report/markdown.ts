@@ -9,7 +9,16 @@ import type { Article, Claim } from '@core/model'
 import { revealInvisible, revealReordering } from '@core/text'
 import { isWebAddress } from '@core/url'
 import { formatPublished, formatTimestamp, formatValue, kindLabels, statusLabels } from './format-value'
-import { articleHeading, claimPage, claimsByArticle, claimsByKind, orderArticles, reportTitle, type ReportContext, type ReportInput } from './input'
+import {
+  articleHeading,
+  claimPage,
+  claimsByArticle,
+  claimsByKind,
+  orderArticles,
+  reportTitle,
+  type ReportContext,
+  type ReportInput
+} from './input'
 import { describeCounts, summarizeComparisons, type ComparisonSide } from './summary'
 
 /**
@@ -67,7 +76,18 @@ function cell(text: string): string {
 
 function sourcesTable(articles: Article[]): string[] {
   const rows = articles.map((a, i) =>
-    ['', String(i + 1), cell(a.outlet), cell(a.title), cell(a.byline), cell(formatPublished(a.publishedAt)), urlCell(a.url), ''].join(' | ').trim()
+    [
+      '',
+      String(i + 1),
+      cell(a.outlet),
+      cell(a.title),
+      cell(a.byline),
+      cell(formatPublished(a.publishedAt)),
+      urlCell(a.url),
+      ''
+    ]
+      .join(' | ')
+      .trim()
   )
   return ['| # | Outlet | Title | Byline | Date | URL |', '| --- | --- | --- | --- | --- | --- |', ...rows]
 }

@@ -37,11 +37,19 @@ function equalData(a: unknown, b: unknown): boolean {
   }
   const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined)
   const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined)
-  return ka.length === kb.length && ka.every((k) => equalData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+  return (
+    ka.length === kb.length &&
+    ka.every((k) => equalData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+  )
 }
 
 /** Whether two versions of a record hold the same content (timestamps, a case's article list and any `also` fields aside). */
-export function sameContent<T extends Table>(table: T, a: RecordOf[T], b: RecordOf[T], also: readonly string[] = []): boolean {
+export function sameContent<T extends Table>(
+  table: T,
+  a: RecordOf[T],
+  b: RecordOf[T],
+  also: readonly string[] = []
+): boolean {
   const ignored = IGNORED[table]
   const [x, y] = [a as unknown as Record<string, unknown>, b as unknown as Record<string, unknown>]
   const counts = (k: string) => !ignored.includes(k) && !also.includes(k)
@@ -66,8 +74,13 @@ function textChange(stored: string, incoming: string): FieldChange {
   const shorter = Math.min(stored.length, incoming.length)
   while (at < shorter && stored.charCodeAt(at) === incoming.charCodeAt(at)) at++
   const from = Math.max(0, at - 30)
-  const around = (s: string) => (from > 0 ? '…' : '') + excerpt(s.slice(from, at + 60), 90) + (at + 60 < s.length ? '…' : '')
-  return { field: 'text', stored: `${characters(stored.length)}: ${around(stored)}`, incoming: `${characters(incoming.length)}: ${around(incoming)}` }
+  const around = (s: string) =>
+    (from > 0 ? '…' : '') + excerpt(s.slice(from, at + 60), 90) + (at + 60 < s.length ? '…' : '')
+  return {
+    field: 'text',
+    stored: `${characters(stored.length)}: ${around(stored)}`,
+    incoming: `${characters(incoming.length)}: ${around(incoming)}`
+  }
 }
 
 type Describe<T> = (a: T, b: T) => FieldChange[]
@@ -91,7 +104,9 @@ const describers: { [T in Table]: Describe<RecordOf[T]>[] } = {
     field('language', (a) => none(a.lang)),
     field('direction', (a) => (a.dir === 'rtl' ? 'right to left' : 'left to right')),
     (a, b) => (a.text === b.text ? [] : [textChange(a.text, b.text)]),
-    field('captions', (a) => (a.captions.length ? `${a.captions.length}: ${excerpt(a.captions.join(' · '))}` : '(none)')),
+    field('captions', (a) =>
+      a.captions.length ? `${a.captions.length}: ${excerpt(a.captions.join(' · '))}` : '(none)'
+    ),
     field('source file', (a) => `${excerpt(a.sourceName, 80)} (${a.sourceFormat}, ${excerpt(a.contentHash, 24)})`)
   ],
   claims: [
@@ -102,7 +117,11 @@ const describers: { [T in Table]: Describe<RecordOf[T]>[] } = {
     field('status', (c) => statusLabels[c.status]),
     field('note', (c) => none(excerpt(c.note))),
     field('tags', (c) => none(excerpt(c.tags.join(', ')))),
-    field('review', (c) => (c.review ? [c.review.rating, c.review.url && excerpt(c.review.url, 300)].filter(Boolean).join(', ') || 'reviewed' : '(none)')),
+    field('review', (c) =>
+      c.review
+        ? [c.review.rating, c.review.url && excerpt(c.review.url, 300)].filter(Boolean).join(', ') || 'reviewed'
+        : '(none)'
+    ),
     field('origin', (c) => (c.origin === 'manual' ? 'tagged by hand' : 'suggested'))
   ],
   links: [
@@ -119,6 +138,7 @@ const describers: { [T in Table]: Describe<RecordOf[T]>[] } = {
  */
 export function describeChanges<T extends Table>(table: T, stored: RecordOf[T], incoming: RecordOf[T]): FieldChange[] {
   const changes = (describers[table] as Describe<RecordOf[T]>[]).flatMap((d) => d(stored, incoming))
-  if (changes.length === 0 && !sameContent(table, stored, incoming)) changes.push({ field: 'other details', stored: 'as stored', incoming: 'different' })
+  if (changes.length === 0 && !sameContent(table, stored, incoming))
+    changes.push({ field: 'other details', stored: 'as stored', incoming: 'different' })
   return changes
 }

@@ -163,7 +163,9 @@ function moved(table: Table, stored: RecordOf[Table], incoming: RecordOf[Table])
   }
   if (table === 'claims') {
     const [s, i] = [stored as Claim, incoming as Claim]
-    return s.articleId === i.articleId ? null : `here it is on article ${s.articleId}, in the bundle on article ${i.articleId}`
+    return s.articleId === i.articleId
+      ? null
+      : `here it is on article ${s.articleId}, in the bundle on article ${i.articleId}`
   }
   if (table === 'links') {
     const [s, i] = [(stored as Link).claimIds, (incoming as Link).claimIds]
@@ -181,7 +183,11 @@ function samePlaceElsewhere(table: Table, old: RecordOf[Table], record: RecordOf
   if (table !== 'claims') return false
   const articleId = (old as Claim).articleId
   const there = stored.incomingArticles.get(articleId)
-  return there !== undefined && stored.articles.get(articleId)?.text !== there.text && sameContent('claims', old as Claim, record as Claim, ['anchor', 'orphan'])
+  return (
+    there !== undefined &&
+    stored.articles.get(articleId)?.text !== there.text &&
+    sameContent('claims', old as Claim, record as Claim, ['anchor', 'orphan'])
+  )
 }
 
 function edited(table: Table, r: RecordOf[Table]): string {
@@ -189,7 +195,8 @@ function edited(table: Table, r: RecordOf[Table]): string {
 }
 
 function labelOf(table: Table, r: RecordOf[Table], stored: Stored): Conflict['label'] {
-  const titleOf = (articleId: string) => stored.articles.get(articleId)?.title ?? stored.incomingArticles.get(articleId)?.title ?? articleId
+  const titleOf = (articleId: string) =>
+    stored.articles.get(articleId)?.title ?? stored.incomingArticles.get(articleId)?.title ?? articleId
   switch (table) {
     case 'cases':
       return { kind: 'Case', name: clip((r as Case).name) }
@@ -212,7 +219,15 @@ function labelOf(table: Table, r: RecordOf[Table], stored: Stored): Conflict['la
  */
 export function planMerge(existing: ReportInput, incoming: Bundle): MergePlanning {
   const stored = index(existing, incoming)
-  const plan: MergePlan = { added: zero(), identical: zero(), conflicts: [], joining: [], claimsOnStoredArticles: 0, incoming, stored }
+  const plan: MergePlan = {
+    added: zero(),
+    identical: zero(),
+    conflicts: [],
+    joining: [],
+    claimsOnStoredArticles: 0,
+    incoming,
+    stored
+  }
   for (const table of TABLES) {
     const rows = incoming[table] as RecordOf[Table][]
     const have = stored[table] as Map<string, RecordOf[Table]>
@@ -225,16 +240,26 @@ export function planMerge(existing: ReportInput, incoming: Bundle): MergePlannin
       }
       const elsewhere = moved(table, old, record)
       if (elsewhere) {
-        return { ok: false, message: `${table}[${i}] (id ${clip(record.id, 60)}) is stored here under another parent (${elsewhere}). Records never move, so this bundle was not made from this library's records; nothing was imported.` }
+        return {
+          ok: false,
+          message: `${table}[${i}] (id ${clip(record.id, 60)}) is stored here under another parent (${elsewhere}). Records never move, so this bundle was not made from this library's records; nothing was imported.`
+        }
       }
       if (sameContent(table, old, record) || samePlaceElsewhere(table, old, record, stored)) plan.identical[table]++
       else plan.conflicts.push(new LazyConflict(table, record.id, old, record, stored))
     }
   }
   const newArticles = new Map<string, number>()
-  for (const a of incoming.articles) if (!stored.articles.has(a.id) && stored.cases.has(a.caseId)) newArticles.set(a.caseId, (newArticles.get(a.caseId) ?? 0) + 1)
-  plan.joining = [...newArticles].map(([caseId, articles]) => ({ caseId, name: stored.cases.get(caseId)!.name, articles }))
-  for (const c of incoming.claims) if (!stored.claims.has(c.id) && stored.articles.has(c.articleId)) plan.claimsOnStoredArticles++
+  for (const a of incoming.articles)
+    if (!stored.articles.has(a.id) && stored.cases.has(a.caseId))
+      newArticles.set(a.caseId, (newArticles.get(a.caseId) ?? 0) + 1)
+  plan.joining = [...newArticles].map(([caseId, articles]) => ({
+    caseId,
+    name: stored.cases.get(caseId)!.name,
+    articles
+  }))
+  for (const c of incoming.claims)
+    if (!stored.claims.has(c.id) && stored.articles.has(c.articleId)) plan.claimsOnStoredArticles++
   return { ok: true, plan }
 }
 
@@ -250,8 +275,18 @@ function unionIds(stored: readonly string[], incoming: readonly string[]): strin
 /** The records to write for a plan and the journalist's choices, with the stored versions they replace. */
 export function resolveMerge(plan: MergePlan, choice: MergeChoice): MergeWrite {
   const { incoming, stored } = plan
-  const summary: MergeSummary = { added: { ...plan.added }, identical: { ...plan.identical }, updated: zero(), kept: zero() }
-  const takenIds: Record<Table, Set<string>> = { cases: new Set(), articles: new Set(), claims: new Set(), links: new Set() }
+  const summary: MergeSummary = {
+    added: { ...plan.added },
+    identical: { ...plan.identical },
+    updated: zero(),
+    kept: zero()
+  }
+  const takenIds: Record<Table, Set<string>> = {
+    cases: new Set(),
+    articles: new Set(),
+    claims: new Set(),
+    links: new Set()
+  }
   for (const c of plan.conflicts) {
     const take = choice === 'all' || choice.has(c.key)
     if (take) takenIds[c.table].add(c.id)
@@ -320,8 +355,17 @@ export function resolveMerge(plan: MergePlan, choice: MergeChoice): MergeWrite {
   const reanchored: Reanchored[] = []
   for (const [articleId, claims] of toPlace) {
     const text = finalText.get(articleId)!
-    const outcome = reanchorAll(text, claims.map((c) => c.anchor))
-    const counts: Reanchored = { articleId, title: stored.articles.get(articleId)?.title ?? '', kept: 0, moved: 0, orphaned: 0 }
+    const outcome = reanchorAll(
+      text,
+      claims.map((c) => c.anchor)
+    )
+    const counts: Reanchored = {
+      articleId,
+      title: stored.articles.get(articleId)?.title ?? '',
+      kept: 0,
+      moved: 0,
+      orphaned: 0
+    }
     if (textTaken.has(articleId)) counts.title = stored.incomingArticles.get(articleId)?.title ?? counts.title
     claims.forEach((claim, i) => {
       const found = outcome.results[i]

@@ -50,7 +50,13 @@ export const DEFAULT_SCALE: RatingScale = {
   byStatus: { confirmed: 'True', disputed: 'Misleading', rejected: 'False' }
 }
 
-export const EMPTY_PROFILE: ReviewerProfile = { organisation: '', organisationUrl: '', author: '', urlPattern: '', scale: DEFAULT_SCALE }
+export const EMPTY_PROFILE: ReviewerProfile = {
+  organisation: '',
+  organisationUrl: '',
+  author: '',
+  urlPattern: '',
+  scale: DEFAULT_SCALE
+}
 
 const webAddress = (what: string) =>
   z
@@ -62,7 +68,10 @@ const webAddress = (what: string) =>
       if (problem) ctx.addIssue({ code: 'custom', message: `${what} cannot be used: ${problem}` })
     })
 
-const ratingSchema = z.object({ name: z.string().trim().min(1, 'A rating needs a name').max(100), value: z.number().finite() })
+const ratingSchema = z.object({
+  name: z.string().trim().min(1, 'A rating needs a name').max(100),
+  value: z.number().finite()
+})
 
 export const ratingScaleSchema = z
   .object({
@@ -71,11 +80,17 @@ export const ratingScaleSchema = z
   })
   .superRefine((scale, ctx) => {
     const names = scale.ratings.map((r) => r.name.toLowerCase())
-    if (new Set(names).size !== names.length) ctx.addIssue({ code: 'custom', message: 'Two ratings of the scale have the same name' })
+    if (new Set(names).size !== names.length)
+      ctx.addIssue({ code: 'custom', message: 'Two ratings of the scale have the same name' })
     const values = scale.ratings.map((r) => r.value)
-    if (new Set(values).size !== values.length) ctx.addIssue({ code: 'custom', message: 'Two ratings of the scale have the same value' })
+    if (new Set(values).size !== values.length)
+      ctx.addIssue({ code: 'custom', message: 'Two ratings of the scale have the same value' })
     for (const status of reviewedStatuses) {
-      if (!findRating(scale, scale.byStatus[status])) ctx.addIssue({ code: 'custom', message: `The rating for ${status} claims, "${scale.byStatus[status]}", is not on the scale` })
+      if (!findRating(scale, scale.byStatus[status]))
+        ctx.addIssue({
+          code: 'custom',
+          message: `The rating for ${status} claims, "${scale.byStatus[status]}", is not on the scale`
+        })
     }
   })
 
@@ -130,10 +145,16 @@ export function parseRatingScale(line: string, byStatus: Partial<Record<Reviewed
 }
 
 /** The published fact-check's address for a claim: its own, else the profile's pattern filled in; undefined when neither is set. */
-export function reviewUrlOf(claim: Claim, caseId: string | undefined, profile: ReviewerProfile | undefined): string | undefined {
+export function reviewUrlOf(
+  claim: Claim,
+  caseId: string | undefined,
+  profile: ReviewerProfile | undefined
+): string | undefined {
   const own = claim.review?.url?.trim()
   if (own) return own
   const pattern = profile?.urlPattern.trim()
   if (!pattern) return undefined
-  return pattern.replace(/\{claim\}/g, encodeURIComponent(claim.id)).replace(/\{case\}/g, encodeURIComponent(caseId ?? ''))
+  return pattern
+    .replace(/\{claim\}/g, encodeURIComponent(claim.id))
+    .replace(/\{case\}/g, encodeURIComponent(caseId ?? ''))
 }

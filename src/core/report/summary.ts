@@ -64,7 +64,10 @@ export function summarizeComparisons(input: ReportInput): ComparisonGroup[] {
     const [first, second] = before(x, y, order) <= 0 ? [x, y] : [y, x]
     entries.push({ link, a: sideOf(first, articles), b: sideOf(second, articles) })
   }
-  entries.sort((p, q) => before(p.a.claim, q.a.claim, order) || before(p.b.claim, q.b.claim, order) || (p.link.id < q.link.id ? -1 : 1))
+  entries.sort(
+    (p, q) =>
+      before(p.a.claim, q.a.claim, order) || before(p.b.claim, q.b.claim, order) || (p.link.id < q.link.id ? -1 : 1)
+  )
   return relationOrder
     .map((relation) => ({ relation, entries: entries.filter((e) => e.link.relation === relation) }))
     .filter((g) => g.entries.length > 0)
@@ -90,7 +93,8 @@ export function verdictsByClaim(groups: readonly ComparisonGroup[]): Map<string,
     for (const { link, a, b } of group.entries) {
       const reason = link.reason.trim() ? ` (${link.reason.trim()})` : ''
       add(a.claim.id, `${group.relation} with ${b.label}: “${b.claim.anchor.exact}”${reason}`)
-      if (b.claim.id !== a.claim.id) add(b.claim.id, `${group.relation} with ${a.label}: “${a.claim.anchor.exact}”${reason}`)
+      if (b.claim.id !== a.claim.id)
+        add(b.claim.id, `${group.relation} with ${a.label}: “${a.claim.anchor.exact}”${reason}`)
     }
   }
   return out

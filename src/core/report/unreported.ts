@@ -38,7 +38,10 @@ export function unreportedVerdicts(shown: readonly ShownVerdict[], isStored: (cl
  */
 export function describeUnreported(unreported: Unreported): string | null {
   if (unreported.verdicts.length === 0) return null
-  const parts = unreported.counts.map(({ relation, count }) => `${count} ${count === 1 ? relationLabels[relation].one.toLowerCase() : relationLabels[relation].many.toLowerCase()}`)
+  const parts = unreported.counts.map(
+    ({ relation, count }) =>
+      `${count} ${count === 1 ? relationLabels[relation].one.toLowerCase() : relationLabels[relation].many.toLowerCase()}`
+  )
   const list = parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`
   const verb = unreported.verdicts.length === 1 ? 'is' : 'are'
   return `${list} shown in the Verdicts tab ${verb} between suggested claims not accepted yet: this report leaves ${unreported.verdicts.length === 1 ? 'it' : 'them'} out.`

@@ -79,7 +79,18 @@ function targetOf(claim: Claim, article: Article) {
       ...(isWebAddress(url) ? { via: url } : {})
     },
     // an orphan's offsets point nowhere and its quote is not in the text: it names the article only
-    ...(claim.orphan ? {} : { selector: [quote, { type: 'TextPositionSelector', start: codePointOffsetsOf(article)(start), end: codePointOffsetsOf(article)(end) }] })
+    ...(claim.orphan
+      ? {}
+      : {
+          selector: [
+            quote,
+            {
+              type: 'TextPositionSelector',
+              start: codePointOffsetsOf(article)(start),
+              end: codePointOffsetsOf(article)(end)
+            }
+          ]
+        })
   }
 }
 
@@ -122,7 +133,8 @@ function linkAnnotation(entry: ComparisonEntry, ctx: ReportContext) {
   const creator = link.origin === 'manual' ? creatorOf(ctx) : generatorOf(ctx)
   const body: Body[] = [textBody(assessing ? 'assessing' : 'describing', link.relation)]
   // compare writes its reasons in English; a journalist's are in their own words
-  if (link.reason.trim()) body.push(textBody('describing', link.reason.trim(), link.origin === 'auto' ? { language: 'en' } : {}))
+  if (link.reason.trim())
+    body.push(textBody('describing', link.reason.trim(), link.origin === 'auto' ? { language: 'en' } : {}))
   return {
     '@context': ANNO_CONTEXT,
     id: linkIri(link.id),
@@ -152,8 +164,12 @@ function collectionIri(input: ReportInput, articles: Article[]): string {
 export function renderWebAnnotation(input: ReportInput, ctx: ReportContext): string {
   const articles = orderArticles(input)
   const own = claimsByArticle(input.claims)
-  const claims = articles.flatMap((article) => (own.get(article.id) ?? []).map((claim) => claimAnnotation(claim, article, ctx)))
-  const links = summarizeComparisons(input).flatMap((group) => group.entries.filter((e) => e.a.article && e.b.article).map((e) => linkAnnotation(e, ctx)))
+  const claims = articles.flatMap((article) =>
+    (own.get(article.id) ?? []).map((claim) => claimAnnotation(claim, article, ctx))
+  )
+  const links = summarizeComparisons(input).flatMap((group) =>
+    group.entries.filter((e) => e.a.article && e.b.article).map((e) => linkAnnotation(e, ctx))
+  )
   const items = [...claims, ...links]
   const id = collectionIri(input, articles)
   const doc = {

@@ -74,7 +74,11 @@ export async function readSourceFile(path: string, fs: FileSystemPort, limit = M
 }
 
 /** Reads files one after another, so at most one large file is in memory at a time. */
-export async function readSourceFiles(paths: readonly string[], fs: FileSystemPort, limit = MAX_IMPORT_BYTES): Promise<OpenedFile[]> {
+export async function readSourceFiles(
+  paths: readonly string[],
+  fs: FileSystemPort,
+  limit = MAX_IMPORT_BYTES
+): Promise<OpenedFile[]> {
   const results: OpenedFile[] = []
   for (const path of paths) results.push(await readSourceFile(path, fs, limit))
   return results

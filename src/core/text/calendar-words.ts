@@ -9,7 +9,6 @@
  */
 import { arabicLoose, foldArabic } from './arabic'
 
-
 /** One language's calendar words. Index 0 of `months` is January (or Muharram), of `weekdays` Monday (ISO 1). */
 export interface CalendarWords {
   /** Gregorian months: every spelling of each month, full names first */
@@ -67,7 +66,14 @@ export const ENGLISH_CALENDAR: CalendarWords = {
     ['Saturday', 'Sat'],
     ['Sunday', 'Sun']
   ],
-  days: { today: 0, tonight: 0, yesterday: -1, tomorrow: 1, 'the day before yesterday': -2, 'the day after tomorrow': 2 },
+  days: {
+    today: 0,
+    tonight: 0,
+    yesterday: -1,
+    tomorrow: 1,
+    'the day before yesterday': -2,
+    'the day after tomorrow': 2
+  },
   dayParts: { morning: 'morning', afternoon: 'afternoon', evening: 'evening', night: 'night', overnight: 'night' },
   seasons: { spring: 21, summer: 22, autumn: 23, fall: 23, winter: 24 }
 }
@@ -105,7 +111,15 @@ export const ARABIC_CALENDAR: CalendarWords = {
   weekdays: [['الإثنين'], ['الثلاثاء'], ['الأربعاء'], ['الخميس'], ['الجمعة'], ['السبت'], ['الأحد']],
   // "أول أمس" and "أول من أمس" are the day before yesterday; "البارحة" is yesterday
   days: { اليوم: 0, الليلة: 0, أمس: -1, البارحة: -1, 'أول أمس': -2, 'أول من أمس': -2, غدا: 1, غداً: 1, 'بعد غد': 2 },
-  dayParts: { صباح: 'morning', فجر: 'morning', ظهر: 'afternoon', عصر: 'afternoon', مساء: 'evening', ليل: 'night', ليلة: 'night' },
+  dayParts: {
+    صباح: 'morning',
+    فجر: 'morning',
+    ظهر: 'afternoon',
+    عصر: 'afternoon',
+    مساء: 'evening',
+    ليل: 'night',
+    ليلة: 'night'
+  },
   seasons: { الربيع: 21, الصيف: 22, الخريف: 23, الشتاء: 24 }
 }
 

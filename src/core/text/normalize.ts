@@ -19,7 +19,8 @@ const INVISIBLE = /[\uFEFF\u200B\u00AD\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g
  * a space at a line's edge, a line break at the text's edge. Whitespace that trim() removes is all in
  * SPACE_LIKE, INVISIBLE or the line breaks.
  */
-const NOT_CANONICAL = /[\r\u2028\u0085\u2029\t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\uFEFF\u200B\u00AD\u0000-\u0008\u000E-\u001F\u007F-\u009F]|  | \n|\n |^[ \n]|[ \n]$/
+const NOT_CANONICAL =
+  /[\r\u2028\u0085\u2029\t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\uFEFF\u200B\u00AD\u0000-\u0008\u000E-\u001F\u007F-\u009F]|  | \n|\n |^[ \n]|[ \n]$/
 
 /** Returns `s` in canonical form: NFC, `\n` line ends, spaces collapsed, lines trimmed, no leading/trailing blank lines. */
 export function normalizeText(s: string): string {

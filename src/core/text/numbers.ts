@@ -28,19 +28,70 @@ const NON_ASCII_DIGIT_G = /[\u0660-\u066C\u06F0-\u06F9\uFF10-\uFF19]/g
 // Null-prototype dictionaries: looked up with words of imported text, where "constructor" or
 // "__proto__" must find nothing rather than Object.prototype's members.
 const UNITS: Record<string, number> = Object.assign(Object.create(null), {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
-  seventeen: 17, eighteen: 18, nineteen: 19, dozen: 12
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  dozen: 12
 })
 const TENS: Record<string, number> = Object.assign(Object.create(null), {
-  twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fourty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90
 })
-const SCALES: Record<string, number> = Object.assign(Object.create(null), { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, m: 1e6, bn: 1e9 })
+const SCALES: Record<string, number> = Object.assign(Object.create(null), {
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  m: 1e6,
+  bn: 1e9
+})
 
 const ORDINAL_WORDS: Record<string, number> = Object.assign(Object.create(null), {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
-  eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  thirtieth: 30
 })
 
 const UNIT_WORD = 'one|two|three|four|five|six|seven|eight|nine'
@@ -131,7 +182,17 @@ function wordClass(w: string): string {
   return ''
 }
 /** Which word class may follow which in a number ("twenty-five", "two hundred and forty", "half a dozen", "a thousand"). */
-const NEXT: Record<string, string> = { '': 'UTXAH', U: 'S', T: 'S', X: 'US', S: 'UTXS&', '&': 'UTX', A: 'DS', H: 'A', D: '' }
+const NEXT: Record<string, string> = {
+  '': 'UTXAH',
+  U: 'S',
+  T: 'S',
+  X: 'US',
+  S: 'UTXS&',
+  '&': 'UTX',
+  A: 'DS',
+  H: 'A',
+  D: ''
+}
 
 /**
  * The number written at `pos` of lower-case `text` — digits ("1,500", "2.5 million") or number
@@ -139,12 +200,18 @@ const NEXT: Record<string, string> = { '': 'UTXAH', U: 'S', T: 'S', X: 'US', S: 
  * `accept(end)` allows (the caller's test of what may follow); null when none. One pass over the
  * words with the tables above, instead of a regex of every spelling.
  */
-export function readNumberAt(text: string, pos: number, accept: (end: number) => boolean = () => true): { value: number; end: number } | null {
+export function readNumberAt(
+  text: string,
+  pos: number,
+  accept: (end: number) => boolean = () => true
+): { value: number; end: number } | null {
   DIGIT_NUMBER_Y.lastIndex = pos
   const d = DIGIT_NUMBER_Y.exec(text)
   if (d) {
     // without its scale word, if what follows the scale is not allowed ("5 million-strong" → no)
-    for (const end of d[0].includes(' ') || /bn$/.test(d[0]) ? [pos + d[0].length, pos + d[0].replace(/ ?[a-z]+$/, '').length] : [pos + d[0].length]) {
+    for (const end of d[0].includes(' ') || /bn$/.test(d[0])
+      ? [pos + d[0].length, pos + d[0].replace(/ ?[a-z]+$/, '').length]
+      : [pos + d[0].length]) {
       const value = parseNumber(text.slice(pos, end))
       if (value !== null && accept(end)) return { value, end }
     }
@@ -188,16 +255,65 @@ export function parseOrdinal(text: string): number | null {
 // oblique ("اثنان"/"اثنين"), the construct forms of the teens ("اثنا عشر") and tanween alif
 // ("ألفاً" → "الفا").
 const AR_UNITS: Record<string, number> = Object.assign(Object.create(null), {
-  واحد: 1, واحده: 1, احد: 1, احدي: 1, اثنان: 2, اثنين: 2, اثنتان: 2, اثنتين: 2, اثنا: 2, اثني: 2, اثنتا: 2, اثنتي: 2,
-  ثلاث: 3, ثلاثه: 3, اربع: 4, اربعه: 4, خمس: 5, خمسه: 5, ست: 6, سته: 6, سبع: 7, سبعه: 7,
-  ثمان: 8, ثماني: 8, ثمانيه: 8, تسع: 9, تسعه: 9, عشر: 10, عشره: 10
+  واحد: 1,
+  واحده: 1,
+  احد: 1,
+  احدي: 1,
+  اثنان: 2,
+  اثنين: 2,
+  اثنتان: 2,
+  اثنتين: 2,
+  اثنا: 2,
+  اثني: 2,
+  اثنتا: 2,
+  اثنتي: 2,
+  ثلاث: 3,
+  ثلاثه: 3,
+  اربع: 4,
+  اربعه: 4,
+  خمس: 5,
+  خمسه: 5,
+  ست: 6,
+  سته: 6,
+  سبع: 7,
+  سبعه: 7,
+  ثمان: 8,
+  ثماني: 8,
+  ثمانيه: 8,
+  تسع: 9,
+  تسعه: 9,
+  عشر: 10,
+  عشره: 10
 })
 const AR_TENS: Record<string, number> = Object.assign(Object.create(null), {
-  عشرون: 20, عشرين: 20, ثلاثون: 30, ثلاثين: 30, اربعون: 40, اربعين: 40, خمسون: 50, خمسين: 50,
-  ستون: 60, ستين: 60, سبعون: 70, سبعين: 70, ثمانون: 80, ثمانين: 80, تسعون: 90, تسعين: 90
+  عشرون: 20,
+  عشرين: 20,
+  ثلاثون: 30,
+  ثلاثين: 30,
+  اربعون: 40,
+  اربعين: 40,
+  خمسون: 50,
+  خمسين: 50,
+  ستون: 60,
+  ستين: 60,
+  سبعون: 70,
+  سبعين: 70,
+  ثمانون: 80,
+  ثمانين: 80,
+  تسعون: 90,
+  تسعين: 90
 })
 const AR_HUNDREDS: Record<string, number> = Object.assign(Object.create(null), {
-  مئه: 100, مائه: 100, مئتان: 200, مئتين: 200, مائتان: 200, مائتين: 200, مئتا: 200, مائتا: 200, مئتي: 200, مائتي: 200
+  مئه: 100,
+  مائه: 100,
+  مئتان: 200,
+  مئتين: 200,
+  مائتان: 200,
+  مائتين: 200,
+  مئتا: 200,
+  مائتا: 200,
+  مئتي: 200,
+  مائتي: 200
 })
 for (const [word, n] of Object.entries({ ثلاث: 3, اربع: 4, خمس: 5, ست: 6, سبع: 7, ثمان: 8, تسع: 9 })) {
   AR_HUNDREDS[`${word}مئه`] = n * 100
@@ -205,13 +321,27 @@ for (const [word, n] of Object.entries({ ثلاث: 3, اربع: 4, خمس: 5, س
 }
 /** Scale words; "آلاف"/"ملايين" are the plural after three to ten ("٩ آلاف"). */
 const AR_SCALES: Record<string, number> = Object.assign(Object.create(null), {
-  الف: 1e3, الفا: 1e3, الاف: 1e3, الفان: 1e3, الفين: 1e3, مليون: 1e6, مليونا: 1e6, ملايين: 1e6, مليونين: 1e6, مليار: 1e9, مليارات: 1e9
+  الف: 1e3,
+  الفا: 1e3,
+  الاف: 1e3,
+  الفان: 1e3,
+  الفين: 1e3,
+  مليون: 1e6,
+  مليونا: 1e6,
+  ملايين: 1e6,
+  مليونين: 1e6,
+  مليار: 1e9,
+  مليارات: 1e9
 })
 const AR_DUAL_SCALE = new Set(['الفان', 'الفين', 'مليونين'])
 
 /** Vague amounts that stand where a number would ("عشرات القتلى", "مئات الجرحى"), folded, with their English reading. */
 const AR_VAGUE: Record<string, string> = Object.assign(Object.create(null), {
-  عشرات: 'dozens', مئات: 'hundreds', الاف: 'thousands', بضعه: 'several', بضع: 'several'
+  عشرات: 'dozens',
+  مئات: 'hundreds',
+  الاف: 'thousands',
+  بضعه: 'several',
+  بضع: 'several'
 })
 
 function arabicValue(stem: string): { n: number; kind: 'unit' | 'ten' | 'hundred' | 'scale' } | null {
@@ -256,7 +386,13 @@ export function readArabicNumber(words: readonly string[]): { value: number; use
     }
     const folded = foldArabic(raw)
     // the first word may carry a conjunction or a preposition; later ones only "و" (or nothing)
-    const readings = i === 0 ? cliticReadings(folded).filter((r) => !r.prefixes.includes('ال')) : [{ prefixes: [], stem: folded }, ...(folded.startsWith('و') ? [{ prefixes: ['و'], stem: folded.slice(1) }] : [])]
+    const readings =
+      i === 0
+        ? cliticReadings(folded).filter((r) => !r.prefixes.includes('ال'))
+        : [
+            { prefixes: [], stem: folded },
+            ...(folded.startsWith('و') ? [{ prefixes: ['و'], stem: folded.slice(1) }] : [])
+          ]
     let value: ReturnType<typeof arabicValue> = null
     let joined = false
     for (const r of readings) {

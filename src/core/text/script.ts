@@ -5,7 +5,8 @@
  */
 
 /** Strong right-to-left letters: Hebrew, Arabic (with its supplements and presentation forms), Syriac, Thaana, N'Ko. */
-const RTL_LETTER = /[\u0590-\u05FF\u0600-\u06FF\u0700-\u074F\u0750-\u077F\u0780-\u07BF\u07C0-\u07FF\u08A0-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u
+const RTL_LETTER =
+  /[\u0590-\u05FF\u0600-\u06FF\u0700-\u074F\u0750-\u077F\u0780-\u07BF\u07C0-\u07FF\u08A0-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u
 const HEBREW = /[\u0590-\u05FF\uFB1D-\uFB4F]/u
 const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/u
 const LATIN = /\p{Script=Latin}/u

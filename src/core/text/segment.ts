@@ -18,21 +18,115 @@ export interface Token extends TextSpan {
 
 /** Titles and name parts: always followed by a name, never the end of a sentence. */
 const TITLES = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'brig', 'maj', 'col', 'lt', 'capt', 'cpt', 'sgt', 'cpl', 'pvt',
-  'adm', 'cmdr', 'cdr', 'gov', 'sen', 'rep', 'rev', 'fr', 'sr', 'jr', 'st', 'mt', 'ft', 'hon', 'pres', 'amb',
-  'supt', 'insp', 'messrs', 'mme', 'mlle', 'sheikh', 'dept', 'univ', 'vs', 'v', 'cf', 'e.g', 'i.e', 'approx', 'est'
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'gen',
+  'brig',
+  'maj',
+  'col',
+  'lt',
+  'capt',
+  'cpt',
+  'sgt',
+  'cpl',
+  'pvt',
+  'adm',
+  'cmdr',
+  'cdr',
+  'gov',
+  'sen',
+  'rep',
+  'rev',
+  'fr',
+  'sr',
+  'jr',
+  'st',
+  'mt',
+  'ft',
+  'hon',
+  'pres',
+  'amb',
+  'supt',
+  'insp',
+  'messrs',
+  'mme',
+  'mlle',
+  'sheikh',
+  'dept',
+  'univ',
+  'vs',
+  'v',
+  'cf',
+  'e.g',
+  'i.e',
+  'approx',
+  'est'
 ])
 /** Abbreviations that end a sentence only when no number follows them ("Aug. 14", "No. 3", "p. 12"). */
 const BEFORE_NUMBER = new Set([
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'nos', 'p', 'pp',
-  'vol', 'art', 'fig', 'sec', 'ch', 'para', 'tel', 'km', 'approx'
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'no',
+  'nos',
+  'p',
+  'pp',
+  'vol',
+  'art',
+  'fig',
+  'sec',
+  'ch',
+  'para',
+  'tel',
+  'km',
+  'approx'
 ])
 /** Company and other suffixes that usually stay inside a sentence unless a new one clearly starts. */
 const INNER = new Set(['inc', 'co', 'corp', 'ltd', 'bros', 'etc', 'al', 'ave', 'blvd', 'rd'])
 /** Words that start sentences; after an initialism ("in the U.S. The army ...") they mark a real end. */
 const SENTENCE_STARTERS = new Set([
-  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'this', 'that', 'these', 'those', 'but', 'and', 'in',
-  'on', 'at', 'his', 'her', 'their', 'its', 'there', 'as', 'after', 'before', 'when', 'while', 'if', 'however'
+  'the',
+  'a',
+  'an',
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'this',
+  'that',
+  'these',
+  'those',
+  'but',
+  'and',
+  'in',
+  'on',
+  'at',
+  'his',
+  'her',
+  'their',
+  'its',
+  'there',
+  'as',
+  'after',
+  'before',
+  'when',
+  'while',
+  'if',
+  'however'
 ])
 
 const TERMINATOR = /[.!?\u2026\u061F\u3002\uFF01\uFF1F]/
@@ -129,7 +223,8 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u
  * Unicode-property regex it replaces was the largest allocator of a comparison.
  */
 const BMP_WORD = new Uint8Array(0x10000)
-for (let c = 0; c < 0x80; c++) BMP_WORD[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2
+for (let c = 0; c < 0x80; c++)
+  BMP_WORD[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2
 
 /** Width in code units (1 or 2) of the word character at `i`, or 0 when none starts there. */
 function wordCharAt(text: string, i: number): number {

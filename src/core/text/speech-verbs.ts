@@ -45,10 +45,52 @@ interface Entry {
 
 /** Lemmas whose base and -s forms are nouns as often as verbs ("the report", "his claims", "calls for"). */
 const NOUNS = new Set([
-  'report', 'claim', 'call', 'charge', 'question', 'demand', 'comment', 'remark', 'promise', 'pledge', 'vow', 'post', 'tweet',
-  'estimate', 'broadcast', 'quote', 'answer', 'reply', 'counter', 'dispute', 'release', 'issue', 'praise', 'blame', 'echo',
-  'label', 'note', 'stress', 'reference', 'outline', 'joke', 'boast', 'lament', 'retort', 'shout', 'yell', 'hail', 'blast',
-  'slam', 'caution', 'recount', 'retweet', 'state', 'quip', 'mention', 'repeat'
+  'report',
+  'claim',
+  'call',
+  'charge',
+  'question',
+  'demand',
+  'comment',
+  'remark',
+  'promise',
+  'pledge',
+  'vow',
+  'post',
+  'tweet',
+  'estimate',
+  'broadcast',
+  'quote',
+  'answer',
+  'reply',
+  'counter',
+  'dispute',
+  'release',
+  'issue',
+  'praise',
+  'blame',
+  'echo',
+  'label',
+  'note',
+  'stress',
+  'reference',
+  'outline',
+  'joke',
+  'boast',
+  'lament',
+  'retort',
+  'shout',
+  'yell',
+  'hail',
+  'blast',
+  'slam',
+  'caution',
+  'recount',
+  'retweet',
+  'state',
+  'quip',
+  'mention',
+  'repeat'
 ])
 
 /**
@@ -192,7 +234,13 @@ for (const e of ENTRIES) {
   // an irregular participle ("spoken") reads as the past: "has spoken", never a passive here
   const participle = given[4] ?? past
   const base = { lemma, invert: e.invert ?? false, object: e.object ?? 'free', noun: NOUNS.has(lemma) }
-  for (const [word, form] of [[lemma, 'base'], [s, 's'], [past, 'past'], [ing, 'ing'], [participle, 'past']] as const) {
+  for (const [word, form] of [
+    [lemma, 'base'],
+    [s, 's'],
+    [past, 'past'],
+    [ing, 'ing'],
+    [participle, 'past']
+  ] as const) {
     if (!FORMS.has(word)) FORMS.set(word, { ...base, form })
   }
 }
@@ -203,10 +251,13 @@ export function englishSpeechVerb(word: string): SpeechVerb | undefined {
 }
 
 /** Every form of the table (lower case), longest first: for a pattern that finds the cue words of a text at once. */
-export const ENGLISH_SPEECH_FORMS: readonly string[] = [...FORMS.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+export const ENGLISH_SPEECH_FORMS: readonly string[] = [...FORMS.keys()].sort(
+  (a, b) => b.length - a.length || (a < b ? -1 : 1)
+)
 
 /** Every lemma of the table, for documentation and tests. */
 export const ENGLISH_SPEECH_LEMMAS: readonly string[] = ENTRIES.map((e) => e.forms.split(' ')[0] as string)
 
 /** What can be published: "released a statement", "issued a warning", "posted on Facebook". */
-export const PUBLISHED_OBJECT = /^ (?:on (?:Facebook|Twitter|Instagram|YouTube|social media|(?:its|his|her|their) (?:website|blog|Facebook|Twitter|page|account)|the (?:internet|web))|online|(?:a|an|the|its|his|her|their)(?: [\p{L}-]+){0,3}? (?:statement|letter|video|report|list|tally|figures|data|details|message|note|photo|photograph|picture|tweet|transcript|memo|paper|ad|advertisement|communiqu[eé]|warning|appeal|call|denial|apology|response|rebuttal|plea|ultimatum|threat|update|summary|estimate|findings|analysis|results|toll|figure|clarification|correction|press release|declaration|announcement|comment|comments|remarks|reply|order|directive|guidance|advisory|alert)s?)(?![\p{L}])/u
+export const PUBLISHED_OBJECT =
+  /^ (?:on (?:Facebook|Twitter|Instagram|YouTube|social media|(?:its|his|her|their) (?:website|blog|Facebook|Twitter|page|account)|the (?:internet|web))|online|(?:a|an|the|its|his|her|their)(?: [\p{L}-]+){0,3}? (?:statement|letter|video|report|list|tally|figures|data|details|message|note|photo|photograph|picture|tweet|transcript|memo|paper|ad|advertisement|communiqu[eé]|warning|appeal|call|denial|apology|response|rebuttal|plea|ultimatum|threat|update|summary|estimate|findings|analysis|results|toll|figure|clarification|correction|press release|declaration|announcement|comment|comments|remarks|reply|order|directive|guidance|advisory|alert)s?)(?![\p{L}])/u

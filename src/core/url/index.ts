@@ -12,10 +12,12 @@ export const MAX_WEB_ADDRESS = 2048
 
 // Controls, the bidi controls that could make "https://evil.example/\u202Emoc.elpmaxe" read as
 // another address, zero-width characters, and whitespace, which no valid address holds unescaped.
-const UNSAFE_CHARS = /[\s\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/
+const UNSAFE_CHARS =
+  /[\s\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/
 const HTTP_URL = /^https?:\/\/([^/?#\\]*)/i
 // A host name in ASCII (IDN hosts in their xn-- form), an IPv4 or a bracketed IPv6 address, with an optional port.
-const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.?|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/
+const HOST =
+  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.?|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/
 
 /**
  * Why `url` is not a web address Parallax links to or opens, or null when it is: an http(s) address
@@ -33,7 +35,8 @@ export function webAddressProblem(url: unknown): string | null {
   if (url.includes('\\')) return 'the address holds a backslash, which browsers read as a slash.'
   if (authority.includes('@')) return 'the address holds a user name or password.'
   if (authority === '' || authority.startsWith(':')) return 'the address has no host.'
-  if (!HOST.test(authority)) return 'the host name holds characters other than ASCII letters, digits, dots and hyphens (it could imitate another site; write it in its xn-- form).'
+  if (!HOST.test(authority))
+    return 'the host name holds characters other than ASCII letters, digits, dots and hyphens (it could imitate another site; write it in its xn-- form).'
   return null
 }
 

@@ -26,7 +26,8 @@ void navigator.storage?.persist?.().catch(() => false)
 
 // The suggestion patterns take a few hundred milliseconds to compile on first use: do it while the
 // journalist reads, not on the first claim they tag.
-const warmUp = () => void suggestClaims({ text: 'On 29 July 2016 officials said 12 people were killed some 40 km away, police told AFP.' })
+const warmUp = () =>
+  void suggestClaims({ text: 'On 29 July 2016 officials said 12 people were killed some 40 km away, police told AFP.' })
 if ('requestIdleCallback' in window) window.requestIdleCallback(warmUp, { timeout: 5000 })
 else setTimeout(warmUp, 2000)
 

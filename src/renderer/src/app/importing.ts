@@ -157,10 +157,16 @@ export async function importFiles(
       results.push({ status: 'failed', name: file.name, reason: file.reason })
       continue
     }
-    const step = await preparer.prepare({ name: file.name, bytes: file.bytes }, (done, total) => onProgress?.(index, files.length, file.name, `page ${done} of ${total}`))
+    const step = await preparer.prepare({ name: file.name, bytes: file.bytes }, (done, total) =>
+      onProgress?.(index, files.length, file.name, `page ${done} of ${total}`)
+    )
     if (step.status === 'document') {
       // only without a worker (it reads documents itself): pdf.js never runs on the window's thread
-      results.push({ status: 'failed', name: file.name, reason: 'could not be read: PDF and Word files are read in a background worker, which could not start here' })
+      results.push({
+        status: 'failed',
+        name: file.name,
+        reason: 'could not be read: PDF and Word files are read in a background worker, which could not start here'
+      })
       continue
     }
     if (step.status !== 'page') {
@@ -186,7 +192,12 @@ export async function importPastedText(
   return store(repo, caseId, [ingestPastedText(text, env, name)])
 }
 
-async function store(repo: Repository, caseId: string, results: IngestResult[], reimport?: Reimport): Promise<ImportReport> {
+async function store(
+  repo: Repository,
+  caseId: string,
+  results: IngestResult[],
+  reimport?: Reimport
+): Promise<ImportReport> {
   const report: ImportReport = { imported: [], replaced: [], skipped: [], failed: [], warnings: [] }
   const good: { name: string; draft: ArticleDraft }[] = []
   for (const result of results) {

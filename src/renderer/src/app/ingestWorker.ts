@@ -9,7 +9,10 @@ import { browserDocumentHost } from './documentHost'
 import type { PrepareReply, PrepareRequest } from './ingestProtocol'
 
 // The renderer's tsconfig types `self` as a Window; in a worker it is the worker's global scope.
-const scope = self as unknown as { onmessage: ((event: MessageEvent<PrepareRequest>) => void) | null; postMessage(message: PrepareReply): void }
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<PrepareRequest>) => void) | null
+  postMessage(message: PrepareReply): void
+}
 
 scope.onmessage = (event) => {
   const { id, name, bytes } = event.data
@@ -20,6 +23,10 @@ scope.onmessage = (event) => {
   }
   void browserDocumentHost()
     .then((host) => readDocument(step, host, (done, total) => scope.postMessage({ id, pages: { done, total } })))
-    .catch((error: unknown) => ({ status: 'failed' as const, name, reason: `could not be read (the document reader did not load: ${error instanceof Error ? error.message : String(error)})` }))
+    .catch((error: unknown) => ({
+      status: 'failed' as const,
+      name,
+      reason: `could not be read (the document reader did not load: ${error instanceof Error ? error.message : String(error)})`
+    }))
     .then((result) => scope.postMessage({ id, step: result }))
 }

@@ -18,7 +18,14 @@ export async function replaceArticleText(
   article: Article,
   draft: Pick<ArticleDraft, 'text' | 'captions' | 'contentHash' | 'sourceName' | 'notes' | 'pages'>
 ): Promise<ReplaceSummary> {
-  const next = { text: draft.text, captions: draft.captions, contentHash: draft.contentHash, sourceName: draft.sourceName, notes: draft.notes, pages: draft.pages }
+  const next = {
+    text: draft.text,
+    captions: draft.captions,
+    contentHash: draft.contentHash,
+    sourceName: draft.sourceName,
+    notes: draft.notes,
+    pages: draft.pages
+  }
   const claims = await claimsOfArticles(db, [article.id])
   const { claims: moved, summary } = reanchorClaims(draft.text, claims)
   const replacement = await repo.replaceArticleText(article.id, next, moved)

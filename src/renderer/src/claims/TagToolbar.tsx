@@ -28,7 +28,8 @@ export function TagToolbar({ rect, bounds, onTag, reattachLabel, onReattach }: T
   // eslint-disable-next-line react-hooks/exhaustive-deps
   useLayoutEffect(() => {
     const box = ref.current?.getBoundingClientRect()
-    if (box && (Math.round(box.width) !== size.width || Math.round(box.height) !== size.height)) setSize({ width: Math.round(box.width), height: Math.round(box.height) })
+    if (box && (Math.round(box.width) !== size.width || Math.round(box.height) !== size.height))
+      setSize({ width: Math.round(box.width), height: Math.round(box.height) })
   })
   const left = Math.max(area.left + MARGIN, Math.min(rect.left, area.right - MARGIN - size.width))
   return (
@@ -42,12 +43,23 @@ export function TagToolbar({ rect, bounds, onTag, reattachLabel, onReattach }: T
       onMouseDown={(e) => e.preventDefault()}
     >
       {onReattach ? (
-        <button type="button" className="primary" onClick={onReattach} title="Re-attach the orphaned claim here (Enter)">
+        <button
+          type="button"
+          className="primary"
+          onClick={onReattach}
+          title="Re-attach the orphaned claim here (Enter)"
+        >
           {reattachLabel ?? 'Re-attach here'}
         </button>
       ) : null}
       {kindInfo.map((info) => (
-        <button key={info.kind} type="button" className={`tag-button tag-${info.kind}`} onClick={() => onTag(info.kind)} title={`Tag as ${info.label.toLowerCase()} (${info.key.toUpperCase()} or ${info.digit})`}>
+        <button
+          key={info.kind}
+          type="button"
+          className={`tag-button tag-${info.kind}`}
+          onClick={() => onTag(info.kind)}
+          title={`Tag as ${info.label.toLowerCase()} (${info.key.toUpperCase()} or ${info.digit})`}
+        >
           <kbd>{info.key.toUpperCase()}</kbd> {info.label}
         </button>
       ))}

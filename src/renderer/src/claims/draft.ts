@@ -74,7 +74,11 @@ export function loadDraft(claim: Pick<Claim, 'id' | 'updatedAt'>, storage: Store
   return { kind, fields, status, note, tags }
 }
 
-export function saveDraft(claim: Pick<Claim, 'id' | 'updatedAt'>, draft: EditorDraft, storage: Store | null = store()): void {
+export function saveDraft(
+  claim: Pick<Claim, 'id' | 'updatedAt'>,
+  draft: EditorDraft,
+  storage: Store | null = store()
+): void {
   const stored: Stored = { ...draft, claimId: claim.id, claimUpdatedAt: claim.updatedAt }
   try {
     storage?.setItem(PREFIX + claim.id, JSON.stringify(stored))
@@ -107,7 +111,11 @@ export function openDraftClaimId(storage: Store | null = store()): string | null
  * After a reload, reopens the value editor that had unsaved changes, once its claim is loaded.
  * Runs once per page: closing the editor afterwards does not bring it back.
  */
-export function useReopenDraft(claims: readonly Claim[], editing: Claim | null, setEditingId: (id: string) => void): void {
+export function useReopenDraft(
+  claims: readonly Claim[],
+  editing: Claim | null,
+  setEditingId: (id: string) => void
+): void {
   const done = useRef(false)
   useEffect(() => {
     if (done.current) return

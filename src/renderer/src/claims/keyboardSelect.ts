@@ -9,10 +9,13 @@ import type { KeyboardEvent } from 'react'
 import { segmentSentences, segmentTokens, type TextSpan } from '@core/text'
 import { selectedRange, type TextRange } from './selection'
 
-export type SelectMove = 'next-sentence' | 'previous-sentence' | 'end-later' | 'end-earlier' | 'start-later' | 'start-earlier'
+export type SelectMove =
+  'next-sentence' | 'previous-sentence' | 'end-later' | 'end-earlier' | 'start-later' | 'start-earlier'
 
 /** The move a key asks for, or null for any other key. */
-export function moveForKey(event: Pick<KeyboardEvent, 'key' | 'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey'>): SelectMove | null {
+export function moveForKey(
+  event: Pick<KeyboardEvent, 'key' | 'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey'>
+): SelectMove | null {
   if (!event.altKey || event.ctrlKey || event.metaKey) return null
   if (event.key === 'ArrowDown' && !event.shiftKey) return 'next-sentence'
   if (event.key === 'ArrowUp' && !event.shiftKey) return 'previous-sentence'
@@ -29,7 +32,12 @@ function spansOf(text: string) {
 }
 
 /** The range after a move, in Article.text offsets (UTF-16); `from` is the current selection or the reading position. */
-export function moveSelection(text: string, current: TextRange | null, move: SelectMove, readingAt = 0): TextRange | null {
+export function moveSelection(
+  text: string,
+  current: TextRange | null,
+  move: SelectMove,
+  readingAt = 0
+): TextRange | null {
   const { sentences, words } = spansOf(text)
   if (move === 'next-sentence') {
     const after = current ? current.end : readingAt
@@ -112,4 +120,3 @@ export function handleSelectKey(event: KeyboardEvent<HTMLElement>, text: string)
   if (next) selectOffsets(root, next)
   return true
 }
-

@@ -24,7 +24,10 @@ export function reviewableSuggestions(listed: readonly Suggestion[], judged: rea
   const all = [...listed, ...extra]
   const articleOrder = new Map<string, number>()
   for (const s of all) if (!articleOrder.has(s.articleId)) articleOrder.set(s.articleId, articleOrder.size)
-  return all.sort((a, b) => articleOrder.get(a.articleId)! - articleOrder.get(b.articleId)! || a.draft.anchor.start - b.draft.anchor.start)
+  return all.sort(
+    (a, b) =>
+      articleOrder.get(a.articleId)! - articleOrder.get(b.articleId)! || a.draft.anchor.start - b.draft.anchor.start
+  )
 }
 
 /** The reader's review list and the selected suggestion in it (Enter accepts it, Backspace rejects it). */

@@ -30,7 +30,11 @@ export function offsetOf(root: Element, node: Node, offset: number): number | nu
  * The selected range in `root` as Article.text offsets, trimmed of surrounding white space; null
  * when the selection is empty, outside the root, or only white space.
  */
-export function selectedRange(root: Element, text: string, selection: Selection | null = window.getSelection()): TextRange | null {
+export function selectedRange(
+  root: Element,
+  text: string,
+  selection: Selection | null = window.getSelection()
+): TextRange | null {
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null
   const range = selection.getRangeAt(0)
   let start = offsetOf(root, range.startContainer, range.startOffset)
@@ -63,7 +67,8 @@ function firstParagraphStartAfter(root: Element, range: Range): number | null {
 function lastParagraphEndBefore(root: Element, range: Range): number | null {
   let end: number | null = null
   for (const p of root.querySelectorAll<HTMLElement>('[data-start]')) {
-    if (range.intersectsNode(p)) end = p.dataset.end !== undefined ? Number(p.dataset.end) : Number(p.dataset.start) + (p.textContent?.length ?? 0)
+    if (range.intersectsNode(p))
+      end = p.dataset.end !== undefined ? Number(p.dataset.end) : Number(p.dataset.start) + (p.textContent?.length ?? 0)
   }
   return end
 }

@@ -77,13 +77,22 @@ export function useClaims(services: Services, caseId: string | null, articles: r
   const suggestOnImport = suggestOnImportChoice ?? storedSuggestOnImport
   const caseArticleIds = articles.map((a) => a.id).join('|')
   const dismissed = useLiveQuery(
-    async () => new Map(await Promise.all(articles.filter((a) => suggestFor?.includes(a.id)).map(async (a) => [a.id, await dismissalsOfArticle(db, a.id)] as const))),
+    async () =>
+      new Map(
+        await Promise.all(
+          articles
+            .filter((a) => suggestFor?.includes(a.id))
+            .map(async (a) => [a.id, await dismissalsOfArticle(db, a.id)] as const)
+        )
+      ),
     [db, caseArticleIds, suggestFor]
   )
   const suggestions = useMemo(() => {
     // Until the stored claims are read, a suggestion could not tell whether it sits on one.
     if (!dismissed || stored === undefined) return []
-    return articles.filter((a) => dismissed.has(a.id)).flatMap((a) => pendingSuggestions(a, stored, dismissed.get(a.id)!))
+    return articles
+      .filter((a) => dismissed.has(a.id))
+      .flatMap((a) => pendingSuggestions(a, stored, dismissed.get(a.id)!))
   }, [articles, stored, dismissed])
 
   const highlightsByArticle = useMemo(() => {
@@ -98,7 +107,10 @@ export function useClaims(services: Services, caseId: string | null, articles: r
     return map
   }, [claims, suggestions])
 
-  const fail = useCallback((error: unknown) => notices.show({ tone: 'error', message: (error as Error).message }), [notices])
+  const fail = useCallback(
+    (error: unknown) => notices.show({ tone: 'error', message: (error as Error).message }),
+    [notices]
+  )
   const articleOf = useCallback((id: string) => articles.find((a) => a.id === id), [articles])
 
   /** Tags the pending selection as a claim of `kind`, pre-filling its value from the text. */
@@ -108,7 +120,8 @@ export function useClaims(services: Services, caseId: string | null, articles: r
       const article = selection && articleOf(selection.articleId)
       if (!selection || !article) return
       const anchor = anchorAt(article.text, selection.start, selection.end)
-      const value = parseClaimValue(kind, anchor.exact, { publishedAt: article.publishedAt }) ?? emptyValue(kind, anchor.exact)
+      const value =
+        parseClaimValue(kind, anchor.exact, { publishedAt: article.publishedAt }) ?? emptyValue(kind, anchor.exact)
       const draft = { kind, anchor, value, origin: 'manual', status: 'unreviewed', note: '', tags: [] } as ClaimDraft
       const created = await repo.createClaim(article.id, draft)
       window.getSelection()?.removeAllRanges()
@@ -144,7 +157,11 @@ export function useClaims(services: Services, caseId: string | null, articles: r
     async (claim: Claim, status: Claim['status']) => {
       if (claim.status === status) return
       const { before, after } = await repo.updateClaim(claim.id, { status })
-      undo.push({ label: `Mark “${short(claim.anchor.exact)}” ${status}`, undo: () => repo.putClaims([before]), redo: () => repo.putClaims([after]) })
+      undo.push({
+        label: `Mark “${short(claim.anchor.exact)}” ${status}`,
+        undo: () => repo.putClaims([before]),
+        redo: () => repo.putClaims([after])
+      })
     },
     [repo, undo]
   )
@@ -161,7 +178,11 @@ export function useClaims(services: Services, caseId: string | null, articles: r
           snapshots = await repo.deleteClaims([claim.id])
         }
       })
-      notices.show({ tone: 'info', message: `Deleted the claim “${short(claim.anchor.exact)}”.`, action: { label: 'Undo', run: () => void undo.undo().catch(fail) } })
+      notices.show({
+        tone: 'info',
+        message: `Deleted the claim “${short(claim.anchor.exact)}”.`,
+        action: { label: 'Undo', run: () => void undo.undo().catch(fail) }
+      })
     },
     [repo, undo, notices, editingId, selectedId, fail]
   )
@@ -170,7 +191,8 @@ export function useClaims(services: Services, caseId: string | null, articles: r
   const selectNextSuggestion = useCallback(
     (done: Suggestion) => {
       const rest = suggestions.filter((s) => s.id !== done.id)
-      const next = rest.find((s) => s.articleId === done.articleId && s.draft.anchor.start >= done.draft.anchor.start) ?? rest[0]
+      const next =
+        rest.find((s) => s.articleId === done.articleId && s.draft.anchor.start >= done.draft.anchor.start) ?? rest[0]
       setSelectedId(next?.id ?? null)
     },
     [suggestions]
@@ -183,13 +205,19 @@ export function useClaims(services: Services, caseId: string | null, articles: r
       if (list.length === 1) selectNextSuggestion(list[0]!)
       let snapshots: Awaited<ReturnType<typeof repo.deleteClaims>> = []
       undo.push({
-        label: list.length === 1 ? `Accept “${short(list[0]!.draft.anchor.exact)}”` : `Accept ${list.length} suggestions`,
+        label:
+          list.length === 1 ? `Accept “${short(list[0]!.draft.anchor.exact)}”` : `Accept ${list.length} suggestions`,
         undo: async () => {
           snapshots = await repo.deleteClaims(created.map((c) => c.id))
         },
         redo: () => repo.restoreClaims(snapshots)
       })
-      if (list.length > 1) notices.show({ tone: 'success', message: `Accepted ${list.length} suggestions.`, action: { label: 'Undo', run: () => void undo.undo().catch(fail) } })
+      if (list.length > 1)
+        notices.show({
+          tone: 'success',
+          message: `Accepted ${list.length} suggestions.`,
+          action: { label: 'Undo', run: () => void undo.undo().catch(fail) }
+        })
     },
     [repo, undo, notices, fail, selectNextSuggestion]
   )
@@ -217,7 +245,10 @@ export function useClaims(services: Services, caseId: string | null, articles: r
         .reduce((n, a) => n + pendingSuggestions(a, claims, dismissed?.get(a.id) ?? new Set()).length, 0)
       notices.show({
         tone: 'info',
-        message: count === 0 ? 'No new claims to suggest.' : `${count} suggested ${count === 1 ? 'claim' : 'claims'} to review: Enter accepts, Backspace rejects.`
+        message:
+          count === 0
+            ? 'No new claims to suggest.'
+            : `${count} suggested ${count === 1 ? 'claim' : 'claims'} to review: Enter accepts, Backspace rejects.`
       })
     },
     [repo, articles, claims, dismissed, notices]
@@ -229,12 +260,19 @@ export function useClaims(services: Services, caseId: string | null, articles: r
     const selection = pending
     const article = selection && articleOf(selection.articleId)
     if (!claim || !selection || !article || article.id !== claim.articleId) return
-    const { before, after } = await repo.updateClaim(claim.id, { anchor: anchorAt(article.text, selection.start, selection.end), orphan: false })
+    const { before, after } = await repo.updateClaim(claim.id, {
+      anchor: anchorAt(article.text, selection.start, selection.end),
+      orphan: false
+    })
     window.getSelection()?.removeAllRanges()
     setPending(null)
     setReattachId(null)
     setSelectedId(claim.id)
-    undo.push({ label: `Re-attach “${short(before.anchor.exact)}”`, undo: () => repo.putClaims([before]), redo: () => repo.putClaims([after]) })
+    undo.push({
+      label: `Re-attach “${short(before.anchor.exact)}”`,
+      undo: () => repo.putClaims([before]),
+      redo: () => repo.putClaims([after])
+    })
   }, [claims, reattachId, pending, articleOf, repo, undo])
 
   const suggestion = suggestions.find((s) => s.id === selectedId) ?? null

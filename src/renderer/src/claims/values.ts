@@ -119,11 +119,13 @@ export function valueFromFields(kind: ClaimKind, fields: Fields): ValueCheck {
     if (spec.type === 'number') {
       const n = Number(raw.replace(/[,\s]/g, ''))
       if (!Number.isFinite(n)) errors[spec.name] = 'Enter a number'
-      else if (kind === 'casualty' && (!Number.isInteger(n) || n < 0)) errors[spec.name] = 'Enter a whole number, 0 or more'
+      else if (kind === 'casualty' && (!Number.isInteger(n) || n < 0))
+        errors[spec.name] = 'Enter a whole number, 0 or more'
       else out[spec.name] = n
     } else out[spec.name] = raw
   }
-  if (typeof out.min === 'number' && typeof out.max === 'number' && out.min > out.max) errors.max = 'Must not be below “At least”'
+  if (typeof out.min === 'number' && typeof out.max === 'number' && out.min > out.max)
+    errors.max = 'Must not be below “At least”'
   if (kind === 'casualty' && !out.outcome) out.outcome = 'killed'
   if (kind === 'attribution' && !out.speaker) errors.speaker = 'Who is speaking?'
   if (kind === 'date') {
@@ -141,5 +143,12 @@ export function valueFromFields(kind: ClaimKind, fields: Fields): ValueCheck {
 
 /** "a, b,  c" → ["a", "b", "c"]: tags as typed, without blanks or repeats. */
 export function tagsFromText(text: string): string[] {
-  return [...new Set(text.split(',').map((t) => t.trim()).filter(Boolean))]
+  return [
+    ...new Set(
+      text
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean)
+    )
+  ]
 }

@@ -20,7 +20,15 @@ interface OverruleMenuProps {
   onClose: () => void
 }
 
-export function OverruleMenu({ current, manual, notSame, label = 'Set the verdict', linking = false, onChoose, onClose }: OverruleMenuProps) {
+export function OverruleMenu({
+  current,
+  manual,
+  notSame,
+  label = 'Set the verdict',
+  linking = false,
+  onChoose,
+  onClose
+}: OverruleMenuProps) {
   const ref = useRef<HTMLDivElement>(null)
   useEffect(() => {
     ref.current?.querySelector<HTMLButtonElement>('button')?.focus()
@@ -43,12 +51,23 @@ export function OverruleMenu({ current, manual, notSame, label = 'Set the verdic
         onChoose(choice)
       }}
     >
-      {symbol ? <span className="cue-symbol" aria-hidden="true">{symbol}</span> : null}
+      {symbol ? (
+        <span className="cue-symbol" aria-hidden="true">
+          {symbol}
+        </span>
+      ) : null}
       {text}
     </button>
   )
   return (
-    <div className="overrule-menu" role="menu" aria-label={label} ref={ref} onKeyDown={onKey} onClick={(e) => e.stopPropagation()}>
+    <div
+      className="overrule-menu"
+      role="menu"
+      aria-label={label}
+      ref={ref}
+      onKeyDown={onKey}
+      onClick={(e) => e.stopPropagation()}
+    >
       {RELATIONS.map((r) => item(r, infoOf(r).label, current === r && !(r === 'related' && notSame), infoOf(r).symbol))}
       {linking ? null : item('not-same', 'Not the same fact', notSame, '✕')}
       {manual ? item('automatic', 'Back to automatic', false, '↺') : null}

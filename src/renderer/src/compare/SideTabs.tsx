@@ -31,7 +31,15 @@ export function SideTabs({ tab, onTab, showFacts, conflicts }: SideTabsProps) {
   return (
     <div className="side-tabs" role="tablist" aria-label="Side panel" onKeyDown={onKey}>
       {tabs.map((t) => (
-        <button key={t.id} type="button" role="tab" id={`side-tab-${t.id}`} aria-selected={tab === t.id} tabIndex={tab === t.id ? 0 : -1} onClick={() => onTab(t.id)}>
+        <button
+          key={t.id}
+          type="button"
+          role="tab"
+          id={`side-tab-${t.id}`}
+          aria-selected={tab === t.id}
+          tabIndex={tab === t.id ? 0 : -1}
+          onClick={() => onTab(t.id)}
+        >
           {t.label}
           {t.id === 'verdicts' && conflicts > 0 ? (
             <span className="tab-count" aria-label={`${conflicts} conflicts`}>

@@ -8,7 +8,8 @@
 import type { WorkerReply, WorkerRequest } from './protocol'
 import { runComparison, type CompareInput, type CompareResult } from './run'
 
-export type CompareOutcome = { status: 'done'; result: CompareResult; ms: number; where: 'worker' | 'inline' } | { status: 'cancelled' }
+export type CompareOutcome =
+  { status: 'done'; result: CompareResult; ms: number; where: 'worker' | 'inline' } | { status: 'cancelled' }
 
 interface WorkerLike {
   postMessage(message: WorkerRequest): void

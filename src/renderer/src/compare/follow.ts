@@ -15,7 +15,11 @@ const READING_LINE = 48
  * pair is within half a screen of it (the caller falls back to relative position).
  * `pairs` are oriented: `from` spans in the scrolled pane's article, sorted by from.start.
  */
-export function alignedScrollTop(from: HTMLElement, to: HTMLElement, pairs: readonly { from: Span; to: Span }[]): number | null {
+export function alignedScrollTop(
+  from: HTMLElement,
+  to: HTMLElement,
+  pairs: readonly { from: Span; to: Span }[]
+): number | null {
   if (pairs.length === 0) return null
   const fromParagraphs = paragraphsIn(from)
   const line = from.getBoundingClientRect().top + READING_LINE

@@ -17,7 +17,8 @@ export function paragraphsIn(root: ParentNode): HTMLElement[] {
 }
 
 const startOf = (el: HTMLElement) => Number(el.dataset.start)
-const endOf = (el: HTMLElement) => (el.dataset.end !== undefined ? Number(el.dataset.end) : startOf(el) + (el.textContent?.length ?? 0))
+const endOf = (el: HTMLElement) =>
+  el.dataset.end !== undefined ? Number(el.dataset.end) : startOf(el) + (el.textContent?.length ?? 0)
 
 /** The index of the last element starting at or before `offset` (UTF-16 into Article.text), or -1. */
 function indexAt(elements: readonly HTMLElement[], offset: number): number {
@@ -90,7 +91,11 @@ export function boxOf(paragraphs: readonly HTMLElement[], start: number, end: nu
  * and `bottom` (viewport coordinates), or null when none does. Reads the boxes of a few paragraphs
  * only (binary search), so it costs the same for a long article as for a short one.
  */
-export function spanBetween(paragraphs: readonly HTMLElement[], top: number, bottom: number): { start: number; end: number } | null {
+export function spanBetween(
+  paragraphs: readonly HTMLElement[],
+  top: number,
+  bottom: number
+): { start: number; end: number } | null {
   // paragraphs run down the page in text order: the first one ending below `top`...
   let lo = 0
   let hi = paragraphs.length

@@ -56,7 +56,9 @@ export async function setRelation(
     return [x.id, y.id]
   }
   const pending = [x, y].filter((c) => isSuggestionId(c.id))
-  const accepted = pending.length ? await repo.createClaimsIn(pending.map((c) => ({ articleId: c.articleId, draft: draftOf(c) }))) : []
+  const accepted = pending.length
+    ? await repo.createClaimsIn(pending.map((c) => ({ articleId: c.articleId, draft: draftOf(c) })))
+    : []
   const stored = (c: Claim) => (isSuggestionId(c.id) ? accepted[pending.indexOf(c)]!.id : c.id)
   const ids: [string, string] = [stored(x), stored(y)]
   let removed: Link[] = []

@@ -6,4 +6,5 @@ export interface WorkerRequest {
   input: CompareInput
 }
 
-export type WorkerReply = { id: number; ok: true; result: CompareResult; ms: number } | { id: number; ok: false; message: string }
+export type WorkerReply =
+  { id: number; ok: true; result: CompareResult; ms: number } | { id: number; ok: false; message: string }

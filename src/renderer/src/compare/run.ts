@@ -29,7 +29,9 @@ export { isSuggestionId }
 
 export function runComparison(input: CompareInput): CompareResult {
   const dismissed = new Set(input.dismissed)
-  const suggestions = input.articles.flatMap((a) => pendingSuggestions(a, input.claims, dismissed, input.now).map((s) => s.claim))
+  const suggestions = input.articles.flatMap((a) =>
+    pendingSuggestions(a, input.claims, dismissed, input.now).map((s) => s.claim)
+  )
   // orphans have no place in the text, so they cannot be aligned with anything
   const claims = [...input.claims.filter((c) => !c.orphan), ...suggestions]
   return { comparison: compareArticles({ articles: input.articles, claims }), suggestions }

@@ -109,7 +109,8 @@ function highlightsByArticle(claims: readonly Claim[]): Map<string, Highlight[]>
 }
 
 /** The suggestions no stored claim of the same article and kind overlaps (core/extract's rule). */
-export const untaken = (suggestions: readonly Claim[], claims: readonly Claim[]): Claim[] => untakenSuggestions(suggestions, claims)
+export const untaken = (suggestions: readonly Claim[], claims: readonly Claim[]): Claim[] =>
+  untakenSuggestions(suggestions, claims)
 
 export function useComparison(
   services: Services,

@@ -25,7 +25,11 @@ const looks: Record<VerdictKind, Pick<VerdictInfo, 'label' | 'symbol'>> = {
   'only-in-one': { label: 'Only in one', symbol: '○' }
 }
 
-export const verdictInfo: readonly VerdictInfo[] = [...relationOrder, 'only-in-one' as const].map((kind, rank) => ({ kind, ...looks[kind], rank }))
+export const verdictInfo: readonly VerdictInfo[] = [...relationOrder, 'only-in-one' as const].map((kind, rank) => ({
+  kind,
+  ...looks[kind],
+  rank
+}))
 
 const byKind = new Map(verdictInfo.map((v) => [v.kind, v]))
 

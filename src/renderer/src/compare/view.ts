@@ -32,7 +32,14 @@ export interface VerdictRow {
 }
 
 function sideOf(claim: Claim): RowSide {
-  return { claimId: claim.id, articleId: claim.articleId, quote: claim.anchor.exact, start: claim.anchor.start, end: claim.anchor.end, suggested: claim.id.startsWith('s:') }
+  return {
+    claimId: claim.id,
+    articleId: claim.articleId,
+    quote: claim.anchor.exact,
+    start: claim.anchor.start,
+    end: claim.anchor.end,
+    suggested: claim.id.startsWith('s:')
+  }
 }
 
 /**
@@ -40,7 +47,12 @@ function sideOf(claim: Claim): RowSide {
  * related, only in one), each group in text order of its first side. With `pair`, only the matches
  * between those two articles, side a = pair[0]; without, the whole case in case order.
  */
-export function verdictRows(matches: readonly MergedMatch[], claimsById: ReadonlyMap<string, Claim>, articleIds: readonly string[], pair?: readonly [string, string]): VerdictRow[] {
+export function verdictRows(
+  matches: readonly MergedMatch[],
+  claimsById: ReadonlyMap<string, Claim>,
+  articleIds: readonly string[],
+  pair?: readonly [string, string]
+): VerdictRow[] {
   const rows: VerdictRow[] = []
   const matched = new Set<string>()
   const scope = new Set(pair ?? articleIds)
@@ -52,14 +64,35 @@ export function verdictRows(matches: readonly MergedMatch[], claimsById: Readonl
       if (x.articleId !== pair[0]) [x, y] = [y, x]
     }
     matched.add(x.id).add(y.id)
-    rows.push({ key: pairKey(x.id, y.id), verdict: m.verdict, reason: m.reason, manual: m.manual, linkId: m.linkId, auto: m.auto, a: sideOf(x), b: sideOf(y) })
+    rows.push({
+      key: pairKey(x.id, y.id),
+      verdict: m.verdict,
+      reason: m.reason,
+      manual: m.manual,
+      linkId: m.linkId,
+      auto: m.auto,
+      a: sideOf(x),
+      b: sideOf(y)
+    })
   }
   for (const c of claimsById.values()) {
     if (!scope.has(c.articleId) || matched.has(c.id) || c.orphan || c.status === 'rejected') continue
-    rows.push({ key: c.id, verdict: 'only-in-one', reason: 'No counterpart in the other article', manual: false, a: sideOf(c) })
+    rows.push({
+      key: c.id,
+      verdict: 'only-in-one',
+      reason: 'No counterpart in the other article',
+      manual: false,
+      a: sideOf(c)
+    })
   }
   const order = (id: string) => (pair ? pair.indexOf(id) : articleIds.indexOf(id))
-  return rows.sort((p, q) => infoOf(p.verdict).rank - infoOf(q.verdict).rank || order(p.a.articleId) - order(q.a.articleId) || p.a.start - q.a.start || (p.key < q.key ? -1 : 1))
+  return rows.sort(
+    (p, q) =>
+      infoOf(p.verdict).rank - infoOf(q.verdict).rank ||
+      order(p.a.articleId) - order(q.a.articleId) ||
+      p.a.start - q.a.start ||
+      (p.key < q.key ? -1 : 1)
+  )
 }
 
 /** Rows per verdict. */
@@ -89,10 +122,17 @@ const overlaps = (x: Span, y: Span) => x.start < y.end && y.start < x.end
  * a judged pair of claims outside every aligned passage gets a connector of its own, so no
  * conflict goes without one. Rows must be oriented to the panes (verdictRows with `pair`).
  */
-export function connectorsOf(comparison: Comparison, left: string, right: string, rows: readonly VerdictRow[]): Connector[] {
+export function connectorsOf(
+  comparison: Comparison,
+  left: string,
+  right: string,
+  rows: readonly VerdictRow[]
+): Connector[] {
   const alignment = comparison.pairs.find((p) => pairKey(p.articleIds[0], p.articleIds[1]) === pairKey(left, right))
   const flip = alignment?.articleIds[0] !== left
-  const passages = (alignment?.passages ?? []).map((p: AlignedPair) => (flip ? { left: p.b, right: p.a } : { left: p.a, right: p.b }))
+  const passages = (alignment?.passages ?? []).map((p: AlignedPair) =>
+    flip ? { left: p.b, right: p.a } : { left: p.a, right: p.b }
+  )
   const judged = rows.filter((r) => r.b && r.verdict !== 'only-in-one')
   const used = new Set<string>()
   const out: Connector[] = passages.map((p) => {
@@ -108,7 +148,13 @@ export function connectorsOf(comparison: Comparison, left: string, right: string
   })
   for (const r of judged) {
     if (used.has(r.key)) continue
-    out.push({ key: `c:${r.key}`, left: { start: r.a.start, end: r.a.end }, right: { start: r.b!.start, end: r.b!.end }, verdict: r.verdict, rowKeys: [r.key] })
+    out.push({
+      key: `c:${r.key}`,
+      left: { start: r.a.start, end: r.a.end },
+      right: { start: r.b!.start, end: r.b!.end },
+      verdict: r.verdict,
+      rowKeys: [r.key]
+    })
   }
   return out.sort((p, q) => p.left.start - q.left.start || p.right.start - q.right.start)
 }
@@ -123,12 +169,20 @@ export function sentenceAround(text: string, start: number, end: number): Span {
 }
 
 /** The two passages to diff for a row: its aligned passage pair if there is one, else each claim's sentence. */
-export function passagesOfRow(row: VerdictRow, comparison: Comparison, textOf: (articleId: string) => string): { a: string; b: string } | null {
+export function passagesOfRow(
+  row: VerdictRow,
+  comparison: Comparison,
+  textOf: (articleId: string) => string
+): { a: string; b: string } | null {
   const b = row.b
   if (!b) return null
-  const alignment = comparison.pairs.find((p) => pairKey(p.articleIds[0], p.articleIds[1]) === pairKey(row.a.articleId, b.articleId))
+  const alignment = comparison.pairs.find(
+    (p) => pairKey(p.articleIds[0], p.articleIds[1]) === pairKey(row.a.articleId, b.articleId)
+  )
   const flip = alignment?.articleIds[0] !== row.a.articleId
-  const passage = alignment?.passages.map((p) => (flip ? { a: p.b, b: p.a } : p)).find((p) => overlaps(p.a, row.a) && overlaps(p.b, b))
+  const passage = alignment?.passages
+    .map((p) => (flip ? { a: p.b, b: p.a } : p))
+    .find((p) => overlaps(p.a, row.a) && overlaps(p.b, b))
   const ta = textOf(row.a.articleId)
   const tb = textOf(b.articleId)
   const sa = passage?.a ?? sentenceAround(ta, row.a.start, row.a.end)

@@ -7,7 +7,10 @@ import { runComparison } from './run'
 import type { WorkerReply, WorkerRequest } from './protocol'
 
 // The renderer's tsconfig types `self` as a Window; in a worker it is the worker's global scope.
-const scope = self as unknown as { onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null; postMessage(message: WorkerReply): void }
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null
+  postMessage(message: WorkerReply): void
+}
 
 scope.onmessage = (event) => {
   const { id, input } = event.data

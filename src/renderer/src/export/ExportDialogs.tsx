@@ -32,7 +32,14 @@ export function ExportDialogs({ exports, unreported, onAccept, storeVersion }: E
     )
   }
   if (dialog?.kind === 'import') {
-    return <ImportDialog name={dialog.name} plan={dialog.plan} onConfirm={(choice) => void commands.confirmImport(dialog.name, dialog.plan, choice)} onCancel={close} />
+    return (
+      <ImportDialog
+        name={dialog.name}
+        plan={dialog.plan}
+        onConfirm={(choice) => void commands.confirmImport(dialog.name, dialog.plan, choice)}
+        onCancel={close}
+      />
+    )
   }
   if (dialog?.kind === 'restore') {
     return (

@@ -16,7 +16,8 @@ export function FileMenu({ items }: { items: FileMenuItem[] }) {
   useEffect(() => {
     if (!open) return
     const close = (event: Event) => {
-      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !ref.current?.contains(event.target as Node)) setOpen(false)
+      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !ref.current?.contains(event.target as Node))
+        setOpen(false)
     }
     document.addEventListener('mousedown', close)
     document.addEventListener('keydown', close)

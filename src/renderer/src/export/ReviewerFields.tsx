@@ -15,12 +15,27 @@ export interface ReviewerDraft {
   scale: string
 }
 
-export function ReviewerFields({ draft, onChange, withScale }: { draft: ReviewerDraft; onChange(next: ReviewerDraft): void; withScale: boolean }) {
+export function ReviewerFields({
+  draft,
+  onChange,
+  withScale
+}: {
+  draft: ReviewerDraft
+  onChange(next: ReviewerDraft): void
+  withScale: boolean
+}) {
   const id = useId()
   const field = (key: keyof ReviewerDraft, label: string, hint?: string, placeholder?: string) => (
     <label className="field" htmlFor={`${id}-${key}`}>
       <span>{label}</span>
-      <input id={`${id}-${key}`} name={key} value={draft[key]} placeholder={placeholder} dir="auto" onChange={(e) => onChange({ ...draft, [key]: e.target.value })} />
+      <input
+        id={`${id}-${key}`}
+        name={key}
+        value={draft[key]}
+        placeholder={placeholder}
+        dir="auto"
+        onChange={(e) => onChange({ ...draft, [key]: e.target.value })}
+      />
       {hint ? <small className="hint">{hint}</small> : null}
     </label>
   )
@@ -32,8 +47,17 @@ export function ReviewerFields({ draft, onChange, withScale }: { draft: Reviewer
       {field('author', 'Reviewer name')}
       {withScale ? (
         <>
-          {field('urlPattern', 'Address of published fact-checks', '{claim} stands for the claim, {case} for the case.', 'https://example.org/fact-checks/{claim}')}
-          {field('scale', 'Rating scale, worst first', 'Confirmed claims get the best rating, rejected the worst, disputed the one below the middle, unless a claim has its own.')}
+          {field(
+            'urlPattern',
+            'Address of published fact-checks',
+            '{claim} stands for the claim, {case} for the case.',
+            'https://example.org/fact-checks/{claim}'
+          )}
+          {field(
+            'scale',
+            'Rating scale, worst first',
+            'Confirmed claims get the best rating, rejected the worst, disputed the one below the middle, unless a claim has its own.'
+          )}
         </>
       ) : null}
     </fieldset>

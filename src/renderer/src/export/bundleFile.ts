@@ -7,7 +7,17 @@
  */
 import type { OpenedFile } from '@core/bridge'
 import type { Bundle } from '@core/model'
-import { changesAnything, describeMerge, describeReanchored, parseBundle, planMerge, resolveMerge, type MergeChoice, type MergePlan, type MergeSummary } from '@core/report'
+import {
+  changesAnything,
+  describeMerge,
+  describeReanchored,
+  parseBundle,
+  planMerge,
+  resolveMerge,
+  type MergeChoice,
+  type MergePlan,
+  type MergeSummary
+} from '@core/report'
 import type { MergeSnapshot, Repository } from '../db'
 
 export type BundleRead = { ok: true; name: string; bundle: Bundle } | { ok: false; name: string; message: string }
@@ -17,7 +27,9 @@ export function readBundleFile(file: OpenedFile): BundleRead {
   if (!file.ok) return { ok: false, name: file.name, message: `The file ${file.reason}.` }
   const text = new TextDecoder('utf-8').decode(file.bytes)
   const check = parseBundle(text)
-  return check.ok ? { ok: true, name: file.name, bundle: check.bundle } : { ok: false, name: file.name, message: check.message }
+  return check.ok
+    ? { ok: true, name: file.name, bundle: check.bundle }
+    : { ok: false, name: file.name, message: check.message }
 }
 
 export type ImportPreview = { ok: true; plan: MergePlan } | { ok: false; message: string }
@@ -47,7 +59,12 @@ export interface BundleImport {
 }
 
 /** Writes the import as chosen, in one transaction; fails whole if the library changed since the preview. */
-export async function applyImport(repo: Repository, name: string, plan: MergePlan, choice: MergeChoice): Promise<BundleImport> {
+export async function applyImport(
+  repo: Repository,
+  name: string,
+  plan: MergePlan,
+  choice: MergeChoice
+): Promise<BundleImport> {
   const write = resolveMerge(plan, choice)
   const snapshot = await repo.applyMerge({ put: write.put, replaced: write.replaced })
   const changed = changesAnything(write)

@@ -21,7 +21,9 @@ export { articleName } from '@core/model'
 
 /** `al-qaim-sample.md`, or `al-qaim-sample-oman-observer.md` for one article. */
 export function reportFileName(format: ReportFormat, caseName: string, articleLabel?: string): string {
-  const base = [slugify(caseName) || 'parallax-report', articleLabel ? slugify(articleLabel) : ''].filter(Boolean).join('-')
+  const base = [slugify(caseName) || 'parallax-report', articleLabel ? slugify(articleLabel) : '']
+    .filter(Boolean)
+    .join('-')
   return `${base}${reportFormatInfo[format].suffix}`
 }
 

@@ -11,7 +11,12 @@ export type ReportScope = { kind: 'case'; caseId: string } | { kind: 'article'; 
 
 export async function loadReportInput(repo: Repository, scope: ReportScope): Promise<ReportInput> {
   const bundle = await repo.exportCaseBundle(scope.caseId)
-  const input: ReportInput = { cases: bundle.cases, articles: bundle.articles, claims: bundle.claims, links: bundle.links }
+  const input: ReportInput = {
+    cases: bundle.cases,
+    articles: bundle.articles,
+    claims: bundle.claims,
+    links: bundle.links
+  }
   return scope.kind === 'case' ? scopeToCase(input, scope.caseId) : scopeToArticle(input, scope.articleId)
 }
 

@@ -3,7 +3,14 @@
  * checked when read (a profile a later or older app wrote that does not pass is not used) and
  * when saved; and the scale as the one line the journalist edits ("False=1, Misleading=2, …").
  */
-import { EMPTY_PROFILE, parseRatingScale, reviewedStatuses, reviewerProfileSchema, type RatingScale, type ReviewerProfile } from '@core/report'
+import {
+  EMPTY_PROFILE,
+  parseRatingScale,
+  reviewedStatuses,
+  reviewerProfileSchema,
+  type RatingScale,
+  type ReviewerProfile
+} from '@core/report'
 import { useEffect, useState } from 'react'
 import { DEFAULT_SCALE } from '@core/report'
 import { validate } from '@core/model'
@@ -18,7 +25,10 @@ export async function loadReviewerProfile(repo: Pick<Repository, 'getSetting'>):
 }
 
 /** Checks and stores the profile; throws an Error whose message says what is wrong. */
-export async function saveReviewerProfile(repo: Pick<Repository, 'setSetting'>, profile: ReviewerProfile): Promise<ReviewerProfile> {
+export async function saveReviewerProfile(
+  repo: Pick<Repository, 'setSetting'>,
+  profile: ReviewerProfile
+): Promise<ReviewerProfile> {
   const checked = validate(reviewerProfileSchema, profile)
   if (!checked.ok) throw new Error(checked.message.replace(/^[\w.]+: /, ''))
   await repo.setSetting(REVIEWER_SETTING, checked.value)
@@ -33,7 +43,9 @@ export function scaleLine(scale: RatingScale): string {
 /** The line read back, keeping each status's rating when the new scale still has it. */
 export function scaleFromLine(line: string, previous: RatingScale): RatingScale {
   const names = new Set(line.split(',').map((p) => p.split('=')[0]!.trim().toLowerCase()))
-  const kept = Object.fromEntries(reviewedStatuses.filter((s) => names.has(previous.byStatus[s].toLowerCase())).map((s) => [s, previous.byStatus[s]]))
+  const kept = Object.fromEntries(
+    reviewedStatuses.filter((s) => names.has(previous.byStatus[s].toLowerCase())).map((s) => [s, previous.byStatus[s]])
+  )
   return parseRatingScale(line, kept)
 }
 

@@ -13,13 +13,20 @@ export type UnreportedOf = (articleId?: string) => Unreported
 export function useUnreported(caseRows: readonly VerdictRow[], stored: readonly Claim[]): UnreportedOf {
   const storedIds = useMemo(() => new Set(stored.map((c) => c.id)), [stored])
   const paired = useMemo(
-    () => caseRows.flatMap((row) => (row.b && row.verdict !== 'only-in-one' ? [{ row, verdict: { claimIds: [row.a.claimId, row.b.claimId], relation: row.verdict } as ShownVerdict }] : [])),
+    () =>
+      caseRows.flatMap((row) =>
+        row.b && row.verdict !== 'only-in-one'
+          ? [{ row, verdict: { claimIds: [row.a.claimId, row.b.claimId], relation: row.verdict } as ShownVerdict }]
+          : []
+      ),
     [caseRows]
   )
   return useCallback(
     (articleId?: string) =>
       unreportedVerdicts(
-        paired.filter(({ row }) => !articleId || row.a.articleId === articleId || row.b?.articleId === articleId).map((p) => p.verdict),
+        paired
+          .filter(({ row }) => !articleId || row.a.articleId === articleId || row.b?.articleId === articleId)
+          .map((p) => p.verdict),
         (id) => storedIds.has(id)
       ),
     [paired, storedIds]

@@ -5,7 +5,14 @@
  * print(), and `allow-modals`, without which a sandboxed frame's print() is ignored): the report
  * HTML is never put into the app's own DOM.
  */
-import { externalUrlProblem, safeFileName, type OpenedFile, type PrintToPdfRequest, type SaveFileRequest, type SaveResult } from '@core/bridge'
+import {
+  externalUrlProblem,
+  safeFileName,
+  type OpenedFile,
+  type PrintToPdfRequest,
+  type SaveFileRequest,
+  type SaveResult
+} from '@core/bridge'
 import { readBrowserFile } from './files'
 
 /** A hidden file input: resolves to the chosen files read, or [] on cancel. */
@@ -77,17 +84,21 @@ export function printReport(doc: Document, request: PrintToPdfRequest): Promise<
     frame.className = 'print-frame'
     frame.setAttribute('aria-hidden', 'true')
     frame.tabIndex = -1
-    frame.addEventListener('load', () => {
-      try {
-        frame.contentWindow?.print()
-        resolve({ saved: false })
-      } catch (error) {
-        reject(error instanceof Error ? error : new Error(String(error)))
-      } finally {
-        // print() returns once the dialog closes; give the browser a moment before dropping the frame.
-        setTimeout(() => frame.remove(), 1000)
-      }
-    }, { once: true })
+    frame.addEventListener(
+      'load',
+      () => {
+        try {
+          frame.contentWindow?.print()
+          resolve({ saved: false })
+        } catch (error) {
+          reject(error instanceof Error ? error : new Error(String(error)))
+        } finally {
+          // print() returns once the dialog closes; give the browser a moment before dropping the frame.
+          setTimeout(() => frame.remove(), 1000)
+        }
+      },
+      { once: true }
+    )
     frame.srcdoc = request.html
     doc.body.append(frame)
   })

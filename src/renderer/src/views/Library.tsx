@@ -46,7 +46,9 @@ export function Library(props: LibraryProps) {
         onKeyDown={(e) => e.key === 'Escape' && filter && (e.stopPropagation(), props.onFilter(''))}
       />
       {entries.length === 0 ? (
-        <p className="library-empty">{filter ? `Nothing matches “${filter}”.` : 'No cases yet. Create one, or open articles to start.'}</p>
+        <p className="library-empty">
+          {filter ? `Nothing matches “${filter}”.` : 'No cases yet. Create one, or open articles to start.'}
+        </p>
       ) : (
         <ul className="case-list">
           {entries.map(({ kase, articles }) => {
@@ -65,10 +67,22 @@ export function Library(props: LibraryProps) {
                     {kase.name}
                     <span className="count">{plural(kase.articleIds.length, 'article')}</span>
                   </button>
-                  <button type="button" className="icon" aria-label={`Rename case ${kase.name}`} title="Rename case" onClick={() => props.onRenameCase(kase)}>
+                  <button
+                    type="button"
+                    className="icon"
+                    aria-label={`Rename case ${kase.name}`}
+                    title="Rename case"
+                    onClick={() => props.onRenameCase(kase)}
+                  >
                     ✎
                   </button>
-                  <button type="button" className="icon" aria-label={`Delete case ${kase.name}`} title="Delete case" onClick={() => props.onDeleteCase(kase)}>
+                  <button
+                    type="button"
+                    className="icon"
+                    aria-label={`Delete case ${kase.name}`}
+                    title="Delete case"
+                    onClick={() => props.onDeleteCase(kase)}
+                  >
                     ✕
                   </button>
                 </div>

@@ -15,7 +15,15 @@ import type { NoticeBoard } from '../app/notices'
 function isolateQuotes(message: string): ReactNode {
   const parts = message.split(/(“[^”]*”)/)
   if (parts.length === 1) return message
-  return parts.map((part, i) => (i % 2 === 1 ? <Fragment key={i}>“<bdi>{part.slice(1, -1)}</bdi>”</Fragment> : part))
+  return parts.map((part, i) =>
+    i % 2 === 1 ? (
+      <Fragment key={i}>
+        “<bdi>{part.slice(1, -1)}</bdi>”
+      </Fragment>
+    ) : (
+      part
+    )
+  )
 }
 
 /** Notices shown at once; older ones wait behind the "more" button. */
@@ -40,7 +48,11 @@ export function Notices({ board }: { board: NoticeBoard }) {
         </button>
       ) : null}
       {notices.slice(folded).map((notice) => (
-        <div key={notice.id} className={`notice notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
+        <div
+          key={notice.id}
+          className={`notice notice-${notice.tone}`}
+          role={notice.tone === 'error' ? 'alert' : 'status'}
+        >
           <div className="notice-body">
             <p>{isolateQuotes(notice.message)}</p>
             {notice.details?.length ? (
@@ -65,7 +77,13 @@ export function Notices({ board }: { board: NoticeBoard }) {
             </button>
           ) : null}
           {notice.tone !== 'progress' ? (
-            <button type="button" className="icon" aria-label="Dismiss" title="Dismiss (Escape)" onClick={() => board.dismiss(notice.id)}>
+            <button
+              type="button"
+              className="icon"
+              aria-label="Dismiss"
+              title="Dismiss (Escape)"
+              onClick={() => board.dismiss(notice.id)}
+            >
               ✕
             </button>
           ) : null}

@@ -25,10 +25,18 @@ interface Stored {
   claims: Lookup<Claim>
 }
 
-const nothingStored: Stored = { cases: async (ids) => ids.map(() => undefined), articles: async (ids) => ids.map(() => undefined), claims: async (ids) => ids.map(() => undefined) }
+const nothingStored: Stored = {
+  cases: async (ids) => ids.map(() => undefined),
+  articles: async (ids) => ids.map(() => undefined),
+  claims: async (ids) => ids.map(() => undefined)
+}
 
 /** The record for each id: the incoming one, else the stored one (fetched in one bulk read). */
-async function resolveIds<T extends { id: string }>(ids: Iterable<string>, incoming: readonly T[], stored: Lookup<T>): Promise<Map<string, T>> {
+async function resolveIds<T extends { id: string }>(
+  ids: Iterable<string>,
+  incoming: readonly T[],
+  stored: Lookup<T>
+): Promise<Map<string, T>> {
   const out = new Map(incoming.map((r) => [r.id, r]))
   const missing = [...new Set(ids)].filter((id) => !out.has(id))
   const found = missing.length ? await stored(missing) : []
@@ -38,25 +46,54 @@ async function resolveIds<T extends { id: string }>(ids: Iterable<string>, incom
 
 /** Throws a ValidationError naming the first record that would break the store's invariants. */
 async function checkConsistent(put: BundleRecords, stored: Stored): Promise<void> {
-  const cases = await resolveIds(put.articles.map((a) => a.caseId), put.cases, stored.cases)
+  const cases = await resolveIds(
+    put.articles.map((a) => a.caseId),
+    put.cases,
+    stored.cases
+  )
   for (const article of put.articles) {
-    if (!cases.has(article.caseId)) throw new ValidationError(`The article "${article.title}" belongs to a case that is neither stored nor in the bundle.`)
+    if (!cases.has(article.caseId))
+      throw new ValidationError(
+        `The article "${article.title}" belongs to a case that is neither stored nor in the bundle.`
+      )
   }
-  const articles = await resolveIds(put.claims.map((c) => c.articleId), put.articles, stored.articles)
+  const articles = await resolveIds(
+    put.claims.map((c) => c.articleId),
+    put.articles,
+    stored.articles
+  )
   for (const claim of put.claims) {
     const article = articles.get(claim.articleId)
-    if (!article) throw new ValidationError(`A claim (id ${claim.id}) belongs to an article that is neither stored nor in the bundle.`)
+    if (!article)
+      throw new ValidationError(
+        `A claim (id ${claim.id}) belongs to an article that is neither stored nor in the bundle.`
+      )
     checkFits(claim, article)
   }
-  const claims = await resolveIds(put.links.flatMap((l) => l.claimIds), put.claims, stored.claims)
+  const claims = await resolveIds(
+    put.links.flatMap((l) => l.claimIds),
+    put.claims,
+    stored.claims
+  )
   for (const link of put.links) {
-    if (link.claimIds.some((id) => !claims.has(id))) throw new ValidationError(`A link (id ${link.id}) connects a claim that is neither stored nor in the bundle.`)
+    if (link.claimIds.some((id) => !claims.has(id)))
+      throw new ValidationError(`A link (id ${link.id}) connects a claim that is neither stored nor in the bundle.`)
   }
 }
 
 /** Checked like a bundle (the schema), keeping the caller's objects so exactly those are stored. */
 function checkRecords(records: BundleRecords, what: string): void {
-  check(bundleSchema, { format: 'parallax/1', cases: records.cases, articles: records.articles, claims: records.claims, links: records.links }, what)
+  check(
+    bundleSchema,
+    {
+      format: 'parallax/1',
+      cases: records.cases,
+      articles: records.articles,
+      claims: records.claims,
+      links: records.links
+    },
+    what
+  )
 }
 
 const TABLES = ['cases', 'articles', 'claims', 'links'] as const
@@ -74,7 +111,8 @@ async function checkUnchanged(ctx: Context, put: BundleRecords, replaced: Bundle
     const found = ids.length ? await (ctx.db[table] as { bulkGet(ids: string[]): Promise<unknown[]> }).bulkGet(ids) : []
     for (let i = 0; i < ids.length; i++) {
       const before = expected.get(ids[i]!)
-      if (before === undefined ? found[i] !== undefined : !sameRecord(found[i], before)) throw new ValidationError(STALE)
+      if (before === undefined ? found[i] !== undefined : !sameRecord(found[i], before))
+        throw new ValidationError(STALE)
     }
   }
 }
@@ -138,7 +176,14 @@ export function bundleWrites(ctx: Context): BundleWrites {
       await run(['cases', 'articles', 'claims', 'links', 'dismissals', 'settings'], async () => {
         const kept = (await db.settings.bulkGet([...KEPT_SETTINGS])).filter((s): s is Setting => s !== undefined)
         // Dismissals and pane choices describe the library being replaced: they go with it.
-        await Promise.all([db.cases.clear(), db.articles.clear(), db.claims.clear(), db.links.clear(), db.dismissals.clear(), db.settings.clear()])
+        await Promise.all([
+          db.cases.clear(),
+          db.articles.clear(),
+          db.claims.clear(),
+          db.links.clear(),
+          db.dismissals.clear(),
+          db.settings.clear()
+        ])
         await db.settings.bulkPut(kept)
         await db.cases.bulkAdd(bundle.cases)
         await db.articles.bulkAdd(bundle.articles)

@@ -17,7 +17,12 @@ const label = (i: number, n: number, what = 'link') => (n > 1 ? `Link ${i + 1}` 
  * Throws unless both ends of the link exist (looked up in `known` first, then the database) and sit
  * in different articles; inside the caller's transaction.
  */
-async function checkEnds(ctx: Context, link: Pick<Link, 'claimIds'>, what: string, known?: Map<string, Claim>): Promise<void> {
+async function checkEnds(
+  ctx: Context,
+  link: Pick<Link, 'claimIds'>,
+  what: string,
+  known?: Map<string, Claim>
+): Promise<void> {
   const ends: Claim[] = []
   for (const id of link.claimIds) {
     const claim = known?.get(id) ?? (await ctx.db.claims.get(id))
@@ -25,7 +30,9 @@ async function checkEnds(ctx: Context, link: Pick<Link, 'claimIds'>, what: strin
     ends.push(claim)
   }
   if (ends[0]!.articleId === ends[1]!.articleId) {
-    throw new ValidationError(`${what} connects two claims of the same article; a link relates claims of different articles.`)
+    throw new ValidationError(
+      `${what} connects two claims of the same article; a link relates claims of different articles.`
+    )
   }
 }
 
@@ -76,7 +83,8 @@ export function linkWrites(ctx: Context): LinkWrites {
         for (const [i, l] of valid.entries()) {
           const what = label(i, valid.length)
           await checkEnds(ctx, l, what, ofCase)
-          if (!l.claimIds.every((id) => ofCase.has(id))) throw new ValidationError(`${what} connects a claim of another case.`)
+          if (!l.claimIds.every((id) => ofCase.has(id)))
+            throw new ValidationError(`${what} connects a claim of another case.`)
         }
         const stale = (await linksOfClaims(db, [...ofCase.keys()])).filter((l) => l.origin === 'auto')
         const before = new Map(stale.map((l) => [l.id, l]))
