@@ -5,7 +5,7 @@
  * or unit, and the referent all match — "300 km from the nearest large city" and "500 km from
  * Baghdad" are related, never a conflict, because a false conflict sends a journalist chasing nothing.
  */
-import { unhandledKind, type Claim, type VerdictKind } from '@core/model'
+import { OUTCOME_WORDS, unhandledKind, type CasualtyOutcome, type Claim, type VerdictKind } from '@core/model'
 import { sameSource } from './entities'
 import { SAME_EVENT_DAYS } from './events'
 import { termsOf } from './features'
@@ -34,15 +34,6 @@ export interface Judgement {
  * vs "at least 110" dead is a story, "at least 20" vs "25" is not.
  */
 export const FAR_APART = 4 / 3
-
-const OUTCOME_WORDS: Record<string, string> = {
-  killed: 'killed',
-  wounded: 'wounded',
-  killed_or_wounded: 'killed or wounded',
-  captured: 'captured',
-  missing: 'missing',
-  displaced: 'displaced'
-}
 
 /** The words right after a claim, up to the end of its clause: whom a toll counts, what a distance is measured from. */
 function after(claim: Claim, text: string | undefined, chars = 80): string {
@@ -82,12 +73,12 @@ function compareAmounts(x: Amount, y: Amount, unit: string): Judgement {
 }
 
 function judgeCasualty(a: Claim, b: Claim, ctx: JudgeContext): Judgement {
-  const va = a.value as { outcome: string; who?: string }
-  const vb = b.value as { outcome: string; who?: string }
+  const va = a.value as { outcome: CasualtyOutcome; who?: string }
+  const vb = b.value as { outcome: CasualtyOutcome; who?: string }
   const x = amountOf(a, ctx.textA)
   const y = amountOf(b, ctx.textB)
-  const wa = OUTCOME_WORDS[va.outcome] ?? va.outcome
-  const wb = OUTCOME_WORDS[vb.outcome] ?? vb.outcome
+  const wa = OUTCOME_WORDS[va.outcome]
+  const wb = OUTCOME_WORDS[vb.outcome]
   if (!x || !y) return { verdict: 'related', reason: `${wa} vs ${wb}: no figure to compare` }
   const sa = ctx.scopeA ?? tollScope(a, ctx.textA)
   const sb = ctx.scopeB ?? tollScope(b, ctx.textB)

@@ -6,33 +6,11 @@
  * organisation a role belongs to does not, as a reader checks the person, not the ministry.
  */
 
-import { ARABIC_BODIES, ARABIC_OUTLETS, foldArabic } from '@core/text'
+import { ARABIC_BODIES, ARABIC_OUTLETS, foldArabic, NAME_TITLES } from '@core/text'
 
 /** Ranks and titles that precede a name (with or without a full stop). */
 const TITLES = new Set([
-  'brig',
-  'gen',
-  'maj',
-  'col',
-  'lt',
-  'capt',
-  'cpt',
-  'sgt',
-  'cpl',
-  'pvt',
-  'adm',
-  'cmdr',
-  'cdr',
-  'gov',
-  'sen',
-  'rep',
-  'dr',
-  'prof',
-  'mr',
-  'mrs',
-  'ms',
-  'rev',
-  'sheikh',
+  ...NAME_TITLES,
   'shaikh',
   'general',
   'brigadier',

@@ -40,6 +40,15 @@ export type Anchor = z.infer<typeof anchorSchema>
 
 export const casualtyOutcomes = ['killed', 'wounded', 'killed_or_wounded', 'captured', 'missing', 'displaced'] as const
 export type CasualtyOutcome = (typeof casualtyOutcomes)[number]
+/** How an outcome reads in a report or a verdict's reason: "12 killed or wounded". */
+export const OUTCOME_WORDS: Record<CasualtyOutcome, string> = {
+  killed: 'killed',
+  wounded: 'wounded',
+  killed_or_wounded: 'killed or wounded',
+  captured: 'captured',
+  missing: 'missing',
+  displaced: 'displaced'
+}
 
 const count = z.number().int().nonnegative()
 

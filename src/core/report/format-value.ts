@@ -5,6 +5,7 @@
  * (no locale or ICU lookups, so the same value always reads the same on every machine).
  */
 import {
+  OUTCOME_WORDS,
   unhandledKind,
   type AttributionValue,
   type CasualtyValue,
@@ -30,15 +31,6 @@ const SUB_YEAR: Record<string, string> = {
   '41': 'second half of'
 }
 const MODS: Record<NonNullable<DateValue['mod']>, string> = { start: 'early', mid: 'mid', end: 'late', approx: 'about' }
-
-const OUTCOMES: Record<CasualtyValue['outcome'], string> = {
-  killed: 'killed',
-  wounded: 'wounded',
-  killed_or_wounded: 'killed or wounded',
-  captured: 'captured',
-  missing: 'missing',
-  displaced: 'displaced'
-}
 
 /** Singular and plural headings for the kinds, in the order reports list them. */
 export const kindLabels: Record<ClaimKind, { one: string; many: string }> = {
@@ -78,7 +70,7 @@ function formatRange(min: number | undefined, max: number | undefined): string {
 function formatCasualty(v: CasualtyValue): string {
   const count = formatRange(v.min, v.max) || v.vague?.trim() || 'an unstated number'
   const who = v.who?.trim() ? ` (${v.who.trim()})` : ''
-  return `${count} ${OUTCOMES[v.outcome]}${who}`
+  return `${count} ${OUTCOME_WORDS[v.outcome]}${who}`
 }
 
 function monthName(mm: string): string | undefined {

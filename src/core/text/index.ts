@@ -62,3 +62,4 @@ export {
   type ReportingForm
 } from './attribution-words'
 export { isDateValueIso } from './iso-dates'
+export { NAME_TITLES } from './name-titles'

@@ -4,6 +4,7 @@
  * without searching for it again. Sentence ends are found by rule rather than by Intl.Segmenter:
  * news copy is full of "Brig. Gen.", "U.S." and "Aug. 14", which a generic segmenter splits.
  */
+import { NAME_TITLES } from './name-titles'
 
 /** A run of text: `text.slice(start, end)`, end exclusive, UTF-16 code units. */
 export interface TextSpan {
@@ -18,28 +19,7 @@ export interface Token extends TextSpan {
 
 /** Titles and name parts: always followed by a name, never the end of a sentence. */
 const TITLES = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'gen',
-  'brig',
-  'maj',
-  'col',
-  'lt',
-  'capt',
-  'cpt',
-  'sgt',
-  'cpl',
-  'pvt',
-  'adm',
-  'cmdr',
-  'cdr',
-  'gov',
-  'sen',
-  'rep',
-  'rev',
+  ...NAME_TITLES,
   'fr',
   'sr',
   'jr',
@@ -54,7 +34,6 @@ const TITLES = new Set([
   'messrs',
   'mme',
   'mlle',
-  'sheikh',
   'dept',
   'univ',
   'vs',
