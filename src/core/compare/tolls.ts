@@ -463,15 +463,13 @@ function readScope(claim: Claim, text: string | undefined): TollScope {
     revision: revisionOf(beforeClaim(claim, text)),
     increment: false,
     critical: claim.kind === 'casualty' && claim.value.outcome === 'wounded' && inCriticalCondition(own),
-    attacks: attacksOf(claim, text)
+    attacks: attacksOf(claim, near)
   }
 }
 
-/** attacksCounted over the claim's sentence stretch, the claim's own place in it given. */
-function attacksOf(claim: Claim, text: string | undefined): 'several' | 'one' | null {
-  const near = nearClaim(claim, text)
-  const at = near.indexOf(claim.anchor.exact)
-  return attacksCounted(near, Math.max(0, at))
+/** attacksCounted over the claim's sentence stretch (`near`, nearClaim's), the claim's own place in it given. */
+function attacksOf(claim: Claim, near: string): 'several' | 'one' | null {
+  return attacksCounted(near, Math.max(0, near.indexOf(claim.anchor.exact)))
 }
 
 /** How far after a total (UTF-16 units) its parts may be told: the same passage ("… in two attacks. … A second attack …"). */
