@@ -295,6 +295,41 @@ describe('comparison within the same event', () => {
     expect(conflicts(a, b, claims)).toEqual(['49 vs 51 killed'])
   })
 
+  it('sets two reports’ totals of one series of attacks against each other, however differently worded', () => {
+    const a = article(
+      'Three attacks hit the capital the day before yesterday. The wave of bombings in the capital killed a total of 49 people and wounded hundreds, the highest civilian toll in a single day since monitors began counting.',
+      '2015-08-10'
+    )
+    const b = article(
+      'The Taliban claimed the raid, which followed a series of attacks in the capital that killed 51 on Friday, the bloodiest day in years.',
+      '2015-08-10'
+    )
+    const day = (x: Article, exact: string, iso: string) =>
+      claimAt(x, 'date', exact, { iso, granularity: 'day', text: exact, relativeTo: '2015-08-10' })
+    const claims = [
+      // a print paper's web edition dated a day after the writing: "the day before yesterday" reads as 8 August
+      day(a, 'the day before yesterday', '2015-08-08'),
+      killed(a, 'killed a total of 49 people', { min: 49, max: 49 }),
+      day(b, 'Friday', '2015-08-07'),
+      killed(b, 'killed 51', { min: 51, max: 51 })
+    ]
+    expect(conflicts(a, b, claims)).toContain('49 vs 51 killed')
+    // named days a day apart are two days' news, and so are their tolls
+    const c = article('A series of attacks in the capital on Thursday killed a total of 49 people.', '2015-08-10')
+    const named = [
+      claimAt(c, 'date', 'Thursday', {
+        iso: '2015-08-06',
+        granularity: 'day',
+        text: 'Thursday',
+        relativeTo: '2015-08-10'
+      }),
+      killed(c, 'killed a total of 49 people', { min: 49, max: 49 }),
+      day(b, 'Friday', '2015-08-07'),
+      killed(b, 'killed 51', { min: 51, max: 51 })
+    ]
+    expect(conflicts(c, b, named)).toEqual([])
+  })
+
   it('does not set an undated toll against one of a story published weeks apart', () => {
     const text = 'Islamic State fighters attacked the gas field near the city, killing 30 guards, a monitor said.'
     const later =

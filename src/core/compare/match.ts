@@ -13,7 +13,7 @@ import { sameSource, unnamedSource } from './entities'
 import { EventScorer, FullNames, SAME_EVENT_DAYS } from './events'
 import { creditOf, resolveCredits, type Credit } from './sources'
 import { termsOf, type DocFeatures } from './features'
-import { englishSpeechVerb } from '@core/text'
+import { countsFromWriting, englishSpeechVerb } from '@core/text'
 import { judge } from './judge'
 import { differentPerpetrators, perpetratorsOf } from './actors'
 import { differentMeans, meansIn, type Means } from './means'
@@ -264,6 +264,14 @@ const LEAD_BONUS = 0.1
 /** Bonus to the score of two tolls that name the same group of victims (civilians and civilians, not "people"). */
 const SAME_VICTIMS_BONUS = 0.05
 
+/**
+ * Bonus to the score of two tolls that each sum a series of attacks ("the three Kabul bombings
+ * killed a total of 49", "a series of attacks in Kabul that killed 51"): a story gives a day's
+ * total once, and two reports' totals of it are worded anew around the figure, so their sentences
+ * share few words. Counted only while their days agree (a day apart cuts the score first).
+ */
+const SERIES_BONUS = 0.2
+
 /** Whether two tolls name the same group of victims. */
 function sameVictims(a: Claim, b: Claim, scopes: ReadonlyMap<Claim, TollScope>): boolean {
   const ga = scopes.get(a)?.group
@@ -442,6 +450,8 @@ function epochDay(d: DateParts | null): number | null {
 interface When {
   days: number[]
   weekdays: number[]
+  /** some day was counted from the publication day ("yesterday"), so may be a day out (countsFromWriting) */
+  counted: boolean
 }
 
 /** The days and weekdays each sentence's own date claims state (datelines aside). */
@@ -453,7 +463,8 @@ function whenBySentence(sites: readonly Site[], text: string): Map<number, When>
     const day = epochDay(d)
     const weekday = day !== null ? (day + 4) % 7 : d?.weekday
     if (weekday === undefined) continue
-    const w = out.get(s.sentence) ?? { days: [], weekdays: [] }
+    const w = out.get(s.sentence) ?? { days: [], weekdays: [], counted: false }
+    if (day !== null && countsFromWriting(s.claim.value.text)) w.counted = true
     // a night runs into the next day: "overnight" is that day too
     const night = s.claim.kind === 'date' && s.claim.value.partOfDay === 'night'
     if (day !== null) w.days.push(day, ...(night ? [day + 1] : []))
@@ -471,16 +482,16 @@ const DATE_CARRIES = 3
 
 /** The days of sentence i: its own dates, else those of the nearest dated sentence at most DATE_CARRIES before it. */
 function dayOf(when: ReadonlyMap<number, When>, i: number): When | undefined {
-  for (let k = i; k >= Math.max(0, i - DATE_CARRIES); k--) {
-    const w = when.get(k)
-    if (w) return w
-  }
+  const k = datedBy(when, i)
+  return k === -1 ? undefined : when.get(k)
+}
+
+/** The sentence whose dates date sentence i (dayOf), or -1. */
+function datedBy(when: ReadonlyMap<number, When>, i: number): number {
+  for (let k = i; k >= Math.max(0, i - DATE_CARRIES); k--) if (when.has(k)) return k
   // above its first date (a headline, the lead's first words) a story tells of the day its lead dates
-  for (let k = i + 1; k < LEAD_SENTENCES; k++) {
-    const w = when.get(k)
-    if (w) return w
-  }
-  return undefined
+  for (let k = i + 1; k < LEAD_SENTENCES; k++) if (when.has(k)) return k
+  return -1
 }
 
 /**
@@ -518,12 +529,16 @@ function differentNews(x: number[] | null, y: number[] | null, undated: boolean)
 
 /**
  * Whether two sentences date their happenings on different days ("on Tuesday" against "on
- * Thursday"), days more than `slack` apart: the same figure a day later is one toll reported again
- * (and a relative date read against a publication day may be a day out), different ones are not.
+ * Thursday"), days more than `slack` apart: the same figure a day later is one toll reported again,
+ * different ones are not; a day counted from the publication day ("yesterday") may itself be a day
+ * out, so one more day of slack is given when either side has one.
  */
 function differentDays(x: When | undefined, y: When | undefined, slack: number): boolean {
   if (!x || !y) return false
-  if (x.days.length > 0 && y.days.length > 0) return !x.days.some((p) => y.days.some((q) => Math.abs(p - q) <= slack))
+  if (x.days.length > 0 && y.days.length > 0) {
+    const near = slack + (x.counted || y.counted ? 1 : 0)
+    return !x.days.some((p) => y.days.some((q) => Math.abs(p - q) <= near))
+  }
   return !x.weekdays.some((p) => y.weekdays.some((q) => Math.min((p - q + 7) % 7, (q - p + 7) % 7) <= slack))
 }
 
@@ -770,13 +785,16 @@ export function matchClaims(
       scorer.score(x.sentence, y.sentence, false) +
       PHRASE_WEIGHT * phraseOverlap(phrasesA.get(x.claim)!, phrasesB.get(y.claim)!)
     // no bonus could lift most pairs to the threshold: the days and places need not be read for them
-    if (score + SAME_FIGURE_BONUS + SAME_PLACE_BONUS + SAME_VICTIMS_BONUS + LEAD_BONUS < floor) return -Infinity
+    if (score + SAME_FIGURE_BONUS + SAME_PLACE_BONUS + SAME_VICTIMS_BONUS + LEAD_BONUS + SERIES_BONUS < floor)
+      return -Infinity
     // one exact figure in two similar sentences is rarely chance: the same toll, most likely
     if (sameValue(x.claim, y.claim)) score += SAME_FIGURE_BONUS
     // and two counts of the same named victims ("six civilians", "eight civilians") more likely one count than two
     if (sameVictims(x.claim, y.claim, scopes)) score += SAME_VICTIMS_BONUS
     // the tolls two reports lead with are the first a journalist sets side by side
     if (leadIds.has(x.claim.id) && leadIds.has(y.claim.id)) score += LEAD_BONUS
+    // the totals two reports give of one series of attacks
+    if (scopes.get(x.claim)?.attacks === 'several' && scopes.get(y.claim)?.attacks === 'several') score += SERIES_BONUS
     // tolls of sentences dated on different days are of different happenings, however alike their words
     const [dayX, dayY] = [dayOf(whenA, x.sentence), dayOf(whenB, y.sentence)]
     if (differentDays(dayX, dayY, sameValue(x.claim, y.claim) ? 1 : 0)) score *= DIFFERENT_DAYS_FACTOR
@@ -880,6 +898,9 @@ export function matchClaims(
       push(c.x.claim, c.y.claim, j.verdict as ClaimMatch['verdict'], reason, c.score)
       factPairs.push({ ...c, reason })
       eventSentences.add(c.x.sentence * 1_000_003 + c.y.sentence)
+      // and the sentences that date them ("… in Kabul the day before yesterday. The three bombings killed 49")
+      const [byX, byY] = [datedBy(whenA, c.x.sentence), datedBy(whenB, c.y.sentence)]
+      if (phase === 'figures' && byX !== -1 && byY !== -1) eventSentences.add(byX * 1_000_003 + byY)
     }
   }
 

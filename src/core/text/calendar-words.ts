@@ -176,3 +176,18 @@ export function weekdayNumber(word: string): number {
 export const MONTH_NAMES: readonly string[] = ENGLISH_CALENDAR.months.map((m) => m[0] as string)
 /** English weekday names, Monday (ISO 1) first, for writing dates out. */
 export const WEEKDAY_NAMES: readonly string[] = ENGLISH_CALENDAR.weekdays.map((d) => d[0] as string)
+
+/** Every language's words for a day counted from the day of writing ("yesterday", "أول من أمس"), as one pattern. */
+const DAY_OF_WRITING = new RegExp(
+  `(?<![\\p{L}\\p{M}])${wordsSource([Object.keys(ENGLISH_CALENDAR.days), Object.keys(ARABIC_CALENDAR.days)])}(?![\\p{L}\\p{M}])`,
+  'iu'
+)
+
+/**
+ * Whether a date as written counts its day from the day of writing ("yesterday", "أول من أمس",
+ * "last night"), rather than naming it: such a day is only as sure as the publication date it is
+ * read against, which a print paper's web edition often puts a day after the writing.
+ */
+export function countsFromWriting(text: string): boolean {
+  return DAY_OF_WRITING.test(text) || /\blast night\b/i.test(text)
+}

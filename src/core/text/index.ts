@@ -28,6 +28,7 @@ export {
   ENGLISH_CALENDAR,
   MONTH_NAMES,
   WEEKDAY_NAMES,
+  countsFromWriting,
   hijriMonthNumber,
   indexOfWord,
   monthNumber,
