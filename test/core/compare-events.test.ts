@@ -330,6 +330,24 @@ describe('comparison within the same event', () => {
     expect(conflicts(c, b, named)).toEqual([])
   })
 
+  it('does not take the day a caption’s photo was taken for the day of the story’s events', () => {
+    const a = article(
+      'A suicide bomber hit a bus of rebel fighters near the Atmeh border crossing, killing at least 15 people. A civil defence member runs near an ambulance in Idlib province Syria August 6 2016 (TRT World and Agencies) The bus was carrying fighters to Turkey.',
+      '2016-08-15'
+    )
+    const b = article(
+      'The suicide blast on Sunday struck a bus of rebel fighters near the Atme border crossing, killing 32 people.',
+      '2016-08-15'
+    )
+    const claims = [
+      killed(a, 'killing at least 15 people', { min: 15 }),
+      claimAt(a, 'date', 'August 6 2016', { iso: '2016-08-06', granularity: 'day', text: 'August 6 2016' }),
+      claimAt(b, 'date', 'Sunday', { iso: '2016-08-14', granularity: 'day', text: 'Sunday', relativeTo: '2016-08-15' }),
+      killed(b, 'killing 32 people', { min: 32, max: 32 })
+    ]
+    expect(conflicts(a, b, claims)).toEqual(['at least 15 vs 32 killed: far apart'])
+  })
+
   it('does not set an undated toll against one of a story published weeks apart', () => {
     const text = 'Islamic State fighters attacked the gas field near the city, killing 30 guards, a monitor said.'
     const later =

@@ -422,6 +422,23 @@ function isDateline(claim: Claim, text: string): boolean {
 }
 
 /**
+ * A date that ends a photo caption, before its credit ("… in Idlib province Syria August 6 2016 (TRT
+ * World and Agencies)", "… on Friday. REUTERS/Ammar Abdullah"): a saved page keeps its pictures'
+ * captions in the text, and the day a picture was taken (often an earlier one, from the archive)
+ * is not the day of the story's events.
+ */
+function isCaptionDate(claim: Claim, text: string): boolean {
+  return claim.kind === 'date' && PHOTO_CREDIT.test(text.slice(claim.anchor.end, claim.anchor.end + 60))
+}
+const PHOTO_CREDIT =
+  /^[.,]?\s*(?:\((?:[^()]{0,40}\b)?(?:agenc(?:y|ies)|reuters|afp|epa|getty(?: images)?|photo|file photo|anadolu(?: agency)?)\b[^()]{0,30}\)|(?:REUTERS|AFP|EPA|AP Photo)\s*\/|(?:photo|photograph|picture)\s*:)/i
+
+/** A date that stamps the page (its dateline) or a picture (a caption's), not an event of the story. */
+function isStamp(claim: Claim, text: string): boolean {
+  return isDateline(claim, text) || isCaptionDate(claim, text)
+}
+
+/**
  * A date that is the day a statement was made, written right after its verb ("a monitor said
  * Thursday", "told AFP on Friday"): the day of the telling, not of what it tells, so never an
  * event's rival (a Thursday report of Friday's strike in another time zone, of a strike the day before).
@@ -458,7 +475,7 @@ interface When {
 function whenBySentence(sites: readonly Site[], text: string): Map<number, When> {
   const out = new Map<number, When>()
   for (const s of sites) {
-    if (s.claim.kind !== 'date' || isDateline(s.claim, text)) continue
+    if (s.claim.kind !== 'date' || isStamp(s.claim, text)) continue
     const d = dateOfClaim(s.claim)
     const day = epochDay(d)
     const weekday = day !== null ? (day + 4) % 7 : d?.weekday
@@ -711,12 +728,12 @@ export function matchClaims(
   const siteB = new Map(sb.map((y) => [y.claim, y]))
   const [publishedA, publishedB] = [publicationDay(A.publishedAt), publicationDay(B.publishedAt)]
   const datedSentences = (sites: readonly Site[], text: string) =>
-    new Set(sites.filter((s) => s.claim.kind === 'date' && !isDateline(s.claim, text)).map((s) => s.sentence))
+    new Set(sites.filter((s) => s.claim.kind === 'date' && !isStamp(s.claim, text)).map((s) => s.sentence))
   const [datedA, datedB] = [datedSentences(sa, A.doc.text), datedSentences(sb, B.doc.text)]
   const whenA = whenBySentence(sa, A.doc.text)
   const whenB = whenBySentence(sb, B.doc.text)
   const datelines = new Set(
-    [...sa.filter((x) => isDateline(x.claim, A.doc.text)), ...sb.filter((y) => isDateline(y.claim, B.doc.text))].map(
+    [...sa.filter((x) => isStamp(x.claim, A.doc.text)), ...sb.filter((y) => isStamp(y.claim, B.doc.text))].map(
       (s) => s.claim
     )
   )
