@@ -917,7 +917,8 @@ export function matchClaims(
       eventSentences.add(c.x.sentence * 1_000_003 + c.y.sentence)
       // and the sentences that date them ("… in Kabul the day before yesterday. The three bombings killed 49")
       const [byX, byY] = [datedBy(whenA, c.x.sentence), datedBy(whenB, c.y.sentence)]
-      if (phase === 'figures' && byX !== -1 && byY !== -1) eventSentences.add(byX * 1_000_003 + byY)
+      // (figures both: "dozens" against 21 is too loose a match to date anything by)
+      if (phase === 'figures' && c.tier === 0 && byX !== -1 && byY !== -1) eventSentences.add(byX * 1_000_003 + byY)
     }
   }
 
