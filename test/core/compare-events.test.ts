@@ -348,6 +348,66 @@ describe('comparison within the same event', () => {
     expect(conflicts(a, b, claims)).toEqual(['at least 15 vs 32 killed: far apart'])
   })
 
+  it('takes a “Posted on” stamp for the page’s date, not an event’s day', () => {
+    const a = article(
+      'Posted on July 12 2016 by Paula Astih Rebels attack regime positions in the old city of Aleppo to relieve the north.',
+      '2016-07-12'
+    )
+    const b = article(
+      'Rebels attacked regime positions in the old city of Aleppo on Monday to relieve the north.',
+      '2016-07-12'
+    )
+    const claims = [
+      claimAt(a, 'date', 'July 12 2016', { iso: '2016-07-12', granularity: 'day', text: 'July 12 2016' }),
+      claimAt(b, 'date', 'Monday', { iso: '2016-07-11', granularity: 'day', text: 'Monday', relativeTo: '2016-07-12' })
+    ]
+    expect(conflicts(a, b, claims)).toEqual([])
+  })
+
+  it('takes a “since” date for the start of a state of affairs, no rival of an event’s day', () => {
+    const a = article(
+      'Russian jets have waged an air war over the city of Deir ez-Zor since September 2015.',
+      '2016-06-27'
+    )
+    const b = article(
+      'Russian jets waged an air war over the city of Deir ez-Zor on Sunday 26 June 2016.',
+      '2016-06-27'
+    )
+    const claims = [
+      claimAt(a, 'date', 'September 2015', { iso: '2015-09', granularity: 'month', text: 'September 2015' }),
+      claimAt(b, 'date', 'Sunday 26 June 2016', { iso: '2016-06-26', granularity: 'day', text: 'Sunday 26 June 2016' })
+    ]
+    expect(conflicts(a, b, claims)).toEqual([])
+    // two starts of it are rivals
+    const c = article(
+      'Russian jets have waged an air war over the city of Deir ez-Zor since October 2015.',
+      '2016-06-27'
+    )
+    const starts = [
+      claimAt(a, 'date', 'September 2015', { iso: '2015-09', granularity: 'month', text: 'September 2015' }),
+      claimAt(c, 'date', 'October 2015', { iso: '2015-10', granularity: 'month', text: 'October 2015' })
+    ]
+    expect(conflicts(a, c, starts)).toHaveLength(1)
+  })
+
+  it('does not take a headline’s total for a second source’s figure of a count told below it', () => {
+    const a = article(
+      '13 civilians killed in regime air raids on northern Syria. Thirteen civilians among them seven children were killed in air raids on Aleppo province on Wednesday, the Syrian Observatory said. A woman and her children were killed in Taduf. In the west eight civilians were killed when warplanes struck the village of Daret Izza, local activists said.'
+    )
+    const b = article(
+      'Eight civilians including three children were killed when regime warplanes struck the village of Daret Izza on Wednesday, activists reported.'
+    )
+    const claims = [
+      killed(a, '13 civilians killed', { min: 13, max: 13, who: 'civilians' }),
+      killed(a, 'eight civilians were killed', { min: 8, max: 8, who: 'civilians' }),
+      claimAt(a, 'attribution', 'the Syrian Observatory said', { speaker: 'the Syrian Observatory', verb: 'said' }),
+      claimAt(a, 'attribution', 'local activists said', { speaker: 'local activists', verb: 'said' }),
+      killed(b, 'Eight civilians including three children were killed', { min: 8, max: 8, who: 'civilians' }),
+      claimAt(b, 'attribution', 'activists reported', { speaker: 'activists', verb: 'reported' })
+    ]
+    expect(conflicts(a, b, claims)).toEqual([])
+  })
+
   it('does not set an undated toll against one of a story published weeks apart', () => {
     const text = 'Islamic State fighters attacked the gas field near the city, killing 30 guards, a monitor said.'
     const later =

@@ -415,11 +415,15 @@ function phraseTerms(claim: Claim, text: string): string[] {
  */
 function isDateline(claim: Claim, text: string): boolean {
   if (claim.kind !== 'date' || claim.anchor.start > DATELINE_REACH || !/\d{4}/.test(claim.anchor.exact)) return false
+  const before = text.slice(0, claim.anchor.start)
+  // "Posted on July 12 2016 by …", "Published: 27 June 2016" stamp the page, "on" or not
+  if (PAGE_STAMP.test(before)) return true
   // "killed on 1 July 2016" dates an event; "AFP Friday 1 Jul 2016 Separate air raids…" stamps the page
-  return !/\b(?:on|in|since|from|until|till|by|of|to|between|and|before|after)\s*$/i.test(
-    text.slice(0, claim.anchor.start)
-  )
+  return !/\b(?:on|in|since|from|until|till|by|of|to|between|and|before|after)\s*$/i.test(before)
 }
+/** The words a page's publishing or updating stamp ends with, just before its date. */
+const PAGE_STAMP =
+  /\b(?:posted|published|updated|last updated|first published|date of publication|publication date)(?: on| at)?\s*[:\-–]?\s*$/i
 
 /**
  * A date that ends a photo caption, before its credit ("… in Idlib province Syria August 6 2016 (TRT
@@ -432,6 +436,20 @@ function isCaptionDate(claim: Claim, text: string): boolean {
 }
 const PHOTO_CREDIT =
   /^[.,]?\s*(?:\((?:[^()]{0,40}\b)?(?:agenc(?:y|ies)|reuters|afp|epa|getty(?: images)?|photo|file photo|anadolu(?: agency)?)\b[^()]{0,30}\)|(?:REUTERS|AFP|EPA|AP Photo)\s*\/|(?:photo|photograph|picture)\s*:)/i
+
+/**
+ * A date that starts a state of affairs rather than dating a happening ("has controlled the
+ * province since March", "an air war since September 2015", "منذ عامين"): set only against
+ * another such start, never against the day of an attack.
+ */
+function startsPeriod(claim: Claim, text: string): boolean {
+  return (
+    claim.kind === 'date' &&
+    /(?:\bsince|(?<![\u0600-\u06FF])منذ)\s*$/i.test(
+      text.slice(Math.max(0, claim.anchor.start - 12), claim.anchor.start)
+    )
+  )
+}
 
 /** A date that stamps the page (its dateline) or a picture (a caption's), not an event of the story. */
 function isStamp(claim: Claim, text: string): boolean {
@@ -737,6 +755,12 @@ export function matchClaims(
       (s) => s.claim
     )
   )
+  const periodStarts = new Set(
+    [
+      ...sa.filter((x) => startsPeriod(x.claim, A.doc.text)),
+      ...sb.filter((y) => startsPeriod(y.claim, B.doc.text))
+    ].map((s) => s.claim)
+  )
   // the day of a statement may agree with an event's, never conflict with it
   const statementDays = new Set(
     [
@@ -851,6 +875,7 @@ export function matchClaims(
           // comparable() on two dates, with each date read once per claim rather than per pair
           const dy = datesB[k]!
           if (dx === null || dy === null || dx.calendar !== dy.calendar || datelines.has(y.claim)) continue
+          if (periodStarts.has(x.claim) !== periodStarts.has(y.claim)) continue
         } else if (!comparable(x.claim, y.claim, scopes)) continue
         if (++scored > maxPairs) {
           partial = true
@@ -1020,6 +1045,8 @@ export function matchClaims(
         )
           continue
         if (sameFigure(rival.claim, c, scopes)) continue
+        // a headline's or lead's total sums the story's counts: no second source's figure for a count below it
+        if (other.sentence < LEAD_SENTENCES && rival.sentence >= LEAD_SENTENCES) continue
         const [x, y] = mine === f.x ? [mine, other] : [other, mine]
         if (!comparable(x.claim, y.claim, scopes)) continue
         const says = giver(other, doc, attributions, credits)

@@ -62,7 +62,7 @@ for (const table of [GROUP_WORDS_EN, GROUP_WORDS_AR]) {
  * count or "past" before it, since "the bloodiest day in years" is a superlative's, not a period's.
  */
 const CUMULATIVE_EN =
-  /\b(since (?:(?:early |late |mid-?)?(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december|the (?:start|beginning|outbreak|onset)|(?:the |[\w-]+['’]?s )(?:civil )?(?:war|conflict|uprising|revolution|crisis|offensive|campaign) (?:began|started|erupted|broke out))|so far this (?:year|month)|cumulative|(?:in|over|during|within) (?!(?:hours|days|weeks|months|years)\b)(?:the )?(?:past |last )?(?:\w+ )?(?:hours|days|weeks|months|years)|this year|(?:the|syria'?s?|civil) (?:war|conflict|uprising) (?:has|have|had) (?:killed|claimed)|(?:war|conflict) that has killed|which has killed|has killed more than|death toll (?:of|in) the (?:war|conflict))\b/i
+  /\b(since (?:(?:early |late |mid-?)?(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december|the (?:start|beginning|outbreak|onset)|(?:the |[\w-]+['’]?s )(?:civil )?(?:war|conflict|uprising|revolution|crisis|offensive|campaign) (?:began|started|erupted|broke out))|so far this (?:year|month)|cumulative|(?:in|over|during|within|for) (?!(?:hours|days|weeks|months|years)\b)(?:the )?(?:past |last |first )?(?:\w+ )?(?:hours|days|weeks|months|years)|(?:in|during) the first (?:half|quarter) of|this year|(?:the|syria'?s?|civil) (?:war|conflict|uprising) (?:has|have|had) (?:killed|claimed)|(?:war|conflict) that has killed|which has killed|has killed more than|death toll (?:of|in) the (?:war|conflict))\b/i
 
 /**
  * Arabic cumulative cues, folded words in sequence: "منذ" followed by a time, a period ("خلال شهر").
