@@ -408,6 +408,27 @@ describe('comparison within the same event', () => {
     expect(conflicts(a, b, claims)).toEqual([])
   })
 
+  it('leaves a whole free for the other whole once its part is matched', () => {
+    const a = article(
+      'At least 31 people have been killed by regime raids on the rebel-held east of Aleppo on Friday. Ten civilians were killed when regime airstrikes hit a bus in the east of Aleppo.'
+    )
+    const b = article(
+      'Regime raids on the rebel-held east of Aleppo killed 31 civilians on Friday, including 10 when their bus was hit by regime airstrikes.'
+    )
+    const claims = [
+      killed(a, 'At least 31 people have been killed', { min: 31, who: 'people' }),
+      killed(a, 'Ten civilians were killed', { min: 10, max: 10, who: 'civilians' }),
+      killed(b, 'killed 31 civilians on Friday, including 10', { min: 31, max: 31, who: 'civilians including 10' })
+    ]
+    const verdicts = compareArticles({ articles: [a, b], claims })
+      .matches.map((m) => `${m.verdict}: ${m.reason.split(':')[0]}`)
+      .sort()
+    expect(verdicts).toEqual([
+      'agree: at least 31 vs 31 killed',
+      'compatible: 10 killed (civilians) vs 31 killed (civilians)'
+    ])
+  })
+
   it('does not set an undated toll against one of a story published weeks apart', () => {
     const text = 'Islamic State fighters attacked the gas field near the city, killing 30 guards, a monitor said.'
     const later =

@@ -938,6 +938,9 @@ export function matchClaims(
       if (phase === 'dates' && j.verdict === 'conflict' && crossNamed(c.x, c.y, sentenceDaysA, sentenceDaysB)) continue
       const reason = j.reason + revised(c.x.claim, supersededA) + revised(c.y.claim, supersededB)
       push(c.x.claim, c.y.claim, j.verdict as ClaimMatch['verdict'], reason, c.score)
+      // a part set against its whole leaves the whole free for the other article's whole ("31 civilians
+      // including 10" is the subgroup's match, and still the rival or the agreement of "at least 31")
+      if (j.whole) used.delete(j.whole === 'a' ? c.x.claim.id : c.y.claim.id)
       factPairs.push({ ...c, reason })
       eventSentences.add(c.x.sentence * 1_000_003 + c.y.sentence)
       // and the sentences that date them ("… in Kabul the day before yesterday. The three bombings killed 49")
