@@ -429,6 +429,30 @@ describe('comparison within the same event', () => {
     ])
   })
 
+  it('sets medics against medical staff, late one night against early the next day', () => {
+    const a = article(
+      'Four medics were killed when an air strike hit a clinic in the village of Khan Tuman late Tuesday.',
+      '2016-09-21'
+    )
+    const b = article(
+      'Russian jets bombed a medical centre in the town of Khan Tuman early on Wednesday, killing 15 members of medical staff.',
+      '2016-09-21'
+    )
+    const day = (x: Article, exact: string, iso: string) =>
+      claimAt(x, 'date', exact, { iso, granularity: 'day', text: exact, relativeTo: '2016-09-21' })
+    const claims = [
+      killed(a, 'Four medics were killed', { min: 4, max: 4, who: 'medics' }),
+      day(a, 'Tuesday', '2016-09-20'),
+      day(b, 'Wednesday', '2016-09-21'),
+      killed(b, 'killing 15 members of medical staff', { min: 15, max: 15, who: 'members of medical staff' })
+    ]
+    // the two days as written are still shown, with how close they are
+    expect(conflicts(a, b, claims)).toEqual([
+      '4 vs 15 killed',
+      '20 vs 21 September 2016: late one day and early the next, around midnight'
+    ])
+  })
+
   it('does not set an undated toll against one of a story published weeks apart', () => {
     const text = 'Islamic State fighters attacked the gas field near the city, killing 30 guards, a monitor said.'
     const later =

@@ -500,8 +500,12 @@ function whenBySentence(sites: readonly Site[], text: string): Map<number, When>
     if (weekday === undefined) continue
     const w = out.get(s.sentence) ?? { days: [], weekdays: [], counted: false }
     if (day !== null && countsFromWriting(s.claim.value.text)) w.counted = true
-    // a night runs into the next day: "overnight" is that day too
-    const night = s.claim.kind === 'date' && s.claim.value.partOfDay === 'night'
+    // a night runs into the next day: "overnight" is that day too, and so is "late Tuesday" (a
+    // report of the next day says "early Wednesday" of the same strike)
+    const night =
+      s.claim.kind === 'date' &&
+      (s.claim.value.partOfDay === 'night' ||
+        /\blate(?: on)? $/i.test(text.slice(Math.max(0, s.claim.anchor.start - 8), s.claim.anchor.start)))
     if (day !== null) w.days.push(day, ...(night ? [day + 1] : []))
     w.weekdays.push(weekday, ...(night ? [(weekday + 1) % 7] : []))
     out.set(s.sentence, w)
@@ -642,6 +646,30 @@ function coordinatedDays(sites: readonly Site[], text: string): Map<Claim, Claim
     }
   }
   return out
+}
+
+/** Whether a date is told as the end of its day ("late Tuesday", "Tuesday night") or the start of it ("early Wednesday"). */
+function endOfDay(claim: Claim, text: string): 'late' | 'early' | null {
+  if (claim.kind !== 'date') return null
+  const before = text.slice(Math.max(0, claim.anchor.start - 24), claim.anchor.start)
+  if (claim.value.partOfDay === 'night' || /\blate(?: on)? $/i.test(before)) return 'late'
+  if (/\b(?:early(?: on)?|in the early hours of|before dawn on|before dawn) $/i.test(before)) return 'early'
+  return null
+}
+
+/**
+ * Whether two dates a day apart are the two sides of one midnight: the earlier told late ("late
+ * Tuesday"), the later early ("early on Wednesday"), as reports written either side of it (or in
+ * two time zones) say. Still a conflict as written; the reason says how close they are.
+ */
+function aroundMidnight(p: Site, q: Site, textP: string, textQ: string): boolean {
+  const [dp, dq] = [epochDay(dateOfClaim(p.claim)), epochDay(dateOfClaim(q.claim))]
+  if (dp === null || dq === null || Math.abs(dp - dq) !== 1) return false
+  const [first, last] =
+    dp < dq
+      ? [endOfDay(p.claim, textP), endOfDay(q.claim, textQ)]
+      : [endOfDay(q.claim, textQ), endOfDay(p.claim, textP)]
+  return first === 'late' && last === 'early'
 }
 
 /** Whether `other` states the other day of the span `date` is part of. */
@@ -1091,6 +1119,9 @@ export function matchClaims(
       // the day a monitor spoke is not a rival of the day a strike happened (it may agree with it)
       m.verdict = 'related'
       m.reason = `${m.reason.split(' (')[0]}: the day of a statement and the day of an event`
+    } else if (aroundMidnight(siteById.get(m.claimIds[0])!, siteById.get(m.claimIds[1])!, A.doc.text, B.doc.text)) {
+      // still two dates as written (a journalist asks which, or which time zone), but say why they are close
+      m.reason = `${m.reason}: late one day and early the next, around midnight`
     }
   }
 
