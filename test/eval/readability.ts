@@ -15,7 +15,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { Readability } from '@mozilla/readability'
 import { JSDOM } from 'jsdom'
-import { readPage } from '@core/ingest'
+import { readPage, titleFromFileName } from '@core/ingest'
 import { bylineMatches, titleMatches, tokenF1 } from './pagescore'
 
 interface Expected {
@@ -62,7 +62,9 @@ function runParallax(name: string, html: string): { text: string; title: string;
   const result = readPage({ status: 'page', name, html, warnings: [] }, { window: new JSDOM('').window })
   if (result.status !== 'imported') return { text: '', title: '', byline: '', refused: result.reason }
   const { text, captions, title, byline } = result.article
-  return { text: [text, ...captions].join('\n'), title, byline }
+  // a page that states no title is labelled by its file name in the app: that is no title it gives
+  const stated = title === titleFromFileName(name) ? '' : title
+  return { text: [text, ...captions].join('\n'), title: stated, byline }
 }
 
 /** Scores one page folder. */
