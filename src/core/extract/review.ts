@@ -4,6 +4,7 @@
  * stored claim (then it is not offered), and the publication day it is read against.
  */
 import { claimFromDraft, type Article, type Claim, type ClaimDraft, type ClaimKind } from '@core/model'
+import { hashText } from '@core/text'
 
 const PREFIX = 's:'
 
@@ -46,6 +47,15 @@ export function dismissalKey(articleId: string, kind: ClaimKind, exact: string, 
 /** The day (YYYY-MM-DD) of an ISO date or date-time; a publication time of day does not move it. */
 export function publicationDay(publishedAt: string | undefined): string | undefined {
   return publishedAt?.slice(0, 10) || undefined
+}
+
+/**
+ * What a suggestion list is computed from, as one key: the text (by its hash and length) and the
+ * publication day. Two articles with the same text and day have the same suggestions, wherever
+ * and in whichever thread they are asked for; a new text version has a new key.
+ */
+export function suggestionKey(article: { text: string; publishedAt?: string }): string {
+  return `${hashText(article.text)}|${article.text.length}|${publicationDay(article.publishedAt) ?? ''}`
 }
 
 /**
