@@ -22,6 +22,7 @@ export {
   isSuggestionId,
   pendingOf,
   publicationDay,
+  storedSuggestionId,
   suggestionId,
   suggestionKey,
   untakenSuggestions,

@@ -1,7 +1,8 @@
 /**
- * The life of a suggestion until the journalist reviews it, the same for the app, its comparison
- * worker and the CLI: its stable id, the key that remembers a rejection, whether it sits on a
- * stored claim (then it is not offered), and the publication day it is read against.
+ * The life of a suggestion until the journalist reviews it, the same for the app, its workers and
+ * the CLI: its stable id (and the id it takes once stored), the key its text is read under, the
+ * key that remembers a rejection, whether it sits on a stored claim (then it is not offered), and
+ * the publication day it is read against.
  */
 import { claimFromDraft, type Article, type Claim, type ClaimDraft, type ClaimKind } from '@core/model'
 import { hashText } from '@core/text'
@@ -37,6 +38,15 @@ export function suggestionId(articleId: string, draft: { kind: ClaimKind; anchor
 
 export function isSuggestionId(id: string): boolean {
   return id.startsWith(PREFIX)
+}
+
+/**
+ * The id a suggestion keeps once it is a stored record without a review (a claim of a bundle the
+ * CLI wrote): the same suggestion the same id, so importing a bundle twice finds its claims
+ * stored, and never an `s:` id, which the app takes for a suggestion still to review.
+ */
+export function storedSuggestionId(id: string): string {
+  return isSuggestionId(id) ? `c:${id.slice(PREFIX.length)}` : id
 }
 
 /** The key of a rejected suggestion (stored as a dismissal): the same text of the same kind at the same place. */
