@@ -38,7 +38,8 @@ export function useSuggestionReview(
   hooks: ReviewHooks
 ) {
   const { db, repo, notices } = services
-  const suggestFor = useLiveQuery(() => getSetting(db, 'suggestArticles'), [db]) ?? null
+  // null while the setting is read; never set is none asked
+  const suggestFor = useLiveQuery(async () => (await getSetting(db, 'suggestArticles')) ?? [], [db]) ?? null
   const onImport = useSuggestOnImport(services, hooks.fail)
   const showError = useCallback(
     (message: string) => notices.show({ tone: 'error', message: `Could not find claims: ${message}` }),
