@@ -200,7 +200,10 @@ describe('a bundle of the command line, opened in the app', () => {
 
   it('holds its suggested claims under stored ids: never taken for suggestions to review, links joined', async () => {
     let stdout = ''
-    const code = await main(['compare', diyaruna, wire, '--json'], { stdout: (t) => void (stdout += t), stderr: () => {} })
+    const code = await main(['compare', diyaruna, wire, '--json'], {
+      stdout: (t) => void (stdout += t),
+      stderr: () => {}
+    })
     expect(code).toBe(0)
     // as written, each claim has the id the app gives the same suggestion
     const written = JSON.parse(stdout) as Bundle

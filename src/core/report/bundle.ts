@@ -329,6 +329,9 @@ function withStoredClaimIds(b: Bundle): Bundle {
   return {
     ...b,
     claims: b.claims.map((c) => ({ ...c, id: storedSuggestionId(c.id) })),
-    links: b.links.map((l) => ({ ...l, claimIds: [storedSuggestionId(l.claimIds[0]), storedSuggestionId(l.claimIds[1])] }))
+    links: b.links.map((l) => ({
+      ...l,
+      claimIds: [storedSuggestionId(l.claimIds[0]), storedSuggestionId(l.claimIds[1])]
+    }))
   }
 }
