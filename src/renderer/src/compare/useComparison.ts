@@ -16,7 +16,7 @@ import { highlightOf } from '../claims/useClaims'
 import type { Highlight } from '../claims/highlights'
 import { CompareClient } from './client'
 import { setRelation, type VerdictChoice } from './overrule'
-import { isSuggestionId, type CompareResult } from './run'
+import { isSuggestionId, type CompareInput, type CompareResult } from './run'
 import {
   connectorsOf,
   mergeLinks,
@@ -194,21 +194,32 @@ function useDismissed(db: Services['db'], articles: readonly Article[]): string[
   return useLiveQuery(load, [db, articleIds]) ?? null
 }
 
+interface RunInput {
+  caseId: string | null
+  articles: readonly Article[]
+  claims: readonly Claim[]
+  suggested: SuggestedDrafts
+  dismissed: string[] | null
+}
+
+/** What the worker is sent: the case as it is now, each article with its suggested claims as found. */
+function compareInputOf(input: RunInput & { dismissed: string[] }): CompareInput {
+  const { articles, claims, dismissed, suggested } = input
+  const now = new Date().toISOString()
+  return {
+    articles: [...articles],
+    claims: [...claims],
+    dismissed,
+    now,
+    suggested: Object.fromEntries(articles.map((a) => [a.id, suggested.get(a.id)!]))
+  }
+}
+
 /**
  * Compares the case in the worker whenever its input changes (debounced, latest wins), with a
  * progress notice when that takes more than a moment, and stores compare's links between stored claims.
  */
-function useCompareRuns(
-  services: Services,
-  input: {
-    caseId: string | null
-    articles: readonly Article[]
-    claims: readonly Claim[]
-    suggested: SuggestedDrafts
-    dismissed: string[] | null
-  },
-  latest: Latest
-) {
+function useCompareRuns(services: Services, input: RunInput, latest: Latest) {
   const { caseId, articles, claims, suggested, dismissed } = input
   const { repo, notices } = services
   const [result, setResult] = useState<{ caseId: string; result: CompareResult } | null>(null)
@@ -245,13 +256,7 @@ function useCompareRuns(
       setBusy(true)
       progress.start()
       client
-        .compare({
-          articles: [...articles],
-          claims: [...claims],
-          dismissed,
-          now: new Date().toISOString(),
-          suggested: Object.fromEntries(articles.map((a) => [a.id, suggested.get(a.id)!]))
-        })
+        .compare(compareInputOf({ ...input, dismissed }))
         .then(async (outcome) => {
           if (outcome.status === 'cancelled' || !live) return
           setResult({ caseId, result: outcome.result })
@@ -271,7 +276,7 @@ function useCompareRuns(
       clearTimeout(timer)
       progress.stop()
     }
-    // `signature` stands for articles, claims and dismissed: the comparison's whole input
+    // `signature` stands for articles, claims and dismissed, and `ready` for suggested: the whole input
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [caseId, signature, client, notices, storeAutoLinks])
   return { result, busy, timing }
