@@ -335,3 +335,38 @@ describe('English attributions beyond "said"', () => {
     ).toEqual([])
   })
 })
+
+// FA-KES and other scraped wire copy lose their commas ("… in Aleppo city a monitor said Friday"):
+// the speaker is the short phrase just before the verb, not the run-on clause it ends.
+describe('attributions in copy without commas', () => {
+  it.each([
+    [
+      'Nearly 40 Syrian soldiers and pro-regime fighters were killed when rebels blew up a tunnel under a government position in Aleppo city a monitor said Friday.',
+      { exact: 'a monitor said', speaker: 'monitor' }
+    ],
+    [
+      'The Syrian government has strongly denied those allegations but has yet to accede to demands that U.N. inspectors already in the country be allowed to visit the sites of the alleged attacks AFP news agency reports.',
+      { exact: 'AFP news agency reports', speaker: 'AFP news agency' }
+    ],
+    [
+      'A twin bombing struck a crowd in a predominantly Kurdish town in northern Syria on Wednesday killing 44 people and wounding dozens more the SANA news agency said.',
+      { exact: 'the SANA news agency said', speaker: 'SANA news agency' }
+    ]
+  ])('%s', (text, want) => {
+    expect(attributions(text)).toContainEqual(expect.objectContaining(want))
+  })
+
+  it('takes "it said" at the end of a run-on sentence for the organisation named before', () => {
+    const text =
+      'The bombs were placed in two tunnels close to an old police station said the Observatory a Britain-based group. The attack appeared to have been carried out by Islamic brigades fighting Assad it said.'
+    expect(attributions(text).map((a) => [a.exact, a.speaker])).toEqual([
+      ['said the Observatory', 'Observatory'],
+      ['it said', 'Observatory']
+    ])
+  })
+
+  it('leaves modal and negated cues alone there too', () => {
+    expect(attributions('The fighting will go on in the north of the country the minister would say.')).toEqual([])
+    expect(attributions('The toll of the attack on the town in the north the ministry did not say.')).toEqual([])
+  })
+})

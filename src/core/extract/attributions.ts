@@ -102,6 +102,8 @@ const TOKEN = new RegExp(
 )
 const WORD_CHAR = /[\p{L}\p{M}'’-]/u
 const WORD_SPLIT = / +/
+/** Function words that end a run-on clause's last noun phrase (see unpunctuated). */
+const STOP = /^(?:and|or|but|that|which|who|whom|whose|when|while|as|than|in|on|at|to|for|from|with|by|of|near|under|against|about|into|over|after|before|since|during|its|his|her|their|our|the|a|an|this|these|those|not|no)$/
 
 interface Known {
   name: string
@@ -195,7 +197,7 @@ export class AttributionReader {
             continue
           }
         }
-        found = this.at(m.index, word.length, verb)
+        found = this.at(m.index, word.length, verb) ?? this.unpunctuated(m.index, word.length, verb)
       }
       if (found) out.push(found)
     }
@@ -580,6 +582,103 @@ export class AttributionReader {
     if (!s) return null
     const wordStart = this.wordOffset(clause, leading, first + s.from)
     return this.finish(s, wordStart, verbEnd, verbName, clause, verbEnd)
+  }
+
+  /**
+   * Copy whose commas were stripped (wire text scraped into datasets, FA-KES: "… in Aleppo city a
+   * monitor said Friday", "… fighting Assad it said", "… close to an old police station said the
+   * Observatory"): the clause before the verb runs on from the report itself, so `at` finds no
+   * subject. The speaker is then the short noun phrase just before the verb — a determiner's
+   * phrase, a capitalised name, a plural speaker noun or a pronoun — or, when none is there, the
+   * phrase after an invertible verb. Only stated cues ("said", "reports"): modal, negated, passive
+   * and perfect ones are left to `at`.
+   */
+  private unpunctuated(index: number, length: number, verb: SpeechVerb): AttributionCandidate | null {
+    if (verb.form !== 'past' && verb.form !== 's') return null
+    if (verb.lemma === 'point out' || verb.lemma === 'put') return null
+    // "she calls it", "it called": naming as often as saying
+    if (verb.object === 'call') return null
+    // "Trump's comments", "the reports": nouns, unless a name says it ("… AFP news agency reports")
+    const nounForm = verb.noun && verb.form === 's'
+    const verbName = this.text.slice(index, index + length).toLowerCase()
+    const verbEnd = index + length
+    const fits = this.objectFits(verb, verbName, verbEnd)
+    if (!fits && !((verb.object === 'content' || verb.object === 'quote') && this.afterQuote(index))) return null
+    const back = this.view.slice(Math.max(0, index - 120), index)
+    const stop = Math.max(...[...'.,;:!?"“”()'].map((c) => back.lastIndexOf(c)))
+    const stretch = back.slice(stop + 1)
+    const words = stretch.split(WORD_SPLIT).filter((w) => w !== '')
+    // a run-on clause only: a short stretch after a boundary is `at`'s to read
+    if (words.length < 4) return null
+    let end = words.length
+    while (end > 0 && (BETWEEN.has((words[end - 1] ?? '').toLowerCase()) || ADVERB.test(words[end - 1] ?? ''))) end--
+    const prev = words[end - 1] ?? ''
+    if (NOT_STATED.test(prev) || PASSIVE.test(prev) || PERFECT.test(prev) || /^(?:I|we|you)$/i.test(prev)) return null
+    const offsetOf = (i: number) => index - stretch.length + this.wordOffset(0, stretch, i)
+    if (PRONOUNS.test(prev)) {
+      if (nounForm) return null
+      const at = offsetOf(end - 1)
+      if (this.insideQuote(at)) return null
+      const s = this.pronoun(prev, at)
+      return s ? this.finish(s, at, verbEnd, verbName, at, verbEnd) : null
+    }
+    const capital = (w: string) => isCapitalised(w) && !isDateWord(w) && !NOT_SUBJECT.test(w)
+    let k = end
+    while (k > 0 && end - k < 6) {
+      const w = words[k - 1] ?? ''
+      if (capital(w) || isAcronym(w)) k--
+      else if (/^(?:of|for)$/.test(w) && k < end && capital(words[k] ?? '') && capital(words[k - 2] ?? '')) k--
+      else if (/^[\p{Ll}][\p{Ll}-]+$/u.test(w) && !CLAUSE_VERBS.test(w) && !PARTICIPLE.test(w) && !STOP.test(w)) k--
+      else break
+    }
+    const determiner = /^(?:the|a|an)$/i.test(words[k - 1] ?? '')
+    let tail = words.slice(k, end)
+    // lower-case words before a name describe it ("activist Mansoor Hussain"): the name is the speaker
+    const firstCapital = tail.findIndex((w) => capital(w) || isAcronym(w))
+    if (firstCapital > 0 && !determiner) tail = tail.slice(firstCapital)
+    const head = tail[tail.length - 1] ?? ''
+    const speaks = (w: string) => isSpeakerNoun(w) || /^(?:media|police|staff|press)$/.test(w)
+    const described = (t: readonly string[]) =>
+      t.length > 0 && LOWER_START.test(head) && speaks(head) && (determiner || /s$|^(?:media|police|staff)$/.test(head))
+    // "… and Raqqa local media reported": a place before a plural description is no part of it
+    const lower = tail.findIndex((w) => LOWER_START.test(w))
+    if (!determiner && lower > 0 && described(tail.slice(lower))) tail = tail.slice(lower)
+    // "AFP news agency", "Homs governor": a name and the noun it qualifies
+    const named = tail.length > 0 && capital(tail[0] ?? '') && (capital(head) || speaks(head))
+    const from = end - tail.length
+    const before = words[from - 1 - (determiner && from === k ? 1 : 0)] ?? ''
+    const possessive = tail.some((w) => /['’]s$/.test(w))
+    if ((named || (described(tail) && !nounForm)) && !(nounForm && possessive) && !/^(?:in|on|at|to|for|from|with|by|of|near|under|against|about|into|over)$/i.test(before)) {
+      const read = this.speakerOf(tail, verb.form === 'past')
+      if (read && this.canSpeak(read)) {
+        const s = this.resolve(read, tail)
+        if (s) {
+          const start = offsetOf(determiner && from === k ? from - 1 : from)
+          return this.finish(s, start, verbEnd, verbName, start, verbEnd)
+        }
+      }
+    }
+    return verb.invert ? this.runOnSpeakerAfter(verbName, index, verbEnd) : null
+  }
+
+  /**
+   * "… said the Observatory a Britain-based group", "… said Observatory chief Rami Abdel Rahman":
+   * the speaker after an inverted verb in copy without commas ends where an appositive ("a …"),
+   * a preposition or a punctuation mark begins.
+   */
+  private runOnSpeakerAfter(verbName: string, index: number, verbEnd: number): AttributionCandidate | null {
+    const after = /^ ((?:the )?[^\s.,;:!?"“”()]+(?: [^\s.,;:!?"“”()]+){0,5})/.exec(this.view.slice(verbEnd, verbEnd + 100))
+    if (!after) return null
+    const all = (after[1] ?? '').split(' ')
+    const end = all.findIndex((w, i) => i > 0 && (STOP.test(w) || (i > 1 && LOWER_START.test(w) && !isTitle(w))))
+    const words = end > 0 ? all.slice(0, end) : all
+    const bare = /^the$/i.test(words[0] ?? '') ? words.slice(1) : words
+    if (bare.length === 0 || !isCapitalised(bare[0] ?? '') || isDateWord(bare[0] ?? '')) return null
+    const read = readSpeaker(bare)
+    if (!read || !this.canSpeak(read)) return null
+    const s = this.resolve(read, bare)
+    if (!s) return null
+    return this.finish(s, index, verbEnd + 1 + words.join(' ').length, verbName, index, null)
   }
 
   /**
