@@ -187,3 +187,44 @@ describe('casualty suggestions', () => {
     expect(casualties(text)).toEqual([])
   })
 })
+
+// Shapes met in FA-KES reports of the Syrian war (outlets Parallax had not been tuned on).
+describe('casualties in war reports from other outlets', () => {
+  it.each([
+    [
+      'The Britain-based Syrian Observatory for Human Rights said 38 members of government forces were killed in the blast on Thursday.',
+      '38 members of government forces were killed',
+      { outcome: 'killed', min: 38, max: 38, who: 'members of government forces' }
+    ],
+    [
+      'Nearly 40 Syrian soldiers and pro-regime fighters were killed when rebels blew up a tunnel under a government position.',
+      'Nearly 40 Syrian soldiers and pro-regime fighters were killed',
+      { outcome: 'killed', max: 40, who: 'Syrian soldiers and pro-regime fighters' }
+    ],
+    [
+      '175 Nusra Terrorists Killed Injured in Castello Road in Aleppo.',
+      '175 Nusra Terrorists Killed Injured',
+      { outcome: 'killed_or_wounded', min: 175, max: 175, who: 'Nusra Terrorists' }
+    ],
+    [
+      'Thus according to the bulletin Jabhat al-Nusra terrorists executed 40 gunmen and members of their families for an attempt to surrender arms.',
+      'executed 40 gunmen',
+      { outcome: 'killed', min: 40, max: 40, who: 'gunmen' }
+    ]
+  ])('%s', (text, exact, value) => {
+    expect(casualties(text)).toContainEqual({ exact, value: expect.objectContaining(value) })
+  })
+
+  it('reads the nouns of dying and of injury ("the death of eight and the injury of 89")', () => {
+    const text =
+      'The assault was accompanied by launching tenths of missiles on the western districts leading to the death of eight and the injury of 89 according to Syria TV.'
+    expect(casualties(text)).toEqual([
+      { exact: 'the death of eight', value: { outcome: 'killed', min: 8, max: 8 } },
+      { exact: 'the injury of 89', value: { outcome: 'wounded', min: 89, max: 89 } }
+    ])
+  })
+
+  it('takes "executed" as killing only when people are executed', () => {
+    expect(casualties('The group executed two attacks on the base. Three plans were executed last year.')).toEqual([])
+  })
+})

@@ -25,6 +25,12 @@ const C = `${COUNT_MARK}(?!%)`
 /** A count must not continue a word, a figure, a price or a code ("$20", "No.5", "3/4"). */
 const COUNT_START = "(?<![\\p{L}\\d$£€#/.,'’-])"
 const OF_NP = `(?: of (?:them|those|whom)(?![\\p{L}])| of(?: the| its| their| his| her)? ${NP}| ${NP})`
+/**
+ * Before a passive outcome the victims' phrase may be longer, as the verb after it ends it: "38
+ * members of government forces were killed", "40 Syrian soldiers and pro-regime fighters were
+ * killed" (an active verb's object has no such end: "killed 12 people and destroyed homes").
+ */
+const PASSIVE_NP = `(?: of (?:them|those|whom)(?![\\p{L}])| of(?: the| its| their| his| her)? ${NP}| ${NP}(?: (?:of|from)(?: the| its| their)? ${NP})?(?: and (?:other )?${NP})?)`
 /** "including five children", "including five children and two women" (at most three such items) */
 const INCLUDED = `(?:${C}|an?)(?: ${NP})?`
 const INCLUDING = `(?:,? including ${INCLUDED}(?:(?:,| and|, and) ${INCLUDED}){0,2})`
@@ -32,7 +38,8 @@ const INCLUDING = `(?:,? including ${INCLUDED}(?:(?:,| and|, and) ${INCLUDED}){0
 const ACTIVE_VERBS =
   'killed (?:or|and) (?:wounded|injured)|killing (?:or|and) (?:wounding|injuring)|' +
   'killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures|captured|capturing|abducted|abducting|' +
-  'kidnapped|kidnapping|displaced|displacing|(?:claimed|claiming|took|taking) the lives of'
+  'kidnapped|kidnapping|displaced|displacing|(?:claimed|claiming|took|taking) the lives of|' +
+  'executed|executing|executes|execute|massacred|massacring|beheaded|beheading'
 
 /** "A policeman was killed", "One soldier has been wounded": a single victim in the passive. */
 const SINGLE = pattern(
@@ -46,14 +53,14 @@ const ACTIVE = pattern(
 )
 
 const PASSIVE_OUTCOMES =
-  'killed (?:or|and) (?:wounded|injured)|killed|dead|died|die|wounded|injured|hurt|captured|missing|' +
+  'killed (?:or |and )?(?:wounded|injured)|killed|executed|massacred|beheaded|dead|died|die|wounded|injured|hurt|captured|missing|' +
   'displaced|perished|lost their lives|abducted|kidnapped|taken prisoner|taken hostage|deaths|fatalities|casualties|injuries|martyrs|martyred'
 const AUX =
   '(?:(?:were|was|are|is) among (?:those|the)|were|was|are|is|have been|has been|had been|had|have|has|remain|remained|remain|lay|lie|are still|were still)' +
   '(?: (?:reported|reportedly|confirmed|feared|believed|thought|said|also|later|all|now))?(?: to have been| to be)? '
 
 const PASSIVE = pattern(
-  `${COUNT_START}(?<count>${C})(?<more> more)?(?<np>${OF_NP})?(?<incl>${INCLUDING},?)? (?<aux>${AUX})?(?<out>${PASSIVE_OUTCOMES})(?![\\p{L}-])`,
+  `${COUNT_START}(?<count>${C})(?<more> more)?(?<np>${PASSIVE_NP})?(?<incl>${INCLUDING},?)? (?<aux>${AUX})?(?<out>${PASSIVE_OUTCOMES})(?![\\p{L}-])`,
   'gud'
 )
 
@@ -79,18 +86,22 @@ const TOLL = pattern(
  * eliminated is killed only when it is fighters: positions, vehicles and threats are eliminated too.
  */
 const ELIMINATED = pattern(
-  `(?<![\\p{L}-])(?:(?<verb>eliminated|eliminating|eliminates|eliminate|(?:the )?elimination of|(?:the )?killings? of) (?<count>${C})(?<np> ${NP})?` +
+  `(?<![\\p{L}-])(?:(?<verb>eliminated|eliminating|eliminates|eliminate|(?:the )?elimination of|(?:the )?(?:killings?|deaths?|injur(?:y|ies)|wounding) of) (?<count>${C})(?<np> ${NP})?` +
     `|${COUNT_START}(?<count2>${C})(?<np2> ${NP}) (?:were|was|have been|had been|has been) (?:reportedly |also )?eliminated)(?![\\p{L}-])`,
   'gud'
 )
+/** Verbs of killing that are also said of plans and orders ("executed two attacks"): their victims must be people. */
+const KILLING_PEOPLE_ONLY = /^(?:execut|massacr|behead)/i
+const PEOPLE =
+  /^(?:[\p{L}-]+ ){0,3}?(?:people|persons|civilians|children|women|men|villagers|residents|prisoners|hostages|detainees|captives|members|workers|families|relatives|boys|girls|policemen|officers|guards|soldiers|troops|terrorists?|militants?|fighters?|insurgents?|gunmen|jihadists?|extremists?|rebels?|mercenaries)$/iu
 /** The fighters a count of the eliminated must name (the head of its victims' phrase). */
 const FIGHTERS =
   /^(?:[\p{L}-]+ ){0,3}?(?:terrorists?|militants?|fighters?|insurgents?|gunmen|jihadists?|extremists?|rebels?|mercenaries|bandits|attackers|soldiers|troops|servicemen)$/iu
 
 function outcomeOf(word: string): CasualtyOutcome | null {
   const w = word.toLowerCase()
-  if (/kill\w* (or|and) (wound|injur)/.test(w) || w === 'casualties' || w === 'casualty') return 'killed_or_wounded'
-  if (/^(kill|dead|died|die|death|perished|lost|fatalit|claim|took|taking|toll|people killed|martyr)/.test(w))
+  if (/kill\w* (?:(or|and) )?(wound|injur)/.test(w) || w === 'casualties' || w === 'casualty') return 'killed_or_wounded'
+  if (/^(kill|dead|died|die|death|perished|lost|fatalit|claim|took|taking|toll|people killed|martyr|execut|massacr|behead)/.test(w))
     return 'killed'
   if (/^(wound|injur|hurt|people injured)/.test(w)) return 'wounded'
   if (/^(captur|abduct|kidnap|taken)/.test(w)) return 'captured'
@@ -161,6 +172,8 @@ export function findCasualties(text: string): CasualtyCandidate[] {
     const np = g.a ? ' ' + (g.np1 ?? '') : g.np
     if (!outcome || !count || !victimsOk(np)) continue
     if (g.a && /^(few|number|group|handful|total|dozen)$/i.test(np?.trim().split(' ')[0] ?? '')) continue
+    if (KILLING_PEOPLE_ONLY.test(g.verb ?? '') && (g.a || (np !== undefined && !PEOPLE.test(trimVictims(np.trim())))))
+      continue
     if (g.count && looksLikeYear(g.count, '')) continue
     const { who, kept } = victims(np, g.incl)
     const start = m.index
@@ -173,6 +186,7 @@ export function findCasualties(text: string): CasualtyCandidate[] {
     const outcome = outcomeOf(g.out ?? '')
     const count = readCount(g.count ?? '')
     if (!outcome || !count || !victimsOk(g.np)) continue
+    if (KILLING_PEOPLE_ONLY.test(g.out ?? '') && !PEOPLE.test(trimVictims(g.np?.trim() ?? ''))) continue
     const before = text.slice(Math.max(0, m.index - 12), m.index)
     if (looksLikeYear(g.count ?? '', before) || monthNumber(/(\p{L}+\.?)\s*$/u.exec(before)?.[1] ?? '') > 0) continue
     if (/\b(aged?|No\.?|number|page|route|flight)\s*$/i.test(before)) continue
@@ -180,7 +194,7 @@ export function findCasualties(text: string): CasualtyCandidate[] {
     if (
       !g.aux &&
       !among.has(m) &&
-      /^(killed|wounded|injured|hurt|captured|abducted|kidnapped|displaced)$/i.test(g.out ?? '')
+      /^(killed|wounded|injured|hurt|captured|abducted|kidnapped|displaced|executed|massacred|beheaded)$/i.test(g.out ?? '')
     ) {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20)
       // ("6 dead and 22 injured were claimed": a verb after it makes the outcome a noun)
@@ -207,9 +221,11 @@ export function findCasualties(text: string): CasualtyCandidate[] {
     const g = groupsIn(text, m)
     const count = readCount(g.count ?? g.count2 ?? '')
     const np = (g.np ?? g.np2)?.trim()
-    const killing = /^(?:the )?killings? of$/i.test(g.verb ?? '')
-    if (!count || (killing ? !victimsOk(np) : !np || !FIGHTERS.test(trimVictims(np)))) continue
-    out.push(make(m.index, m.index + m[0].length, 'killed', count, np ? trimVictims(np) : undefined))
+    // "the killing of 12 civilians", "the death of eight", "the injury of 89": nouns of the outcome, any victims
+    const noun = /^(?:the )?(?:killings?|deaths?|injur(?:y|ies)|wounding) of$/i.test(g.verb ?? '')
+    if (!count || (noun ? !victimsOk(np) : !np || !FIGHTERS.test(trimVictims(np)))) continue
+    const outcome = /injur|wound/i.test(g.verb ?? '') ? 'wounded' : 'killed'
+    out.push(make(m.index, m.index + m[0].length, outcome, count, np ? trimVictims(np) : undefined))
   }
   for (const m of matchesOf(SINGLE, marked)) {
     const g = groupsIn(text, m)
