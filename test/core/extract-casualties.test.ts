@@ -228,3 +228,11 @@ describe('casualties in war reports from other outlets', () => {
     expect(casualties('The group executed two attacks on the base. Three plans were executed last year.')).toEqual([])
   })
 })
+
+describe('casualties in title-case headlines', () => {
+  it('reads "Three Killed In Airstrike": a capitalised preposition is no object', () => {
+    expect(casualties('Three Killed In Airstrike On Aleppo Hospital')).toEqual([
+      { exact: 'Three Killed', value: { outcome: 'killed', min: 3, max: 3 } }
+    ])
+  })
+})

@@ -196,7 +196,8 @@ export function findCasualties(text: string): CasualtyCandidate[] {
       !among.has(m) &&
       /^(killed|wounded|injured|hurt|captured|abducted|kidnapped|displaced|executed|massacred|beheaded)$/i.test(g.out ?? '')
     ) {
-      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20)
+      // (lower-cased: a title-case headline capitalises its prepositions, "Three Killed In Airstrike")
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20).toLowerCase()
       // ("6 dead and 22 injured were claimed": a verb after it makes the outcome a noun)
       if (
         /^ (?:\d|(?!(?:in|on|at|and|or|by|during|after|before|when|while|as|since|near|across|from|with|overnight|yesterday|today|last|this|early|late|so|over|outside|inside|including|according|were|was|are|is|have|has|had)(?![\p{L}]))\p{L})/u.test(
