@@ -370,3 +370,33 @@ describe('attributions in copy without commas', () => {
     expect(attributions('The toll of the attack on the town in the north the ministry did not say.')).toEqual([])
   })
 })
+
+describe('speakers named through descriptions', () => {
+  it.each([
+    [
+      'An unidentified drone hit a Hezbollah position near the town of Sukhna killing eight fighters said Rami Abdel Rahman the head of the Syrian Observatory for Human Rights monitor.',
+      'Rami Abdel Rahman'
+    ],
+    [
+      'Qamishli resident Suleiman Youssef a writer told The Associated Press by telephone that he heard the first explosion from few miles away.',
+      'Suleiman Youssef'
+    ],
+    [
+      'The Britain-based Syrian Observatory for Human Rights said 38 members of government forces were killed in the blast on Thursday.',
+      'Syrian Observatory for Human Rights'
+    ],
+    [
+      'Wird Furati head of press office at Fastaqim Kama Umirt told Asharq Al-Awsat that Aleppo operation is an inverse one.',
+      'Wird Furati'
+    ]
+  ])('%s', (text, speaker) => {
+    expect(attributions(text)[0]).toEqual(expect.objectContaining({ speaker }))
+  })
+
+  it('takes "the Coalition" for the coalition named before', () => {
+    const text =
+      'The Syrian Coalition condemned the bombing that targeted the headquarters of the interim government. The bombing serves the goal the regime and terrorist groups share the Coalition added.'
+    expect(attributions(text).map((a) => a.speaker)).toContain('Syrian Coalition')
+    expect(attributions(text).map((a) => a.speaker)).not.toContain('Coalition')
+  })
+})

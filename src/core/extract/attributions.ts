@@ -17,7 +17,7 @@
  * ("was told"), first person ("I said": the writer), and subjects that cannot speak ("Secret
  * Service protocol called", "new claims").
  */
-import { englishSpeechVerb, ENGLISH_SPEECH_FORMS, PUBLISHED_OBJECT, type SpeechVerb } from '@core/text'
+import { englishSpeechVerb, ENGLISH_SPEECH_FORMS, parseNumber, PUBLISHED_OBJECT, type SpeechVerb } from '@core/text'
 import type { Candidate } from './spans'
 import {
   clauseStart,
@@ -145,6 +145,66 @@ function kindOf(s: Speaker): Known['kind'] {
   }
   if (CAPITAL_PLURAL.test(head) || / and /.test(s.speaker)) return 'group'
   return isAcronym(head) || hasOrgWord(words) ? 'org' : 'person'
+}
+
+/**
+ * The name a speaker phrase holds when its commas were stripped or it carries a description:
+ * "Rami Abdel Rahman the head" and "Suleiman Youssef a writer" (an appositive run on), "Qamishli
+ * resident Suleiman Youssef" and "Observatory chief Rami Abdel Rahman" (a role noun before a full
+ * name), "Britain-based Syrian Observatory for Human Rights" (where it is based is no part of its
+ * name). What is cut becomes the role.
+ */
+function runOnName(s: Speaker): Speaker {
+  let words = s.speaker.split(' ')
+  if (/^the$/i.test(words[0] ?? '') && words.length > 2) words = words.slice(1)
+  const cut: string[] = []
+  const det = words.findIndex((w, i) => i > 0 && /^(?:a|an|the)$/.test(w) && isCapitalised(words[i - 1] ?? ''))
+  if (det > 0 && det < words.length - 1 && LOWER_START.test(words[words.length - 1] ?? '')) {
+    cut.push(words.slice(det).join(' '))
+    words = words.slice(0, det)
+  }
+  if (words.length >= 2 && /^[\p{L}]+[- ]?based$/iu.test(words[0] ?? '') && isCapitalised(words[1] ?? '')) {
+    cut.unshift(words[0] as string)
+    words = words.slice(1)
+  } else if (words.length >= 3 && /^based$/i.test(words[1] ?? '') && isCapitalised(words[2] ?? '')) {
+    cut.unshift(words.slice(0, 2).join(' '))
+    words = words.slice(2)
+  }
+  // "the Syrian Observatory for Human Rights monitor", "AFP news agency": an organisation's name and what it is
+  const kindAt = words.findIndex((w, i) => i > 0 && LOWER_START.test(w) && !/^(?:of|for|and|al|bin)$/.test(w))
+  if (
+    kindAt > 0 &&
+    /^(?:(?:news )?agency|monitor(?:ing group)?|group|organi[sz]ation|watchdog|website|newspaper|daily|channel|broadcaster|network)$/.test(
+      words.slice(kindAt).join(' ')
+    ) &&
+    (hasOrgWord(words.slice(0, kindAt)) || (kindAt === 1 && isAcronym(words[0] ?? '')))
+  ) {
+    cut.push(words.slice(kindAt).join(' '))
+    words = words.slice(0, kindAt)
+  }
+  // a role noun followed by a name of two capitalised words or more: the name speaks
+  for (let i = words.length - 3; i >= 0; i--) {
+    const w = words[i] ?? ''
+    const rest = words.slice(i + 1)
+    if (
+      (isSpeakerNoun(w) || isTitle(w)) &&
+      !isCapitalised(rest[0] ?? '') === false &&
+      rest.every((x) => isCapitalised(x) || /^(?:al|bin|ibn|abu|de|van|von)$/.test(x)) &&
+      !hasOrgWord(rest) &&
+      !isTitle(rest[0] ?? '')
+    ) {
+      cut.unshift(words.slice(0, i + 1).join(' '))
+      words = rest
+      break
+    }
+  }
+  // "Wird Furati head of press office at Fastaqim …" read as the body's words: the name before the role speaks
+  const lead = /^((?:\p{Lu}[\p{L}'’-]+ ){1,3}\p{Lu}[\p{L}'’-]+) (\p{Ll}[\p{L}-]*)\b.* (?:at|of|for|in)$/u.exec(s.role ?? '')
+  if (cut.length === 0 && lead && isSpeakerNoun(lead[2] ?? '') && !hasOrgWord((lead[1] ?? '').split(' ')))
+    return { ...s, speaker: lead[1] ?? '', role: `${(s.role ?? '').slice((lead[1] ?? '').length + 1)} ${s.speaker}`, person: true, org: false }
+  if (cut.length === 0) return s
+  const role = [s.role, ...cut].filter((r): r is string => !!r).join(', ')
+  return { ...s, speaker: words.join(' '), role, person: s.person || !hasOrgWord(words) }
 }
 
 export class AttributionReader {
@@ -373,6 +433,14 @@ export class AttributionReader {
       )
       if (found) return { ...s, speaker: found.name, org: found.kind === 'org', person: false }
       return s
+    }
+    // "the Coalition said" after "The Syrian Coalition condemned": one word of an organisation named before
+    const one = s.speaker.replace(/^the /i, '')
+    if (!s.person && !one.includes(' ') && isCapitalised(one) && hasOrgWord([one.toLowerCase()])) {
+      const org = this.recent(
+        (k) => k.kind === 'org' && k.name.includes(' ') && k.name.split(' ').some((w) => w.toLowerCase() === one.toLowerCase())
+      )
+      if (org) return { ...s, speaker: org.name, org: true, person: false }
     }
     if (!s.person && !s.org && s.speaker.split(' ').length === 1 && isCapitalised(s.speaker)) {
       const surname = surnameKey(s.speaker)
@@ -648,10 +716,13 @@ export class AttributionReader {
     const from = end - tail.length
     const before = words[from - 1 - (determiner && from === k ? 1 : 0)] ?? ''
     const possessive = tail.some((w) => /['’]s$/.test(w))
+    // "… killing eight fighters said X": a counted phrase is the object of the clause, not its speaker
+    if (tail.some((w) => /\d/.test(w) || parseNumber(w) !== null || /^(?:dozens|hundreds|thousands|scores)$/i.test(w)))
+      return verb.invert ? this.runOnSpeakerAfter(verbName, index, verbEnd) : null
     if ((named || (described(tail) && !nounForm)) && !(nounForm && possessive) && !/^(?:in|on|at|to|for|from|with|by|of|near|under|against|about|into|over)$/i.test(before)) {
       const read = this.speakerOf(tail, verb.form === 'past')
       if (read && this.canSpeak(read)) {
-        const s = this.resolve(read, tail)
+        const s = this.resolve(read, determiner && from === k ? [words[k - 1] ?? 'the', ...tail] : tail)
         if (s) {
           const start = offsetOf(determiner && from === k ? from - 1 : from)
           return this.finish(s, start, verbEnd, verbName, start, verbEnd)
@@ -1129,6 +1200,7 @@ export class AttributionReader {
     quoteAt: number,
     viaFrom: number | null
   ): AttributionCandidate {
+    s = runOnName(s)
     const value: AttributionValue = { speaker: s.speaker, verb }
     if (s.role) value.role = s.role
     if (viaFrom !== null && /^(?:told|tells|telling)$/.test(verb)) {
