@@ -400,3 +400,24 @@ describe('speakers named through descriptions', () => {
     expect(attributions(text).map((a) => a.speaker)).not.toContain('Coalition')
   })
 })
+
+describe('"according to" in copy without commas', () => {
+  it.each([
+    [
+      'According to the ANF News media outlet 12 Daesh members were killed by the Kurdish-led Syrian Democratic Forces during fighting for three small villages.',
+      'According to the ANF News media outlet'
+    ],
+    [
+      'Thus according to the bulletin Jabhat al-Nusra terrorists executed 40 gunmen and members of their families for an attempt to surrender arms.',
+      'according to the bulletin'
+    ]
+  ])('%s', (text, exact) => {
+    expect(attributions(text).map((a) => a.exact)).toContain(exact)
+  })
+
+  it('keeps a source whose name follows a lower-case word when no clause runs on', () => {
+    expect(attributions('The deficit will grow, according to the nonpartisan Congressional Budget Office.')).toEqual([
+      expect.objectContaining({ exact: 'according to the nonpartisan Congressional Budget Office' })
+    ])
+  })
+})
