@@ -236,3 +236,15 @@ describe('casualties in title-case headlines', () => {
     ])
   })
 })
+
+describe('numbers that name rather than count', () => {
+  it('reads "Brigade 93 fighters" as a unit, not 93 dead', () => {
+    expect(casualties('Brigade 93 fighters were killed in the clashes near the base.')).toEqual([])
+  })
+
+  it('counts "all 298 people" after the verb', () => {
+    expect(casualties('Flight 17 was shot down killing all 298 people on board.')).toEqual([
+      { exact: 'killing all 298 people', value: { outcome: 'killed', min: 298, max: 298, who: 'people' } }
+    ])
+  })
+})

@@ -48,7 +48,7 @@ const SINGLE = pattern(
 )
 
 const ACTIVE = pattern(
-  `(?<![\\p{L}-])(?<verb>${ACTIVE_VERBS}) (?:also )?(?:(?<count>${C})(?<more> more)?(?<np>${OF_NP})?|(?<a>an?) (?<np1>${NP}))(?<incl>${INCLUDING})?`,
+  `(?<![\\p{L}-])(?<verb>${ACTIVE_VERBS}) (?:also )?(?:all )?(?:(?<count>${C})(?<more> more)?(?<np>${OF_NP})?|(?<a>an?) (?<np1>${NP}))(?<incl>${INCLUDING})?`,
   'gud'
 )
 
@@ -97,6 +97,16 @@ const PEOPLE =
 /** The fighters a count of the eliminated must name (the head of its victims' phrase). */
 const FIGHTERS =
   /^(?:[\p{L}-]+ ){0,3}?(?:terrorists?|militants?|fighters?|insurgents?|gunmen|jihadists?|extremists?|rebels?|mercenaries|bandits|attackers|soldiers|troops|servicemen)$/iu
+
+/**
+ * Words a number names rather than counts after ("aged 40", "page 3"), and capitalised ones of
+ * a name ("Brigade 93", "Flight 17", "Resolution 2254"; not "the brigade 30 soldiers" run on).
+ */
+const UNIT_NUMBER = {
+  test: (before: string): boolean =>
+    /\b(?:aged?|No\.?|number|page|route|flight)\s*$/i.test(before) ||
+    /\b(?:Brigade|Division|Battalion|Regiment|Squadron|Unit|Corps|Platoon|Resolution|Highway|Route|Flight|Article|Chapter|Section)\s*$/.test(before)
+}
 
 function outcomeOf(word: string): CasualtyOutcome | null {
   const w = word.toLowerCase()
@@ -189,7 +199,8 @@ export function findCasualties(text: string): CasualtyCandidate[] {
     if (KILLING_PEOPLE_ONLY.test(g.out ?? '') && !PEOPLE.test(trimVictims(g.np?.trim() ?? ''))) continue
     const before = text.slice(Math.max(0, m.index - 12), m.index)
     if (looksLikeYear(g.count ?? '', before) || monthNumber(/(\p{L}+\.?)\s*$/u.exec(before)?.[1] ?? '') > 0) continue
-    if (/\b(aged?|No\.?|number|page|route|flight)\s*$/i.test(before)) continue
+    // an identifier, not a count: "Brigade 93 fighters", "Flight 17", "Resolution 2254", "Highway 5"
+    if (UNIT_NUMBER.test(before)) continue
     // "12 gunmen killed 5 people" is active: the outcome is a verb with an object after it
     if (
       !g.aux &&
