@@ -248,3 +248,16 @@ describe('numbers that name rather than count', () => {
     ])
   })
 })
+
+describe('"many" as a vague count', () => {
+  it.each([
+    ['At least five civilians were killed and many more wounded in the attack.', 'many more wounded', 'wounded'],
+    ['Many Civilians Martyred as Terrorists Shell Aleppo.', 'Many Civilians Martyred', 'killed']
+  ])('%s', (text, exact, outcome) => {
+    expect(casualties(text)).toContainEqual({ exact, value: expect.objectContaining({ outcome, vague: 'many' }) })
+  })
+
+  it('is no casualty without an outcome', () => {
+    expect(casualties('Many countries condemned the attack.')).toEqual([])
+  })
+})
