@@ -17,7 +17,15 @@ import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { Corpus, EvalInputError } from './corpus'
 import { barFailures, formatTable, pool } from './score'
-import { runArabic, runAttributions, runAudit, runDates, runPairs, type Acceptance, type SectionResult } from './sections'
+import {
+  runArabic,
+  runAttributions,
+  runAudit,
+  runDates,
+  runPairs,
+  type Acceptance,
+  type SectionResult
+} from './sections'
 import { pairCoverage, scoreSeeds } from './seeds'
 import { runReadabilityEval } from './readability'
 

@@ -103,7 +103,8 @@ const TOKEN = new RegExp(
 const WORD_CHAR = /[\p{L}\p{M}'’-]/u
 const WORD_SPLIT = / +/
 /** Function words that end a run-on clause's last noun phrase (see unpunctuated). */
-const STOP = /^(?:and|or|but|that|which|who|whom|whose|when|while|as|than|in|on|at|to|for|from|with|by|of|near|under|against|about|into|over|after|before|since|during|its|his|her|their|our|the|a|an|this|these|those|not|no)$/
+const STOP =
+  /^(?:and|or|but|that|which|who|whom|whose|when|while|as|than|in|on|at|to|for|from|with|by|of|near|under|against|about|into|over|after|before|since|during|its|his|her|their|our|the|a|an|this|these|those|not|no)$/
 
 interface Known {
   name: string
@@ -199,9 +200,17 @@ function runOnName(s: Speaker): Speaker {
     }
   }
   // "Wird Furati head of press office at Fastaqim …" read as the body's words: the name before the role speaks
-  const lead = /^((?:\p{Lu}[\p{L}'’-]+ ){1,3}\p{Lu}[\p{L}'’-]+) (\p{Ll}[\p{L}-]*)\b.* (?:at|of|for|in)$/u.exec(s.role ?? '')
+  const lead = /^((?:\p{Lu}[\p{L}'’-]+ ){1,3}\p{Lu}[\p{L}'’-]+) (\p{Ll}[\p{L}-]*)\b.* (?:at|of|for|in)$/u.exec(
+    s.role ?? ''
+  )
   if (cut.length === 0 && lead && isSpeakerNoun(lead[2] ?? '') && !hasOrgWord((lead[1] ?? '').split(' ')))
-    return { ...s, speaker: lead[1] ?? '', role: `${(s.role ?? '').slice((lead[1] ?? '').length + 1)} ${s.speaker}`, person: true, org: false }
+    return {
+      ...s,
+      speaker: lead[1] ?? '',
+      role: `${(s.role ?? '').slice((lead[1] ?? '').length + 1)} ${s.speaker}`,
+      person: true,
+      org: false
+    }
   if (cut.length === 0) return s
   const role = [s.role, ...cut].filter((r): r is string => !!r).join(', ')
   return { ...s, speaker: words.join(' '), role, person: s.person || !hasOrgWord(words) }
@@ -438,7 +447,10 @@ export class AttributionReader {
     const one = s.speaker.replace(/^the /i, '')
     if (!s.person && !one.includes(' ') && isCapitalised(one) && hasOrgWord([one.toLowerCase()])) {
       const org = this.recent(
-        (k) => k.kind === 'org' && k.name.includes(' ') && k.name.split(' ').some((w) => w.toLowerCase() === one.toLowerCase())
+        (k) =>
+          k.kind === 'org' &&
+          k.name.includes(' ') &&
+          k.name.split(' ').some((w) => w.toLowerCase() === one.toLowerCase())
       )
       if (org) return { ...s, speaker: org.name, org: true, person: false }
     }
@@ -719,7 +731,11 @@ export class AttributionReader {
     // "… killing eight fighters said X": a counted phrase is the object of the clause, not its speaker
     if (tail.some((w) => /\d/.test(w) || parseNumber(w) !== null || /^(?:dozens|hundreds|thousands|scores)$/i.test(w)))
       return verb.invert ? this.runOnSpeakerAfter(verbName, index, verbEnd) : null
-    if ((named || (described(tail) && !nounForm)) && !(nounForm && possessive) && !/^(?:in|on|at|to|for|from|with|by|of|near|under|against|about|into|over)$/i.test(before)) {
+    if (
+      (named || (described(tail) && !nounForm)) &&
+      !(nounForm && possessive) &&
+      !/^(?:in|on|at|to|for|from|with|by|of|near|under|against|about|into|over)$/i.test(before)
+    ) {
       const read = this.speakerOf(tail, verb.form === 'past')
       if (read && this.canSpeak(read)) {
         const s = this.resolve(read, determiner && from === k ? [words[k - 1] ?? 'the', ...tail] : tail)
@@ -738,7 +754,9 @@ export class AttributionReader {
    * a preposition or a punctuation mark begins.
    */
   private runOnSpeakerAfter(verbName: string, index: number, verbEnd: number): AttributionCandidate | null {
-    const after = /^ ((?:the )?[^\s.,;:!?"“”()]+(?: [^\s.,;:!?"“”()]+){0,5})/.exec(this.view.slice(verbEnd, verbEnd + 100))
+    const after = /^ ((?:the )?[^\s.,;:!?"“”()]+(?: [^\s.,;:!?"“”()]+){0,5})/.exec(
+      this.view.slice(verbEnd, verbEnd + 100)
+    )
     if (!after) return null
     const all = (after[1] ?? '').split(' ')
     const end = all.findIndex((w, i) => i > 0 && (STOP.test(w) || (i > 1 && LOWER_START.test(w) && !isTitle(w))))

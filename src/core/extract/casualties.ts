@@ -105,13 +105,20 @@ const FIGHTERS =
 const UNIT_NUMBER = {
   test: (before: string): boolean =>
     /\b(?:aged?|No\.?|number|page|route|flight)\s*$/i.test(before) ||
-    /\b(?:Brigade|Division|Battalion|Regiment|Squadron|Unit|Corps|Platoon|Resolution|Highway|Route|Flight|Article|Chapter|Section)\s*$/.test(before)
+    /\b(?:Brigade|Division|Battalion|Regiment|Squadron|Unit|Corps|Platoon|Resolution|Highway|Route|Flight|Article|Chapter|Section)\s*$/.test(
+      before
+    )
 }
 
 function outcomeOf(word: string): CasualtyOutcome | null {
   const w = word.toLowerCase()
-  if (/kill\w* (?:(or|and) )?(wound|injur)/.test(w) || w === 'casualties' || w === 'casualty') return 'killed_or_wounded'
-  if (/^(kill|dead|died|die|death|perished|lost|fatalit|claim|took|taking|toll|people killed|martyr|execut|massacr|behead)/.test(w))
+  if (/kill\w* (?:(or|and) )?(wound|injur)/.test(w) || w === 'casualties' || w === 'casualty')
+    return 'killed_or_wounded'
+  if (
+    /^(kill|dead|died|die|death|perished|lost|fatalit|claim|took|taking|toll|people killed|martyr|execut|massacr|behead)/.test(
+      w
+    )
+  )
     return 'killed'
   if (/^(wound|injur|hurt|people injured)/.test(w)) return 'wounded'
   if (/^(captur|abduct|kidnap|taken)/.test(w)) return 'captured'
@@ -205,7 +212,9 @@ export function findCasualties(text: string): CasualtyCandidate[] {
     if (
       !g.aux &&
       !among.has(m) &&
-      /^(killed|wounded|injured|hurt|captured|abducted|kidnapped|displaced|executed|massacred|beheaded)$/i.test(g.out ?? '')
+      /^(killed|wounded|injured|hurt|captured|abducted|kidnapped|displaced|executed|massacred|beheaded)$/i.test(
+        g.out ?? ''
+      )
     ) {
       // (lower-cased: a title-case headline capitalises its prepositions, "Three Killed In Airstrike")
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20).toLowerCase()
