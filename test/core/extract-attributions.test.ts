@@ -421,3 +421,26 @@ describe('"according to" in copy without commas', () => {
     ])
   })
 })
+
+describe('described speakers at the end of a run-on clause', () => {
+  it.each([
+    [
+      'Opposition forces in Syria exploded bombs in tunnels under Aleppo late on Tuesday and killed at least 13 fighters loyal to President Bashar al-Assad in the northern city a group tracking the violence said.',
+      { exact: 'a group tracking the violence said', speaker: 'group tracking the violence' }
+    ],
+    [
+      'The government advance was backed by fighters from the Lebanese Shiite Muslim group Hezbollah an ally of President Bashar al-Assad sources close to the group told Reuters earlier this month.',
+      { exact: 'sources close to the group told Reuters', speaker: 'sources close to the group', via: 'Reuters' }
+    ]
+  ])('%s', (text, want) => {
+    expect(attributions(text)).toContainEqual(expect.objectContaining(want))
+  })
+
+  it('takes the name after an inverted verb before a place with a description', () => {
+    const text =
+      'The bombs were placed in two tunnels running under historic parts of the city close to an old police station said the Observatory.'
+    expect(attributions(text)).toEqual([
+      expect.objectContaining({ exact: 'said the Observatory', speaker: 'Observatory' })
+    ])
+  })
+})

@@ -102,6 +102,16 @@ const TOKEN = new RegExp(
 )
 const WORD_CHAR = /[\p{L}\p{M}'’-]/u
 const WORD_SPLIT = / +/
+/**
+ * A speaker noun and what describes it, ending a run-on clause just before its verb: "a group
+ * tracking the violence", "sources close to the group", "a monitor based in Britain" (groups:
+ * the phrase, its determiner, the speaker noun).
+ */
+const DESCRIBED_SPEAKER =
+  /(?:^|\s)((?:(the|a|an) )?(?:(?!(?:the|a|an|and|or|but|while|when|as|in|on|at|to|of|for|from|with|by|that|which|who)\s)[\p{Ll}-]+ ){0,2}?([\p{Ll}-]+) (?:[\p{Ll}]+ing|close to|familiar with|based in|linked to|affiliated with|loyal to|opposed to) (?:(?:the|a|an) )?(?:[\p{L}-]+ ?){1,3}?)\s*$/u
+/** Places, which a description may follow too ("the city close to an old police station"), but which do not speak. */
+const PLACE_NOUN =
+  /^(?:city|town|village|area|region|province|district|country|station|base|border|camp|neighbou?rhood|capital|street|road|market|hospital|school|building|site)s?$/
 /** Function words that end a run-on clause's last noun phrase (see unpunctuated). */
 const STOP =
   /^(?:and|or|but|that|which|who|whom|whose|when|while|as|than|in|on|at|to|for|from|with|by|of|near|under|against|about|into|over|after|before|since|during|its|his|her|their|our|the|a|an|this|these|those|not|no)$/
@@ -744,6 +754,24 @@ export class AttributionReader {
           return this.finish(s, start, verbEnd, verbName, start, verbEnd)
         }
       }
+    }
+    // "… a group tracking the violence said", "… sources close to the group told Reuters": a speaker
+    // noun with the phrase that describes it
+    const inverted = verb.invert ? this.runOnSpeakerAfter(verbName, index, verbEnd) : null
+    if (inverted) return inverted
+    const described2 = DESCRIBED_SPEAKER.exec(stretch)
+    const noun = described2?.[3] ?? ''
+    if (
+      described2 &&
+      !nounForm &&
+      isSpeakerNoun(noun) &&
+      !PLACE_NOUN.test(noun) &&
+      (described2[2] || /s$/.test(noun))
+    ) {
+      const phrase = (described2[1] ?? '').trim()
+      const start = index - stretch.length + (described2.index ?? 0) + described2[0].indexOf(phrase)
+      const s: Speaker = { speaker: phrase.replace(/^(?:the|a|an) /i, ''), from: 0, person: false, org: false }
+      return this.finish(s, start, verbEnd, verbName, start, verbEnd)
     }
     return verb.invert ? this.runOnSpeakerAfter(verbName, index, verbEnd) : null
   }
