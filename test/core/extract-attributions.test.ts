@@ -444,3 +444,11 @@ describe('described speakers at the end of a run-on clause', () => {
     ])
   })
 })
+
+describe('surnames of two words', () => {
+  it('takes "Abdel Rahman" for the Rami Abdel Rahman who spoke before', () => {
+    const text =
+      'The attack has ended and the road remains completely closed said Observatory chief Rami Abdel Rahman. Abdel Rahman told AFP the army was within 500 meters of the road.'
+    expect(attributions(text).map((a) => a.speaker)).toEqual(['Rami Abdel Rahman', 'Rami Abdel Rahman'])
+  })
+})

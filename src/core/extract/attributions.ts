@@ -471,6 +471,14 @@ export class AttributionReader {
       )
       if (found) return { ...s, speaker: found.name, person: true }
     }
+    // a surname of two words ("Al Huseini" for "Abdullah Al Huseini", "Abdel Rahman")
+    const two = s.speaker.split(' ')
+    if (!s.org && two.length === 2 && two.every((w) => isCapitalised(w))) {
+      const found = this.recent(
+        (k) => k.kind === 'person' && k.name.length > s.speaker.length && k.name.endsWith(` ${s.speaker}`)
+      )
+      if (found) return { ...s, speaker: found.name, person: true }
+    }
     return s
   }
 
