@@ -160,7 +160,51 @@ describe('casualty suggestions', () => {
       '۱۵ people were wounded',
       { outcome: 'wounded', min: 15, max: 15, who: 'people' }
     ],
-    ['قتل ١٢ شخصا في انفجار سيارة مفخخة', 'قتل ١٢ شخصا', { outcome: 'killed', min: 12, max: 12, who: 'شخصا' }]
+    ['قتل ١٢ شخصا في انفجار سيارة مفخخة', 'قتل ١٢ شخصا', { outcome: 'killed', min: 12, max: 12, who: 'شخصا' }],
+    // a toll whose subject runs long before its verb
+    [
+      'The death toll from a bomb blast on a crowded Syrian bus convoy outside Aleppo reached at least 112 people, the monitor said.',
+      'death toll from a bomb blast on a crowded Syrian bus convoy outside Aleppo reached at least 112',
+      { outcome: 'killed', min: 112 }
+    ],
+    // the dead counted as bodies
+    [
+      'Rescue workers said they had carted away at least 100 bodies from the site of the blast.',
+      'carted away at least 100 bodies',
+      { outcome: 'killed', min: 100 }
+    ],
+    [
+      'Villagers found the bodies of 30 men in a mass grave.',
+      'found the bodies of 30 men',
+      { outcome: 'killed', min: 30, max: 30, who: 'men' }
+    ],
+    // "shot dead", "slain", one victim who "died"
+    [
+      'Three people were shot dead outside the mosque.',
+      'Three people were shot dead',
+      { outcome: 'killed', min: 3, max: 3, who: 'people' }
+    ],
+    [
+      'At least 70 terrorists were slain in the raids.',
+      'At least 70 terrorists were slain',
+      { outcome: 'killed', min: 70, who: 'terrorists' }
+    ],
+    [
+      'Last week a teenager died after being stabbed.',
+      'a teenager died',
+      { outcome: 'killed', min: 1, max: 1, who: 'teenager' }
+    ],
+    // the first of two counts with one verb, and an aside between dashes
+    [
+      'At least 16 civilians and three children have been killed in air raids on Idlib.',
+      'At least 16 civilians',
+      { outcome: 'killed', min: 16, who: 'civilians' }
+    ],
+    [
+      'Sixteen civilians - including three children - were killed on Monday.',
+      'Sixteen civilians - including three children - were killed',
+      { outcome: 'killed', min: 16, max: 16, who: 'civilians including three children' }
+    ]
   ])('%s', (text, exact, value) => {
     expect(casualties(text)).toContainEqual({ exact, value })
   })

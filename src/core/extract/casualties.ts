@@ -33,7 +33,7 @@ const OF_NP = `(?: of (?:them|those|whom)(?![\\p{L}])| of(?: the| its| their| hi
 const PASSIVE_NP = `(?: of (?:them|those|whom)(?![\\p{L}])| of(?: the| its| their| his| her)? ${NP}| ${NP}(?: (?:of|from)(?: the| its| their)? ${NP})?(?: and (?:other )?${NP})?)`
 /** "including five children", "including five children and two women" (at most three such items) */
 const INCLUDED = `(?:${C}|an?)(?: ${NP})?`
-const INCLUDING = `(?:,? including ${INCLUDED}(?:(?:,| and|, and) ${INCLUDED}){0,2})`
+const INCLUDING = `(?:(?:,| [-–—]{1,2})? including ${INCLUDED}(?:(?:,| and|, and) ${INCLUDED}){0,2}(?: [-–—]{1,2}(?= ))?)`
 
 const ACTIVE_VERBS =
   'killed (?:or|and) (?:wounded|injured)|killing (?:or|and) (?:wounding|injuring)|' +
@@ -43,7 +43,7 @@ const ACTIVE_VERBS =
 
 /** "A policeman was killed", "One soldier has been wounded": a single victim in the passive. */
 const SINGLE = pattern(
-  `(?<![\\p{L}\\d-])(?<a>an?|${COUNT_MARK}) (?<np>(?:\\d+-year-old )?${NP}) (?:was|has been|had been|is) (?:(?:reportedly|also|later) )?(?<out>killed|wounded|injured|shot dead|captured|abducted|kidnapped)(?![\\p{L}-])`,
+  `(?<![\\p{L}\\d-])(?<a>an?|${COUNT_MARK}) (?<np>(?:\\d+-year-old )?${NP}) (?:(?:was|has been|had been|is) (?:(?:reportedly|also|later) )?(?<out>killed|wounded|injured|shot dead|slain|captured|abducted|kidnapped)|(?<died>died))(?![\\p{L}-])`,
   'gud'
 )
 
@@ -53,7 +53,7 @@ const ACTIVE = pattern(
 )
 
 const PASSIVE_OUTCOMES =
-  'killed (?:or |and )?(?:wounded|injured)|killed|executed|massacred|beheaded|dead|died|die|wounded|injured|hurt|captured|missing|' +
+  'killed (?:or |and )?(?:wounded|injured)|killed|shot dead|slain|executed|massacred|beheaded|dead|died|die|wounded|injured|hurt|captured|missing|' +
   'displaced|perished|lost their lives|abducted|kidnapped|taken prisoner|taken hostage|deaths|fatalities|casualties|injuries|martyrs|martyred'
 const AUX =
   '(?:(?:were|was|are|is) among (?:those|the)|were|was|are|is|have been|has been|had been|had|have|has|remain|remained|remain|lay|lie|are still|were still)' +
@@ -61,6 +61,15 @@ const AUX =
 
 const PASSIVE = pattern(
   `${COUNT_START}(?<count>${C})(?<more> more)?(?<np>${PASSIVE_NP})?(?<incl>${INCLUDING},?)? (?<aux>${AUX})?(?<out>${PASSIVE_OUTCOMES})(?![\\p{L}-])`,
+  'gud'
+)
+
+/**
+ * The first of two counts that share one outcome: "At least 16 civilians and three children have
+ * been killed", "Five children and four medical staff killed" (the second count is PASSIVE's own).
+ */
+const COORDINATED = pattern(
+  `${COUNT_START}(?<count>${C})(?<np> ${NP})(?= and ${C}(?: ${NP})?(?<incl>${INCLUDING},?)? (?<aux>${AUX})?(?<out>${PASSIVE_OUTCOMES})(?![\\p{L}-]))`,
   'gud'
 )
 
@@ -74,7 +83,7 @@ const AMONG = pattern(
 const TOLL = pattern(
   `(?<![\\p{L}])(?:(?<verb>put|puts|putting|placed|placing|places|raised|raising|brought|bringing|pushed|pushing|took|taking) )?(?:the )?` +
     `(?<toll>(?:(?<tk>death|casualty|fatality|injury) )?toll|number of (?<nk>dead|deaths|people killed|fatalities|casualties|wounded|injured|people injured))` +
-    `(?:(?: (?!(?:rose|risen|at|to|of)\\b)[\\p{L}\\d'’\\x01\\x02-]+){0,6}?)` +
+    `(?:(?: (?!(?:rose|risen|at|to|of)\\b)[\\p{L}\\d'’\\x01\\x02-]+){0,12}?)` +
     ` (?:(?:has |had |have )?(?:rose|risen|climbed|increased|jumped|reached|hit|stood|stands|stand|was|is|passed|exceeded|surpassed|grew|soared|rising|climbing) (?:to |at )?|at |to |of )` +
     `(?<count>${C})`,
   'gud'
@@ -88,6 +97,15 @@ const TOLL = pattern(
 const ELIMINATED = pattern(
   `(?<![\\p{L}-])(?:(?<verb>eliminated|eliminating|eliminates|eliminate|(?:the )?elimination of|(?:the )?(?:killings?|deaths?|injur(?:y|ies)|wounding) of) (?<count>${C})(?<np> ${NP})?` +
     `|${COUNT_START}(?<count2>${C})(?<np2> ${NP}) (?:were|was|have been|had been|has been) (?:reportedly |also )?eliminated)(?![\\p{L}-])`,
+  'gud'
+)
+/**
+ * The dead counted as bodies ("carted away at least 100 bodies", "recovered 12 bodies from the
+ * rubble", "found the bodies of 30 men"): a toll in rescue workers' and monitors' words.
+ */
+const BODIES = pattern(
+  `(?<![\\p{L}-])(?:recovered|retrieved|pulled out|pulled|carted away|found|collected|counted|received|buried|unearthed|exhumed) ` +
+    `(?:(?<count>${C}) (?<np>(?:dead )?(?:bodies|corpses))|(?:the )?(?<np2>bodies|corpses) of (?<count2>${C})(?<np3> ${NP})?)(?![\\p{L}-])`,
   'gud'
 )
 /** Verbs of killing that are also said of plans and orders ("executed two attacks"): their victims must be people. */
@@ -115,7 +133,7 @@ function outcomeOf(word: string): CasualtyOutcome | null {
   if (/kill\w* (?:(or|and) )?(wound|injur)/.test(w) || w === 'casualties' || w === 'casualty')
     return 'killed_or_wounded'
   if (
-    /^(kill|dead|died|die|death|perished|lost|fatalit|claim|took|taking|toll|people killed|martyr|execut|massacr|behead)/.test(
+    /^(kill|dead|died|die|death|perished|lost|fatalit|claim|took|taking|toll|people killed|martyr|execut|massacr|behead|shot dead|slain|bodies|corpses)/.test(
       w
     )
   )
@@ -169,7 +187,14 @@ function make(
 function victims(np: string | undefined, incl: string | undefined): { who: string | undefined; kept: string } {
   const head = np ? trimVictims(np.replace(/^ of (them|those|whom)$/i, '')) : ''
   const trimmedAway = np !== undefined && head.length < np.trim().length
-  const tail = !trimmedAway && incl ? incl.replace(/^,? /, '').replace(/,$/, '') : ''
+  // (a dashed aside, " - including three children -", reads as the comma's)
+  const tail =
+    !trimmedAway && incl
+      ? incl
+          .replace(/^(?:,| [-–—]{1,2})? /, '')
+          .replace(/ [-–—]{1,2}$/, '')
+          .replace(/,$/, '')
+      : ''
   const who = [head.replace(/^of (the |its |their |his |her )?/i, ''), tail]
     .filter((s) => s.trim() !== '')
     .join(' ')
@@ -198,7 +223,7 @@ export function findCasualties(text: string): CasualtyCandidate[] {
     out.push(make(start, end, outcome, count, who))
   }
   const among = new Set(matchesOf(AMONG, marked))
-  for (const m of [...matchesOf(PASSIVE, marked), ...among]) {
+  for (const m of [...matchesOf(PASSIVE, marked), ...among, ...matchesOf(COORDINATED, marked)]) {
     const g = groupsIn(text, m)
     const outcome = outcomeOf(g.out ?? '')
     const count = readCount(g.count ?? '')
@@ -248,9 +273,15 @@ export function findCasualties(text: string): CasualtyCandidate[] {
     const outcome = /injur|wound/i.test(g.verb ?? '') ? 'wounded' : 'killed'
     out.push(make(m.index, m.index + m[0].length, outcome, count, np ? trimVictims(np) : undefined))
   }
+  for (const m of matchesOf(BODIES, marked)) {
+    const g = groupsIn(text, m)
+    const count = readCount(g.count ?? g.count2 ?? '')
+    if (!count) continue
+    out.push(make(m.index, m.index + m[0].length, 'killed', count, g.np3 ? trimVictims(g.np3.trim()) : undefined))
+  }
   for (const m of matchesOf(SINGLE, marked)) {
     const g = groupsIn(text, m)
-    const outcome = outcomeOf(/^shot dead$/i.test(g.out ?? '') ? 'killed' : (g.out ?? ''))
+    const outcome = outcomeOf(g.out ?? g.died ?? '')
     if (!/^an?$/i.test(g.a ?? '') && readCount(g.a ?? '')?.min !== 1) continue
     if (!outcome || !victimsOk(g.np) || /^(few|number|group|handful|total|dozen|lot)\b/i.test(g.np ?? '')) continue
     out.push(make(m.index, m.index + m[0].length, outcome, { min: 1, max: 1 }, g.np))
