@@ -372,3 +372,15 @@ describe('Arabic dates, in the same grammar and tables', () => {
     expect(full(text, '2015-08-10')).toEqual([])
   })
 })
+
+describe('weekdays in copy without commas', () => {
+  it('reads "On Sunday" before a capitalised subject as the day', () => {
+    expect(
+      dates('On Sunday Daesh fighters recaptured the town of Al Qaryatain in Homs province.', '2017-10-02')
+    ).toContainEqual(gregorian('Sunday', '2017-10-01', 'day'))
+  })
+
+  it('still leaves a weekday inside a name alone', () => {
+    expect(dates('The match was shown on Monday Night Football.', '2017-10-02')).toEqual([])
+  })
+})

@@ -129,6 +129,16 @@ function findEnglishDays(text: string, pub: Ymd | null, out: DateFinding[]): voi
       !g.part &&
       !g.t2 &&
       /^ \p{Lu}/u.test(text.slice(end, end + 2)) &&
+      // "On Sunday Daesh fighters recaptured" (copy without commas): after "on", "by", "since" … it is
+      // the day, unless a name goes on ("on Monday Night Football", "in the Sunday Times")
+      !(
+        /(?:^|[^\p{L}])(?:on|by|since|until|till|from|before|after|late|early|last|next|this|that)\s+$/iu.test(
+          text.slice(Math.max(0, m.index - 8), m.index)
+        ) &&
+        !/^ (?:Night|Morning|Times|Telegraph|Express|Herald|Post|Mail|Mirror|Football|Service|Mass)\b/.test(
+          text.slice(end, end + 12)
+        )
+      ) &&
       !/^ (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b/.test(
         text.slice(end, end + 12)
       )
