@@ -251,6 +251,14 @@ export const ARABIC_SOURCES = set([
   'ابنة',
   'شقيق',
   'شقيقة',
+  'أرملة',
+  'زوجة',
+  'أخت',
+  'نجل',
+  'نجلة',
+  'أقارب',
+  'ذوو',
+  'ذوي',
   'مواطن',
   'مواطنون',
   'مقيم',
@@ -407,6 +415,7 @@ export const ARABIC_CHANNELS = set(['فيسبوك', 'فيس بوك', 'تويتر
 
 /** After "في" these name the occasion of speaking, not the speaker ("في بيان", "في مؤتمر صحفي"). */
 export const ARABIC_OCCASIONS = set([
+  'معلومات',
   'بيان',
   'بيانه',
   'بيانها',
