@@ -220,6 +220,15 @@ describe('Arabic attribution suggestions', () => {
       })
     })
 
+    it("reads a region's health directorate after a title as a body, not as a name", () => {
+      expect(attributions('وصرح المتحدث الرسمي لصحة جدة بأن الحالة مستقرة.')[0]?.value.speaker).toBe(
+        'المتحدث الرسمي لصحة جدة'
+      )
+      expect(attributions('وصرح المتحدث الرسمي لصحة جدة سعيد الغامدي بأن الحالة مستقرة.')[0]?.value.speaker).toBe(
+        'سعيد الغامدي'
+      )
+    })
+
     it('reads "نقلت X عن Y" with Y the speaker and X the channel, and a channel written before the subject', () => {
       expect(attributions('ونقلت وكالة رويترز عن مصادر أمنية قولها إن الهجوم وقع ليلا.')).toEqual([
         {

@@ -958,7 +958,8 @@ export class ArabicAttributionReader {
         const inner = dropPreposition(f)
         if (isOccasion(inner) || (prep === 'ب' && isIn(ARABIC_OBJECTS, inner))) break
         // an affiliation: "لوزارة الداخلية", "بمنطقة جازان", "باسم الشرطة", "لحقوق الإنسان"
-        lastPrepUnknown = !isDefinite(inner) && !inTables(stem(inner)) && inner !== 'اسم'
+        // a noun in ة is in construct with the word after it ("لصحة جدة"), not a place a name follows ("بجازان بيشي")
+        lastPrepUnknown = !isDefinite(inner) && !inTables(stem(inner)) && inner !== 'اسم' && !/ة$/.test(tok.raw)
         push(tok, !isDefinite(inner))
         indefinite = false
         continue

@@ -292,6 +292,8 @@ export const ARABIC_BODIES = set([
   'وزارة',
   'هيئة',
   'مديرية',
+  // a region's health directorate, as Saudi papers name it: "صحة جدة", "المتحدث الرسمي لصحة المدينة"
+  'صحة',
   'إدارة',
   'شرطة',
   'قوات',
