@@ -297,6 +297,13 @@ describe('Arabic casualty suggestions', () => {
       ).toEqual({ exact: 'حصيلة الضحايا إلى 26 شخصا', value: { outcome: 'killed', min: 26, max: 26 } })
     })
 
+    it('reads ranges with "ما بين" and "من … إلى", and "one family" as no more victims', () => {
+      expect(casualties('أسفر الهجوم عن مقتل ما بين 10 و15 شخصا.')[0]?.value).toMatchObject({ min: 10, max: 15 })
+      expect(casualties('قتل من 10 إلى 15 شخصا في الغارة.')[0]?.value).toMatchObject({ min: 10, max: 15 })
+      // "واحدة" begins with و but is the adjective "one"
+      expect(casualties('وتوفي ثلاثة من أفراد أسرة واحدة في الحادث.')[0]?.value).toMatchObject({ min: 3, max: 3 })
+    })
+
     it('reads no toll in colloquial speech', () => {
       // al-Weeam, 11 August 2015, a brother quoted in Syrian Arabic ("armed men who kill people on the roads")
       expect(casualties('من هالشرذمات والمظاهر المسلحة اللي بتقتل الناس عالطرقات رح كون سعيد')).toEqual([])

@@ -432,8 +432,17 @@ function readCountAt(tokens: Token[], i: number, bi: boolean): CountAt | null {
       }
     }
   }
+  // "ما بين 10 و15": ما before بين says nothing more
+  if (tokens[j]?.fold === 'ما' && noConj(tokens[j + 1]?.fold ?? '') === 'بين') j++
   const first = tokens[j]
   if (!first || first.punct) return null
+  if (first.fold === 'من' && /^\d/.test(tokens[j + 1]?.raw ?? '')) {
+    // "من 10 إلى 15 شخصا": a range; "من" before a lone number is partitive, so إلى must follow
+    const a = numberAt(tokens, j + 1)
+    const to = a ? tokens[a.next] : undefined
+    const b = a && to && /^(الي|حتي)$/.test(to.fold) ? numberAt(tokens, a.next + 1) : null
+    return a && b && a.value < b.value ? { count: { min: a.value, max: b.value }, next: b.next } : null
+  }
   if (noConj(first.fold) === 'بين') {
     const a = numberAt(tokens, j + 1)
     if (!a) return null
@@ -595,6 +604,8 @@ function conjunctAt(
 ): { count: Count; to: number } | null {
   const t = tokens[i]
   if (!t || t.punct || !(t.clitic === 'و' || /^و/.test(t.fold))) return null
+  // "من أسرة واحدة": "one", whose و is its own first letter, is an adjective, not "and"
+  if (/^واحد/.test(t.fold)) return null
   // "وفاة شخص وحالة حرجة": graded cases are the next outcome, not more of the dead
   if (gradedGroup(tokens, i)) return null
   const c = countAt(tokens, i)
@@ -1247,7 +1258,7 @@ function continuations(tokens: Token[], r: Reading): Reading[] {
     if (t.punct && /[.؛:!?«»"]/.test(t.raw)) break
     if (t.punct) continue
     if (isCasualtyWord(t)) break
-    if (!(t.clitic === 'و' || /^و/.test(t.fold))) continue
+    if (!(t.clitic === 'و' || /^و/.test(t.fold)) || /^واحد/.test(t.fold)) continue
     const c = countAt(tokens, k)
     let reading: Reading | null = null
     if (c && !c.count.vague) {
