@@ -264,6 +264,16 @@ describe('months, years, decades and periods', () => {
 })
 
 describe('Arabic dates, in the same grammar and tables', () => {
+  it('reads an ordinal day before the month ("الأول من يوليو")', () => {
+    // Asharq al-Awsat, 23 July 2015 (Sinai)
+    expect(
+      dates('وكان آخر هجوم للجماعة قد وقع في الأول من يوليو (تموز) الحالي، بالهجوم على الكمائن.', '2015-07-23')
+    ).toEqual([gregorian('الأول من يوليو (تموز) الحالي', '2015-07-01', 'day')])
+    expect(dates('وقع الهجوم في الحادي عشر من مايو 2014.')).toEqual([
+      gregorian('الحادي عشر من مايو 2014', '2014-05-11', 'day')
+    ])
+  })
+
   it.each([
     [
       'قالت الوزارة في 12 يوليو (تموز) الماضي إن',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  arabicOrdinalDay,
   arabicVague,
   cliticReadings,
   foldArabic,
@@ -169,5 +170,19 @@ describe('counts marked for the rules', () => {
     expect(readCount('between three and five')).toEqual({ min: 3, max: 5 })
     expect(readCount('nearly forty')).toEqual({ max: 40, amount: 40 })
     expect(readCount('Dozens')).toEqual({ vague: 'dozens' })
+  })
+})
+
+describe('arabicOrdinalDay', () => {
+  it.each([
+    ['الأول', 1],
+    ['الحادي عشر', 11],
+    ['الثاني والعشرين', 22],
+    ['العشرين', 20],
+    ['الحادي والثلاثين', 31],
+    ['التاسع والثلاثين', null],
+    ['الحادي', null]
+  ])('reads %s as %s', (text, day) => {
+    expect(arabicOrdinalDay(text)).toBe(day)
   })
 })

@@ -361,8 +361,22 @@ function goldFiles(dir: string, suffix: string): string[] {
     .map((f) => path.join(dir, f))
 }
 
+/**
+ * The Arabic articles of GOLD/arabic (the acceptance bars), then the audit set of GOLD/arabic-audit:
+ * SaudiNewsNet articles picked for an audit of text the rules were not written on (other papers,
+ * other topics), printed apart with its own dev and held-out halves and no bar of its own.
+ */
 export function runArabic(corpus: Corpus, goldDir: string, verbose: boolean): SectionResult {
-  return runArticleSet(corpus, path.join(goldDir, 'arabic'), 'Arabic', verbose, true)
+  const result = runArticleSet(corpus, path.join(goldDir, 'arabic'), 'Arabic', verbose, true)
+  const auditDir = path.join(goldDir, 'arabic-audit')
+  if (goldFiles(auditDir, '.claims.json').length === 0) return result
+  const audit = runArticleSet(corpus, auditDir, 'Arabic audit, reported apart:', verbose, false)
+  return {
+    ...result,
+    lines: [...result.lines, '', ...audit.lines],
+    figures: { ...result.figures, audit: audit.figures },
+    refused: [...(result.refused ?? []), ...(audit.refused ?? [])]
+  }
 }
 
 /**
