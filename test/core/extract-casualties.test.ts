@@ -161,6 +161,12 @@ describe('casualty suggestions', () => {
       { outcome: 'wounded', min: 15, max: 15, who: 'people' }
     ],
     ['قتل ١٢ شخصا في انفجار سيارة مفخخة', 'قتل ١٢ شخصا', { outcome: 'killed', min: 12, max: 12, who: 'شخصا' }],
+    // a group counted among a toll told before it
+    [
+      'Rami Abdel Rahman said 31 civilians were identified among those killed.',
+      '31 civilians were identified among those killed',
+      { outcome: 'killed', min: 31, max: 31, who: 'civilians' }
+    ],
     // a toll whose subject runs long before its verb
     [
       'The death toll from a bomb blast on a crowded Syrian bus convoy outside Aleppo reached at least 112 people, the monitor said.',

@@ -56,7 +56,7 @@ const PASSIVE_OUTCOMES =
   'killed (?:or |and )?(?:wounded|injured)|killed|shot dead|slain|executed|massacred|beheaded|dead|died|die|wounded|injured|hurt|captured|missing|' +
   'displaced|perished|lost their lives|abducted|kidnapped|taken prisoner|taken hostage|deaths|fatalities|casualties|injuries|martyrs|martyred'
 const AUX =
-  '(?:(?:were|was|are|is) among (?:those|the)|were|was|are|is|have been|has been|had been|had|have|has|remain|remained|remain|lay|lie|are still|were still)' +
+  '(?:(?:were|was|are|is) (?:(?:also|identified|counted|listed|named) )?among (?:those|the)|were|was|are|is|have been|has been|had been|had|have|has|remain|remained|remain|lay|lie|are still|were still)' +
   '(?: (?:reported|reportedly|confirmed|feared|believed|thought|said|also|later|all|now))?(?: to have been| to be)? '
 
 const PASSIVE = pattern(
