@@ -621,8 +621,10 @@ export class ArabicAttributionReader {
       j++
     }
     let stripFirst = false
+    // "وفق" governs its noun directly ("وفق المرصد السوري"), as "بحسب" does; "وفقا" takes لـ
+    const direct = verb === 'بحسب' || verb === 'نقلا عن' || /(?:^|^و)وفق$/.test(tok.fold)
     if (t[j]?.raw === 'لـ' || t[j]?.fold === 'ل') j++
-    else if (verb !== 'بحسب' && verb !== 'نقلا عن') {
+    else if (!direct) {
       if (!/^ل/.test(t[j]?.fold ?? '')) return null
       stripFirst = true
     }
