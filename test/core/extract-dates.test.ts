@@ -141,6 +141,8 @@ describe('days and times, resolved against the publication date (a Friday, 7 Aug
       { exact: 'last night', iso: '1998-08-06', granularity: 'day', partOfDay: 'night' }
     ],
     ['The victim was shot at 10 p.m. in her kitchen.', { exact: '10 p.m.', iso: 'T22:00', granularity: 'time' }],
+    // British copy writes the minutes after a full stop
+    ['Officers were called at 10.45pm to the house.', { exact: '10.45pm', iso: 'T22:45', granularity: 'time' }],
     [
       'The men entered the shop around 7:15 p.m., witnesses said.',
       { exact: 'around 7:15 p.m.', iso: 'T19:15', granularity: 'time', mod: 'approx' }

@@ -24,9 +24,9 @@ const EN = ENGLISH_CALENDAR
 const AR = ARABIC_CALENDAR
 const WEEKDAY = `(?:${EN.weekdays.map((d) => d[0]).join('|')})`
 const PART = '(?:morning|afternoon|evening|night)'
-/** A clock time: "10 p.m.", "7:15 a.m. EST", "noon", "midnight"; "about"/"around" make it approximate. */
+/** A clock time: "10 p.m.", "7:15 a.m. EST", "10.45pm" (British), "noon", "midnight"; "about"/"around" make it approximate. */
 const TIME =
-  '(?:(?:about|around|approximately|shortly after|shortly before) )?(?:\\d{1,2}(?::[0-5]\\d)? ?(?:a\\.m\\.?|p\\.m\\.?|am|pm)(?![\\p{L}])(?: (?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|local time))?|noon|midnight|midday)'
+  '(?:(?:about|around|approximately|shortly after|shortly before) )?(?:\\d{1,2}(?:[:.][0-5]\\d)? ?(?:a\\.m\\.?|p\\.m\\.?|am|pm)(?![\\p{L}])(?: (?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|local time))?|noon|midnight|midday)'
 const DAY_WORDS = Object.keys(EN.days)
   .sort((a, b) => b.length - a.length)
   .join('|')
@@ -77,7 +77,7 @@ function clock(t: string | undefined): string | null {
   const w = t.toLowerCase().replace(/^(?:about|around|approximately|shortly after|shortly before) /, '')
   if (w === 'noon' || w === 'midday') return '12:00'
   if (w === 'midnight') return '00:00'
-  const m = /^(\d{1,2})(?::(\d\d))? ?([ap])/.exec(w)
+  const m = /^(\d{1,2})(?:[:.](\d\d))? ?([ap])/.exec(w)
   if (!m) return null
   let h = Number(m[1])
   if (h < 1 || h > 12) return null
