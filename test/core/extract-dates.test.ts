@@ -207,6 +207,12 @@ describe('months, years, decades and periods', () => {
       { exact: 'a decade ago', iso: '1988', granularity: 'year', mod: 'approx' }
     ],
     ['Talks resumed this week in Geneva.', '1990-08-16', { exact: 'this week', iso: '1990-W33', granularity: 'week' }],
+    // a fortnight is two weeks
+    [
+      'A fortnight ago talks broke down.',
+      '1990-08-16',
+      { exact: 'A fortnight ago', iso: '1990-W31', granularity: 'week' }
+    ],
     [
       'The sale should close by the end of the year.',
       '1989-11-02',
