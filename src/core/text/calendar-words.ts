@@ -176,3 +176,5 @@ export function weekdayNumber(word: string): number {
 export const MONTH_NAMES: readonly string[] = ENGLISH_CALENDAR.months.map((m) => m[0] as string)
 /** English weekday names, Monday (ISO 1) first, for writing dates out. */
 export const WEEKDAY_NAMES: readonly string[] = ENGLISH_CALENDAR.weekdays.map((d) => d[0] as string)
+/** English month abbreviations ("Jan", "Sept", "Sep"; May has none): a full stop after one may not end a sentence. */
+export const MONTH_ABBREVIATIONS: readonly string[] = ENGLISH_CALENDAR.months.flatMap((m) => m.slice(1))

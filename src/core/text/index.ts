@@ -11,7 +11,9 @@ export {
   readArabicNumber,
   arabicVague,
   NUMBER_SOURCE,
-  ORDINAL_DIGITS_SOURCE
+  ORDINAL_DIGITS_SOURCE,
+  ENGLISH_NUMBER_WORDS,
+  englishNumberWord
 } from './numbers'
 export { arabicLoose, foldArabic, cliticReadings, type CliticReading } from './arabic'
 export {
@@ -26,6 +28,7 @@ export { hasBidiControls, isolate, revealControls, revealInvisible, revealReorde
 export {
   ARABIC_CALENDAR,
   ENGLISH_CALENDAR,
+  MONTH_ABBREVIATIONS,
   MONTH_NAMES,
   WEEKDAY_NAMES,
   hijriMonthNumber,
