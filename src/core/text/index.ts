@@ -64,5 +64,5 @@ export {
   type ArabicReportingVerb,
   type ReportingForm
 } from './attribution-words'
-export { isDateValueIso } from './iso-dates'
+export { isDateValueIso, readDateValueIso, type IsoDateParts } from './iso-dates'
 export { NAME_TITLES } from './name-titles'
