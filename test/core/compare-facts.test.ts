@@ -4,16 +4,10 @@
  */
 import { describe, expect, it } from 'vitest'
 import { compareArticles, valueLabel } from '@core/compare'
-import { ingestPastedText } from '@core/ingest'
-import { articleFromDraft, type Article } from '@core/model'
-import { claimAt, NOW } from './compare-gold'
-import { env, imported } from './fixtures'
+import type { Article } from '@core/model'
+import { claimAt, pastedArticle } from './compare-gold'
 
-let n = 0
-function article(text: string): Article {
-  const draft = imported(ingestPastedText(`Report on the strike\n\n${text}`, env)).article
-  return articleFromDraft(draft, { id: `art${++n}`, caseId: 'facts' }, NOW)
-}
+const article = (text: string) => pastedArticle(text, 'facts')
 const killed = (a: Article, exact: string, count: number) =>
   claimAt(a, 'casualty', exact, { outcome: 'killed', min: count, max: count })
 

@@ -5,17 +5,11 @@
  */
 import { describe, expect, it } from 'vitest'
 import { compareArticles } from '@core/compare'
-import { ingestPastedText } from '@core/ingest'
-import { articleFromDraft, type Article } from '@core/model'
+import type { Article } from '@core/model'
 import { resolveCredits } from '../../src/core/compare/sources'
-import { claimAt, NOW } from './compare-gold'
-import { env, imported } from './fixtures'
+import { claimAt, pastedArticle } from './compare-gold'
 
-let n = 0
-function article(text: string): Article {
-  const draft = imported(ingestPastedText(`Report on the strike\n\n${text}`, env)).article
-  return articleFromDraft(draft, { id: `art${++n}`, caseId: 'sources' }, NOW)
-}
+const article = (text: string) => pastedArticle(text, 'sources')
 const said = (a: Article, exact: string, speaker: string) => claimAt(a, 'attribution', exact, { speaker, verb: 'said' })
 
 describe('credits within one article', () => {

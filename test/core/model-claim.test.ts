@@ -3,18 +3,10 @@
  * to unreviewed, the review goes), and what may be set on a review.
  */
 import { describe, expect, it } from 'vitest'
-import { claimFromDraft, withReview, withStatus, type Claim, type ClaimDraft } from '@core/model'
+import { withReview, withStatus } from '@core/model'
+import { tollClaim } from './fixtures'
 
-const draft = {
-  kind: 'casualty',
-  anchor: { start: 0, end: 9, exact: 'killed 12', prefix: '', suffix: ' militants' },
-  value: { outcome: 'killed', min: 12, max: 12 },
-  origin: 'manual',
-  status: 'unreviewed',
-  note: '',
-  tags: []
-} as unknown as ClaimDraft
-const claim: Claim = claimFromDraft(draft, { id: 'c1', articleId: 'a1' }, '2024-05-01T00:00:00Z')
+const claim = tollClaim('c1')
 
 describe('a status change', () => {
   it('dates a new review, keeping the published fact-check’s address but not the old rating', () => {

@@ -3,19 +3,11 @@
  * else the one for its status), and the address of the published fact-check.
  */
 import { describe, expect, it } from 'vitest'
-import { claimFromDraft, withStatus, type Claim, type ClaimDraft } from '@core/model'
+import { withStatus } from '@core/model'
 import { DEFAULT_SCALE, EMPTY_PROFILE, parseRatingScale, ratingOf, reviewUrlOf } from '../../src/core/report/reviewer'
+import { tollClaim } from './fixtures'
 
-const draft = {
-  kind: 'casualty',
-  anchor: { start: 0, end: 9, exact: 'killed 12', prefix: '', suffix: '' },
-  value: { outcome: 'killed', min: 12, max: 12 },
-  origin: 'manual',
-  status: 'unreviewed',
-  note: '',
-  tags: []
-} as unknown as ClaimDraft
-const claim: Claim = claimFromDraft(draft, { id: 'c 1', articleId: 'a1' }, '2024-05-01T00:00:00Z')
+const claim = tollClaim('c 1')
 
 describe('a rating scale', () => {
   it('reads a scale written on one line, worst first, and gives the statuses their ratings', () => {
