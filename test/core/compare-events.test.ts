@@ -295,6 +295,164 @@ describe('comparison within the same event', () => {
     expect(conflicts(a, b, claims)).toEqual(['49 vs 51 killed'])
   })
 
+  it('sets two reports’ totals of one series of attacks against each other, however differently worded', () => {
+    const a = article(
+      'Three attacks hit the capital the day before yesterday. The wave of bombings in the capital killed a total of 49 people and wounded hundreds, the highest civilian toll in a single day since monitors began counting.',
+      '2015-08-10'
+    )
+    const b = article(
+      'The Taliban claimed the raid, which followed a series of attacks in the capital that killed 51 on Friday, the bloodiest day in years.',
+      '2015-08-10'
+    )
+    const day = (x: Article, exact: string, iso: string) =>
+      claimAt(x, 'date', exact, { iso, granularity: 'day', text: exact, relativeTo: '2015-08-10' })
+    const claims = [
+      // a print paper's web edition dated a day after the writing: "the day before yesterday" reads as 8 August
+      day(a, 'the day before yesterday', '2015-08-08'),
+      killed(a, 'killed a total of 49 people', { min: 49, max: 49 }),
+      day(b, 'Friday', '2015-08-07'),
+      killed(b, 'killed 51', { min: 51, max: 51 })
+    ]
+    expect(conflicts(a, b, claims)).toContain('49 vs 51 killed')
+    // named days a day apart are two days' news, and so are their tolls
+    const c = article('A series of attacks in the capital on Thursday killed a total of 49 people.', '2015-08-10')
+    const named = [
+      claimAt(c, 'date', 'Thursday', {
+        iso: '2015-08-06',
+        granularity: 'day',
+        text: 'Thursday',
+        relativeTo: '2015-08-10'
+      }),
+      killed(c, 'killed a total of 49 people', { min: 49, max: 49 }),
+      day(b, 'Friday', '2015-08-07'),
+      killed(b, 'killed 51', { min: 51, max: 51 })
+    ]
+    expect(conflicts(c, b, named)).toEqual([])
+  })
+
+  it('does not take the day a caption’s photo was taken for the day of the story’s events', () => {
+    const a = article(
+      'A suicide bomber hit a bus of rebel fighters near the Atmeh border crossing, killing at least 15 people. A civil defence member runs near an ambulance in Idlib province Syria August 6 2016 (TRT World and Agencies) The bus was carrying fighters to Turkey.',
+      '2016-08-15'
+    )
+    const b = article(
+      'The suicide blast on Sunday struck a bus of rebel fighters near the Atme border crossing, killing 32 people.',
+      '2016-08-15'
+    )
+    const claims = [
+      killed(a, 'killing at least 15 people', { min: 15 }),
+      claimAt(a, 'date', 'August 6 2016', { iso: '2016-08-06', granularity: 'day', text: 'August 6 2016' }),
+      claimAt(b, 'date', 'Sunday', { iso: '2016-08-14', granularity: 'day', text: 'Sunday', relativeTo: '2016-08-15' }),
+      killed(b, 'killing 32 people', { min: 32, max: 32 })
+    ]
+    expect(conflicts(a, b, claims)).toEqual(['at least 15 vs 32 killed: far apart'])
+  })
+
+  it('takes a “Posted on” stamp for the page’s date, not an event’s day', () => {
+    const a = article(
+      'Posted on July 12 2016 by Paula Astih Rebels attack regime positions in the old city of Aleppo to relieve the north.',
+      '2016-07-12'
+    )
+    const b = article(
+      'Rebels attacked regime positions in the old city of Aleppo on Monday to relieve the north.',
+      '2016-07-12'
+    )
+    const claims = [
+      claimAt(a, 'date', 'July 12 2016', { iso: '2016-07-12', granularity: 'day', text: 'July 12 2016' }),
+      claimAt(b, 'date', 'Monday', { iso: '2016-07-11', granularity: 'day', text: 'Monday', relativeTo: '2016-07-12' })
+    ]
+    expect(conflicts(a, b, claims)).toEqual([])
+  })
+
+  it('takes a “since” date for the start of a state of affairs, no rival of an event’s day', () => {
+    const a = article(
+      'Russian jets have waged an air war over the city of Deir ez-Zor since September 2015.',
+      '2016-06-27'
+    )
+    const b = article(
+      'Russian jets waged an air war over the city of Deir ez-Zor on Sunday 26 June 2016.',
+      '2016-06-27'
+    )
+    const claims = [
+      claimAt(a, 'date', 'September 2015', { iso: '2015-09', granularity: 'month', text: 'September 2015' }),
+      claimAt(b, 'date', 'Sunday 26 June 2016', { iso: '2016-06-26', granularity: 'day', text: 'Sunday 26 June 2016' })
+    ]
+    expect(conflicts(a, b, claims)).toEqual([])
+    // two starts of it are rivals
+    const c = article(
+      'Russian jets have waged an air war over the city of Deir ez-Zor since October 2015.',
+      '2016-06-27'
+    )
+    const starts = [
+      claimAt(a, 'date', 'September 2015', { iso: '2015-09', granularity: 'month', text: 'September 2015' }),
+      claimAt(c, 'date', 'October 2015', { iso: '2015-10', granularity: 'month', text: 'October 2015' })
+    ]
+    expect(conflicts(a, c, starts)).toHaveLength(1)
+  })
+
+  it('does not take a headline’s total for a second source’s figure of a count told below it', () => {
+    const a = article(
+      '13 civilians killed in regime air raids on northern Syria. Thirteen civilians among them seven children were killed in air raids on Aleppo province on Wednesday, the Syrian Observatory said. A woman and her children were killed in Taduf. In the west eight civilians were killed when warplanes struck the village of Daret Izza, local activists said.'
+    )
+    const b = article(
+      'Eight civilians including three children were killed when regime warplanes struck the village of Daret Izza on Wednesday, activists reported.'
+    )
+    const claims = [
+      killed(a, '13 civilians killed', { min: 13, max: 13, who: 'civilians' }),
+      killed(a, 'eight civilians were killed', { min: 8, max: 8, who: 'civilians' }),
+      claimAt(a, 'attribution', 'the Syrian Observatory said', { speaker: 'the Syrian Observatory', verb: 'said' }),
+      claimAt(a, 'attribution', 'local activists said', { speaker: 'local activists', verb: 'said' }),
+      killed(b, 'Eight civilians including three children were killed', { min: 8, max: 8, who: 'civilians' }),
+      claimAt(b, 'attribution', 'activists reported', { speaker: 'activists', verb: 'reported' })
+    ]
+    expect(conflicts(a, b, claims)).toEqual([])
+  })
+
+  it('leaves a whole free for the other whole once its part is matched', () => {
+    const a = article(
+      'At least 31 people have been killed by regime raids on the rebel-held east of Aleppo on Friday. Ten civilians were killed when regime airstrikes hit a bus in the east of Aleppo.'
+    )
+    const b = article(
+      'Regime raids on the rebel-held east of Aleppo killed 31 civilians on Friday, including 10 when their bus was hit by regime airstrikes.'
+    )
+    const claims = [
+      killed(a, 'At least 31 people have been killed', { min: 31, who: 'people' }),
+      killed(a, 'Ten civilians were killed', { min: 10, max: 10, who: 'civilians' }),
+      killed(b, 'killed 31 civilians on Friday, including 10', { min: 31, max: 31, who: 'civilians including 10' })
+    ]
+    const verdicts = compareArticles({ articles: [a, b], claims })
+      .matches.map((m) => `${m.verdict}: ${m.reason.split(':')[0]}`)
+      .sort()
+    expect(verdicts).toEqual([
+      'agree: at least 31 vs 31 killed',
+      'compatible: 10 killed (civilians) vs 31 killed (civilians)'
+    ])
+  })
+
+  it('sets medics against medical staff, late one night against early the next day', () => {
+    const a = article(
+      'Four medics were killed when an air strike hit a clinic in the village of Khan Tuman late Tuesday.',
+      '2016-09-21'
+    )
+    const b = article(
+      'Russian jets bombed a medical centre in the town of Khan Tuman early on Wednesday, killing 15 members of medical staff.',
+      '2016-09-21'
+    )
+    const day = (x: Article, exact: string, iso: string) =>
+      claimAt(x, 'date', exact, { iso, granularity: 'day', text: exact, relativeTo: '2016-09-21' })
+    const claims = [
+      killed(a, 'Four medics were killed', { min: 4, max: 4, who: 'medics' }),
+      day(a, 'Tuesday', '2016-09-20'),
+      day(b, 'Wednesday', '2016-09-21'),
+      killed(b, 'killing 15 members of medical staff', { min: 15, max: 15, who: 'members of medical staff' })
+    ]
+    // the two days as written are still shown, with how close they are
+    expect(conflicts(a, b, claims)).toEqual([
+      '4 vs 15 killed',
+      '20 vs 21 September 2016: late one day and early the next, around midnight'
+    ])
+  })
+
   it('does not set an undated toll against one of a story published weeks apart', () => {
     const text = 'Islamic State fighters attacked the gas field near the city, killing 30 guards, a monitor said.'
     const later =

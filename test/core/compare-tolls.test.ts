@@ -57,6 +57,9 @@ describe('isCumulative: a war’s or a period’s toll, not one incident’s', (
     'In the past two weeks more than 200 civilians have been killed in Aleppo',
     'More than 300 civilians have been killed in Aleppo since April',
     'More than 100 Takfiri terrorists have been killed in two days',
+    'Some 400 people have been killed in recent weeks',
+    'These facilities reported 294 wounded and 33 dead in seven mass influxes for the first six months of 2016',
+    'More than 290000 people have been killed since Syria’s conflict erupted in March 2011',
     'مقتل 1332 عراقياً خلال شهر يوليو الماضي',
     'قتل أكثر من 230 ألف شخص منذ بداية النزاع'
   ])('cumulative: %s', (near) => {
@@ -66,6 +69,7 @@ describe('isCumulative: a war’s or a period’s toll, not one incident’s', (
   it.each([
     'Air strikes killed 13 people on Thursday when warplanes hit several districts',
     'Six people were killed since the blast hit the market',
+    'a series of attacks in the capital that killed 51 on Friday, the bloodiest day in years',
     'أسفر الانفجار عن مقتل 22 شخصا على الأقل'
   ])('one incident: %s', (near) => {
     expect(isCumulative(near)).toBe(false)

@@ -54,6 +54,23 @@ describe('amounts as intervals', () => {
     expect(amountOf(c)).toMatchObject({ lo: 7, hi: Infinity, shape: 'atLeast' })
   })
 
+  it('reads the Arabic words that hedge a figure as the English ones', () => {
+    expect(amountOf(claim('casualty', { min: 20, max: 20 }, 'نحو عشرين شخصا قتلوا'))).toMatchObject({
+      shape: 'about',
+      label: 'about 20'
+    })
+    expect(amountOf(claim('casualty', { min: 20, max: 20 }, '20 شخصا', 'أسفر عن مقتل حوالي '))).toMatchObject({
+      shape: 'about'
+    })
+    expect(amountOf(claim('casualty', { min: 7, max: 7 }, '7 أشخاص', 'إصابة ما لا يقل عن '))).toMatchObject({
+      lo: 7,
+      hi: Infinity,
+      shape: 'atLeast'
+    })
+    // a word that only ends like a qualifier is none ("تنحو" is no "نحو")
+    expect(amountOf(claim('casualty', { min: 5, max: 5 }, '5 أشخاص', 'تنحو '))).toMatchObject({ shape: 'point' })
+  })
+
   it('a claim of another kind states no amount', () => {
     expect(amountOf(claim('date', { iso: '2016' }))).toBeNull()
   })

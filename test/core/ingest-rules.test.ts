@@ -77,6 +77,31 @@ describe('title and outlet', () => {
     expect({ title: a.title, outlet: a.outlet }).toEqual({ title, outlet })
   })
 
+  it('reads a <meta property> that names several properties for each of them', () => {
+    const head =
+      '<title>Site page</title><meta property="x:title dc:title" content="Border town falls to army"><meta property="dc:creator twitter:site_name" content="Jane Roe"><meta name="author" content="Web Desk">'
+    const a = importHtml(html(article('', '', '<h1>A display line above the story</h1>'), head))
+    expect({ title: a.title, byline: a.byline }).toEqual({ title: 'Border town falls to army', byline: 'Jane Roe' })
+  })
+
+  it('takes the stated headline over an <h1> that is only a piece of it', () => {
+    const head = '<meta property="og:title" content="Army takes the border town after a week of heavy shelling">'
+    const a = importHtml(html(article('', '', '<h1>Army takes the town</h1>'), head))
+    expect(a.title).toBe('Army takes the border town after a week of heavy shelling')
+  })
+
+  it('with no stated headline, takes the <title> over an <h1> worded otherwise', () => {
+    const head = '<title>Border town falls to army: what we know</title>'
+    const a = importHtml(html(article('', '', '<h1>Border town falls to army: residents flee south</h1>'), head))
+    expect(a.title).toBe('Border town falls to army: what we know')
+  })
+
+  it("leaves the author's name off a personal site's <title>, with the section next to it", () => {
+    const head = '<title>Notes on covering floods | Writing | Jane Roe</title><meta name="author" content="Jane Roe">'
+    const a = importHtml(html(article('', '', ''), head))
+    expect({ title: a.title, byline: a.byline }).toEqual({ title: 'Notes on covering floods', byline: 'Jane Roe' })
+  })
+
   it('does not take an organisation named as author for a byline', () => {
     const head =
       '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","author":{"@type":"Organization","name":"Example News"}}</script>'

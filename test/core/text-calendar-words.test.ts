@@ -1,6 +1,6 @@
 /** text/calendar-words: the month and weekday words of every language, once. */
 import { describe, expect, it } from 'vitest'
-import { hijriMonthNumber, monthNumber, MONTH_NAMES, weekdayNumber, WEEKDAY_NAMES } from '@core/text'
+import { countsFromWriting, hijriMonthNumber, monthNumber, MONTH_NAMES, weekdayNumber, WEEKDAY_NAMES } from '@core/text'
 
 describe('calendar words', () => {
   it('a month in English (full or short) or Arabic (both series) has its number', () => {
@@ -26,5 +26,20 @@ describe('calendar words', () => {
     expect(MONTH_NAMES).toHaveLength(12)
     expect([MONTH_NAMES[0], MONTH_NAMES[11]]).toEqual(['January', 'December'])
     expect([WEEKDAY_NAMES[0], WEEKDAY_NAMES[6]]).toEqual(['Monday', 'Sunday'])
+  })
+
+  it('tells a day counted from the day of writing from a day named', () => {
+    for (const counted of [
+      'yesterday',
+      'the day before yesterday',
+      'Friday evening, yesterday',
+      'last night',
+      'أمس',
+      'مساء أول من أمس',
+      'اليوم'
+    ])
+      expect(countsFromWriting(counted)).toBe(true)
+    for (const named of ['Friday', 'on 7 August', 'الجمعة', 'مساء السبت', 'Todays', 'the yesterdays'])
+      expect(countsFromWriting(named)).toBe(false)
   })
 })

@@ -35,6 +35,10 @@ describe('parseNumber', () => {
     ['twenty-five', 25],
     ['a dozen', 12],
     ['half a dozen', 6],
+    ['half a million', 500_000],
+    ['a quarter of a million', 250_000],
+    ['three quarters of a million', 750_000],
+    ['two thirds of a million', 666_667],
     ['two hundred and forty', 240],
     ['three thousand', 3000],
     ['a hundred', 100],
@@ -138,7 +142,8 @@ describe('English numbers at a position', () => {
     ['two hundred and forty thousand fled', 0, 240000, 'two hundred and forty thousand'],
     ['half a dozen shells', 0, 6, 'half a dozen'],
     ['1,500 troops', 0, 1500, '1,500'],
-    ['2.5 million people', 0, 2500000, '2.5 million']
+    ['2.5 million people', 0, 2500000, '2.5 million'],
+    ['more than a quarter of a million people', 10, 250000, 'a quarter of a million']
   ])('%s', (text, pos, value, phrase) => {
     expect(readNumberAt(text, pos)).toEqual({ value, end: pos + phrase.length })
   })

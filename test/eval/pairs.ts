@@ -86,6 +86,7 @@ export interface PairScore {
   missed: string[]
   falseList: string[]
   trapsReported: string[]
+  agreementsMissed: string[]
   notInText: string[]
 }
 
@@ -132,6 +133,7 @@ function emptyPairScore(meta: { id: string; split: Split; lang: string }): PairS
     missed: [],
     falseList: [],
     trapsReported: [],
+    agreementsMissed: [],
     notInText: []
   }
 }
@@ -195,6 +197,8 @@ export function scorePair(
     const { pa, pb } = located('agreement', item)
     score.goldAgreements++
     if (both(agreeing, item, pa, pb)) score.agreementsFound++
+    else if (pa.length > 0 && pb.length > 0)
+      score.agreementsMissed.push(`${item.kind ?? ''} ${JSON.stringify(item.a)} / ${JSON.stringify(item.b)}`)
   }
   for (const group of TRAP_GROUPS) {
     for (const item of gold[group] ?? []) {

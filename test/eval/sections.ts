@@ -495,7 +495,8 @@ export function runPairs(
       const d = [
         ...s.missed.map((m) => `  missed   ${m}`),
         ...s.falseList.map((m) => `  false    ${m}`),
-        ...s.trapsReported.map((m) => `  trap     ${m}`)
+        ...s.trapsReported.map((m) => `  trap     ${m}`),
+        ...s.agreementsMissed.map((m) => `  unagreed ${m}`)
       ]
       if (d.length > 0) lines.push(`  ${s.id} (${s.group})`, ...d)
     }
@@ -535,6 +536,6 @@ export function runPairs(
     pass: constructed?.foundBoth === 3 && constructed.goldConflicts === 3,
     figure: constructed ? `${constructed.foundBoth}/${constructed.goldConflicts}` : 'missing'
   })
-  figures.pairs = scores.map(({ missed: _m, falseList: _f, trapsReported: _t, ...rest }) => rest)
+  figures.pairs = scores.map(({ missed: _m, falseList: _f, trapsReported: _t, agreementsMissed: _u, ...rest }) => rest)
   return { lines, figures, acceptance, refused }
 }

@@ -65,6 +65,7 @@ for (const [term, words] of Object.entries({
   meet: 'meet meeting meetings gathering gatherings gathered gather met',
   vehicle: 'vehicle vehicles car cars truck trucks',
   soldier: 'soldier soldiers troop troops',
+  medic: 'medic medics paramedic paramedics medical nurse nurses doctor doctors',
   spokesman: 'spokesman spokeswoman spokesperson',
   defence: 'defence defense',
   stronghold:

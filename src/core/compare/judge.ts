@@ -26,6 +26,8 @@ export interface JudgeContext {
 export interface Judgement {
   verdict: VerdictKind
   reason: string
+  /** which claim counts the whole when the other is a part of it (a subgroup): the whole may still be matched with the other article's whole */
+  whole?: 'a' | 'b'
 }
 
 /**
@@ -108,7 +110,11 @@ function judgeCasualty(a: Claim, b: Claim, ctx: JudgeContext): Judgement {
     const [part, whole, pl, wl] = PARENT_OF(sa.group!) === sb.group ? [x, y, la, lb] : [y, x, lb, la]
     if (va.outcome === vb.outcome && part.lo > whole.hi)
       return { verdict: 'conflict', reason: `${pl} vs ${wl}: more in the subgroup than in the group` }
-    return { verdict: 'compatible', reason: `${la} vs ${lb}: a subgroup of the victims` }
+    return {
+      verdict: 'compatible',
+      reason: `${la} vs ${lb}: a subgroup of the victims`,
+      whole: whole === y ? 'b' : 'a'
+    }
   }
   // "31 civilians including 10" against "10 civilians": the other figure is the subgroup it names
   // (not "including a child" against "one civilian": one is every story's figure, a match by chance)
@@ -121,7 +127,11 @@ function judgeCasualty(a: Claim, b: Claim, ctx: JudgeContext): Judgement {
         (g.group === null || other.group === null || groupRelation(g.group, other.group) !== 'different')
     )
   if (va.outcome === vb.outcome && (named(sb, x, sa) || named(sa, y, sb))) {
-    return { verdict: 'compatible', reason: `${la} vs ${lb}: the subgroup named in the other's toll` }
+    return {
+      verdict: 'compatible',
+      reason: `${la} vs ${lb}: the subgroup named in the other's toll`,
+      whole: named(sb, x, sa) ? 'b' : 'a'
+    }
   }
   if (va.outcome === vb.outcome) {
     const j = compareAmounts(x, y, wa)

@@ -13,7 +13,7 @@ import { sameSource, unnamedSource } from './entities'
 import { EventScorer, FullNames, SAME_EVENT_DAYS } from './events'
 import { creditOf, resolveCredits, type Credit } from './sources'
 import { termsOf, type DocFeatures } from './features'
-import { englishSpeechVerb } from '@core/text'
+import { countsFromWriting, englishSpeechVerb } from '@core/text'
 import { judge } from './judge'
 import { differentPerpetrators, perpetratorsOf } from './actors'
 import { differentMeans, meansIn, type Means } from './means'
@@ -264,6 +264,14 @@ const LEAD_BONUS = 0.1
 /** Bonus to the score of two tolls that name the same group of victims (civilians and civilians, not "people"). */
 const SAME_VICTIMS_BONUS = 0.05
 
+/**
+ * Bonus to the score of two tolls that each sum a series of attacks ("the three Kabul bombings
+ * killed a total of 49", "a series of attacks in Kabul that killed 51"): a story gives a day's
+ * total once, and two reports' totals of it are worded anew around the figure, so their sentences
+ * share few words. Counted only while their days agree (a day apart cuts the score first).
+ */
+const SERIES_BONUS = 0.2
+
 /** Whether two tolls name the same group of victims. */
 function sameVictims(a: Claim, b: Claim, scopes: ReadonlyMap<Claim, TollScope>): boolean {
   const ga = scopes.get(a)?.group
@@ -407,10 +415,45 @@ function phraseTerms(claim: Claim, text: string): string[] {
  */
 function isDateline(claim: Claim, text: string): boolean {
   if (claim.kind !== 'date' || claim.anchor.start > DATELINE_REACH || !/\d{4}/.test(claim.anchor.exact)) return false
+  const before = text.slice(0, claim.anchor.start)
+  // "Posted on July 12 2016 by …", "Published: 27 June 2016" stamp the page, "on" or not
+  if (PAGE_STAMP.test(before)) return true
   // "killed on 1 July 2016" dates an event; "AFP Friday 1 Jul 2016 Separate air raids…" stamps the page
-  return !/\b(?:on|in|since|from|until|till|by|of|to|between|and|before|after)\s*$/i.test(
-    text.slice(0, claim.anchor.start)
+  return !/\b(?:on|in|since|from|until|till|by|of|to|between|and|before|after)\s*$/i.test(before)
+}
+/** The words a page's publishing or updating stamp ends with, just before its date. */
+const PAGE_STAMP =
+  /\b(?:posted|published|updated|last updated|first published|date of publication|publication date)(?: on| at)?\s*[:\-–]?\s*$/i
+
+/**
+ * A date that ends a photo caption, before its credit ("… in Idlib province Syria August 6 2016 (TRT
+ * World and Agencies)", "… on Friday. REUTERS/Ammar Abdullah"): a saved page keeps its pictures'
+ * captions in the text, and the day a picture was taken (often an earlier one, from the archive)
+ * is not the day of the story's events.
+ */
+function isCaptionDate(claim: Claim, text: string): boolean {
+  return claim.kind === 'date' && PHOTO_CREDIT.test(text.slice(claim.anchor.end, claim.anchor.end + 60))
+}
+const PHOTO_CREDIT =
+  /^[.,]?\s*(?:\((?:[^()]{0,40}\b)?(?:agenc(?:y|ies)|reuters|afp|epa|getty(?: images)?|photo|file photo|anadolu(?: agency)?)\b[^()]{0,30}\)|(?:REUTERS|AFP|EPA|AP Photo)\s*\/|(?:photo|photograph|picture)\s*:)/i
+
+/**
+ * A date that starts a state of affairs rather than dating a happening ("has controlled the
+ * province since March", "an air war since September 2015", "منذ عامين"): set only against
+ * another such start, never against the day of an attack.
+ */
+function startsPeriod(claim: Claim, text: string): boolean {
+  return (
+    claim.kind === 'date' &&
+    /(?:\bsince|(?<![\u0600-\u06FF])منذ)\s*$/i.test(
+      text.slice(Math.max(0, claim.anchor.start - 12), claim.anchor.start)
+    )
   )
+}
+
+/** A date that stamps the page (its dateline) or a picture (a caption's), not an event of the story. */
+function isStamp(claim: Claim, text: string): boolean {
+  return isDateline(claim, text) || isCaptionDate(claim, text)
 }
 
 /**
@@ -442,20 +485,27 @@ function epochDay(d: DateParts | null): number | null {
 interface When {
   days: number[]
   weekdays: number[]
+  /** some day was counted from the publication day ("yesterday"), so may be a day out (countsFromWriting) */
+  counted: boolean
 }
 
 /** The days and weekdays each sentence's own date claims state (datelines aside). */
 function whenBySentence(sites: readonly Site[], text: string): Map<number, When> {
   const out = new Map<number, When>()
   for (const s of sites) {
-    if (s.claim.kind !== 'date' || isDateline(s.claim, text)) continue
+    if (s.claim.kind !== 'date' || isStamp(s.claim, text)) continue
     const d = dateOfClaim(s.claim)
     const day = epochDay(d)
     const weekday = day !== null ? (day + 4) % 7 : d?.weekday
     if (weekday === undefined) continue
-    const w = out.get(s.sentence) ?? { days: [], weekdays: [] }
-    // a night runs into the next day: "overnight" is that day too
-    const night = s.claim.kind === 'date' && s.claim.value.partOfDay === 'night'
+    const w = out.get(s.sentence) ?? { days: [], weekdays: [], counted: false }
+    if (day !== null && countsFromWriting(s.claim.value.text)) w.counted = true
+    // a night runs into the next day: "overnight" is that day too, and so is "late Tuesday" (a
+    // report of the next day says "early Wednesday" of the same strike)
+    const night =
+      s.claim.kind === 'date' &&
+      (s.claim.value.partOfDay === 'night' ||
+        /\blate(?: on)? $/i.test(text.slice(Math.max(0, s.claim.anchor.start - 8), s.claim.anchor.start)))
     if (day !== null) w.days.push(day, ...(night ? [day + 1] : []))
     w.weekdays.push(weekday, ...(night ? [(weekday + 1) % 7] : []))
     out.set(s.sentence, w)
@@ -471,16 +521,16 @@ const DATE_CARRIES = 3
 
 /** The days of sentence i: its own dates, else those of the nearest dated sentence at most DATE_CARRIES before it. */
 function dayOf(when: ReadonlyMap<number, When>, i: number): When | undefined {
-  for (let k = i; k >= Math.max(0, i - DATE_CARRIES); k--) {
-    const w = when.get(k)
-    if (w) return w
-  }
+  const k = datedBy(when, i)
+  return k === -1 ? undefined : when.get(k)
+}
+
+/** The sentence whose dates date sentence i (dayOf), or -1. */
+function datedBy(when: ReadonlyMap<number, When>, i: number): number {
+  for (let k = i; k >= Math.max(0, i - DATE_CARRIES); k--) if (when.has(k)) return k
   // above its first date (a headline, the lead's first words) a story tells of the day its lead dates
-  for (let k = i + 1; k < LEAD_SENTENCES; k++) {
-    const w = when.get(k)
-    if (w) return w
-  }
-  return undefined
+  for (let k = i + 1; k < LEAD_SENTENCES; k++) if (when.has(k)) return k
+  return -1
 }
 
 /**
@@ -518,12 +568,16 @@ function differentNews(x: number[] | null, y: number[] | null, undated: boolean)
 
 /**
  * Whether two sentences date their happenings on different days ("on Tuesday" against "on
- * Thursday"), days more than `slack` apart: the same figure a day later is one toll reported again
- * (and a relative date read against a publication day may be a day out), different ones are not.
+ * Thursday"), days more than `slack` apart: the same figure a day later is one toll reported again,
+ * different ones are not; a day counted from the publication day ("yesterday") may itself be a day
+ * out, so one more day of slack is given when either side has one.
  */
 function differentDays(x: When | undefined, y: When | undefined, slack: number): boolean {
   if (!x || !y) return false
-  if (x.days.length > 0 && y.days.length > 0) return !x.days.some((p) => y.days.some((q) => Math.abs(p - q) <= slack))
+  if (x.days.length > 0 && y.days.length > 0) {
+    const near = slack + (x.counted || y.counted ? 1 : 0)
+    return !x.days.some((p) => y.days.some((q) => Math.abs(p - q) <= near))
+  }
   return !x.weekdays.some((p) => y.weekdays.some((q) => Math.min((p - q + 7) % 7, (q - p + 7) % 7) <= slack))
 }
 
@@ -592,6 +646,30 @@ function coordinatedDays(sites: readonly Site[], text: string): Map<Claim, Claim
     }
   }
   return out
+}
+
+/** Whether a date is told as the end of its day ("late Tuesday", "Tuesday night") or the start of it ("early Wednesday"). */
+function endOfDay(claim: Claim, text: string): 'late' | 'early' | null {
+  if (claim.kind !== 'date') return null
+  const before = text.slice(Math.max(0, claim.anchor.start - 24), claim.anchor.start)
+  if (claim.value.partOfDay === 'night' || /\blate(?: on)? $/i.test(before)) return 'late'
+  if (/\b(?:early(?: on)?|in the early hours of|before dawn on|before dawn) $/i.test(before)) return 'early'
+  return null
+}
+
+/**
+ * Whether two dates a day apart are the two sides of one midnight: the earlier told late ("late
+ * Tuesday"), the later early ("early on Wednesday"), as reports written either side of it (or in
+ * two time zones) say. Still a conflict as written; the reason says how close they are.
+ */
+function aroundMidnight(p: Site, q: Site, textP: string, textQ: string): boolean {
+  const [dp, dq] = [epochDay(dateOfClaim(p.claim)), epochDay(dateOfClaim(q.claim))]
+  if (dp === null || dq === null || Math.abs(dp - dq) !== 1) return false
+  const [first, last] =
+    dp < dq
+      ? [endOfDay(p.claim, textP), endOfDay(q.claim, textQ)]
+      : [endOfDay(q.claim, textQ), endOfDay(p.claim, textP)]
+  return first === 'late' && last === 'early'
 }
 
 /** Whether `other` states the other day of the span `date` is part of. */
@@ -696,14 +774,20 @@ export function matchClaims(
   const siteB = new Map(sb.map((y) => [y.claim, y]))
   const [publishedA, publishedB] = [publicationDay(A.publishedAt), publicationDay(B.publishedAt)]
   const datedSentences = (sites: readonly Site[], text: string) =>
-    new Set(sites.filter((s) => s.claim.kind === 'date' && !isDateline(s.claim, text)).map((s) => s.sentence))
+    new Set(sites.filter((s) => s.claim.kind === 'date' && !isStamp(s.claim, text)).map((s) => s.sentence))
   const [datedA, datedB] = [datedSentences(sa, A.doc.text), datedSentences(sb, B.doc.text)]
   const whenA = whenBySentence(sa, A.doc.text)
   const whenB = whenBySentence(sb, B.doc.text)
   const datelines = new Set(
-    [...sa.filter((x) => isDateline(x.claim, A.doc.text)), ...sb.filter((y) => isDateline(y.claim, B.doc.text))].map(
+    [...sa.filter((x) => isStamp(x.claim, A.doc.text)), ...sb.filter((y) => isStamp(y.claim, B.doc.text))].map(
       (s) => s.claim
     )
+  )
+  const periodStarts = new Set(
+    [
+      ...sa.filter((x) => startsPeriod(x.claim, A.doc.text)),
+      ...sb.filter((y) => startsPeriod(y.claim, B.doc.text))
+    ].map((s) => s.claim)
   )
   // the day of a statement may agree with an event's, never conflict with it
   const statementDays = new Set(
@@ -770,13 +854,16 @@ export function matchClaims(
       scorer.score(x.sentence, y.sentence, false) +
       PHRASE_WEIGHT * phraseOverlap(phrasesA.get(x.claim)!, phrasesB.get(y.claim)!)
     // no bonus could lift most pairs to the threshold: the days and places need not be read for them
-    if (score + SAME_FIGURE_BONUS + SAME_PLACE_BONUS + SAME_VICTIMS_BONUS + LEAD_BONUS < floor) return -Infinity
+    if (score + SAME_FIGURE_BONUS + SAME_PLACE_BONUS + SAME_VICTIMS_BONUS + LEAD_BONUS + SERIES_BONUS < floor)
+      return -Infinity
     // one exact figure in two similar sentences is rarely chance: the same toll, most likely
     if (sameValue(x.claim, y.claim)) score += SAME_FIGURE_BONUS
     // and two counts of the same named victims ("six civilians", "eight civilians") more likely one count than two
     if (sameVictims(x.claim, y.claim, scopes)) score += SAME_VICTIMS_BONUS
     // the tolls two reports lead with are the first a journalist sets side by side
     if (leadIds.has(x.claim.id) && leadIds.has(y.claim.id)) score += LEAD_BONUS
+    // the totals two reports give of one series of attacks
+    if (scopes.get(x.claim)?.attacks === 'several' && scopes.get(y.claim)?.attacks === 'several') score += SERIES_BONUS
     // tolls of sentences dated on different days are of different happenings, however alike their words
     const [dayX, dayY] = [dayOf(whenA, x.sentence), dayOf(whenB, y.sentence)]
     if (differentDays(dayX, dayY, sameValue(x.claim, y.claim) ? 1 : 0)) score *= DIFFERENT_DAYS_FACTOR
@@ -816,6 +903,7 @@ export function matchClaims(
           // comparable() on two dates, with each date read once per claim rather than per pair
           const dy = datesB[k]!
           if (dx === null || dy === null || dx.calendar !== dy.calendar || datelines.has(y.claim)) continue
+          if (periodStarts.has(x.claim) !== periodStarts.has(y.claim)) continue
         } else if (!comparable(x.claim, y.claim, scopes)) continue
         if (++scored > maxPairs) {
           partial = true
@@ -878,8 +966,15 @@ export function matchClaims(
       if (phase === 'dates' && j.verdict === 'conflict' && crossNamed(c.x, c.y, sentenceDaysA, sentenceDaysB)) continue
       const reason = j.reason + revised(c.x.claim, supersededA) + revised(c.y.claim, supersededB)
       push(c.x.claim, c.y.claim, j.verdict as ClaimMatch['verdict'], reason, c.score)
+      // a part set against its whole leaves the whole free for the other article's whole ("31 civilians
+      // including 10" is the subgroup's match, and still the rival or the agreement of "at least 31")
+      if (j.whole) used.delete(j.whole === 'a' ? c.x.claim.id : c.y.claim.id)
       factPairs.push({ ...c, reason })
       eventSentences.add(c.x.sentence * 1_000_003 + c.y.sentence)
+      // and the sentences that date them ("… in Kabul the day before yesterday. The three bombings killed 49")
+      const [byX, byY] = [datedBy(whenA, c.x.sentence), datedBy(whenB, c.y.sentence)]
+      // (figures both: "dozens" against 21 is too loose a match to date anything by)
+      if (phase === 'figures' && c.tier === 0 && byX !== -1 && byY !== -1) eventSentences.add(byX * 1_000_003 + byY)
     }
   }
 
@@ -981,6 +1076,8 @@ export function matchClaims(
         )
           continue
         if (sameFigure(rival.claim, c, scopes)) continue
+        // a headline's or lead's total sums the story's counts: no second source's figure for a count below it
+        if (other.sentence < LEAD_SENTENCES && rival.sentence >= LEAD_SENTENCES) continue
         const [x, y] = mine === f.x ? [mine, other] : [other, mine]
         if (!comparable(x.claim, y.claim, scopes)) continue
         const says = giver(other, doc, attributions, credits)
@@ -1022,6 +1119,9 @@ export function matchClaims(
       // the day a monitor spoke is not a rival of the day a strike happened (it may agree with it)
       m.verdict = 'related'
       m.reason = `${m.reason.split(' (')[0]}: the day of a statement and the day of an event`
+    } else if (aroundMidnight(siteById.get(m.claimIds[0])!, siteById.get(m.claimIds[1])!, A.doc.text, B.doc.text)) {
+      // still two dates as written (a journalist asks which, or which time zone), but say why they are close
+      m.reason = `${m.reason}: late one day and early the next, around midnight`
     }
   }
 

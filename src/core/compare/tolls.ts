@@ -10,8 +10,8 @@ import type { Claim } from '@core/model'
 import { ARABIC_CALENDAR, MONTH_NAMES, cliticReadings, foldArabic, parseNumber } from '@core/text'
 
 /** A group of victims; `parent` is the group it is part of (children are civilians). */
-export type VictimGroup = 'civilian' | 'child' | 'woman' | 'security' | 'leader' | 'militant'
-const PARENT: Partial<Record<VictimGroup, VictimGroup>> = { child: 'civilian', woman: 'civilian' }
+export type VictimGroup = 'civilian' | 'child' | 'woman' | 'medic' | 'security' | 'leader' | 'militant'
+const PARENT: Partial<Record<VictimGroup, VictimGroup>> = { child: 'civilian', woman: 'civilian', medic: 'civilian' }
 /** The group a group is part of, or null. */
 export const PARENT_OF = (g: VictimGroup): VictimGroup | null => PARENT[g] ?? null
 /** A group as a reason names it. */
@@ -19,6 +19,7 @@ export const GROUP_WORDS: Record<VictimGroup, string> = {
   civilian: 'civilians',
   child: 'children',
   woman: 'women',
+  medic: 'medical staff',
   security: 'security forces',
   leader: 'leaders',
   militant: 'fighters'
@@ -29,6 +30,8 @@ const GROUP_WORDS_EN: Record<VictimGroup, string> = {
   child:
     'child children kid kids schoolchild schoolchildren baby babies infant infants minor minors boy boys girl girls',
   woman: 'woman women',
+  // "four medics", "15 members of medical staff", "paramedics", "doctors and nurses": who a strike on a hospital kills
+  medic: 'medic medics paramedic paramedics medical doctor doctors nurse nurses surgeon surgeons',
   civilian:
     'civilian civilians resident residents villager villagers worshipper worshippers pilgrim pilgrims bystander bystanders passenger passengers student students teacher teachers patient patients',
   security:
@@ -42,6 +45,7 @@ const GROUP_WORDS_EN: Record<VictimGroup, string> = {
 const GROUP_WORDS_AR: Record<VictimGroup, string> = {
   child: 'طفل طفلا طفله اطفال اطفالا الاطفال رضيع رضع قاصر قاصرين',
   woman: 'امراه امراتان نساء سيده سيدات',
+  medic: 'مسعف مسعفا مسعفين مسعفون طبيب طبيبا اطباء ممرض ممرضا ممرضين ممرضون ممرضه ممرضات الكادر_الطبي كادر_طبي',
   civilian: 'مدني مدنيا مدنيين مدنيون مواطن مواطنا مواطنين مواطنون مصلين مصليا طالب طلاب الطلبه طلبه حجاج معتمرين',
   security: 'جندي جنديا جنود شرطي شرطيا شرطه رجال_الامن عسكري عسكريا عسكريين عسكريون مرابط مرابطين مرابطا ضابط ضباط',
   leader: 'قائد قاده قادة زعيم زعماء امير امراء',
@@ -58,10 +62,11 @@ for (const table of [GROUP_WORDS_EN, GROUP_WORDS_AR]) {
 /**
  * Cumulative phrasing: the toll of a war, a campaign or a period, not of one incident. English as
  * patterns over the words near the figure; "since" needs a time after it ("since 2011", "since
- * April", "since the conflict began"), so "since the blast" stays one incident's.
+ * April", "since the conflict began"), so "since the blast" stays one incident's; "in years" needs a
+ * count or "past" before it, since "the bloodiest day in years" is a superlative's, not a period's.
  */
 const CUMULATIVE_EN = new RegExp(
-  String.raw`\b(since (?:(?:early |late |mid-?)?(?:19|20)\d\d|${MONTH_NAMES.join('|')}|the (?:start|beginning|outbreak|onset)|the (?:war|conflict|uprising|revolution|crisis|offensive|campaign) (?:began|started|erupted|broke out))|so far this (?:year|month)|cumulative|(?:in|over|during|within) (?:the )?(?:past |last )?(?:\w+ )?(?:hours|days|weeks|months|years)|this year|(?:the|syria'?s?|civil) (?:war|conflict|uprising) (?:has|have|had) (?:killed|claimed)|(?:war|conflict) that has killed|which has killed|has killed more than|death toll (?:of|in) the (?:war|conflict))\b`,
+  String.raw`\b(since (?:(?:early |late |mid-?)?(?:19|20)\d\d|${MONTH_NAMES.join('|')}|the (?:start|beginning|outbreak|onset)|(?:the |[\w-]+['’]?s )(?:civil )?(?:war|conflict|uprising|revolution|crisis|offensive|campaign) (?:began|started|erupted|broke out))|so far this (?:year|month)|cumulative|(?:in|over|during|within|for) (?!(?:hours|days|weeks|months|years)\b)(?:the )?(?:past |last |first )?(?:\w+ )?(?:hours|days|weeks|months|years)|(?:in|during) the first (?:half|quarter) of|this year|(?:the|syria'?s?|civil) (?:war|conflict|uprising) (?:has|have|had) (?:killed|claimed)|(?:war|conflict) that has killed|which has killed|has killed more than|death toll (?:of|in) the (?:war|conflict))\b`,
   'i'
 )
 

@@ -6,7 +6,15 @@
  * stored as amount 300, and the judge must still know it is a lower bound.
  */
 import type { Claim } from '@core/model'
-import { MONTH_NAMES, WEEKDAY_NAMES, readDateValueIso } from '@core/text'
+import {
+  ARABIC_QUALIFIERS,
+  ENGLISH_QUALIFIERS,
+  foldArabic,
+  MONTH_NAMES,
+  parseNumber,
+  readDateValueIso,
+  WEEKDAY_NAMES
+} from '@core/text'
 import { tokenNumber } from './features'
 
 export interface Amount {
@@ -19,11 +27,28 @@ export interface Amount {
   shape: 'point' | 'atLeast' | 'atMost' | 'about' | 'range' | 'vague'
 }
 
-const AT_LEAST =
-  /\b(at least|more than|over|upwards of|in excess of|no fewer than|no less than|not less than|a minimum of)\s*$/
-const AT_MOST = /\b(at most|up to|fewer than|less than|under|no more than|a maximum of)\s*$/
-const ABOUT =
-  /\b(about|around|some|nearly|almost|approximately|roughly|an estimated|estimated|close to|circa|approx\.?)\s*$/
+/** A qualifier list as a pattern for the end of the (lower-cased) words before a figure. */
+const endingIn = (words: readonly string[]) =>
+  new RegExp(
+    `\\b(${[...words]
+      .sort((a, b) => b.length - a.length)
+      .map((w) => w.replace(/\./g, '\\.'))
+      .join('|')})\\s*$`
+  )
+const AT_LEAST = endingIn(ENGLISH_QUALIFIERS.atLeast)
+const AT_MOST = endingIn(ENGLISH_QUALIFIERS.atMost)
+const ABOUT = endingIn(ENGLISH_QUALIFIERS.about)
+/** The same for Arabic, folded, with a clitic و or ب allowed before it ("وبحوالي" aside, "بنحو"). */
+const arabicEndingIn = (words: readonly string[]) =>
+  new RegExp(
+    `(?:^|[^\\u0621-\\u064A])[وب]?(${words
+      .map(foldArabic)
+      .sort((a, b) => b.length - a.length)
+      .join('|')})\\s*$`
+  )
+const AT_LEAST_AR = arabicEndingIn(ARABIC_QUALIFIERS.atLeast)
+const AT_MOST_AR = arabicEndingIn(ARABIC_QUALIFIERS.atMost)
+const ABOUT_AR = arabicEndingIn(ARABIC_QUALIFIERS.about)
 
 /** Vague amounts as the ranges editors accept for them. */
 // Null-prototype dictionaries: looked up with words of imported text, where "constructor" or
@@ -51,7 +76,7 @@ const fmt = (n: number) => (Number.isInteger(n) && Math.abs(n) >= 10_000 ? n.toL
 function firstNumber(text: string): { n: number; before: string } | null {
   const re = /[\p{L}\p{N}]+(?:[.,]\d+)*/gu
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const n = tokenNumber(m[0])
+    const n = tokenNumber(m[0]) ?? (ARABIC_LETTER.test(m[0]) ? parseNumber(m[0]) : null)
     if (n !== null && n !== 0) return { n, before: text.slice(0, m.index) }
   }
   return null
@@ -68,8 +93,19 @@ function qualifier(before: string): { shape: Amount['shape']; word: string } | n
     const m = re.exec(b)
     if (m) return { shape, word: m[1]! }
   }
+  if (!ARABIC_LETTER.test(b)) return null
+  const folded = foldArabic(b)
+  // labelled in the reasons' English, as an unqualified lower bound is ("at least 22 vs 21 killed")
+  for (const [re, shape, word] of [
+    [AT_LEAST_AR, 'atLeast', 'more than'],
+    [AT_MOST_AR, 'atMost', 'up to'],
+    [ABOUT_AR, 'about', 'about']
+  ] as const) {
+    if (re.test(folded)) return { shape, word }
+  }
   return null
 }
+const ARABIC_LETTER = /[\u0621-\u064A]/
 
 /** amountOf's answers by claim, with the text read: judging asks for a claim's amount once per pair it is in. */
 const amounts = new WeakMap<Claim, { text: string | undefined; amount: Amount | null }>()

@@ -119,15 +119,19 @@ export function extractHtmlParts(html: string, dom: HtmlWindow): HtmlOutcome {
   const headlines = [meta.h1, ...meta.headlines].filter(Boolean)
   const outlet = chooseOutlet(meta, article.siteName ?? '', headlines)
   const siteNames = [outlet, ...meta.siteNames]
+  // an outlet only guessed from the <title>'s edge may be the author of a personal site: it does
+  // not stop a stated author being a person
+  const statedOutlet = oneLine(article.siteName) || meta.siteNames[0] || ''
+  const stated = statedByline(meta, article.byline ?? '', statedOutlet)
   const title = chooseTitle({
     h1: meta.h1,
     h1InArticle: meta.h1InArticle,
     headlines: meta.headlines,
     docTitle: meta.docTitle,
     fallback: oneLine(article.title),
-    siteNames
+    // a personal site is named after its author: "Post | Section | Jane Roe" ends with the byline
+    siteNames: stated ? [...siteNames, stated] : siteNames
   })
-  const stated = statedByline(meta, article.byline ?? '', outlet)
   const captionSet = new Set(captions)
   const body = trimArticleEdges(
     paragraphs.filter((p) => !captionSet.has(p)),

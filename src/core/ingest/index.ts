@@ -49,6 +49,7 @@ export { assemblePdfText } from './pdftext'
 export type { PdfPageText, PdfTextItem } from './pdflayout'
 export { measureDom, PAGE_LIMITS, tooSlowReason, type MeasuredNode, type PageLimits, type PageMeasures } from './limits'
 export { measurePage } from './pagescan'
+export { titleFromFileName } from './fields'
 
 const NO_ARTICLE = 'has no article text that Parallax could find'
 const DEFAULT_PASTE_NAME = 'Pasted text'

@@ -87,14 +87,20 @@ function all(tags: Tags, tag: string): PageElement[] {
   return tags.get(tag.toUpperCase()) ?? []
 }
 
-/** `<meta>` contents by lower-cased property or name ("og:title", "application-name"); the first of each wins. */
+/**
+ * `<meta>` contents by lower-cased property or name ("og:title", "application-name"); the first of
+ * each wins. A `property` may hold several names separated by spaces (RDFa: `property="dc:title
+ * og:title"`), and the content is each one's.
+ */
 function metaValues(tags: Tags): Map<string, string> {
   const values = new Map<string, string>()
   for (const m of all(tags, 'meta')) {
     const content = oneLine(m.getAttribute('content'))
-    for (const key of [m.getAttribute('property'), m.getAttribute('name'), m.getAttribute('itemprop')]) {
+    if (!content) continue
+    const properties = (m.getAttribute('property') ?? '').split(/\s+/)
+    for (const key of [...properties, m.getAttribute('name'), m.getAttribute('itemprop')]) {
       const k = (key ?? '').trim().toLowerCase()
-      if (k && content && !values.has(k)) values.set(k, content)
+      if (k && !values.has(k)) values.set(k, content)
     }
   }
   return values

@@ -124,12 +124,27 @@ export function sharesHeadline(a: string, b: string): boolean {
   return wa.length > 0 && wa.filter((w) => wb.has(w)).length * 2 >= wa.length
 }
 
+/** True when `longer` is `shorter` with more words after it (or the same): "Story | Outlet" begins with "Story". */
+function beginsWith(longer: string, shorter: string): boolean {
+  const kl = titleKey(longer)
+  const ks = titleKey(shorter)
+  return ks !== '' && (kl === ks || kl.startsWith(`${ks} `))
+}
+
+/** A <title> long enough to be a headline rather than a bare name ("Example News"). */
+const HEADLINE_WORDS = 3
+
 /**
- * The article's headline: the prominent <h1> a reader sees when it is a wording of the headline
- * the page states (JSON-LD, Dublin Core, Open Graph, Twitter, Parsely), else that stated headline;
- * with none stated, the <h1>, else the <title>; each without site name. An <h1> that shares no
- * words with the stated headline, or (outside the article) with the <title>, is a section's or
- * the site's name ("Allergies Health Center") and loses to them. '' when the page names none.
+ * The article's headline. A headline the page states (JSON-LD, Dublin Core, Open Graph, Twitter,
+ * Parsely) comes first: that is the page's own word on what the story is called, and an <h1> wins
+ * over it only when the stated one is that <h1> with more after it (a site or section name no rule
+ * could tell), or when it is another wording of it (half its words are the stated one's, and it
+ * is at least half as long): an <h1> that is a piece of a longer stated line ("Make your Firefox your own" in "Firefox — Customize
+ * and make it your own — The most flexible browser on the Web") is a display line, not the headline. With none stated, the <title> without its site name, unless the <h1> is that same
+ * headline in full (the <title> cut short, or equal) or the <title> is too short to be one; an
+ * <h1> worded otherwise is a display line, a section's or the site's name ("Allergies Health
+ * Center"), and loses to the <title>, as one outside the article that shares no word with it
+ * always does. Each without site name; '' when the page names none.
  */
 export function chooseTitle(src: TitleSources): string {
   const names = src.siteNames.filter(Boolean)
@@ -137,9 +152,16 @@ export function chooseTitle(src: TitleSources): string {
   const clean = (t: string) => cleanHeadline(stripSiteName(t, names))
   const usable = (t: string) => t !== '' && !isSite(t)
   const stated = src.headlines.map(clean).find(usable) ?? ''
+  const docTitle = clean(src.docTitle)
   const words = wordCount(src.h1)
   let h1 = src.h1 && words >= 2 && words <= 40 && !isSite(src.h1) ? clean(src.h1) : ''
-  if (h1 && stated && !sharesHeadline(h1, stated)) h1 = ''
-  if (h1 && !stated && !src.h1InArticle && src.docTitle && !sharesHeadline(h1, src.docTitle)) h1 = ''
-  return [h1, stated, clean(src.docTitle), clean(src.fallback)].find(usable) ?? ''
+  // an <h1> under half the stated headline's length is a piece of it, however many words it shares
+  const wording = (a: string, b: string) => sharesHeadline(a, b) && titleWords(a).length * 2 >= titleWords(b).length
+  if (h1 && stated && !beginsWith(stated, h1) && !wording(h1, stated)) h1 = ''
+  if (h1 && !stated && usable(docTitle)) {
+    const titleIsHeadline = wordCount(docTitle) >= HEADLINE_WORDS
+    if (titleIsHeadline && !sameHeadline(h1, docTitle)) h1 = ''
+    else if (!src.h1InArticle && !sharesHeadline(h1, src.docTitle)) h1 = ''
+  }
+  return [h1, stated, docTitle, clean(src.fallback)].find(usable) ?? ''
 }

@@ -178,3 +178,18 @@ export const MONTH_NAMES: readonly string[] = ENGLISH_CALENDAR.months.map((m) =>
 export const WEEKDAY_NAMES: readonly string[] = ENGLISH_CALENDAR.weekdays.map((d) => d[0] as string)
 /** English month abbreviations ("Jan", "Sept", "Sep"; May has none): a full stop after one may not end a sentence. */
 export const MONTH_ABBREVIATIONS: readonly string[] = ENGLISH_CALENDAR.months.flatMap((m) => m.slice(1))
+
+/** Every language's words for a day counted from the day of writing ("yesterday", "أول من أمس"), as one pattern. */
+const DAY_OF_WRITING = new RegExp(
+  `(?<![\\p{L}\\p{M}])${wordsSource([Object.keys(ENGLISH_CALENDAR.days), Object.keys(ARABIC_CALENDAR.days)])}(?![\\p{L}\\p{M}])`,
+  'iu'
+)
+
+/**
+ * Whether a date as written counts its day from the day of writing ("yesterday", "أول من أمس",
+ * "last night"), rather than naming it: such a day is only as sure as the publication date it is
+ * read against, which a print paper's web edition often puts a day after the writing.
+ */
+export function countsFromWriting(text: string): boolean {
+  return DAY_OF_WRITING.test(text) || /\blast night\b/i.test(text)
+}

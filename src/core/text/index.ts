@@ -2,6 +2,7 @@
 export { normalizeLine, normalizeText, splitParagraphs, joinParagraphs, unfoldPresentationForms } from './normalize'
 export { detectDirection, detectLanguage } from './script'
 export { hashText } from './hash'
+export { ARABIC_QUALIFIERS, ENGLISH_QUALIFIERS, type FigureQualifiers } from './figure-qualifiers'
 export { segmentSentences, segmentTokens, type TextSpan, type Token } from './segment'
 export {
   normalizeDigits,
@@ -31,6 +32,7 @@ export {
   MONTH_ABBREVIATIONS,
   MONTH_NAMES,
   WEEKDAY_NAMES,
+  countsFromWriting,
   hijriMonthNumber,
   indexOfWord,
   monthNumber,

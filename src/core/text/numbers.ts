@@ -157,6 +157,9 @@ const ARABIC_LETTER = /[\u0621-\u064A]/
 /** "two hundred and forty thousand" → 240000; "half a dozen" → 6; null when a word is not a number word. */
 function parseNumberWords(t: string): number | null {
   if (t === 'half a dozen') return 6
+  FRACTION_Y.lastIndex = 0
+  const f = FRACTION_Y.exec(t)
+  if (f && f[0].length === t.length) return fractionValue(f)
   const words = t.replace(/-/g, ' ').split(/\s+/)
   let total = 0
   let current = 0
@@ -181,6 +184,21 @@ function parseNumberWords(t: string): number | null {
     }
   }
   return seen ? total + current : null
+}
+
+/**
+ * A share of a scale: "half a million", "a quarter of a million", "three quarters of a million",
+ * "two thirds of a million" (a war's toll is often written so).
+ */
+const FRACTION_Y = /(?:(half)|(a|one|two|three) (quarters?|thirds?) of) an? (thousand|million|billion)\b/y
+const FRACTION_PARTS: Record<string, number> = { quarter: 4, quarters: 4, third: 3, thirds: 3 }
+
+/** The value of a share of a scale matched by FRACTION_Y. */
+function fractionValue(m: RegExpExecArray): number {
+  const scale = SCALES[m[4]!]!
+  if (m[1]) return scale / 2
+  const n = m[2] === 'a' || m[2] === 'one' ? 1 : m[2] === 'two' ? 2 : 3
+  return Math.round((scale * n) / FRACTION_PARTS[m[3]!]!)
 }
 
 const DIGIT_NUMBER_Y = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?: (?:hundred|thousand|million|billion)\b|bn\b)?/y
@@ -234,6 +252,9 @@ export function readNumberAt(
     }
     return null
   }
+  FRACTION_Y.lastIndex = pos
+  const f = FRACTION_Y.exec(text)
+  if (f && accept(pos + f[0].length)) return { value: fractionValue(f), end: pos + f[0].length }
   NUMBER_WORD_RUN_Y.lastIndex = pos
   const run = NUMBER_WORD_RUN_Y.exec(text)
   if (!run) return null
