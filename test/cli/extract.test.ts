@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { isSuggestionId, pendingOf, storedSuggestionId, suggestClaims } from '@core/extract'
 import type { Bundle, Claim } from '@core/model'
 import { parseBundle } from '@core/report'
 import { main } from '../../src/cli/main'
@@ -191,5 +192,32 @@ describe('parallax extract of a bundle', slow, () => {
     expect(second.stdout.split('\n')[0]).toBe(claimed)
     expect(second.stdout).toContain(`  ${once.claims.length} claims: `)
     expect(second.stdout).toContain('“killed 12 senior ISIL leaders”')
+  })
+})
+
+describe('a bundle of the command line, opened in the app', () => {
+  const wire = join('test', 'fixtures', 'articles', 'al-qaim-constructed-wire.txt')
+
+  it('holds its suggested claims under stored ids: never taken for suggestions to review, links joined', async () => {
+    let stdout = ''
+    const code = await main(['compare', diyaruna, wire, '--json'], {
+      stdout: (t) => void (stdout += t),
+      stderr: () => {}
+    })
+    expect(code).toBe(0)
+    // as written, each claim has the id the app gives the same suggestion
+    const written = JSON.parse(stdout) as Bundle
+    expect(written.claims.every((c) => isSuggestionId(c.id))).toBe(true)
+    // as read (the app's import and restore read through parseBundle), each is a stored claim
+    const bundle = bundleOf(stdout)
+    expect(bundle.claims.filter((c) => isSuggestionId(c.id))).toEqual([])
+    expect(bundle.claims.map((c) => c.id)).toEqual(written.claims.map((c) => storedSuggestionId(c.id)))
+    expect(bundleOf(stdout)).toEqual(bundle)
+    const ids = new Set(bundle.claims.map((c) => c.id))
+    expect(bundle.links.length).toBeGreaterThan(0)
+    for (const link of bundle.links) for (const id of link.claimIds) expect(ids.has(id)).toBe(true)
+    // once stored, the app offers none of them again as a suggestion: each sits on its stored claim
+    for (const article of bundle.articles)
+      expect(pendingOf(article, suggestClaims(article), bundle.claims, new Set())).toEqual([])
   })
 })

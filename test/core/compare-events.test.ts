@@ -346,6 +346,20 @@ describe('comparison within the same event', () => {
       killed(b, 'killing 32 people', { min: 32, max: 32 })
     ]
     expect(conflicts(a, b, claims)).toEqual(['at least 15 vs 32 killed: far apart'])
+    // the credit at the end of the caption's sentence: its date is the picture's too
+    const c = article(
+      'Rebels fought back in Aleppo. Syrians walk past an empty market in the rebel-held district of Aleppo on July 10 2016 after the regime closed the Castello road into the district. (TRT World and Agencies)',
+      '2016-07-12'
+    )
+    const d = article(
+      'Rebels advanced into a regime-held district of Aleppo on Monday, reopening the road.',
+      '2016-07-12'
+    )
+    const dated = [
+      claimAt(c, 'date', 'July 10 2016', { iso: '2016-07-10', granularity: 'day', text: 'July 10 2016' }),
+      claimAt(d, 'date', 'Monday', { iso: '2016-07-11', granularity: 'day', text: 'Monday', relativeTo: '2016-07-12' })
+    ]
+    expect(conflicts(c, d, dated)).toEqual([])
   })
 
   it('takes a “Posted on” stamp for the page’s date, not an event’s day', () => {

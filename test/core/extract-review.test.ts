@@ -4,7 +4,9 @@ import {
   isSuggestionId,
   pendingSuggestions,
   publicationDay,
+  storedSuggestionId,
   suggestClaims,
+  suggestionKey,
   untakenSuggestions
 } from '@core/extract'
 import { claimFromDraft, type Article, type Claim } from '@core/model'
@@ -36,6 +38,26 @@ describe('a suggestion has one id wherever it is made', () => {
   it('is the same when the suggestions are recomputed', () => {
     const again = pendingSuggestions({ ...article }, [], none).map((s) => s.id)
     expect(again).toEqual(pendingSuggestions(article, [], none).map((s) => s.id))
+  })
+})
+
+describe('the key a text is read under', () => {
+  it('is the same for the same text and publication day, wherever it is found, and new for a new version', () => {
+    expect(suggestionKey({ text: TEXT, publishedAt: '2016-08-14T22:30:00-04:00' })).toBe(
+      suggestionKey({ text: TEXT, publishedAt: '2016-08-14' })
+    )
+    expect(suggestionKey({ text: TEXT, publishedAt: '2016-08-15' })).not.toBe(suggestionKey(article))
+    expect(suggestionKey({ text: `${TEXT} More.`, publishedAt: article.publishedAt })).not.toBe(suggestionKey(article))
+  })
+})
+
+describe('a suggestion stored without review', () => {
+  it('keeps one id of its own, never taken for a suggestion to review', () => {
+    const [first] = pendingSuggestions(article, [], none)
+    const stored = storedSuggestionId(first!.id)
+    expect(isSuggestionId(stored)).toBe(false)
+    expect(storedSuggestionId(first!.id)).toBe(stored)
+    expect(storedSuggestionId('c-1')).toBe('c-1')
   })
 })
 

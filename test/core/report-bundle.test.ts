@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { isSuggestionId, storedSuggestionId } from '@core/extract'
 import { findJsonSyntaxError, parseBundle, renderBundle, type ReportInput } from '@core/report'
 import { reportInputArb } from '../fixtures/report/arbitraries'
 import { sampleInput } from '../fixtures/report/sample-input'
@@ -197,5 +198,39 @@ describe('parseBundle refuses a bad bundle whole, saying what and where', () => 
 
   it('accepts a bundle written with a byte-order mark', () => {
     expect(parseBundle('\uFEFF' + sampleJson).ok).toBe(true)
+  })
+})
+
+describe('parseBundle gives suggestions stored ids', () => {
+  /** The sample with its first claim under the id of a suggestion, as the CLI writes them. */
+  const asSuggestion = (b: any) => {
+    const old = b.claims[0].id
+    const id = `s:${b.claims[0].articleId}:${b.claims[0].kind}:${b.claims[0].anchor.start}:${b.claims[0].anchor.end}`
+    b.claims[0].id = id
+    for (const link of b.links) link.claimIds = link.claimIds.map((c: string) => (c === old ? id : c))
+    return id
+  }
+
+  it('a claim under a suggestion id (s:…) is read under the id it keeps once stored, in its links too', () => {
+    let id = ''
+    const check = parseBundle(edited((b) => void (id = asSuggestion(b))))
+    if (!check.ok) throw new Error(check.message)
+    const stored = storedSuggestionId(id)
+    expect(stored).not.toMatch(/^s:/)
+    expect(check.bundle.claims.map((c) => c.id)).toContain(stored)
+    expect(check.bundle.claims.filter((c) => isSuggestionId(c.id))).toEqual([])
+    expect(check.bundle.links.flatMap((l) => l.claimIds).filter((c) => isSuggestionId(c))).toEqual([])
+    // read again (a second import of the same file), the same ids: the records are found stored
+    expect(parseBundle(renderBundle(check.bundle))).toEqual(check)
+  })
+
+  it('refuses a bundle holding a suggestion and a claim under the id it would take', () => {
+    const message = refusal(
+      edited((b) => {
+        const id = asSuggestion(b)
+        b.claims.push({ ...b.claims[0], id: storedSuggestionId(id) })
+      })
+    )
+    expect(message).toMatch(/the id is used twice/)
   })
 })

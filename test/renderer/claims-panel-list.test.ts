@@ -31,6 +31,13 @@ describe('the claims panel’s scope', () => {
     askedArticleIds: ['A']
   }
 
+  it('“Finding claims…” only for articles of the scope whose suggestions are still being found', () => {
+    const finding = { ...input, findingArticleIds: ['A', 'C'] }
+    expect(panelScope({ ...finding, scope: 'view' }).finding).toEqual(['A'])
+    expect(panelScope({ ...finding, scope: 'case' }).finding).toEqual(['A', 'C'])
+    expect(panelScope({ ...input, scope: 'case' }).finding).toEqual([])
+  })
+
   it('in view: the shown articles’ claims and suggestions, panes first; unasked articles of the view only', () => {
     const view = panelScope({ ...input, scope: 'view' })
     expect(view.order).toEqual(['B', 'A', 'C'])

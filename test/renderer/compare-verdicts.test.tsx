@@ -7,6 +7,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Article, Claim, Comparison } from '@core/model'
+import { applyChange } from '../../src/renderer/src/app/storeChanges'
 import { UndoHistory } from '../../src/renderer/src/app/undo'
 import { NOT_SAME_REASON, setRelation } from '../../src/renderer/src/compare/overrule'
 import { VerdictsPanel } from '../../src/renderer/src/compare/VerdictsPanel'
@@ -259,7 +260,10 @@ describe('setting a verdict by hand', () => {
     }
     const [x] = await repo.createClaims(a.id, [draft(claim('x', A, 'killed 12 leaders', 'other'))])
     const [y] = await repo.createClaims(b.id, [draft(claim('y', B, 'killed 15 leaders', 'other'))])
-    return { store, repo, kase, a, b, x: x!, y: y!, undo: new UndoHistory() }
+    // the history applies its recorded store changes to this store, as the reader connects it
+    const undo = new UndoHistory()
+    undo.connect((change) => applyChange(repo, change))
+    return { store, repo, kase, a, b, x: x!, y: y!, undo }
   }
 
   it('stores a manual link with the reason, replaces it, gives it back to compare, and undoes each step', async () => {

@@ -432,10 +432,16 @@ const PAGE_STAMP =
  * is not the day of the story's events.
  */
 function isCaptionDate(claim: Claim, text: string): boolean {
-  return claim.kind === 'date' && PHOTO_CREDIT.test(text.slice(claim.anchor.end, claim.anchor.end + 60))
+  if (claim.kind !== 'date') return false
+  // the credit ends the caption: right after the date, or at the end of the date's sentence
+  const rest = text.slice(claim.anchor.end, claim.anchor.end + CAPTION_REACH)
+  const credit = PHOTO_CREDIT.exec(rest)
+  return credit !== null && !/[.!?]\s+\p{Lu}/u.test(rest.slice(0, credit.index))
 }
+/** How far after a date (UTF-16 units) its caption's credit may sit: a caption is a sentence or two. */
+const CAPTION_REACH = 300
 const PHOTO_CREDIT =
-  /^[.,]?\s*(?:\((?:[^()]{0,40}\b)?(?:agenc(?:y|ies)|reuters|afp|epa|getty(?: images)?|photo|file photo|anadolu(?: agency)?)\b[^()]{0,30}\)|(?:REUTERS|AFP|EPA|AP Photo)\s*\/|(?:photo|photograph|picture)\s*:)/i
+  /\((?:[^()]{0,40}\b)?(?:agenc(?:y|ies)|reuters|afp|epa|getty(?: images)?|photo|file photo|anadolu(?: agency)?)\b[^()]{0,30}\)|\b(?:REUTERS|AFP|EPA|AP Photo)\s*\/|\b(?:photo|photograph|picture)\s*:/i
 
 /**
  * A date that starts a state of affairs rather than dating a happening ("has controlled the

@@ -5,7 +5,7 @@
  * relative dates resolve against the publication date passed in, or stay partial.
  */
 import { unhandledKind, type Article, type Claim, type ClaimDraft, type ClaimKind, type ClaimValue } from '@core/model'
-import { MONTH_NAMES, hashText, normalizeDigits } from '@core/text'
+import { MONTH_NAMES, normalizeDigits } from '@core/text'
 import { findAttributions } from './attributions'
 import { parseYmd } from './calendar'
 import { findCasualties } from './casualties'
@@ -15,13 +15,16 @@ import { resolveStatementDays } from './statement-days'
 export { isOrganisationName } from './names'
 import { anchorAt } from '@core/anchor'
 import { dropOverlapping, findInUnits, overlaps, splitUnits, type Candidate } from './spans'
-import { pendingOf, publicationDay, type Suggestion } from './review'
+import { pendingOf, publicationDay, suggestionKey, type Suggestion } from './review'
 export {
   asSuggestions,
   dismissalKey,
   isSuggestionId,
+  pendingOf,
   publicationDay,
+  storedSuggestionId,
   suggestionId,
+  suggestionKey,
   untakenSuggestions,
   type Suggestion
 } from './review'
@@ -105,7 +108,7 @@ const COMPUTED_LIMIT = 64
  */
 export function suggestClaims(article: { text: string; publishedAt?: string }, options?: SuggestOptions): ClaimDraft[] {
   const publishedAt = publicationDay(options?.publishedAt ?? article.publishedAt)
-  const key = `${hashText(article.text)}|${article.text.length}|${publishedAt ?? ''}`
+  const key = suggestionKey({ text: article.text, publishedAt })
   const known = computed.get(key)
   if (known) return known.slice()
   const drafts = draftsOf(article.text, publishedAt)

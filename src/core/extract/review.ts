@@ -1,9 +1,11 @@
 /**
- * The life of a suggestion until the journalist reviews it, the same for the app, its comparison
- * worker and the CLI: its stable id, the key that remembers a rejection, whether it sits on a
- * stored claim (then it is not offered), and the publication day it is read against.
+ * The life of a suggestion until the journalist reviews it, the same for the app, its workers and
+ * the CLI: its stable id (and the id it takes once stored), the key its text is read under, the
+ * key that remembers a rejection, whether it sits on a stored claim (then it is not offered), and
+ * the publication day it is read against.
  */
 import { claimFromDraft, type Article, type Claim, type ClaimDraft, type ClaimKind } from '@core/model'
+import { hashText } from '@core/text'
 
 const PREFIX = 's:'
 
@@ -38,6 +40,15 @@ export function isSuggestionId(id: string): boolean {
   return id.startsWith(PREFIX)
 }
 
+/**
+ * The id a suggestion keeps once it is a stored record without a review (a claim of a bundle the
+ * CLI wrote): the same suggestion the same id, so importing a bundle twice finds its claims
+ * stored, and never an `s:` id, which the app takes for a suggestion still to review.
+ */
+export function storedSuggestionId(id: string): string {
+  return isSuggestionId(id) ? `c:${id.slice(PREFIX.length)}` : id
+}
+
 /** The key of a rejected suggestion (stored as a dismissal): the same text of the same kind at the same place. */
 export function dismissalKey(articleId: string, kind: ClaimKind, exact: string, start: number): string {
   return `${articleId}|${kind}|${exact}|${start}`
@@ -46,6 +57,15 @@ export function dismissalKey(articleId: string, kind: ClaimKind, exact: string, 
 /** The day (YYYY-MM-DD) of an ISO date or date-time; a publication time of day does not move it. */
 export function publicationDay(publishedAt: string | undefined): string | undefined {
   return publishedAt?.slice(0, 10) || undefined
+}
+
+/**
+ * What a suggestion list is computed from, as one key: the text (by its hash and length) and the
+ * publication day. Two articles with the same text and day have the same suggestions, wherever
+ * and in whichever thread they are asked for; a new text version has a new key.
+ */
+export function suggestionKey(article: { text: string; publishedAt?: string }): string {
+  return `${hashText(article.text)}|${article.text.length}|${publicationDay(article.publishedAt) ?? ''}`
 }
 
 /**

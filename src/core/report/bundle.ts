@@ -6,6 +6,7 @@
  * step is linear in the file's size, and nesting, record counts and field sizes are bounded
  * (BUNDLE_LIMITS) before anything costly is built.
  */
+import { isSuggestionId, storedSuggestionId } from '@core/extract'
 import { BUNDLE_FORMAT, bundleSchema, makeBundle, type Bundle } from '@core/model'
 import { MAX_BUNDLE_BYTES } from '@core/source'
 import type { z } from 'zod'
@@ -312,5 +313,25 @@ function checkBundle(json: string): BundleCheck {
   membership(bundle, problems)
   anchors(bundle, problems)
   links(bundle, problems)
-  return problems.count ? problems.refusal() : { ok: true, bundle }
+  if (problems.count) return problems.refusal()
+  const stored = withStoredClaimIds(bundle)
+  if (stored !== bundle) duplicates(stored, problems)
+  return problems.count ? problems.refusal() : { ok: true, bundle: stored }
+}
+
+/**
+ * A bundle's claims are records to store: a suggestion's `s:` id (the CLI's bundles carry them)
+ * becomes the id it keeps once stored, in the links too, so the app never takes a stored claim for
+ * a suggestion still to review.
+ */
+function withStoredClaimIds(b: Bundle): Bundle {
+  if (!b.claims.some((c) => isSuggestionId(c.id))) return b
+  return {
+    ...b,
+    claims: b.claims.map((c) => ({ ...c, id: storedSuggestionId(c.id) })),
+    links: b.links.map((l) => ({
+      ...l,
+      claimIds: [storedSuggestionId(l.claimIds[0]), storedSuggestionId(l.claimIds[1])]
+    }))
+  }
 }

@@ -1,12 +1,12 @@
 /**
  * Replacing an article's text with a newer version (re-import of the same file, or "Replace
  * text"): its claims re-anchor by core/anchor's rule (`reanchorClaims`), and the change is stored
- * in one transaction with its undo entry.
+ * in one transaction; its undo entry is the record of what it overwrote (a StoreChange).
  */
 import { reanchorClaims, type ReplaceSummary } from '@core/anchor'
-import type { Article, ArticleDraft } from '@core/model'
-import { claimsOfArticles, type Repository, type ParallaxDb } from '../db'
-import type { UndoHistory } from './undo'
+import type { Article, ArticleDraft, Claim } from '@core/model'
+import { claimsOfArticles, type ArticleText, type Repository, type ParallaxDb, type TextReplacement } from '../db'
+import type { ChangeEntry, UndoHistory } from './undo'
 
 export { reanchorClaims, type ReplaceSummary }
 
@@ -29,16 +29,20 @@ export async function replaceArticleText(
   const claims = await claimsOfArticles(db, [article.id])
   const { claims: moved, summary } = reanchorClaims(draft.text, claims)
   const replacement = await repo.replaceArticleText(article.id, next, moved)
-  let redo = replacement
-  undo.push({
-    label: `Replace the text of “${article.title}”`,
-    undo: () => repo.restoreArticleText(redo),
-    redo: async () => {
-      redo = await repo.replaceArticleText(article.id, next, moved)
-    }
-  })
+  undo.push(replacedTextEntry(article.title, replacement, next, moved))
   return summary
 }
+
+/** The undo entry of a replaced text: undoing restores what the replacement overwrote; redoing writes `text` and `claims` again. */
+export const replacedTextEntry = (
+  title: string,
+  replacement: TextReplacement,
+  text: ArticleText,
+  claims: readonly Claim[]
+): ChangeEntry => ({
+  label: `Replace the text of “${title}”`,
+  change: { kind: 'restore-text', replacement, text, claims }
+})
 
 export function describeReplace(title: string, s: ReplaceSummary): string {
   const parts = [`Replaced the text of “${title}”.`]

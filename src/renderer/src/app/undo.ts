@@ -4,8 +4,9 @@
  * run one at a time, so a fast double press never interleaves two writes.
  *
  * An entry is data: a label and the store change that reverses it (`StoreChange`, applied by the
- * history's `apply`, which hands back the change reversing that in turn). Entries holding their own
- * undo and redo functions are still taken, for the writes not yet expressed as changes.
+ * history's `apply`, which hands back the change reversing that in turn). Every write of the app
+ * records one of those; the history still runs an entry holding its own undo and redo functions
+ * (its ordering rules are tested with such entries), but none of the reader's writes pushes one.
  */
 import { afterRun, emptyHistory, record, takeLatest, type History } from './history'
 import type { StoreChange } from './storeChanges'
@@ -16,7 +17,7 @@ export interface ChangeEntry {
   change: StoreChange
 }
 
-/** An entry carrying its own undo and redo (writes not yet expressed as a StoreChange). */
+/** An entry carrying its own undo and redo (no write of the app makes one: they record StoreChanges). */
 export interface RunEntry {
   /** Says what the change was, for the menu and the notice: "Delete article “X”". */
   label: string

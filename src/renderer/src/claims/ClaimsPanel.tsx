@@ -23,6 +23,8 @@ interface ClaimsPanelProps extends ClaimRowActions {
   suggestions: readonly Suggestion[]
   /** The articles suggestions were asked for: "Suggest claims" offers the others in scope. */
   askedArticleIds: readonly string[]
+  /** The articles whose suggestions are still being found ("Finding claims…"). */
+  findingArticleIds?: readonly string[]
   /** Asks for suggestions for these articles. */
   onSuggest: (articleIds: readonly string[]) => void
   suggestOnImport: boolean
@@ -41,7 +43,7 @@ interface ClaimsPanelProps extends ClaimRowActions {
 
 export function ClaimsPanel(props: ClaimsPanelProps) {
   const { articles, shownArticleIds, scope, filter, onFilter } = props
-  const { order, inScope, scopeIds, pending, unasked } = useMemo(
+  const { order, inScope, scopeIds, pending, unasked, finding } = useMemo(
     () =>
       panelScope({
         claims: props.claims,
@@ -49,9 +51,10 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
         articles,
         shownArticleIds,
         askedArticleIds: props.askedArticleIds,
+        findingArticleIds: props.findingArticleIds,
         scope
       }),
-    [props.claims, props.suggestions, articles, shownArticleIds, props.askedArticleIds, scope]
+    [props.claims, props.suggestions, articles, shownArticleIds, props.askedArticleIds, props.findingArticleIds, scope]
   )
   const shown = useMemo(() => filterClaims(inScope, filter, order), [inScope, filter, order])
   const outlets = useMemo(() => new Map(articles.map((a) => [a.id, articleName(a)])), [articles])
@@ -76,6 +79,7 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
       <ReviewBar
         pending={pending}
         unasked={unasked}
+        finding={finding.length > 0}
         scopeSize={scopeIds.length}
         outletOf={(id) => outlets.get(id)}
         filter={filter}

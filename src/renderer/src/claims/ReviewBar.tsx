@@ -1,6 +1,8 @@
 /**
  * The claims panel's review bar: how many suggestions wait for review (a filter), "accept all" per
- * kind, "Suggest claims" for the articles in scope never asked, and the suggest-on-import switch.
+ * kind, "Finding claims…" while the suggestion worker reads an article asked about (shown only
+ * after a moment, styles.css, so a quick answer does not flash it), "Suggest claims" for the
+ * articles in scope never asked, and the suggest-on-import switch.
  */
 import { togglePending, type ClaimFilter } from './filter'
 import { kindInfo } from './kinds'
@@ -9,6 +11,8 @@ import type { Suggestion } from './suggestions'
 interface ReviewBarProps {
   pending: readonly Suggestion[]
   unasked: readonly string[]
+  /** Whether suggestions of an article in scope are still being found. */
+  finding: boolean
   /** How many articles the scope holds: "Suggest claims" names the unasked ones when fewer. */
   scopeSize: number
   outletOf: (articleId: string) => string | undefined
@@ -53,6 +57,11 @@ export function ReviewBar(props: ReviewBarProps) {
             </button>
           ))}
         </>
+      ) : null}
+      {props.finding ? (
+        <span className="finding" role="status">
+          Finding claims…
+        </span>
       ) : null}
       {unasked.length > 0 ? (
         <button

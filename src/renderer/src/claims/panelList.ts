@@ -15,11 +15,14 @@ export interface PanelScopeInput {
   articles: readonly Pick<Article, 'id'>[]
   shownArticleIds: readonly string[]
   askedArticleIds: readonly string[]
+  /** The articles whose suggestions are still being found. */
+  findingArticleIds?: readonly string[]
   scope: ClaimScope
 }
 
 /**
- * The claims and suggestions of the scope, its articles (panes first), those to review and the articles never asked.
+ * The claims and suggestions of the scope, its articles (panes first), those to review, the articles
+ * never asked and those whose suggestions are still being found.
  */
 export function panelScope({
   claims,
@@ -27,6 +30,7 @@ export function panelScope({
   articles,
   shownArticleIds,
   askedArticleIds,
+  findingArticleIds = [],
   scope
 }: PanelScopeInput) {
   const order = [...shownArticleIds, ...articles.map((a) => a.id).filter((id) => !shownArticleIds.includes(id))]
@@ -35,7 +39,8 @@ export function panelScope({
   const scopeIds = scope === 'view' ? shownArticleIds : articles.map((a) => a.id)
   const pending = suggestions.filter((s) => scopeIds.includes(s.articleId))
   const unasked = scopeIds.filter((id) => !askedArticleIds.includes(id))
-  return { order, inScope, scopeIds, pending, unasked }
+  const finding = scopeIds.filter((id) => findingArticleIds.includes(id))
+  return { order, inScope, scopeIds, pending, unasked, finding }
 }
 
 export type ListCommand =

@@ -1,7 +1,8 @@
 /**
  * The journalist's word on two claims: overrule compare's verdict, say two claims are not the same
  * fact, link two claims compare did not pair, or hand the pair back to compare. Each is one manual
- * Link (origin 'manual'), so it survives every recomputation, and each pushes its undo entry.
+ * Link (origin 'manual'), so it survives every recomputation, and each pushes its undo entry: data,
+ * the store changes that reverse it (`verdictEntry`, `automaticEntry`), never a closure.
  *
  * The model, kept small on purpose:
  *   - a relation chosen by hand → one manual link with that relation, reason "Set by hand: …";
@@ -13,6 +14,8 @@
  */
 import type { Claim, ClaimDraft, Link, LinkRelation } from '@core/model'
 import type { Services } from '../app/services'
+import type { ChangeEntry } from '../app/undo'
+import type { StoreChange } from '../app/storeChanges'
 import { isSuggestionId } from './run'
 import { infoOf } from './verdicts'
 
@@ -30,6 +33,31 @@ function draftOf(claim: Claim): ClaimDraft {
   return draft as ClaimDraft
 }
 
+/** The verdict given back to compare: undoing puts the journalist's links back. */
+export const automaticEntry = (removed: readonly Link[]): ChangeEntry => ({
+  label: 'Give the verdict back to compare',
+  change: { kind: 'put-links', links: removed }
+})
+
+/**
+ * A verdict set by hand: undoing deletes its link, puts back the links it replaced and deletes the
+ * suggestions it accepted (in that order; a redo runs the reverse, as the history's `all` does).
+ */
+export function verdictEntry(
+  choice: LinkRelation | 'not-same',
+  created: Link,
+  removed: readonly Link[],
+  accepted: readonly Claim[]
+): ChangeEntry {
+  const changes: StoreChange[] = [{ kind: 'delete-links', linkIds: [created.id] }]
+  if (removed.length) changes.push({ kind: 'put-links', links: removed })
+  if (accepted.length) changes.push({ kind: 'delete-claims', claimIds: accepted.map((c) => c.id) })
+  return {
+    label: choice === 'not-same' ? 'Mark as not the same fact' : `Set verdict to ${infoOf(choice).label.toLowerCase()}`,
+    change: { kind: 'all', changes }
+  }
+}
+
 /**
  * Sets the relation of two claims (of different articles) by hand; `replacing` are the ids of the
  * manual links between them now. Returns the stored ids of the two claims (new ones for accepted
@@ -45,14 +73,7 @@ export async function setRelation(
   const { repo, undo } = services
   if (choice === 'automatic') {
     if (context.replacing.length === 0) return [x.id, y.id]
-    let removed = await repo.deleteLinks(context.replacing)
-    undo.push({
-      label: 'Give the verdict back to compare',
-      undo: () => repo.putLinks(removed),
-      redo: async () => {
-        removed = await repo.deleteLinks(removed.map((l) => l.id))
-      }
-    })
+    undo.push(automaticEntry(await repo.deleteLinks(context.replacing)))
     return [x.id, y.id]
   }
   const pending = [x, y].filter((c) => isSuggestionId(c.id))
@@ -77,19 +98,6 @@ export async function setRelation(
     if (accepted.length) await repo.deleteClaims(accepted.map((c) => c.id)).catch(() => {})
     throw error
   }
-  let claimSnapshots: Awaited<ReturnType<typeof repo.deleteClaims>> = []
-  undo.push({
-    label: choice === 'not-same' ? 'Mark as not the same fact' : `Set verdict to ${infoOf(choice).label.toLowerCase()}`,
-    undo: async () => {
-      await repo.deleteLinks([created.id])
-      if (removed.length) await repo.putLinks(removed)
-      if (accepted.length) claimSnapshots = await repo.deleteClaims(accepted.map((c) => c.id))
-    },
-    redo: async () => {
-      if (claimSnapshots.length) await repo.restoreClaims(claimSnapshots)
-      if (removed.length) await repo.deleteLinks(removed.map((l) => l.id))
-      await repo.putLinks([created])
-    }
-  })
+  undo.push(verdictEntry(choice, created, removed, accepted))
   return ids
 }

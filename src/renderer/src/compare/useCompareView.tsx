@@ -15,7 +15,7 @@ import type { VerdictChoice } from './overrule'
 import { PassageCard } from './PassageCard'
 import { revealClaims, useReveal } from './reveal'
 import type { SideTab } from './SideTabs'
-import { useComparison, type ComparisonState } from './useComparison'
+import { useComparison, type ComparisonState, type SuggestedDrafts } from './useComparison'
 import { pairKey, type Connector, type VerdictRow } from './view'
 import * as view from './viewState'
 
@@ -23,6 +23,8 @@ interface CompareViewInput {
   caseId: string | null
   articles: readonly Article[]
   claims: readonly Claim[]
+  /** The suggested claims of each article whose text has been read (claims/useSuggestionDrafts). */
+  suggested: SuggestedDrafts
   highlightsByArticle: ReadonlyMap<string, Highlight[]>
   shown: { left?: Article; right?: Article }
   /** Shows these two articles, left and right. */
@@ -39,7 +41,7 @@ type Dispatch = (command: view.CompareViewCommand) => void
 
 export function useCompareView(services: Services, input: CompareViewInput) {
   const { shown, articles } = input
-  const state = useComparison(services, input.caseId, articles, input.claims, shown)
+  const state = useComparison(services, input, shown)
   const [ui, dispatch] = useReducer(view.perform, view.initialCompareView)
 
   // Revealing waits for the panes to show the articles and the highlights to exist.

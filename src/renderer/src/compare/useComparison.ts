@@ -1,6 +1,7 @@
 /**
  * The comparison of the open case, kept current: whenever the case's articles, stored claims or
  * dismissed suggestions change, the case is compared again in the worker (debounced, latest wins),
+ * once the suggestion worker has found every article's suggested claims (claims/useSuggestionDrafts),
  * with a progress notice when that takes more than a moment. Compare's links between stored claims
  * are written back (replaceAutoLinks) so reports see them; verdicts that involve a pending
  * suggestion live only here. The journalist's manual links are laid over the result.
@@ -8,14 +9,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { linksFromComparison } from '@core/compare'
 import { untakenSuggestions } from '@core/extract'
-import type { Article, Claim, Comparison, Link } from '@core/model'
+import type { Article, Claim, ClaimDraft, Comparison, Link } from '@core/model'
 import { dismissalsOfArticle, linksOfCase, useLiveQuery, type LinkDraft } from '../db'
 import type { Services } from '../app/services'
 import { highlightOf } from '../claims/useClaims'
 import type { Highlight } from '../claims/highlights'
 import { CompareClient } from './client'
 import { setRelation, type VerdictChoice } from './overrule'
-import { isSuggestionId, type CompareResult } from './run'
+import { isSuggestionId, type CompareInput, type CompareResult } from './run'
 import {
   connectorsOf,
   mergeLinks,
@@ -112,20 +113,22 @@ function highlightsByArticle(claims: readonly Claim[]): Map<string, Highlight[]>
 export const untaken = (suggestions: readonly Claim[], claims: readonly Claim[]): Claim[] =>
   untakenSuggestions(suggestions, claims)
 
+/** The suggested claims of each article whose text has been read, by article id. */
+export type SuggestedDrafts = ReadonlyMap<string, readonly ClaimDraft[]>
+
 export function useComparison(
   services: Services,
-  caseId: string | null,
-  articles: readonly Article[],
-  claims: readonly Claim[],
+  input: { caseId: string | null; articles: readonly Article[]; claims: readonly Claim[]; suggested: SuggestedDrafts },
   shown: { left?: Article; right?: Article }
 ): ComparisonState {
+  const { caseId, articles, claims } = input
   const { db } = services
   const storedLinks = useLiveQuery(() => (caseId ? linksOfCase(db, caseId) : []), [db, caseId])
   const links = useMemo(() => storedLinks ?? [], [storedLinks])
   const dismissed = useDismissed(db, articles)
   const latest = useRef({ claims, links })
   latest.current = { claims, links }
-  const run = useCompareRuns(services, caseId, articles, claims, dismissed, latest)
+  const run = useCompareRuns(services, { ...input, dismissed }, latest)
 
   const current = run.result && run.result.caseId === caseId ? run.result.result : null
   const comparison = current?.comparison ?? null
@@ -191,18 +194,33 @@ function useDismissed(db: Services['db'], articles: readonly Article[]): string[
   return useLiveQuery(load, [db, articleIds]) ?? null
 }
 
+interface RunInput {
+  caseId: string | null
+  articles: readonly Article[]
+  claims: readonly Claim[]
+  suggested: SuggestedDrafts
+  dismissed: string[] | null
+}
+
+/** What the worker is sent: the case as it is now, each article with its suggested claims as found. */
+function compareInputOf(input: RunInput & { dismissed: string[] }): CompareInput {
+  const { articles, claims, dismissed, suggested } = input
+  const now = new Date().toISOString()
+  return {
+    articles: [...articles],
+    claims: [...claims],
+    dismissed,
+    now,
+    suggested: Object.fromEntries(articles.map((a) => [a.id, suggested.get(a.id)!]))
+  }
+}
+
 /**
  * Compares the case in the worker whenever its input changes (debounced, latest wins), with a
  * progress notice when that takes more than a moment, and stores compare's links between stored claims.
  */
-function useCompareRuns(
-  services: Services,
-  caseId: string | null,
-  articles: readonly Article[],
-  claims: readonly Claim[],
-  dismissed: string[] | null,
-  latest: Latest
-) {
+function useCompareRuns(services: Services, input: RunInput, latest: Latest) {
+  const { caseId, articles, claims, suggested, dismissed } = input
   const { repo, notices } = services
   const [result, setResult] = useState<{ caseId: string; result: CompareResult } | null>(null)
   const [busy, setBusy] = useState(false)
@@ -218,11 +236,13 @@ function useCompareRuns(
     [repo, latest]
   )
 
-  // one article has nothing to be compared with: no work, and no verdicts to show
-  // (a string over every claim: computed when its inputs change, not at every render of the app)
+  // one article has nothing to be compared with: no work, and no verdicts to show; and until every
+  // article's suggestions are found, the last verdicts stay (a string over every claim: computed
+  // when its inputs change, not at every render of the app)
+  const ready = articles.every((a) => suggested.has(a.id))
   const signature = useMemo(
-    () => (caseId && dismissed && articles.length >= 2 ? signatureOf(articles, claims, dismissed) : null),
-    [caseId, articles, claims, dismissed]
+    () => (caseId && dismissed && ready && articles.length >= 2 ? signatureOf(articles, claims, dismissed) : null),
+    [caseId, articles, claims, dismissed, ready]
   )
   useEffect(() => {
     if (!caseId || !signature || !dismissed) {
@@ -236,7 +256,7 @@ function useCompareRuns(
       setBusy(true)
       progress.start()
       client
-        .compare({ articles: [...articles], claims: [...claims], dismissed, now: new Date().toISOString() })
+        .compare(compareInputOf({ ...input, dismissed }))
         .then(async (outcome) => {
           if (outcome.status === 'cancelled' || !live) return
           setResult({ caseId, result: outcome.result })
@@ -256,7 +276,7 @@ function useCompareRuns(
       clearTimeout(timer)
       progress.stop()
     }
-    // `signature` stands for articles, claims and dismissed: the comparison's whole input
+    // `signature` stands for articles, claims and dismissed, and `ready` for suggested: the whole input
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [caseId, signature, client, notices, storeAutoLinks])
   return { result, busy, timing }

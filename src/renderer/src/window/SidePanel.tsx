@@ -38,6 +38,7 @@ export function SidePanel({
           claims={claims.claims}
           suggestions={suggestions}
           askedArticleIds={claims.suggestFor}
+          findingArticleIds={claims.finding}
           onAccept={(list) => void claims.commands.accept(list)}
           onReject={(s) => void claims.commands.reject(s)}
           onSuggest={(ids) => void claims.commands.suggest(ids)}

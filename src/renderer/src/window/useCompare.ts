@@ -14,6 +14,7 @@ export function useCompare(
     caseId: reader.caseId,
     articles: reader.articles,
     claims: claims.claims,
+    suggested: claims.drafts,
     highlightsByArticle: claims.highlightsByArticle,
     shown: reader.shown,
     showPair: reader.commands.showPair,
