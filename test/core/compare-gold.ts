@@ -4,7 +4,7 @@
  * gold) the claims a careful journalist would tag, with the values they would give.
  */
 import { articleFromDraft, claimFromDraft, type Article, type Claim, type ClaimDraft } from '@core/model'
-import { ingestFile } from '@core/ingest'
+import { ingestFile, ingestPastedText } from '@core/ingest'
 import { env, fixtureBytes, fixtureJson, imported } from './fixtures'
 
 export const NOW = '2024-05-01T00:00:00.000Z'
@@ -119,4 +119,11 @@ export function wireClaims(w: Article): Claim[] {
 /** Whether a claim's anchor overlaps a span: matching must not depend on exact span boundaries. */
 export function overlaps(claim: Claim | undefined, span: { start: number; end: number }): boolean {
   return claim !== undefined && claim.anchor.start < span.end && span.start < claim.anchor.end
+}
+
+let pasted = 0
+/** A short report pasted in (under a headline, as the reader imports it), with the next id of `caseId`. */
+export function pastedArticle(text: string, caseId: string): Article {
+  const draft = imported(ingestPastedText(`Report on the strike\n\n${text}`, env)).article
+  return articleFromDraft(draft, { id: `art${++pasted}`, caseId }, NOW)
 }

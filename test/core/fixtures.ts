@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { JSDOM } from 'jsdom'
 import type { IngestEnvironment, IngestResult } from '@core/ingest'
+import { claimFromDraft, type Claim, type ClaimDraft } from '@core/model'
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures')
 
@@ -28,4 +29,18 @@ export function imported(result: IngestResult) {
 /** UTF-8 bytes of a string. */
 export function utf8(s: string): Uint8Array {
   return new TextEncoder().encode(s)
+}
+
+/** An unreviewed, hand-tagged toll ("killed 12"), for tests of what review does to a claim. */
+export function tollClaim(id = 'c1'): Claim {
+  const draft = {
+    kind: 'casualty',
+    anchor: { start: 0, end: 9, exact: 'killed 12', prefix: '', suffix: ' militants' },
+    value: { outcome: 'killed', min: 12, max: 12 },
+    origin: 'manual',
+    status: 'unreviewed',
+    note: '',
+    tags: []
+  } as unknown as ClaimDraft
+  return claimFromDraft(draft, { id, articleId: 'a1' }, '2024-05-01T00:00:00Z')
 }

@@ -5,7 +5,7 @@
  * than by spelling. Also: speakers and organisations as sources ("the Defence Ministry" vs
  * "Ministry of Defence"), which different-source verdicts depend on.
  */
-import { segmentTokens, type TextSpan, type Token } from '@core/text'
+import { ENGLISH_CALENDAR, WEEKDAY_NAMES, segmentTokens, type TextSpan, type Token } from '@core/text'
 
 /** Arabic article and kinship particles that outlets attach, hyphenate or drop at will. */
 const PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'bin', 'ibn', 'bint', 'ben', 'b'])
@@ -153,15 +153,16 @@ export function partsSimilarity(pa: readonly string[], pb: readonly string[]): n
   return found / short.length
 }
 
-/** Words that start a capitalised run without being part of a name (sentence openers, months). */
-const NOT_NAMES = new Set(
-  (
+/** Words that start a capitalised run without being part of a name (sentence openers, months, weekdays). */
+const NOT_NAMES = new Set([
+  ...(
     'the a an in on at of for and but or as by to from with after before among during since while when where this that these those ' +
     'his her its their our he she it they we i there here if however according also other others some many most all both each ' +
-    'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
-    'monday tuesday wednesday thursday friday saturday sunday said says told recent iraqi'
-  ).split(' ')
-)
+    'said says told recent iraqi'
+  ).split(' '),
+  ...ENGLISH_CALENDAR.months.flat().map((m) => m.toLowerCase()),
+  ...WEEKDAY_NAMES.map((d) => d.toLowerCase())
+])
 /** Lower-case words allowed inside a name ("Ministry of Interior", "Abu Bakr al-Baghdadi"). */
 const CONNECTORS = new Set(['of', 'al', 'el', 'bin', 'ibn', 'bint', 'de', 'la', 'du', 'van', 'von', 'abu'])
 

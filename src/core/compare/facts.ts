@@ -5,11 +5,9 @@
  * Clustering is the transitive closure of pairwise matches that judged the same fact (agree,
  * compatible, conflict); related and different-source matches do not join facts.
  */
-import { unhandledKind, type Claim, type ClaimMatch, type Fact, type ReportedValue } from '@core/model'
+import { OUTCOME_WORDS, unhandledKind, type Claim, type ClaimMatch, type Fact, type ReportedValue } from '@core/model'
 import { judge, type JudgeContext } from './judge'
 import { amountOf, dateLabel, dateOf } from './values'
-
-const OUTCOME_WORDS: Record<string, string> = { killed_or_wounded: 'killed or wounded' }
 
 /** A claim's value as a journalist reads it: "12 killed", "29 July", "about 400 km". */
 export function valueLabel(claim: Claim, text?: string): string {

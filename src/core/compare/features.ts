@@ -8,6 +8,7 @@
 import {
   cliticReadings,
   ENGLISH_CALENDAR,
+  englishNumberWord,
   foldArabic,
   parseNumber,
   segmentSentences,
@@ -94,22 +95,6 @@ const MONTH_WORDS = new Set(Object.keys(MONTHS))
  */
 const MONTH_STARTS = new Set([...MONTH_WORDS, 'may'].map((m) => m.charCodeAt(0) * 128 + m.charCodeAt(1)))
 
-const NUMBER_WORDS: Record<string, number> = Object.create(null)
-'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
-  .split(' ')
-  .forEach((w, i) => (NUMBER_WORDS[w] = i))
-Object.assign(NUMBER_WORDS, {
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
-  dozen: 12
-})
-
 /** A very light English stemmer: plural, -ing, -ed; enough to meet "crossing" with "crossed". */
 export function stem(word: string): string {
   let w = word
@@ -127,7 +112,7 @@ export function tokenNumber(token: string): number | null {
   const t = token.toLowerCase()
   const m = /^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:st|nd|rd|th)?$/.exec(t)
   if (m) return Number(m[1]!.replace(/,/g, ''))
-  return NUMBER_WORDS[t] ?? null
+  return englishNumberWord(t) ?? null
 }
 
 /** The month number of a token ("Aug", "August"), or null. */

@@ -7,7 +7,7 @@
  * figure. One table per language; Arabic words are looked up folded (foldArabic, clitics off).
  */
 import type { Claim } from '@core/model'
-import { cliticReadings, foldArabic, parseNumber } from '@core/text'
+import { ARABIC_CALENDAR, MONTH_NAMES, cliticReadings, foldArabic, parseNumber } from '@core/text'
 
 /** A group of victims; `parent` is the group it is part of (children are civilians). */
 export type VictimGroup = 'civilian' | 'child' | 'woman' | 'medic' | 'security' | 'leader' | 'militant'
@@ -65,11 +65,14 @@ for (const table of [GROUP_WORDS_EN, GROUP_WORDS_AR]) {
  * April", "since the conflict began"), so "since the blast" stays one incident's; "in years" needs a
  * count or "past" before it, since "the bloodiest day in years" is a superlative's, not a period's.
  */
-const CUMULATIVE_EN =
-  /\b(since (?:(?:early |late |mid-?)?(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december|the (?:start|beginning|outbreak|onset)|(?:the |[\w-]+['’]?s )(?:civil )?(?:war|conflict|uprising|revolution|crisis|offensive|campaign) (?:began|started|erupted|broke out))|so far this (?:year|month)|cumulative|(?:in|over|during|within|for) (?!(?:hours|days|weeks|months|years)\b)(?:the )?(?:past |last |first )?(?:\w+ )?(?:hours|days|weeks|months|years)|(?:in|during) the first (?:half|quarter) of|this year|(?:the|syria'?s?|civil) (?:war|conflict|uprising) (?:has|have|had) (?:killed|claimed)|(?:war|conflict) that has killed|which has killed|has killed more than|death toll (?:of|in) the (?:war|conflict))\b/i
+const CUMULATIVE_EN = new RegExp(
+  String.raw`\b(since (?:(?:early |late |mid-?)?(?:19|20)\d\d|${MONTH_NAMES.join('|')}|the (?:start|beginning|outbreak|onset)|(?:the |[\w-]+['’]?s )(?:civil )?(?:war|conflict|uprising|revolution|crisis|offensive|campaign) (?:began|started|erupted|broke out))|so far this (?:year|month)|cumulative|(?:in|over|during|within|for) (?!(?:hours|days|weeks|months|years)\b)(?:the )?(?:past |last |first )?(?:\w+ )?(?:hours|days|weeks|months|years)|(?:in|during) the first (?:half|quarter) of|this year|(?:the|syria'?s?|civil) (?:war|conflict|uprising) (?:has|have|had) (?:killed|claimed)|(?:war|conflict) that has killed|which has killed|has killed more than|death toll (?:of|in) the (?:war|conflict))\b`,
+  'i'
+)
 
 /**
- * Arabic cumulative cues, folded words in sequence: "منذ" followed by a time, a period ("خلال شهر").
+ * Arabic cumulative cues, folded words in sequence: "منذ" followed by a time (a month: "منذ آذار",
+ * "منذ كانون الثاني"), a period ("خلال شهر").
  * "So far" and "in total" (حتى الآن, إجمالي) are not among them in either language: they sum one
  * event's toll as often as a period's.
  */
@@ -78,10 +81,7 @@ const CUMULATIVE_AR: readonly string[][] = [
   ['منذ', 'اندلاع'],
   ['منذ', 'مطلع'],
   ['منذ', 'عام'],
-  ['منذ', 'مارس'],
-  ['منذ', 'آذار'],
-  ['منذ', 'اذار'],
-  ['منذ', 'يناير'],
+  ...ARABIC_CALENDAR.months.flat().map((month) => ['منذ', ...foldArabic(month).split(' ')]),
   ['خلال', 'شهر'],
   ['خلال', 'الشهر'],
   ['خلال', 'الاشهر'],

@@ -6,7 +6,15 @@
  * stored as amount 300, and the judge must still know it is a lower bound.
  */
 import type { Claim } from '@core/model'
-import { ARABIC_QUALIFIERS, ENGLISH_QUALIFIERS, foldArabic, MONTH_NAMES, parseNumber, WEEKDAY_NAMES } from '@core/text'
+import {
+  ARABIC_QUALIFIERS,
+  ENGLISH_QUALIFIERS,
+  foldArabic,
+  MONTH_NAMES,
+  parseNumber,
+  readDateValueIso,
+  WEEKDAY_NAMES
+} from '@core/text'
 import { tokenNumber } from './features'
 
 export interface Amount {
@@ -158,20 +166,34 @@ export interface DateParts {
   calendar: string
 }
 
-/** The known fields of a date claim's ISO value ("2016-07-28", "--07-29", "2014-06", "--06", "weekday:4"); null if unreadable. */
+/**
+ * The known year, month and day of a date claim's ISO value (core/text reads it): "2016-07-28",
+ * "--07-29", "2014-06", "--06", "weekday:4"; a week, season or quarter knows its year only. Null
+ * for a time alone, a decade, a century and anything unreadable.
+ */
 export function dateOf(claim: Claim): DateParts | null {
   if (claim.kind !== 'date') return null
-  const { iso, calendar } = claim.value
-  const cal = calendar ?? 'gregorian'
-  let m = /^weekday:([1-7])$/.exec(iso)
-  if (m) return { weekday: Number(m[1]) % 7, calendar: cal }
-  m = /^(?:(\d{4})|-)(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso)
-  if (!m || (!m[1] && !m[2])) return null
-  const parts: DateParts = { calendar: cal }
-  if (m[1]) parts.year = Number(m[1])
-  if (m[2]) parts.month = Number(m[2])
-  if (m[3]) parts.day = Number(m[3])
-  return parts
+  const p = readDateValueIso(claim.value.iso)
+  const calendar = claim.value.calendar ?? 'gregorian'
+  switch (p?.form) {
+    case 'weekday':
+      return { weekday: p.weekday % 7, calendar }
+    case 'day':
+    case 'month':
+    case 'code':
+    case 'week':
+    case 'year':
+    case 'monthDay':
+    case 'monthAlone': {
+      const parts: DateParts = { calendar }
+      if ('year' in p) parts.year = p.year
+      if ('month' in p) parts.month = p.month
+      if ('day' in p) parts.day = p.day
+      return parts
+    }
+    default:
+      return null
+  }
 }
 
 /** A date as an editor writes it: "29 July", "June 2014", "28 July 2016", "Thursday". */

@@ -6,7 +6,7 @@
  * "nearly" → max only; "about"/"some" → min = max (the figure as stated, which is what is compared).
  */
 import type { CasualtyOutcome, CasualtyValue } from '@core/model'
-import { parseNumber, readNumberAt } from '@core/text'
+import { ENGLISH_NUMBER_WORDS, parseNumber, readNumberAt } from '@core/text'
 
 const LOWER = [
   'at least',
@@ -75,7 +75,7 @@ const NOT_AFTER_COUNT = /^(?:[\w-]|[.,]\d|:\d)/
 const NOT_AFTER_RANGE = /^[\w-]/
 /** Where a count may start: after no letter or digit, at a digit or at a word that can open one. */
 const COUNT_START_G = new RegExp(
-  `(?<![a-z\\d\\u00C0-\\u024F])(?:\\d|(?:${[...new Set([...QUALIFIERS, 'between', 'tens', 'hundreds', 'thousands', 'dozens', 'scores', 'several', 'many', 'a', 'an', 'half', 'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fourty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].map((q) => q.split(' ')[0]!))].join('|')})\\b)`,
+  `(?<![a-z\\d\\u00C0-\\u024F])(?:\\d|(?:${[...new Set([...QUALIFIERS, 'between', 'tens', 'hundreds', 'thousands', 'dozens', 'scores', 'several', 'many', 'a', 'an', 'half', ...Object.keys(ENGLISH_NUMBER_WORDS)].map((q) => q.split(' ')[0]!))].join('|')})\\b)`,
   'g'
 )
 

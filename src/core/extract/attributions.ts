@@ -17,7 +17,14 @@
  * ("was told"), first person ("I said": the writer), and subjects that cannot speak ("Secret
  * Service protocol called", "new claims").
  */
-import { englishSpeechVerb, ENGLISH_SPEECH_FORMS, parseNumber, PUBLISHED_OBJECT, type SpeechVerb } from '@core/text'
+import {
+  englishSpeechVerb,
+  ENGLISH_SPEECH_FORMS,
+  parseNumber,
+  PUBLISHED_OBJECT,
+  WEEKDAY_NAMES,
+  type SpeechVerb
+} from '@core/text'
 import type { Candidate } from './spans'
 import {
   clauseStart,
@@ -79,6 +86,8 @@ const STATEMENT_PHRASE =
   /^(?:the |a |an )?(?:(\p{L}+)['’]s |((?:\p{Lu}[\p{L}.&-]*(?: |$))+))?(statement|report|communique|communiqué|announcement|spokesman|spokeswoman|spokesperson)$/u
 const NOMINAL = /^the (\p{Ll}+)$/u
 const CALLED_X_A = /^ (?:[\p{L}’'.-]+ ){1,9}(?:a|an)\b/u
+/** "called on Monday for", "called yesterday on": a call for something, made on a day. */
+const CALLED_ON_DAY = new RegExp(`^ (?:on |last |this )?(?:${WEEKDAY_NAMES.join('|')}|today|yesterday) (?:for|on)\\b`)
 const AS_AFTER = /^(?: [\p{L}’'-]+){1,8} as\b/u
 const NAMED_VIA = /^ ((?:the )?(?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?: (?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|al-\p{L}+))*)/u
 const AUDIENCE =
@@ -505,9 +514,7 @@ export class AttributionReader {
           w1 === 'out' ||
           quoteWithin(after, 60) ||
           CALLED_X_A.test(after) ||
-          /^ (?:on |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday) (?:for|on)\b/.test(
-            after
-          )
+          CALLED_ON_DAY.test(after)
         )
       case 'publish':
         return PUBLISHED_OBJECT.test(after)

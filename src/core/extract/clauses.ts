@@ -6,6 +6,7 @@
  * few hundred characters around each verb (or one pass per text), so reading attributions stays
  * linear in the text.
  */
+import { MONTH_ABBREVIATIONS, NAME_TITLES } from '@core/text'
 import { isCapitalised, isTitle } from './names'
 
 /** Words that end a subject phrase going backwards: the clause starts after them. */
@@ -30,9 +31,24 @@ export const CLAUSE_WORDS = new Set([
   'whom',
   'whose'
 ])
-/** Abbreviations whose full stop is not a sentence end. */
-export const ABBREVIATION =
-  /(?:^|[\s(])(?:[A-Z]|Brig|Gen|Maj|Col|Lt|Capt|Cpt|Sgt|Cpl|Pvt|Adm|Cmdr|Gov|Sen|Rep|Del|Dr|Prof|Mr|Mrs|Ms|Rev|St|Jr|Sr|No|U\.S|U\.N|U\.K|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$|(?:[A-Z]\.){2,}$/
+/**
+ * Abbreviations whose full stop is not a sentence end: an initial, a title before a name and a
+ * month abbreviation (core/text's tables), a few name parts, "No." and the country initialisms.
+ */
+export const ABBREVIATION = new RegExp(
+  `(?:^|[\\s(])(?:[A-Z]|${[
+    ...NAME_TITLES.map((t) => t[0]!.toUpperCase() + t.slice(1)),
+    'Del',
+    'St',
+    'Jr',
+    'Sr',
+    'No',
+    'U\\.S',
+    'U\\.N',
+    'U\\.K',
+    ...MONTH_ABBREVIATIONS
+  ].join('|')})\\.$|(?:[A-Z]\\.){2,}$`
+)
 /** Words that open a sentence after an initialism ("… in the U.S. He said"): the full stop was one. */
 const SENTENCE_OPENER = /^(?:He|She|They|It|We|I|The|This|That|These|But|And|A|An|In|On|At|If|When|Yet|So)\b/
 const OPEN_QUOTE = /[“"«]/

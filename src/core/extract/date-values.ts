@@ -8,7 +8,8 @@
  * day: the last date naming one); with none, the publication date, or for a day nothing.
  */
 import type { DateMod, DateValue } from '@core/model'
-import { addDays, formatDay, formatHalf, formatQuarter, type Ymd } from './calendar'
+import { readDateValueIso } from '@core/text'
+import { addDays, formatDay, formatHalf, formatQuarter, parseYmd, type Ymd } from './calendar'
 import { spellOutClasses } from './pattern'
 import { matchesOf, type Candidate } from './spans'
 
@@ -54,27 +55,25 @@ export function modOf(word: string): DateMod | undefined {
 
 /** The parts of an ISO value this pass can shift: a year, and a quarter/half code, a month or a day. */
 function shiftIso(iso: string, years: number, days: number): string | null {
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)
-  if (day) {
-    const ymd = { y: Number(day[1]) + years, m: Number(day[2]), d: Number(day[3]) }
-    return formatDay(addDays(ymd, days))
-  }
-  const m = /^(\d{4})(-\d{2}|-W\d{2})?$/.exec(iso)
-  if (!m || days !== 0) return null
-  return `${String(Number(m[1]) + years).padStart(4, '0')}${m[2] ?? ''}`
+  const p = readDateValueIso(iso)
+  if (p?.form === 'day') return p.time ? null : formatDay(addDays({ y: p.year + years, m: p.month, d: p.day }, days))
+  if (days !== 0 || !(p?.form === 'year' || p?.form === 'month' || p?.form === 'code' || p?.form === 'week'))
+    return null
+  // the year moves; the month, code or week after it ("-07", "-34", "-W32") stays as written
+  return `${String(p.year + years).padStart(4, '0')}${iso.slice(4)}`
 }
 
 const PERIODS = new Set(['quarter', 'half', 'month'])
 
 /** Whether the quarter, half or month `iso` ended before the publication date `pub` (YYYY-MM-DD); true when unknown. */
 function ended(iso: string, pub: string | undefined): boolean {
-  const m = /^(\d{4})-(\d{2})$/.exec(iso)
-  const p = /^(\d{4})-(\d{2})/.exec(pub ?? '')
-  if (!m || !p) return true
-  const code = Number(m[2])
+  const v = readDateValueIso(iso)
+  const p = parseYmd(pub)
+  if (!p || (v?.form !== 'month' && v?.form !== 'code')) return true
+  const code = v.form === 'month' ? v.month : v.code
   const lastMonth =
     code <= 12 ? code : code >= 33 && code <= 36 ? (code - 32) * 3 : code === 40 ? 6 : code === 41 ? 12 : 12
-  return Number(m[1]) * 12 + lastMonth < Number(p[1]) * 12 + Number(p[2])
+  return v.year * 12 + lastMonth < p.y * 12 + p.m
 }
 const YEAR_BEARING = /^\d{4}/
 

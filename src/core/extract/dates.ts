@@ -47,6 +47,9 @@ export const MONTH = `(?:${EN.months.map((m) => m[0]).join('|')}|${EN.months
   .map((a) => `${a}\\.?`)
   .join('|')})(?![\\p{L}])`
 const FULL_MONTH = `(?:${EN.months.map((m) => m[0]).join('|')})`
+/** What a sentence must hold to be worth the absolute-date pattern: a month's first three letters, or digits around a dash. */
+const ABSOLUTE_KEY = new RegExp(`${EN.months.map((m) => m[0]!.slice(0, 3)).join('|')}|\\d-\\d`)
+const FULL_MONTH_KEY = new RegExp(FULL_MONTH)
 export const AR_MONTH = wordsSource(ARABIC_CALENDAR.months)
 export const AR_WEEKDAY = wordsSource(ARABIC_CALENDAR.weekdays)
 const WEEKDAY = `(?:${EN.weekdays.map((d) => d[0]).join('|')})`
@@ -217,15 +220,11 @@ function findArabicDates(text: string, pub: Ymd | null, out: DateFinding[]): voi
 /** Date suggestions in one sentence-sized `text` (digits already ASCII); `pub` resolves relative dates. */
 export function findDates(text: string, pub: Ymd | null): DateFinding[] {
   const out: DateFinding[] = [...findHijriDates(text)]
-  for (const m of matchesWhere(/Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d-\d/, ABSOLUTE, text)) {
+  for (const m of matchesWhere(ABSOLUTE_KEY, ABSOLUTE, text)) {
     const v = absolute(text, m, pub)
     if (v) out.push(dateCandidate(text, m.index, m.index + m[0].length, v))
   }
-  for (const m of matchesWhere(
-    /January|February|March|April|May|June|July|August|September|October|November|December/,
-    MONTH_ONLY,
-    text
-  )) {
+  for (const m of matchesWhere(FULL_MONTH_KEY, MONTH_ONLY, text)) {
     const g = m.groups ?? {}
     const before = text.slice(Math.max(0, m.index - 12), m.index)
     // "May" is also the verb: it needs a preposition or "the" before it, as every month does without a modifier

@@ -24,6 +24,8 @@ const EN = ENGLISH_CALENDAR
 const AR = ARABIC_CALENDAR
 const WEEKDAY = `(?:${EN.weekdays.map((d) => d[0]).join('|')})`
 const PART = '(?:morning|afternoon|evening|night)'
+/** A month name or abbreviation right after a weekday ("Monday Oct. 26"): a date, not a name like "The Sunday Times". */
+const MONTH_AFTER = new RegExp(`^ ${wordsSource(EN.months)}\\b`)
 /** A clock time: "10 p.m.", "7:15 a.m. EST", "10.45pm" (British), "noon", "midnight"; "about"/"around" make it approximate. */
 const TIME =
   '(?:(?:about|around|approximately|shortly after|shortly before) )?(?:\\d{1,2}(?:[:.][0-5]\\d)? ?(?:a\\.m\\.?|p\\.m\\.?|am|pm)(?![\\p{L}])(?: (?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|local time))?|noon|midnight|midday)'
@@ -139,9 +141,7 @@ function findEnglishDays(text: string, pub: Ymd | null, out: DateFinding[]): voi
           text.slice(end, end + 12)
         )
       ) &&
-      !/^ (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b/.test(
-        text.slice(end, end + 12)
-      )
+      !MONTH_AFTER.test(text.slice(end, end + 12))
     )
       continue
     const target = weekdayNumber(g.wd ?? '')

@@ -5,7 +5,7 @@
  * relative dates resolve against the publication date passed in, or stay partial.
  */
 import { unhandledKind, type Article, type Claim, type ClaimDraft, type ClaimKind, type ClaimValue } from '@core/model'
-import { normalizeDigits } from '@core/text'
+import { MONTH_NAMES, normalizeDigits } from '@core/text'
 import { findAttributions } from './attributions'
 import { parseYmd } from './calendar'
 import { findCasualties } from './casualties'
@@ -40,8 +40,10 @@ export interface SuggestOptions {
  */
 const CASUALTY_TRIGGER =
   /kill|slain|bodies|corpses|eliminat|execut|massacr|behead|martyr|dead|die[ds]?\b|death|wound|injur|hurt|captur|missing|displac|perish|lives|abduct|kidnap|casualt|fatalit|toll|prisoner|hostage|[\u0600-\u06FF]/i
-const DATE_TRIGGER =
-  /\d|day|night|morrow|week|month|year|spring|summer|autumn|winter|fall|quarter|half|noon|midnight|morning|afternoon|evening|decade|century|nineteen|thousand|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|[\u0600-\u06FF]/i
+const DATE_TRIGGER = new RegExp(
+  String.raw`\d|day|night|morrow|week|month|year|spring|summer|autumn|winter|fall|quarter|half|noon|midnight|morning|afternoon|evening|decade|century|nineteen|thousand|${MONTH_NAMES.map((m) => m.slice(0, 3)).join('|')}|[\u0600-\u06FF]`,
+  'i'
+)
 const QUANTITY_TRIGGER =
   /\d|[%$€£]|dozens|hundreds|thousands|scores|one|two|three|four|five|six|seven|eight|nine|ten|twelve|teen|ty\b/i
 

@@ -2,29 +2,32 @@
  * Dates as pages print them: recognising a line that is only a date or a timestamp (page banners,
  * "Published …"/"Updated …" stamps, in English and Arabic), and reading a written date such as
  * "Sunday, 14 August 2016" or "August 14, 2016" when a page states no machine-readable one.
+ * Month and weekday names are core/text's calendar words.
  */
+import { ARABIC_CALENDAR, ENGLISH_CALENDAR, foldArabic, monthNumber, wordsSource } from '@core/text'
 
-const WEEKDAY = /\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b/i
-const MONTH =
-  /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b/i
-const HIJRI_MONTH =
-  /\b(muharram|safar|rabi|jumada|rajab|sha'?ban|ramadan|shawwal|dhu|al|thani|awwal|ula|akhira|qa'?dah|hijjah)\b/gi
+const EN = ENGLISH_CALENDAR
+/** An English weekday, full or abbreviated ("Sunday", "Sun"). */
+const WEEKDAY = new RegExp(`\\b${wordsSource(EN.weekdays)}\\b`, 'i')
+/** An English month, full or abbreviated ("August", "Aug", "Sept"), as the one group. */
+const MONTH = new RegExp(`\\b(${wordsSource(EN.months)})\\b`, 'i')
+/** A Hijri month in Latin letters, however the outlet transliterates it ("Dhu al-Hijjah", "Rabi' II"). */
+const HIJRI_MONTH = new RegExp(`\\b${wordsSource(EN.hijriMonths)}\\b`, 'gi')
 /** Stamp words around a date: "Published", "Last updated", "Posted on", zones, "ago". */
 const STAMP_WORDS =
   /\b(AH|AD|H|BC|CE|GMT|UTC|BST|CET|EST|EDT|PST|PDT|am|pm|a\.m|p\.m|updated|published|posted|modified|first|last|on|at|ago|just now|today|yesterday|(min(ute)?|hour|hr|day|week)s?)\b/gi
 /**
- * Arabic date vocabulary as whole words (JavaScript's \b does not work for Arabic letters): weekdays,
- * Gregorian months in both the Egyptian/Gulf and the Levantine naming, Hijri months, and the stamp
- * words "published in", "last update", "hijri"/"AD" abbreviations.
+ * Arabic date vocabulary as whole words, folded (JavaScript's \b does not work for Arabic letters):
+ * the words of core/text's weekdays, Gregorian months (the Egyptian/Gulf and the Levantine naming)
+ * and Hijri months, and the stamp words "published in", "last update", "hijri"/"AD" abbreviations.
  */
 const ARABIC_DATE_WORDS = new Set(
-  (
-    'الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت ' +
-    'يناير فبراير مارس أبريل إبريل مايو يونيو يونيه يوليو يوليه أغسطس سبتمبر أكتوبر نوفمبر ديسمبر ' +
-    'كانون الثاني شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين الأول ' +
-    'محرم صفر ربيع جمادى الآخر الآخرة الأولى رجب شعبان رمضان شوال ذو ذي القعدة الحجة ' +
-    'نشر في تاريخ النشر آخر تحديث تم التحديث محدث هـ م ص مساء صباحا صباحاً بتوقيت غرينتش مكة'
-  ).split(' ')
+  [
+    ...[ARABIC_CALENDAR.weekdays, ARABIC_CALENDAR.months, ARABIC_CALENDAR.hijriMonths].flatMap((lists) =>
+      lists.flat().flatMap((name) => name.split(' '))
+    ),
+    ...'نشر في تاريخ النشر آخر تحديث تم التحديث محدث هـ م ص مساء صباحا صباحاً بتوقيت غرينتش مكة'.split(' ')
+  ].map(foldArabic)
 )
 
 /** Arabic-Indic (U+0660–0669) and Persian (U+06F0–06F9) digits → ASCII, so dates in either can be read. */
@@ -37,7 +40,7 @@ function isArabicDateLine(line: string): boolean {
   const words = line.split(/[\s:،,|·•\-–—/()]+/).filter(Boolean)
   let dateWords = 0
   for (const w of words) {
-    if (ARABIC_DATE_WORDS.has(w)) dateWords++
+    if (ARABIC_DATE_WORDS.has(foldArabic(w))) dateWords++
     else if (!/^[\d.]+$/.test(w)) return false
   }
   return dateWords > 0 || words.some((w) => /^\d{1,2}\.\d{1,2}\.\d{4}$/.test(w))
@@ -62,21 +65,6 @@ export function isDateLine(line: string): boolean {
   return /\p{Script=Arabic}/u.test(t) && isArabicDateLine(t)
 }
 
-const MONTH_NUMBER: Readonly<Record<string, number>> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12
-}
-
 /**
  * The calendar day a written date names ("14 August 2016", "Sunday, August 14, 2016", "Aug 14 2016"),
  * as `YYYY-MM-DD`; undefined when there is none. A time next to it is ignored: without a zone it
@@ -90,10 +78,10 @@ export function dayFromWrittenDate(line: string): string | undefined {
   let y: number, mo: number, d: number
   if (dayFirst) {
     d = Number(dayFirst[1])
-    mo = MONTH_NUMBER[dayFirst[2]!.slice(0, 3).toLowerCase()]!
+    mo = monthNumber(dayFirst[2]!)
     y = Number(dayFirst.at(-1))
   } else if (monthFirst) {
-    mo = MONTH_NUMBER[monthFirst[1]!.slice(0, 3).toLowerCase()]!
+    mo = monthNumber(monthFirst[1]!)
     d = Number(monthFirst.at(-2))
     y = Number(monthFirst.at(-1))
   } else return undefined

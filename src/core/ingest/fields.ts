@@ -3,14 +3,17 @@
  * the plain-text and HTML paths so both give the journalist the same shapes.
  */
 import { asciiDigits } from './dates'
+import { MONTH_NAMES } from '@core/text'
 import { isWebAddress } from '@core/url'
 
 /** Words that introduce a byline: English "By", "Written by"…; Arabic بقلم ("by the pen of"), كتب/كتبت ("wrote"). */
 const BYLINE_LEAD = /^(?:(?:written|words|reporting|text|story)\s+by|by|بقلم|كتب|كتبت)\s*[:：]?\s+/iu
 
+/** A month as a stamp writes it, full or cut short ("Aug", "Sept.", "August"), from core/text's names. */
+const MONTH = `(?:${MONTH_NAMES.map((m) => m.slice(0, 3)).join('|')})[a-z]*\\.?`
 /** Where a byline's name part ends: a " | " or " - " separator, or a "Published"/"Updated" stamp or date after the name. */
 const BYLINE_TAIL = new RegExp(
-  String.raw`\s[|•·]\s|\s[-–—]\s|\s*\b(published|updated|posted|last updated)\b|\s+\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\s+\d{1,2}[:/.]\d{1,2}`,
+  String.raw`\s[|•·]\s|\s[-–—]\s|\s*\b(published|updated|posted|last updated)\b|\s+\d{1,2}\s+${MONTH}\s+\d{4}|\s+${MONTH}\s+\d{1,2}\b|\s+\d{1,2}[:/.]\d{1,2}`,
   'i'
 )
 

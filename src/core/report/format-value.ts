@@ -15,20 +15,20 @@ import {
   type DateValue,
   type QuantityValue
 } from '@core/model'
-import { MONTH_NAMES as MONTHS, WEEKDAY_NAMES as WEEKDAYS } from '@core/text'
+import { MONTH_NAMES as MONTHS, WEEKDAY_NAMES as WEEKDAYS, readDateValueIso } from '@core/text'
 
 /** ISO 8601-2 sub-year codes: seasons 21–24, quarters 33–36, halves 40–41. */
-const SUB_YEAR: Record<string, string> = {
-  '21': 'spring',
-  '22': 'summer',
-  '23': 'autumn',
-  '24': 'winter',
-  '33': 'Q1',
-  '34': 'Q2',
-  '35': 'Q3',
-  '36': 'Q4',
-  '40': 'first half of',
-  '41': 'second half of'
+const SUB_YEAR: Record<number, string> = {
+  21: 'spring',
+  22: 'summer',
+  23: 'autumn',
+  24: 'winter',
+  33: 'Q1',
+  34: 'Q2',
+  35: 'Q3',
+  36: 'Q4',
+  40: 'first half of',
+  41: 'second half of'
 }
 const MODS: Record<NonNullable<DateValue['mod']>, string> = { start: 'early', mid: 'mid', end: 'late', approx: 'about' }
 
@@ -73,10 +73,6 @@ function formatCasualty(v: CasualtyValue): string {
   return `${count} ${OUTCOME_WORDS[v.outcome]}${who}`
 }
 
-function monthName(mm: string): string | undefined {
-  return MONTHS[Number(mm) - 1]
-}
-
 /**
  * The ISO forms a date claim may hold: `2016-08-14`, `2016-08-14T22:00`, `T22:00`, `2014-06`,
  * `2014`, `--07-29`, `--06` (year not stated), `2016-W32`, `1989-35` (quarter, half or season:
@@ -93,24 +89,37 @@ function formatDate(v: DateValue): string {
   return `${mod}${base}${v.partOfDay ? ` (${v.partOfDay})` : ''}`
 }
 
+/** An ISO value's words (core/text reads its parts); null for a form it cannot write, such as month 13. */
 function formatIso(iso: string): string | null {
-  let m: RegExpExecArray | null
-  if ((m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}:\d{2}))?$/.exec(iso)) && monthName(m[2]!)) {
-    const day = `${Number(m[3])} ${monthName(m[2]!)} ${m[1]}`
-    return m[4] ? `${m[4]}, ${day}` : day
+  const p = readDateValueIso(iso)
+  if (!p) return null
+  const year = 'year' in p ? String(p.year).padStart(4, '0') : ''
+  const month = 'month' in p ? MONTHS[p.month - 1] : undefined
+  switch (p.form) {
+    case 'day':
+      if (!month) return null
+      return p.time ? `${p.time}, ${p.day} ${month} ${year}` : `${p.day} ${month} ${year}`
+    case 'time':
+      return `${p.time} (day not stated)`
+    case 'month':
+      return `${month} ${year}`
+    case 'code':
+      return SUB_YEAR[p.code] ? `${SUB_YEAR[p.code]} ${year}` : null
+    case 'week':
+      return `week ${p.week} of ${year}`
+    case 'year':
+      return year
+    case 'decade':
+      return `the ${iso}0s`
+    case 'century':
+      return `the ${iso}00s`
+    case 'monthDay':
+      return month ? `${p.day} ${month} (year not stated)` : null
+    case 'monthAlone':
+      return month ? `${month} (year not stated)` : null
+    case 'weekday':
+      return `${WEEKDAYS[p.weekday - 1]} (week not stated)`
   }
-  if ((m = /^T(\d{2}:\d{2})$/.exec(iso))) return `${m[1]} (day not stated)`
-  if ((m = /^(\d{4})-(\d{2})$/.exec(iso)) && monthName(m[2]!)) return `${monthName(m[2]!)} ${m[1]}`
-  if ((m = /^(\d{4})-(\d{2})$/.exec(iso)) && SUB_YEAR[m[2]!]) return `${SUB_YEAR[m[2]!]} ${m[1]}`
-  if ((m = /^(\d{4})-W(\d{2})$/.exec(iso))) return `week ${Number(m[2])} of ${m[1]}`
-  if ((m = /^(\d{4})$/.exec(iso))) return m[1]!
-  if ((m = /^(\d{3})$/.exec(iso))) return `the ${m[1]}0s`
-  if ((m = /^(\d{2})$/.exec(iso))) return `the ${m[1]}00s`
-  if ((m = /^--(\d{2})-(\d{2})$/.exec(iso)) && monthName(m[1]!))
-    return `${Number(m[2])} ${monthName(m[1]!)} (year not stated)`
-  if ((m = /^--(\d{2})$/.exec(iso)) && monthName(m[1]!)) return `${monthName(m[1]!)} (year not stated)`
-  if ((m = /^weekday:([1-7])$/.exec(iso))) return `${WEEKDAYS[Number(m[1]) - 1]} (week not stated)`
-  return null
 }
 
 /** "Saad Maan (Interior Ministry spokesman), told Diyaruna"; "Joint Operations Command said"; then the quote when given. */
@@ -190,9 +199,9 @@ export function formatValue(claim: Claim): string {
 /** An article's publication date for people ("15 August 2016"), or '' when unknown. */
 export function formatPublished(publishedAt: string | undefined): string {
   if (!publishedAt) return ''
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(publishedAt)
-  const month = m ? monthName(m[2]!) : undefined
-  return m && month ? `${Number(m[3])} ${month} ${m[1]}` : publishedAt
+  // the day of a timestamp ("2016-08-15T10:00:00Z") reads as a day claim's value does
+  const day = publishedAt.slice(0, 10)
+  return (readDateValueIso(day)?.form === 'day' && formatIso(day)) || publishedAt
 }
 
 /** A generation time for people: "2024-05-01 09:30 UTC" from an ISO timestamp (shown as given when not ISO). */

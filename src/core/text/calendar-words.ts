@@ -176,6 +176,8 @@ export function weekdayNumber(word: string): number {
 export const MONTH_NAMES: readonly string[] = ENGLISH_CALENDAR.months.map((m) => m[0] as string)
 /** English weekday names, Monday (ISO 1) first, for writing dates out. */
 export const WEEKDAY_NAMES: readonly string[] = ENGLISH_CALENDAR.weekdays.map((d) => d[0] as string)
+/** English month abbreviations ("Jan", "Sept", "Sep"; May has none): a full stop after one may not end a sentence. */
+export const MONTH_ABBREVIATIONS: readonly string[] = ENGLISH_CALENDAR.months.flatMap((m) => m.slice(1))
 
 /** Every language's words for a day counted from the day of writing ("yesterday", "أول من أمس"), as one pattern. */
 const DAY_OF_WRITING = new RegExp(

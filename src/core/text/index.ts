@@ -14,7 +14,9 @@ export {
   arabicOrdinalDay,
   ARABIC_ORDINAL_DAY_SOURCE,
   NUMBER_SOURCE,
-  ORDINAL_DIGITS_SOURCE
+  ORDINAL_DIGITS_SOURCE,
+  ENGLISH_NUMBER_WORDS,
+  englishNumberWord
 } from './numbers'
 export { arabicLoose, foldArabic, cliticReadings, type CliticReading } from './arabic'
 export {
@@ -29,6 +31,7 @@ export { hasBidiControls, isolate, revealControls, revealInvisible, revealReorde
 export {
   ARABIC_CALENDAR,
   ENGLISH_CALENDAR,
+  MONTH_ABBREVIATIONS,
   MONTH_NAMES,
   WEEKDAY_NAMES,
   countsFromWriting,
@@ -65,5 +68,5 @@ export {
   type ArabicReportingVerb,
   type ReportingForm
 } from './attribution-words'
-export { isDateValueIso } from './iso-dates'
+export { isDateValueIso, readDateValueIso, type IsoDateParts } from './iso-dates'
 export { NAME_TITLES } from './name-titles'

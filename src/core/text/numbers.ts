@@ -47,9 +47,10 @@ const UNITS: Record<string, number> = Object.assign(Object.create(null), {
   sixteen: 16,
   seventeen: 17,
   eighteen: 18,
-  nineteen: 19,
-  dozen: 12
+  nineteen: 19
 })
+/** "dozen" is twelve after "a" or "half a" ("a dozen", "half a dozen"). */
+const DOZEN = 12
 const TENS: Record<string, number> = Object.assign(Object.create(null), {
   twenty: 20,
   thirty: 30,
@@ -94,10 +95,26 @@ const ORDINAL_WORDS: Record<string, number> = Object.assign(Object.create(null),
   thirtieth: 30
 })
 
-const UNIT_WORD = 'one|two|three|four|five|six|seven|eight|nine'
+/**
+ * The English words that are a number by themselves, with their value: units, teens and tens
+ * ("fourty" too, as copy misspells it). Readers of single tokens look words up here.
+ */
+export const ENGLISH_NUMBER_WORDS: Readonly<Record<string, number>> = Object.freeze(
+  Object.assign(Object.create(null), UNITS, TENS)
+)
+
+/** The value of one English number word ("twelve" 12, "forty" 40, "dozen" 12, "hundred" 100); undefined for any other word. */
+export function englishNumberWord(word: string): number | undefined {
+  return ENGLISH_NUMBER_WORDS[word] ?? (word === 'dozen' ? DOZEN : word === 'hundred' ? SCALES.hundred : undefined)
+}
+
+const wordsOf = (table: Record<string, number>, lo: number, hi: number) =>
+  Object.keys(table)
+    .filter((w) => table[w]! >= lo && table[w]! <= hi)
+    .join('|')
+const UNIT_WORD = wordsOf(UNITS, 1, 9)
 const SMALL_WORD =
-  `(?:(?:twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:${UNIT_WORD})\\b)?` +
-  `|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${UNIT_WORD}|zero)`
+  `(?:(?:${wordsOf(TENS, 20, 90)})(?:[- ](?:${UNIT_WORD})\\b)?` + `|${wordsOf(UNITS, 10, 19)}|${UNIT_WORD}|zero)`
 
 /**
  * Regex source (no flags, no groups) for a cardinal number: digits with optional thousands
@@ -151,7 +168,7 @@ function parseNumberWords(t: string): number | null {
     if (w === 'and') continue
     // "a dozen", "a hundred": the article stands for one, which the scale or unit supplies
     if (w === 'a' || w === 'an') continue
-    const unit = UNITS[w] ?? TENS[w]
+    const unit = UNITS[w] ?? TENS[w] ?? (w === 'dozen' ? DOZEN : undefined)
     if (unit !== undefined) {
       current += unit
       seen = true

@@ -4,6 +4,7 @@
  * without searching for it again. Sentence ends are found by rule rather than by Intl.Segmenter:
  * news copy is full of "Brig. Gen.", "U.S." and "Aug. 14", which a generic segmenter splits.
  */
+import { MONTH_ABBREVIATIONS } from './calendar-words'
 import { NAME_TITLES } from './name-titles'
 
 /** A run of text: `text.slice(start, end)`, end exclusive, UTF-16 code units. */
@@ -46,18 +47,7 @@ const TITLES = new Set([
 ])
 /** Abbreviations that end a sentence only when no number follows them ("Aug. 14", "No. 3", "p. 12"). */
 const BEFORE_NUMBER = new Set([
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...MONTH_ABBREVIATIONS.map((a) => a.toLowerCase()),
   'no',
   'nos',
   'p',

@@ -1,3 +1,4 @@
+/** model/article-name: the name an article goes by in lists and reports. */
 import { describe, expect, it } from 'vitest'
 import { articleName, type Article } from '@core/model'
 

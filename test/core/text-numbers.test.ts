@@ -1,8 +1,10 @@
+/** text/numbers: digits of every script, number words in English and Arabic, ordinals, and numbers read at a position. */
 import { describe, expect, it } from 'vitest'
 import {
   arabicOrdinalDay,
   arabicVague,
   cliticReadings,
+  englishNumberWord,
   foldArabic,
   normalizeDigits,
   parseNumber,
@@ -10,7 +12,6 @@ import {
   readArabicNumber,
   readNumberAt
 } from '@core/text'
-import { markCounts, readCount } from '../../src/core/extract/amounts'
 
 describe('normalizeDigits', () => {
   it('maps Arabic-Indic, Eastern Arabic-Indic and full-width digits one code unit for one', () => {
@@ -154,22 +155,12 @@ describe('English numbers at a position', () => {
   })
 })
 
-describe('counts marked for the rules', () => {
-  it('keeps the length and overwrites each count phrase, bounds and ranges included', () => {
-    const text =
-      'At least 20 people and between three and five children; Dozens more, 12-15 others, one-day talks, 30% turnout.'
-    const marked = markCounts(text)
-    expect(marked.length).toBe(text.length)
-    const phrases = [...marked.matchAll(/\x01\x02*/g)].map((m) => text.slice(m.index, m.index + m[0].length))
-    expect(phrases).toEqual(['At least 20', 'between three and five', 'Dozens', '12-15', '30'])
-    expect(marked).toContain(' people and ')
-  })
-
-  it('reads the marked phrases into bounds', () => {
-    expect(readCount('At least 20')).toEqual({ min: 20, amount: 20 })
-    expect(readCount('between three and five')).toEqual({ min: 3, max: 5 })
-    expect(readCount('nearly forty')).toEqual({ max: 40, amount: 40 })
-    expect(readCount('Dozens')).toEqual({ vague: 'dozens' })
+describe('one English number word', () => {
+  it('gives the value of a unit, teen, ten, "dozen" and "hundred", and nothing for other words', () => {
+    expect(['seven', 'seventeen', 'seventy', 'fourty', 'dozen', 'hundred'].map(englishNumberWord)).toEqual([
+      7, 17, 70, 40, 12, 100
+    ])
+    for (const w of ['constructor', 'thousands', 'several', 'Seven']) expect(englishNumberWord(w), w).toBeUndefined()
   })
 })
 

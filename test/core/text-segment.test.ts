@@ -1,3 +1,4 @@
+/** text/segment: sentences and words with offsets into the text, through the abbreviations of news copy ("Brig. Gen.", "Aug. 14", "U.S."). */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { segmentSentences, segmentTokens } from '@core/text'

@@ -1,6 +1,7 @@
+/** text/normalize: canonical text (NFC, line ends, spaces, paragraphs), the one form every offset counts in. */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { detectDirection, detectLanguage, hashText, joinParagraphs, normalizeText, splitParagraphs } from '@core/text'
+import { joinParagraphs, normalizeText, splitParagraphs } from '@core/text'
 
 describe('normalizeText', () => {
   it.each([
@@ -95,61 +96,5 @@ describe('splitParagraphs and joinParagraphs', () => {
   it('round-trips canonical text', () => {
     const text = 'First.\n\nSecond line one\nline two.\n\nThird.'
     expect(joinParagraphs(splitParagraphs(text))).toBe(text)
-  })
-})
-
-describe('detectDirection', () => {
-  it.each([
-    ['English', 'Iraqi forces closed in on al-Qaim.', 'ltr'],
-    ['Arabic', 'قالت قيادة العمليات المشتركة إن الغارات استهدفت القائم', 'rtl'],
-    ['Hebrew', 'הצבא העיראקי התקדם לעבר העיר', 'rtl'],
-    ['Persian', 'نیروهای عراقی به شهر نزدیک شدند', 'rtl'],
-    ['Arabic quoting English names', 'قال المتحدث باسم التحالف John Smith إن الغارات مستمرة في القائم والرطبة', 'rtl'],
-    ['English quoting one Arabic word', 'The town, known as القائم, lies near the border with Syria.', 'ltr'],
-    ['digits only', '2016 - 14 / 08', 'ltr'],
-    ['empty', '', 'ltr']
-  ])('%s reads %s', (_what, text, expected) => {
-    expect(detectDirection(text)).toBe(expected)
-  })
-})
-
-describe('detectLanguage', () => {
-  it.each([
-    ['Arabic', 'قالت قيادة العمليات المشتركة إن الغارات الجوية استهدفت اجتماعاً في القائم', 'ar'],
-    ['Persian', 'نیروهای عراقی روز پنجشنبه عملیات را در شهر القائم آغاز کردند', 'fa'],
-    ['Hebrew', 'הצבא העיראקי התקדם לעבר העיר ביום חמישי', 'he'],
-    ['English', 'The strikes destroyed at least 14 vehicles, a spokesman for the command said on Sunday.', 'en'],
-    [
-      'French',
-      'Les frappes ont détruit au moins 14 véhicules dans la région, selon le porte-parole du commandement.',
-      'fr'
-    ],
-    ['too little text to tell', 'Al-Qaim', ''],
-    ['no letters', '14 / 20', ''],
-    ['Cyrillic (not guessed)', 'Иракские войска вошли в город', '']
-  ])('%s → %s', (_what, text, expected) => {
-    expect(detectLanguage(text)).toBe(expected)
-  })
-})
-
-describe('hashText', () => {
-  it('gives 14 hex digits, the same for the same text', () => {
-    const h = hashText('Noose tightening around ISIL in al-Qaim')
-    expect(h).toMatch(/^[0-9a-f]{14}$/)
-    expect(hashText('Noose tightening around ISIL in al-Qaim')).toBe(h)
-  })
-
-  it.each([
-    ['one character changed', 'killed 15 commanders', 'killed 16 commanders'],
-    ['case changed', 'Al-Qaim', 'al-Qaim'],
-    ['a trailing newline', 'text', 'text\n'],
-    ['empty vs space', '', ' ']
-  ])('differs for %s', (_what, a, b) => {
-    expect(hashText(a)).not.toBe(hashText(b))
-  })
-
-  it('spreads a thousand similar texts without collisions', () => {
-    const hashes = new Set(Array.from({ length: 1000 }, (_, i) => hashText(`paragraph ${i}`)))
-    expect(hashes.size).toBe(1000)
   })
 })

@@ -1,3 +1,4 @@
+/** compare/judge: the verdict on two claims of one fact, and the reason a journalist reads beside it. */
 import { describe, expect, it } from 'vitest'
 import { judge } from '@core/compare'
 import { claimFromDraft, type Claim, type ClaimDraft } from '@core/model'
@@ -298,5 +299,20 @@ describe('judge', () => {
   it('is symmetric in its verdict', () => {
     for (const [, a, b, verdict] of rows)
       expect(judge(b.claim, a.claim, { textA: b.text, textB: a.text }).verdict).toBe(verdict)
+  })
+})
+
+describe('a season or a quarter against a month', () => {
+  it('does not read "summer 2016" as a rival month of July 2016', () => {
+    const summer = claim('date', 'summer 2016', { iso: '2016-22', granularity: 'season' })
+    const july = date('July 2016', '2016-07')
+    expect(judge(summer.claim, july.claim).verdict).not.toBe('conflict')
+    expect(judge(july.claim, summer.claim).verdict).not.toBe('conflict')
+  })
+
+  it('still sets a season of one year against the same season of another', () => {
+    const a = claim('date', 'summer 2015', { iso: '2015-22', granularity: 'season' })
+    const b = claim('date', 'summer 2016', { iso: '2016-22', granularity: 'season' })
+    expect(judge(a.claim, b.claim).verdict).toBe('conflict')
   })
 })

@@ -1,3 +1,4 @@
+/** compare/align: the passages two versions or two articles share, and what one adds or drops, as a reader lines them up. */
 import { describe, expect, it } from 'vitest'
 import { alignPassages, diffPassages } from '@core/compare'
 

@@ -1,0 +1,17 @@
+/** ingest/titles: a page's headline against its <title>, with the site's name taken off. */
+import { describe, expect, it } from 'vitest'
+import { sameHeadline, siteNameFromTitle, stripSiteName } from '../../src/core/ingest/titles'
+
+const headline = 'Noose tightening around ISIL in al-Qaim'
+
+describe('titles and site names', () => {
+  it('takes two spellings of one headline for the same', () => {
+    expect(sameHeadline(headline, 'Noose Tightening Around ISIL in Al-Qaim')).toBe(true)
+    expect(sameHeadline(headline, 'Iraqi forces enter Rutba')).toBe(false)
+  })
+
+  it('strips the site name from a title, and finds it beside the headline', () => {
+    expect(stripSiteName(`${headline} | Diyaruna`, ['Diyaruna'])).toBe(headline)
+    expect(siteNameFromTitle(`${headline} - Diyaruna`, [headline])).toBe('Diyaruna')
+  })
+})
