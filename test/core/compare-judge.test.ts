@@ -281,7 +281,7 @@ const rows: Row[] = [
 
 describe('judge', () => {
   it.each(rows)('%s', (_name, a, b, verdict, reason) => {
-    expect(judge(a.claim, b.claim, { textA: a.text, textB: b.text })).toEqual({ verdict, reason })
+    expect(judge(a.claim, b.claim, { textA: a.text, textB: b.text })).toMatchObject({ verdict, reason })
   })
 
   it('reads "at least" from the anchor prefix when no text is given', () => {
