@@ -10,7 +10,6 @@ let window: HtmlWindow | undefined
 
 export function workerPageWindow(): HtmlWindow {
   return (window ??= pageWindow(
-    () =>
-      new LinkedomParser().parseFromString('<!doctype html><html></html>', 'text/html') as unknown as BlankDocument
+    () => new LinkedomParser().parseFromString('<!doctype html><html></html>', 'text/html') as unknown as BlankDocument
   ))
 }
