@@ -19,6 +19,8 @@ export default tseslint.config(
     ignores: [
       'out/**',
       'dist/**',
+      // the bench page's build (bench/browser.ts writes it)
+      'bench/browser/dist/**',
       'node_modules/**',
       'bench/results/**',
       'resources/**',

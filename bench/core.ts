@@ -12,6 +12,7 @@ import { anchorAt, reanchorAll } from '@core/anchor'
 import { compareArticles } from '@core/compare'
 import { suggestClaims } from '@core/extract'
 import { ingestFile } from '@core/ingest'
+import { cliPageWindow } from '../src/cli/pageDom'
 import { claimFromDraft, type Anchor, type Article, type Claim, type Link } from '@core/model'
 import { renderCsv } from '@core/report'
 import { editedArticle } from '../test/fixtures/anchor/edited-article'
@@ -41,6 +42,8 @@ export interface CoreResults {
   reanchor: { stats: Stats; right: number; kept: number; wrong: number; orphans: number }
   indexOf: { stats: Stats; right: number; kept: number }
   ingestJsdom: { stats: Stats; bytes: number; chars: number }
+  /** the same page with the page DOM (core's parse5 tree in linkedom): the CLI's and the ingest worker's */
+  ingestPageDom: { stats: Stats; chars: number }
   csv: { stats: Stats; peer: Stats; claims: number; links: number; megabytes: number }
   documents: DocumentResults
 }
@@ -147,6 +150,10 @@ export async function runCore(seed: number, log: (s: string) => void): Promise<C
   const env = { window: new JSDOM('').window as never }
   const ingest = measureSync(() => ingestFile({ name: 'saved-page.html', bytes }, env), { warmup: 1, runs: 3 })
   if (ingest.result.status !== 'imported') throw new Error(`the 1 MB page was not imported: ${ingest.result.reason}`)
+  log('ingestFile: the same page with the page DOM (parse5 + linkedom)')
+  const pageEnv = { window: cliPageWindow({}) }
+  const ingestPage = measureSync(() => ingestFile({ name: 'saved-page.html', bytes }, pageEnv), { warmup: 1, runs: 5 })
+  if (ingestPage.result.status !== 'imported') throw new Error('the 1 MB page was not imported with the page DOM')
 
   // 5. the CSV of a case of 200,000 claims and 100,000 links (issue 12: it was quadratic); the
   // peer, papaparse's unparse, writes the very cells of our file (read back from it), so it
@@ -189,6 +196,7 @@ export async function runCore(seed: number, log: (s: string) => void): Promise<C
     reanchor: { stats: reanchor.stats, ...tally },
     indexOf: { stats: indexOf.stats, right: indexOfRight, kept: tally.kept },
     ingestJsdom: { stats: ingest.stats, bytes: bytes.length, chars: ingest.result.article.text.length },
+    ingestPageDom: { stats: ingestPage.stats, chars: ingestPage.result.article.text.length },
     csv: {
       stats: csv.stats,
       peer: unparse.stats,

@@ -19,6 +19,9 @@ export interface ArticleFiles {
   failed: number
 }
 
+/** Names of files that are likely read in the page thread (a page without such a name is still sniffed). */
+const READ_IN_THREAD = /\.(html?|xhtml|pdf|docx)$/i
+
 /** Reads and ingests each file into an Article of case `caseId`, stamped `stamp` (ISO-8601). */
 export async function readArticleFiles(
   files: readonly string[],
@@ -29,6 +32,7 @@ export async function readArticleFiles(
   const out: ArticleFiles = { articles: [], failed: 0 }
   // web pages and documents are read in a thread of their own, with a time limit; text needs no DOM
   const pages = new PageReader()
+  if (files.some((f) => READ_IN_THREAD.test(f))) pages.start()
   const fail = (file: string, reason: string) => {
     out.failed++
     io.stderr(`parallax: ${file}: ${reason}\n`)

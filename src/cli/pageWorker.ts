@@ -1,6 +1,6 @@
 /**
  * Inside the page thread: each page the main thread sends is read with the CLI's page DOM (pageDom:
- * parse5 and linkedom, jsdom for DOMPurify; created on the first page), each PDF or Word document
+ * core's page tree in linkedom; created on the first page), each PDF or Word document
  * with pdf.js or mammoth (loaded on the first), "started" sent when reading begins and the outcome
  * when it ends. The main thread stops this thread when a page takes too long.
  */

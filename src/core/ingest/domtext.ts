@@ -1,6 +1,7 @@
 /**
- * A sanitised article DOM → canonical paragraphs and captions. Imported HTML is never shown as
- * HTML (DESIGN: security posture); this walk is where it becomes the text the reader displays.
+ * An article's DOM → canonical paragraphs and captions. Imported HTML is never shown as HTML
+ * (DESIGN: security posture); this walk is where it becomes the text the reader displays, and
+ * it reads text nodes only (no attribute, address or markup goes further).
  * Only the structural slice of the DOM below is used, so core needs no DOM library. Children are
  * walked by sibling links: indexing a live childNodes list is slow in jsdom.
  */
@@ -55,27 +56,30 @@ const BLOCK = new Set([
   'DETAILS',
   'SUMMARY'
 ])
-/** Elements whose content is never article text, even if a sanitiser let them through. */
+/**
+ * Elements whose content is never article text: script and style, what a page shows only without
+ * script or plugins (noscript, noembed, noframes), templates, drawings and formulas (svg, math,
+ * canvas), frames, the document's head, and the obsolete raw-text elements (xmp, plaintext), whose
+ * content is markup written out as text. A form, its controls and an object's fallback are read:
+ * Readability has removed the controls by then, and what it keeps (a form wrapped round the
+ * article, a video's fallback sentence) is text of the page. These are the elements whose content
+ * DOMPurify (which ran here before) dropped; the rest it kept as text, and so does this walk.
+ */
 const SKIP = new Set([
   'SCRIPT',
   'STYLE',
   'NOSCRIPT',
+  'NOEMBED',
+  'NOFRAMES',
   'TEMPLATE',
   'SVG',
   'MATH',
-  'IFRAME',
-  'OBJECT',
-  'EMBED',
   'CANVAS',
-  'BUTTON',
-  'SELECT',
-  'TEXTAREA',
-  'INPUT',
-  'FORM',
+  'IFRAME',
+  'XMP',
+  'PLAINTEXT',
   'HEAD',
-  'TITLE',
-  'META',
-  'LINK'
+  'TITLE'
 ])
 const CELL = new Set(['TD', 'TH'])
 /** HTML whitespace that collapsing would change: a run of it other than one plain space. */

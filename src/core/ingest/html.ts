@@ -1,13 +1,13 @@
 /**
  * A saved web page → article parts. Mozilla's Readability (Firefox Reader View) finds the article;
- * DOMPurify sanitises what it returns; domtext turns that into canonical text; edges trims the
- * header and trailer extraction keeps. Page metadata (headline, site name, JSON-LD, canonical URL,
+ * domtext turns its element into canonical text (text nodes only: no markup, attribute or address
+ * of the page survives, so there is nothing left for an HTML sanitiser to make safe); edges trims
+ * the header and trailer extraction keeps. Page metadata (headline, site name, JSON-LD, canonical URL,
  * <time>) is read first, because Readability rewrites the document it is given, and decided here
  * with rules of our own where Readability's are too trusting (a <title> with a site suffix, an
  * organisation as author).
  */
 import { Readability } from '@mozilla/readability'
-import createDOMPurify from 'dompurify'
 import { normalizeText } from '@core/text'
 import { domToParagraphs, type WalkNode } from './domtext'
 import { trimArticleEdges } from './edges'
@@ -16,10 +16,6 @@ import { measureDom, type MeasuredNode } from './limits'
 import { readPageMeta, type PageDocument, type PageMeta } from './pagemeta'
 import { chooseTitle, siteNameFromTitle, stripSiteName, titleKey } from './titles'
 import type { HtmlWindow } from './types'
-
-interface Purifier {
-  sanitize(dirty: unknown, config: Record<string, unknown>): unknown
-}
 
 export interface HtmlParts {
   title: string
@@ -35,18 +31,6 @@ export interface HtmlParts {
 
 /** Below this many characters of body, what Readability found is a menu or a teaser, not an article. */
 export const MIN_ARTICLE_CHARS = 80
-
-const purifiers = new WeakMap<object, Purifier>()
-
-function purifierFor(dom: HtmlWindow): Purifier {
-  let p = purifiers.get(dom)
-  if (!p) {
-    // dompurify's types expect a DOM Window, which core's lib does not declare; any DOM window fits at runtime
-    p = createDOMPurify(dom as unknown as Parameters<typeof createDOMPurify>[0]) as unknown as Purifier
-    purifiers.set(dom, p)
-  }
-  return p
-}
 
 function validLang(raw: string | null | undefined): string {
   const s = (raw ?? '').trim()
@@ -99,22 +83,13 @@ export function extractHtmlParts(html: string, dom: HtmlWindow): HtmlOutcome {
   const docLang = doc.documentElement?.getAttribute('lang') ?? ''
   const meta = readPageMeta(doc)
 
-  // Readability's .d.ts names DOM types core does not load; the parsed document is one at runtime
-  // Readability hands back its article element rather than HTML (serializer), and DOMPurify takes
-  // that element and returns a DOM (serialising and re-parsing a large article cost seconds under
-  // jsdom). It cleans a copy in a document of its own (RETURN_DOM; the copy's <body> comes back):
-  // on a 1 MB page about a third cheaper in Chromium than IN_PLACE, whose extra passes over the
-  // tree (before and after the walk) guard a live document, and no dearer under jsdom.
+  // Readability's .d.ts names DOM types core does not load; the parsed document is one at runtime.
+  // Readability hands back its article element rather than HTML (serializer): the text walk reads
+  // it where it is (serialising a large article and parsing it again cost seconds under jsdom).
   const article = new Readability(doc as never, { serializer: (el: unknown) => el } as never).parse()
   const content = article?.content as unknown as WalkNode | null | undefined
   if (!article || !content) return null
-
-  const host = dom.purifyIn
-  const clean = purifierFor(host?.window ?? dom).sanitize(host ? host.adopt(content) : content, {
-    RETURN_DOM: true,
-    FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'svg', 'math', 'iframe']
-  }) as WalkNode
-  const { paragraphs, captions } = domToParagraphs(clean)
+  const { paragraphs, captions } = domToParagraphs(content)
 
   const headlines = [meta.h1, ...meta.headlines].filter(Boolean)
   const outlet = chooseOutlet(meta, article.siteName ?? '', headlines)

@@ -38,9 +38,9 @@ export type {
   IngestResult,
   IngestStep,
   PageToRead,
-  PurifyHost,
   SourceFile
 } from './types'
+export { buildPageDocument, pageWindow, type BlankDocument, type BuildDocument, type BuildNode } from './pagedom'
 export type { PageProgress, PdfLibrary, PdfHost } from './pdf'
 export type { DocxHost, DocxLibrary } from './docx'
 export { PDF_LIMITS } from './pdf'

@@ -21,7 +21,7 @@ export interface PageLimits {
   depth: number
   /** elements and comments (tags) */
   elements: number
-  /** attributes on one element (DOMPurify's and Readability's passes over them are quadratic) */
+  /** attributes on one element (Readability's passes over them are quadratic) */
   attributes: number
   /** characters of text outside scripts, styles and comments */
   text: number

@@ -8,20 +8,12 @@ export interface SourceFile {
 }
 
 /**
- * The `window` of a DOM implementation (the browser's, or jsdom's under Node): HTML pages are
- * parsed with its DOMParser, and DOMPurify is bound to it, or to `purifyIn` when given. Core itself loads no DOM.
+ * The `window` of a DOM implementation (linkedom's through pagedom, as the app's worker and the
+ * CLI read pages; the browser's or jsdom's in tests and the eval): HTML pages are parsed with its
+ * DOMParser. Core itself loads no DOM.
  */
 export interface HtmlWindow {
   DOMParser: new () => { parseFromString(html: string, type: 'text/html'): unknown }
-  /** A DOM DOMPurify supports, when the parsing one is not (the CLI: linkedom parses, jsdom sanitises) */
-  purifyIn?: PurifyHost
-}
-
-/** Where the article is sanitised: a window DOMPurify supports, and how the article element moves into it. */
-export interface PurifyHost {
-  window: HtmlWindow
-  /** a copy of the article element in a document of `window` */
-  adopt(article: unknown): unknown
 }
 
 /** What ingest needs from its host. */

@@ -3,10 +3,10 @@
  * Each file ends as imported, skipped (already in the case) or failed, with the reason; a failed
  * file never stops the others, and nothing is written unless at least one article is good.
  *
- * A file is prepared in the ingest worker (size, type, encoding, the page limits; text,
- * Markdown, PDF and Word whole), with a time limit past which the worker is stopped and the file refused. Only a
- * web page within the page limits is then read here, with the window's DOM (a worker has none):
- * the limits keep that step to about a second on the largest page they let through.
+ * A file is read whole in the ingest worker (size, type, encoding, the page limits; text,
+ * Markdown, web pages, PDF and Word), with a time limit past which the worker is stopped and the
+ * file refused; this thread only stores what comes back. Where no worker can start, files are
+ * prepared here and a web page is read with the window's own DOM.
  */
 import { previousVersion } from '@core/anchor'
 import type { OpenedFile } from '@core/bridge'
@@ -173,7 +173,7 @@ export async function importFiles(
       results.push(step)
       continue
     }
-    // the one step on this thread: let the progress notice paint first
+    // only without a worker (it reads pages itself): read with the window's DOM, after the notice paints
     await nextFrame()
     results.push(readPage(step, env))
   }

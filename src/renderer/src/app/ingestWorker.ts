@@ -1,11 +1,12 @@
 /**
- * The ingest worker: the part of an import that needs no DOM (size, type, encoding, the page limits,
- * the whole import of text and Markdown, and PDFs and Word documents through pdf.js and mammoth)
- * runs here, off the window's thread. A worker has no DOM, so a web page within the limits comes
- * back to be read with the window's (importing.ts).
+ * The ingest worker: every file is read here, off the window's thread — size, type, encoding, the
+ * page limits, text and Markdown, web pages (Readability over core's page tree in linkedom: a
+ * worker has no DOM of its own), PDFs and Word documents through pdf.js and mammoth. The window
+ * only receives the outcome and stores it (importing.ts).
  */
-import { prepareFile, readDocument } from '@core/ingest'
+import { prepareFile, readDocument, readPage } from '@core/ingest'
 import { browserDocumentHost } from './documentHost'
+import { workerPageWindow } from './pageDom'
 import type { PrepareReply, PrepareRequest } from './ingestProtocol'
 
 // The renderer's tsconfig types `self` as a Window; in a worker it is the worker's global scope.
@@ -17,6 +18,10 @@ const scope = self as unknown as {
 scope.onmessage = (event) => {
   const { id, name, bytes } = event.data
   const step = prepareFile({ name, bytes })
+  if (step.status === 'page') {
+    scope.postMessage({ id, step: readPage(step, { window: workerPageWindow() }) })
+    return
+  }
   if (step.status !== 'document') {
     scope.postMessage({ id, step })
     return

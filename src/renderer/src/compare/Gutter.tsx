@@ -40,20 +40,28 @@ export function Gutter({ connectors, selectedKey, describe, onSelect }: GutterPr
     const panes = root?.closest('.panes')
     if (!root || !panes) return
     let frame = 0
+    let task: ReturnType<typeof setTimeout> | undefined
     const measure = () => {
-      frame = 0
+      task = undefined
       const measured = placeConnectors(root, panes, connectorsRef.current)
       if (measured) setPlaced(measured)
     }
+    // Measured just after the next frame is painted, on the layout the browser has just made: a
+    // task posted from requestAnimationFrame runs after that frame's rendering. Measuring in the
+    // frame callback itself forced a layout of both panes before the browser's own, every frame
+    // while a long article renders a slice per frame (a 1 MB page: tasks of 100–400 ms).
     const schedule = () => {
-      if (!frame) frame = requestAnimationFrame(measure)
+      if (frame || task) return
+      frame = requestAnimationFrame(() => {
+        frame = 0
+        task = setTimeout(measure, 0)
+      })
     }
-    // measured in the next frame, on the layout the browser makes anyway: measuring here would force
-    // that layout inside the render that shows a newly opened article, before its first paint
     schedule()
     const stop = watchPanes(panes, schedule)
     return () => {
       cancelAnimationFrame(frame)
+      clearTimeout(task)
       stop()
     }
   }, [connectors])
@@ -86,6 +94,10 @@ function placeConnectors(
   panes: Element,
   connectors: readonly Connector[]
 ): { width: number; items: Placed[] } | null {
+  // nothing to draw, nothing to measure: each measure forces a layout of both panes, and while a
+  // long article renders a slice per frame (before its comparison has any passage) that was a
+  // layout of the growing text in every frame
+  if (connectors.length === 0) return { width: 0, items: [] }
   const scrollOf = (side: string) => panes.querySelector<HTMLElement>(`.pane[data-side="${side}"] .pane-scroll`)
   const left = scrollOf('left')
   const right = scrollOf('right')
