@@ -69,6 +69,18 @@ describe('comparison within the same event', () => {
       claimAt(b, 'date', 'Thursday', { iso: 'weekday:4', granularity: 'weekday' })
     ]
     expect(conflicts(a, b, claims)).toEqual([])
+    // but the day a sentence opens with is its telling's ("On Sunday a monitor said"), not its toll's: one strike
+    const c = article('Air strikes on the town of Atareb killed at least 25 civilians on Saturday, a monitor said.')
+    const d = article(
+      'Air strikes hit the town of Atareb. On Sunday a monitor said at least 40 civilians were killed in the strikes on Atareb.'
+    )
+    const told = [
+      killed(c, 'killed at least 25 civilians', { min: 25 }),
+      claimAt(c, 'date', 'Saturday', { iso: 'weekday:6', granularity: 'weekday' }),
+      claimAt(d, 'date', 'Sunday', { iso: 'weekday:7', granularity: 'weekday' }),
+      killed(d, 'at least 40 civilians were killed', { min: 40 })
+    ]
+    expect(conflicts(c, d, told)).toEqual(['at least 25 vs at least 40 killed: far apart'])
   })
 
   it('still finds two counts far apart for the same attack, lower bounds included', () => {

@@ -83,7 +83,11 @@ describe('revisionOf: a figure its own article superseded, or the latest', () =>
     ['The death toll has risen to 86', 'latest'],
     ['The previous death toll was 20', 'superseded'],
     ['ارتفعت حصيلة القتلى إلى 30', 'latest'],
-    ['The attack killed 32 rebels', null]
+    ['The attack killed 32 rebels', null],
+    // a past perfect of announcing gives the figure an article had before its newer one
+    ['The interior ministry had said 15', 'superseded'],
+    ['وكانت وزارة الداخلية أعلنت في بيان في وقت متأخر من مساء الأربعاء أن 15', 'superseded'],
+    ['وكان الحادث قد وقع قرب القاهرة وقتل فيه 15', null]
   ])('%s → %s', (before, revision) => {
     expect(revisionOf(before)).toBe(revision)
   })

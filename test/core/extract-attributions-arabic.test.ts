@@ -98,7 +98,13 @@ describe('Arabic attribution suggestions', () => {
       'بحسب تعداد لوكالة الصحافة الفرنسية',
       { speaker: 'وكالة الصحافة الفرنسية', verb: 'بحسب' }
     ],
-    ['وقتل خمسة جنود وفقا لمصادر عسكرية.', 'وفقا لمصادر عسكرية', { speaker: 'مصادر عسكرية', verb: 'وفقا ل' }]
+    ['وقتل خمسة جنود وفقا لمصادر عسكرية.', 'وفقا لمصادر عسكرية', { speaker: 'مصادر عسكرية', verb: 'وفقا ل' }],
+    // "وفق" governs its noun without لـ
+    [
+      'وأسفر القصف عن سقوط 8 قتلى، وفق المرصد السوري لحقوق الإنسان.',
+      'وفق المرصد السوري لحقوق الإنسان',
+      { speaker: 'المرصد السوري لحقوق الإنسان', verb: 'وفقا ل' }
+    ]
   ])('%s → %s', (text, exact, value) => {
     expect(attributions(text)).toContainEqual({ exact, value })
   })
@@ -190,5 +196,64 @@ describe('Arabic attribution suggestions', () => {
     ['"she said" with no one named before', 'وقالت له إنها لن تعود.']
   ])('suggests nothing for %s', (_why, text) => {
     expect(attributions(text)).toEqual([])
+  })
+
+  describe('on reports of papers and topics the rules were not written on (the audit set)', () => {
+    it("reads the interior ministry's closing statement: the body before إذ, and its present verbs after", () => {
+      // Aleqtisadiya, 3 August 2015 (the ministry's statement of an execution)
+      const text =
+        'وتم التنفيذ بمحافظة الأحساء. ووزارة الداخلية إذ تعلن عن ذلك لتؤكد للجميع حرص حكومة خادم الحرمين الشريفين على استتباب الأمن وتحذر في الوقت ذاته كل من تسول له نفسه الإقدام على مثل ذلك.'
+      expect(attributions(text)).toEqual([
+        { exact: 'ووزارة الداخلية إذ تعلن', value: { speaker: 'وزارة الداخلية', verb: 'أعلن' } },
+        { exact: 'وتحذر', value: { speaker: 'وزارة الداخلية', verb: 'حذر' } }
+      ])
+    })
+
+    it("keeps a speaker's genitive and affiliation, and leaves the occasion out", () => {
+      // al-Weeam, 11 August 2015
+      expect(attributions('هذا، وقالت أرملة العقيد ، أنها تلقت وعودا من الاسد.')[0]?.value.speaker).toBe('أرملة العقيد')
+      // al-Watan, 22 July 2015 (Sabha)
+      expect(attributions('وقال مسؤول من قبيلة تبو إن الاشتباكات بدأت بعد مقتل أحد أفراد القبيلة.')[0]).toEqual({
+        exact: 'وقال مسؤول من قبيلة تبو',
+        value: { speaker: 'مسؤول من قبيلة تبو', verb: 'قال' }
+      })
+      // Okaz, 10 August 2015: "the agency", in information that cannot be checked, is the one named before
+      const okaz =
+        'أفادت وكالة أنباء الاناضول الحكومية التركية امس ان نحو 390 مقاتلا قتلوا. وقالت الوكالة في معلومات لا يمكن التأكد منها، ان اربعة من قادة الحزب قتلوا.'
+      expect(attributions(okaz)[1]).toEqual({
+        exact: 'وقالت الوكالة',
+        value: { speaker: 'وكالة أنباء الاناضول الحكومية التركية', verb: 'قال' }
+      })
+    })
+
+    it("reads a region's health directorate after a title as a body, not as a name", () => {
+      expect(attributions('وصرح المتحدث الرسمي لصحة جدة بأن الحالة مستقرة.')[0]?.value.speaker).toBe(
+        'المتحدث الرسمي لصحة جدة'
+      )
+      expect(attributions('وصرح المتحدث الرسمي لصحة جدة سعيد الغامدي بأن الحالة مستقرة.')[0]?.value.speaker).toBe(
+        'سعيد الغامدي'
+      )
+    })
+
+    it('reads "نقلت X عن Y" with Y the speaker and X the channel, and a channel written before the subject', () => {
+      expect(attributions('ونقلت وكالة رويترز عن مصادر أمنية قولها إن الهجوم وقع ليلا.')).toEqual([
+        {
+          exact: 'ونقلت وكالة رويترز عن مصادر أمنية',
+          value: { speaker: 'مصادر أمنية', verb: 'نقل', via: 'وكالة رويترز' }
+        }
+      ])
+      expect(attributions('أكد لـ"الرياض" مدير عام الدفاع المدني اللواء سليمان العمرو أن الفرق باشرت.')).toEqual([
+        {
+          exact: 'أكد لـ"الرياض" مدير عام الدفاع المدني اللواء سليمان العمرو',
+          value: { speaker: 'اللواء سليمان العمرو', verb: 'أكد', via: 'الرياض' }
+        }
+      ])
+      // with no subject after the channel the speaker is still the last one
+      expect(attributions('قال مصدر أمني إن الهجوم وقع. وقال لرويترز إن المهاجمين فروا.')[1]?.value).toEqual({
+        speaker: 'مصدر أمني',
+        verb: 'قال',
+        via: 'رويترز'
+      })
+    })
   })
 })

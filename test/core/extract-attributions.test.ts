@@ -335,3 +335,120 @@ describe('English attributions beyond "said"', () => {
     ).toEqual([])
   })
 })
+
+// FA-KES and other scraped wire copy lose their commas ("… in Aleppo city a monitor said Friday"):
+// the speaker is the short phrase just before the verb, not the run-on clause it ends.
+describe('attributions in copy without commas', () => {
+  it.each([
+    [
+      'Nearly 40 Syrian soldiers and pro-regime fighters were killed when rebels blew up a tunnel under a government position in Aleppo city a monitor said Friday.',
+      { exact: 'a monitor said', speaker: 'monitor' }
+    ],
+    [
+      'The Syrian government has strongly denied those allegations but has yet to accede to demands that U.N. inspectors already in the country be allowed to visit the sites of the alleged attacks AFP news agency reports.',
+      { exact: 'AFP news agency reports', speaker: 'AFP' }
+    ],
+    [
+      'A twin bombing struck a crowd in a predominantly Kurdish town in northern Syria on Wednesday killing 44 people and wounding dozens more the SANA news agency said.',
+      { exact: 'the SANA news agency said', speaker: 'SANA' }
+    ]
+  ])('%s', (text, want) => {
+    expect(attributions(text)).toContainEqual(expect.objectContaining(want))
+  })
+
+  it('takes "it said" at the end of a run-on sentence for the organisation named before', () => {
+    const text =
+      'The bombs were placed in two tunnels close to an old police station said the Observatory a Britain-based group. The attack appeared to have been carried out by Islamic brigades fighting Assad it said.'
+    expect(attributions(text).map((a) => [a.exact, a.speaker])).toEqual([
+      ['said the Observatory', 'Observatory'],
+      ['it said', 'Observatory']
+    ])
+  })
+
+  it('leaves modal and negated cues alone there too', () => {
+    expect(attributions('The fighting will go on in the north of the country the minister would say.')).toEqual([])
+    expect(attributions('The toll of the attack on the town in the north the ministry did not say.')).toEqual([])
+  })
+})
+
+describe('speakers named through descriptions', () => {
+  it.each([
+    [
+      'An unidentified drone hit a Hezbollah position near the town of Sukhna killing eight fighters said Rami Abdel Rahman the head of the Syrian Observatory for Human Rights monitor.',
+      'Rami Abdel Rahman'
+    ],
+    [
+      'Qamishli resident Suleiman Youssef a writer told The Associated Press by telephone that he heard the first explosion from few miles away.',
+      'Suleiman Youssef'
+    ],
+    [
+      'The Britain-based Syrian Observatory for Human Rights said 38 members of government forces were killed in the blast on Thursday.',
+      'Syrian Observatory for Human Rights'
+    ],
+    [
+      'Wird Furati head of press office at Fastaqim Kama Umirt told Asharq Al-Awsat that Aleppo operation is an inverse one.',
+      'Wird Furati'
+    ]
+  ])('%s', (text, speaker) => {
+    expect(attributions(text)[0]).toEqual(expect.objectContaining({ speaker }))
+  })
+
+  it('takes "the Coalition" for the coalition named before', () => {
+    const text =
+      'The Syrian Coalition condemned the bombing that targeted the headquarters of the interim government. The bombing serves the goal the regime and terrorist groups share the Coalition added.'
+    expect(attributions(text).map((a) => a.speaker)).toContain('Syrian Coalition')
+    expect(attributions(text).map((a) => a.speaker)).not.toContain('Coalition')
+  })
+})
+
+describe('"according to" in copy without commas', () => {
+  it.each([
+    [
+      'According to the ANF News media outlet 12 Daesh members were killed by the Kurdish-led Syrian Democratic Forces during fighting for three small villages.',
+      'According to the ANF News media outlet'
+    ],
+    [
+      'Thus according to the bulletin Jabhat al-Nusra terrorists executed 40 gunmen and members of their families for an attempt to surrender arms.',
+      'according to the bulletin'
+    ]
+  ])('%s', (text, exact) => {
+    expect(attributions(text).map((a) => a.exact)).toContain(exact)
+  })
+
+  it('keeps a source whose name follows a lower-case word when no clause runs on', () => {
+    expect(attributions('The deficit will grow, according to the nonpartisan Congressional Budget Office.')).toEqual([
+      expect.objectContaining({ exact: 'according to the nonpartisan Congressional Budget Office' })
+    ])
+  })
+})
+
+describe('described speakers at the end of a run-on clause', () => {
+  it.each([
+    [
+      'Opposition forces in Syria exploded bombs in tunnels under Aleppo late on Tuesday and killed at least 13 fighters loyal to President Bashar al-Assad in the northern city a group tracking the violence said.',
+      { exact: 'a group tracking the violence said', speaker: 'group tracking the violence' }
+    ],
+    [
+      'The government advance was backed by fighters from the Lebanese Shiite Muslim group Hezbollah an ally of President Bashar al-Assad sources close to the group told Reuters earlier this month.',
+      { exact: 'sources close to the group told Reuters', speaker: 'sources close to the group', via: 'Reuters' }
+    ]
+  ])('%s', (text, want) => {
+    expect(attributions(text)).toContainEqual(expect.objectContaining(want))
+  })
+
+  it('takes the name after an inverted verb before a place with a description', () => {
+    const text =
+      'The bombs were placed in two tunnels running under historic parts of the city close to an old police station said the Observatory.'
+    expect(attributions(text)).toEqual([
+      expect.objectContaining({ exact: 'said the Observatory', speaker: 'Observatory' })
+    ])
+  })
+})
+
+describe('surnames of two words', () => {
+  it('takes "Abdel Rahman" for the Rami Abdel Rahman who spoke before', () => {
+    const text =
+      'The attack has ended and the road remains completely closed said Observatory chief Rami Abdel Rahman. Abdel Rahman told AFP the army was within 500 meters of the road.'
+    expect(attributions(text).map((a) => a.speaker)).toEqual(['Rami Abdel Rahman', 'Rami Abdel Rahman'])
+  })
+})

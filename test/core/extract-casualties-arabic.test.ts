@@ -197,4 +197,116 @@ describe('Arabic casualty suggestions', () => {
       max: 9
     })
   })
+
+  describe('on reports of papers and topics the rules were not written on (the audit set)', () => {
+    it('sums cases graded by a medical statement, and keeps a grade set off by a comma apart', () => {
+      // Sabq, 25 July 2015 (the Red Crescent's figures for a crash on the Muzahmiyah road)
+      expect(casualties('كالاتي: "4 حالات وفاة، و3 حالات حرجة (أطفال)، وحالة متوسطة؛ حيث جرى نقلهم')).toEqual([
+        { exact: '4 حالات وفاة', value: { outcome: 'killed', min: 4, max: 4 } },
+        { exact: 'و3 حالات حرجة', value: { outcome: 'wounded', min: 3, max: 3 } },
+        { exact: 'وحالة متوسطة', value: { outcome: 'wounded', min: 1, max: 1 } }
+      ])
+      // Okaz, 22 July 2015
+      expect(casualties('ونتج عن الحادث وفاة شخص وحالة حرجة وحالتين متوسطتين.')).toContainEqual({
+        exact: 'وحالة حرجة وحالتين متوسطتين',
+        value: { outcome: 'wounded', min: 3, max: 3 }
+      })
+      expect(casualties('ونقل المصاب إلى المستشفى وهو في حالة حرجة.')).toEqual([])
+    })
+
+    it('reads a count in brackets, and not the recovered nor the discharged as a toll', () => {
+      // Aleqtisadiya, 25 July 2015 (the health ministry's weekly MERS figures)
+      expect(casualties('ويذكر أنه تم تسجيل (6) حالات إيجابية مؤكدة بفيروس كورونا في كل من الرياض والدمام.')).toEqual([
+        { exact: '(6) حالات إيجابية', value: { outcome: 'wounded', min: 6, max: 6 } }
+      ])
+      expect(casualties('كما أكدت الوزارة شفاء (578) حالة مصابة بفيروس كورونا.')).toEqual([])
+      // Aleqtisadiya, 10 August 2015
+      expect(casualties('وأشارت الوزارة إلى أن 29 مصاباً خرجوا من المستشفيات لتحسن حالتهم.')).toEqual([])
+      // some of them discharged: the four are still the toll (al-Riyadh, 27 July 2015)
+      expect(casualties('وأوضح أن الحادث خلف اربعة مصابين خرج ثلاثة منهم من المستشفيات.')).toEqual([
+        { exact: 'اربعة مصابين', value: { outcome: 'wounded', min: 4, max: 4 } }
+      ])
+    })
+
+    it('reads a dual outcome noun and a count of cases after its outcome noun', () => {
+      // Okaz, 25 July 2015 (a fire in a Riyadh block of flats)
+      const text = 'حيث سجلت إصابات اختناق مختلفة لعدد ١٥ حالة وكذلك بإصابتين حروق بسيطة وقد تم نقلها جميعا للمستشفى.'
+      expect(casualties(text)).toEqual([
+        { exact: 'إصابات اختناق مختلفة لعدد ١٥ حالة', value: { outcome: 'wounded', min: 15, max: 15 } },
+        { exact: 'بإصابتين', value: { outcome: 'wounded', min: 2, max: 2 } }
+      ])
+    })
+
+    it('reads "وافت المنية" and a toll of cases whose figure comes after a year', () => {
+      // al-Weeam, 3 August 2015
+      const text =
+        'وبذلك يصل عدد حالات الإصابة المسجلة منذ شهر يونيو 2012 إلى 1059 حالة تماثلة للشفاء منها 583 حالة، فيما وافت المنية 467 حالة.'
+      expect(casualties(text)).toEqual([
+        {
+          exact: 'عدد حالات الإصابة المسجلة منذ شهر يونيو 2012 إلى 1059 حالة',
+          value: { outcome: 'wounded', min: 1059, max: 1059 }
+        },
+        { exact: 'وافت المنية 467 حالة', value: { outcome: 'killed', min: 467, max: 467, who: 'حالة' } }
+      ])
+    })
+
+    it('reads more victims of the same outcome after a place or a subgroup as claims of their own', () => {
+      // al-Riyadh, 25 July 2015 (floods in Pakistan)
+      const text =
+        'وأضافت الهيئة أن الفيضانات أودت بحياة سبعة أشخاص في اقليم بالوشيستان بجنوب غرب البلاد وثلاثة أشخاص بإقليم البنجاب شرقا وشخصين في اقليم جيلجيت بالتيستان شمالا.'
+      expect(casualties(text).map((c) => [c.exact, c.value.min])).toEqual([
+        ['أودت بحياة سبعة أشخاص', 7],
+        ['وثلاثة أشخاص', 3],
+        ['وشخصين', 2]
+      ])
+      // Asharq al-Awsat, 23 July 2015 (Sinai)
+      const sinai = 'مما أسفر عن مقتل 17 فردا من القوات المسلحة بينهم 4 ضباط، وأكثر من مائة فرد من العناصر الإرهابية.'
+      expect(casualties(sinai)).toContainEqual({
+        exact: 'وأكثر من مائة فرد',
+        value: { outcome: 'killed', min: 100, who: 'فرد' }
+      })
+      // victims a verb follows belong to that verb
+      expect(casualties('مقتل 3 أشخاص في السوق و5 أشخاص أصيبوا بجروح.').map((c) => c.value.outcome)).toEqual([
+        'killed',
+        'wounded'
+      ])
+    })
+
+    it('reads "fell dead", the missing searched for, a killing set off by a slash, and the dead counted as victims', () => {
+      // al-Watan, 22 July 2015 (Sabha)
+      expect(casualties('قال مسؤولون أمس إن العشرات سقطوا قتلى في اشتباكات بين قبيلتين.')).toEqual([
+        { exact: 'العشرات سقطوا قتلى', value: { outcome: 'killed', vague: 'dozens' } }
+      ])
+      // al-Riyadh, 23 July 2015 (a boat on the Nile)
+      expect(casualties('وأوضحت المصادر أنه تم إنقاذ خمسة أشخاص والبحث جار عن ستة آخرين على الأقل.')).toEqual([
+        { exact: 'والبحث جار عن ستة آخرين على الأقل', value: { outcome: 'missing', min: 6 } }
+      ])
+      // Aleqtisadiya, 3 August 2015 (the interior ministry's statement of an execution)
+      expect(
+        casualties('أقدم / مقرب بن سعد - سعودي الجنسية - على قتل / طلال بن أحمد بن محمد الحمود')[0]?.value
+      ).toMatchObject({
+        outcome: 'killed',
+        min: 1,
+        max: 1
+      })
+      // al-Riyadh, 25 July 2015: "victims" after deaths are the dead
+      expect(
+        casualties(
+          'أعلنت السلطات الباكستانية الجمعة وفاة 12 شخصا بسبب الأمطار لترتفع بذلك حصيلة الضحايا إلى 26 شخصا.'
+        )[1]
+      ).toEqual({ exact: 'حصيلة الضحايا إلى 26 شخصا', value: { outcome: 'killed', min: 26, max: 26 } })
+    })
+
+    it('reads ranges with "ما بين" and "من … إلى", and "one family" as no more victims', () => {
+      expect(casualties('أسفر الهجوم عن مقتل ما بين 10 و15 شخصا.')[0]?.value).toMatchObject({ min: 10, max: 15 })
+      expect(casualties('قتل من 10 إلى 15 شخصا في الغارة.')[0]?.value).toMatchObject({ min: 10, max: 15 })
+      // "واحدة" begins with و but is the adjective "one"
+      expect(casualties('وتوفي ثلاثة من أفراد أسرة واحدة في الحادث.')[0]?.value).toMatchObject({ min: 3, max: 3 })
+    })
+
+    it('reads no toll in colloquial speech', () => {
+      // al-Weeam, 11 August 2015, a brother quoted in Syrian Arabic ("armed men who kill people on the roads")
+      expect(casualties('من هالشرذمات والمظاهر المسلحة اللي بتقتل الناس عالطرقات رح كون سعيد')).toEqual([])
+    })
+  })
 })

@@ -160,7 +160,57 @@ describe('casualty suggestions', () => {
       '۱۵ people were wounded',
       { outcome: 'wounded', min: 15, max: 15, who: 'people' }
     ],
-    ['قتل ١٢ شخصا في انفجار سيارة مفخخة', 'قتل ١٢ شخصا', { outcome: 'killed', min: 12, max: 12, who: 'شخصا' }]
+    ['قتل ١٢ شخصا في انفجار سيارة مفخخة', 'قتل ١٢ شخصا', { outcome: 'killed', min: 12, max: 12, who: 'شخصا' }],
+    // a group counted among a toll told before it
+    [
+      'Rami Abdel Rahman said 31 civilians were identified among those killed.',
+      '31 civilians were identified among those killed',
+      { outcome: 'killed', min: 31, max: 31, who: 'civilians' }
+    ],
+    // a toll whose subject runs long before its verb
+    [
+      'The death toll from a bomb blast on a crowded Syrian bus convoy outside Aleppo reached at least 112 people, the monitor said.',
+      'death toll from a bomb blast on a crowded Syrian bus convoy outside Aleppo reached at least 112',
+      { outcome: 'killed', min: 112 }
+    ],
+    // the dead counted as bodies
+    [
+      'Rescue workers said they had carted away at least 100 bodies from the site of the blast.',
+      'carted away at least 100 bodies',
+      { outcome: 'killed', min: 100 }
+    ],
+    [
+      'Villagers found the bodies of 30 men in a mass grave.',
+      'found the bodies of 30 men',
+      { outcome: 'killed', min: 30, max: 30, who: 'men' }
+    ],
+    // "shot dead", "slain", one victim who "died"
+    [
+      'Three people were shot dead outside the mosque.',
+      'Three people were shot dead',
+      { outcome: 'killed', min: 3, max: 3, who: 'people' }
+    ],
+    [
+      'At least 70 terrorists were slain in the raids.',
+      'At least 70 terrorists were slain',
+      { outcome: 'killed', min: 70, who: 'terrorists' }
+    ],
+    [
+      'Last week a teenager died after being stabbed.',
+      'a teenager died',
+      { outcome: 'killed', min: 1, max: 1, who: 'teenager' }
+    ],
+    // the first of two counts with one verb, and an aside between dashes
+    [
+      'At least 16 civilians and three children have been killed in air raids on Idlib.',
+      'At least 16 civilians',
+      { outcome: 'killed', min: 16, who: 'civilians' }
+    ],
+    [
+      'Sixteen civilians - including three children - were killed on Monday.',
+      'Sixteen civilians - including three children - were killed',
+      { outcome: 'killed', min: 16, max: 16, who: 'civilians including three children' }
+    ]
   ])('%s', (text, exact, value) => {
     expect(casualties(text)).toContainEqual({ exact, value })
   })
@@ -185,5 +235,79 @@ describe('casualty suggestions', () => {
     ]
   ])('does not suggest: %s', (_why, text) => {
     expect(casualties(text)).toEqual([])
+  })
+})
+
+// Shapes met in FA-KES reports of the Syrian war (outlets Parallax had not been tuned on).
+describe('casualties in war reports from other outlets', () => {
+  it.each([
+    [
+      'The Britain-based Syrian Observatory for Human Rights said 38 members of government forces were killed in the blast on Thursday.',
+      '38 members of government forces were killed',
+      { outcome: 'killed', min: 38, max: 38, who: 'members of government forces' }
+    ],
+    [
+      'Nearly 40 Syrian soldiers and pro-regime fighters were killed when rebels blew up a tunnel under a government position.',
+      'Nearly 40 Syrian soldiers and pro-regime fighters were killed',
+      { outcome: 'killed', max: 40, who: 'Syrian soldiers and pro-regime fighters' }
+    ],
+    [
+      '175 Nusra Terrorists Killed Injured in Castello Road in Aleppo.',
+      '175 Nusra Terrorists Killed Injured',
+      { outcome: 'killed_or_wounded', min: 175, max: 175, who: 'Nusra Terrorists' }
+    ],
+    [
+      'Thus according to the bulletin Jabhat al-Nusra terrorists executed 40 gunmen and members of their families for an attempt to surrender arms.',
+      'executed 40 gunmen',
+      { outcome: 'killed', min: 40, max: 40, who: 'gunmen' }
+    ]
+  ])('%s', (text, exact, value) => {
+    expect(casualties(text)).toContainEqual({ exact, value: expect.objectContaining(value) })
+  })
+
+  it('reads the nouns of dying and of injury ("the death of eight and the injury of 89")', () => {
+    const text =
+      'The assault was accompanied by launching tenths of missiles on the western districts leading to the death of eight and the injury of 89 according to Syria TV.'
+    expect(casualties(text)).toEqual([
+      { exact: 'the death of eight', value: { outcome: 'killed', min: 8, max: 8 } },
+      { exact: 'the injury of 89', value: { outcome: 'wounded', min: 89, max: 89 } }
+    ])
+  })
+
+  it('takes "executed" as killing only when people are executed', () => {
+    expect(casualties('The group executed two attacks on the base. Three plans were executed last year.')).toEqual([])
+  })
+})
+
+describe('casualties in title-case headlines', () => {
+  it('reads "Three Killed In Airstrike": a capitalised preposition is no object', () => {
+    expect(casualties('Three Killed In Airstrike On Aleppo Hospital')).toEqual([
+      { exact: 'Three Killed', value: { outcome: 'killed', min: 3, max: 3 } }
+    ])
+  })
+})
+
+describe('numbers that name rather than count', () => {
+  it('reads "Brigade 93 fighters" as a unit, not 93 dead', () => {
+    expect(casualties('Brigade 93 fighters were killed in the clashes near the base.')).toEqual([])
+  })
+
+  it('counts "all 298 people" after the verb', () => {
+    expect(casualties('Flight 17 was shot down killing all 298 people on board.')).toEqual([
+      { exact: 'killing all 298 people', value: { outcome: 'killed', min: 298, max: 298, who: 'people' } }
+    ])
+  })
+})
+
+describe('"many" as a vague count', () => {
+  it.each([
+    ['At least five civilians were killed and many more wounded in the attack.', 'many more wounded', 'wounded'],
+    ['Many Civilians Martyred as Terrorists Shell Aleppo.', 'Many Civilians Martyred', 'killed']
+  ])('%s', (text, exact, outcome) => {
+    expect(casualties(text)).toContainEqual({ exact, value: expect.objectContaining({ outcome, vague: 'many' }) })
+  })
+
+  it('is no casualty without an outcome', () => {
+    expect(casualties('Many countries condemned the attack.')).toEqual([])
   })
 })

@@ -141,6 +141,8 @@ describe('days and times, resolved against the publication date (a Friday, 7 Aug
       { exact: 'last night', iso: '1998-08-06', granularity: 'day', partOfDay: 'night' }
     ],
     ['The victim was shot at 10 p.m. in her kitchen.', { exact: '10 p.m.', iso: 'T22:00', granularity: 'time' }],
+    // British copy writes the minutes after a full stop
+    ['Officers were called at 10.45pm to the house.', { exact: '10.45pm', iso: 'T22:45', granularity: 'time' }],
     [
       'The men entered the shop around 7:15 p.m., witnesses said.',
       { exact: 'around 7:15 p.m.', iso: 'T19:15', granularity: 'time', mod: 'approx' }
@@ -205,6 +207,12 @@ describe('months, years, decades and periods', () => {
       { exact: 'a decade ago', iso: '1988', granularity: 'year', mod: 'approx' }
     ],
     ['Talks resumed this week in Geneva.', '1990-08-16', { exact: 'this week', iso: '1990-W33', granularity: 'week' }],
+    // a fortnight is two weeks
+    [
+      'A fortnight ago talks broke down.',
+      '1990-08-16',
+      { exact: 'A fortnight ago', iso: '1990-W31', granularity: 'week' }
+    ],
     [
       'The sale should close by the end of the year.',
       '1989-11-02',
@@ -264,6 +272,16 @@ describe('months, years, decades and periods', () => {
 })
 
 describe('Arabic dates, in the same grammar and tables', () => {
+  it('reads an ordinal day before the month ("الأول من يوليو")', () => {
+    // Asharq al-Awsat, 23 July 2015 (Sinai)
+    expect(
+      dates('وكان آخر هجوم للجماعة قد وقع في الأول من يوليو (تموز) الحالي، بالهجوم على الكمائن.', '2015-07-23')
+    ).toEqual([gregorian('الأول من يوليو (تموز) الحالي', '2015-07-01', 'day')])
+    expect(dates('وقع الهجوم في الحادي عشر من مايو 2014.')).toEqual([
+      gregorian('الحادي عشر من مايو 2014', '2014-05-11', 'day')
+    ])
+  })
+
   it.each([
     [
       'قالت الوزارة في 12 يوليو (تموز) الماضي إن',
@@ -370,5 +388,17 @@ describe('Arabic dates, in the same grammar and tables', () => {
     ['the verb مارس', 'مارس الضغط على الحكومة']
   ])('not a date: %s', (_why, text) => {
     expect(full(text, '2015-08-10')).toEqual([])
+  })
+})
+
+describe('weekdays in copy without commas', () => {
+  it('reads "On Sunday" before a capitalised subject as the day', () => {
+    expect(
+      dates('On Sunday Daesh fighters recaptured the town of Al Qaryatain in Homs province.', '2017-10-02')
+    ).toContainEqual(gregorian('Sunday', '2017-10-01', 'day'))
+  })
+
+  it('still leaves a weekday inside a name alone', () => {
+    expect(dates('The match was shown on Monday Night Football.', '2017-10-02')).toEqual([])
   })
 })

@@ -1,6 +1,7 @@
 /** text/numbers: digits of every script, number words in English and Arabic, ordinals, and numbers read at a position. */
 import { describe, expect, it } from 'vitest'
 import {
+  arabicOrdinalDay,
   arabicVague,
   cliticReadings,
   englishNumberWord,
@@ -160,5 +161,19 @@ describe('one English number word', () => {
       7, 17, 70, 40, 12, 100
     ])
     for (const w of ['constructor', 'thousands', 'several', 'Seven']) expect(englishNumberWord(w), w).toBeUndefined()
+  })
+})
+
+describe('arabicOrdinalDay', () => {
+  it.each([
+    ['الأول', 1],
+    ['الحادي عشر', 11],
+    ['الثاني والعشرين', 22],
+    ['العشرين', 20],
+    ['الحادي والثلاثين', 31],
+    ['التاسع والثلاثين', null],
+    ['الحادي', null]
+  ])('reads %s as %s', (text, day) => {
+    expect(arabicOrdinalDay(text)).toBe(day)
   })
 })

@@ -7,7 +7,7 @@
  * (beside chrono-node), attributions on PolNeAR dev, the Arabic articles and the article pairs of
  * test/eval/corpus, each table for dev, heldout and all, then the acceptance lines; exit code 1
  * when a bar fails or gold is refused.
- *   --only seeds|dates|attributions|arabic|pairs   one part
+ *   --only seeds|dates|attributions|arabic|audit|pairs   one part (audit: the English FA-KES audit)
  *   --verbose                                      false positives, misses, wrong values; the cue rule
  *   --json FILE                                    every figure, for the record
  *   --gold DIR                                     gold other than test/eval/corpus (arabic/, pairs/en, pairs/ar)
@@ -17,11 +17,19 @@ import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { Corpus, EvalInputError } from './corpus'
 import { barFailures, formatTable, pool } from './score'
-import { runArabic, runAttributions, runDates, runPairs, type Acceptance, type SectionResult } from './sections'
+import {
+  runArabic,
+  runAttributions,
+  runAudit,
+  runDates,
+  runPairs,
+  type Acceptance,
+  type SectionResult
+} from './sections'
 import { pairCoverage, scoreSeeds } from './seeds'
 import { runReadabilityEval } from './readability'
 
-const PARTS = ['seeds', 'dates', 'attributions', 'arabic', 'pairs'] as const
+const PARTS = ['seeds', 'dates', 'attributions', 'arabic', 'audit', 'pairs'] as const
 type Part = (typeof PARTS)[number]
 
 function argValue(args: readonly string[], name: string): string | undefined {
@@ -118,6 +126,7 @@ for (const part of parts) {
     if (part === 'dates') result = runDates(c, verbose)
     else if (part === 'attributions') result = runAttributions(c, verbose)
     else if (part === 'arabic') result = runArabic(c, GOLD, verbose)
+    else if (part === 'audit') result = runAudit(c, GOLD, verbose)
     else result = runPairs(c, GOLD, path.join(FIXTURES, 'gold'), path.join(FIXTURES, 'articles'), verbose)
   } catch (e) {
     if (!(e instanceof EvalInputError)) throw e

@@ -471,8 +471,22 @@ function isStatementDay(claim: Claim, text: string): boolean {
   if (claim.kind !== 'date') return false
   const before = text.slice(Math.max(0, claim.anchor.start - 40), claim.anchor.start)
   const m = STATEMENT_DAY_LEAD.exec(before)
-  return m !== null && englishSpeechVerb(m[1]!.toLowerCase()) !== undefined
+  return (m !== null && englishSpeechVerb(m[1]!.toLowerCase()) !== undefined) || opensTelling(claim, text)
 }
+
+/**
+ * A day that opens a sentence telling what someone said: "On Sunday a monitor said at least 82 …"
+ * (not "… killed 12 on Sunday, a monitor said", where the day is the killing's).
+ */
+function opensTelling(claim: Claim, text: string): boolean {
+  if (claim.kind !== 'date') return false
+  if (!/(?:^|[.!?]["”]?\s+|\n)On $/.test(text.slice(Math.max(0, claim.anchor.start - 6), claim.anchor.start)))
+    return false
+  const opens = STATEMENT_DAY_OPENS.exec(text.slice(claim.anchor.end, claim.anchor.end + 60))
+  return opens !== null && englishSpeechVerb(opens[1]!.toLowerCase()) !== undefined
+}
+/** After a day that opens a sentence: a speaker of one to four words, then the verb that tells ("a monitor said"). */
+const STATEMENT_DAY_OPENS = /^,? (?:(?:the|a|an) )?(?:[\p{L}'’-]+ ){0,3}?[\p{L}'’-]+ (\p{Ll}+)\b/u
 /** A verb (and its listener, "told AFP") just before a date: "said Thursday", "told Reuters on Friday", "said late on Sunday". */
 const STATEMENT_DAY_LEAD =
   /(?<![\p{L}])(\p{Ll}+)(?: \p{Lu}[\p{L}]*){0,2}(?: (?:late|early))?(?: on| in a statement on)? $/u
@@ -499,7 +513,8 @@ interface When {
 function whenBySentence(sites: readonly Site[], text: string): Map<number, When> {
   const out = new Map<number, When>()
   for (const s of sites) {
-    if (s.claim.kind !== 'date' || isStamp(s.claim, text)) continue
+    // a stamp dates no happening, nor does a sentence's opening day of the telling ("On Sunday a monitor said …")
+    if (s.claim.kind !== 'date' || isStamp(s.claim, text) || opensTelling(s.claim, text)) continue
     const d = dateOfClaim(s.claim)
     const day = epochDay(d)
     const weekday = day !== null ? (day + 4) % 7 : d?.weekday

@@ -98,7 +98,7 @@ const CUMULATIVE_AR: readonly string[][] = [
  * was 20", "an earlier toll of 15") or replaces an earlier one ("has risen to 70", "updating").
  */
 const SUPERSEDED_EN =
-  /\b(?:previous|earlier|initial|preliminary|first) (?:death )?(?:toll|count|figure)\b|\b(?:reported|said|gave|put) earlier\b|\bhad earlier (?:reported|said)\b/gi
+  /\b(?:previous|earlier|initial|preliminary|first) (?:death )?(?:toll|count|figure)\b|\b(?:reported|said|gave|put) earlier\b|\bhad (?:earlier |initially |first )?(?:reported|said|announced|given|put)\b/gi
 const LATEST_EN =
   /\b(?:has|had|have) (?:risen|climbed|jumped|increased|grown) to\b|\brose to\b|\bclimbed to\b|\bupdat(?:ed|ing)\b|\bnew (?:death )?toll\b|\blatest (?:death )?toll\b/gi
 const SUPERSEDED_AR: readonly string[][] = [
@@ -250,6 +250,25 @@ export function isCumulative(near: string): boolean {
   return CUMULATIVE_EN.test(near) || hasSequence(arabicWords(near), CUMULATIVE_AR)
 }
 
+/** Arabic verbs of announcing, folded, that "كان" before them puts in the past perfect. */
+const REPORTED_AR = new Set(['اعلن', 'اعلنت', 'ذكر', 'ذكرت', 'قال', 'قالت', 'افاد', 'افادت', 'اكد', 'اكدت'])
+/**
+ * Where an Arabic past perfect of announcing ends ("وكانت وزارة الداخلية أعلنت … أن 15"): the
+ * figure it introduces is the one an article gives before its newer toll. -1 when none.
+ */
+function pluperfectReport(text: string): number {
+  if (!ARABIC.test(text)) return -1
+  const words = text.split(/\s+/)
+  const stems = words.map((w) => stemsOf(foldArabic(w)))
+  let at = -1
+  stems.forEach((st, i) => {
+    if (!st.some((x) => x === 'كان' || x === 'كانت')) return
+    for (let j = i + 1; j <= i + 4 && j < stems.length; j++)
+      if (stems[j]!.some((x) => REPORTED_AR.has(x))) at = Math.max(at, (j + 1) / Math.max(1, words.length))
+  })
+  return at
+}
+
 /** Where the last cue of a kind ends in `text` (English pattern or Arabic word sequence), as a share of the text read; -1 when none. */
 function lastCue(text: string, en: RegExp, ar: readonly (readonly string[])[]): number {
   let at = -1
@@ -271,7 +290,7 @@ function lastCue(text: string, en: RegExp, ar: readonly (readonly string[])[]): 
  */
 export function revisionOf(before: string): 'superseded' | 'latest' | null {
   const latest = lastCue(before, LATEST_EN, LATEST_AR)
-  const superseded = lastCue(before, SUPERSEDED_EN, SUPERSEDED_AR)
+  const superseded = Math.max(lastCue(before, SUPERSEDED_EN, SUPERSEDED_AR), pluperfectReport(before))
   if (latest < 0 && superseded < 0) return null
   return latest > superseded ? 'latest' : 'superseded'
 }

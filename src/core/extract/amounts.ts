@@ -53,7 +53,7 @@ const QUAL_SOURCE = `(?:${QUALIFIERS.map((q) => q.replace(/ /g, ' ')).join('|')}
 
 /** Vague amounts that stand where a number would ("dozens of fighters"). */
 export const VAGUE_SOURCE =
-  '(?:tens of thousands|hundreds of thousands|dozens|hundreds|thousands|scores|several|a handful|a number|a group|a few)'
+  '(?:tens of thousands|hundreds of thousands|dozens|hundreds|thousands|scores|several|many|a handful|a number|a group|a few)'
 
 /**
  * Counts marked once per sentence. The casualty and quantity rules used to embed one regex of
@@ -75,7 +75,7 @@ const NOT_AFTER_COUNT = /^(?:[\w-]|[.,]\d|:\d)/
 const NOT_AFTER_RANGE = /^[\w-]/
 /** Where a count may start: after no letter or digit, at a digit or at a word that can open one. */
 const COUNT_START_G = new RegExp(
-  `(?<![a-z\\d\\u00C0-\\u024F])(?:\\d|(?:${[...new Set([...QUALIFIERS, 'between', 'tens', 'hundreds', 'thousands', 'dozens', 'scores', 'several', 'a', 'an', 'half', ...Object.keys(ENGLISH_NUMBER_WORDS)].map((q) => q.split(' ')[0]!))].join('|')})\\b)`,
+  `(?<![a-z\\d\\u00C0-\\u024F])(?:\\d|(?:${[...new Set([...QUALIFIERS, 'between', 'tens', 'hundreds', 'thousands', 'dozens', 'scores', 'several', 'many', 'a', 'an', 'half', ...Object.keys(ENGLISH_NUMBER_WORDS)].map((q) => q.split(' ')[0]!))].join('|')})\\b)`,
   'g'
 )
 

@@ -250,6 +250,8 @@ export class ArabicAttributionReader {
   private readonly known: Known[] = []
   /** the channel of the last attribution: "وقال آخر" after "نقل تلفزيون … على لسان شخص" is on it too */
   private lastVia: string | undefined
+  /** "ووزارة الداخلية إذ تعلن ذلك … وتحذر": the body whose present verbs go on until the sentence ends */
+  private statementSubject: { speaker: string; until: number } | undefined
 
   constructor(private readonly text: string) {
     this.tokens = tokenize(text)
@@ -339,6 +341,8 @@ export class ArabicAttributionReader {
       !(prev && OPENERS.has(prev.fold) && !['فيما', 'ما', 'لما'].includes(prev.fold))
     )
       return null
+    const stated = form.present ? this.statedBy(i, lemma) : null
+    if (stated) return stated
     const before = this.subjectBefore(i)
     if (before)
       return this.candidate(
@@ -355,7 +359,10 @@ export class ArabicAttributionReader {
       const who = q ? this.knownByName(q.text) : undefined
       if (who && opens) return this.candidate(tok.start, (t[q!.close] as Token).end, who.speaker, lemma, undefined)
     }
-    let after = next && !next.punct ? this.phraseAt(j) : null
+    // "أكد لـ«عكاظ» وكيل وزارة الصحة …", "صرح بذلك لـ"الوطن" المتحدث …": the channel before the subject
+    const channelFirst = opens ? this.channelBeforeSubject(j) : null
+    let after = channelFirst ? this.phraseAt(channelFirst.subject) : next && !next.punct ? this.phraseAt(j) : null
+    if (channelFirst && !after?.headed) after = null
     if (!after && next && !next.punct && (hasPossessive(next.fold) || next.fold === 'ذلك')) {
       // the object first, then the subject: "تبنى بعضها تنظيم “داعش”"
       const subject = this.phraseAt(j + 1)
@@ -376,7 +383,13 @@ export class ArabicAttributionReader {
       if (accept) {
         const end = after.viaEnd ?? (t[after.to - 1] as Token).end
         this.remember(resolved, after, singular(tok.fold, form) ? form.feminine : undefined)
-        return this.candidate(tok.start, end, resolved.speaker, lemma, after.via ?? this.channelAfter(after.to))
+        return this.candidate(
+          tok.start,
+          end,
+          resolved.speaker,
+          lemma,
+          after.via ?? channelFirst?.via ?? this.channelAfter(after.to)
+        )
       }
     }
     if (!opens || form.present) return null
@@ -387,6 +400,49 @@ export class ArabicAttributionReader {
     if (!who) return null
     const via = this.viaAt(j)
     return this.candidate(tok.start, via?.end ?? tok.end, who.speaker, lemma, via?.via ?? this.channelAfter(j))
+  }
+
+  /**
+   * A body's statement in the present, as the interior ministry closes its statements: "ووزارة
+   * الداخلية إذ تعلن عن ذلك لتؤكد … وتحذر في الوقت ذاته …". The subject stands before إذ; the
+   * present verbs joined by و after it, to the end of the sentence, are its statements too.
+   */
+  private statedBy(i: number, lemma: string): AttributionCandidate | null {
+    const t = this.tokens
+    const tok = t[i] as Token
+    const prev = t[i - 1]
+    if (prev?.fold === 'اذ') {
+      let from = i - 1
+      while (from > 0 && i - 1 - from < 8 && !t[from - 1]?.punct) from--
+      const read = this.phraseAt(from, i - 1)
+      if (!read || !read.headed || read.to !== i - 1) return null
+      // the phrase opens the sentence with و on it: "ووزارة الداخلية"
+      const first = t[from] as Token
+      const p = noConj(first.fold) !== first.fold ? { ...read, speaker: read.speaker.replace(/^[وف]/, '') } : read
+      const resolved = this.resolve(p)
+      this.remember(resolved, p)
+      let until = i
+      while (t[until] && !(t[until]?.punct && /[.؛!?]/.test(t[until]?.raw ?? ''))) until++
+      this.statementSubject = { speaker: resolved.speaker, until }
+      return this.candidate((t[from] as Token).start, tok.end, resolved.speaker, lemma, undefined)
+    }
+    const s = this.statementSubject
+    if (s && i < s.until && this.hasConj(i) && !this.phraseAt(i + 1)?.headed)
+      return this.candidate(tok.start, tok.end, s.speaker, lemma, undefined)
+    return null
+  }
+
+  /** A channel right after the verb and before a named subject ("لـ«عكاظ» وكيل …"), "بذلك" allowed first. */
+  private channelBeforeSubject(j: number): { via: string; subject: number } | null {
+    const t = this.tokens
+    let k = j
+    if (t[k]?.fold === 'بذلك') k++
+    const v = this.viaAt(k)
+    if (!v) return null
+    while (t[k] && (t[k] as Token).end <= v.end) k++
+    const w = this.word(k)
+    if (!w || isComplement(w.fold) || AFTER_PRONOUN.has(w.fold)) return null
+    return { via: v.via, subject: k }
   }
 
   /** Past time words: "أمس", "الجمعة", "مساء", "الأسبوع الماضي". */
@@ -507,8 +563,8 @@ export class ArabicAttributionReader {
     const next = t[i + 1]
     if (!next || next.punct) return null
     if (lemma === 'نقل') {
+      if (!/^عن(ه|ها|هم)$/.test(next.fold)) return this.relayed(i)
       // "ونقلت عنها وكالة الصحافة الفرنسية": the pronoun is the speaker, the subject the channel
-      if (!/^عن(ه|ها|هم)$/.test(next.fold)) return null
       const channel = this.phraseAt(i + 2)
       const who = this.recent(false, /ها$/.test(next.fold))
       if (!channel || !who) return null
@@ -537,6 +593,24 @@ export class ArabicAttributionReader {
     return this.candidate(tok.start, end, resolved.speaker, lemma === 'وجه' ? 'وجه نداء' : lemma, p.via)
   }
 
+  /**
+   * "ونقلت وكالة رويترز عن مصادر أمنية قولها …", "ونقل المرصد عن سكان محليين أن …": the one quoted
+   * after عن is the speaker, the subject that relays them the channel.
+   */
+  private relayed(i: number): AttributionCandidate | null {
+    const t = this.tokens
+    if (!this.heads(i)) return null
+    const channel = this.phraseAt(i + 1)
+    if (!channel || !channel.headed || t[channel.to]?.fold !== 'عن') return null
+    const p = this.phraseAt(channel.to + 1)
+    if (!p || (!p.headed && !p.bare)) return null
+    const via = this.resolve(channel).speaker
+    const resolved = this.resolve(p)
+    this.remember(resolved, p)
+    const tok = t[i] as Token
+    return this.candidate(tok.start, (t[p.to - 1] as Token).end, resolved.speaker, 'نقل', via)
+  }
+
   /** "بحسب X", "وفقا لـX", "بحسب ما ذكر X", "وفقا لما ذكره X", "نقلا عن X". */
   private according(i: number, verb: string): { candidate: AttributionCandidate; next: number } | null {
     const t = this.tokens
@@ -547,8 +621,10 @@ export class ArabicAttributionReader {
       j++
     }
     let stripFirst = false
+    // "وفق" governs its noun directly ("وفق المرصد السوري"), as "بحسب" does; "وفقا" takes لـ
+    const direct = verb === 'بحسب' || verb === 'نقلا عن' || /(?:^|^و)وفق$/.test(tok.fold)
     if (t[j]?.raw === 'لـ' || t[j]?.fold === 'ل') j++
-    else if (verb !== 'بحسب' && verb !== 'نقلا عن') {
+    else if (!direct) {
       if (!/^ل/.test(t[j]?.fold ?? '')) return null
       stripFirst = true
     }
@@ -884,7 +960,8 @@ export class ArabicAttributionReader {
         const inner = dropPreposition(f)
         if (isOccasion(inner) || (prep === 'ب' && isIn(ARABIC_OBJECTS, inner))) break
         // an affiliation: "لوزارة الداخلية", "بمنطقة جازان", "باسم الشرطة", "لحقوق الإنسان"
-        lastPrepUnknown = !isDefinite(inner) && !inTables(stem(inner)) && inner !== 'اسم'
+        // a noun in ة is in construct with the word after it ("لصحة جدة"), not a place a name follows ("بجازان بيشي")
+        lastPrepUnknown = !isDefinite(inner) && !inTables(stem(inner)) && inner !== 'اسم' && !/ة$/.test(tok.raw)
         push(tok, !isDefinite(inner))
         indefinite = false
         continue
@@ -897,7 +974,10 @@ export class ArabicAttributionReader {
             push(next, true)
             continue
           }
-          if (!/^مقرب/.test(stem(words[words.length - 1]?.fold ?? ''))) break
+          // "مسؤول من قبيلة تبو", "مصدر من داخل الحكومة": a source's affiliation
+          const affiliation =
+            words.length === 1 && headKind === 'source' && indefinite && !/(?:ه|ها|هم|هما)$/.test(next.raw)
+          if (!affiliation && !/^مقرب/.test(stem(words[words.length - 1]?.fold ?? ''))) break
         }
         push(tok, true)
         continue
@@ -945,7 +1025,9 @@ export class ArabicAttributionReader {
       if (open && !afterPrepUnknown) {
         // a proper genitive: "شرطة لافاييت", "منطقة جازان", "صحيفة حريت"
         if (headKind === 'outlet' && words.length === 1) nameFrom = 1
-        push(tok, genitiveOpen(k + 1))
+        // "مسؤول من قبيلة تبو إن": a name the clause ends on is the genitive's own
+        const afterFrom = words[words.length - 1]?.fold === 'من'
+        push(tok, genitiveOpen(k + 1) || (afterFrom && nextUnknown && this.endsClause(k + 2)))
         continue
       }
       if (isAdjective(f, false) && indefinite && !afterPrepUnknown) {

@@ -17,7 +17,14 @@
  * ("was told"), first person ("I said": the writer), and subjects that cannot speak ("Secret
  * Service protocol called", "new claims").
  */
-import { englishSpeechVerb, ENGLISH_SPEECH_FORMS, PUBLISHED_OBJECT, WEEKDAY_NAMES, type SpeechVerb } from '@core/text'
+import {
+  englishSpeechVerb,
+  ENGLISH_SPEECH_FORMS,
+  parseNumber,
+  PUBLISHED_OBJECT,
+  WEEKDAY_NAMES,
+  type SpeechVerb
+} from '@core/text'
 import type { Candidate } from './spans'
 import {
   clauseStart,
@@ -104,6 +111,19 @@ const TOKEN = new RegExp(
 )
 const WORD_CHAR = /[\p{L}\p{M}'’-]/u
 const WORD_SPLIT = / +/
+/**
+ * A speaker noun and what describes it, ending a run-on clause just before its verb: "a group
+ * tracking the violence", "sources close to the group", "a monitor based in Britain" (groups:
+ * the phrase, its determiner, the speaker noun).
+ */
+const DESCRIBED_SPEAKER =
+  /(?:^|\s)((?:(the|a|an) )?(?:(?!(?:the|a|an|and|or|but|while|when|as|in|on|at|to|of|for|from|with|by|that|which|who)\s)[\p{Ll}-]+ ){0,2}?([\p{Ll}-]+) (?:[\p{Ll}]+ing|close to|familiar with|based in|linked to|affiliated with|loyal to|opposed to) (?:(?:the|a|an) )?(?:[\p{L}-]+ ?){1,3}?)\s*$/u
+/** Places, which a description may follow too ("the city close to an old police station"), but which do not speak. */
+const PLACE_NOUN =
+  /^(?:city|town|village|area|region|province|district|country|station|base|border|camp|neighbou?rhood|capital|street|road|market|hospital|school|building|site)s?$/
+/** Function words that end a run-on clause's last noun phrase (see unpunctuated). */
+const STOP =
+  /^(?:and|or|but|that|which|who|whom|whose|when|while|as|than|in|on|at|to|for|from|with|by|of|near|under|against|about|into|over|after|before|since|during|its|his|her|their|our|the|a|an|this|these|those|not|no)$/
 
 interface Known {
   name: string
@@ -145,6 +165,74 @@ function kindOf(s: Speaker): Known['kind'] {
   }
   if (CAPITAL_PLURAL.test(head) || / and /.test(s.speaker)) return 'group'
   return isAcronym(head) || hasOrgWord(words) ? 'org' : 'person'
+}
+
+/**
+ * The name a speaker phrase holds when its commas were stripped or it carries a description:
+ * "Rami Abdel Rahman the head" and "Suleiman Youssef a writer" (an appositive run on), "Qamishli
+ * resident Suleiman Youssef" and "Observatory chief Rami Abdel Rahman" (a role noun before a full
+ * name), "Britain-based Syrian Observatory for Human Rights" (where it is based is no part of its
+ * name). What is cut becomes the role.
+ */
+function runOnName(s: Speaker): Speaker {
+  let words = s.speaker.split(' ')
+  if (/^the$/i.test(words[0] ?? '') && words.length > 2) words = words.slice(1)
+  const cut: string[] = []
+  const det = words.findIndex((w, i) => i > 0 && /^(?:a|an|the)$/.test(w) && isCapitalised(words[i - 1] ?? ''))
+  if (det > 0 && det < words.length - 1 && LOWER_START.test(words[words.length - 1] ?? '')) {
+    cut.push(words.slice(det).join(' '))
+    words = words.slice(0, det)
+  }
+  if (words.length >= 2 && /^[\p{L}]+[- ]?based$/iu.test(words[0] ?? '') && isCapitalised(words[1] ?? '')) {
+    cut.unshift(words[0] as string)
+    words = words.slice(1)
+  } else if (words.length >= 3 && /^based$/i.test(words[1] ?? '') && isCapitalised(words[2] ?? '')) {
+    cut.unshift(words.slice(0, 2).join(' '))
+    words = words.slice(2)
+  }
+  // "the Syrian Observatory for Human Rights monitor", "AFP news agency": an organisation's name and what it is
+  const kindAt = words.findIndex((w, i) => i > 0 && LOWER_START.test(w) && !/^(?:of|for|and|al|bin)$/.test(w))
+  if (
+    kindAt > 0 &&
+    /^(?:(?:news )?agency|monitor(?:ing group)?|group|organi[sz]ation|watchdog|website|newspaper|daily|channel|broadcaster|network)$/.test(
+      words.slice(kindAt).join(' ')
+    ) &&
+    (hasOrgWord(words.slice(0, kindAt)) || (kindAt === 1 && isAcronym(words[0] ?? '')))
+  ) {
+    cut.push(words.slice(kindAt).join(' '))
+    words = words.slice(0, kindAt)
+  }
+  // a role noun followed by a name of two capitalised words or more: the name speaks
+  for (let i = words.length - 3; i >= 0; i--) {
+    const w = words[i] ?? ''
+    const rest = words.slice(i + 1)
+    if (
+      (isSpeakerNoun(w) || isTitle(w)) &&
+      !isCapitalised(rest[0] ?? '') === false &&
+      rest.every((x) => isCapitalised(x) || /^(?:al|bin|ibn|abu|de|van|von)$/.test(x)) &&
+      !hasOrgWord(rest) &&
+      !isTitle(rest[0] ?? '')
+    ) {
+      cut.unshift(words.slice(0, i + 1).join(' '))
+      words = rest
+      break
+    }
+  }
+  // "Wird Furati head of press office at Fastaqim …" read as the body's words: the name before the role speaks
+  const lead = /^((?:\p{Lu}[\p{L}'’-]+ ){1,3}\p{Lu}[\p{L}'’-]+) (\p{Ll}[\p{L}-]*)\b.* (?:at|of|for|in)$/u.exec(
+    s.role ?? ''
+  )
+  if (cut.length === 0 && lead && isSpeakerNoun(lead[2] ?? '') && !hasOrgWord((lead[1] ?? '').split(' ')))
+    return {
+      ...s,
+      speaker: lead[1] ?? '',
+      role: `${(s.role ?? '').slice((lead[1] ?? '').length + 1)} ${s.speaker}`,
+      person: true,
+      org: false
+    }
+  if (cut.length === 0) return s
+  const role = [s.role, ...cut].filter((r): r is string => !!r).join(', ')
+  return { ...s, speaker: words.join(' '), role, person: s.person || !hasOrgWord(words) }
 }
 
 export class AttributionReader {
@@ -197,7 +285,7 @@ export class AttributionReader {
             continue
           }
         }
-        found = this.at(m.index, word.length, verb)
+        found = this.at(m.index, word.length, verb) ?? this.unpunctuated(m.index, word.length, verb)
       }
       if (found) out.push(found)
     }
@@ -374,10 +462,29 @@ export class AttributionReader {
       if (found) return { ...s, speaker: found.name, org: found.kind === 'org', person: false }
       return s
     }
+    // "the Coalition said" after "The Syrian Coalition condemned": one word of an organisation named before
+    const one = s.speaker.replace(/^the /i, '')
+    if (!s.person && !one.includes(' ') && isCapitalised(one) && hasOrgWord([one.toLowerCase()])) {
+      const org = this.recent(
+        (k) =>
+          k.kind === 'org' &&
+          k.name.includes(' ') &&
+          k.name.split(' ').some((w) => w.toLowerCase() === one.toLowerCase())
+      )
+      if (org) return { ...s, speaker: org.name, org: true, person: false }
+    }
     if (!s.person && !s.org && s.speaker.split(' ').length === 1 && isCapitalised(s.speaker)) {
       const surname = surnameKey(s.speaker)
       const found = this.recent(
         (k) => k.kind === 'person' && k.name.includes(' ') && surnameKey(k.name.split(' ').pop() ?? '') === surname
+      )
+      if (found) return { ...s, speaker: found.name, person: true }
+    }
+    // a surname of two words ("Al Huseini" for "Abdullah Al Huseini", "Abdel Rahman")
+    const two = s.speaker.split(' ')
+    if (!s.org && two.length === 2 && two.every((w) => isCapitalised(w))) {
+      const found = this.recent(
+        (k) => k.kind === 'person' && k.name.length > s.speaker.length && k.name.endsWith(` ${s.speaker}`)
       )
       if (found) return { ...s, speaker: found.name, person: true }
     }
@@ -580,6 +687,130 @@ export class AttributionReader {
     if (!s) return null
     const wordStart = this.wordOffset(clause, leading, first + s.from)
     return this.finish(s, wordStart, verbEnd, verbName, clause, verbEnd)
+  }
+
+  /**
+   * Copy whose commas were stripped (wire text scraped into datasets, FA-KES: "… in Aleppo city a
+   * monitor said Friday", "… fighting Assad it said", "… close to an old police station said the
+   * Observatory"): the clause before the verb runs on from the report itself, so `at` finds no
+   * subject. The speaker is then the short noun phrase just before the verb — a determiner's
+   * phrase, a capitalised name, a plural speaker noun or a pronoun — or, when none is there, the
+   * phrase after an invertible verb. Only stated cues ("said", "reports"): modal, negated, passive
+   * and perfect ones are left to `at`.
+   */
+  private unpunctuated(index: number, length: number, verb: SpeechVerb): AttributionCandidate | null {
+    if (verb.form !== 'past' && verb.form !== 's') return null
+    if (verb.lemma === 'point out' || verb.lemma === 'put') return null
+    // "she calls it", "it called": naming as often as saying
+    if (verb.object === 'call') return null
+    // "Trump's comments", "the reports": nouns, unless a name says it ("… AFP news agency reports")
+    const nounForm = verb.noun && verb.form === 's'
+    const verbName = this.text.slice(index, index + length).toLowerCase()
+    const verbEnd = index + length
+    const fits = this.objectFits(verb, verbName, verbEnd)
+    if (!fits && !((verb.object === 'content' || verb.object === 'quote') && this.afterQuote(index))) return null
+    const back = this.view.slice(Math.max(0, index - 120), index)
+    const stop = Math.max(...[...'.,;:!?"“”()'].map((c) => back.lastIndexOf(c)))
+    const stretch = back.slice(stop + 1)
+    const words = stretch.split(WORD_SPLIT).filter((w) => w !== '')
+    // a run-on clause only: a short stretch after a boundary is `at`'s to read
+    if (words.length < 4) return null
+    let end = words.length
+    while (end > 0 && (BETWEEN.has((words[end - 1] ?? '').toLowerCase()) || ADVERB.test(words[end - 1] ?? ''))) end--
+    const prev = words[end - 1] ?? ''
+    if (NOT_STATED.test(prev) || PASSIVE.test(prev) || PERFECT.test(prev) || /^(?:I|we|you)$/i.test(prev)) return null
+    const offsetOf = (i: number) => index - stretch.length + this.wordOffset(0, stretch, i)
+    if (PRONOUNS.test(prev)) {
+      if (nounForm) return null
+      const at = offsetOf(end - 1)
+      if (this.insideQuote(at)) return null
+      const s = this.pronoun(prev, at)
+      return s ? this.finish(s, at, verbEnd, verbName, at, verbEnd) : null
+    }
+    const capital = (w: string) => isCapitalised(w) && !isDateWord(w) && !NOT_SUBJECT.test(w)
+    let k = end
+    while (k > 0 && end - k < 6) {
+      const w = words[k - 1] ?? ''
+      if (capital(w) || isAcronym(w)) k--
+      else if (/^(?:of|for)$/.test(w) && k < end && capital(words[k] ?? '') && capital(words[k - 2] ?? '')) k--
+      else if (/^[\p{Ll}][\p{Ll}-]+$/u.test(w) && !CLAUSE_VERBS.test(w) && !PARTICIPLE.test(w) && !STOP.test(w)) k--
+      else break
+    }
+    const determiner = /^(?:the|a|an)$/i.test(words[k - 1] ?? '')
+    let tail = words.slice(k, end)
+    // lower-case words before a name describe it ("activist Mansoor Hussain"): the name is the speaker
+    const firstCapital = tail.findIndex((w) => capital(w) || isAcronym(w))
+    if (firstCapital > 0 && !determiner) tail = tail.slice(firstCapital)
+    const head = tail[tail.length - 1] ?? ''
+    const speaks = (w: string) => isSpeakerNoun(w) || /^(?:media|police|staff|press)$/.test(w)
+    const described = (t: readonly string[]) =>
+      t.length > 0 && LOWER_START.test(head) && speaks(head) && (determiner || /s$|^(?:media|police|staff)$/.test(head))
+    // "… and Raqqa local media reported": a place before a plural description is no part of it
+    const lower = tail.findIndex((w) => LOWER_START.test(w))
+    if (!determiner && lower > 0 && described(tail.slice(lower))) tail = tail.slice(lower)
+    // "AFP news agency", "Homs governor": a name and the noun it qualifies
+    const named = tail.length > 0 && capital(tail[0] ?? '') && (capital(head) || speaks(head))
+    const from = end - tail.length
+    const before = words[from - 1 - (determiner && from === k ? 1 : 0)] ?? ''
+    const possessive = tail.some((w) => /['’]s$/.test(w))
+    // "… killing eight fighters said X": a counted phrase is the object of the clause, not its speaker
+    if (tail.some((w) => /\d/.test(w) || parseNumber(w) !== null || /^(?:dozens|hundreds|thousands|scores)$/i.test(w)))
+      return verb.invert ? this.runOnSpeakerAfter(verbName, index, verbEnd) : null
+    if (
+      (named || (described(tail) && !nounForm)) &&
+      !(nounForm && possessive) &&
+      !/^(?:in|on|at|to|for|from|with|by|of|near|under|against|about|into|over)$/i.test(before)
+    ) {
+      const read = this.speakerOf(tail, verb.form === 'past')
+      if (read && this.canSpeak(read)) {
+        const s = this.resolve(read, determiner && from === k ? [words[k - 1] ?? 'the', ...tail] : tail)
+        if (s) {
+          const start = offsetOf(determiner && from === k ? from - 1 : from)
+          return this.finish(s, start, verbEnd, verbName, start, verbEnd)
+        }
+      }
+    }
+    // "… a group tracking the violence said", "… sources close to the group told Reuters": a speaker
+    // noun with the phrase that describes it
+    const inverted = verb.invert ? this.runOnSpeakerAfter(verbName, index, verbEnd) : null
+    if (inverted) return inverted
+    const described2 = DESCRIBED_SPEAKER.exec(stretch)
+    const noun = described2?.[3] ?? ''
+    if (
+      described2 &&
+      !nounForm &&
+      isSpeakerNoun(noun) &&
+      !PLACE_NOUN.test(noun) &&
+      (described2[2] || /s$/.test(noun))
+    ) {
+      const phrase = (described2[1] ?? '').trim()
+      const start = index - stretch.length + (described2.index ?? 0) + described2[0].indexOf(phrase)
+      const s: Speaker = { speaker: phrase.replace(/^(?:the|a|an) /i, ''), from: 0, person: false, org: false }
+      return this.finish(s, start, verbEnd, verbName, start, verbEnd)
+    }
+    return verb.invert ? this.runOnSpeakerAfter(verbName, index, verbEnd) : null
+  }
+
+  /**
+   * "… said the Observatory a Britain-based group", "… said Observatory chief Rami Abdel Rahman":
+   * the speaker after an inverted verb in copy without commas ends where an appositive ("a …"),
+   * a preposition or a punctuation mark begins.
+   */
+  private runOnSpeakerAfter(verbName: string, index: number, verbEnd: number): AttributionCandidate | null {
+    const after = /^ ((?:the )?[^\s.,;:!?"“”()]+(?: [^\s.,;:!?"“”()]+){0,5})/.exec(
+      this.view.slice(verbEnd, verbEnd + 100)
+    )
+    if (!after) return null
+    const all = (after[1] ?? '').split(' ')
+    const end = all.findIndex((w, i) => i > 0 && (STOP.test(w) || (i > 1 && LOWER_START.test(w) && !isTitle(w))))
+    const words = end > 0 ? all.slice(0, end) : all
+    const bare = /^the$/i.test(words[0] ?? '') ? words.slice(1) : words
+    if (bare.length === 0 || !isCapitalised(bare[0] ?? '') || isDateWord(bare[0] ?? '')) return null
+    const read = readSpeaker(bare)
+    if (!read || !this.canSpeak(read)) return null
+    const s = this.resolve(read, bare)
+    if (!s) return null
+    return this.finish(s, index, verbEnd + 1 + words.join(' ').length, verbName, index, null)
   }
 
   /**
@@ -1030,6 +1261,7 @@ export class AttributionReader {
     quoteAt: number,
     viaFrom: number | null
   ): AttributionCandidate {
+    s = runOnName(s)
     const value: AttributionValue = { speaker: s.speaker, verb }
     if (s.role) value.role = s.role
     if (viaFrom !== null && /^(?:told|tells|telling)$/.test(verb)) {
@@ -1053,7 +1285,23 @@ export class AttributionReader {
     // the source ends where a relative clause about it starts ("two officials who spoke on condition …")
     let phrase = m.trim().split(/ (?:who|which|that|whose) /)[0] ?? ''
     if (ENDS_IN_INITIAL.test(phrase) && after[1 + phrase.length] === '.') phrase += '.'
-    const words = phrase.split(WORD_SPLIT)
+    let words = phrase.split(WORD_SPLIT)
+    // copy without commas runs the source into the report: "according to the bulletin Jabhat al-Nusra
+    // terrorists executed …", "According to the ANF News media outlet 12 Daesh members were killed"
+    // (a cut only where a clause follows, a verb after the cut: "the nonpartisan Congressional Budget Office" stays whole)
+    const finite = (w: string) => LOWER_START.test(w) && (isPastForm(w) || /^(?:were|was|is|are|has|have|had)$/.test(w))
+    const runOn = words.findIndex(
+      (w, i) =>
+        i > 0 &&
+        (/\d/.test(w) ||
+          parseNumber(w) !== null ||
+          (isCapitalised(w) && LOWER_START.test(words[i - 1] ?? '') && !STOP.test(words[i - 1] ?? ''))) &&
+        words.slice(i + 1).some(finite)
+    )
+    if (runOn > 0) {
+      words = words.slice(0, runOn)
+      phrase = words.join(' ')
+    }
     if (words.length > 12) return null
     const source =
       phrase

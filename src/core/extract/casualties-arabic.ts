@@ -98,6 +98,14 @@ function tokenize(text: string): Token[] {
       tok.clitic = prev.fold
       tok.start = prev.start
     }
+    // "(6) حالات": ministry statements put counts in brackets; the brackets belong to the number
+    const digits = out[out.length - 1]
+    if (raw === ')' && digits && /^\d/.test(digits.raw) && out[out.length - 2]?.raw === '(') {
+      out.pop()
+      const bracket = out.pop()!
+      out.push({ ...digits, start: bracket.start, end: tok.end })
+      continue
+    }
     out.push(tok)
   }
   return out
@@ -126,6 +134,7 @@ const EVENT: Record<string, CasualtyOutcome> = Object.assign(Object.create(null)
   لقيت: 'killed',
   اودي: 'killed',
   اودت: 'killed',
+  وافت: 'killed',
   يودي: 'killed',
   تودي: 'killed',
   اصابه: 'wounded',
@@ -159,7 +168,7 @@ const EVENT_WITH_PRONOUN = /^(مقتل|مصرع|استشهاد|وفات|اصاب
 const FALL = new Set(['سقوط'])
 /** People a fall ("سقوط") counts as victims with no outcome noun: "بسقوط 26 شخصا". */
 const FALLEN_PEOPLE = new Set(['شخص', 'شخصا', 'اشخاص', 'شخصين'])
-const NEEDS_COUNT = new Set(['سقوط', 'جثامين', 'جثث', 'انتشال', 'اودي', 'اودت', 'يودي', 'تودي'])
+const NEEDS_COUNT = new Set(['سقوط', 'جثامين', 'جثث', 'انتشال', 'اودي', 'اودت', 'يودي', 'تودي', 'وافت'])
 /** "لقي … مصرعه", "لقوا حتفهم": the verb means death only with مصرع or حتف after it. */
 const MET = new Set(['لقي', 'لقيت', 'لقوا', 'لقيا'])
 const CLAIMED = new Set(['اودي', 'اودت', 'يودي', 'تودي'])
@@ -222,6 +231,47 @@ const OUTCOME_NOUN: Record<string, CasualtyOutcome> = Object.assign(Object.creat
   مشرد: 'displaced',
   مشردين: 'displaced'
 })
+/**
+ * How a medical statement grades its cases ("3 حالات حرجة", "وحالة متوسطة", "حالتين خطيرتين"), or a
+ * health ministry its infections ("(6) حالات إيجابية"): cases so graded are the wounded or the sick.
+ */
+const CASE_STATE = new Set([
+  'حرجه',
+  'خطيره',
+  'خطره',
+  'متوسطه',
+  'طفيفه',
+  'بسيطه',
+  'ايجابيه',
+  'حرجتين',
+  'خطيرتين',
+  'متوسطتين',
+  'طفيفتين',
+  'بسيطتين'
+])
+/** Outcome nouns in the dual, two victims with no number written: "بإصابتين", "قتيلين". */
+const DUAL_OUTCOME: Record<string, CasualtyOutcome> = Object.assign(Object.create(null), {
+  اصابتين: 'wounded',
+  اصابتان: 'wounded',
+  قتيلين: 'killed',
+  قتيلان: 'killed',
+  جريحين: 'wounded',
+  جريحان: 'wounded'
+})
+/** Words beside a count that make its people the recovered or the discharged, not a toll: "شفاء 578 حالة", "29 مصابا خرجوا". */
+const RECOVERED_BEFORE = new Set(['شفاء', 'وشفاء', 'تماثل', 'وتماثل', 'خروج', 'وخروج', 'تعافي', 'وتعافي'])
+const RECOVERED_AFTER = new Set([
+  'خرجوا',
+  'غادروا',
+  'غادرت',
+  'غادر',
+  'خرج',
+  'تماثلوا',
+  'تماثلت',
+  'شفوا',
+  'شفيت',
+  'تعافوا'
+])
 /** Singular outcome nouns: with no count before them they are one victim ("ومصاب بمحافظة أسيوط"). */
 const SINGULAR_OUTCOME = new Set(['قتيل', 'جريح', 'مصاب'])
 
@@ -382,8 +432,17 @@ function readCountAt(tokens: Token[], i: number, bi: boolean): CountAt | null {
       }
     }
   }
+  // "ما بين 10 و15": ما before بين says nothing more
+  if (tokens[j]?.fold === 'ما' && noConj(tokens[j + 1]?.fold ?? '') === 'بين') j++
   const first = tokens[j]
   if (!first || first.punct) return null
+  if (first.fold === 'من' && /^\d/.test(tokens[j + 1]?.raw ?? '')) {
+    // "من 10 إلى 15 شخصا": a range; "من" before a lone number is partitive, so إلى must follow
+    const a = numberAt(tokens, j + 1)
+    const to = a ? tokens[a.next] : undefined
+    const b = a && to && /^(الي|حتي)$/.test(to.fold) ? numberAt(tokens, a.next + 1) : null
+    return a && b && a.value < b.value ? { count: { min: a.value, max: b.value }, next: b.next } : null
+  }
   if (noConj(first.fold) === 'بين') {
     const a = numberAt(tokens, j + 1)
     if (!a) return null
@@ -545,6 +604,10 @@ function conjunctAt(
 ): { count: Count; to: number } | null {
   const t = tokens[i]
   if (!t || t.punct || !(t.clitic === 'و' || /^و/.test(t.fold))) return null
+  // "من أسرة واحدة": "one", whose و is its own first letter, is an adjective, not "and"
+  if (/^واحد/.test(t.fold)) return null
+  // "وفاة شخص وحالة حرجة": graded cases are the next outcome, not more of the dead
+  if (gradedGroup(tokens, i)) return null
   const c = countAt(tokens, i)
   if (c) {
     if (c.count.vague) return null
@@ -615,8 +678,19 @@ function deathNounAfter(tokens: Token[], i: number): number {
 function afterEvent(tokens: Token[], i: number): Reading | null {
   const ev = lookup(tokens[i], EVENT)
   if (!ev || negated(tokens, i)) return null
+  // "بتقتل الناس": ب on a present-tense verb is colloquial ("who kill people"), no toll
+  if (ev.prefixes.includes('ب') && /^[يت]/.test(ev.stem) && !ev.stem.startsWith('توفي')) return null
   let outcome = ev.outcome
   let j = i + 1
+  // "وافت المنية 467 حالة": death came to them
+  if (ev.stem === 'وافت') {
+    if (tokens[j]?.fold !== 'المنيه') return null
+    j++
+  }
+  // "أقدم / فلان على قتل / فلان": the interior ministry's statements set names off with a slash
+  if (tokens[j]?.raw === '/' && !tokens[j + 1]?.punct) j++
+  // "أقدم على قتل فلان": after على the verb is a verbal noun, and the noun after it its victim
+  const verbalNoun = tokens[i - 1]?.fold === 'علي'
   const second = lookup(tokens[j], EVENT)
   if (second && second.prefixes[0] === 'و' && second.outcome !== outcome && !second.definite) {
     // "مقتل وإصابة 10"
@@ -705,7 +779,13 @@ function afterEvent(tokens: Token[], i: number): Reading | null {
       joined = true
     }
     // after a verb that reads both ways, a bare indefinite noun is the killer ("قتل مسلح … شخصين") or a compound ("قتل عمد")
-    if (AMBIGUOUS_VERB.has(ev.stem) && !tokens[v.from]!.fold.startsWith('ال') && !joined && count.min !== 2)
+    if (
+      AMBIGUOUS_VERB.has(ev.stem) &&
+      !verbalNoun &&
+      !tokens[v.from]!.fold.startsWith('ال') &&
+      !joined &&
+      count.min !== 2
+    )
       return objectAfterKiller(tokens, i, v.to, outcome)
     if (count.vague) return null
     // a feminine adjective agrees with the event noun ("وفاة رسمية", "إصابة خطيرة"): no victim named
@@ -774,6 +854,13 @@ function countThenOutcome(tokens: Token[], i: number): Reading | null {
   } else if (/^(حاله|حالات)$/.test(tokens[j]?.fold ?? '') && lookup(tokens[j + 1], OUTCOME_NOUN)) {
     outcome = lookup(tokens[j + 1], OUTCOME_NOUN)!.outcome
     j += 2
+  } else if (/^(حاله|حالات)$/.test(tokens[j]?.fold ?? '') && /^(لعدد|بعدد)$/.test(tokens[i - 1]?.fold ?? '')) {
+    // "سجلت إصابات اختناق مختلفة لعدد 15 حالة": the outcome noun comes first, the count of cases after
+    for (let k = i - 2; k >= 0 && k >= i - 6 && !tokens[k]!.punct; k--) {
+      const o = lookup(tokens[k], OUTCOME_NOUN)
+      if (o && !o.definite) return { from: k, to: j + 1, outcome: o.outcome, count: c.count }
+    }
+    return null
   } else if (victimWord(tokens[j], true)) {
     const o = lookup(tokens[j + 1], OUTCOME_NOUN)
     if (o && !o.definite && /^مصاب/.test(o.stem)) {
@@ -811,6 +898,8 @@ function loneOutcome(tokens: Token[], i: number): Reading | null {
     const n = cases[1] === 'حاله' ? 1 : 2
     return { from: i, to: i + 2, outcome: o.outcome, count: { min: n, max: n } }
   }
+  const dual = DUAL_OUTCOME[noConj(tok.fold).replace(/^[بل]/, '')]
+  if (dual && !negated(tokens, i)) return { from: i, to: i + 1, outcome: dual, count: { min: 2, max: 2 } }
   const o = lookup(tok, OUTCOME_NOUN)
   if (!o || o.definite || negated(tokens, i) || noConj(tokens[i - 1]?.fold ?? '') === 'بين') return null
   const n = numeralAt(tokens, i + 1)
@@ -818,6 +907,46 @@ function loneOutcome(tokens: Token[], i: number): Reading | null {
   if (SINGULAR_OUTCOME.has(o.stem) && o.prefixes[0] === 'و' && !lookup(tokens[i + 1], OUTCOME_NOUN))
     return { from: i, to: i + 1, outcome: o.outcome, count: { min: 1, max: 1 } }
   return null
+}
+
+/** One group of graded cases at i: "3 حالات حرجة", "وحالة متوسطة", "حالتين متوسطتين", "حالة إصابة خطيرة". */
+function gradedGroup(tokens: Token[], i: number): { count: Count; to: number } | null {
+  const c = countAt(tokens, i)
+  let count: Count
+  let j: number
+  if (c) {
+    if (c.count.vague || !/^(حاله|حالات)$/.test(tokens[c.next]?.fold ?? '')) return null
+    count = c.count
+    j = c.next + 1
+  } else {
+    const m = /^(حاله|حالتي|حالتين|حالتان)$/.exec(noConj(tokens[i]?.fold ?? ''))
+    if (!m || tokens[i]!.punct) return null
+    const n = m[1] === 'حاله' ? 1 : 2
+    count = { min: n, max: n, amount: n }
+    j = i + 1
+  }
+  if (lookup(tokens[j], OUTCOME_NOUN)?.outcome === 'wounded') j++
+  return CASE_STATE.has(tokens[j]?.fold ?? '') ? { count, to: j + 1 } : null
+}
+
+/**
+ * Shape 2c: cases graded by a medical statement, one outcome summed over its grades: "الحادث أسفر
+ * عن حالة إصابة خطيرة وثلاث حالات متوسطة" (4 wounded), "و3 حالات حرجة". Not "وهو في حالة حرجة",
+ * the state of someone already counted.
+ */
+function gradedCases(tokens: Token[], i: number): Reading | null {
+  if (/^و?(في|هو|هي)$/.test(tokens[i - 1]?.fold ?? '')) return null
+  const first = gradedGroup(tokens, i)
+  if (!first) return null
+  let count = first.count
+  let to = first.to
+  for (let t = tokens[to]; t && (t.clitic === 'و' || /^و/.test(t.fold)); t = tokens[to]) {
+    const next = gradedGroup(tokens, to)
+    if (!next) break
+    count = addCounts(count, next.count)
+    to = next.to
+  }
+  return { from: i, to, outcome: 'wounded', count }
 }
 
 /** Shape 3: a verb (or "من بين القتلى") at i that follows its victims; the count is before it. */
@@ -841,6 +970,15 @@ function beforeVerb(tokens: Token[], i: number): Reading | null {
     after = { outcome: 'killed_or_wounded', stem: 'سقطوا', definite: false, prefixes: [] }
     end = i + 4
   }
+  // "العشرات سقطوا قتلى": fell, with the outcome noun after the verb
+  let fell = false
+  if (!after && /^سقط(وا)?$/.test(noConj(tok.fold))) {
+    const o = lookup(tokens[i + 1], OUTCOME_NOUN)
+    if (!o || o.definite) return null
+    after = { outcome: o.outcome, stem: 'سقطوا', definite: false, prefixes: [] }
+    end = i + 2
+    fell = true
+  }
   // "مسلحان وقتلا": a verb with و after its subject is the subject acting, not victims
   if (!after || (verb === i && after.prefixes.length > 0) || negated(tokens, verb)) return null
   let outcome = after.outcome
@@ -857,7 +995,7 @@ function beforeVerb(tokens: Token[], i: number): Reading | null {
   }
   // a singular verb after its subject agrees with one person: a plural count before it is another clause's
   if (after.stem !== 'قتل' && after.stem !== 'مقتولا') {
-    const found = countBefore(tokens, verb)
+    const found = countBefore(tokens, verb, fell)
     if (found)
       return { from: found.from, to: end, outcome, count: found.count, ...(found.who ? { who: found.who } : {}) }
   }
@@ -872,7 +1010,8 @@ function beforeVerb(tokens: Token[], i: number): Reading | null {
  */
 function countBefore(
   tokens: Token[],
-  verb: number
+  verb: number,
+  vagueAlone = false
 ): { from: number; count: Count; who?: { from: number; to: number } } | null {
   for (let k = verb - 1; k >= 0 && k >= verb - 14; k--) {
     const t = tokens[k]!
@@ -894,7 +1033,7 @@ function countBefore(
     }
     const v = victimsAt(tokens, c.next)
     const who = v && v.to <= verb ? { from: v.from, to: v.to } : undefined
-    if (count.vague && !who) return null
+    if (count.vague && !who && !(vagueAlone && c.next === verb)) return null
     for (let a = c.next; a < verb; a++) if (atLeastAt(tokens, a)) count = atLeast(count)
     return { from, count, ...(who ? { who } : {}) }
   }
@@ -959,14 +1098,19 @@ function subjectedTo(tokens: Token[], i: number): Reading | null {
 /** Shape 4: a toll at i: "عدد القتلى بلغ 1332", "بلغ عدد الجرحى 2108 جرحى", "حصيلة القتلى … بلغت ألفاً". */
 function toll(tokens: Token[], i: number): Reading | null {
   if (!/^(عدد|حصيله|مجموع)$/.test(noConj(tokens[i]!.fold))) return null
-  const o = lookup(tokens[i + 1], OUTCOME_NOUN)
+  // "عدد حالات الإصابة": the cases of an outcome
+  const head = /^(حالات|حاله)$/.test(tokens[i + 1]?.fold ?? '') ? i + 2 : i + 1
+  const o = lookup(tokens[head], OUTCOME_NOUN)
   if (!o) return null
   let outcome: CasualtyOutcome = o.stem === 'ضحايا' ? 'killed_or_wounded' : o.outcome
-  for (let k = i + 2; k < tokens.length && k < i + 16; k++) {
+  for (let k = head + 1; k < tokens.length && k < i + 16; k++) {
     const t = tokens[k]!
     if (t.punct && /[.؛:!?]/.test(t.raw)) return null
     const c = countAt(tokens, k)
     if (!c) continue
+    // "المسجلة منذ شهر يونيو 2012 إلى 1059 حالة": a year on the way to the figure
+    const v = c.count.min ?? c.count.max ?? 0
+    if (v >= 1900 && v <= 2100 && !/^(الي|بلغ|بلغت)$/.test(tokens[k - 1]?.fold ?? '')) continue
     let end = c.next
     const named = lookup(tokens[end], OUTCOME_NOUN)
     if (named && !named.definite) {
@@ -981,6 +1125,31 @@ function toll(tokens: Token[], i: number): Reading | null {
     return { from: i, to: end, outcome, count }
   }
   return null
+}
+
+/** Shape 5: a search for the missing, "والبحث جار عن ستة آخرين على الأقل". */
+function searchFor(tokens: Token[], i: number): Reading | null {
+  if (noConj(tokens[i]!.fold) !== 'البحث') return null
+  let j = i + 1
+  if (/^(جار|جاري|جاريا|مستمر|متواصل|يتواصل|مستمرا)$/.test(tokens[j]?.fold ?? '')) j++
+  if (tokens[j]?.fold !== 'عن') return null
+  const c = countAt(tokens, j + 1)
+  if (!c || c.count.vague) return null
+  let end = c.next
+  let count = c.count
+  let who: Reading['who']
+  if (OTHERS.has(tokens[end]?.fold ?? '')) end++
+  else {
+    const v = victimsAt(tokens, end)
+    if (!v || v.partitive) return null
+    who = { from: v.from, to: v.to }
+    end = v.to
+  }
+  if (atLeastAt(tokens, end)) {
+    count = atLeast(count)
+    end += 2
+  }
+  return { from: i, to: end, outcome: 'missing', count, ...(who ? { who } : {}) }
 }
 
 /** Shape 1b: the event noun with a pronoun, one or two people already named: "ما أدى إلى مقتله", "وفاتهما". */
@@ -1001,44 +1170,108 @@ export function findArabicCasualties(text: string): CasualtyCandidate[] {
   const tokens = tokenize(text)
   // every shape starts from a casualty word (an event, an outcome noun, a verb after the victims,
   // "مقتله"; "للإصابة" is one too) and "بينهم" needs a reading before it: most sentences have none
-  if (!tokens.some(isCasualtyWord)) return []
-  const out: CasualtyCandidate[] = []
+  // graded cases ("3 حالات حرجة") and a search ("والبحث جار عن ستة") need no casualty word
+  if (!tokens.some((t) => isCasualtyWord(t) || /^و?(حالات|حاله|حالتين|حالتي|البحث)$/.test(t.fold))) return []
+  const readings: Reading[] = []
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.punct) continue
     let r =
       toll(tokens, i) ??
       afterEvent(tokens, i) ??
+      gradedCases(tokens, i) ??
       countThenOutcome(tokens, i) ??
       withPronoun(tokens, i) ??
       loneOutcome(tokens, i) ??
       beforeVerb(tokens, i) ??
-      subjectedTo(tokens, i)
+      subjectedTo(tokens, i) ??
+      searchFor(tokens, i)
     if (!r) {
       // a subgroup: "بينهم نحو 20 طفلا" takes the outcome of the count it belongs to
-      const last = out[out.length - 1]
+      const last = readings[readings.length - 1]
       if (
         noConj(tokens[i]!.fold) === 'بينهم' &&
         last &&
-        last.end <= tokens[i]!.start &&
-        tokens[i]!.start - last.end < 200
+        last.to <= i &&
+        tokens[i]!.start - tokens[last.to - 1]!.end < 200
       ) {
         const c = countAt(tokens, i + 1)
         const v = c && !c.count.vague ? victimsAt(tokens, c.next) : null
         if (c && v && !isCasualtyWord(tokens[v.to]))
-          r = { from: i, to: v.to, outcome: last.value.outcome, count: c.count, who: { from: v.from, to: v.to } }
+          r = { from: i, to: v.to, outcome: last.outcome, count: c.count, who: { from: v.from, to: v.to } }
       }
     }
-    if (!r || r.to <= r.from) continue
-    const who =
-      r.who && r.who.to > r.who.from ? text.slice(tokens[r.who.from]!.start, tokens[r.who.to - 1]!.end) : undefined
-    out.push({
-      kind: 'casualty',
-      start: tokens[r.from]!.start,
-      end: tokens[r.to - 1]!.end,
-      value: casualtyValue(r.outcome, r.count, who)
-    })
+    if (!r || r.to <= r.from || recovered(tokens, r)) continue
+    // "وفاة 12 شخصا … لترتفع بذلك حصيلة الضحايا إلى 26": victims counted after deaths are the dead
+    if (r.outcome === 'killed_or_wounded' && noConj(tokens[r.from]!.fold) === 'حصيله') {
+      const last = readings[readings.length - 1]
+      if (last?.outcome === 'killed' && !readings.some((x) => x.outcome !== 'killed')) r.outcome = 'killed'
+    }
+    readings.push(r)
     // shape 3 reaches back over words already passed; every shape moves on past its span
     i = Math.max(i, r.to - 1)
+  }
+  const more = readings.flatMap((r) => continuations(tokens, r))
+  return [...readings, ...more.filter((m) => !readings.some((r) => r.from < m.to && m.from < r.to))]
+    .sort((a, b) => a.from - b.from)
+    .map((r) => {
+      const who =
+        r.who && r.who.to > r.who.from ? text.slice(tokens[r.who.from]!.start, tokens[r.who.to - 1]!.end) : undefined
+      return {
+        kind: 'casualty' as const,
+        start: tokens[r.from]!.start,
+        end: tokens[r.to - 1]!.end,
+        value: casualtyValue(r.outcome, r.count, who)
+      }
+    })
+}
+
+/** The recovered and the discharged are no toll: "شفاء (578) حالة مصابة", "29 مصاباً خرجوا من المستشفيات". */
+function recovered(tokens: Token[], r: Reading): boolean {
+  for (let k = r.from - 1; k >= 0 && k >= r.from - 2; k--) if (RECOVERED_BEFORE.has(tokens[k]!.fold)) return true
+  // "أربعة مصابين خرج ثلاثة منهم": some of them left, the four are still the toll
+  return RECOVERED_AFTER.has(tokens[r.to]?.fold ?? '') && !countAt(tokens, r.to + 1)
+}
+
+/** A noun's consonants without ال, long vowels and endings: "أشخاص", "شخصين" and "شخص" share "شخص". */
+function nounKey(fold: string): string {
+  return fold
+    .replace(/^و?(ال)?/, '')
+    .replace(/(ين|ون|ان|ا)$/, '')
+    .replace(/[اوي]/g, '')
+    .slice(0, 3)
+}
+
+/**
+ * More victims of the same outcome after a place or a group: "أودت بحياة سبعة أشخاص في اقليم
+ * بالوشيستان … وثلاثة أشخاص بإقليم البنجاب وشخصين في اقليم جيلجيت", "مقتل 17 فردا من القوات المسلحة
+ * بينهم 4 ضباط، وأكثر من مائة فرد من العناصر الإرهابية". A count joined by و whose victims' noun is the
+ * reading's own is its own claim, until a full stop or another casualty word; victims a verb follows
+ * ("و5 أشخاص أصيبوا") belong to that verb.
+ */
+function continuations(tokens: Token[], r: Reading): Reading[] {
+  if (!r.who || r.count.vague) return []
+  const key = nounKey(tokens[r.who.from]!.fold)
+  if (key.length < 3) return []
+  const out: Reading[] = []
+  for (let k = r.to; k < tokens.length && k < r.to + 14; k++) {
+    const t = tokens[k]!
+    if (t.punct && /[.؛:!?«»"]/.test(t.raw)) break
+    if (t.punct) continue
+    if (isCasualtyWord(t)) break
+    if (!(t.clitic === 'و' || /^و/.test(t.fold)) || /^واحد/.test(t.fold)) continue
+    const c = countAt(tokens, k)
+    let reading: Reading | null = null
+    if (c && !c.count.vague) {
+      const v = victimsAt(tokens, c.next)
+      if (v && !v.partitive && nounKey(tokens[v.from]!.fold) === key)
+        reading = { from: k, to: v.to, outcome: r.outcome, count: c.count, who: { from: v.from, to: v.to } }
+    } else if (!t.clitic && nounKey(t.fold) === key && countOfNoun(t.fold.slice(1)).min === 2) {
+      reading = { from: k, to: k + 1, outcome: r.outcome, count: { min: 2, max: 2 }, who: { from: k, to: k + 1 } }
+    }
+    if (!reading) continue
+    if (isCasualtyWord(tokens[reading.to]) || isCasualtyWord(tokens[reading.to + 1])) break
+    out.push(reading)
+    k = reading.to - 1
   }
   return out
 }

@@ -21,6 +21,8 @@
  */
 import {
   ARABIC_CALENDAR,
+  ARABIC_ORDINAL_DAY_SOURCE,
+  arabicOrdinalDay,
   ENGLISH_CALENDAR,
   arabicLoose,
   monthNumber,
@@ -70,7 +72,7 @@ const AR_PRE = '(?<![\\p{L}\\p{M}])(?:[وفبل]|وب|ول|فب|لل)?'
 const AR_REL = `(?:${['الماضي', 'الماضية', 'المنصرم', 'الأسبق', 'السابق', 'الحالي', 'الجاري', 'المقبل', 'القادم'].map(arabicLoose).join('|')})`
 const AR_ABSOLUTE = new RegExp(
   `${AR_PRE}(?:(?<mod>${['مطلع', 'بداية', 'أوائل', 'منتصف', 'نهاية', 'أواخر'].map(arabicLoose).join('|')}) )?` +
-    `(?:(?<d>\\d{1,2}) )?(?:(?:ب?شهر) )?(?<m>${AR_MONTH})(?: ?[(/] ?(?<m2>${AR_MONTH}) ?\\)?)?` +
+    `(?:(?<d>\\d{1,2}) |(?<od>${ARABIC_ORDINAL_DAY_SOURCE}) من )?(?:(?:ب?شهر) )?(?<m>${AR_MONTH})(?: ?[(/] ?(?<m2>${AR_MONTH}) ?\\)?)?` +
     `(?: ?(?<y>(?:19|20)\\d\\d)(?: ?م(?![\\p{L}]))?| (?<rel>${AR_REL})| من (?:العام|السنة) (?<yrel>${AR_REL}))?(?![\\p{L}\\p{M}\\d])`,
   'gu'
 )
@@ -162,6 +164,12 @@ function findArabicDates(text: string, pub: Ymd | null, out: DateFinding[]): voi
     const start = m.index
     const end = start + m[0].length
     const mod = g.mod ? modOf(g.mod) : undefined
+    // "الأول من يوليو": the ordinal day stands where the digits would
+    if (g.od) {
+      const day = arabicOrdinalDay(g.od)
+      if (day === null) continue
+      g.d = String(day)
+    }
     let v: Reading | null
     if (g.y)
       v = g.d

@@ -26,9 +26,9 @@ const WEEKDAY = `(?:${EN.weekdays.map((d) => d[0]).join('|')})`
 const PART = '(?:morning|afternoon|evening|night)'
 /** A month name or abbreviation right after a weekday ("Monday Oct. 26"): a date, not a name like "The Sunday Times". */
 const MONTH_AFTER = new RegExp(`^ ${wordsSource(EN.months)}\\b`)
-/** A clock time: "10 p.m.", "7:15 a.m. EST", "noon", "midnight"; "about"/"around" make it approximate. */
+/** A clock time: "10 p.m.", "7:15 a.m. EST", "10.45pm" (British), "noon", "midnight"; "about"/"around" make it approximate. */
 const TIME =
-  '(?:(?:about|around|approximately|shortly after|shortly before) )?(?:\\d{1,2}(?::[0-5]\\d)? ?(?:a\\.m\\.?|p\\.m\\.?|am|pm)(?![\\p{L}])(?: (?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|local time))?|noon|midnight|midday)'
+  '(?:(?:about|around|approximately|shortly after|shortly before) )?(?:\\d{1,2}(?:[:.][0-5]\\d)? ?(?:a\\.m\\.?|p\\.m\\.?|am|pm)(?![\\p{L}])(?: (?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|local time))?|noon|midnight|midday)'
 const DAY_WORDS = Object.keys(EN.days)
   .sort((a, b) => b.length - a.length)
   .join('|')
@@ -79,7 +79,7 @@ function clock(t: string | undefined): string | null {
   const w = t.toLowerCase().replace(/^(?:about|around|approximately|shortly after|shortly before) /, '')
   if (w === 'noon' || w === 'midday') return '12:00'
   if (w === 'midnight') return '00:00'
-  const m = /^(\d{1,2})(?::(\d\d))? ?([ap])/.exec(w)
+  const m = /^(\d{1,2})(?:[:.](\d\d))? ?([ap])/.exec(w)
   if (!m) return null
   let h = Number(m[1])
   if (h < 1 || h > 12) return null
@@ -127,7 +127,22 @@ function findEnglishDays(text: string, pub: Ymd | null, out: DateFinding[]): voi
     const g = m.groups ?? {}
     const end = m.index + m[0].length
     // a weekday followed by a capitalised word is part of a name ("The Sunday Times", "Monday Night Football")
-    if (!g.part && !g.t2 && /^ \p{Lu}/u.test(text.slice(end, end + 2)) && !MONTH_AFTER.test(text.slice(end, end + 12)))
+    if (
+      !g.part &&
+      !g.t2 &&
+      /^ \p{Lu}/u.test(text.slice(end, end + 2)) &&
+      // "On Sunday Daesh fighters recaptured" (copy without commas): after "on", "by", "since" … it is
+      // the day, unless a name goes on ("on Monday Night Football", "in the Sunday Times")
+      !(
+        /(?:^|[^\p{L}])(?:on|by|since|until|till|from|before|after|late|early|last|next|this|that)\s+$/iu.test(
+          text.slice(Math.max(0, m.index - 8), m.index)
+        ) &&
+        !/^ (?:Night|Morning|Times|Telegraph|Express|Herald|Post|Mail|Mirror|Football|Service|Mass)\b/.test(
+          text.slice(end, end + 12)
+        )
+      ) &&
+      !MONTH_AFTER.test(text.slice(end, end + 12))
+    )
       continue
     const target = weekdayNumber(g.wd ?? '')
     const time = clock(g.t1 ?? g.t2)

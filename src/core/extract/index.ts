@@ -39,7 +39,7 @@ export interface SuggestOptions {
  * sentences that pass (most of an article's sentences hold no casualty or figure).
  */
 const CASUALTY_TRIGGER =
-  /kill|eliminat|dead|die[ds]?\b|death|wound|injur|hurt|captur|missing|displac|perish|lives|abduct|kidnap|casualt|fatalit|toll|prisoner|hostage|[\u0600-\u06FF]/i
+  /kill|slain|bodies|corpses|eliminat|execut|massacr|behead|martyr|dead|die[ds]?\b|death|wound|injur|hurt|captur|missing|displac|perish|lives|abduct|kidnap|casualt|fatalit|toll|prisoner|hostage|[\u0600-\u06FF]/i
 const DATE_TRIGGER = new RegExp(
   String.raw`\d|day|night|morrow|week|month|year|spring|summer|autumn|winter|fall|quarter|half|noon|midnight|morning|afternoon|evening|decade|century|nineteen|thousand|${MONTH_NAMES.map((m) => m.slice(0, 3)).join('|')}|[\u0600-\u06FF]`,
   'i'

@@ -54,7 +54,7 @@ const UNIT_DATE = caseless(
 )
 /** "three days ago", "a year earlier", "nearly two weeks ago", "a decade ago". */
 const AGO = caseless(
-  `(?<![\\p{L}])(?:(?<approx>about|around|nearly|almost|some|roughly|more than|less than|over) )?(?<n>\\d+|an?|\\p{L}+(?:-\\p{L}+)?) (?:or so )?(?<unit>days?|weeks?|months?|years?|decades?) (?<dir>ago|earlier)(?![\\p{L}])`
+  `(?<![\\p{L}])(?:(?<approx>about|around|nearly|almost|some|roughly|more than|less than|over) )?(?<n>\\d+|an?|\\p{L}+(?:-\\p{L}+)?) (?:or so )?(?<unit>days?|weeks?|fortnights?|months?|years?|decades?) (?<dir>ago|earlier)(?![\\p{L}])`
 )
 /** Quarters and halves with an ordinal: "the third quarter", "third-quarter", "the 1988 second quarter", "the first half of 1998", "Q3 2019". */
 const QUARTER = caseless(
@@ -242,9 +242,12 @@ function findEnglishUnits(text: string, pub: Ymd | null, out: DateFinding[]): vo
   }
   for (const m of matchesWhere(/ ago|earlier/i, AGO, text)) {
     const g = m.groups ?? {}
-    const n = /^an?$/i.test(g.n ?? '') ? 1 : parseNumber(g.n ?? '')
-    if (n === null || n <= 0) continue
-    const unit = (g.unit ?? '').toLowerCase().replace(/s$/, '')
+    const written = /^an?$/i.test(g.n ?? '') ? 1 : parseNumber(g.n ?? '')
+    if (written === null || written <= 0) continue
+    // "a fortnight ago" is two weeks back
+    const fortnight = /^fortnights?$/i.test(g.unit ?? '')
+    const n = fortnight ? written * 2 : written
+    const unit = fortnight ? 'week' : (g.unit ?? '').toLowerCase().replace(/s$/, '')
     const end = m.index + m[0].length
     const earlier = (g.dir ?? '').toLowerCase() === 'earlier'
     const approx = g.approx || unit === 'decade' ? 'approx' : undefined

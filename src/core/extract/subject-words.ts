@@ -32,6 +32,7 @@ export const ADVERB_ANY = { test: (w: string): boolean => ADVERB_ANY_FORM.test(w
 /** Words allowed between the subject and its verb, dropped from the subject. */
 export const BETWEEN = new Set([
   'also',
+  'however',
   'almost',
   'nearly',
   'largely',

@@ -251,6 +251,14 @@ export const ARABIC_SOURCES = set([
   'ابنة',
   'شقيق',
   'شقيقة',
+  'أرملة',
+  'زوجة',
+  'أخت',
+  'نجل',
+  'نجلة',
+  'أقارب',
+  'ذوو',
+  'ذوي',
   'مواطن',
   'مواطنون',
   'مقيم',
@@ -284,6 +292,8 @@ export const ARABIC_BODIES = set([
   'وزارة',
   'هيئة',
   'مديرية',
+  // a region's health directorate, as Saudi papers name it: "صحة جدة", "المتحدث الرسمي لصحة المدينة"
+  'صحة',
   'إدارة',
   'شرطة',
   'قوات',
@@ -407,6 +417,7 @@ export const ARABIC_CHANNELS = set(['فيسبوك', 'فيس بوك', 'تويتر
 
 /** After "في" these name the occasion of speaking, not the speaker ("في بيان", "في مؤتمر صحفي"). */
 export const ARABIC_OCCASIONS = set([
+  'معلومات',
   'بيان',
   'بيانه',
   'بيانها',

@@ -11,6 +11,8 @@ export {
   readNumberAt,
   readArabicNumber,
   arabicVague,
+  arabicOrdinalDay,
+  ARABIC_ORDINAL_DAY_SOURCE,
   NUMBER_SOURCE,
   ORDINAL_DIGITS_SOURCE,
   ENGLISH_NUMBER_WORDS,

@@ -373,6 +373,46 @@ const AR_SCALES: Record<string, number> = Object.assign(Object.create(null), {
 })
 const AR_DUAL_SCALE = new Set(['الفان', 'الفين', 'مليونين'])
 
+/**
+ * The ordinal days of a month as Arabic dates write them, folded: "الأول من يوليو", "الحادي عشر من
+ * مايو", "الثاني والعشرين من يونيو". The units, then the teens (unit + عشر) and the tens joined by و.
+ */
+const AR_ORDINAL_UNITS: Record<string, number> = Object.assign(Object.create(null), {
+  الاول: 1,
+  الحادي: 1,
+  الثاني: 2,
+  الثالث: 3,
+  الرابع: 4,
+  الخامس: 5,
+  السادس: 6,
+  السابع: 7,
+  الثامن: 8,
+  التاسع: 9,
+  العاشر: 10
+})
+const AR_ORDINAL_TENS: Record<string, number> = Object.assign(Object.create(null), { العشرين: 20, الثلاثين: 30 })
+/** Regex source for an Arabic ordinal day (1–31) in any spelling foldArabic joins; read it with arabicOrdinalDay. */
+export const ARABIC_ORDINAL_DAY_SOURCE = (() => {
+  const loose = (w: string) => w.replace(/ا/g, '[اأإآ]').replace(/ي$/, '[يى]')
+  const units = Object.keys(AR_ORDINAL_UNITS).map(loose).join('|')
+  const tens = Object.keys(AR_ORDINAL_TENS).map(loose).join('|')
+  return `(?:(?:${units})(?: عشر| و(?:${tens}))?|${tens})`
+})()
+
+/** The day an Arabic ordinal stands for ("الأول" 1, "الحادي عشر" 11, "الثاني والعشرين" 22); null past 31 or unread. */
+export function arabicOrdinalDay(text: string): number | null {
+  const [first = '', second] = foldArabic(text.trim()).split(/\s+/)
+  const ten = AR_ORDINAL_TENS[first]
+  if (ten !== undefined && second === undefined) return ten
+  const unit = AR_ORDINAL_UNITS[first]
+  if (unit === undefined || (first === 'الحادي' && second === undefined)) return null
+  if (second === undefined) return unit
+  if (second === 'عشر' && unit < 10) return unit + 10
+  const tens = second.startsWith('و') ? AR_ORDINAL_TENS[second.slice(1)] : undefined
+  const day = tens !== undefined && unit < 10 ? tens + unit : null
+  return day !== null && day <= 31 ? day : null
+}
+
 /** Vague amounts that stand where a number would ("عشرات القتلى", "مئات الجرحى"), folded, with their English reading. */
 const AR_VAGUE: Record<string, string> = Object.assign(Object.create(null), {
   عشرات: 'dozens',
