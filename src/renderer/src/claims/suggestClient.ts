@@ -11,6 +11,7 @@
  */
 import { suggestClaims } from '@core/extract'
 import type { ClaimDraft } from '@core/model'
+import { WorkerLink, type WorkerFactory, type WorkerLike } from '../platform/workerLink'
 import type { SuggestReply, SuggestRequest } from './suggestProtocol'
 
 /** A text to find claims in, under its suggestion key. */
@@ -20,20 +21,16 @@ export interface SuggestText {
   publishedAt?: string
 }
 
-interface WorkerLike {
-  postMessage(message: SuggestRequest): void
-  terminate(): void
-  onmessage: ((event: MessageEvent<SuggestReply>) => void) | null
-  onerror: ((event: ErrorEvent) => void) | null
-}
-
-export type SuggestWorkerFactory = () => WorkerLike | null
+export type SuggestWorkerFactory = WorkerFactory<SuggestRequest, SuggestReply>
 
 /** The real worker, or null where module workers are not available. */
 export const defaultSuggestWorker: SuggestWorkerFactory = () => {
   if (typeof Worker === 'undefined') return null
   try {
-    return new Worker(new URL('./suggestWorker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike
+    return new Worker(new URL('./suggestWorker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike<
+      SuggestRequest,
+      SuggestReply
+    >
   } catch {
     return null
   }
@@ -54,14 +51,23 @@ export class SuggestionClient {
   private wanted = new Set<string>()
   private waiting: SuggestText[] = []
   private running: Job | null = null
-  private worker: WorkerLike | null | undefined
+  private readonly link: WorkerLink<SuggestRequest, SuggestReply>
   private nextId = 1
   private answers = 0
 
   constructor(
-    private readonly makeWorker: SuggestWorkerFactory = defaultSuggestWorker,
+    makeWorker: SuggestWorkerFactory = defaultSuggestWorker,
     private readonly onError: (message: string) => void = () => {}
-  ) {}
+  ) {
+    this.link = new WorkerLink(
+      makeWorker,
+      (reply) => this.answer(reply),
+      () => {
+        const job = this.running
+        if (job) setTimeout(() => this.runInline(job), 0)
+      }
+    )
+  }
 
   /** The suggested claims of a text, once found. */
   drafts(key: string): readonly ClaimDraft[] | undefined {
@@ -101,8 +107,7 @@ export class SuggestionClient {
 
   /** Stops the worker; a later request starts a new one. */
   dispose(): void {
-    this.worker?.terminate()
-    this.worker = undefined
+    this.link.stop()
     const job = this.running
     this.running = null
     if (job) this.waiting.unshift(job.text)
@@ -119,27 +124,8 @@ export class SuggestionClient {
     if (this.running || this.waiting.length === 0) return
     const job: Job = { id: this.nextId++, text: this.waiting.shift()! }
     this.running = job
-    const worker = this.ensureWorker()
-    if (worker) worker.postMessage({ id: job.id, text: job.text.text, publishedAt: job.text.publishedAt })
-    else setTimeout(() => this.runInline(job), 0)
-  }
-
-  private ensureWorker(): WorkerLike | null {
-    if (this.worker !== undefined) return this.worker
-    const worker = this.makeWorker()
-    if (worker) {
-      worker.onmessage = (event) => this.answer(event.data)
-      // A worker that fails to load (a CSP refusal, a missing chunk) falls back to inline for good.
-      worker.onerror = (event) => {
-        event.preventDefault?.()
-        worker.terminate()
-        this.worker = null
-        const job = this.running
-        if (job) setTimeout(() => this.runInline(job), 0)
-      }
-    }
-    this.worker = worker
-    return worker
+    if (!this.link.post({ id: job.id, text: job.text.text, publishedAt: job.text.publishedAt }))
+      setTimeout(() => this.runInline(job), 0)
   }
 
   private runInline(job: Job): void {

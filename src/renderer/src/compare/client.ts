@@ -5,26 +5,23 @@
  * Superseded requests resolve as `cancelled` (their own outcome, not an error: STYLE 11). Where
  * there is no Worker (jsdom tests) or it cannot start, the same `runComparison` runs inline.
  */
+import { WorkerLink, type WorkerFactory as LinkFactory, type WorkerLike } from '../platform/workerLink'
 import type { WorkerReply, WorkerRequest } from './protocol'
 import { runComparison, type CompareInput, type CompareResult } from './run'
 
 export type CompareOutcome =
   { status: 'done'; result: CompareResult; ms: number; where: 'worker' | 'inline' } | { status: 'cancelled' }
 
-interface WorkerLike {
-  postMessage(message: WorkerRequest): void
-  terminate(): void
-  onmessage: ((event: MessageEvent<WorkerReply>) => void) | null
-  onerror: ((event: ErrorEvent) => void) | null
-}
-
-export type WorkerFactory = () => WorkerLike | null
+export type WorkerFactory = LinkFactory<WorkerRequest, WorkerReply>
 
 /** The real worker, or null where module workers are not available. */
 export const defaultWorkerFactory: WorkerFactory = () => {
   if (typeof Worker === 'undefined') return null
   try {
-    return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike
+    return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike<
+      WorkerRequest,
+      WorkerReply
+    >
   } catch {
     return null
   }
@@ -38,12 +35,21 @@ interface Job {
 }
 
 export class CompareClient {
-  private worker: WorkerLike | null | undefined
+  private readonly link: WorkerLink<WorkerRequest, WorkerReply>
   private nextId = 1
   private running: Job | null = null
   private waiting: Job | null = null
 
-  constructor(private readonly makeWorker: WorkerFactory = defaultWorkerFactory) {}
+  constructor(makeWorker: WorkerFactory = defaultWorkerFactory) {
+    this.link = new WorkerLink(
+      makeWorker,
+      (reply) => this.settle(reply),
+      () => {
+        const job = this.running
+        if (job) setTimeout(() => this.runInline(job), 0)
+      }
+    )
+  }
 
   /** Compares; resolves `cancelled` if a newer request arrives before this one is sent or answered. */
   compare(input: CompareInput): Promise<CompareOutcome> {
@@ -56,8 +62,7 @@ export class CompareClient {
   }
 
   dispose(): void {
-    this.worker?.terminate()
-    this.worker = null
+    this.link.stop()
     this.waiting?.resolve({ status: 'cancelled' })
     this.running?.resolve({ status: 'cancelled' })
     this.waiting = this.running = null
@@ -67,27 +72,7 @@ export class CompareClient {
     if (this.running || !this.waiting) return
     const job = (this.running = this.waiting)
     this.waiting = null
-    const worker = this.ensureWorker()
-    if (worker) worker.postMessage({ id: job.id, input: job.input })
-    else setTimeout(() => this.runInline(job), 0)
-  }
-
-  private ensureWorker(): WorkerLike | null {
-    if (this.worker !== undefined) return this.worker
-    const worker = this.makeWorker()
-    if (worker) {
-      worker.onmessage = (event) => this.settle(event.data)
-      // A worker that fails to load (a CSP refusal, a missing chunk) falls back to inline for good.
-      worker.onerror = (event) => {
-        event.preventDefault?.()
-        worker.terminate()
-        this.worker = null
-        const job = this.running
-        if (job) setTimeout(() => this.runInline(job), 0)
-      }
-    }
-    this.worker = worker
-    return worker
+    if (!this.link.post({ id: job.id, input: job.input })) setTimeout(() => this.runInline(job), 0)
   }
 
   private runInline(job: Job): void {
