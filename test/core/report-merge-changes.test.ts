@@ -4,7 +4,7 @@
  * record (new timestamps) changes nothing; a new verdict, note or edited text is named field by field.
  */
 import { describe, expect, it } from 'vitest'
-import type { Article, Case, Claim, Link } from '@core/model'
+import type { Claim } from '@core/model'
 import { describeChanges, sameContent } from '@core/report'
 import { sampleInput } from '../fixtures/report/sample-input'
 
