@@ -67,6 +67,13 @@ describe('amounts as intervals', () => {
       hi: Infinity,
       shape: 'atLeast'
     })
+    // the longest hedge wins: "no more than" and "ما لا يزيد عن" are upper bounds
+    expect(amountOf(claim('casualty', { min: 12, max: 12 }, '12 people', 'killing no more than '))).toMatchObject({
+      shape: 'atMost'
+    })
+    expect(amountOf(claim('casualty', { min: 12, max: 12 }, '12 شخصا', 'مقتل ما لا يزيد عن '))).toMatchObject({
+      shape: 'atMost'
+    })
     // a word that only ends like a qualifier is none ("تنحو" is no "نحو")
     expect(amountOf(claim('casualty', { min: 5, max: 5 }, '5 أشخاص', 'تنحو '))).toMatchObject({ shape: 'point' })
   })

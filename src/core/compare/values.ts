@@ -85,25 +85,30 @@ function firstNumber(text: string): { n: number; before: string } | null {
 /** The qualifier written just before a figure: at least / at most / about, else none. */
 function qualifier(before: string): { shape: Amount['shape']; word: string } | null {
   const b = before.toLowerCase().replace(/\s+/g, ' ')
+  // the longest hedge wins: "no more than" is an upper bound though it ends with "more than"
+  let best: { shape: Amount['shape']; word: string; length: number } | null = null
   for (const [re, shape] of [
     [AT_LEAST, 'atLeast'],
     [AT_MOST, 'atMost'],
     [ABOUT, 'about']
   ] as const) {
     const m = re.exec(b)
-    if (m) return { shape, word: m[1]! }
+    if (m && (!best || m[1]!.length > best.length)) best = { shape, word: m[1]!, length: m[1]!.length }
   }
+  if (best) return { shape: best.shape, word: best.word }
   if (!ARABIC_LETTER.test(b)) return null
   const folded = foldArabic(b)
   // labelled in the reasons' English, as an unqualified lower bound is ("at least 22 vs 21 killed")
+  let arabic: { shape: Amount['shape']; word: string; length: number } | null = null
   for (const [re, shape, word] of [
     [AT_LEAST_AR, 'atLeast', 'more than'],
     [AT_MOST_AR, 'atMost', 'up to'],
     [ABOUT_AR, 'about', 'about']
   ] as const) {
-    if (re.test(folded)) return { shape, word }
+    const m = re.exec(folded)
+    if (m && (!arabic || m[1]!.length > arabic.length)) arabic = { shape, word, length: m[1]!.length }
   }
-  return null
+  return arabic ? { shape: arabic.shape, word: arabic.word } : null
 }
 const ARABIC_LETTER = /[\u0621-\u064A]/
 
