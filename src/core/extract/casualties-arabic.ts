@@ -17,7 +17,14 @@
  * A noun in -ين with no count is read as a dual (2): unvoweled text cannot tell it from a plural.
  */
 import type { CasualtyOutcome } from '@core/model'
-import { arabicVague, cliticReadings, foldArabic, readArabicNumber, type CliticReading } from '@core/text'
+import {
+  ARABIC_QUALIFIERS,
+  arabicVague,
+  cliticReadings,
+  foldArabic,
+  readArabicNumber,
+  type CliticReading
+} from '@core/text'
 import { casualtyValue, type Count } from './amounts'
 import type { Candidate } from './spans'
 
@@ -313,31 +320,18 @@ interface Qualifier {
 }
 const QUALIFIERS: Qualifier[] = (
   [
-    ['ما لا يقل عن', 'lower'],
-    ['لا يقل عن', 'lower'],
-    ['ما يزيد عن', 'lower'],
-    ['ما يزيد علي', 'lower'],
-    ['يزيد عن', 'lower'],
-    ['يزيد علي', 'lower'],
-    ['اكثر من', 'lower'],
-    ['ازيد من', 'lower'],
-    ['يتجاوز', 'lower'],
-    ['تجاوز', 'lower'],
-    ['تجاوزت', 'lower'],
-    ['يفوق', 'lower'],
-    ['اقل من', 'upper'],
-    ['ما يصل الي', 'upper'],
-    ['ما يقرب من', 'about'],
-    ['ما يقارب', 'about'],
-    ['يقارب', 'about'],
-    ['نحو', 'about'],
-    ['حوالي', 'about'],
-    ['قرابه', 'about'],
-    ['زهاء', 'about'],
-    ['ما مجموعه', 'about'],
-    ['مجموعه', 'about']
+    // the hedges of core/text, one table for reading and judging alike
+    ...ARABIC_QUALIFIERS.atLeast.map((w) => [w, 'lower'] as const),
+    ...ARABIC_QUALIFIERS.atMost.map((w) => [w, 'upper'] as const),
+    ...ARABIC_QUALIFIERS.about.map((w) => [w, 'about'] as const),
+    // and a total said as it is ("ما مجموعه 49"): read as the figure stated
+    ['ما مجموعه', 'about'] as const,
+    ['مجموعه', 'about'] as const
   ] as const
-).map(([w, bound]) => ({ words: w.split(' '), bound }))
+)
+  .map(([w, bound]) => ({ words: foldArabic(w).split(' '), bound }))
+  // the longest first: "ما لا يزيد عن" before "يزيد عن"
+  .sort((a, b) => b.words.length - a.words.length)
 /** The qualifiers by their first word, in QUALIFIERS' order (the first that matches wins). */
 const QUALIFIERS_BY_FIRST = new Map<string, number[]>()
 QUALIFIERS.forEach((q, k) => QUALIFIERS_BY_FIRST.set(q.words[0]!, [...(QUALIFIERS_BY_FIRST.get(q.words[0]!) ?? []), k]))
