@@ -17,6 +17,7 @@ import {
   type Token
 } from '@core/text'
 import { nameSkeleton, plainLower, rememberNames } from './entities'
+import { GROUP_WORDS_EN } from './tolls'
 
 export interface SentenceFeatures extends TextSpan {
   /** index of the paragraph (blank-line separated) holding the sentence */
@@ -65,7 +66,8 @@ for (const [term, words] of Object.entries({
   meet: 'meet meeting meetings gathering gatherings gathered gather met',
   vehicle: 'vehicle vehicles car cars truck trucks',
   soldier: 'soldier soldiers troop troops',
-  medic: 'medic medics paramedic paramedics medical nurse nurses doctor doctors',
+  // the victim group's words (tolls.ts), so "four medics" and "15 members of medical staff" share a term
+  medic: GROUP_WORDS_EN.medic,
   spokesman: 'spokesman spokeswoman spokesperson',
   defence: 'defence defense',
   stronghold:

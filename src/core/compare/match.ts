@@ -509,12 +509,12 @@ interface When {
   counted: boolean
 }
 
-/** The days and weekdays each sentence's own date claims state (datelines aside). */
-function whenBySentence(sites: readonly Site[], text: string): Map<number, When> {
+/** The days and weekdays each sentence's own date claims state (`stamps`, the datelines and captions, aside). */
+function whenBySentence(sites: readonly Site[], text: string, stamps: ReadonlySet<Claim>): Map<number, When> {
   const out = new Map<number, When>()
   for (const s of sites) {
     // a stamp dates no happening, nor does a sentence's opening day of the telling ("On Sunday a monitor said …")
-    if (s.claim.kind !== 'date' || isStamp(s.claim, text) || opensTelling(s.claim, text)) continue
+    if (s.claim.kind !== 'date' || stamps.has(s.claim) || opensTelling(s.claim, text)) continue
     const d = dateOfClaim(s.claim)
     const day = epochDay(d)
     const weekday = day !== null ? (day + 4) % 7 : d?.weekday
@@ -523,10 +523,7 @@ function whenBySentence(sites: readonly Site[], text: string): Map<number, When>
     if (day !== null && countsFromWriting(s.claim.value.text)) w.counted = true
     // a night runs into the next day: "overnight" is that day too, and so is "late Tuesday" (a
     // report of the next day says "early Wednesday" of the same strike)
-    const night =
-      s.claim.kind === 'date' &&
-      (s.claim.value.partOfDay === 'night' ||
-        /\blate(?: on)? $/i.test(text.slice(Math.max(0, s.claim.anchor.start - 8), s.claim.anchor.start)))
+    const night = endOfDay(s.claim, text) === 'late'
     if (day !== null) w.days.push(day, ...(night ? [day + 1] : []))
     w.weekdays.push(weekday, ...(night ? [(weekday + 1) % 7] : []))
     out.set(s.sentence, w)
@@ -794,16 +791,17 @@ export function matchClaims(
   const siteA = new Map(sa.map((x) => [x.claim, x]))
   const siteB = new Map(sb.map((y) => [y.claim, y]))
   const [publishedA, publishedB] = [publicationDay(A.publishedAt), publicationDay(B.publishedAt)]
-  const datedSentences = (sites: readonly Site[], text: string) =>
-    new Set(sites.filter((s) => s.claim.kind === 'date' && !isStamp(s.claim, text)).map((s) => s.sentence))
-  const [datedA, datedB] = [datedSentences(sa, A.doc.text), datedSentences(sb, B.doc.text)]
-  const whenA = whenBySentence(sa, A.doc.text)
-  const whenB = whenBySentence(sb, B.doc.text)
+  // the dates that stamp the page or a picture (datelines, captions), read once per claim
   const datelines = new Set(
     [...sa.filter((x) => isStamp(x.claim, A.doc.text)), ...sb.filter((y) => isStamp(y.claim, B.doc.text))].map(
       (s) => s.claim
     )
   )
+  const datedSentences = (sites: readonly Site[]) =>
+    new Set(sites.filter((s) => s.claim.kind === 'date' && !datelines.has(s.claim)).map((s) => s.sentence))
+  const [datedA, datedB] = [datedSentences(sa), datedSentences(sb)]
+  const whenA = whenBySentence(sa, A.doc.text, datelines)
+  const whenB = whenBySentence(sb, B.doc.text, datelines)
   const periodStarts = new Set(
     [
       ...sa.filter((x) => startsPeriod(x.claim, A.doc.text)),

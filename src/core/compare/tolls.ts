@@ -25,8 +25,8 @@ export const GROUP_WORDS: Record<VictimGroup, string> = {
   militant: 'fighters'
 }
 
-/** English group words, singular and plural, as written (lower case). */
-const GROUP_WORDS_EN: Record<VictimGroup, string> = {
+/** English group words, singular and plural, as written (lower case); features.ts folds the medics' into one term too. */
+export const GROUP_WORDS_EN: Record<VictimGroup, string> = {
   child:
     'child children kid kids schoolchild schoolchildren baby babies infant infants minor minors boy boys girl girls',
   woman: 'woman women',

@@ -85,30 +85,34 @@ function firstNumber(text: string): { n: number; before: string } | null {
 /** The qualifier written just before a figure: at least / at most / about, else none. */
 function qualifier(before: string): { shape: Amount['shape']; word: string } | null {
   const b = before.toLowerCase().replace(/\s+/g, ' ')
-  // the longest hedge wins: "no more than" is an upper bound though it ends with "more than"
-  let best: { shape: Amount['shape']; word: string; length: number } | null = null
-  for (const [re, shape] of [
+  const english = longestHedge(b, [
     [AT_LEAST, 'atLeast'],
     [AT_MOST, 'atMost'],
     [ABOUT, 'about']
-  ] as const) {
-    const m = re.exec(b)
-    if (m && (!best || m[1]!.length > best.length)) best = { shape, word: m[1]!, length: m[1]!.length }
-  }
-  if (best) return { shape: best.shape, word: best.word }
-  if (!ARABIC_LETTER.test(b)) return null
-  const folded = foldArabic(b)
+  ])
+  if (english || !ARABIC_LETTER.test(b)) return english
   // labelled in the reasons' English, as an unqualified lower bound is ("at least 22 vs 21 killed")
-  let arabic: { shape: Amount['shape']; word: string; length: number } | null = null
-  for (const [re, shape, word] of [
+  return longestHedge(foldArabic(b), [
     [AT_LEAST_AR, 'atLeast', 'more than'],
     [AT_MOST_AR, 'atMost', 'up to'],
     [ABOUT_AR, 'about', 'about']
-  ] as const) {
-    const m = re.exec(folded)
-    if (m && (!arabic || m[1]!.length > arabic.length)) arabic = { shape, word, length: m[1]!.length }
+  ])
+}
+
+/**
+ * The hedge that ends `text` among the patterns of each shape, the longest winning: "no more than"
+ * is an upper bound though it ends with "more than". Labelled by `label`, else by the words matched.
+ */
+function longestHedge(
+  text: string,
+  shapes: ReadonlyArray<readonly [RegExp, Amount['shape'], string?]>
+): { shape: Amount['shape']; word: string } | null {
+  let best: { shape: Amount['shape']; word: string; length: number } | null = null
+  for (const [re, shape, label] of shapes) {
+    const m = re.exec(text)
+    if (m && (!best || m[1]!.length > best.length)) best = { shape, word: label ?? m[1]!, length: m[1]!.length }
   }
-  return arabic ? { shape: arabic.shape, word: arabic.word } : null
+  return best ? { shape: best.shape, word: best.word } : null
 }
 const ARABIC_LETTER = /[\u0621-\u064A]/
 
