@@ -35,6 +35,15 @@ export function isAppUrl(url: string, location: AppLocation): boolean {
   return dev !== null && (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.origin === dev.origin
 }
 
+/** Whether a file: URL names exactly `dir`/`name`. */
+export function isFileAt(url: URL, dir: string, name: string): boolean {
+  try {
+    return resolve(fileURLToPath(url)) === resolve(dir, name)
+  } catch {
+    return false
+  }
+}
+
 /** True when a file: URL names a file inside `dir` (after resolving `..`). */
 export function isFileInside(url: URL, dir: string): boolean {
   let path: string

@@ -6,8 +6,8 @@
  * functions only wire them to Electron's session and webContents events.
  */
 import type { App, Session, WebContents } from 'electron'
-import { CONTENT_SECURITY_POLICY } from '@core/bridge'
-import { isAppUrl, isFileInside, parseUrl, type AppLocation } from './location'
+import { CONTENT_SECURITY_POLICY, PAGE_READER_FILE, PAGE_READER_POLICY } from '@core/bridge'
+import { isAppUrl, isFileAt, isFileInside, parseUrl, type AppLocation } from './location'
 
 /**
  * The policy sent with every response. In development the dev server needs its origin, its
@@ -81,7 +81,9 @@ export async function serveAppFile(
   }
   const response = await fetchFile(request)
   const headers = new Headers(response.headers)
-  headers.set('Content-Security-Policy', policy)
+  // the page reader frame has its own, narrower policy, which lets the app (only) frame it
+  const pageReader = policy === CONTENT_SECURITY_POLICY && isFileAt(parsed, location.rendererDir, PAGE_READER_FILE)
+  headers.set('Content-Security-Policy', pageReader ? PAGE_READER_POLICY : policy)
   headers.set('X-Content-Type-Options', 'nosniff')
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers })
 }

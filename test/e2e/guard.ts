@@ -61,8 +61,18 @@ export async function guardPage(page: Page, options: { allowPopups?: boolean } =
           for (const attr of Array.from(el.attributes))
             if (/^on/i.test(attr.name)) handlers.push(`<${el.localName} ${attr.name}>`)
         }
-        // The reader's only frame is the print frame, and only while printing.
-        const tags = foreign.flatMap((tag) => Array.from(body.querySelectorAll(tag)).map((el) => `<${el.localName}>`))
+        // The reader's frames: the print frame, only while printing, and the page reader (app/pageReader.ts),
+        // hidden, sandboxed to scripts alone, showing the app's own page-reader.html; any other is foreign.
+        const isPageReader = (el: Element) =>
+          el.localName === 'iframe' &&
+          el.getAttribute('sandbox') === 'allow-scripts' &&
+          el.getAttribute('src') === 'page-reader.html' &&
+          (el as HTMLElement).hidden
+        const tags = foreign.flatMap((tag) =>
+          Array.from(body.querySelectorAll(tag))
+            .filter((el) => !isPageReader(el))
+            .map((el) => `<${el.localName}>`)
+        )
         const links = Array.from(body.querySelectorAll('a[href]')).map((a) => a.getAttribute('href'))
         return {
           pwned: (window as unknown as { __pwned?: unknown }).__pwned,
@@ -73,6 +83,16 @@ export async function guardPage(page: Page, options: { allowPopups?: boolean } =
         }
       }, FOREIGN_TAGS)
       expect(state.pwned, 'a payload ran script (window.__pwned is set)').toBeUndefined()
+      // the page reader frame reads imported pages: nothing of them runs there either, and its
+      // document holds only its own script
+      for (const frame of page.frames().filter((f) => f.url().endsWith('/page-reader.html'))) {
+        const inside = await frame.evaluate(() => ({
+          pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+          elements: Array.from(document.body.querySelectorAll('*')).map((el) => el.localName)
+        }))
+        expect(inside.pwned, 'a payload ran script in the page reader frame').toBeUndefined()
+        expect(inside.elements, 'elements in the page reader frame').toEqual(['script'])
+      }
       expect(state.handlers, 'event-handler attributes in the document').toEqual([])
       expect(state.tags, 'foreign elements in the document').toEqual([])
       expect(state.links, 'links in the document').toEqual([])

@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { describe, expect, it, vi } from 'vitest'
-import { CONTENT_SECURITY_POLICY } from '@core/bridge'
+import { CONTENT_SECURITY_POLICY, PAGE_READER_FILE, PAGE_READER_POLICY } from '@core/bridge'
 import { isAppUrl, resolveAppLocation, type AppLocation } from '../../src/main/location'
 import {
   contentSecurityPolicyFor,
@@ -104,6 +104,22 @@ describe('the app files, served by the file protocol handler', () => {
     expect(await response.text()).toBe('<!doctype html>')
     const worker = await handle(new Request(pathToFileURL(join(rendererDir, 'assets', 'worker-1a2b.js')).href))
     expect(worker.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY)
+  })
+
+  it('let the app frame only its page reader, whose policy allows its one script and no request', async () => {
+    const handle = handlerFor(
+      built,
+      vi.fn(async () => new Response('<!doctype html>', { headers: { 'Content-Type': 'text/html' } }))
+    )
+    const reader = await handle(new Request(pathToFileURL(join(rendererDir, PAGE_READER_FILE)).href))
+    expect(reader.headers.get('Content-Security-Policy')).toBe(PAGE_READER_POLICY)
+    expect(PAGE_READER_POLICY).toContain("frame-ancestors 'self'")
+    expect(PAGE_READER_POLICY).toContain("default-src 'none'")
+    expect(PAGE_READER_POLICY).not.toMatch(/connect-src|img-src|unsafe/)
+    expect(CONTENT_SECURITY_POLICY).toContain("frame-src 'self'")
+    // a file of that name elsewhere in the folder is an ordinary file
+    const other = await handle(new Request(pathToFileURL(join(rendererDir, 'assets', PAGE_READER_FILE)).href))
+    expect(other.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY)
   })
 
   it('are the only files served: any other file is never read', async () => {

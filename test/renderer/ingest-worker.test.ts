@@ -7,6 +7,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { prepareFile } from '@core/ingest'
 import { FilePreparer, type IngestWorkerFactory } from '../../src/renderer/src/app/importing'
 import type { PrepareReply, PrepareRequest } from '../../src/renderer/src/app/ingestProtocol'
+import type { PageReader } from '../../src/renderer/src/app/pageReader'
+import { isPageReaderRequest } from '../../src/renderer/src/pageReader/protocol'
 
 const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) })
 const story = file(
@@ -88,5 +90,65 @@ describe('preparing files in the ingest worker', () => {
     expect((await new FilePreparer(() => null).prepare(story)).status).toBe('imported')
     const { factory } = fakeWorkers(() => 'fail')
     expect((await new FilePreparer(factory).prepare(story)).status).toBe('imported')
+  })
+})
+
+/** A page reader that prepares as the frame does (prepareFile; pages read with this thread's DOM are not needed here), or is not there. */
+function fakeReader(there = true) {
+  const read: string[] = []
+  const reader: PageReader = {
+    read: async (f) => {
+      read.push(f.name)
+      return there ? prepareFile(f) : null
+    }
+  }
+  return { reader, read }
+}
+
+describe('which files the page reader frame reads', () => {
+  const pdf = { name: 'statement.pdf', bytes: new TextEncoder().encode('%PDF-1.7\n1 0 obj\n') }
+
+  it('reads web pages and text in the frame, and sends PDFs and Word files to the worker without asking it', async () => {
+    const { factory, made } = fakeWorkers(() => 'answer')
+    const { reader, read } = fakeReader()
+    const preparer = new FilePreparer(factory, 30, reader)
+    expect((await preparer.prepare(story)).status).toBe('imported')
+    await preparer.prepare(pdf)
+    await preparer.prepare({ name: 'notes.docx', bytes: new Uint8Array([0x50, 0x4b, 3, 4]) })
+    expect(read).toEqual(['story.txt'])
+    expect(made.flatMap((w) => w.sent.map((r) => r.name))).toEqual(['statement.pdf', 'notes.docx'])
+  })
+
+  it('hands a PDF saved under another name, which the frame finds is one, to the worker', async () => {
+    const { factory, made } = fakeWorkers(() => 'answer')
+    const reader: PageReader = {
+      read: async (f) => ({ status: 'document', name: f.name, format: 'pdf', bytes: f.bytes, warnings: [] })
+    }
+    await new FilePreparer(factory, 30, reader).prepare(story)
+    expect(made[0]!.sent.map((r) => r.name)).toEqual(['story.txt'])
+  })
+
+  it('uses the worker when the frame could not start', async () => {
+    const { factory, made } = fakeWorkers(() => 'answer')
+    const { reader, read } = fakeReader(false)
+    expect((await new FilePreparer(factory, 30, reader).prepare(story)).status).toBe('imported')
+    expect(read).toEqual(['story.txt'])
+    expect(made[0]!.sent.map((r) => r.name)).toEqual(['story.txt'])
+  })
+
+  it('the frame takes only a file request: an id, a name and bytes', () => {
+    const bytes = new Uint8Array([60, 112, 62])
+    expect(isPageReaderRequest({ id: 1, name: 'a.html', bytes })).toBe(true)
+    for (const bad of [
+      null,
+      'a.html',
+      { id: '1', name: 'a.html', bytes },
+      { id: 1.5, name: 'a.html', bytes },
+      { id: 1, name: 42, bytes },
+      { id: 1, name: 'x'.repeat(5000), bytes },
+      { id: 1, name: 'a.html', bytes: '<p>' },
+      { id: 1, name: 'a.html', bytes: [60, 112, 62] }
+    ])
+      expect(isPageReaderRequest(bad)).toBe(false)
   })
 })

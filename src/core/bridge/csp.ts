@@ -20,8 +20,24 @@ export const CONTENT_SECURITY_POLICY = [
   "font-src 'self'",
   "connect-src 'self'",
   "worker-src 'self'",
+  // the page reader (a sandboxed frame of the app's own page-reader.html); nothing else is framed
+  "frame-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'"
+].join('; ')
+
+/**
+ * The page reader frame (renderer pageReader/frame.ts), built next to index.html, and its policy:
+ * its one script, no request of any kind, framed only by the app. The documents it reads are
+ * DOMParser's, which load nothing.
+ */
+export const PAGE_READER_FILE = 'page-reader.html'
+export const PAGE_READER_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'self'"
 ].join('; ')

@@ -3,7 +3,7 @@
  * IPC channel names, the checks main and preload apply to every message, and the typed object the
  * preload exposes as `window.parallax`. Kept free of libraries: the sandboxed preload bundles it.
  */
-export { CONTENT_SECURITY_POLICY, REPORT_STYLE_HASH } from './csp'
+export { CONTENT_SECURITY_POLICY, PAGE_READER_FILE, PAGE_READER_POLICY, REPORT_STYLE_HASH } from './csp'
 export { MAX_IMPORT_BYTES, type OpenedFile } from '@core/source'
 import type { OpenedFile } from '@core/source'
 import type { PrintToPdfRequest, SaveFileRequest, SaveResult } from './files'

@@ -294,6 +294,14 @@ export function prepareFile(file: SourceFile): IngestStep {
   }
 }
 
+/**
+ * Whether a file is a PDF or Word document, which prepareFile hands on to the document readers:
+ * by its first kilobyte and extension, before anything is decoded.
+ */
+export function isDocumentFile(file: SourceFile): boolean {
+  return documentFormat(extensionOf(file.name), file.bytes) !== null
+}
+
 /** Reads a web page prepareFile let through, with the host's DOM; never throws. */
 export function readPage(page: PageToRead, env: IngestEnvironment): IngestResult {
   try {

@@ -3,7 +3,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { parseClaimValue } from '@core/extract'
 import { App } from './App'
-import { browserIngestEnvironment } from './app/importing'
+import { browserIngestEnvironment, startImporting } from './app/importing'
 import { NoticeBoard } from './app/notices'
 import { ServicesContext, type Services } from './app/services'
 import { UndoHistory } from './app/undo'
@@ -31,8 +31,12 @@ const WARM_UP = 'On 29 July 2016 officials said 12 people were killed some 40 km
 const warmUp = () => {
   for (const kind of ['casualty', 'date', 'attribution', 'quantity'] as const) void parseClaimValue(kind, WARM_UP)
 }
-if ('requestIdleCallback' in window) window.requestIdleCallback(warmUp, { timeout: 5000 })
-else setTimeout(warmUp, 2000)
+// The page reader frame and the ingest worker load while the window is idle too, so the first
+// file dropped is read at once (app/importing.ts).
+const whenIdle = (f: () => void) =>
+  'requestIdleCallback' in window ? window.requestIdleCallback(f, { timeout: 5000 }) : setTimeout(f, 2000)
+whenIdle(warmUp)
+whenIdle(startImporting)
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -12,6 +12,7 @@ import { previousVersion } from '@core/anchor'
 import type { OpenedFile } from '@core/bridge'
 import {
   ingestPastedText,
+  isDocumentFile,
   prepareFile,
   readPage,
   tooSlowReason,
@@ -23,6 +24,7 @@ import {
 import type { Article, ArticleDraft } from '@core/model'
 import type { Repository } from '../db'
 import type { PrepareReply, PrepareRequest } from './ingestProtocol'
+import { defaultPageReader, type PageReader } from './pageReader'
 
 export interface FileProblem {
   name: string
@@ -81,9 +83,11 @@ export const defaultIngestWorker: IngestWorkerFactory = () => {
 }
 
 /**
- * Prepares files in the ingest worker, one at a time. A file that takes longer than `seconds`
- * stops the worker (a new one starts for the next file) and is refused with that reason; a worker
- * that cannot load (a CSP refusal, a missing chunk) gives way to preparing on this thread.
+ * Prepares files one at a time: web pages and text in the page reader frame (pageReader.ts), when
+ * there is one, PDFs and Word files (and everything, without the frame) in the ingest worker. A
+ * file that takes longer than `seconds` stops the frame or worker (a new one starts for the next
+ * file) and is refused with that reason; a worker that cannot load (a CSP refusal, a missing
+ * chunk) gives way to preparing on this thread.
  */
 export class FilePreparer {
   private worker: WorkerLike | null | undefined
@@ -91,10 +95,25 @@ export class FilePreparer {
 
   constructor(
     private readonly makeWorker: IngestWorkerFactory = defaultIngestWorker,
-    private readonly seconds = PREPARE_SECONDS
+    private readonly seconds = PREPARE_SECONDS,
+    private readonly pages: PageReader | null = null
   ) {}
 
-  prepare(file: SourceFile, onPages?: (done: number, total: number) => void): Promise<IngestStep> {
+  async prepare(file: SourceFile, onPages?: (done: number, total: number) => void): Promise<IngestStep> {
+    if (this.pages && !isDocumentFile(file)) {
+      const step = await this.pages.read(file, this.seconds)
+      // a document under another name comes back as one: the worker reads documents
+      if (step && step.status !== 'document') return step
+    }
+    return this.inWorker(file, onPages)
+  }
+
+  /** Starts the worker now (when the window is idle), so the first document does not wait for it to load. */
+  warm(): void {
+    this.ensureWorker()
+  }
+
+  private inWorker(file: SourceFile, onPages?: (done: number, total: number) => void): Promise<IngestStep> {
     const worker = this.ensureWorker()
     if (!worker) return Promise.resolve(prepareFile(file))
     const id = this.nextId++
@@ -138,6 +157,18 @@ export class FilePreparer {
 }
 
 let sharedPreparer: FilePreparer | undefined
+let sharedPageReader: ReturnType<typeof defaultPageReader> | undefined
+
+function defaultPreparer(): FilePreparer {
+  sharedPageReader ??= defaultPageReader()
+  return (sharedPreparer ??= new FilePreparer(defaultIngestWorker, PREPARE_SECONDS, sharedPageReader))
+}
+
+/** Starts the page reader frame and the ingest worker, so the first file does not wait for them: call when the window is idle. */
+export function startImporting(): void {
+  defaultPreparer().warm()
+  void sharedPageReader?.start()
+}
 
 /** Ingests the opened files and stores the good ones in `caseId` in one transaction. */
 export async function importFiles(
@@ -147,7 +178,7 @@ export async function importFiles(
   env: IngestEnvironment,
   onProgress?: ImportProgress,
   reimport?: Reimport,
-  preparer: FilePreparer = (sharedPreparer ??= new FilePreparer())
+  preparer: FilePreparer = defaultPreparer()
 ): Promise<ImportReport> {
   const results: IngestResult[] = []
   for (const [index, file] of files.entries()) {
