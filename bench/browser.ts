@@ -79,6 +79,8 @@ export interface AppImport {
   chars: number
   /** importing.ts's steps timed one by one in the bench page: worker, window's DOM, store */
   steps?: { prepare: Timing; read: Timing; store: Timing }
+  /** the same with the page reader frame, for web pages (the app's path) */
+  frameSteps?: { prepare: Timing; read: Timing; store: Timing }
   /** drop → the "Imported" notice */
   notice: Timing
   /** drop → the new article's whole text painted */
@@ -574,13 +576,15 @@ async function appImportBench(
   const context = await newContext(browser)
   const page = await benchPage(context)
   const steps = []
+  const frameSteps = []
   for (const f of files) {
     log(`the app's import steps on ${f.what}, one by one (1 warm-up, 5 runs)`)
-    steps.push(
-      await page.evaluate(([n, b]) => window.bench.importSteps(n, b, 1, 5), [
-        f.name,
-        Buffer.from(f.bytes).toString('base64')
-      ] as const)
+    const b64 = Buffer.from(f.bytes).toString('base64')
+    steps.push(await page.evaluate(([n, b]) => window.bench.importSteps(n, b, 1, 5), [f.name, b64] as const))
+    frameSteps.push(
+      f.name.endsWith('.html')
+        ? await page.evaluate(([n, b]) => window.bench.importSteps(n, b, 1, 5, true), [f.name, b64] as const)
+        : undefined
     )
   }
   await context.close()
@@ -595,6 +599,7 @@ async function appImportBench(
       what: f.what,
       bytes: f.bytes.length,
       steps: steps[i],
+      frameSteps: frameSteps[i],
       chars: runs[0]!.chars,
       notice: summary(runs.map((r) => r.notice)),
       painted: summary(runs.map((r) => r.painted)),

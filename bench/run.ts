@@ -319,6 +319,16 @@ function browserRows(b: BrowserResults): Row[] {
             )
           ]
         : []),
+      ...(imp.frameSteps
+        ? [
+            t(
+              "  same, its steps one by one: read in the page reader frame (the app's path for pages; the window waits, free)",
+              imp.frameSteps.prepare,
+              null,
+              { peer: `then on the window: stored ${ms(imp.frameSteps.store.median)}` }
+            )
+          ]
+        : []),
       t(`  same, drop → its whole text painted (${(imp.chars / 1000).toFixed(0)}k chars)`, imp.painted, null),
       longTaskRow("  same, the window's long tasks while the reader renders it (notice → painted)", imp.rendering)
     )

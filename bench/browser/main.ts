@@ -8,7 +8,8 @@ import { Readability } from '@mozilla/readability'
 import { ingestFile, readPage, type IngestEnvironment } from '@core/ingest'
 import type { ArticleDraft, Claim } from '@core/model'
 import { hashText } from '@core/text'
-import { FilePreparer } from '../../src/renderer/src/app/importing'
+import { FilePreparer, PREPARE_SECONDS } from '../../src/renderer/src/app/importing'
+import { PageReaderFrame, READY_SECONDS } from '../../src/renderer/src/app/pageReader'
 import { claimsOfArticle, createRepository, deleteDatabase, openDatabase } from '../../src/renderer/src/db'
 import { generateHtmlPage, generateWords, spreadClaims } from '../gen'
 
@@ -224,12 +225,16 @@ const bench = {
    * Where the window's time goes in the app's import of one file (importing.ts's steps, timed one by
    * one): preparing in the ingest worker (the window waits; the bytes are cloned there and the step
    * back), reading a web page with the window's DOM, and storing the draft (validation and one
-   * IndexedDB transaction). Each run stores into a fresh database; `bytes` is a base64 file.
+   * IndexedDB transaction). Each run stores into a fresh database; `bytes` is a base64 file. With
+   * `frame`, files are prepared as the app prepares them: web pages in the page reader frame (the
+   * app's page-reader.html), documents in the worker.
    */
-  async importSteps(name: string, base64: string, warmup: number, runs: number) {
+  async importSteps(name: string, base64: string, warmup: number, runs: number, frame = false) {
     const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
     const env: IngestEnvironment = { window: window as unknown as IngestEnvironment['window'] }
-    const preparer = new FilePreparer()
+    const reader = frame ? new PageReaderFrame(document, READY_SECONDS, '/page-reader.html') : null
+    if (reader && !(await reader.start())) throw new Error('the page reader frame did not start')
+    const preparer = new FilePreparer(undefined, PREPARE_SECONDS, reader)
     const prepare: number[] = []
     const read: number[] = []
     const store: number[] = []
@@ -258,6 +263,7 @@ const bench = {
       store.push(t4 - t3)
     }
     preparer.dispose()
+    reader?.stop()
     return { prepare: summary(prepare), read: summary(read), store: summary(store), chars }
   },
 

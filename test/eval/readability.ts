@@ -11,7 +11,7 @@
  * the suite stores them, UTF-8 text, whatever charset a <meta> names: through readPage, after the
  * decoding step.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { Readability } from '@mozilla/readability'
 import { JSDOM } from 'jsdom'
@@ -114,8 +114,11 @@ export function runReadabilityEval(root: string, opts: { verbose?: boolean; json
     console.error(`--readability ${root}: no such folder`)
     return 2
   }
+  // folders, or links to folders (a selection of the suite's pages)
   const dirs = readdirSync(root, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(path.join(root, d.name, 'expected.html')))
+    .filter(
+      (d) => statSync(path.join(root, d.name)).isDirectory() && existsSync(path.join(root, d.name, 'expected.html'))
+    )
     .map((d) => path.join(root, d.name))
     .sort()
   const scores = dirs.map(scorePage)

@@ -37,7 +37,9 @@ export class PageReaderFrame implements PageReader {
 
   constructor(
     private readonly doc: Document = document,
-    private readonly readySeconds = READY_SECONDS
+    private readonly readySeconds = READY_SECONDS,
+    /** where the frame's page is (beside index.html; the bench page lives elsewhere on the origin) */
+    private readonly src = PAGE_READER_FILE
   ) {}
 
   /** Makes the frame, if there is none; true once it says it is ready, false when it cannot start. */
@@ -77,7 +79,7 @@ export class PageReaderFrame implements PageReader {
           once: true
         }
       )
-      frame.src = PAGE_READER_FILE
+      frame.src = this.src
       this.frame = frame
       this.port = channel.port1
       this.doc.body.append(frame)
