@@ -44,7 +44,7 @@ function pageReaderFrame(): Plugin {
         define: { __APP_VERSION__: JSON.stringify(appVersion), 'import.meta.env.DEV': 'false' },
         build: {
           write: false,
-          minify: true,
+          minify: !process.env.PARALLAX_FRAME_UNMINIFIED,
           lib: {
             entry: resolve(__dirname, 'src/renderer/src/pageReader/frame.ts'),
             formats: ['iife'],
