@@ -10,6 +10,8 @@ const port = Number(process.env.PARALLAX_E2E_PORT ?? 4173)
 
 export default defineConfig({
   testDir: 'test/e2e',
+  // the tests' own settings, with core's @core/* paths (page-reader.spec.ts reads pages as the CLI does)
+  tsconfig: './tsconfig.test.json',
   outputDir: 'test-results/e2e',
   timeout: 30_000,
   expect: { timeout: 7_000 },

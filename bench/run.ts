@@ -292,7 +292,7 @@ function browserRows(b: BrowserResults): Row[] {
   if (ingestApp)
     rows.push(
       t(
-        `import a 1 MB saved page with the window's DOM (Chromium; the app's path until the worker read pages, now only where no worker starts; ${(ingestApp.chars / 1000).toFixed(0)}k chars of text)`,
+        `import a 1 MB saved page with the window's DOM (Chromium; on the window's thread, as the page reader frame reads it in its own process; ${(ingestApp.chars / 1000).toFixed(0)}k chars of text)`,
         ingestApp.timing,
         null,
         {

@@ -5,17 +5,13 @@
  * PARALLAX_PAGE_DOM=jsdom reads with jsdom instead: the bench's peer for the same page.
  */
 import { createRequire } from 'node:module'
-import { DOMParser as LinkedomParser } from 'linkedom'
-import { pageWindow, type BlankDocument, type HtmlWindow } from '@core/ingest'
-
-function blankLinkedom(): BlankDocument {
-  return new LinkedomParser().parseFromString('<!doctype html><html></html>', 'text/html') as unknown as BlankDocument
-}
+import type { HtmlWindow } from '@core/ingest'
+import { linkedomPageWindow } from './linkedomWindow'
 
 export function cliPageWindow(env: NodeJS.ProcessEnv = process.env): HtmlWindow {
   if (env.PARALLAX_PAGE_DOM === 'jsdom') {
     const { JSDOM } = createRequire(import.meta.url)('jsdom') as typeof import('jsdom')
     return new JSDOM('').window as unknown as HtmlWindow
   }
-  return pageWindow(blankLinkedom)
+  return linkedomPageWindow()
 }

@@ -12,7 +12,7 @@ import { z } from 'zod'
 import { PAGE_READER_HELLO, type PageReaderRequest } from '../pageReader/protocol'
 
 /** Seconds the frame may take to load and say it is ready; past them files go to the worker. */
-export const READY_SECONDS = 10
+export const READY_SECONDS = 5
 
 /** Reads a file in the frame: its outcome, or null when the frame is not there (use the worker). */
 export interface PageReader {
