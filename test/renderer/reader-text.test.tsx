@@ -14,6 +14,7 @@ import { untaken } from '../../src/renderer/src/compare/useComparison'
 import { ArticleText, paragraphsOf, type Highlight } from '../../src/renderer/src/views/ArticleText'
 import {
   advance,
+  blocksOf,
   firstPending,
   FIRST_SLICE,
   keepSame,
@@ -46,6 +47,30 @@ describe('slicing (progressive.ts)', () => {
     expect(firstPending(second, wanted)).toBe(-1)
     expect(advance(second, wanted, lengths, 25)).toBe(second)
     expect(advance([], wanted, [100, 100, 100, 100, 100], 1)).toHaveLength(1)
+  })
+
+  it.each([
+    [[], 10, []],
+    [[4, 4, 4], 10, [[0, 3]]],
+    [
+      [4, 4, 4],
+      8,
+      [
+        [0, 2],
+        [2, 3]
+      ]
+    ],
+    [
+      [20, 1, 1, 20, 5],
+      10,
+      [
+        [0, 1],
+        [1, 4],
+        [4, 5]
+      ]
+    ]
+  ])('blocks of %j characters at %i a block: %j', (lengths, size, blocks) => {
+    expect(blocksOf(lengths, size).map((b) => [b.from, b.to])).toEqual(blocks)
   })
 
   it('what is rendered is always a prefix, and converges on new marks without dropping the old ones first', () => {
@@ -120,7 +145,7 @@ describe('ArticleText on a long article', () => {
 
     await frames()
     expect(root).not.toHaveAttribute('aria-busy')
-    const shown = Array.from(root.querySelectorAll<HTMLElement>(':scope > p'))
+    const shown = Array.from(root.querySelectorAll<HTMLElement>('p'))
     expect(shown).toHaveLength(paragraphs.length)
     expect(shown.map((p) => [Number(p.dataset.start), Number(p.dataset.end), p.textContent])).toEqual(
       paragraphs.map((p) => [p.start, p.start + p.text.length, p.text])
@@ -262,6 +287,41 @@ describe('geometry on partly rendered text', () => {
     expect(spanBetween(ps, 5000, 6000)).toBeNull()
     expect(spanBetween(ps, -500, -10)).toBeNull()
     expect(spanBetween([], 0, 100)).toBeNull()
+    root.remove()
+  })
+})
+
+describe('the span on screen in a text of blocks', () => {
+  const box = (top: number, bottom: number) =>
+    ({ top, bottom, left: 0, right: 0, width: 0, height: bottom - top, x: 0, y: top, toJSON: () => ({}) }) as DOMRect
+
+  it('reads no paragraph of a block off screen (its paragraphs are not laid out)', () => {
+    // 10 blocks of 4 paragraphs, 100 px a paragraph
+    const root = document.createElement('div')
+    root.innerHTML = `<div class="article-text"></div>`
+    const read = new Set<number>()
+    let start = 0
+    for (let b = 0; b < 10; b++) {
+      const block = document.createElement('div')
+      block.className = 'text-block'
+      block.getBoundingClientRect = () => box(b * 400, b * 400 + 400)
+      for (let k = 0; k < 4; k++) {
+        const i = b * 4 + k
+        const p = document.createElement('p')
+        p.dataset.start = String(start)
+        p.dataset.end = String(start + 10)
+        start += 12
+        p.getBoundingClientRect = () => (read.add(b), box(i * 100, i * 100 + 90))
+        block.append(p)
+      }
+      root.firstElementChild!.append(block)
+    }
+    document.body.append(root)
+    const ps = paragraphsIn(root)
+    expect(ps).toHaveLength(40)
+    // 1450–1980 px: paragraphs 14 to 19, in blocks 3 and 4
+    expect(spanBetween(ps, 1450, 1980)).toEqual({ start: 14 * 12, end: 19 * 12 + 10 })
+    expect([...read].sort()).toEqual([3, 4])
     root.remove()
   })
 })
