@@ -291,41 +291,6 @@ describe('geometry on partly rendered text', () => {
   })
 })
 
-describe('the span on screen in a text of blocks', () => {
-  const box = (top: number, bottom: number) =>
-    ({ top, bottom, left: 0, right: 0, width: 0, height: bottom - top, x: 0, y: top, toJSON: () => ({}) }) as DOMRect
-
-  it('reads no paragraph of a block off screen (its paragraphs are not laid out)', () => {
-    // 10 blocks of 4 paragraphs, 100 px a paragraph
-    const root = document.createElement('div')
-    root.innerHTML = `<div class="article-text"></div>`
-    const read = new Set<number>()
-    let start = 0
-    for (let b = 0; b < 10; b++) {
-      const block = document.createElement('div')
-      block.className = 'text-block'
-      block.getBoundingClientRect = () => box(b * 400, b * 400 + 400)
-      for (let k = 0; k < 4; k++) {
-        const i = b * 4 + k
-        const p = document.createElement('p')
-        p.dataset.start = String(start)
-        p.dataset.end = String(start + 10)
-        start += 12
-        p.getBoundingClientRect = () => (read.add(b), box(i * 100, i * 100 + 90))
-        block.append(p)
-      }
-      root.firstElementChild!.append(block)
-    }
-    document.body.append(root)
-    const ps = paragraphsIn(root)
-    expect(ps).toHaveLength(40)
-    // 1450–1980 px: paragraphs 14 to 19, in blocks 3 and 4
-    expect(spanBetween(ps, 1450, 1980)).toEqual({ start: 14 * 12, end: 19 * 12 + 10 })
-    expect([...read].sort()).toEqual([3, 4])
-    root.remove()
-  })
-})
-
 describe('untaken suggestions', () => {
   const claim = (id: string, articleId: string, kind: Claim['kind'], start: number, end: number, orphan = false) =>
     ({ id, articleId, kind, anchor: { start, end, exact: '', prefix: '', suffix: '' }, orphan }) as unknown as Claim

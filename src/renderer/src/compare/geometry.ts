@@ -87,24 +87,9 @@ export function boxOf(paragraphs: readonly HTMLElement[], start: number, end: nu
 }
 
 /**
- * A paragraph's box for searching by height: its block's while the block lies wholly outside
- * [top, bottom), which orders the same. An off-screen block's paragraphs are not laid out
- * (views/ArticleText.tsx: `content-visibility`), and reading one's box would lay the block out:
- * a search over a long text did that for a dozen blocks on every measure.
- */
-function searchBox(paragraph: HTMLElement, top: number, bottom: number): Box {
-  const block = paragraph.parentElement
-  if (block?.classList.contains('text-block')) {
-    const box = block.getBoundingClientRect()
-    if (box.bottom <= top || box.top >= bottom) return box
-  }
-  return paragraph.getBoundingClientRect()
-}
-
-/**
  * The part of the article text (UTF-16 offsets) whose paragraphs lie at least partly between `top`
  * and `bottom` (viewport coordinates), or null when none does. Reads the boxes of a few paragraphs
- * (or their blocks) only (binary search), so it costs the same for a long article as for a short one.
+ * only (binary search), so it costs the same for a long article as for a short one.
  */
 export function spanBetween(
   paragraphs: readonly HTMLElement[],
@@ -116,7 +101,7 @@ export function spanBetween(
   let hi = paragraphs.length
   while (lo < hi) {
     const mid = (lo + hi) >> 1
-    if (searchBox(paragraphs[mid]!, top, bottom).bottom <= top) lo = mid + 1
+    if (paragraphs[mid]!.getBoundingClientRect().bottom <= top) lo = mid + 1
     else hi = mid
   }
   const first = lo
@@ -124,7 +109,7 @@ export function spanBetween(
   hi = paragraphs.length
   while (lo < hi) {
     const mid = (lo + hi) >> 1
-    if (searchBox(paragraphs[mid]!, top, bottom).top < bottom) lo = mid + 1
+    if (paragraphs[mid]!.getBoundingClientRect().top < bottom) lo = mid + 1
     else hi = mid
   }
   if (lo <= first) return null

@@ -6,11 +6,13 @@
  * its first screens at once and the rest a slice per frame (progressive.ts); `aria-busy` is set
  * until every paragraph is rendered with its highlights.
  *
- * Paragraphs come in blocks of a few thousand characters, and a block off screen is neither laid
- * out nor painted (`content-visibility: auto`): a frame then costs the browser what is on screen and
- * the slice it adds, not all the text rendered so far (a 1 MB page's frames grew to 30-60 ms by its
- * end), and React compares a block's worth of props, not every paragraph's, at each slice. Until a
- * block has been on screen it takes its estimated height (linesOf), then keeps its own.
+ * Paragraphs come in blocks of a few thousand characters, each laid out and painted on its own
+ * (`contain: content`): a slice added below leaves the blocks above as they were, so a frame costs
+ * the browser the slice it adds and what is on screen, not all the text rendered so far (a 1 MB
+ * page's frames grew to 30-60 ms by its end with 2,000 paragraphs side by side in one element), and
+ * React compares a few hundred blocks' props at each slice, not every paragraph's. (Blocks off
+ * screen are still laid out: `content-visibility: auto` would skip them, but then their heights are
+ * estimates until seen, and a smooth scroll to a claim deep in the text lands off by their errors.)
  */
 import { Fragment, memo, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { levelsOf, runsOf, type Highlight } from '../claims/highlights'
@@ -149,9 +151,6 @@ function selectedIn(shown: Shown, block: Block, selectedId: string | null): stri
   return null
 }
 
-/** About how many lines of the reader's column (70ch) a paragraph takes, with its 1em margin. */
-const linesOf = (length: number) => Math.ceil(length / 70) + 0.6
-
 interface BlockProps {
   paragraphs: readonly Paragraph[]
   block: Block
@@ -169,20 +168,14 @@ const sameBlock = (a: BlockProps, b: BlockProps) => {
 /** The rendered paragraphs of a block (those before the first not rendered yet). */
 const BlockView = memo(function BlockView({ paragraphs, block, shown, selectedId }: BlockProps) {
   const views: ReactNode[] = []
-  let lines = 0
   for (let i = block.from; i < block.to && shown[i]; i++) {
     const marks = shown[i]!
     const selected = selectedId !== null && marks.some((m) => m.id === selectedId) ? selectedId : null
-    lines += linesOf(paragraphs[i]!.text.length)
     views.push(
       <ParagraphView key={paragraphs[i]!.start} paragraph={paragraphs[i]!} marks={marks} selectedId={selected} />
     )
   }
-  return (
-    <div className="text-block" style={{ containIntrinsicBlockSize: `auto ${Math.ceil(lines)}lh` }}>
-      {views}
-    </div>
-  )
+  return <div className="text-block">{views}</div>
 }, sameBlock)
 
 const ParagraphView = memo(function ParagraphView({
