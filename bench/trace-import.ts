@@ -5,6 +5,11 @@
  * in (self time per event name). Needs the built renderer (npm run bench -- --only import builds it).
  *
  *   npx tsx --tsconfig tsconfig.test.json bench/trace-import.ts [page|pdf] [trace.json]
+ *
+ * Flags (environment): PARALLAX_TRACE_JS=1 JS samples too (they slow the window down);
+ * PARALLAX_TRACE_REPLIES=1 the JSON size of each part of every worker answer;
+ * PARALLAX_TRACE_REMOVE=1 every DOM removal over 5 ms (PARALLAX_TRACE_ALL=1 every one, with its
+ * time; PARALLAX_TRACE_FLUSH=1 after a forced layout) and, at the end, what a fresh one costs.
  */
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -79,7 +84,7 @@ async function main() {
     // which removals are slow (PARALLAX_TRACE_REMOVE=1): each removeChild over 5 ms, with what it removed
     if (process.env.PARALLAX_TRACE_REMOVE === '1')
       await context.addInitScript({
-        content: `window.__flush = ${process.env.PARALLAX_TRACE_FLUSH === '1'};  window.__slowRemovals = []; const rm = Node.prototype.removeChild; Node.prototype.removeChild = function (c) { const t0 = performance.now(); if (window.__flush) void document.body.offsetHeight; const t = performance.now(); const focus = c.contains && c.contains(document.activeElement); const r = rm.call(this, c); const d = performance.now() - t; if (d > 5 || t - t0 > 5) window.__slowRemovals.push({ d, flush: t - t0, focus, what: (c.nodeName + '.' + (c.className || '')), parent: this.nodeName + '.' + (this.className || ''), nodes: c.querySelectorAll ? c.querySelectorAll('*').length : 0, chars: (c.textContent || '').length }); return r }`
+        content: `window.__all = ${process.env.PARALLAX_TRACE_ALL === '1'}; window.__flush = ${process.env.PARALLAX_TRACE_FLUSH === '1'};  window.__slowRemovals = []; const rm = Node.prototype.removeChild; Node.prototype.removeChild = function (c) { const t0 = performance.now(); if (window.__flush) void document.body.offsetHeight; const t = performance.now(); const focus = c.contains && c.contains(document.activeElement); const r = rm.call(this, c); const d = performance.now() - t; if (d > (window.__all ? -1 : 5) || t - t0 > 5) window.__slowRemovals.push({ at: Math.round(t), d, flush: t - t0, focus, what: (c.nodeName + '.' + (c.className || '')), parent: this.nodeName + '.' + (this.className || ''), nodes: c.querySelectorAll ? c.querySelectorAll('*').length : 0, chars: (c.textContent || '').length }); return r }`
       })
     // what the workers answer (PARALLAX_TRACE_REPLIES=1): per reply, the JSON length of each part of its result
     if (process.env.PARALLAX_TRACE_REPLIES === '1')
@@ -119,6 +124,8 @@ async function main() {
           'blink',
           'v8.execute',
           'disabled-by-default-devtools.timeline.invalidationTracking',
+          'disabled-by-default-cppgc',
+          'v8.gc',
           '__metadata'
         ]
       },
