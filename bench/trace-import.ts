@@ -9,7 +9,9 @@
  * Flags (environment): PARALLAX_TRACE_JS=1 JS samples too (they slow the window down);
  * PARALLAX_TRACE_REPLIES=1 the JSON size of each part of every worker answer;
  * PARALLAX_TRACE_REMOVE=1 every DOM removal over 5 ms (PARALLAX_TRACE_ALL=1 every one, with its
- * time; PARALLAX_TRACE_FLUSH=1 after a forced layout) and, at the end, what a fresh one costs.
+ * time; PARALLAX_TRACE_FLUSH=1 after a forced layout) and, at the end, what a fresh one costs;
+ * PARALLAX_TRACE_ARGS more Chromium switches (--disable-renderer-accessibility leaves the slow
+ * removals as they were).
  */
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -75,7 +77,8 @@ async function main() {
       await new Promise((r) => setTimeout(r, 200))
     }
   }
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] })
+  const extra = process.env.PARALLAX_TRACE_ARGS?.split(' ').filter(Boolean) ?? []
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', ...extra] })
   try {
     const context = await browser.newContext({ baseURL: ORIGIN, viewport: { width: 1400, height: 860 } })
     await context.addInitScript({
