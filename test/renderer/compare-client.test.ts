@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { CompareClient, type WorkerFactory } from '../../src/renderer/src/compare/client'
 import type { WorkerReply, WorkerRequest } from '../../src/renderer/src/compare/protocol'
 import { runComparison, type CompareInput } from '../../src/renderer/src/compare/run'
+import { cutInParts } from '../../src/renderer/src/platform/replyParts'
 import { loadArticle } from '../core/compare-gold'
 
 const diyaruna = loadArticle('al-qaim-diyaruna')
@@ -18,7 +19,7 @@ const input = (articles = [diyaruna, wire]): CompareInput => ({
 })
 
 /** A worker in the same thread that answers on the next turn, as a real one would. */
-function fakeWorker(options: { fail?: boolean } = {}) {
+function fakeWorker(options: { fail?: boolean; partSize?: number } = {}) {
   const sent: WorkerRequest[] = []
   const factory: WorkerFactory = () => {
     const worker = {
@@ -29,8 +30,13 @@ function fakeWorker(options: { fail?: boolean } = {}) {
         sent.push(request)
         setTimeout(() => {
           if (options.fail) return worker.onerror?.({ preventDefault() {} } as ErrorEvent)
+          const result = runComparison(request.input)
+          // as the worker does: the suggestions in parts ahead of the result, which carries the last
+          const parts = cutInParts(result.suggestions, options.partSize)
+          const last = parts.pop()!
+          for (const part of parts) worker.onmessage?.({ data: { id: request.id, part } } as MessageEvent<WorkerReply>)
           worker.onmessage?.({
-            data: { id: request.id, ok: true, result: runComparison(request.input), ms: 1 }
+            data: { id: request.id, ok: true, result: { ...result, suggestions: last }, ms: 1 }
           } as MessageEvent<WorkerReply>)
         }, 0)
       }
@@ -84,6 +90,14 @@ describe('CompareClient', () => {
     expect(c.status === 'done' && c.where).toBe('worker')
     expect(c.status === 'done' && c.result.comparison.articleIds).toEqual([wire.id, diyaruna.id])
     expect(sent.map((r) => r.input.articles.length)).toEqual([2, 2])
+  })
+
+  it('joins suggestions the worker sent in parts into one result, as the inline run gives it', async () => {
+    const whole = runComparison(input())
+    expect(whole.suggestions.length).toBeGreaterThan(6)
+    const outcome = await new CompareClient(fakeWorker({ partSize: 3 }).factory).compare(input())
+    expect(outcome.status === 'done' && outcome.where).toBe('worker')
+    expect(outcome.status === 'done' && outcome.result).toEqual(whole)
   })
 
   it('falls back to inline when the worker cannot start', async () => {

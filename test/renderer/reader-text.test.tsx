@@ -14,6 +14,7 @@ import { untaken } from '../../src/renderer/src/compare/useComparison'
 import { ArticleText, paragraphsOf, type Highlight } from '../../src/renderer/src/views/ArticleText'
 import {
   advance,
+  blocksOf,
   firstPending,
   FIRST_SLICE,
   keepSame,
@@ -46,6 +47,30 @@ describe('slicing (progressive.ts)', () => {
     expect(firstPending(second, wanted)).toBe(-1)
     expect(advance(second, wanted, lengths, 25)).toBe(second)
     expect(advance([], wanted, [100, 100, 100, 100, 100], 1)).toHaveLength(1)
+  })
+
+  it.each([
+    [[], 10, []],
+    [[4, 4, 4], 10, [[0, 3]]],
+    [
+      [4, 4, 4],
+      8,
+      [
+        [0, 2],
+        [2, 3]
+      ]
+    ],
+    [
+      [20, 1, 1, 20, 5],
+      10,
+      [
+        [0, 1],
+        [1, 4],
+        [4, 5]
+      ]
+    ]
+  ])('blocks of %j characters at %i a block: %j', (lengths, size, blocks) => {
+    expect(blocksOf(lengths, size).map((b) => [b.from, b.to])).toEqual(blocks)
   })
 
   it('what is rendered is always a prefix, and converges on new marks without dropping the old ones first', () => {
@@ -120,7 +145,7 @@ describe('ArticleText on a long article', () => {
 
     await frames()
     expect(root).not.toHaveAttribute('aria-busy')
-    const shown = Array.from(root.querySelectorAll<HTMLElement>(':scope > p'))
+    const shown = Array.from(root.querySelectorAll<HTMLElement>('p'))
     expect(shown).toHaveLength(paragraphs.length)
     expect(shown.map((p) => [Number(p.dataset.start), Number(p.dataset.end), p.textContent])).toEqual(
       paragraphs.map((p) => [p.start, p.start + p.text.length, p.text])

@@ -14,6 +14,7 @@ import {
 import type { SuggestReply, SuggestRequest } from '../../src/renderer/src/claims/suggestProtocol'
 import { articlesToRead } from '../../src/renderer/src/claims/useSuggestionDrafts'
 import { runComparison } from '../../src/renderer/src/compare/run'
+import { cutInParts } from '../../src/renderer/src/platform/replyParts'
 import { loadArticle } from '../core/compare-gold'
 
 const textOf = (text: string, publishedAt?: string): SuggestText => ({
@@ -45,13 +46,17 @@ function heldWorker(options: { fail?: 'load' | 'text' } = {}) {
     worker = made
     return made
   }
-  /** Answers the latest request sent. */
-  const answer = () => {
+  /** Answers the latest request sent (as the worker does: the drafts in parts of `partSize`, the last in the answer). */
+  const answer = (partSize?: number) => {
     const request = sent[sent.length - 1]!
-    const data: SuggestReply =
-      options.fail === 'text'
-        ? { id: request.id, ok: false, message: 'out of memory' }
-        : { id: request.id, ok: true, drafts: suggestClaims(request), ms: 1 }
+    if (options.fail === 'text') {
+      const data: SuggestReply = { id: request.id, ok: false, message: 'out of memory' }
+      return worker!.onmessage?.({ data } as MessageEvent<SuggestReply>)
+    }
+    const parts = cutInParts(suggestClaims(request), partSize)
+    const last = parts.pop()!
+    for (const part of parts) worker!.onmessage?.({ data: { id: request.id, part } } as MessageEvent<SuggestReply>)
+    const data: SuggestReply = { id: request.id, ok: true, drafts: last, ms: 1 }
     worker!.onmessage?.({ data } as MessageEvent<SuggestReply>)
   }
   return { factory, sent, answer }
@@ -60,6 +65,16 @@ function heldWorker(options: { fail?: 'load' | 'text' } = {}) {
 const turn = () => new Promise((resolve) => setTimeout(resolve, 0))
 
 describe('SuggestionClient', () => {
+  it('joins drafts the worker sent in parts', async () => {
+    const worker = heldWorker()
+    const client = new SuggestionClient(worker.factory)
+    const asked = client.request(third)
+    worker.answer(1)
+    const whole = suggestClaims(third)
+    expect(whole.length).toBeGreaterThan(1)
+    expect(await asked).toEqual(whole)
+  })
+
   it('finds each text once, whoever asks and however often', async () => {
     const worker = heldWorker()
     const client = new SuggestionClient(worker.factory)

@@ -11,6 +11,7 @@
  */
 import { suggestClaims } from '@core/extract'
 import type { ClaimDraft } from '@core/model'
+import { isPart, PartsReceived } from '../platform/replyParts'
 import { WorkerLink, type WorkerFactory, type WorkerLike } from '../platform/workerLink'
 import type { SuggestReply, SuggestRequest } from './suggestProtocol'
 
@@ -54,6 +55,7 @@ export class SuggestionClient {
   private readonly link: WorkerLink<SuggestRequest, SuggestReply>
   private nextId = 1
   private answers = 0
+  private readonly parts = new PartsReceived<ClaimDraft>()
 
   constructor(
     makeWorker: SuggestWorkerFactory = defaultSuggestWorker,
@@ -140,7 +142,8 @@ export class SuggestionClient {
   private answer(reply: SuggestReply): void {
     const job = this.running
     if (!job || job.id !== reply.id) return
-    if (reply.ok) this.settle(job, reply.drafts)
+    if (isPart<ClaimDraft>(reply)) this.parts.add(reply)
+    else if (reply.ok) this.settle(job, this.parts.join(reply.id, reply.drafts))
     else this.settle(job, [], reply.message)
   }
 

@@ -1,5 +1,6 @@
 /** The messages between the suggestion client and its worker: one article text in, its suggested claims out. */
 import type { ClaimDraft } from '@core/model'
+import type { ReplyPart } from '../platform/replyParts'
 
 export interface SuggestRequest {
   id: number
@@ -7,5 +8,8 @@ export interface SuggestRequest {
   publishedAt?: string
 }
 
+/** The drafts come in parts ahead of the answer (platform/replyParts), the last part in it. */
 export type SuggestReply =
-  { id: number; ok: true; drafts: ClaimDraft[]; ms: number } | { id: number; ok: false; message: string }
+  | ReplyPart<ClaimDraft>
+  | { id: number; ok: true; drafts: ClaimDraft[]; ms: number }
+  | { id: number; ok: false; message: string }

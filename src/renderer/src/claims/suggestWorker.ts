@@ -4,6 +4,7 @@
  * in, its suggested claims out; the client decides which texts are still worth asking about.
  */
 import { suggestClaims } from '@core/extract'
+import { cutInParts } from '../platform/replyParts'
 import type { SuggestReply, SuggestRequest } from './suggestProtocol'
 
 // The renderer's tsconfig types `self` as a Window; in a worker it is the worker's global scope.
@@ -17,7 +18,11 @@ scope.onmessage = (event) => {
   const started = performance.now()
   try {
     const drafts = suggestClaims({ text, publishedAt })
-    scope.postMessage({ id, ok: true, drafts, ms: performance.now() - started })
+    const ms = performance.now() - started
+    const parts = cutInParts(drafts)
+    const last = parts.pop()!
+    for (const part of parts) scope.postMessage({ id, part })
+    scope.postMessage({ id, ok: true, drafts: last, ms })
   } catch (error) {
     scope.postMessage({ id, ok: false, message: error instanceof Error ? error.message : String(error) })
   }

@@ -5,7 +5,7 @@
  * comparison judges every article's suggestions). An article whose text changed has none until
  * its new text is read: an old version's suggestions never show on the new text.
  */
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react'
+import { useCallback, useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore } from 'react'
 import { suggestionKey } from '@core/extract'
 import type { Article, ClaimDraft } from '@core/model'
 import { SuggestionClient, type SuggestText } from './suggestClient'
@@ -48,9 +48,13 @@ export function useSuggestionDrafts(
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [client, wantedKeys]
   )
-  const version = useSyncExternalStore(
-    useCallback((listener) => client.subscribe(listener), [client]),
-    () => client.version
+  // deferred: what an answer changes (a long text's thousands of highlights, the claims panel's
+  // list) renders in slices between frames, not in the task that read the answer
+  const version = useDeferredValue(
+    useSyncExternalStore(
+      useCallback((listener) => client.subscribe(listener), [client]),
+      () => client.version
+    )
   )
   const byArticle = useMemo(() => {
     const found = new Map<string, readonly ClaimDraft[]>()

@@ -5,6 +5,8 @@
  * Superseded requests resolve as `cancelled` (their own outcome, not an error: STYLE 11). Where
  * there is no Worker (jsdom tests) or it cannot start, the same `runComparison` runs inline.
  */
+import type { Claim } from '@core/model'
+import { isPart, PartsReceived } from '../platform/replyParts'
 import { WorkerLink, type WorkerFactory as LinkFactory, type WorkerLike } from '../platform/workerLink'
 import type { WorkerReply, WorkerRequest } from './protocol'
 import { runComparison, type CompareInput, type CompareResult } from './run'
@@ -39,6 +41,7 @@ export class CompareClient {
   private nextId = 1
   private running: Job | null = null
   private waiting: Job | null = null
+  private readonly parts = new PartsReceived<Claim>()
 
   constructor(makeWorker: WorkerFactory = defaultWorkerFactory) {
     this.link = new WorkerLink(
@@ -89,8 +92,10 @@ export class CompareClient {
   private settle(reply: WorkerReply): void {
     const job = this.running
     if (!job || job.id !== reply.id) return
-    if (reply.ok) this.finish(job, { status: 'done', result: reply.result, ms: reply.ms, where: 'worker' })
-    else this.fail(job, new Error(reply.message))
+    if (isPart<Claim>(reply)) return this.parts.add(reply)
+    if (!reply.ok) return this.fail(job, new Error(reply.message))
+    const result = { ...reply.result, suggestions: this.parts.join(reply.id, reply.result.suggestions) }
+    this.finish(job, { status: 'done', result, ms: reply.ms, where: 'worker' })
   }
 
   private finish(job: Job, outcome: CompareOutcome): void {

@@ -11,9 +11,9 @@ export interface Box {
   bottom: number
 }
 
-/** The rendered paragraphs of a pane's article text, in text order. */
+/** The rendered paragraphs of a pane's article text (in its blocks), in text order. */
 export function paragraphsIn(root: ParentNode): HTMLElement[] {
-  return Array.from(root.querySelectorAll<HTMLElement>('.article-text > p[data-start]'))
+  return Array.from(root.querySelectorAll<HTMLElement>('.article-text p[data-start]'))
 }
 
 const startOf = (el: HTMLElement) => Number(el.dataset.start)

@@ -1,4 +1,6 @@
 /** The messages between the comparison client and its worker. */
+import type { Claim } from '@core/model'
+import type { ReplyPart } from '../platform/replyParts'
 import type { CompareInput, CompareResult } from './run'
 
 export interface WorkerRequest {
@@ -6,5 +8,8 @@ export interface WorkerRequest {
   input: CompareInput
 }
 
+/** The result's suggestions come in parts ahead of it (platform/replyParts), the last part in it. */
 export type WorkerReply =
-  { id: number; ok: true; result: CompareResult; ms: number } | { id: number; ok: false; message: string }
+  | ReplyPart<Claim>
+  | { id: number; ok: true; result: CompareResult; ms: number }
+  | { id: number; ok: false; message: string }

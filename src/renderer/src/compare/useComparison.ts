@@ -6,7 +6,7 @@
  * are written back (replaceAutoLinks) so reports see them; verdicts that involve a pending
  * suggestion live only here. The journalist's manual links are laid over the result.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { linksFromComparison } from '@core/compare'
 import { untakenSuggestions } from '@core/extract'
 import type { Article, Claim, ClaimDraft, Comparison, Link } from '@core/model'
@@ -259,9 +259,13 @@ function useCompareRuns(services: Services, input: RunInput, latest: Latest) {
         .compare(compareInputOf({ ...input, dismissed }))
         .then(async (outcome) => {
           if (outcome.status === 'cancelled' || !live) return
-          setResult({ caseId, result: outcome.result })
-          setTiming({ ms: Math.round(outcome.ms), where: outcome.where })
-          setBusy(false)
+          // a transition: React renders the verdicts, rows and highlights of a large case (6,000
+          // suggestions compared) in slices between frames, not in one task with the notice's update
+          startTransition(() => {
+            setResult({ caseId, result: outcome.result })
+            setTiming({ ms: Math.round(outcome.ms), where: outcome.where })
+            setBusy(false)
+          })
           // a write that races a claim's deletion fails its check; the next comparison writes again
           await storeAutoLinks(caseId, outcome.result.comparison).catch(() => {})
         })

@@ -3,6 +3,7 @@
  * to seconds (the first run compiles every extraction rule), far too long for the UI thread.
  * One request in, one result out; the client drops results it no longer wants.
  */
+import { cutInParts } from '../platform/replyParts'
 import { runComparison } from './run'
 import type { WorkerReply, WorkerRequest } from './protocol'
 
@@ -17,7 +18,11 @@ scope.onmessage = (event) => {
   const started = performance.now()
   try {
     const result = runComparison(input)
-    scope.postMessage({ id, ok: true, result, ms: performance.now() - started })
+    const ms = performance.now() - started
+    const parts = cutInParts(result.suggestions)
+    const last = parts.pop()!
+    for (const part of parts) scope.postMessage({ id, part })
+    scope.postMessage({ id, ok: true, result: { ...result, suggestions: last }, ms })
   } catch (error) {
     scope.postMessage({ id, ok: false, message: error instanceof Error ? error.message : String(error) })
   }

@@ -5,10 +5,28 @@
  * Rendered as text nodes only: nothing of the article is ever parsed as HTML. A long text renders
  * its first screens at once and the rest a slice per frame (progressive.ts); `aria-busy` is set
  * until every paragraph is rendered with its highlights.
+ *
+ * Paragraphs come in blocks of a few thousand characters, each laid out and painted on its own
+ * (`contain: content`): a slice added below leaves the blocks above as they were, so a frame costs
+ * the browser the slice it adds and what is on screen, not all the text rendered so far (a 1 MB
+ * page's frames grew to 30-60 ms by its end with 2,000 paragraphs side by side in one element), and
+ * React compares a few hundred blocks' props at each slice, not every paragraph's. (Blocks off
+ * screen are still laid out: `content-visibility: auto` would skip them, but then their heights are
+ * estimates until seen, and a smooth scroll to a claim deep in the text lands off by their errors.)
  */
 import { Fragment, memo, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { levelsOf, runsOf, type Highlight } from '../claims/highlights'
-import { advance, firstPending, FIRST_SLICE, keepSame, SLICE, type PaintedMark, type Shown } from './progressive'
+import {
+  advance,
+  blocksOf,
+  firstPending,
+  FIRST_SLICE,
+  keepSame,
+  SLICE,
+  type Block,
+  type PaintedMark,
+  type Shown
+} from './progressive'
 
 export type { Highlight }
 
@@ -46,6 +64,7 @@ export const ArticleText = memo(function ArticleText(props: ArticleTextProps) {
 function TextBody({ text, dir, lang, highlights, selectedId }: ArticleTextProps) {
   const paragraphs = useMemo(() => paragraphsOf(text), [text])
   const lengths = useMemo(() => paragraphs.map((p) => p.text.length), [paragraphs])
+  const blocks = useMemo(() => blocksOf(lengths), [lengths])
   // each paragraph's marks keep their identity while they draw the same: only changed paragraphs re-render
   const previous = useRef<(readonly PaintedMark[])[]>([])
   const wanted = useMemo(
@@ -77,11 +96,16 @@ function TextBody({ text, dir, lang, highlights, selectedId }: ArticleTextProps)
   }, [busy, shown, lengths])
 
   const views: ReactNode[] = []
-  for (let i = 0; i < paragraphs.length && shown[i]; i++) {
-    const marks = shown[i]!
-    const selected = selectedId !== null && marks.some((m) => m.id === selectedId) ? selectedId : null
+  for (const block of blocks) {
+    if (!shown[block.from]) break
     views.push(
-      <ParagraphView key={paragraphs[i]!.start} paragraph={paragraphs[i]!} marks={marks} selectedId={selected} />
+      <BlockView
+        key={block.from}
+        paragraphs={paragraphs}
+        block={block}
+        shown={shown}
+        selectedId={selectedIn(shown, block, selectedId)}
+      />
     )
   }
   return (
@@ -118,6 +142,41 @@ function bucket<H extends Highlight>(paragraphs: readonly Paragraph[], highlight
   }
   return buckets
 }
+
+/** `selectedId` when a mark of the block's rendered paragraphs has it, else null. */
+function selectedIn(shown: Shown, block: Block, selectedId: string | null): string | null {
+  if (selectedId === null) return null
+  for (let i = block.from; i < block.to && shown[i]; i++)
+    if (shown[i]!.some((m) => m.id === selectedId)) return selectedId
+  return null
+}
+
+interface BlockProps {
+  paragraphs: readonly Paragraph[]
+  block: Block
+  shown: Shown
+  selectedId: string | null
+}
+
+/** A block re-renders only when one of its paragraphs' marks, or the selection in it, changed. */
+const sameBlock = (a: BlockProps, b: BlockProps) => {
+  if (a.paragraphs !== b.paragraphs || a.block !== b.block || a.selectedId !== b.selectedId) return false
+  for (let i = a.block.from; i < a.block.to; i++) if (a.shown[i] !== b.shown[i]) return false
+  return true
+}
+
+/** The rendered paragraphs of a block (those before the first not rendered yet). */
+const BlockView = memo(function BlockView({ paragraphs, block, shown, selectedId }: BlockProps) {
+  const views: ReactNode[] = []
+  for (let i = block.from; i < block.to && shown[i]; i++) {
+    const marks = shown[i]!
+    const selected = selectedId !== null && marks.some((m) => m.id === selectedId) ? selectedId : null
+    views.push(
+      <ParagraphView key={paragraphs[i]!.start} paragraph={paragraphs[i]!} marks={marks} selectedId={selected} />
+    )
+  }
+  return <div className="text-block">{views}</div>
+}, sameBlock)
 
 const ParagraphView = memo(function ParagraphView({
   paragraph,

@@ -30,6 +30,35 @@ export const FIRST_SLICE = 5000
  */
 export const SLICE = 3000
 
+/** Characters of text per block of paragraphs (ArticleText): one block or two fill a screen. */
+export const BLOCK = 4000
+
+/** Paragraphs [from, to) rendered in one block. */
+export interface Block {
+  from: number
+  to: number
+}
+
+/**
+ * Consecutive paragraphs (`lengths` in characters) in blocks of at least `size` characters, the
+ * last one maybe shorter; a paragraph longer than that is a block of its own.
+ */
+export function blocksOf(lengths: readonly number[], size = BLOCK): Block[] {
+  const blocks: Block[] = []
+  let from = 0
+  let chars = 0
+  for (let i = 0; i < lengths.length; i++) {
+    chars += lengths[i]!
+    if (chars >= size) {
+      blocks.push({ from, to: i + 1 })
+      from = i + 1
+      chars = 0
+    }
+  }
+  if (from < lengths.length) blocks.push({ from, to: lengths.length })
+  return blocks
+}
+
 const sameMark = (a: PaintedMark, b: PaintedMark) =>
   a.id === b.id &&
   a.start === b.start &&
