@@ -99,3 +99,17 @@ test('importing several files shows which one is read, and how far into a long P
   expect(seen).toContain('Importing footnotes.docx (2 of 3)')
   expect(seen).toContain('Importing arabic-report.pdf (3 of 3)')
 })
+
+test('an article’s text is replaced from a Word file as an import reads it (in the ingest worker; it was refused here before)', async ({
+  page
+}) => {
+  await openApp(page)
+  await pane(page, 'right').getByRole('button', { name: 'Replace…' }).click()
+  const dialog = page.getByRole('dialog', { name: /Replace the text/ })
+  const chooser = page.waitForEvent('filechooser')
+  await dialog.getByRole('button', { name: 'Choose a file instead…' }).click()
+  await (await chooser).setFiles(fixture('documents', 'footnotes.docx'))
+  await expect(dialog).toHaveCount(0)
+  await expect(page.getByRole('status').filter({ hasText: 'Replaced the text' })).toBeVisible({ timeout: 20_000 })
+  await expect(pane(page, 'right').locator('.article-text p')).toHaveText(['Ouch[1].[2]'])
+})

@@ -170,6 +170,31 @@ export function startImporting(): void {
   void sharedPageReader?.start()
 }
 
+/**
+ * Reads one file as an import does: in the page reader frame or the ingest worker (off the
+ * window's thread, time-limited), or here where neither can start; never throws. `onPages` hears
+ * how far into a long document the worker is.
+ */
+export async function readFile(
+  file: SourceFile,
+  env: IngestEnvironment,
+  onPages?: (done: number, total: number) => void,
+  preparer: FilePreparer = defaultPreparer()
+): Promise<IngestResult> {
+  const step = await preparer.prepare(file, onPages)
+  // only without a worker (it reads documents itself): pdf.js never runs on the window's thread
+  if (step.status === 'document')
+    return {
+      status: 'failed',
+      name: file.name,
+      reason: 'could not be read: PDF and Word files are read in a background worker, which could not start here'
+    }
+  if (step.status !== 'page') return step
+  // only without a worker (it reads pages itself): read with the window's DOM, after the notice paints
+  await nextFrame()
+  return readPage(step, env)
+}
+
 /** Ingests the opened files and stores the good ones in `caseId` in one transaction. */
 export async function importFiles(
   repo: Repository,
@@ -188,25 +213,14 @@ export async function importFiles(
       results.push({ status: 'failed', name: file.name, reason: file.reason })
       continue
     }
-    const step = await preparer.prepare({ name: file.name, bytes: file.bytes }, (done, total) =>
-      onProgress?.(index, files.length, file.name, `page ${done} of ${total}`)
+    results.push(
+      await readFile(
+        { name: file.name, bytes: file.bytes },
+        env,
+        (done, total) => onProgress?.(index, files.length, file.name, `page ${done} of ${total}`),
+        preparer
+      )
     )
-    if (step.status === 'document') {
-      // only without a worker (it reads documents itself): pdf.js never runs on the window's thread
-      results.push({
-        status: 'failed',
-        name: file.name,
-        reason: 'could not be read: PDF and Word files are read in a background worker, which could not start here'
-      })
-      continue
-    }
-    if (step.status !== 'page') {
-      results.push(step)
-      continue
-    }
-    // only without a worker (it reads pages itself): read with the window's DOM, after the notice paints
-    await nextFrame()
-    results.push(readPage(step, env))
   }
   onProgress?.(files.length, files.length, '')
   return store(repo, caseId, results, reimport)

@@ -4,10 +4,10 @@
  * the reader command carrying what the write handed back (reader.ts decides the rest).
  */
 import type { OpenedFile } from '@core/bridge'
-import { ingestFile, ingestPastedText } from '@core/ingest'
+import { ingestPastedText } from '@core/ingest'
 import type { Article, ArticleMetadata, Case } from '@core/model'
 import { articlesOfCase, getCase, type Repository } from '../db'
-import { importFiles, importPastedText, type ImportReport, type Reimport } from './importing'
+import { importFiles, importPastedText, readFile, type ImportReport, type Reimport } from './importing'
 import type { PaneChoice } from './panes'
 import type { ReaderCommand } from './reader'
 import { describeReplace, replaceArticleText } from './replaceText'
@@ -88,7 +88,8 @@ export function importCommands(services: Services, reader: ReaderHandle) {
     replaceText: async (article: Article, source: { text: string } | { file: OpenedFile }): Promise<string | null> => {
       let result
       if ('text' in source) result = ingestPastedText(source.text, ingestEnv, article.sourceName)
-      else if (source.file.ok) result = ingestFile({ name: source.file.name, bytes: source.file.bytes }, ingestEnv)
+      // read as an import reads it: off the window's thread, PDFs and Word files too
+      else if (source.file.ok) result = await readFile({ name: source.file.name, bytes: source.file.bytes }, ingestEnv)
       else return `${source.file.name}: ${source.file.reason}`
       if (result.status !== 'imported') return `${result.name}: ${result.reason}`
       if (result.article.contentHash === article.contentHash) return 'This is the same text the article already has.'
