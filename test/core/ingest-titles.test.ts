@@ -14,4 +14,13 @@ describe('titles and site names', () => {
     expect(stripSiteName(`${headline} | Diyaruna`, ['Diyaruna'])).toBe(headline)
     expect(siteNameFromTitle(`${headline} - Diyaruna`, [headline])).toBe('Diyaruna')
   })
+
+  it("strips a site's short name, its leading words, at either edge or before a colon", () => {
+    expect(stripSiteName(`${headline} - Example`, ['Example Media Inc'])).toBe(headline)
+    expect(stripSiteName(`Floodwatch: ${headline}`, ['floodwatch guide for the valley'])).toBe(headline)
+    // a short word the site's name begins with is no name of it, nor are words from its middle
+    expect(stripSiteName(`${headline} | The`, ['The Valley Post'])).toBe(`${headline} | The`)
+    expect(stripSiteName(`${headline} - Valley`, ['The Valley Post'])).toBe(`${headline} - Valley`)
+    expect(stripSiteName(`Iraq: ${headline}`, ['Example Post'])).toBe(`Iraq: ${headline}`)
+  })
 })

@@ -44,9 +44,22 @@ function splitSegments(title: string): string[] {
     .filter(Boolean)
 }
 
-function isSiteSegment(seg: string, siteNames: readonly string[]): boolean {
+/**
+ * True when `seg` is site name `name`, or its leading words: a title's edge often carries the
+ * short form of the name the page states in full ("Story - Spiceworks" beside "Spiceworks Inc",
+ * "Evolve: Story" beside "evolve extension for Mercurial"). A lone short word ("The", "New") is
+ * no short form.
+ */
+function namesSite(seg: string, name: string): boolean {
   const k = siteKey(seg)
-  return PAGE_LABEL.test(seg.trim()) || (k !== '' && siteNames.some((n) => siteKey(n) === k))
+  if (k === '') return false
+  if (siteKey(name) === k) return true
+  const ks = titleKey(seg)
+  return ks.length >= 4 && titleKey(name).startsWith(`${ks} `)
+}
+
+function isSiteSegment(seg: string, siteNames: readonly string[]): boolean {
+  return PAGE_LABEL.test(seg.trim()) || siteNames.some((n) => namesSite(seg, n))
 }
 
 /**
