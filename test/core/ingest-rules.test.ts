@@ -108,6 +108,18 @@ describe('title and outlet', () => {
     expect(importHtml(html(article('<p>By Jane Roe</p>'), head)).byline).toBe('Jane Roe')
   })
 
+  it.each([
+    ['a JSON-LD author', '<script type="application/ld+json">{"@type":"BlogPosting","author":"jroe"}</script>'],
+    ['a <meta> author', '<meta name="author" content="valley_news">']
+  ])('takes no user name for a byline: %s', (_what, head) => {
+    expect(importHtml(html(article(''), head)).byline).toBe('')
+  })
+
+  it('reads the person of a <meta> author that gives their home page after the name', () => {
+    const head = '<meta name="author" content="Jane Roe (https://example.org/jroe/)">'
+    expect(importHtml(html(article(''), head)).byline).toBe('Jane Roe')
+  })
+
   it('reads a JSON-LD date written in Arabic-Indic digits', () => {
     const head =
       '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","datePublished":"٢٠١٦-٠٨-١٤"}</script>'
