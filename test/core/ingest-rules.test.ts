@@ -155,6 +155,22 @@ describe('header lines at the top of an HTML body', () => {
       `What happened\n\n${P1}\n\n${P2}`
     )
   })
+  it('keeps a listing the article opens with, however many share bars sit in it, dropping only the header above it', () => {
+    // forty entries of a list of reports, each with a menu-like line of tags: no header is that long
+    const entries = Array.from(
+      { length: 40 },
+      (_, i) => `<p>Report ${i + 1} on the valley floods</p><p>Floods | Valley | Rescue | Roads</p>`
+    )
+    const a = importHtml(html(article(`<p>By Jane Roe</p>${entries.join('')}`)))
+    const lines = a.text.split('\n\n')
+    expect(lines.slice(0, 3)).toEqual([
+      'Report 1 on the valley floods',
+      'Floods | Valley | Rescue | Roads',
+      'Report 2 on the valley floods'
+    ])
+    expect(lines.slice(-2)).toEqual([P1, P2])
+    expect(a.byline).toBe('Jane Roe')
+  })
 })
 
 describe('trailer lines at the bottom of an HTML body', () => {
