@@ -137,7 +137,8 @@ export function runReadabilityEval(root: string, opts: { verbose?: boolean; json
     if (!opts.verbose) continue
     const show = (what: string, ours: string, theirs: string) =>
       console.log(`    ${what} ${JSON.stringify(ours)} (Readability ${JSON.stringify(theirs)})`)
-    if (s.titleScored && !s.ours.titleOk) show('title ', s.ours.title, s.readability.title)
+    const allowedRefusal = !!s.ours.refused && !s.readerable
+    if (s.titleScored && !allowedRefusal && !s.ours.titleOk) show('title ', s.ours.title, s.readability.title)
     if (s.bylineScored && !s.ours.bylineOk) show('byline', s.ours.byline, s.readability.byline)
   }
   const n = scores.length
