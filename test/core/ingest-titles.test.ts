@@ -15,12 +15,14 @@ describe('titles and site names', () => {
     expect(siteNameFromTitle(`${headline} - Diyaruna`, [headline])).toBe('Diyaruna')
   })
 
-  it("strips a site's short name, its leading words, at either edge or before a colon", () => {
+  it("strips a site's short name, its leading words, at the end of a title only", () => {
     expect(stripSiteName(`${headline} - Example`, ['Example Media Inc'])).toBe(headline)
-    expect(stripSiteName(`Floodwatch: ${headline}`, ['floodwatch guide for the valley'])).toBe(headline)
     // a short word the site's name begins with is no name of it, nor are words from its middle
     expect(stripSiteName(`${headline} | The`, ['The Valley Post'])).toBe(`${headline} | The`)
     expect(stripSiteName(`${headline} - Valley`, ['The Valley Post'])).toBe(`${headline} - Valley`)
-    expect(stripSiteName(`Iraq: ${headline}`, ['Example Post'])).toBe(`Iraq: ${headline}`)
+    // a place before a colon or at the front is the story's, whatever the site is called
+    expect(stripSiteName(`Chicago: ${headline}`, ['Chicago Tribune'])).toBe(`Chicago: ${headline}`)
+    expect(stripSiteName(`Chicago - ${headline}`, ['Chicago Tribune'])).toBe(`Chicago - ${headline}`)
+    expect(stripSiteName(`Chicago Tribune: ${headline}`, ['Chicago Tribune'])).toBe(headline)
   })
 })
