@@ -44,7 +44,9 @@ async function referenceImport(name: string, html: string): Promise<IngestStep> 
   before.purify = (content) =>
     purifier.sanitize(content as Node, {
       RETURN_DOM: true,
-      FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'svg', 'math', 'iframe']
+      // MathML is allowed: the walk reads a formula's symbols as text since it stopped skipping
+      // <math>, and DOMPurify's MathML profile keeps them
+      FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'svg', 'iframe']
     })
   try {
     return imported(name, html, jsdom as unknown as HtmlWindow)

@@ -46,6 +46,15 @@ describe('what becomes text', () => {
     expect(wire.paragraphs).toEqual(['GAZA (Reuters) - Twelve people were killed.', 'Rescuers searched the ruins.'])
   })
 
+  it('reads a MathML formula as words of its sentence, token by token, without its TeX annotation', () => {
+    const formula =
+      '<math><semantics><mrow><mi>a</mi><msup><mi>x</mi><mn>2</mn></msup><mo>≠</mo><mn>0</mn></mrow>' +
+      '<annotation encoding="application/x-tex">a x^2 \\neq 0</annotation></semantics></math>'
+    expect(walk(`<p>When ${formula}, the curve is a parabola.</p>`).paragraphs).toEqual([
+      'When a x 2 ≠ 0, the curve is a parabola.'
+    ])
+  })
+
   it('walks a page nested far deeper than the call stack allows', () => {
     // built by hand: no DOM library needed, since the walk reads only this slice of a node
     const text: WalkNode = {

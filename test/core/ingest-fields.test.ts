@@ -5,6 +5,7 @@ import {
   httpUrl,
   isBylineLine,
   isNameLine,
+  isUserName,
   normalizePublishedAt,
   titleFromFileName,
   titleFromText
@@ -15,6 +16,19 @@ describe('article fields', () => {
     expect(isBylineLine('By Jane Arraf')).toBe(true)
     expect(cleanByline('By Jane Arraf and John Smith, Reuters')).toBe('Jane Arraf and John Smith, Reuters')
     expect(isNameLine('Saad Maan')).toBe(true)
+  })
+
+  it("leaves a bracketed web or e-mail address out of a person's byline", () => {
+    expect(cleanByline('Jane Roe (https://example.org/jroe/)')).toBe('Jane Roe')
+    expect(cleanByline('Jane Roe <jroe@example.org>')).toBe('Jane Roe')
+    expect(cleanByline('Jane Roe (example.org)')).toBe('Jane Roe')
+    expect(cleanByline('John Smith (Jr.) and Jane Roe')).toBe('John Smith (Jr.) and Jane Roe')
+  })
+
+  it('tells a user name from a name as a byline prints it', () => {
+    for (const handle of ['jroe', 'valleynews2', 'j_roe', 'jane.roe', '@jroe'])
+      expect(isUserName(handle), handle).toBe(true)
+    for (const name of ['Jane Roe', 'jane roe', 'Madonna', 'مراسلنا', 'AFP']) expect(isUserName(name), name).toBe(false)
   })
 
   it('keeps a publication date only when it is a date', () => {

@@ -33,6 +33,13 @@ describe('what a news page states', () => {
     expect(fixture('news-page.html').isLiveBlog).toBe(false)
   })
 
+  it('names every author Dublin Core lists, one DC.Creator each', () => {
+    const head = (...names: string[]) =>
+      `<head>${names.map((n) => `<meta name="DC.Creator" content="${n}">`).join('')}<meta name="author" content="Web Desk"></head>`
+    expect(page(head('Roe, J.', 'Khalil, Omar', 'Roe, J.')).metaAuthors).toEqual(['Roe, J.; Khalil, Omar', 'Web Desk'])
+    expect(page(head('Jane Roe', 'Omar Khalil')).metaAuthors[0]).toBe('Jane Roe, Omar Khalil')
+  })
+
   it("takes the time beside the headline, not the masthead's date of today", () => {
     expect(fixture('header-time.html')).toMatchObject({ headerTime: '2016-08-14T18:30:00+01:00', markedTime: '' })
   })

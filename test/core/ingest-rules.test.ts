@@ -108,6 +108,18 @@ describe('title and outlet', () => {
     expect(importHtml(html(article('<p>By Jane Roe</p>'), head)).byline).toBe('Jane Roe')
   })
 
+  it.each([
+    ['a JSON-LD author', '<script type="application/ld+json">{"@type":"BlogPosting","author":"jroe"}</script>'],
+    ['a <meta> author', '<meta name="author" content="valley_news">']
+  ])('takes no user name for a byline: %s', (_what, head) => {
+    expect(importHtml(html(article(''), head)).byline).toBe('')
+  })
+
+  it('reads the person of a <meta> author that gives their home page after the name', () => {
+    const head = '<meta name="author" content="Jane Roe (https://example.org/jroe/)">'
+    expect(importHtml(html(article(''), head)).byline).toBe('Jane Roe')
+  })
+
   it('reads a JSON-LD date written in Arabic-Indic digits', () => {
     const head =
       '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","datePublished":"٢٠١٦-٠٨-١٤"}</script>'
@@ -142,6 +154,22 @@ describe('header lines at the top of an HTML body', () => {
     expect(importHtml(html(article('<p>By Jane Roe</p><h2>What happened</h2>'))).text).toBe(
       `What happened\n\n${P1}\n\n${P2}`
     )
+  })
+  it('keeps a listing the article opens with, however many share bars sit in it, dropping only the header above it', () => {
+    // forty entries of a list of reports, each with a menu-like line of tags: no header is that long
+    const entries = Array.from(
+      { length: 40 },
+      (_, i) => `<p>Report ${i + 1} on the valley floods</p><p>Floods | Valley | Rescue | Roads</p>`
+    )
+    const a = importHtml(html(article(`<p>By Jane Roe</p>${entries.join('')}`)))
+    const lines = a.text.split('\n\n')
+    expect(lines.slice(0, 3)).toEqual([
+      'Report 1 on the valley floods',
+      'Floods | Valley | Rescue | Roads',
+      'Report 2 on the valley floods'
+    ])
+    expect(lines.slice(-2)).toEqual([P1, P2])
+    expect(a.byline).toBe('Jane Roe')
   })
 })
 

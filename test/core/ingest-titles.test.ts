@@ -14,4 +14,15 @@ describe('titles and site names', () => {
     expect(stripSiteName(`${headline} | Diyaruna`, ['Diyaruna'])).toBe(headline)
     expect(siteNameFromTitle(`${headline} - Diyaruna`, [headline])).toBe('Diyaruna')
   })
+
+  it("strips a site's short name, its leading words, at the end of a title only", () => {
+    expect(stripSiteName(`${headline} - Example`, ['Example Media Inc'])).toBe(headline)
+    // a short word the site's name begins with is no name of it, nor are words from its middle
+    expect(stripSiteName(`${headline} | The`, ['The Valley Post'])).toBe(`${headline} | The`)
+    expect(stripSiteName(`${headline} - Valley`, ['The Valley Post'])).toBe(`${headline} - Valley`)
+    // a place before a colon or at the front is the story's, whatever the site is called
+    expect(stripSiteName(`Chicago: ${headline}`, ['Chicago Tribune'])).toBe(`Chicago: ${headline}`)
+    expect(stripSiteName(`Chicago - ${headline}`, ['Chicago Tribune'])).toBe(`Chicago - ${headline}`)
+    expect(stripSiteName(`Chicago Tribune: ${headline}`, ['Chicago Tribune'])).toBe(headline)
+  })
 })

@@ -28,6 +28,8 @@ describe('page scoring', () => {
     expect(bylineMatches('Brenda Goodman, MA', 'By Brenda  Goodman, MA\n   WebMD Health News')).toBe(true)
     expect(bylineMatches('Lucas Nolan', 'by Lucas Nolan22 Dec 2016651')).toBe(true)
     expect(bylineMatches('Nolan Lucas', 'by Lucas Nolan')).toBe(false)
+    expect(bylineMatches('Jane Roe, John Smith', 'Par Jane Roe et John Smith')).toBe(true)
+    expect(bylineMatches('Jane Roe, Omar Khalil', 'Par Jane Roe et John Smith')).toBe(false)
     expect(bylineMatches('', null)).toBe(true)
     expect(bylineMatches('Jane Roe', null)).toBe(false)
   })

@@ -70,7 +70,8 @@ export function titleMatches(got: string, want: string | null | undefined): bool
 /**
  * A byline matches when both are empty, or when the one found is the person's name part of the
  * expected one ("By Brenda Goodman, MA WebMD Health News" holds "Brenda Goodman"), starting at a word. Case aside:
- * "GILLIAN MOHNEY" and "Gillian Mohney" are one name.
+ * "GILLIAN MOHNEY" and "Gillian Mohney" are one name. Several people match when each is named in it,
+ * however the expected one joins them.
  */
 export function bylineMatches(got: string, want: string | null | undefined): boolean {
   const g = key(got)
@@ -78,5 +79,13 @@ export function bylineMatches(got: string, want: string | null | undefined): boo
   if (w === '') return g === ''
   if (g === '') return false
   // the name at a word's start: "by Lucas Nolan22 Dec 2016" (elements run together) holds "Lucas Nolan"
-  return g === w || ` ${w}`.includes(` ${g}`) || (!/ /.test(g) && w.includes(g))
+  const holds = (name: string) => ` ${w}`.includes(` ${name}`)
+  if (g === w || holds(g) || (!/ /.test(g) && w.includes(g))) return true
+  // several people, listed with other words between them ("Jane Roe, John Smith" in "Par Jane Roe
+  // et John Smith"): each of them is named
+  const people = (got ?? '')
+    .split(/\s*(?:[,;&]|\band\b)\s*/i)
+    .map(key)
+    .filter(Boolean)
+  return people.length > 1 && people.every(holds)
 }

@@ -58,12 +58,14 @@ const BLOCK = new Set([
 ])
 /**
  * Elements whose content is never article text: script and style, what a page shows only without
- * script or plugins (noscript, noembed, noframes), templates, drawings and formulas (svg, math,
- * canvas), frames, the document's head, and the obsolete raw-text elements (xmp, plaintext), whose
- * content is markup written out as text. A form, its controls and an object's fallback are read:
- * Readability has removed the controls by then, and what it keeps (a form wrapped round the
- * article, a video's fallback sentence) is text of the page. These are the elements whose content
- * DOMPurify (which ran here before) dropped; the rest it kept as text, and so does this walk.
+ * script or plugins (noscript, noembed, noframes), templates, drawings (svg, canvas), frames, the
+ * document's head, and the obsolete raw-text elements (xmp, plaintext), whose content is markup
+ * written out as text. A form, its controls and an object's fallback are read: Readability has
+ * removed the controls by then, and what it keeps (a form wrapped round the article, a video's
+ * fallback sentence) is text of the page. A formula (MathML) is read too: its symbols are words
+ * of the sentence it sits in ("When a ≠ 0, there are two solutions"), and a page that writes its
+ * equations in MathML would lose them all; its annotations are not (the same formula again as
+ * TeX or another markup, source code rather than text).
  */
 const SKIP = new Set([
   'SCRIPT',
@@ -73,7 +75,8 @@ const SKIP = new Set([
   'NOFRAMES',
   'TEMPLATE',
   'SVG',
-  'MATH',
+  'ANNOTATION',
+  'ANNOTATION-XML',
   'CANVAS',
   'IFRAME',
   'XMP',
@@ -82,6 +85,12 @@ const SKIP = new Set([
   'TITLE'
 ])
 const CELL = new Set(['TD', 'TH'])
+/**
+ * MathML's token elements (identifier, number, operator, text, string): each is a word of the
+ * formula, and the markup spells `x²` as `<mi>x</mi><mn>2</mn>` with nothing between, so a space
+ * goes between one token and the next ("x 2", not the word "x2").
+ */
+const MATH_TOKEN = new Set(['MI', 'MN', 'MO', 'MTEXT', 'MS'])
 /** HTML whitespace that collapsing would change: a run of it other than one plain space. */
 const COLLAPSIBLE = /[\t\n\f\r]| {2}/
 
@@ -100,6 +109,8 @@ export function domToParagraphs(root: WalkNode): DomText {
   const captions: string[] = []
   const captionSet = new Set<string>()
   let buffer = ''
+  // a token of the formula being read has been written: the next one is spaced from it
+  let mathToken = false
 
   const flushInto = (target: string[]) => {
     // HTML whitespace collapses; only <br> (kept as \n) and <pre> newlines survive
@@ -168,6 +179,11 @@ export function domToParagraphs(root: WalkNode): DomText {
       end = 'block'
     }
     if (CELL.has(name) && buffer.trim() !== '') buffer += ' | '
+    if (name === 'MATH') mathToken = false
+    else if (MATH_TOKEN.has(name)) {
+      if (mathToken) buffer += ' '
+      mathToken = true
+    }
     if (end) steps.push({ end })
     for (let c = node.firstChild; c; c = c.nextSibling) children.push(c)
     while (children.length) steps.push({ node: children.pop()!, pre: childPre })

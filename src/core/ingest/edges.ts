@@ -62,6 +62,13 @@ function repeatsTitle(p: string, t: string): boolean {
   return sameHeadline(p, t) && kp >= kt * 0.6 && kp <= kt * 1.3
 }
 
+/**
+ * Lines the header above an article may span. The headers of the saved pages and of Readability's
+ * test pages span at most 4 (16 words, 21 with a dek); a share bar read as one line per button
+ * can add a dozen.
+ */
+const MAX_HEADER_LINES = 30
+
 /** A header line by what it is, wherever in the header it sits. */
 function isHeaderMarker(p: string, ctx: EdgeContext): boolean {
   if (ctx.titles.some((t) => repeatsTitle(p, t))) return true
@@ -87,11 +94,19 @@ function readHeader(
   let firstProse = ps.findIndex((p) => isSentenceLike(p) && !isHeaderMarker(p, ctx))
   if (firstProse < 0) firstProse = ps.length
   let cut = -1
+  let leading = -1
   for (let i = 0; i < firstProse; i++) {
     const p = ps[i]!
     const nameWithRole = isNameLine(p) && (isRoleLine(ps[i + 1] ?? '') || isDateLine(ps[i + 1] ?? ''))
-    if (isHeaderMarker(p, ctx) || nameWithRole) cut = i
+    if (isHeaderMarker(p, ctx) || nameWithRole) {
+      cut = i
+      if (leading === i - 1) leading = i
+    }
   }
+  // a header is a few lines (headline, kicker, byline, stamps, a share bar); markers strewn through
+  // more lines than that before any prose are part of what the article opens with (a product grid,
+  // a table of contents, a list of entries), of which only a run of markers at the very top goes
+  if (cut >= MAX_HEADER_LINES) cut = leading
   let byline = ''
   let date: string | undefined
   for (let i = 0; i <= cut; i++) {

@@ -78,10 +78,28 @@ export function isNameLine(line: string): boolean {
   return new RegExp(String.raw`^${NAME}(?:\s*(?:,|and|&)\s*${NAME})*$`, 'u').test(line.trim())
 }
 
-/** The person (or people) in a byline: without "By", a trailing "in <Place>", dates or "| Outlet"; '' when it is no name. */
+/**
+ * A web address or e-mail address in brackets after a name: "Jane Roe (https://example.org/jroe/)",
+ * "Jane Roe <jroe@example.org>", as personal sites and mail-style author fields write them.
+ */
+const BRACKETED_ADDRESS =
+  /\s*[(<[]\s*(?:mailto:)?[^\s()<>[\]]*(?:\/\/|@|www\.|\.[a-z]{2,}(?=[/)>\]]))[^\s()<>[\]]*\s*[)>\]]/gi
+
+/**
+ * True for a user name rather than a name as a byline prints it: one word in lower case, with
+ * digits, dots, dashes or underscores perhaps, or a handle ("devindra", "mcupdate", "j_roe",
+ * "@jroe"), as blog platforms and some <meta> authors give the account that posted. A name in a
+ * script without case ("مراسلنا") is no user name by this.
+ */
+export function isUserName(name: string): boolean {
+  const t = name.trim()
+  return /^@?[\p{Ll}\p{N}._-]+$/u.test(t) && /\p{Ll}/u.test(t)
+}
+
+/** The person (or people) in a byline: without "By", a trailing "in <Place>", dates, "| Outlet" or a bracketed address; '' when it is no name. */
 export function cleanByline(raw: string | null | undefined): string {
   if (!raw) return ''
-  let s = raw.replace(/\s+/g, ' ').trim()
+  let s = raw.replace(/\s+/g, ' ').trim().replace(BRACKETED_ADDRESS, '').trim()
   if (/^https?:\/\//i.test(s) || s.length > 150) return ''
   s = namePart(s.replace(BYLINE_LEAD, ''))
   // "in Baghdad", "in Washington and Baghdad": where the reporter filed from, not who they are

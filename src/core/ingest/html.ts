@@ -11,7 +11,7 @@ import { Readability } from '@mozilla/readability'
 import { normalizeText } from '@core/text'
 import { domToParagraphs, type WalkNode } from './domtext'
 import { trimArticleEdges } from './edges'
-import { cleanByline, isOrganisationName, normalizePublishedAt } from './fields'
+import { cleanByline, isOrganisationName, isUserName, normalizePublishedAt } from './fields'
 import { measureDom, type MeasuredNode } from './limits'
 import { readPageMeta, type PageDocument, type PageMeta } from './pagemeta'
 import { chooseTitle, siteNameFromTitle, stripSiteName, titleKey } from './titles'
@@ -48,17 +48,19 @@ function chooseOutlet(meta: PageMeta, readabilitySite: string, headlines: string
 
 /**
  * A byline that is a person: JSON-LD people first, then the <meta> authors (Dublin Core, author,
- * Parsely), then Readability's, each unless it is the outlet or an organisation. Readability's
+ * Parsely), then Readability's, each unless it is the outlet, an organisation or a user name. Readability's
  * is the text of a byline element, whose later lines are a desk or a time ("WebMD Health News",
  * "1 day ago"): its first line names the person.
  */
 function statedByline(meta: PageMeta, readabilityByline: string, outlet: string): string {
-  if (meta.authors.length) return cleanByline(meta.authors.join(', '))
+  // a user name is the account that posted ("mcupdate"), which a reader does not know as a byline
+  const people = meta.authors.filter((a) => !isUserName(cleanByline(a)))
+  if (people.length) return cleanByline(people.join(', '))
   const notPeople = [outlet, ...meta.siteNames, ...meta.organisations].map(titleKey)
   const firstLine = (readabilityByline ?? '').split(/\s*\n\s*/).find((l) => l.trim() !== '') ?? ''
   for (const raw of [...meta.metaAuthors, firstLine]) {
     const b = cleanByline(oneLine(raw))
-    if (b && !notPeople.includes(titleKey(b)) && !isOrganisationName(b)) return b
+    if (b && !notPeople.includes(titleKey(b)) && !isOrganisationName(b) && !isUserName(b)) return b
   }
   return ''
 }

@@ -34,7 +34,7 @@ export interface PageMeta {
   siteNames: string[]
   /** JSON-LD authors that are people (organisations are the outlet, not a byline) */
   authors: string[]
-  /** authors named by <meta> (Dublin Core creator, author, Parsely), in that order: names, or an outlet's */
+  /** authors named by <meta> (Dublin Core creators, all of them; author; Parsely), in that order: names, or an outlet's */
   metaAuthors: string[]
   /** names JSON-LD gives as organisation authors: a byline equal to one of these is no person */
   organisations: string[]
@@ -177,6 +177,24 @@ function parselyPage(meta: Map<string, string>): Json {
   }
 }
 
+/**
+ * Every content the page's <meta> elements give for the first of `keys` that has one, in page
+ * order, each once: Dublin Core writes one `DC.Creator` per author. Joined as a byline: with
+ * "; " when a name holds a comma itself ("Roe, J.; Khalil, Omar"), else ", ".
+ */
+function allMeta(tags: Tags, keys: readonly string[]): string {
+  for (const key of keys) {
+    const found: string[] = []
+    for (const m of all(tags, 'meta')) {
+      const content = oneLine(m.getAttribute('content'))
+      const names = [...(m.getAttribute('property') ?? '').split(/\s+/), m.getAttribute('name') ?? '']
+      if (content && !found.includes(content) && names.some((n) => n.trim().toLowerCase() === key)) found.push(content)
+    }
+    if (found.length) return found.join(found.some((f) => f.includes(',')) ? '; ' : ', ')
+  }
+  return ''
+}
+
 /** The first of `keys` that the page's <meta> elements give. */
 function firstMeta(meta: Map<string, string>, keys: readonly string[]): string {
   for (const k of keys) {
@@ -281,7 +299,7 @@ export function readPageMeta(doc: PageDocument): PageMeta {
     ].filter(Boolean),
     authors: authors.filter((a) => a.person).map((a) => a.name),
     metaAuthors: [
-      firstMeta(meta, ['dc:creator', 'dcterm:creator', 'dcterms:creator', 'dc.creator', 'dcterms.creator']),
+      allMeta(tags, ['dc:creator', 'dcterm:creator', 'dcterms:creator', 'dc.creator', 'dcterms.creator']),
       meta.get('author') ?? '',
       meta.get('parsely-author') || text(parsely.author)
     ].filter(Boolean),

@@ -44,9 +44,23 @@ function splitSegments(title: string): string[] {
     .filter(Boolean)
 }
 
-function isSiteSegment(seg: string, siteNames: readonly string[]): boolean {
+/**
+ * True when `seg` is site name `name`, or, with `short`, its leading words: a title's last
+ * segment often carries the short form of the name the page states in full ("Story - Spiceworks"
+ * beside "Spiceworks Inc"). Only there: a place before a colon or at the front ("Chicago: city
+ * braces for storm" on the Chicago Tribune) is the story's, not the site's. A lone short word
+ * ("The", "New") is no short form.
+ */
+function namesSite(seg: string, name: string, short: boolean): boolean {
   const k = siteKey(seg)
-  return PAGE_LABEL.test(seg.trim()) || (k !== '' && siteNames.some((n) => siteKey(n) === k))
+  if (k === '') return false
+  if (siteKey(name) === k) return true
+  const ks = titleKey(seg)
+  return short && ks.length >= 4 && titleKey(name).startsWith(`${ks} `)
+}
+
+function isSiteSegment(seg: string, siteNames: readonly string[], short = false): boolean {
+  return PAGE_LABEL.test(seg.trim()) || siteNames.some((n) => namesSite(seg, n, short))
 }
 
 /**
@@ -62,7 +76,7 @@ export function stripSiteName(title: string, siteNames: readonly string[]): stri
   const segs = splitSegments(t)
   if (segs.length < 2) return t
   let stripped = false
-  while (segs.length > 1 && isSiteSegment(segs.at(-1)!, siteNames)) {
+  while (segs.length > 1 && isSiteSegment(segs.at(-1)!, siteNames, true)) {
     segs.pop()
     stripped = true
   }
