@@ -472,14 +472,11 @@ function tenMegabytePdf(): Uint8Array | null {
 }
 
 /**
- * One file dropped on the app (a fresh profile each run, so nothing is a duplicate): the time to the
- * "Imported" notice and to the new article's text painted in full, and the window's long tasks
- * (PerformanceObserver 'longtask', from the init script) while the file is read and stored (drop →
- * notice) and while the reader then renders it (notice → painted).
+ * The app started in `context` (its sample case listed, a second to settle), and a file dragged
+ * over its window, the drop overlay shown: the drop itself is the caller's, with `transfer` on
+ * `target`; `before` are the articles the panes showed.
  */
-async function dropOnApp(browser: Browser, name: string, bytes: Uint8Array) {
-  const context = await newContext(browser)
-  await context.addInitScript({ content: APP_INIT })
+export async function holdFileOverApp(context: BrowserContext, name: string, bytes: Uint8Array) {
   const app = await context.newPage()
   await app.goto('/')
   await app.waitForSelector('.case.selected .article-item')
@@ -500,6 +497,19 @@ async function dropOnApp(browser: Browser, name: string, bytes: Uint8Array) {
   const before = await app.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('.pane[data-article-id]')].map((p) => p.dataset.articleId!)
   )
+  return { app, target, transfer, before }
+}
+
+/**
+ * One file dropped on the app (a fresh profile each run, so nothing is a duplicate): the time to the
+ * "Imported" notice and to the new article's text painted in full, and the window's long tasks
+ * (PerformanceObserver 'longtask', from the init script) while the file is read and stored (drop →
+ * notice) and while the reader then renders it (notice → painted).
+ */
+async function dropOnApp(browser: Browser, name: string, bytes: Uint8Array) {
+  const context = await newContext(browser)
+  await context.addInitScript({ content: APP_INIT })
+  const { app, target, transfer, before } = await holdFileOverApp(context, name, bytes)
   const t0 = await app.evaluate(() => performance.now())
   await target.dispatchEvent('drop', { dataTransfer: transfer })
   const notice = await app.waitForFunction(

@@ -18,7 +18,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { chromium } from '@playwright/test'
-import { CHROMIUM } from './browser'
+import { CHROMIUM, holdFileOverApp } from './browser'
 import { generateHtmlPage, DEFAULT_SEED } from './gen'
 import { fixtureParagraphs } from './inputs'
 
@@ -94,26 +94,7 @@ async function main() {
       await context.addInitScript({
         content: `window.__replies = []; const W = window.Worker; window.Worker = class extends W { constructor(...a) { super(...a); this.addEventListener('message', (e) => { const d = e.data; const r = d && (d.result || d); const parts = {}; if (r && typeof r === 'object') for (const k of Object.keys(r)) { const v = r[k]; if (v && typeof v === 'object') { parts[k] = JSON.stringify(v).length; if (!Array.isArray(v)) for (const k2 of Object.keys(v)) { const v2 = v[k2]; if (Array.isArray(v2)) parts[k + '.' + k2] = v2.length + ' items, ' + JSON.stringify(v2).length } else parts[k] += ' (' + v.length + ' items)' } } window.__replies.push({ url: String(a[0]).split('/').pop(), parts }) }) } }`
       })
-    const app = await context.newPage()
-    await app.goto('/')
-    await app.waitForSelector('.case.selected .article-item')
-    await app.waitForTimeout(1000)
-    const transfer = await app.evaluateHandle(
-      ([n, b64]) => {
-        const data = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))
-        const dt = new DataTransfer()
-        dt.items.add(new File([data], n))
-        return dt
-      },
-      [name, Buffer.from(bytes).toString('base64')] as const
-    )
-    const target = app.locator('.workspace')
-    await target.dispatchEvent('dragenter', { dataTransfer: transfer })
-    await target.dispatchEvent('dragover', { dataTransfer: transfer })
-    await app.waitForSelector('.drop-overlay')
-    const before = await app.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('.pane[data-article-id]')].map((p) => p.dataset.articleId!)
-    )
+    const { app, target, transfer, before } = await holdFileOverApp(context, name, bytes)
     const cdp = await context.newCDPSession(app)
     const chunks: TraceEvent[] = []
     cdp.on('Tracing.dataCollected', (e) => chunks.push(...(e.value as unknown as TraceEvent[])))
